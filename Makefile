@@ -1,0 +1,55 @@
+# navapp: the two commands a newcomer needs are `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run test test-core bench lint typecheck demo package clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(TEST_STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e '.[test,dev]'
+	touch $@ $(STAMP)
+
+## Open the GUI on the bundled demo stage (a real display is used when there is one).
+run: $(STAMP)
+	QT_QPA_PLATFORM=$${DISPLAY:+xcb}$${DISPLAY:-$(QT_QPA_PLATFORM)} $(PY) -m navapp roadbooks/demo_stage.gpx
+
+## The whole test suite, Qt offscreen.
+test: $(TEST_STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+## The core alone, without Qt.
+test-core: $(TEST_STAMP)
+	$(PY) -m pytest -q -m "not gui"
+
+## Speed and memory figures (not part of `make test`).
+bench: $(TEST_STAMP)
+	$(PY) bench/run.py
+
+lint: $(TEST_STAMP)
+	$(PY) -m ruff check navapp tests bench tools
+	$(PY) -m ruff format --check navapp tests bench tools
+
+typecheck: $(TEST_STAMP)
+	$(PY) -m mypy
+
+## Regenerate the demo stage and its recorded drive in roadbooks/.
+demo: $(STAMP)
+	$(PY) tools/make_demo.py
+
+## One-folder desktop build with PyInstaller (dist/navapp).
+package: $(TEST_STAMP)
+	$(PY) -m PyInstaller --noconfirm --clean packaging/navapp.spec
+
+clean:
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache tests/screenshots

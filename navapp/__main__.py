@@ -1,0 +1,7 @@
+"""``python -m navapp``."""
+
+import sys
+
+from navapp.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""navapp core: model, geodesy, rules and analyses. Never imports Qt."""

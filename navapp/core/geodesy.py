@@ -1,0 +1,237 @@
+"""All distances and azimuths navapp computes: WGS84 geodesics through ``pyproj.Geod``.
+
+Nothing else in navapp computes a distance. Line work (nearest point on a route, chainage)
+is done with shapely in a local azimuthal-equidistant projection centred on the line, then
+turned back into geodesic metres, so it is right in either hemisphere, at any longitude and
+across the antimeridian.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import overload
+
+import numpy as np
+import numpy.typing as npt
+import shapely
+from pyproj import Geod, Transformer
+
+FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int64]
+
+GEOD = Geod(ellps="WGS84")
+
+
+def inverse(lat1: float, lon1: float, lat2: float, lon2: float) -> tuple[float, float]:
+    """Initial azimuth (degrees true, [0, 360)) and distance (m) from point 1 to point 2."""
+    az, _back, dist = GEOD.inv(lon1, lat1, lon2, lat2)
+    return float(az) % 360.0, float(dist)
+
+
+def distance_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Geodesic distance in metres."""
+    return inverse(lat1, lon1, lat2, lon2)[1]
+
+
+def bearing_deg(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Geodesic initial azimuth from point 1 to point 2, degrees true in [0, 360)."""
+    return inverse(lat1, lon1, lat2, lon2)[0]
+
+
+def forward(lat: float, lon: float, azimuth: float, dist_m: float) -> tuple[float, float]:
+    """The point ``dist_m`` metres from (lat, lon) along ``azimuth``; lon in [-180, 180)."""
+    lon2, lat2, _ = GEOD.fwd(lon, lat, azimuth, dist_m)
+    return float(lat2), wrap_lon(float(lon2))
+
+
+def wrap_lon(lon: float) -> float:
+    """Longitude folded into [-180, 180)."""
+    return (lon + 180.0) % 360.0 - 180.0
+
+
+def inverse_arrays(
+    lat1: FloatArray, lon1: FloatArray, lat2: FloatArray, lon2: FloatArray
+) -> tuple[FloatArray, FloatArray]:
+    """Vectorised :func:`inverse`: azimuths in [0, 360) and distances (m)."""
+    if len(lat1) == 0:
+        z = np.zeros(0, dtype=np.float64)
+        return z, z.copy()
+    az, _back, dist = GEOD.inv(
+        np.asarray(lon1, dtype=np.float64),
+        np.asarray(lat1, dtype=np.float64),
+        np.asarray(lon2, dtype=np.float64),
+        np.asarray(lat2, dtype=np.float64),
+    )
+    return np.mod(np.asarray(az, dtype=np.float64), 360.0), np.asarray(dist, dtype=np.float64)
+
+
+def step_lengths(lat: FloatArray, lon: FloatArray) -> FloatArray:
+    """Geodesic length (m) of each step between consecutive points (n-1 values)."""
+    return inverse_arrays(lat[:-1], lon[:-1], lat[1:], lon[1:])[1]
+
+
+def cumulative_m(lat: FloatArray, lon: FloatArray) -> FloatArray:
+    """Geodesic distance (m) from the first point to each point along the polyline."""
+    out = np.zeros(len(lat), dtype=np.float64)
+    if len(lat) > 1:
+        np.cumsum(step_lengths(lat, lon), out=out[1:])
+    return out
+
+
+def circular_mean_deg(values: FloatArray) -> float:
+    """Mean of angles in degrees, right across the 180/-180 seam."""
+    r = np.radians(values)
+    return math.degrees(math.atan2(float(np.sin(r).mean()), float(np.cos(r).mean())))
+
+
+class LocalProjection:
+    """An azimuthal-equidistant plane centred on a place, in metres."""
+
+    def __init__(self, lat0: float, lon0: float) -> None:
+        self.lat0 = lat0
+        self.lon0 = lon0
+        self._fwd = Transformer.from_proj(
+            "EPSG:4326",
+            f"+proj=aeqd +lat_0={lat0} +lon_0={lon0} +ellps=WGS84 +units=m",
+            always_xy=True,
+        )
+
+    @classmethod
+    def around(cls, lat: FloatArray, lon: FloatArray) -> LocalProjection:
+        """A projection centred on the middle of the given points."""
+        lat0 = float((np.nanmin(lat) + np.nanmax(lat)) / 2.0)
+        return cls(lat0, circular_mean_deg(lon))
+
+    @overload
+    def to_xy(self, lat: float, lon: float) -> tuple[float, float]: ...
+    @overload
+    def to_xy(self, lat: FloatArray, lon: FloatArray) -> tuple[FloatArray, FloatArray]: ...
+    def to_xy(self, lat, lon):  # type: ignore[no-untyped-def]
+        """Metres east/north of the centre."""
+        return self._fwd.transform(lon, lat)
+
+    @overload
+    def to_latlon(self, x: float, y: float) -> tuple[float, float]: ...
+    @overload
+    def to_latlon(self, x: FloatArray, y: FloatArray) -> tuple[FloatArray, FloatArray]: ...
+    def to_latlon(self, x, y):  # type: ignore[no-untyped-def]
+        """WGS84 latitude and longitude of plane coordinates."""
+        lon, lat = self._fwd.transform(x, y, direction="INVERSE")
+        return lat, lon
+
+
+@dataclass(frozen=True)
+class Located:
+    """Where points lie against a route line (arrays of one value per point).
+
+    ``chainage_m``: geodesic distance along the line from its start to the nearest position;
+    ``offset_m``: geodesic distance from the point to that position; ``segment``: index of
+    the segment it lies on (between vertex ``segment`` and ``segment + 1``).
+    """
+
+    chainage_m: FloatArray
+    offset_m: FloatArray
+    segment: IntArray
+
+
+class RouteGeometry:
+    """A route line ready for chainage queries: an STRtree over its segments.
+
+    One query costs O(log n) whatever the length of the line, unlike projecting onto one long
+    LineString (about 6 ms a query on 200k vertices).
+    """
+
+    def __init__(self, lat: FloatArray, lon: FloatArray) -> None:
+        lat = np.asarray(lat, dtype=np.float64)
+        lon = np.asarray(lon, dtype=np.float64)
+        if len(lat) < 2:
+            raise ValueError("a route line needs at least two points")
+        self.lat = lat
+        self.lon = lon
+        self.projection = LocalProjection.around(lat, lon)
+        self.x, self.y = self.projection.to_xy(lat, lon)
+        self.cum_m = cumulative_m(lat, lon)
+        coords = np.stack(
+            [np.column_stack([self.x[:-1], self.y[:-1]]), np.column_stack([self.x[1:], self.y[1:]])],
+            axis=1,
+        )
+        self._segments = shapely.linestrings(coords)
+        self._tree = shapely.STRtree(self._segments)
+
+    @property
+    def length_m(self) -> float:
+        return float(self.cum_m[-1])
+
+    def locate(self, lat: FloatArray, lon: FloatArray) -> Located:
+        """Chainage and offset of each point against the line (vectorised)."""
+        lat = np.atleast_1d(np.asarray(lat, dtype=np.float64))
+        lon = np.atleast_1d(np.asarray(lon, dtype=np.float64))
+        px, py = self.projection.to_xy(lat, lon)
+        pts = shapely.points(px, py)
+        idx = self._tree.query_nearest(pts, all_matches=False)
+        # query_nearest returns (input index, tree index) pairs, one per input point here.
+        seg = np.empty(len(lat), dtype=np.int64)
+        seg[idx[0]] = idx[1]
+        return self._locate_on_segments(lat, lon, px, py, seg)
+
+    def locate_near(
+        self, lat: float, lon: float, around_m: float, window_m: float = 2000.0
+    ) -> Located:
+        """Locate one point searching only segments within ``window_m`` of chainage ``around_m``.
+
+        For the navigator: cost does not grow with the route length and the answer cannot jump
+        to another part of a route that crosses or doubles back on itself.
+        """
+        lo = int(np.searchsorted(self.cum_m, around_m - window_m, side="right")) - 1
+        hi = int(np.searchsorted(self.cum_m, around_m + window_m, side="left"))
+        lo = max(lo, 0)
+        hi = min(max(hi, lo + 1), len(self.cum_m) - 1)
+        px, py = self.projection.to_xy(lat, lon)
+        seg = self._nearest_in_range(float(px), float(py), lo, hi)
+        return self._locate_on_segments(
+            np.array([lat]), np.array([lon]), np.array([px]), np.array([py]), np.array([seg])
+        )
+
+    def _nearest_in_range(self, px: float, py: float, lo: int, hi: int) -> int:
+        ax, ay = self.x[lo:hi], self.y[lo:hi]
+        bx, by = self.x[lo + 1 : hi + 1], self.y[lo + 1 : hi + 1]
+        dx, dy = bx - ax, by - ay
+        d2 = dx * dx + dy * dy
+        with np.errstate(invalid="ignore", divide="ignore"):
+            t = np.clip(np.where(d2 > 0, ((px - ax) * dx + (py - ay) * dy) / d2, 0.0), 0.0, 1.0)
+        ex, ey = ax + t * dx - px, ay + t * dy - py
+        return lo + int(np.argmin(ex * ex + ey * ey))
+
+    def _locate_on_segments(
+        self, lat: FloatArray, lon: FloatArray, px: FloatArray, py: FloatArray, seg: IntArray
+    ) -> Located:
+        ax, ay = self.x[seg], self.y[seg]
+        dx, dy = self.x[seg + 1] - ax, self.y[seg + 1] - ay
+        d2 = dx * dx + dy * dy
+        with np.errstate(invalid="ignore", divide="ignore"):
+            t = np.clip(np.where(d2 > 0, ((px - ax) * dx + (py - ay) * dy) / d2, 0.0), 0.0, 1.0)
+        # The foot of the perpendicular, back on the ellipsoid for geodesic metres.
+        flat, flon = self.projection.to_latlon(ax + t * dx, ay + t * dy)
+        seg_len = self.cum_m[seg + 1] - self.cum_m[seg]
+        along = inverse_arrays(self.lat[seg], self.lon[seg], flat, flon)[1]
+        chainage = self.cum_m[seg] + np.minimum(along, seg_len)
+        offset = inverse_arrays(lat, lon, flat, flon)[1]
+        return Located(chainage, offset, seg)
+
+    def point_at(self, chainage_m: float) -> tuple[float, float]:
+        """The position on the line at a chainage (clamped to the line)."""
+        c = min(max(chainage_m, 0.0), self.length_m)
+        i = int(np.searchsorted(self.cum_m, c, side="right")) - 1
+        i = min(max(i, 0), len(self.cum_m) - 2)
+        az, seg_len = inverse(self.lat[i], self.lon[i], self.lat[i + 1], self.lon[i + 1])
+        if seg_len <= 0:
+            return float(self.lat[i]), float(self.lon[i])
+        return forward(float(self.lat[i]), float(self.lon[i]), az, c - float(self.cum_m[i]))
+
+    def heading_at(self, chainage_m: float) -> float:
+        """Azimuth (degrees true) of the line at a chainage."""
+        c = min(max(chainage_m, 0.0), self.length_m)
+        i = int(np.searchsorted(self.cum_m, c, side="right")) - 1
+        i = min(max(i, 0), len(self.cum_m) - 2)
+        return bearing_deg(self.lat[i], self.lon[i], self.lat[i + 1], self.lon[i + 1])
