@@ -4,7 +4,6 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
-export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: run test test-core bench lint typecheck demo package clean
 
@@ -22,7 +21,7 @@ $(TEST_STAMP): pyproject.toml | $(PY)
 
 ## Open the GUI on the bundled demo stage (a real display is used when there is one).
 run: $(STAMP)
-	QT_QPA_PLATFORM=$${DISPLAY:+xcb}$${DISPLAY:-$(QT_QPA_PLATFORM)} $(PY) -m navapp roadbooks/demo_stage.gpx
+	$(PY) -m navapp roadbooks/demo_stage.gpx
 
 ## The whole test suite, Qt offscreen.
 test: $(TEST_STAMP)
