@@ -203,7 +203,7 @@ class Box:
     notes: Drawing | None = None
     notes_text: str = ""
     name: str = ""
-    source_line: int | None = None
+    source_line: int | None = field(default=None, compare=False)
 
     @property
     def has_position(self) -> bool:
@@ -278,8 +278,8 @@ class Metadata:
     description: str = ""
     author: str = ""
     total_km: float | None = None  # the total printed in the file's metadata, if any
-    creator: str = ""
-    version: str = ""  # OpenRally namespace version read, e.g. "v1.0.3"
+    creator: str = field(default="", compare=False)
+    version: str = field(default="", compare=False)  # OpenRally namespace read, e.g. "v1.0.3"
 
 
 @dataclass(frozen=True)
