@@ -1,0 +1,232 @@
+"""The ``navapp`` command line. Importing this module never imports Qt.
+
+Exit codes: 0 ok, 1 findings, 2 bad input or usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from navapp import __version__
+from navapp.core.legs import BoxLeg, box_legs
+from navapp.core.model import Box, Roadbook, Waypoint
+from navapp.core.validate import DEFAULT_MAX_OFFSET_M, validate
+from navapp.io.errors import InputError
+from navapp.io.registry import output_format, read_roadbook, roadbook_format, write_roadbook
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_BAD_INPUT = 2
+
+SUBCOMMANDS = ("info", "validate", "convert", "gui")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that says usage errors in one line and exits 2."""
+
+    def error(self, message: str) -> Any:  # type: ignore[override]
+        self.exit(EXIT_BAD_INPUT, f"navapp: error: {message} (see 'navapp --help')\n")
+
+
+def _opt(value: float | None, digits: int) -> float | None:
+    return None if value is None or not math.isfinite(value) else round(value, digits)
+
+
+def _waypoint_json(wp: Waypoint) -> dict[str, Any]:
+    if wp.open_m is None:
+        opens = "never"
+    elif math.isinf(wp.open_m):
+        opens = "always"
+    else:
+        opens = "radius"
+    return {
+        "type": wp.type.value,
+        "name": wp.name,
+        "open_m": _opt(wp.open_m, 1),
+        "clear_m": _opt(wp.clear_m, 1),
+        "opens": opens,
+    }
+
+
+def _box_json(box: Box, leg: BoxLeg) -> dict[str, Any]:
+    wp = box.waypoint
+    return {
+        "index": box.index,
+        "total_km": round(box.total_km, 6),
+        "partial_km": round(box.partial_km, 6),
+        "cap": box.cap,
+        "lat": box.lat,
+        "lon": box.lon,
+        "leg_km": _opt(None if leg.leg_m is None else leg.leg_m / 1000.0, 6),
+        "bearing_next": _opt(leg.bearing_next, 3),
+        "route_km": _opt(None if leg.route_m is None else leg.route_m / 1000.0, 6),
+        "waypoint": _waypoint_json(wp) if wp else None,
+        "waypoints": [_waypoint_json(w) for w in box.waypoints],
+        "speed_limit_kmh": box.speed_limit_kmh,
+        "danger": box.danger,
+        "reset": box.reset_km is not None,
+        "reset_km": box.reset_km,
+        "stop_s": box.stop_s,
+        "neutralization_s": box.neutralization_s,
+        "notes": box.notes_text,
+        "tulip": box.tulip.kind.value if box.tulip else None,
+    }
+
+
+def roadbook_json(roadbook: Roadbook) -> dict[str, Any]:
+    """The ``navapp info --json`` document."""
+    legs = box_legs(roadbook)
+    return {
+        "name": roadbook.name,
+        "units": roadbook.units.value,
+        "total_km": round(roadbook.total_km, 6),
+        "has_coordinates": roadbook.has_coordinates,
+        "boxes": [_box_json(b, leg) for b, leg in zip(roadbook.boxes, legs, strict=True)],
+    }
+
+
+def _waypoint_label(box: Box) -> str:
+    parts = []
+    for wp in box.waypoints:
+        text = f"{wp.type.label} {wp.name}".strip()
+        if wp.type.value == "dz" and box.speed_limit_kmh is not None:
+            text += f" {box.speed_limit_kmh:.0f}"
+        parts.append(text)
+    return ", ".join(parts)
+
+
+def _info_text(roadbook: Roadbook) -> str:
+    u = roadbook.units
+    d = u.distance_label
+    lines = [
+        f"{roadbook.name}  ·  {u.value}  ·  {u.km_to_display(roadbook.total_km):.2f} {d}"
+        f"  ·  {len(roadbook.boxes)} boxes"
+        + ("" if roadbook.has_coordinates else "  ·  no coordinates"),
+        f"{'#':>4} {'total ' + d:>9} {'partial':>8} {'CAP':>5}  {'waypoint':<16} "
+        f"{'lat':>10} {'lon':>11}  notes",
+    ]
+    for b in roadbook.boxes:
+        cap = f"C.{b.cap}" if b.cap is not None else ""
+        danger = "!" * (b.danger or 0)
+        notes = " ".join(x for x in (danger, b.notes_text.replace("\n", " ")) if x)
+        lat = f"{b.lat:.5f}" if b.lat is not None else ""
+        lon = f"{b.lon:.5f}" if b.lon is not None else ""
+        reset = "  ↺ reset" if b.reset_km is not None else ""
+        lines.append(
+            f"{b.index:>4} {u.km_to_display(b.total_km):>9.2f} {u.km_to_display(b.partial_km):>8.2f}"
+            f" {cap:>5}  {_waypoint_label(b):<16} {lat:>10} {lon:>11}  {notes}{reset}"
+        )
+    return "\n".join(lines)
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    roadbook = read_roadbook(args.roadbook)
+    if args.json:
+        print(json.dumps(roadbook_json(roadbook), ensure_ascii=False, indent=2))
+    else:
+        print(_info_text(roadbook))
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    roadbook = read_roadbook(args.roadbook)
+    findings = validate(roadbook, max_offset_m=args.max_offset)
+    for f in findings:
+        print(f"{args.roadbook}: {f}")
+    if not findings:
+        print(f"{args.roadbook}: ok, {len(roadbook.boxes)} boxes")
+    return EXIT_FINDINGS if findings else EXIT_OK
+
+
+def cmd_convert(args: argparse.Namespace) -> int:
+    source = roadbook_format(args.input)
+    roadbook = read_roadbook(args.input)
+    fmt = output_format(args.output, args.to, source)
+    if Path(args.output).resolve() == Path(args.input).resolve():
+        raise InputError(args.output, "output would overwrite the input; choose another name")
+    write_roadbook(roadbook, args.output, fmt)
+    label = {"openrally": "OpenRally GPX v1.0.3", "gpx": "plain GPX"}[fmt]
+    print(f"wrote {args.output} ({label}, {len(roadbook.boxes)} boxes)")
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from navapp.gui.app import run_gui
+
+    return run_gui(args.roadbook)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every subcommand."""
+    p = _Parser(
+        prog="navapp",
+        description="Co-driver navigation and roadbook app for rally-raid crews. "
+        "Without a subcommand, opens the app (on ROADBOOK when given).",
+    )
+    p.add_argument("--version", action="version", version=f"navapp {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    s = sub.add_parser("info", help="print a roadbook's box table")
+    s.add_argument("roadbook", help="roadbook file (OpenRally GPX or plain GPX)")
+    s.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    s.set_defaults(func=cmd_info)
+
+    s = sub.add_parser("validate", help="check a roadbook; exit 1 when something is wrong")
+    s.add_argument("roadbook")
+    s.add_argument(
+        "--max-offset",
+        type=float,
+        default=DEFAULT_MAX_OFFSET_M,
+        metavar="M",
+        help=f"report boxes farther than M metres from the route (default {DEFAULT_MAX_OFFSET_M:g})",
+    )
+    s.set_defaults(func=cmd_validate)
+
+    s = sub.add_parser(
+        "convert",
+        help="convert a roadbook between OpenRally GPX and plain GPX",
+        description="Convert a roadbook. Without --to, an OpenRally input written to .gpx "
+        "becomes plain GPX and a plain GPX input becomes OpenRally v1.0.3.",
+    )
+    s.add_argument("input")
+    s.add_argument("output")
+    s.add_argument("--to", choices=["openrally", "gpx"], help="output format")
+    s.set_defaults(func=cmd_convert)
+
+    s = sub.add_parser("gui", help="open the app")
+    s.add_argument("roadbook", nargs="?", help="roadbook to open (default: the demo stage)")
+    s.set_defaults(func=cmd_gui)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    # `navapp` alone, or `navapp FILE`, opens the app.
+    if not args_list or (args_list[0] not in SUBCOMMANDS and not args_list[0].startswith("-")):
+        args_list = ["gui", *args_list]
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    try:
+        return int(args.func(args))
+    except InputError as e:
+        print(f"navapp: error: {e}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        return EXIT_OK
+    except OSError as e:
+        where = f"{e.filename}: " if e.filename else ""
+        print(f"navapp: error: {where}{e.strerror or e}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,129 @@
+"""Roadbook checks: what a co-driver would want fixed before the stage."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from navapp.core.legs import box_legs
+from navapp.core.model import Box, Roadbook, WaypointType
+
+# A box farther than this from the route line is probably misplaced.
+DEFAULT_MAX_OFFSET_M = 100.0
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem, tied to a box when it concerns one (1-based index)."""
+
+    box: int | None
+    code: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"box {self.box}" if self.box is not None else "roadbook"
+        return f"{where}: {self.message}"
+
+
+def _totals(boxes: tuple[Box, ...]) -> list[Finding]:
+    out = []
+    base: float | None = None
+    for b in boxes:
+        if b.total_km < 0:
+            out.append(Finding(b.index, "negative-total", f"negative total {b.total_km:.2f} km"))
+        if base is not None and b.total_km < base - 1e-9:
+            out.append(
+                Finding(
+                    b.index,
+                    "total-decreases",
+                    f"total {b.total_km:.2f} km is less than the previous box's {base:.2f} km",
+                )
+            )
+        base = b.reset_km if b.reset_km is not None else b.total_km
+    return out
+
+
+def _box_fields(b: Box) -> list[Finding]:
+    out = []
+    if b.cap is not None and not 0 <= b.cap <= 360:
+        out.append(Finding(b.index, "cap-range", f"CAP {b.cap} is outside 0–360"))
+    if b.danger is not None and b.danger not in (1, 2, 3):
+        out.append(Finding(b.index, "danger-range", f"danger {b.danger} is not 1, 2 or 3"))
+    for wp in b.waypoints:
+        o, c = wp.open_m, wp.clear_m
+        if o is not None and c is not None and math.isfinite(o) and c >= o:
+            label = f"{wp.type.label} {wp.name}".strip()
+            out.append(
+                Finding(
+                    b.index,
+                    "radius-order",
+                    f"{label}: clear radius {c:.0f} m is not smaller than open radius {o:.0f} m",
+                )
+            )
+    return out
+
+
+def _zones(boxes: tuple[Box, ...]) -> list[Finding]:
+    out = []
+    open_zone: Box | None = None
+    for b in boxes:
+        # A box may end one zone and start the next: the end counts first.
+        if b.ends_zone:
+            if open_zone is None:
+                out.append(Finding(b.index, "fz-without-dz", "FZ without a DZ before it"))
+            open_zone = None
+        if b.starts_zone:
+            if b.speed_limit_kmh is None:
+                out.append(Finding(b.index, "dz-no-limit", "DZ without a speed limit"))
+            if open_zone is not None:
+                out.append(
+                    Finding(
+                        open_zone.index,
+                        "dz-without-fz",
+                        f"DZ has no FZ before the next DZ at box {b.index}",
+                    )
+                )
+            open_zone = b
+    if open_zone is not None:
+        out.append(Finding(open_zone.index, "dz-without-fz", "DZ without its FZ"))
+    return out
+
+
+def _names(boxes: tuple[Box, ...]) -> list[Finding]:
+    out = []
+    seen: dict[tuple[WaypointType, str], int] = {}
+    for b in boxes:
+        for wp in b.waypoints:
+            if not wp.name:
+                continue
+            key = (wp.type, wp.name)
+            if key in seen and seen[key] != b.index:
+                out.append(
+                    Finding(
+                        b.index,
+                        "duplicate-name",
+                        f"waypoint {wp.type.label} {wp.name} also at box {seen[key]}",
+                    )
+                )
+            else:
+                seen.setdefault(key, b.index)
+    return out
+
+
+def _offsets(roadbook: Roadbook, max_offset_m: float) -> list[Finding]:
+    return [
+        Finding(b.index, "off-route", f"box is {leg.offset_m:.0f} m from the route line")
+        for b, leg in zip(roadbook.boxes, box_legs(roadbook), strict=True)
+        if leg.offset_m is not None and leg.offset_m > max_offset_m
+    ]
+
+
+def validate(roadbook: Roadbook, max_offset_m: float = DEFAULT_MAX_OFFSET_M) -> list[Finding]:
+    """Every finding in box order (roadbook-wide findings first)."""
+    boxes = roadbook.boxes
+    findings = _totals(boxes) + _zones(boxes) + _names(boxes) + _offsets(roadbook, max_offset_m)
+    for b in boxes:
+        findings += _box_fields(b)
+    if not boxes:
+        findings.append(Finding(None, "no-boxes", "the roadbook has no boxes"))
+    return sorted(findings, key=lambda f: (f.box or 0))

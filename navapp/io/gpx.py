@@ -1,0 +1,187 @@
+"""Plain GPX roadbooks through gpxpy: waypoints in order become boxes.
+
+Distances are measured along the file's track (or route) when it has one, otherwise straight
+from waypoint to waypoint. Writing gives a plain GPX that any GPS or map tool reads.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from pathlib import Path
+
+import gpxpy
+import gpxpy.gpx
+import numpy as np
+from lxml import etree
+
+from navapp.core import geodesy
+from navapp.core.model import (
+    Box,
+    Metadata,
+    Roadbook,
+    RouteLine,
+    Units,
+    Waypoint,
+    WaypointType,
+    number_boxes,
+)
+from navapp.core.rules import rule_for
+from navapp.io.atomic import atomic_write_bytes
+from navapp.io.errors import InputError
+from navapp.io.safexml import parse_bytes, read_bytes
+
+# A waypoint name or type such as "WPM3", "WPE 12", "DSS", "CP1" or "DZ".
+_LABEL_RE = re.compile(r"^\s*(WP[VMESCNP]|DSS|ASS|CP|DZ|FZ|DN|FN|DT|FT)\b\s*[-_ ]?\s*(\S*)", re.I)
+
+
+def _check_points(root: etree._Element, path: str | Path) -> None:
+    """Report bad coordinates with their line (gpxpy would not say where)."""
+    for el in root.iter():
+        tag = el.tag
+        if not isinstance(tag, str) or tag.rsplit("}", 1)[-1] not in ("wpt", "trkpt", "rtept"):
+            continue
+        for attr, limit in (("lat", 90.0), ("lon", 180.0)):
+            raw = el.get(attr)
+            if raw is None:
+                raise InputError(path, f"point without {attr}", el.sourceline)
+            try:
+                value = float(raw)
+            except ValueError:
+                raise InputError(path, f"{attr} is not a number: {raw!r}", el.sourceline) from None
+            if not math.isfinite(value) or abs(value) > limit:
+                raise InputError(path, f"{attr} out of range: {raw.strip()}", el.sourceline)
+
+
+def _decode(raw: bytes, tree: etree._ElementTree) -> str:
+    encoding = tree.docinfo.encoding or "utf-8"
+    text = raw.decode(encoding, errors="replace").lstrip("\ufeff")
+    # The text is already decoded: an encoding declaration would now be a lie.
+    return re.sub(r"^<\?xml[^>]*\?>", '<?xml version="1.0"?>', text.lstrip(), count=1)
+
+
+def parse_gpx(path: str | Path, data: bytes | None = None) -> gpxpy.gpx.GPX:
+    """Safely parse a GPX file with gpxpy (DTDs, entities and bad coordinates refused first)."""
+    raw = read_bytes(path) if data is None else data
+    tree = parse_bytes(raw, path)
+    root = tree.getroot()
+    if not isinstance(root.tag, str) or root.tag.rsplit("}", 1)[-1] != "gpx":
+        raise InputError(path, "not a GPX file", root.sourceline)
+    _check_points(root, path)
+    try:
+        return gpxpy.parse(_decode(raw, tree))
+    except Exception as e:  # gpxpy raises several unrelated types for bad content
+        raise InputError(path, f"not a usable GPX file: {str(e).splitlines()[0]}") from None
+
+
+def _route_line(gpx: gpxpy.gpx.GPX) -> RouteLine | None:
+    pts = [p for t in gpx.tracks for s in t.segments for p in s.points]
+    if len(pts) < 2:
+        pts = [p for r in gpx.routes for p in r.points]
+    if len(pts) < 2:
+        return None
+    return RouteLine(
+        np.array([p.latitude for p in pts], dtype=np.float64),
+        np.array([p.longitude for p in pts], dtype=np.float64),
+    )
+
+
+def _waypoint(label: str | None, name: str | None) -> Waypoint | None:
+    """The waypoint a plain GPX point stands for, from its type or else its name."""
+    by_name = _LABEL_RE.match(name or "")
+    m = _LABEL_RE.match(label or "") or by_name
+    if not m:
+        return None
+    wtype = WaypointType(m.group(1).lower())
+    if by_name and by_name.group(1).lower() == wtype.value:
+        wp_name = by_name.group(2)
+    else:
+        wp_name = (name or "").strip()
+    rule = rule_for(wtype)
+    return Waypoint(wtype, wp_name, rule.open_m, rule.clear_m)
+
+
+def read_plain_gpx(path: str | Path, data: bytes | None = None) -> Roadbook:
+    """A roadbook from a plain GPX file: one box per waypoint, in file order."""
+    gpx = parse_gpx(path, data)
+    route = _route_line(gpx)
+    wpts = gpx.waypoints
+    lat = np.array([w.latitude for w in wpts], dtype=np.float64)
+    lon = np.array([w.longitude for w in wpts], dtype=np.float64)
+    if route is not None and len(wpts):
+        line = geodesy.RouteGeometry(route.lat, route.lon)
+        totals_m = line.locate(lat, lon).chainage_m
+        caps = [round(line.heading_at(float(c))) % 360 for c in totals_m]
+    else:
+        line = None
+        totals_m = geodesy.cumulative_m(lat, lon)
+        azimuths, _ = geodesy.inverse_arrays(lat[:-1], lon[:-1], lat[1:], lon[1:])
+        caps = [round(float(a)) % 360 for a in azimuths] + [None] if len(wpts) else []
+    boxes = []
+    for i, w in enumerate(wpts):
+        wp = _waypoint(w.type, w.name)
+        boxes.append(
+            Box(
+                index=0,
+                total_km=round(float(totals_m[i]) / 1000.0, 3),
+                cap=caps[i],
+                lat=float(w.latitude),
+                lon=float(w.longitude),
+                waypoints=(wp,) if wp else (),
+                notes_text=(w.description or w.comment or "").strip(),
+                name=(w.name or "").strip(),
+            )
+        )
+    name = (gpx.name or "").strip() or next(
+        (t.name.strip() for t in [*gpx.tracks, *gpx.routes] if t.name and t.name.strip()),
+        Path(path).stem,
+    )
+    meta = Metadata(
+        description=(gpx.description or "").strip(),
+        author=(gpx.author_name or "").strip(),
+        creator=(gpx.creator or "").strip(),
+    )
+    return Roadbook(name, Units.METRIC, number_boxes(boxes), route, meta)
+
+
+def to_plain_gpx_bytes(roadbook: Roadbook, path: str | Path | None = None) -> bytes:
+    """The roadbook as plain GPX 1.1 waypoints plus its route line as a track."""
+    gpx = gpxpy.gpx.GPX()
+    gpx.name = roadbook.name or None
+    gpx.description = roadbook.metadata.description or None
+    gpx.author_name = roadbook.metadata.author or None
+    gpx.creator = "navapp"
+    units = roadbook.units
+    for box in roadbook.boxes:
+        if box.lat is None or box.lon is None:
+            raise InputError(path, f"box {box.index} has no coordinates; plain GPX needs them")
+        wp = box.waypoint
+        label = wp.type.label if wp else None
+        name = box.name or (f"{label}{wp.name}" if wp else f"Box {box.index}")
+        cap = f" CAP {box.cap}" if box.cap is not None else ""
+        comment = f"{units.km_to_display(box.total_km):.2f} {units.distance_label}{cap}"
+        gpx.waypoints.append(
+            gpxpy.gpx.GPXWaypoint(
+                latitude=box.lat,
+                longitude=box.lon,
+                name=name,
+                comment=comment,
+                description=box.notes_text or None,
+                type=label,
+            )
+        )
+    if roadbook.route is not None and len(roadbook.route):
+        trk = gpxpy.gpx.GPXTrack(name=roadbook.name or None)
+        seg = gpxpy.gpx.GPXTrackSegment()
+        seg.points = [
+            gpxpy.gpx.GPXTrackPoint(la, lo)
+            for la, lo in zip(roadbook.route.lat.tolist(), roadbook.route.lon.tolist(), strict=True)
+        ]
+        trk.segments.append(seg)
+        gpx.tracks.append(trk)
+    return gpx.to_xml(version="1.1").encode("utf-8")
+
+
+def write_plain_gpx(roadbook: Roadbook, path: str | Path) -> None:
+    """Save the roadbook as plain GPX, atomically."""
+    atomic_write_bytes(path, to_plain_gpx_bytes(roadbook, path))

@@ -1,0 +1,90 @@
+"""One entry point per job: read a roadbook, read a track, write a roadbook.
+
+Formats are chosen by file extension and, for ``.gpx``, by content (OpenRally or plain).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from navapp.core.model import Roadbook, Track
+from navapp.io.errors import InputError
+from navapp.io.gpx import read_plain_gpx, write_plain_gpx
+from navapp.io.openrally import is_openrally, read_openrally, write_openrally
+from navapp.io.safexml import read_bytes
+
+ROADBOOK_EXTENSIONS = (".gpx",)
+TRACK_EXTENSIONS = (".gpx", ".nmea", ".log", ".txt")
+
+# Output formats by name: the writer and the extension it is usually given.
+WRITERS: dict[str, tuple[Callable[[Roadbook, str | Path], None], str]] = {
+    "openrally": (write_openrally, ".gpx"),
+    "gpx": (write_plain_gpx, ".gpx"),
+}
+
+
+def _suffix(path: str | Path) -> str:
+    return Path(path).suffix.lower()
+
+
+def roadbook_format(path: str | Path) -> str:
+    """'openrally' or 'gpx' for a roadbook file, judged by extension and content."""
+    ext = _suffix(path)
+    if ext not in ROADBOOK_EXTENSIONS:
+        raise InputError(
+            path, f"unsupported roadbook format '{ext or Path(path).name}' (navapp reads .gpx)"
+        )
+    return "openrally" if is_openrally(read_bytes(path)) else "gpx"
+
+
+def read_roadbook(path: str | Path) -> Roadbook:
+    """Read a roadbook in any supported format; bad input raises :class:`InputError`."""
+    ext = _suffix(path)
+    if ext not in ROADBOOK_EXTENSIONS:
+        raise InputError(
+            path, f"unsupported roadbook format '{ext or Path(path).name}' (navapp reads .gpx)"
+        )
+    data = read_bytes(path)
+    if is_openrally(data):
+        return read_openrally(path, data)
+    return read_plain_gpx(path, data)
+
+
+def read_track(path: str | Path) -> Track:
+    """Read a recorded track (GPX, or an NMEA log) into numpy arrays."""
+    ext = _suffix(path)
+    if ext == ".gpx":
+        from navapp.io.gpxtrack import load_track
+
+        return load_track(path)
+    if ext in (".nmea", ".log", ".txt"):
+        from navapp.io.nmea import read_nmea
+
+        return read_nmea(path).track
+    raise InputError(
+        path,
+        f"unsupported track format '{ext or Path(path).name}' "
+        f"(navapp reads {', '.join(TRACK_EXTENSIONS)})",
+    )
+
+
+def output_format(out: str | Path, to: str | None, source_format: str | None) -> str:
+    """The format to write: ``to`` when given, else by extension; .gpx converts across.
+
+    Converting an OpenRally file to ``.gpx`` gives plain GPX, anything else gives OpenRally.
+    """
+    if to is not None:
+        if to not in WRITERS:
+            raise InputError(None, f"unknown output format '{to}' (known: {', '.join(WRITERS)})")
+        return to
+    ext = _suffix(out)
+    if ext == ".gpx":
+        return "gpx" if source_format == "openrally" else "openrally"
+    raise InputError(out, f"cannot tell the output format from '{ext or Path(out).name}'; use --to")
+
+
+def write_roadbook(roadbook: Roadbook, path: str | Path, fmt: str = "openrally") -> None:
+    """Write a roadbook in a named format, atomically."""
+    writer, _ext = WRITERS[fmt]
+    writer(roadbook, path)
