@@ -32,7 +32,9 @@ from navapp.io.errors import InputError
 from navapp.io.safexml import parse_bytes, read_bytes
 
 # A waypoint name or type such as "WPM3", "WPE 12", "DSS", "CP1" or "DZ".
-_LABEL_RE = re.compile(r"^\s*(WP[VMESCNP]|DSS|ASS|CP|DZ|FZ|DN|FN|DT|FT)\b\s*[-_ ]?\s*(\S*)", re.I)
+_LABEL_RE = re.compile(
+    r"^\s*(WP[VMESCNP]|DSS|ASS|CP|DZ|FZ|DN|FN|DT|FT)(?![A-Za-z])\s*[-_ ]?\s*(\S*)", re.I
+)
 
 
 def _check_points(root: etree._Element, path: str | Path) -> None:

@@ -1,0 +1,190 @@
+"""The command line: output shapes, exit codes, and one-line errors for bad files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from navapp.cli import main
+from navapp.core import geodesy
+from navapp.io.openrally import read_openrally
+from tests.unit.io.test_openrally import BILLION_LAUGHS
+
+DATA = Path(__file__).parents[1] / "data"
+EXAMPLE = DATA / "openrally_v1.0.3_example.gpx"
+
+
+def _stage(tmp_path: Path) -> Path:
+    """A small OpenRally stage with coordinates, a route line and a speed zone."""
+    start = (31.1, -4.0)
+    pts = [start]
+    for az, dist in [(0.0, 2000.0), (90.0, 3000.0), (45.0, 1500.0)]:
+        pts.append(geodesy.forward(*pts[-1], az, dist))
+    trk = "".join(f'<trkpt lat="{la:.8f}" lon="{lo:.8f}"/>' for la, lo in pts)
+    boxes = [
+        (pts[0], "0", "<o:dss/><o:cap>0</o:cap>"),
+        (pts[1], "2", '<o:dz/><o:speed>50</o:speed><o:cap>90</o:cap><o:wpm name="1"/>'),
+        (pts[2], "5", "<o:fz/><o:cap>45</o:cap><o:danger>2</o:danger>"),
+        (pts[3], "6.5", "<o:ass/>"),
+    ]
+    wpts = "".join(
+        f'<wpt lat="{la:.8f}" lon="{lo:.8f}"><desc>note {i}</desc><extensions>'
+        f"<o:distance>{d}</o:distance>{x}</extensions></wpt>"
+        for i, ((la, lo), d, x) in enumerate(boxes)
+    )
+    path = tmp_path / "stage.gpx"
+    path.write_text(
+        '<?xml version="1.0"?><gpx xmlns="http://www.topografix.com/GPX/1/1" version="1.1" '
+        'xmlns:o="http://www.openrally.org/xmlschemas/GpxExtensions/v1.0.3">'
+        "<metadata><name>Mini stage</name><extensions><o:units>metric</o:units></extensions>"
+        f"</metadata>{wpts}<trk><trkseg>{trk}</trkseg></trk></gpx>"
+    )
+    return path
+
+
+def test_info_json_shape_and_values(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["info", str(_stage(tmp_path)), "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert doc["name"] == "Mini stage" and doc["units"] == "metric"
+    assert doc["total_km"] == 6.5
+    boxes = doc["boxes"]
+    assert [b["index"] for b in boxes] == [1, 2, 3, 4]
+    assert [b["total_km"] for b in boxes] == [0, 2, 5, 6.5]
+    assert [b["partial_km"] for b in boxes] == [0, 2, 3, 1.5]
+    assert [b["leg_km"] for b in boxes[:3]] == pytest.approx([2.0, 3.0, 1.5], abs=1e-6)
+    assert boxes[3]["leg_km"] is None and boxes[3]["bearing_next"] is None
+    assert boxes[0]["bearing_next"] == pytest.approx(0.0, abs=1e-6)
+    assert boxes[1]["bearing_next"] == pytest.approx(90.0, abs=1e-6)
+    assert [b["route_km"] for b in boxes] == pytest.approx([0.0, 2.0, 5.0, 6.5], abs=1e-3)
+    wp = boxes[1]["waypoint"]
+    assert wp == {"type": "wpm", "name": "1", "open_m": 800.0, "clear_m": 200.0, "opens": "radius"}
+    assert boxes[1]["speed_limit_kmh"] == 50 and boxes[2]["danger"] == 2
+    assert boxes[0]["waypoint"]["type"] == "dss" and boxes[2]["waypoint"]["type"] == "fz"
+    assert boxes[2]["notes"] == "note 2" and boxes[2]["reset"] is False
+    keys = {"index", "total_km", "partial_km", "cap", "lat", "lon", "leg_km", "bearing_next",
+            "route_km", "waypoint", "speed_limit_kmh", "danger", "reset", "notes"}
+    assert all(keys <= set(b) for b in boxes)
+
+
+def test_info_json_without_coordinates(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["info", str(EXAMPLE), "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert len(doc["boxes"]) == 21 and doc["total_km"] == 33.86
+    assert all(b["lat"] is None and b["leg_km"] is None and b["route_km"] is None for b in doc["boxes"])
+    assert doc["boxes"][20]["reset"] is True and doc["boxes"][20]["cap"] == 360
+    wpc = doc["boxes"][13]["waypoint"]
+    assert wpc["type"] == "wpc" and wpc["open_m"] == 1000
+
+
+def test_info_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["info", str(_stage(tmp_path))]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("Mini stage  ·  metric  ·  6.50 km  ·  4 boxes")
+    assert "DZ 50" in out[3] and "C.90" in out[3]
+    assert "!! note 2" in out[4]
+
+
+def test_validate_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", str(_stage(tmp_path))]) == 0
+    assert "ok, 4 boxes" in capsys.readouterr().out
+    assert main(["validate", str(EXAMPLE)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines and all(": box " in line for line in lines)
+    assert any("box 19:" in line and "less than" in line for line in lines)
+
+
+def test_convert_both_ways(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    stage = _stage(tmp_path)
+    plain = tmp_path / "plain.gpx"
+    assert main(["convert", str(stage), str(plain)]) == 0
+    assert "plain GPX" in capsys.readouterr().out
+    assert b"openrally" not in plain.read_bytes()
+    back = tmp_path / "back.gpx"
+    assert main(["convert", str(plain), str(back)]) == 0
+    rb, original = read_openrally(back), read_openrally(stage)
+    assert [b.total_km for b in rb.boxes] == pytest.approx([b.total_km for b in original.boxes], abs=0.002)
+    assert [b.waypoint.type for b in rb.boxes if b.waypoint] == [
+        b.waypoint.type for b in original.boxes if b.waypoint
+    ]
+    again = tmp_path / "again.gpx"
+    assert main(["convert", str(stage), str(again), "--to", "openrally"]) == 0
+    assert read_openrally(again) == original
+
+
+def test_convert_refuses_to_overwrite_its_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    stage = _stage(tmp_path)
+    before = stage.read_bytes()
+    assert main(["convert", str(stage), str(stage)]) == 2
+    assert "overwrite the input" in capsys.readouterr().err
+    assert stage.read_bytes() == before
+
+
+def _hostile_files(tmp_path: Path) -> dict[str, Path]:
+    files = {
+        "missing": tmp_path / "nope.gpx",
+        "truncated": tmp_path / "cut.gpx",
+        "binary": tmp_path / "bin.gpx",
+        "bomb": tmp_path / "bomb.gpx",
+        "folder": tmp_path / "dir.gpx",
+        "badlat": tmp_path / "badlat.gpx",
+        "negative": tmp_path / "neg.gpx",
+        "wrongext": tmp_path / "stage.kmz",
+    }
+    files["truncated"].write_bytes(EXAMPLE.read_bytes()[:2500])
+    files["binary"].write_bytes(bytes(range(256)) * 10)
+    files["bomb"].write_bytes(BILLION_LAUGHS)
+    files["folder"].mkdir()
+    files["badlat"].write_text(
+        '<gpx xmlns="http://www.topografix.com/GPX/1/1">\n<wpt lat="123" lon="0"/></gpx>'
+    )
+    files["negative"].write_text(
+        EXAMPLE.read_text().replace("<openrally:distance>0.2</", "<openrally:distance>-0.2</")
+    )
+    files["wrongext"].write_text("x")
+    return files
+
+
+@pytest.mark.parametrize("command", ["info", "validate", "convert"])
+def test_bad_files_give_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    for what, path in _hostile_files(tmp_path).items():
+        args = [command, str(path)] + ([str(tmp_path / "out.gpx")] if command == "convert" else [])
+        assert main(args) == 2, what
+        captured = capsys.readouterr()
+        err = captured.err.strip().splitlines()
+        assert len(err) == 1, (what, captured.err)
+        assert err[0].startswith(f"navapp: error: {path}"), (what, err[0])
+        assert "Traceback" not in captured.err and captured.out == ""
+    assert not (tmp_path / "out.gpx").exists()
+
+
+def test_errors_name_the_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    files = _hostile_files(tmp_path)
+    main(["info", str(files["badlat"])])
+    assert capsys.readouterr().err.strip() == f"navapp: error: {files['badlat']}:2: lat out of range: 123"
+    main(["info", str(files["negative"])])
+    err = capsys.readouterr().err
+    assert f"{files['negative']}:31: negative distance" in err
+
+
+def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as e:
+        main(["info"])
+    assert e.value.code == 2
+    assert capsys.readouterr().err.startswith("navapp: error:")
+
+
+def test_whole_process_prints_no_traceback(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.gpx"
+    bad.write_text("<gpx><wpt lat='1'")
+    proc = subprocess.run(
+        [sys.executable, "-m", "navapp", "info", str(bad)], capture_output=True, text=True, timeout=60
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.startswith(f"navapp: error: {bad}:1: not valid XML")
+    assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
