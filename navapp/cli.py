@@ -118,9 +118,10 @@ def _info_text(roadbook: Roadbook) -> str:
         lat = f"{b.lat:.5f}" if b.lat is not None else ""
         lon = f"{b.lon:.5f}" if b.lon is not None else ""
         reset = "  ↺ reset" if b.reset_km is not None else ""
+        total, partial = u.km_to_display(b.total_km), u.km_to_display(b.partial_km)
         lines.append(
-            f"{b.index:>4} {u.km_to_display(b.total_km):>9.2f} {u.km_to_display(b.partial_km):>8.2f}"
-            f" {cap:>5}  {_waypoint_label(b):<16} {lat:>10} {lon:>11}  {notes}{reset}"
+            f"{b.index:>4} {total:>9.2f} {partial:>8.2f} {cap:>5}  {_waypoint_label(b):<16}"
+            f" {lat:>10} {lon:>11}  {notes}{reset}"
         )
     return "\n".join(lines)
 
@@ -184,7 +185,8 @@ def build_parser() -> argparse.ArgumentParser:
         type=float,
         default=DEFAULT_MAX_OFFSET_M,
         metavar="M",
-        help=f"report boxes farther than M metres from the route (default {DEFAULT_MAX_OFFSET_M:g})",
+        help="report boxes farther than M metres from the route line "
+        f"(default {DEFAULT_MAX_OFFSET_M:g})",
     )
     s.set_defaults(func=cmd_validate)
 

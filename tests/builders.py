@@ -13,7 +13,7 @@ def straight_route(
     lat: float, lon: float, azimuth: float, length_m: float, step_m: float = 100.0
 ) -> RouteLine:
     """A geodesic line from (lat, lon) along ``azimuth``, a vertex every ``step_m`` metres."""
-    n = int(round(length_m / step_m))
+    n = round(length_m / step_m)
     path = geodesy.GEOD.fwd_intermediate(
         lon,
         lat,

@@ -153,7 +153,10 @@ class RouteGeometry:
         self.x, self.y = self.projection.to_xy(lat, lon)
         self.cum_m = cumulative_m(lat, lon)
         coords = np.stack(
-            [np.column_stack([self.x[:-1], self.y[:-1]]), np.column_stack([self.x[1:], self.y[1:]])],
+            [
+                np.column_stack([self.x[:-1], self.y[:-1]]),
+                np.column_stack([self.x[1:], self.y[1:]]),
+            ],
             axis=1,
         )
         self._segments = shapely.linestrings(coords)

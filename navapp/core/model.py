@@ -264,9 +264,7 @@ class RouteLine:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, RouteLine):
             return NotImplemented
-        return bool(
-            np.array_equal(self.lat, other.lat) and np.array_equal(self.lon, other.lon)
-        )
+        return bool(np.array_equal(self.lat, other.lat) and np.array_equal(self.lon, other.lon))
 
     __hash__ = None  # type: ignore[assignment]
 

@@ -126,4 +126,4 @@ def validate(roadbook: Roadbook, max_offset_m: float = DEFAULT_MAX_OFFSET_M) -> 
         findings += _box_fields(b)
     if not boxes:
         findings.append(Finding(None, "no-boxes", "the roadbook has no boxes"))
-    return sorted(findings, key=lambda f: (f.box or 0))
+    return sorted(findings, key=lambda f: f.box or 0)

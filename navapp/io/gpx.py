@@ -77,15 +77,13 @@ def parse_gpx(path: str | Path, data: bytes | None = None) -> gpxpy.gpx.GPX:
 
 
 def _route_line(gpx: gpxpy.gpx.GPX) -> RouteLine | None:
-    pts = [p for t in gpx.tracks for s in t.segments for p in s.points]
-    if len(pts) < 2:
-        pts = [p for r in gpx.routes for p in r.points]
-    if len(pts) < 2:
+    coords = [(p.latitude, p.longitude) for t in gpx.tracks for s in t.segments for p in s.points]
+    if len(coords) < 2:
+        coords = [(p.latitude, p.longitude) for r in gpx.routes for p in r.points]
+    if len(coords) < 2:
         return None
-    return RouteLine(
-        np.array([p.latitude for p in pts], dtype=np.float64),
-        np.array([p.longitude for p in pts], dtype=np.float64),
-    )
+    arr = np.array(coords, dtype=np.float64)
+    return RouteLine(arr[:, 0].copy(), arr[:, 1].copy())
 
 
 def _waypoint(label: str | None, name: str | None) -> Waypoint | None:
@@ -113,7 +111,7 @@ def read_plain_gpx(path: str | Path, data: bytes | None = None) -> Roadbook:
     if route is not None and len(wpts):
         line = geodesy.RouteGeometry(route.lat, route.lon)
         totals_m = line.locate(lat, lon).chainage_m
-        caps = [round(line.heading_at(float(c))) % 360 for c in totals_m]
+        caps: list[int | None] = [round(line.heading_at(float(c))) % 360 for c in totals_m]
     else:
         line = None
         totals_m = geodesy.cumulative_m(lat, lon)
@@ -134,10 +132,10 @@ def read_plain_gpx(path: str | Path, data: bytes | None = None) -> Roadbook:
                 name=(w.name or "").strip(),
             )
         )
-    name = (gpx.name or "").strip() or next(
-        (t.name.strip() for t in [*gpx.tracks, *gpx.routes] if t.name and t.name.strip()),
-        Path(path).stem,
-    )
+    line_names = [(t.name or "").strip() for t in gpx.tracks] + [
+        (r.name or "").strip() for r in gpx.routes
+    ]
+    name = (gpx.name or "").strip() or next((n for n in line_names if n), Path(path).stem)
     meta = Metadata(
         description=(gpx.description or "").strip(),
         author=(gpx.author_name or "").strip(),

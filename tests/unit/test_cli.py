@@ -65,8 +65,22 @@ def test_info_json_shape_and_values(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert boxes[1]["speed_limit_kmh"] == 50 and boxes[2]["danger"] == 2
     assert boxes[0]["waypoint"]["type"] == "dss" and boxes[2]["waypoint"]["type"] == "fz"
     assert boxes[2]["notes"] == "note 2" and boxes[2]["reset"] is False
-    keys = {"index", "total_km", "partial_km", "cap", "lat", "lon", "leg_km", "bearing_next",
-            "route_km", "waypoint", "speed_limit_kmh", "danger", "reset", "notes"}
+    keys = {
+        "index",
+        "total_km",
+        "partial_km",
+        "cap",
+        "lat",
+        "lon",
+        "leg_km",
+        "bearing_next",
+        "route_km",
+        "waypoint",
+        "speed_limit_kmh",
+        "danger",
+        "reset",
+        "notes",
+    }
     assert all(keys <= set(b) for b in boxes)
 
 
@@ -74,7 +88,9 @@ def test_info_json_without_coordinates(capsys: pytest.CaptureFixture[str]) -> No
     assert main(["info", str(EXAMPLE), "--json"]) == 0
     doc = json.loads(capsys.readouterr().out)
     assert len(doc["boxes"]) == 21 and doc["total_km"] == 33.86
-    assert all(b["lat"] is None and b["leg_km"] is None and b["route_km"] is None for b in doc["boxes"])
+    assert all(
+        b["lat"] is None and b["leg_km"] is None and b["route_km"] is None for b in doc["boxes"]
+    )
     assert doc["boxes"][20]["reset"] is True and doc["boxes"][20]["cap"] == 360
     wpc = doc["boxes"][13]["waypoint"]
     assert wpc["type"] == "wpc" and wpc["open_m"] == 1000
@@ -106,7 +122,9 @@ def test_convert_both_ways(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     back = tmp_path / "back.gpx"
     assert main(["convert", str(plain), str(back)]) == 0
     rb, original = read_openrally(back), read_openrally(stage)
-    assert [b.total_km for b in rb.boxes] == pytest.approx([b.total_km for b in original.boxes], abs=0.002)
+    assert [b.total_km for b in rb.boxes] == pytest.approx(
+        [b.total_km for b in original.boxes], abs=0.002
+    )
     assert [b.waypoint.type for b in rb.boxes if b.waypoint] == [
         b.waypoint.type for b in original.boxes if b.waypoint
     ]
@@ -115,7 +133,9 @@ def test_convert_both_ways(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert read_openrally(again) == original
 
 
-def test_convert_refuses_to_overwrite_its_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_convert_refuses_to_overwrite_its_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     stage = _stage(tmp_path)
     before = stage.read_bytes()
     assert main(["convert", str(stage), str(stage)]) == 2
@@ -166,7 +186,10 @@ def test_bad_files_give_one_line_and_exit_2(
 def test_errors_name_the_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     files = _hostile_files(tmp_path)
     main(["info", str(files["badlat"])])
-    assert capsys.readouterr().err.strip() == f"navapp: error: {files['badlat']}:2: lat out of range: 123"
+    assert (
+        capsys.readouterr().err.strip()
+        == f"navapp: error: {files['badlat']}:2: lat out of range: 123"
+    )
     main(["info", str(files["negative"])])
     err = capsys.readouterr().err
     assert f"{files['negative']}:31: negative distance" in err
@@ -183,7 +206,10 @@ def test_whole_process_prints_no_traceback(tmp_path: Path) -> None:
     bad = tmp_path / "bad.gpx"
     bad.write_text("<gpx><wpt lat='1'")
     proc = subprocess.run(
-        [sys.executable, "-m", "navapp", "info", str(bad)], capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "navapp", "info", str(bad)],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert proc.returncode == 2
     assert proc.stderr.startswith(f"navapp: error: {bad}:1: not valid XML")

@@ -80,7 +80,9 @@ def test_boxes_far_from_the_route() -> None:
     line = geodesy.RouteGeometry(route.lat, route.lon)
     near = geodesy.forward(*line.point_at(2_000.0), 90.0, 40.0)
     far = geodesy.forward(*line.point_at(6_000.0), 270.0, 350.0)
-    rb = roadbook([Box(0, 2.0, lat=near[0], lon=near[1]), Box(0, 6.0, lat=far[0], lon=far[1])], route)
+    rb = roadbook(
+        [Box(0, 2.0, lat=near[0], lon=near[1]), Box(0, 6.0, lat=far[0], lon=far[1])], route
+    )
     (f,) = validate(rb)
     assert (f.box, f.code) == (2, "off-route")
     assert "350 m" in f.message

@@ -97,12 +97,16 @@ def test_written_plain_gpx_reads_back() -> None:
     rb = read_plain_gpx("a.gpx", _gpx(wpts, _track(list(route.lat), list(route.lon))))
     again = read_plain_gpx("b.gpx", to_plain_gpx_bytes(rb))
     assert [b.total_km for b in again.boxes] == pytest.approx([0.0, 4.0], abs=0.002)
-    assert [b.waypoint.type for b in again.boxes if b.waypoint] == [WaypointType.DSS, WaypointType.WPE]
+    assert [b.waypoint.type for b in again.boxes if b.waypoint] == [
+        WaypointType.DSS,
+        WaypointType.WPE,
+    ]
     assert [b.name for b in again.boxes] == ["Start", "3"]
 
 
 @pytest.mark.parametrize(
-    ("lat", "message"), [("95", "lat out of range"), ("nan", "lat out of range"), ("north", "not a number")]
+    ("lat", "message"),
+    [("95", "lat out of range"), ("nan", "lat out of range"), ("north", "not a number")],
 )
 def test_bad_coordinates_name_their_line(lat: str, message: str) -> None:
     data = (

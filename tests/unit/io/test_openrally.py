@@ -90,8 +90,15 @@ def test_example_speed_zones_and_controls(example: Roadbook) -> None:
 
 
 def test_example_waypoint_types_with_file_radii(example: Roadbook) -> None:
-    got = [(w.type.value, w.name, w.open_m, w.clear_m) for b in example.boxes[11:18] for w in b.waypoints]
-    assert got == [(t, str(i + 1), 1000, 50) for i, t in enumerate("wpm wps wpc wpv wpe wpn wpp".split())]
+    got = [
+        (w.type.value, w.name, w.open_m, w.clear_m)
+        for b in example.boxes[11:18]
+        for w in b.waypoints
+    ]
+    assert got == [
+        (t, str(i + 1), 1000, 50)
+        for i, t in enumerate(["wpm", "wps", "wpc", "wpv", "wpe", "wpn", "wpp"])
+    ]
 
 
 def test_example_drawings(example: Roadbook) -> None:
@@ -266,8 +273,12 @@ def test_bad_values_name_their_line(ext: str, line: int, message: str) -> None:
 
 @pytest.mark.parametrize(
     ("lat", "lon", "message"),
-    [("91", "0", "latitude out of range"), ("10", "-180.5", "longitude out of range"),
-     ("nan", "3", "not a finite number"), ("x", "3", "latitude is not a number")],
+    [
+        ("91", "0", "latitude out of range"),
+        ("10", "-180.5", "longitude out of range"),
+        ("nan", "3", "not a finite number"),
+        ("x", "3", "latitude is not a number"),
+    ],
 )
 def test_bad_coordinates(lat: str, lon: str, message: str) -> None:
     with pytest.raises(InputError, match=message) as err:
@@ -341,7 +352,9 @@ def test_missing_file() -> None:
 # --- hypothesis: writing then reading gives the same roadbook ---------------------------------
 
 _names = st.text(
-    alphabet=st.characters(codec="utf-8", categories=("L", "N", "P", "Zs"), exclude_characters="\x00"),
+    alphabet=st.characters(
+        codec="utf-8", categories=("L", "N", "P", "Zs"), exclude_characters="\x00"
+    ),
     max_size=12,
 ).map(str.strip)
 _radius = st.one_of(st.none(), st.integers(1, 5000))
@@ -389,7 +402,9 @@ def _boxes(draw: st.DrawFn) -> Box:
 
         dn = rule_for(WaypointType.DN)
         wps = (*wps, Waypoint(WaypointType.DN, "", dn.open_m, dn.clear_m))
-    svg = draw(st.sampled_from(["", '<svg xmlns="http://www.w3.org/2000/svg"><path d="M0 0L5 5"/></svg>']))
+    svg = draw(
+        st.sampled_from(["", '<svg xmlns="http://www.w3.org/2000/svg"><path d="M0 0L5 5"/></svg>'])
+    )
     return Box(
         index=0,
         total_km=draw(st.integers(0, 100_000).map(lambda v: v / 100)),
