@@ -1,0 +1,63 @@
+"""Start the desktop application."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from navapp.gui.main_window import MainWindow
+from navapp.paths import demo_roadbook, resources_dir
+
+APP_NAME = "navapp"
+ORGANISATION = "navapp"
+# Matches packaging/navapp.desktop so Wayland compositors find the icon and name.
+DESKTOP_FILE = "navapp"
+
+
+def app_icon() -> QIcon:
+    """The application icon (PNG and, where Qt can draw it, SVG)."""
+    icon = QIcon()
+    icons = resources_dir() / "icons"
+    for name in ("navapp.png", "navapp.svg"):
+        if (icons / name).is_file():
+            icon.addFile(str(icons / name))
+    return icon
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, set up with navapp's name (for QSettings) and icon."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationDisplayName("navapp")
+    app.setDesktopFileName(DESKTOP_FILE)
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def open_main_window(roadbook_path: str | None) -> MainWindow:
+    """A shown main window on ``roadbook_path``, or on the bundled demo stage when None."""
+    window = MainWindow()
+    # Shown before loading so an error message has a visible window to sit on.
+    window.show()
+    path = roadbook_path
+    if path is None:
+        try:
+            demo = demo_roadbook()
+        except FileNotFoundError:
+            demo = None
+        path = str(demo) if demo is not None and demo.is_file() else None
+    if path is not None:
+        window.open_path(path)
+    return window
+
+
+def run_gui(roadbook_path: str | None) -> int:
+    """Open the main window on a roadbook (or the demo stage) and run until it closes."""
+    app = create_application()
+    # Held in a name until exec() returns: an unreferenced window is collected and closes.
+    _window = open_main_window(roadbook_path)
+    return app.exec()

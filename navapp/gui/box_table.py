@@ -1,0 +1,336 @@
+"""The roadbook as a table: a Qt model over a :class:`Roadbook`'s boxes, and its view.
+
+The model is a pure adapter: it formats what the core holds and decides nothing about
+navigation. The text helpers are plain functions so the drive view and printing reuse them.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from navapp.core.model import Box, Drawing, Roadbook, Units, WaypointType
+from navapp.gui.drawing import render_drawing
+
+# DOMAIN.md: a distance cell is highlighted when the next box is closer than 300 m.
+CLOSE_NEXT_BOX_KM = 0.300
+
+# Tulip and notes drawings are shown at this size; rows are a little taller.
+IMAGE_SIZE = QSize(100, 100)
+ROW_HEIGHT = IMAGE_SIZE.height() + 8
+
+# Amber like a highlighter pen on paper; black text on it keeps full contrast.
+HIGHLIGHT = QColor("#ffc533")
+
+# Notes of a box with danger marks: dark red, still readable on the amber/white rows.
+DANGER = QColor("#b00020")
+
+# Asked of the model by views and tests: does the next box come within 300 m? (bool)
+CloseNextRole = Qt.ItemDataRole.UserRole + 1
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    """The table's columns, in a paper roadbook's reading order."""
+
+    NUMBER = 0
+    TOTAL = 1
+    PARTIAL = 2
+    TULIP = 3
+    NOTES_DRAWING = 4
+    CAP = 5
+    WAYPOINT = 6
+    NOTES = 7
+
+
+HEADERS = {
+    Column.NUMBER: "#",
+    Column.TOTAL: "Total",
+    Column.PARTIAL: "Partial",
+    Column.TULIP: "Tulip",
+    Column.NOTES_DRAWING: "Drawing",
+    Column.CAP: "CAP",
+    Column.WAYPOINT: "Waypoint",
+    Column.NOTES: "Notes",
+}
+
+
+def format_distance(km: float, units: Units) -> str:
+    """A distance as printed in a box: two decimals in the roadbook's units."""
+    return f"{units.km_to_display(km):.2f}"
+
+
+def format_cap(cap: int | None) -> str:
+    """A printed heading, ``C.123`` style; blank when the box has none."""
+    return "" if cap is None else f"C.{cap}"
+
+
+def waypoint_label(box: Box, units: Units) -> str:
+    """The box's waypoints as printed: ``WPM 3``, ``DSS``, ``DZ 50 km/h``, ``FZ``."""
+    parts = []
+    for wp in box.waypoints:
+        label = wp.type.label
+        if wp.type is WaypointType.DZ and box.speed_limit_kmh is not None:
+            speed = units.km_to_display(box.speed_limit_kmh)
+            label += f" {speed:.0f} {units.speed_label}"
+        elif wp.name:
+            label += f" {wp.name}"
+        parts.append(label)
+    return ", ".join(parts)
+
+
+def notes_label(box: Box, units: Units) -> str:
+    """The notes text with its danger marks first (``!!! text``), then the box's orders."""
+    lines = []
+    first = box.notes_text.strip()
+    if box.danger:
+        first = ("!" * box.danger + " " + first).strip()
+    if first:
+        lines.append(first)
+    orders = []
+    if box.reset_km is not None:
+        orders.append(f"Reset {format_distance(box.reset_km, units)}")
+    if box.stop_s is not None:
+        orders.append(f"Stop {box.stop_s} s" if box.stop_s else "Stop")
+    if box.neutralization_s is not None:
+        orders.append(f"Neutralisation {_duration(box.neutralization_s)}")
+    for allowed in box.time_controls:
+        orders.append(f"Time control {allowed} min" if allowed else "Time control")
+    if "fuel" in box.flags:
+        orders.append("Fuel")
+    if orders:
+        lines.append(" · ".join(orders))
+    return "\n".join(lines)
+
+
+def _duration(seconds: int) -> str:
+    if seconds % 60 == 0 and seconds >= 60:
+        return f"{seconds // 60} min"
+    return f"{seconds} s"
+
+
+def next_box_is_close(boxes: tuple[Box, ...], row: int) -> bool:
+    """Whether the box after ``boxes[row]`` comes less than 300 m later on the trip meter."""
+    if row + 1 >= len(boxes):
+        return False
+    return boxes[row + 1].partial_km < CLOSE_NEXT_BOX_KM
+
+
+class BoxTableModel(QAbstractTableModel):
+    """One row per box of a roadbook, one column per :class:`Column`."""
+
+    def __init__(self, parent: QObject | None = None, base_point_size: float = 13.0) -> None:
+        super().__init__(parent)
+        self._roadbook: Roadbook | None = None
+        # Drawings are rendered when first shown and kept: scrolling must not re-parse SVG.
+        self._pixmaps: dict[tuple[int, Column], QPixmap | None] = {}
+        self._fonts = _fonts(base_point_size)
+        self._danger_font = QFont(self._fonts[Column.NOTES])
+        self._danger_font.setBold(True)
+
+    # -- content ------------------------------------------------------------------------
+
+    def set_roadbook(self, roadbook: Roadbook | None) -> None:
+        """Show ``roadbook`` (or nothing)."""
+        self.beginResetModel()
+        self._roadbook = roadbook
+        self._pixmaps.clear()
+        self.endResetModel()
+
+    def roadbook(self) -> Roadbook | None:
+        """The roadbook shown, if any."""
+        return self._roadbook
+
+    def box(self, row: int) -> Box:
+        """The box shown in ``row``."""
+        assert self._roadbook is not None
+        return self._roadbook.boxes[row]
+
+    # -- Qt model interface ---------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self._roadbook is None:
+            return 0
+        return len(self._roadbook.boxes)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[Column(section)]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        rb = self._roadbook
+        if rb is None or not index.isValid():
+            return None
+        row, col = index.row(), Column(index.column())
+        box = rb.boxes[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(box, col, rb.units)
+        if role == Qt.ItemDataRole.ToolTipRole and col in (Column.WAYPOINT, Column.NOTES):
+            # the full text when a crowded box does not fit its cell
+            return self._text(box, col, rb.units) or None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._drawing(row, col, box)
+        if role == Qt.ItemDataRole.FontRole:
+            if col is Column.NOTES and box.danger:
+                return self._danger_font
+            return self._fonts.get(col, self._fonts[Column.NOTES])
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _ALIGN.get(col, _LEFT)
+        if role == CloseNextRole:
+            return next_box_is_close(rb.boxes, row)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if col in (Column.TOTAL, Column.PARTIAL) and next_box_is_close(rb.boxes, row):
+                return HIGHLIGHT
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col is Column.PARTIAL:
+                return QColor("#444444")
+            if col is Column.NOTES and box.danger:
+                return DANGER
+            return None
+        if role == Qt.ItemDataRole.SizeHintRole and col in (Column.TULIP, Column.NOTES_DRAWING):
+            return QSize(IMAGE_SIZE.width() + 8, ROW_HEIGHT)
+        return None
+
+    def _text(self, box: Box, col: Column, units: Units) -> str | None:
+        if col is Column.NUMBER:
+            return str(box.index)
+        if col is Column.TOTAL:
+            return format_distance(box.total_km, units)
+        if col is Column.PARTIAL:
+            return format_distance(box.partial_km, units)
+        if col is Column.CAP:
+            return format_cap(box.cap)
+        if col is Column.WAYPOINT:
+            return waypoint_label(box, units)
+        if col is Column.NOTES:
+            return notes_label(box, units)
+        return None
+
+    def _drawing(self, row: int, col: Column, box: Box) -> QPixmap | None:
+        drawing: Drawing | None
+        if col is Column.TULIP:
+            drawing = box.tulip
+        elif col is Column.NOTES_DRAWING:
+            drawing = box.notes
+        else:
+            return None
+        if drawing is None:
+            return None
+        key = (row, col)
+        if key not in self._pixmaps:
+            self._pixmaps[key] = render_drawing(drawing, IMAGE_SIZE)
+        return self._pixmaps[key]
+
+
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_CENTER = Qt.AlignmentFlag.AlignCenter
+_ALIGN = {
+    Column.NUMBER: _CENTER,
+    Column.TOTAL: _RIGHT,
+    Column.PARTIAL: _RIGHT,
+    Column.TULIP: _CENTER,
+    Column.NOTES_DRAWING: _CENTER,
+    Column.CAP: _CENTER,
+}
+
+
+def _fonts(base: float) -> dict[Column, QFont]:
+    def font(scale: float, bold: bool = False) -> QFont:
+        f = QFont()
+        f.setPointSizeF(base * scale)
+        f.setBold(bold)
+        return f
+
+    return {
+        Column.NUMBER: font(1.0),
+        Column.TOTAL: font(1.7, bold=True),
+        Column.PARTIAL: font(1.0),
+        Column.CAP: font(1.3, bold=True),
+        Column.WAYPOINT: font(1.1, bold=True),
+        Column.NOTES: font(1.1),
+    }
+
+
+class BoxTableView(QTableView):
+    """A read-only roadbook list: big rows with room for the drawings."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(False)
+        self.setWordWrap(True)
+        self.setIconSize(IMAGE_SIZE)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setMinimumSectionSize(40)
+        header.setStretchLastSection(True)
+        self.setStyleSheet(_STYLE)
+
+    def setModel(self, model: Any) -> None:
+        """Set the model and lay out its columns for reading at arm's length."""
+        super().setModel(model)
+        header = self.horizontalHeader()
+        widths = {
+            Column.NUMBER: 52,
+            Column.TOTAL: 130,
+            Column.PARTIAL: 96,
+            Column.TULIP: IMAGE_SIZE.width() + 12,
+            Column.NOTES_DRAWING: IMAGE_SIZE.width() + 12,
+            Column.CAP: 96,
+            Column.WAYPOINT: 170,
+        }
+        for col, width in widths.items():
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            self.setColumnWidth(col, width)
+
+
+# Light, high-contrast, like the printed page: a co-driver reads it in sunlight.
+_STYLE = """
+QTableView {
+    background: white;
+    color: black;
+    gridline-color: #9a9a9a;
+    selection-background-color: #cfe3ff;
+    selection-color: black;
+}
+QHeaderView::section {
+    background: #202020;
+    color: white;
+    padding: 6px;
+    border: none;
+    border-right: 1px solid #555555;
+    font-weight: bold;
+    font-size: 12pt;
+}
+"""
