@@ -1,0 +1,580 @@
+"""NMEA 0183 logs and streams: RMC, GGA, VTG and ZDA sentences merged into one fix per epoch.
+
+An *epoch* is the run of consecutive sentences that report the same time of day; VTG, which has
+no time field, belongs to the epoch in progress. Each epoch that holds an RMC or GGA sentence
+becomes one :class:`~navapp.core.model.Fix`. Fixes without a usable position (no fix, dead
+reckoning or estimated, bad coordinates) are kept in the list of fixes with ``valid=False`` and
+never enter the track.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+
+from navapp.core.model import Fix, Track
+from navapp.io.errors import InputError
+from navapp.io.safexml import read_bytes
+
+__all__ = ["FILE_EXTENSIONS", "KMH_PER_KNOT", "NmeaLog", "NmeaParser", "NmeaStats", "read_nmea"]
+
+KMH_PER_KNOT = 1.852
+FILE_EXTENSIONS = (".nmea", ".log", ".txt")
+
+_TALKERS = frozenset({"GP", "GN", "GL", "GA", "GB", "BD", "GQ"})
+_DAY_S = 86400.0
+# A time of day smaller than the previous one by more than this is the next day, not a step back.
+_ROLLOVER_S = 43200.0
+# Valid fixes further apart than this start a new track segment.
+_MAX_GAP_S = 10.0
+_UNIX_ORDINAL = date(1970, 1, 1).toordinal()
+# A file with more NUL bytes than this share is binary: only checksummed sentences count there.
+_BINARY_NUL_SHARE = 0.01
+
+_TIME_RE = re.compile(r"(\d\d)(\d\d)(\d\d(?:\.\d{0,6})?)", re.ASCII)
+_NUM_RE = re.compile(r"[+-]?(?:\d{1,12}(?:\.\d{0,12})?|\.\d{1,12})", re.ASCII)
+_COORD_RE = re.compile(r"\d{1,5}(?:\.\d{0,12})?", re.ASCII)
+_ADDRESS_RE = re.compile(r"[A-Z][A-Z0-9]{1,15}", re.ASCII)
+_HEX = frozenset("0123456789abcdefABCDEF")
+
+
+@dataclass
+class NmeaStats:
+    """What a parser made of its input.
+
+    ``sentences`` counts every candidate sentence (each ``$`` and each other non-blank,
+    non-comment line) and equals ``used + bad_checksum + malformed + ignored``.
+    ``unchecked`` counts sentences that had no checksum (they are also counted in one of the
+    four above); ``bad_position`` counts sentences whose coordinates were missing while a fix
+    was claimed, unreadable or out of range. ``no_fix`` and ``dead_reckoning`` count fixes
+    (epochs), not sentences.
+    """
+
+    sentences: int = 0
+    used: int = 0
+    bad_checksum: int = 0
+    unchecked: int = 0
+    malformed: int = 0
+    ignored: int = 0
+    no_fix: int = 0
+    dead_reckoning: int = 0
+    bad_position: int = 0
+
+
+@dataclass(frozen=True, eq=False)
+class NmeaLog:
+    """A whole NMEA log read from a file.
+
+    ``track`` holds the valid fixes only (``speed`` always present, NaN where unknown);
+    ``fixes`` holds every fix in file order, invalid ones included. ``date_known`` is False
+    when no RMC or ZDA sentence ever gave the date; every time is then NaN.
+    """
+
+    track: Track
+    fixes: tuple[Fix, ...]
+    stats: NmeaStats
+    date_known: bool
+
+
+class _Malformed(Exception):
+    """A sentence whose fields cannot be read."""
+
+
+class _Epoch:
+    """Everything the sentences of one time of day said, merged."""
+
+    __slots__ = (
+        "course",
+        "day",
+        "dead_reckoning",
+        "ele",
+        "has_fix_sentence",
+        "hdop",
+        "key",
+        "lat",
+        "lon",
+        "no_fix",
+        "satellites",
+        "speed",
+        "tod",
+    )
+
+    def __init__(self, key: int, tod: float) -> None:
+        self.key = key
+        self.tod = tod
+        self.day: int | None = None  # days since 1970-01-01, when a sentence of this epoch said
+        self.lat = math.nan
+        self.lon = math.nan
+        self.speed: float | None = None
+        self.course: float | None = None
+        self.ele: float | None = None
+        self.hdop: float | None = None
+        self.satellites: dict[str, int] = {}
+        self.has_fix_sentence = False
+        self.no_fix = False
+        self.dead_reckoning = False
+
+    @property
+    def has_position(self) -> bool:
+        return not math.isnan(self.lat)
+
+    @property
+    def valid(self) -> bool:
+        return self.has_position and not self.no_fix and not self.dead_reckoning
+
+    def set_position(self, pos: tuple[float, float] | None) -> None:
+        if pos is not None and not self.has_position:
+            self.lat, self.lon = pos
+
+    def to_fix(self, time: float) -> Fix:
+        sats: int | None = None
+        if "GN" in self.satellites:
+            sats = self.satellites["GN"]
+        elif self.satellites:
+            # Receivers that send one GGA per constellation (SiRFstarV: GPGGA + GLGGA) count
+            # each constellation's satellites separately.
+            sats = sum(self.satellites.values())
+        return Fix(
+            time=time,
+            lat=self.lat,
+            lon=self.lon,
+            speed_kmh=self.speed,
+            course_deg=self.course,
+            ele_m=self.ele,
+            hdop=self.hdop,
+            satellites=sats,
+            valid=self.valid,
+        )
+
+
+def _checksum(body: str) -> int:
+    value = 0
+    for ch in body:
+        value ^= ord(ch)
+    return value
+
+
+def _time_of_day(text: str) -> tuple[int, float] | None:
+    """``hhmmss[.sss]`` as (milliseconds key, seconds of day); None when the field is empty."""
+    if not text:
+        return None
+    m = _TIME_RE.fullmatch(text)
+    if not m:
+        raise _Malformed
+    h, mi, s = int(m.group(1)), int(m.group(2)), float(m.group(3))
+    if h > 23 or mi > 59 or s >= 61.0:
+        raise _Malformed
+    tod = h * 3600 + mi * 60 + s
+    return round(tod * 1000), tod
+
+
+def _number(text: str) -> float | None:
+    if not text:
+        return None
+    if not _NUM_RE.fullmatch(text):
+        raise _Malformed
+    return float(text)
+
+
+def _integer(text: str) -> int | None:
+    if not text:
+        return None
+    if len(text) > 9 or not text.isascii() or not text.isdigit():
+        raise _Malformed
+    return int(text)
+
+
+def _day_number(year: int, month: int, day: int) -> int:
+    try:
+        return date(year, month, day).toordinal() - _UNIX_ORDINAL
+    except (ValueError, OverflowError):
+        raise _Malformed from None
+
+
+def _ddmmyy(text: str) -> int | None:
+    if not text:
+        return None
+    if len(text) != 6 or not text.isascii() or not text.isdigit():
+        raise _Malformed
+    yy = int(text[4:])
+    # NMEA has two-digit years; GPS receivers did not exist before 1980.
+    year = 2000 + yy if yy < 80 else 1900 + yy
+    return _day_number(year, int(text[2:4]), int(text[:2]))
+
+
+class _BadPosition:
+    """Marker for coordinates present but unusable."""
+
+
+_BAD = _BadPosition()
+
+
+def _angle(text: str, hemi: str, positive: str, negative: str, limit: float) -> float | None:
+    if not _COORD_RE.fullmatch(text) or hemi not in (positive, negative):
+        return None
+    value = float(text)
+    degrees = math.floor(value / 100.0)
+    minutes = value - degrees * 100.0
+    if minutes >= 60.0:
+        return None
+    angle = degrees + minutes / 60.0
+    if angle > limit:
+        return None
+    return -angle if hemi == negative else angle
+
+
+def _position(lat: str, ns: str, lon: str, ew: str) -> tuple[float, float] | _BadPosition | None:
+    """Coordinates from their four fields; None when all are empty, ``_BAD`` when unusable."""
+    if not (lat or ns or lon or ew):
+        return None
+    la = _angle(lat, ns, "N", "S", 90.0)
+    lo = _angle(lon, ew, "E", "W", 180.0)
+    if la is None or lo is None:
+        return _BAD
+    return la, lo
+
+
+class _Assembler:
+    """Turns lines into completed epochs, counting into ``stats``."""
+
+    def __init__(self, stats: NmeaStats) -> None:
+        self.stats = stats
+        self.pending: _Epoch | None = None
+        self.verified = 0  # sentences whose checksum matched, whatever their type
+
+    def feed(self, line: str, out: list[_Epoch]) -> None:
+        """Parse one line, appending the epochs it completes to ``out``."""
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            return
+        pieces = stripped.split("$")
+        if len(pieces) == 1:
+            self.stats.sentences += 1
+            # AIS and other "!" encapsulated sentences are NMEA, just not ours.
+            if stripped.startswith("!"):
+                self.stats.ignored += 1
+            else:
+                self.stats.malformed += 1
+            return
+        # Anything before the first "$" is line noise; a "$" inside a line starts a new
+        # sentence (the previous one was cut short).
+        for piece in pieces[1:]:
+            self.stats.sentences += 1
+            self._sentence(piece.rstrip(), out)
+
+    def flush(self, out: list[_Epoch]) -> None:
+        """Complete the epoch in progress, if any."""
+        if self.pending is not None:
+            self._complete(self.pending, out)
+            self.pending = None
+
+    def _sentence(self, text: str, out: list[_Epoch]) -> None:
+        stats = self.stats
+        star = text.find("*")
+        if star < 0:
+            body = text
+            stats.unchecked += 1
+        else:
+            body = text[:star]
+            given = text[star + 1 : star + 3]
+            if len(given) != 2 or not (given[0] in _HEX and given[1] in _HEX):
+                stats.malformed += 1
+                return
+            if int(given, 16) != _checksum(body):
+                stats.bad_checksum += 1
+                return
+            self.verified += 1
+        fields = body.split(",")
+        address = fields[0]
+        if not _ADDRESS_RE.fullmatch(address):
+            stats.malformed += 1
+            return
+        kind = address[2:]
+        if address[0] == "P" or len(address) != 5 or address[:2] not in _TALKERS:
+            stats.ignored += 1
+            return
+        try:
+            if kind == "RMC":
+                used = self._rmc(fields, out)
+            elif kind == "GGA":
+                used = self._gga(fields, out)
+            elif kind == "VTG":
+                used = self._vtg(fields)
+            elif kind == "ZDA":
+                used = self._zda(fields, out)
+            else:
+                stats.ignored += 1
+                return
+        except _Malformed:
+            stats.malformed += 1
+            return
+        if used:
+            stats.used += 1
+        else:
+            stats.ignored += 1
+
+    def _epoch(self, when: tuple[int, float], out: list[_Epoch]) -> _Epoch:
+        """The epoch for a time of day, completing the pending one if the time changed."""
+        pending = self.pending
+        if pending is not None and pending.key == when[0]:
+            return pending
+        if pending is not None:
+            self._complete(pending, out)
+        self.pending = _Epoch(*when)
+        return self.pending
+
+    def _complete(self, epoch: _Epoch, out: list[_Epoch]) -> None:
+        if epoch.has_fix_sentence:
+            if epoch.no_fix:
+                self.stats.no_fix += 1
+            elif epoch.dead_reckoning:
+                self.stats.dead_reckoning += 1
+        out.append(epoch)
+
+    def _checked_position(self, fields: list[str], claims_fix: bool) -> tuple[float, float] | None:
+        pos = _position(*fields)
+        if isinstance(pos, _BadPosition) or (pos is None and claims_fix):
+            self.stats.bad_position += 1
+            return None
+        return pos
+
+    def _rmc(self, f: list[str], out: list[_Epoch]) -> bool:
+        # time, status, lat, N/S, lon, E/W, knots, course, ddmmyy, magvar, E/W[, mode[, nav status]]
+        if len(f) < 12:
+            raise _Malformed
+        when = _time_of_day(f[1])
+        status = f[2]
+        if status not in ("A", "V"):
+            raise _Malformed
+        mode = f[12] if len(f) > 12 else ""
+        no_fix = status == "V" or mode == "N"
+        knots = _number(f[7])
+        course = _number(f[8])
+        day = _ddmmyy(f[9])
+        if when is None:
+            # Receivers without time yet send empty sentences; one claiming a fix is broken.
+            if no_fix:
+                return True
+            raise _Malformed
+        pos = self._checked_position(f[3:7], not no_fix)
+        e = self._epoch(when, out)
+        e.has_fix_sentence = True
+        e.no_fix |= no_fix
+        e.dead_reckoning |= mode == "E"
+        e.set_position(pos)
+        if e.day is None:
+            e.day = day
+        if e.speed is None and knots is not None and knots >= 0:
+            e.speed = knots * KMH_PER_KNOT
+        if e.course is None and course is not None:
+            e.course = course % 360.0
+        return True
+
+    def _gga(self, f: list[str], out: list[_Epoch]) -> bool:
+        # time, lat, N/S, lon, E/W, quality, satellites, hdop, altitude, M, geoid, M, age, station
+        if len(f) < 15:
+            raise _Malformed
+        when = _time_of_day(f[1])
+        quality = _integer(f[6])
+        if quality is None:
+            raise _Malformed
+        satellites = _integer(f[7])
+        hdop = _number(f[8])
+        altitude = _number(f[9])
+        if f[10] not in ("M", ""):
+            altitude = None
+        if when is None:
+            if quality == 0:
+                return True
+            raise _Malformed
+        pos = self._checked_position(f[2:6], quality != 0)
+        e = self._epoch(when, out)
+        e.has_fix_sentence = True
+        e.no_fix |= quality == 0
+        e.dead_reckoning |= quality == 6
+        e.set_position(pos)
+        if satellites is not None:
+            e.satellites.setdefault(f[0][:2], satellites)
+        if e.hdop is None:
+            e.hdop = hdop
+        if e.ele is None:
+            e.ele = altitude
+        return True
+
+    def _vtg(self, f: list[str]) -> bool:
+        # course true, T, course magnetic, M, knots, N, km/h, K[, mode]
+        if len(f) < 9 or f[2] not in ("T", ""):
+            raise _Malformed
+        course = _number(f[1])
+        knots = _number(f[5])
+        kmh = _number(f[7])
+        mode = f[9] if len(f) > 9 else ""
+        e = self.pending
+        if e is None or mode == "N":
+            return False
+        if kmh is None and knots is not None:
+            kmh = knots * KMH_PER_KNOT
+        if e.speed is None and kmh is not None and kmh >= 0:
+            e.speed = kmh
+        if e.course is None and course is not None:
+            e.course = course % 360.0
+        return True
+
+    def _zda(self, f: list[str], out: list[_Epoch]) -> bool:
+        # time, day, month, year, zone hours, zone minutes
+        if len(f) < 5:
+            raise _Malformed
+        when = _time_of_day(f[1])
+        d, m, y = _integer(f[2]), _integer(f[3]), _integer(f[4])
+        if d is None or m is None or y is None:
+            if d is None and m is None and y is None:
+                day = None
+            else:
+                raise _Malformed
+        else:
+            day = _day_number(y, m, d)
+        if when is None:
+            return True
+        e = self._epoch(when, out)
+        if e.day is None:
+            e.day = day
+        return True
+
+
+class _Calendar:
+    """Days relative to the first epoch, advanced at each midnight rollover."""
+
+    def __init__(self) -> None:
+        self.prev_tod: float | None = None
+        self.index = 0
+
+    def advance(self, tod: float) -> int:
+        if self.prev_tod is not None:
+            if tod < self.prev_tod - _ROLLOVER_S:
+                self.index += 1
+            elif tod > self.prev_tod + _ROLLOVER_S:
+                self.index -= 1
+        self.prev_tod = tod
+        return self.index
+
+
+class NmeaParser:
+    """An incremental NMEA parser for live streams: feed lines, get completed fixes.
+
+    A fix is complete when a sentence of another time of day arrives (or on :meth:`flush`).
+    Fixes carry a time only once the date is known from an RMC or ZDA sentence; before that
+    their time is NaN. Bad input is counted in :attr:`stats`, never raised.
+    """
+
+    def __init__(self) -> None:
+        self.stats = NmeaStats()
+        self._assembler = _Assembler(self.stats)
+        self._calendar = _Calendar()
+        self._offset: int | None = None  # date (days since 1970) minus calendar index
+
+    def feed(self, line: str) -> list[Fix]:
+        """Parse one line; return the fixes it completed (usually none or one)."""
+        epochs: list[_Epoch] = []
+        self._assembler.feed(line, epochs)
+        return self._fixes(epochs)
+
+    def flush(self) -> list[Fix]:
+        """Complete and return the fix in progress (at the end of a stream)."""
+        epochs: list[_Epoch] = []
+        self._assembler.flush(epochs)
+        return self._fixes(epochs)
+
+    def _fixes(self, epochs: list[_Epoch]) -> list[Fix]:
+        fixes = []
+        for e in epochs:
+            index = self._calendar.advance(e.tod)
+            if e.day is not None:
+                self._offset = e.day - index
+            if e.has_fix_sentence:
+                time = math.nan
+                if self._offset is not None:
+                    time = (index + self._offset) * _DAY_S + e.tod
+                fixes.append(e.to_fix(time))
+        return fixes
+
+
+def _is_binary(data: bytes) -> bool:
+    return data.count(0) > len(data) * _BINARY_NUL_SHARE
+
+
+def read_nmea(path: str | Path) -> NmeaLog:
+    """Read an NMEA log file (``.nmea``, ``.log``, ``.txt``).
+
+    Raises :class:`InputError` when the file cannot be read or holds no NMEA sentence.
+    """
+    data = read_bytes(path)
+    binary = _is_binary(data)
+    stats = NmeaStats()
+    assembler = _Assembler(stats)
+    epochs: list[_Epoch] = []
+    for line in data.decode("ascii", errors="replace").splitlines():
+        assembler.feed(line, epochs)
+    assembler.flush(epochs)
+    # In binary data an unchecked "$..." is more likely noise than a sentence.
+    if assembler.verified == 0 and (binary or stats.used == 0):
+        raise InputError(path, "no NMEA sentences found")
+    return _build_log(epochs, stats, Path(path).stem)
+
+
+def _build_log(epochs: list[_Epoch], stats: NmeaStats, name: str) -> NmeaLog:
+    n = len(epochs)
+    calendar = _Calendar()
+    index = np.empty(n, dtype=np.int64)
+    tod = np.empty(n, dtype=np.float64)
+    offsets: list[int | None] = []
+    offset: int | None = None
+    for i, e in enumerate(epochs):
+        index[i] = calendar.advance(e.tod)
+        tod[i] = e.tod
+        if e.day is not None:
+            offset = e.day - int(index[i])
+        offsets.append(offset)
+    first = next((o for o in offsets if o is not None), None)
+    if first is not None:
+        # Epochs before the first dated sentence take that date, counted backwards.
+        day = np.array([first if o is None else o for o in offsets], dtype=np.int64) + index
+        times = day * _DAY_S + tod
+        # Segments follow absolute times when known, so that a jump in the date also breaks.
+        order = times
+    else:
+        times = np.full(n, math.nan)
+        order = index * _DAY_S + tod
+
+    keep = [i for i, e in enumerate(epochs) if e.has_fix_sentence]
+    fixes = tuple(epochs[i].to_fix(float(times[i])) for i in keep)
+    good = [i for i in keep if epochs[i].valid]
+    valid = np.array(good, dtype=np.int64)
+
+    lat = np.array([epochs[i].lat for i in good], dtype=np.float64)
+    lon = np.array([epochs[i].lon for i in good], dtype=np.float64)
+    ele = np.array([_nan(epochs[i].ele) for i in good], dtype=np.float64)
+    speed = np.array([_nan(epochs[i].speed) for i in good], dtype=np.float64)
+    step = np.diff(order[valid])
+    # A new segment where time stands still or goes back (file order is kept, never
+    # re-sorted) or where the receiver stopped giving valid fixes for a while.
+    breaks = np.flatnonzero((step <= 0) | (step > _MAX_GAP_S)) + 1
+    starts = np.concatenate([np.zeros(1 if good else 0, dtype=np.int64), breaks])
+    track = Track(
+        time=times[valid],
+        lat=lat,
+        lon=lon,
+        ele=ele,
+        speed=speed,
+        segment_starts=starts.astype(np.int64),
+        name=name,
+    )
+    return NmeaLog(track=track, fixes=fixes, stats=stats, date_known=first is not None)
+
+
+def _nan(value: float | None) -> float:
+    return math.nan if value is None else value
