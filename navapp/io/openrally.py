@@ -232,8 +232,8 @@ class _Reader:
             elif tag == "speed":
                 fields["speed_limit_kmh"] = self.speed_kmh(e, text)
             elif tag in ("reset", "resettozero"):
-                fields["reset_km"] = 0.0 if not (text or "").strip() else self.distance_km(
-                    e, text, "reset value"
+                fields["reset_km"] = (
+                    0.0 if not (text or "").strip() else self.distance_km(e, text, "reset value")
                 )
             elif tag in ("stop", "stopcontrol"):
                 fields["stop_s"] = self.optional_int(e, text, "stop time")
@@ -313,9 +313,7 @@ def read_openrally(path: str | Path, data: bytes | None = None) -> Roadbook:
     reader = _Reader(path)
     if _local(root) != "gpx":
         raise reader.fail(root, f"not a GPX file (root element <{_local(root)}>)")
-    versions = {
-        uri[len(NS_PREFIX) :] for uri in _namespaces(root) if uri.startswith(NS_PREFIX)
-    }
+    versions = {uri[len(NS_PREFIX) :] for uri in _namespaces(root) if uri.startswith(NS_PREFIX)}
     reader.version = sorted(versions)[-1] if versions else ""
     name, metadata = reader.read_metadata(root)
     boxes = [reader.read_wpt(w) for w in root if _local(w) == "wpt"]
@@ -454,7 +452,9 @@ def to_openrally_bytes(roadbook: Roadbook) -> bytes:
     # The v1.0.3 schema only knows the misspelling "statue"; navapp reads both.
     _sub(ext, o + "units", "metric" if roadbook.units is Units.METRIC else "statue")
     if roadbook.metadata.total_km is not None:
-        _sub(ext, o + "distance", _decimal(roadbook.units.km_to_display(roadbook.metadata.total_km)))
+        _sub(
+            ext, o + "distance", _decimal(roadbook.units.km_to_display(roadbook.metadata.total_km))
+        )
     for box in roadbook.boxes:
         _write_box(gpx, box, roadbook.units)
     if roadbook.route is not None and len(roadbook.route):
