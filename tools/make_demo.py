@@ -452,39 +452,43 @@ def _symbol(name: str, cx: float, cy: float, speed: int | None) -> str:
     return out
 
 
-def note_lines(pb: PlacedBox, label: str) -> list[tuple[str, bool]]:
-    """The text lines of a box's notes, each with whether it is printed bold."""
+def note_lines(pb: PlacedBox, label: str) -> list[tuple[str, bool, bool]]:
+    """The text lines of a box's notes: (text, printed bold, only in the drawing).
+
+    Lines that repeat a box field (danger, waypoint, zone, stop, fuel, reset) are drawn but
+    left out of the notes text: readers show those fields themselves.
+    """
     f = pb.feature
-    lines: list[tuple[str, bool]] = []
+    lines: list[tuple[str, bool, bool]] = []
     if f.danger:
-        lines.append(("!" * f.danger, True))
+        lines.append(("!" * f.danger, True, True))
     if f.text:
-        lines.append((f.text, False))
+        lines.append((f.text, False, False))
     if f.fork:
-        lines.append(("Fork, keep " + ("left" if f.fork > 0 else "right"), False))
+        lines.append(("Fork, keep " + ("left" if f.fork > 0 else "right"), False, False))
     if f.waypoint is W.DZ:
-        lines.append((f"DZ {f.speed} km/h", True))
+        lines.append((f"DZ {f.speed} km/h", True, True))
     elif f.waypoint is W.FZ:
-        lines.append(("FZ", True))
+        lines.append(("FZ", True, True))
     elif label:
-        lines.append((label, True))
+        lines.append((label, True, True))
     if f.stop_s:
-        lines.append((f"STOP {f.stop_s} s", True))
+        lines.append((f"STOP {f.stop_s} s", True, True))
     if f.fuel:
-        lines.append(("Fuel", False))
+        lines.append(("Fuel", False, True))
     if f.reset:
-        lines.append(("Reset trip 0.00", False))
+        lines.append(("Reset trip 0.00", False, True))
     if pb.cap is not None:
-        lines.append((f"{ROAD_WORD[pb.style_out]} ⇒ CAP {pb.cap:03d}", False))
+        lines.append((f"{ROAD_WORD[pb.style_out]} ⇒ CAP {pb.cap:03d}", False, False))
     return lines
 
 
-def notes_svg(pb: PlacedBox, lines: list[tuple[str, bool]]) -> str:
+def notes_svg(pb: PlacedBox, lines: list[tuple[str, bool, bool]]) -> str:
     """The notes drawing: text lines on the left, symbols on the right."""
     parts = [_SVG_OPEN.format(w=200, h=100)]
     y0 = 16 if len(lines) < 6 else 14
     step = 16 if len(lines) < 6 else 15
-    for k, (text, bold) in enumerate(lines):
+    for k, (text, bold, _drawn_only) in enumerate(lines):
         weight = ' font-weight="bold"' if bold else ""
         size = 16 if text.startswith("!") else 12
         parts.append(
@@ -559,8 +563,7 @@ def make_boxes(placed: list[PlacedBox], lat: FloatArray, lon: FloatArray) -> tup
                 flags=("fuel",) if f.fuel else (),
                 tulip=Drawing(tulip_svg(pb)),
                 notes=Drawing(notes_svg(pb, lines)),
-                # The danger marks are the box's danger field, not notes text.
-                notes_text=" ".join(text for text, _ in lines if not text.startswith("!")),
+                notes_text=" ".join(text for text, _, drawn_only in lines if not drawn_only),
             )
         )
         if f.reset:

@@ -28,6 +28,8 @@ CLOSE_NEXT_BOX_KM = 0.300
 
 # Tulip and notes drawings are shown at this size; rows are a little taller.
 IMAGE_SIZE = QSize(100, 100)
+# Notes drawings are usually wider than tall (text lines beside symbols).
+NOTES_IMAGE_SIZE = QSize(200, 100)
 ROW_HEIGHT = IMAGE_SIZE.height() + 8
 
 # Amber like a highlighter pen on paper; black text on it keeps full contrast.
@@ -60,7 +62,7 @@ HEADERS = {
     Column.TOTAL: "Total",
     Column.PARTIAL: "Partial",
     Column.TULIP: "Tulip",
-    Column.NOTES_DRAWING: "Drawing",
+    Column.NOTES_DRAWING: "Notes drawing",
     Column.CAP: "CAP",
     Column.WAYPOINT: "Waypoint",
     Column.NOTES: "Notes",
@@ -126,6 +128,10 @@ def next_box_is_close(boxes: tuple[Box, ...], row: int) -> bool:
     if row + 1 >= len(boxes):
         return False
     return boxes[row + 1].partial_km < CLOSE_NEXT_BOX_KM
+
+
+def _image_size(col: Column) -> QSize:
+    return NOTES_IMAGE_SIZE if col is Column.NOTES_DRAWING else IMAGE_SIZE
 
 
 class BoxTableModel(QAbstractTableModel):
@@ -212,7 +218,7 @@ class BoxTableModel(QAbstractTableModel):
                 return DANGER
             return None
         if role == Qt.ItemDataRole.SizeHintRole and col in (Column.TULIP, Column.NOTES_DRAWING):
-            return QSize(IMAGE_SIZE.width() + 8, ROW_HEIGHT)
+            return QSize(_image_size(col).width() + 8, ROW_HEIGHT)
         return None
 
     def _text(self, box: Box, col: Column, units: Units) -> str | None:
@@ -242,7 +248,7 @@ class BoxTableModel(QAbstractTableModel):
             return None
         key = (row, col)
         if key not in self._pixmaps:
-            self._pixmaps[key] = render_drawing(drawing, IMAGE_SIZE)
+            self._pixmaps[key] = render_drawing(drawing, _image_size(col))
         return self._pixmaps[key]
 
 
@@ -306,7 +312,7 @@ class BoxTableView(QTableView):
             Column.TOTAL: 130,
             Column.PARTIAL: 96,
             Column.TULIP: IMAGE_SIZE.width() + 12,
-            Column.NOTES_DRAWING: IMAGE_SIZE.width() + 12,
+            Column.NOTES_DRAWING: NOTES_IMAGE_SIZE.width() + 12,
             Column.CAP: 96,
             Column.WAYPOINT: 170,
         }

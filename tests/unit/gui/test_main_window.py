@@ -279,3 +279,30 @@ def test_application_identity(qtbot: QtBot) -> None:
     assert app.organizationName() == "navapp"
     assert not app_icon().isNull()
     assert not app.windowIcon().isNull()
+
+
+def test_app_opens_the_demo_stage(
+    qtbot: QtBot, tmp_path: Path, screenshot_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What `make run` shows: the bundled demo stage, every box with its tulip."""
+    from navapp.gui.app import create_application, open_main_window
+    from navapp.io.registry import read_roadbook
+    from navapp.paths import demo_roadbook
+
+    create_application()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    window = open_main_window(None)
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    demo = read_roadbook(demo_roadbook())
+    shown = window.roadbook()
+    assert shown == demo and len(demo.boxes) >= 30
+    assert window.path() == str(demo_roadbook())
+    assert "Erg Chebbi" in window.windowTitle()
+    for row, box in enumerate(demo.boxes):
+        assert cell(window, row, Column.TOTAL) == f"{box.total_km:.2f}"
+        assert cell(window, row, Column.TULIP, Qt.ItemDataRole.DecorationRole) is not None
+    for w, h in ((1024, 600), (1920, 1080)):
+        window.resize(w, h)
+        assert window.grab().save(str(screenshot_dir / f"demo_stage_{w}x{h}.png"))
