@@ -1,0 +1,532 @@
+"""Recorded GPX tracks of any size: a streaming loader into numpy arrays and a fast writer.
+
+:func:`load_track` reads GPX 1.0 and 1.1 (any namespace or none) with lxml's pull parser
+(what ``etree.iterparse`` is built on) fed a block at a time, dropping read elements and
+keeping only compact columns, so a 2,000,000-point 10 Hz log loads in flat memory.
+:func:`write_track` writes one GPX 1.1 ``<trk>`` atomically. gpxpy stays the tool for GPX
+structure (waypoints, routes, metadata); this module is for the points.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from array import array
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+import numpy as np
+from lxml import etree
+
+import navapp
+from navapp.core.model import FloatArray, Track
+from navapp.io.atomic import atomic_writer
+from navapp.io.errors import InputError
+from navapp.io.safexml import check_prolog, syntax_error
+
+GPX11 = "http://www.topografix.com/GPX/1/1"
+TPX2 = "http://www.garmin.com/xmlschemas/TrackPointExtension/v2"
+_XSI = "http://www.w3.org/2001/XMLSchema-instance"
+_GPX_XSD = f"{GPX11} http://www.topografix.com/GPX/1/1/gpx.xsd"
+_TPX2_XSD = f"{TPX2} http://www.garmin.com/xmlschemas/TrackPointExtensionv2.xsd"
+
+MS_TO_KMH = 3.6
+_HEAD_BYTES = 64 * 1024
+# Time strings are parsed by numpy this many at a time, so they never pile up as objects.
+_TIME_CHUNK = 8_192
+# Points formatted per write call: big enough to amortise the call, small enough to stay flat.
+_WRITE_CHUNK = 8_192
+
+_NAN = math.nan
+_EPOCH_US = np.datetime64(0, "us")
+_SECOND = np.timedelta64(1, "s")
+
+# The parser settings of navapp.io.safexml (safe_parser), for the pull parser.
+_PARSER: dict[str, Any] = {
+    "resolve_entities": False,
+    "no_network": True,
+    "load_dtd": False,
+    "huge_tree": False,
+    "remove_comments": True,
+    "remove_pis": True,
+}
+
+# What an element the parser reports is to the loader, by local name.
+_NAME, _TRKSEG, _RTE, _OTHER_ROLE = range(4)
+_ROLES = {"name": _NAME, "trkseg": _TRKSEG, "rte": _RTE}
+_EVENT_TAGS = tuple("{*}" + local for local in ("trkseg", "rte", "trk", "wpt", "name"))
+# Bytes given to the parser at a time: the tree holds at most about this much of the file.
+_FEED_BYTES = 128 * 1024
+# What a point's child element is to the loader, by local name.
+_OTHER, _POINT, _ELE, _TIME, _SPEED, _EXTENSIONS = range(6)
+_CHILD_KINDS = {
+    "trkpt": _POINT,
+    "rtept": _POINT,
+    "ele": _ELE,
+    "time": _TIME,
+    "speed": _SPEED,
+    "extensions": _EXTENSIONS,
+}
+
+# The usual time form, the only one numpy's datetime64 parser is given (without the Z).
+_Z_TIME_RE = r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?Z"
+_Z_TIME = re.compile(_Z_TIME_RE)
+# A chunk of times of the usual form or "NaT", joined with "\n", plus a last "\n".
+_Z_TIMES = re.compile(f"(?:(?:{_Z_TIME_RE}|NaT)\n)*")
+
+
+def _local(tag: object) -> str:
+    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
+
+
+class _TimeColumn:
+    """Point times as epoch seconds, parsed by numpy a chunk at a time.
+
+    The hot loop appends each point's raw ``<time>`` text (``"NaT"`` when it has none) to
+    ``pending``; :meth:`flush` turns them into seconds, and is called often enough that the
+    strings never pile up.
+    """
+
+    def __init__(self, path: str, point_tag: str) -> None:
+        self.path = path
+        self.point_tag = point_tag
+        self.out = array("d")
+        self.pending: list[str] = []
+
+    def flush(self) -> None:
+        pending = self.pending
+        if not pending:
+            return
+        joined = "\n".join(pending)
+        seconds = None
+        # The common case, all "...Z": numpy parses the chunk without its Zs in one call.
+        if _Z_TIMES.fullmatch(joined + "\n"):
+            try:
+                stamps = np.array(joined.replace("Z", "").split("\n"), dtype="datetime64[us]")
+                seconds = (stamps - _EPOCH_US) / _SECOND
+            except ValueError:
+                pass
+        if seconds is None:
+            seconds = self._one_by_one()
+        self.out.frombytes(seconds.tobytes())
+        pending.clear()
+
+    def _one_by_one(self) -> FloatArray:
+        seconds = np.full(len(self.pending), _NAN)
+        for i, text in enumerate(self.pending):
+            text = text.strip()
+            if not text or text == "NaT":
+                continue
+            try:
+                # numpy is only given what it reads right: it also takes "now" and "today",
+                # and zone offsets with just a warning.
+                if _Z_TIME.fullmatch(text):
+                    stamp = np.datetime64(text[:-1], "us")
+                    seconds[i] = (stamp - _EPOCH_US) / _SECOND
+                else:
+                    seconds[i] = parse_time(text)
+            except ValueError:
+                line = _time_line(self.path, self.point_tag, len(self.out) + i)
+                raise InputError(self.path, f"bad time {text[:40]!r}", line) from None
+        return seconds
+
+
+def _time_line(path: str, point_tag: str, index: int) -> int | None:
+    """The line of the ``index``-th point's time, found by reading the file again.
+
+    Only for error messages: the loader keeps no line numbers for the points it has read.
+    """
+    try:
+        with open(path, "rb") as fh:
+            context = etree.iterparse(fh, events=("end",), tag=point_tag, **_PARSER)
+            for i, (_event, el) in enumerate(context):
+                if i == index:
+                    for child in el:
+                        if _local(child.tag) == "time":
+                            return int(child.sourceline)
+                    return int(el.sourceline)
+                el.clear(keep_tail=False)
+    except (etree.XMLSyntaxError, OSError):
+        pass
+    return None
+
+
+class _Columns:
+    """The points of one kind (track or route) as they are read."""
+
+    def __init__(self, path: str, point_tag: str) -> None:
+        self.lat = array("d")
+        self.lon = array("d")
+        self.ele = array("d")
+        self.speed = array("d")
+        self.time = _TimeColumn(path, point_tag)
+        self.speed_at = array("q")
+        self.segment_starts = array("q")
+        self.closed = 0
+        self.name = ""
+
+    def __len__(self) -> int:
+        return len(self.lat)
+
+    def close_segment(self) -> None:
+        """Mark the points read since the last close as one segment, if there are any."""
+        n = len(self.lat)
+        if n > self.closed:
+            self.segment_starts.append(self.closed)
+            self.closed = n
+
+    def track(self) -> Track:
+        self.time.flush()
+        self.close_segment()
+        speed = None
+        if self.speed_at:
+            speed = np.full(len(self.lat), _NAN)
+            speed[np.frombuffer(self.speed_at, dtype=np.int64)] = self.speed
+
+        def column(values: array[float]) -> FloatArray:
+            # frombuffer shares the array's memory instead of copying it once more.
+            return np.frombuffer(values, dtype=np.float64)
+
+        return Track(
+            time=column(self.time.out),
+            lat=column(self.lat),
+            lon=column(self.lon),
+            ele=column(self.ele),
+            speed=speed,
+            segment_starts=np.frombuffer(self.segment_starts, dtype=np.int64),
+            name=self.name,
+        )
+
+
+def parse_time(text: str) -> float:
+    """Epoch seconds of an ISO-8601 date-time; one without a zone is UTC.
+
+    Raises ValueError for text that is not an ISO-8601 date-time.
+    """
+    dt = datetime.fromisoformat(text)
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    return dt.timestamp()
+
+
+def _number(element: Any, what: str, path: str) -> float:
+    """The element's number, NaN when it is blank; InputError when it is not a number."""
+    text = element.text
+    if text is None or not text.strip():
+        return _NAN
+    try:
+        return float(text)
+    except ValueError:
+        raise InputError(
+            path, f"{what} {text.strip()[:40]!r} is not a number", element.sourceline
+        ) from None
+
+
+def _bad_position(element: Any, path: str) -> InputError:
+    lat, lon = element.get("lat"), element.get("lon")
+    line = element.sourceline
+    if lat is None or lon is None:
+        return InputError(path, f"<{_local(element.tag)}> without lat/lon", line)
+    try:
+        float(lat)
+        float(lon)
+    except ValueError:
+        return InputError(path, f"lat/lon {lat[:30]!r}, {lon[:30]!r} is not a number", line)
+    return InputError(path, f"lat/lon {lat[:30]}, {lon[:30]} out of range", line)
+
+
+def _open(path: str | Path) -> Any:
+    p = Path(path)
+    try:
+        if p.is_dir():
+            raise InputError(path, "is a folder, not a file")
+        return p.open("rb")
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except PermissionError:
+        raise InputError(path, "permission denied") from None
+    except OSError as e:
+        raise InputError(path, f"cannot read: {e.strerror or e}") from None
+
+
+def _check_document(el: Any, path: str) -> None:
+    tree = el.getroottree()
+    # check_prolog only sees the first 64 KiB; a DOCTYPE can hide behind a long comment.
+    if tree.docinfo.doctype:
+        raise InputError(path, "DTDs and entities are not allowed in navapp files", 1)
+    root = tree.getroot()
+    if _local(root.tag) != "gpx":
+        raise InputError(path, f"not a GPX file (root element <{_local(root.tag)}>)", 1)
+
+
+def load_track(path: str | Path) -> Track:
+    """The points of a GPX file's tracks (or of its routes when it has no track) as a Track.
+
+    Several tracks and segments are joined in order; ``segment_starts`` marks where each
+    non-empty ``<trkseg>`` (each ``<rte>``, for routes) begins. Speed from GPX 1.0 ``<speed>``
+    or an extension ``speed`` element (m/s) is stored in km/h. Raises :class:`InputError`
+    (with the line where known) for a file that is missing, not XML, truncated, not GPX, has
+    a bad point or time, or has no points at all.
+    """
+    where = str(path)
+    with _open(path) as fh:
+        try:
+            head = fh.read(_HEAD_BYTES)
+            if not head.strip():
+                raise InputError(path, "file is empty")
+            check_prolog(head, path)
+            reader = _Reader(where)
+            data = head
+            while data:
+                reader.feed(data)
+                data = fh.read(_FEED_BYTES)
+            root = reader.close()
+        except etree.XMLSyntaxError as e:
+            raise syntax_error(path, e) from None
+        except OSError as e:
+            raise InputError(path, f"cannot read: {e.strerror or e}") from None
+    cols = reader.trk if len(reader.trk) else reader.rte
+    if not len(cols):
+        _check_document(root, where)
+        raise InputError(path, "no track points")
+    return cols.track()
+
+
+class _Reader:
+    """A pull parser fed the file a block at a time; points are read in batches.
+
+    The parser reports only the few container elements (``trkseg``, ``rte``, ``trk``,
+    ``wpt``, ``name``), not every point: after each block, every point of the open segment
+    but the last (which may still be incomplete) is read and removed from the tree, so the
+    tree never holds more than a block's worth of points.
+    """
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.trk = _Columns(path, "{*}trkpt")
+        self.rte = _Columns(path, "{*}rtept")
+        self.parser = etree.XMLPullParser(events=("start", "end"), tag=_EVENT_TAGS, **_PARSER)
+        self.roles: dict[object, int] = {}
+        self.kinds: dict[object, int] = {}
+        self.checked = False
+        self.open: Any = None  # the <trkseg> or <rte> being filled
+        self.open_cols = self.trk
+
+    def feed(self, data: bytes) -> None:
+        self.parser.feed(data)
+        self._events()
+        if self.open is not None:
+            self._take(self.open, len(self.open) - 1)
+
+    def close(self) -> Any:
+        root = self.parser.close()
+        self._events()
+        return root
+
+    def _events(self) -> None:
+        roles = self.roles
+        for event, el in self.parser.read_events():
+            tag = el.tag
+            role = roles.get(tag)
+            if role is None:
+                role = roles[tag] = _ROLES.get(_local(tag), _OTHER_ROLE)
+            if not self.checked:
+                _check_document(el, self.path)
+                self.checked = True
+            if event == "start":
+                if role in (_TRKSEG, _RTE):
+                    self.open = el
+                    self.open_cols = self.trk if role == _TRKSEG else self.rte
+                continue
+            if role == _NAME:
+                _take_name(el, self.trk, self.rte)
+                continue
+            if role in (_TRKSEG, _RTE):
+                cols = self.trk if role == _TRKSEG else self.rte
+                if el is self.open:
+                    self.open = None
+                self._take(el, len(el), cols)
+                cols.close_segment()
+            el.clear(keep_tail=False)
+            _drop_before(el)
+
+    def _take(self, container: Any, count: int, cols: _Columns | None = None) -> None:
+        """Read the first ``count`` children of ``container`` and remove them from the tree."""
+        if count <= 0:
+            return
+        cols = cols or self.open_cols
+        # A route is only used when the file has no track point at all.
+        if cols is not self.rte or not len(self.trk):
+            _read_points(container, count, cols, self.kinds, self.path)
+        # Only now: removing elements that still have Python proxies costs a copy each.
+        del container[:count]
+
+
+def _read_points(
+    container: Any, count: int, cols: _Columns, kinds: dict[object, int], path: str
+) -> None:
+    """Append the points among the first ``count`` children of ``container`` to ``cols``.
+
+    This is the loader's hot loop, so it works on raw lxml calls: the parser picks the point
+    elements by tag, and the children's tags are compared with the usual namespaced names
+    before the slower look-up by local name.
+    """
+    nan = _NAN
+    lat_add, lon_add, ele_add = cols.lat.append, cols.lon.append, cols.ele.append
+    pend = cols.time.pending.append
+    stop = container[count] if count < len(container) else None
+    ns = container.tag[: -len(_local(container.tag))]
+    ele_tag, time_tag = ns + "ele", ns + "time"
+    for el in container.iterchildren(cols.time.point_tag):
+        if el is stop:
+            break
+        try:
+            lat = float(el.get("lat"))
+            lon = float(el.get("lon"))
+        except (TypeError, ValueError):
+            raise _bad_position(el, path) from None
+        if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
+            raise _bad_position(el, path)
+        ele = nan
+        speed: float | None = None
+        time_text = "NaT"
+        for child in el:
+            ctag = child.tag
+            if ctag == time_tag:
+                time_text = child.text or "NaT"
+                continue
+            if ctag == ele_tag:
+                kind = _ELE
+            else:
+                kind = kinds.get(ctag, -1)
+                if kind < 0:
+                    kind = kinds[ctag] = _CHILD_KINDS.get(_local(ctag), _OTHER)
+            if kind == _ELE:
+                try:
+                    ele = float(child.text)
+                except (TypeError, ValueError):
+                    ele = _number(child, "elevation", path)
+            elif kind == _TIME:
+                time_text = child.text or "NaT"
+            elif kind == _SPEED:
+                speed = _number(child, "speed", path)
+            elif kind == _EXTENSIONS and speed is None:
+                for node in child.iter("{*}speed"):
+                    speed = _number(node, "speed", path)
+                    break
+        if speed is not None and speed == speed:
+            cols.speed_at.append(len(cols.lat))
+            cols.speed.append(speed * MS_TO_KMH)
+        lat_add(lat)
+        lon_add(lon)
+        ele_add(ele)
+        pend(time_text)
+    if len(cols.time.pending) >= _TIME_CHUNK:
+        cols.time.flush()
+
+
+def _drop_before(el: Any) -> None:
+    """Remove the elements before ``el`` from its parent (they have been read)."""
+    parent = el.getparent()
+    if parent is not None:
+        del parent[: parent.index(el)]
+
+
+def _take_name(el: Any, trk: _Columns, rte: _Columns) -> None:
+    parent = el.getparent()
+    owner = _local(parent.tag) if parent is not None else ""
+    if owner == "trk" and not trk.name:
+        trk.name = (el.text or "").strip()
+    elif owner == "rte" and not rte.name:
+        rte.name = (el.text or "").strip()
+
+
+def _segments(track: Track) -> list[tuple[int, int]]:
+    n = len(track)
+    starts = sorted({0, *(int(s) for s in track.segment_starts if 0 < s < n)})
+    return list(zip(starts, [*starts[1:], n], strict=True))
+
+
+def _time_strings(time: FloatArray) -> list[str]:
+    """ISO-8601 UTC strings with ``Z``, milliseconds only where the time has a fraction."""
+    finite = np.isfinite(time)
+    ms = np.zeros(len(time), dtype=np.int64)
+    ms[finite] = np.round(time[finite] * 1000.0).astype(np.int64)
+    stamps = ms.astype("datetime64[ms]")
+    whole = np.datetime_as_string(stamps, unit="s", timezone="UTC")
+    if (ms[finite] % 1000).any():
+        fractional = np.datetime_as_string(stamps, unit="ms", timezone="UTC")
+        whole = np.where(ms % 1000 == 0, whole, fractional)
+    out: list[str] = whole.tolist()
+    return out
+
+
+def _fmt(value: float, digits: int) -> str:
+    text = f"{value:.{digits}f}".rstrip("0")
+    return text[:-1] if text.endswith(".") else text
+
+
+def _chunks(track: Track, start: int, stop: int) -> Iterator[str]:
+    for lo in range(start, stop, _WRITE_CHUNK):
+        hi = min(lo + _WRITE_CHUNK, stop)
+        lats = track.lat[lo:hi].tolist()
+        lons = track.lon[lo:hi].tolist()
+        eles = track.ele[lo:hi].tolist()
+        times = track.time[lo:hi]
+        stamps = _time_strings(times)
+        has_time = np.isfinite(times).tolist()
+        if track.speed is not None:
+            speeds = (track.speed[lo:hi] / MS_TO_KMH).tolist()
+        else:
+            speeds = [_NAN] * (hi - lo)
+        parts: list[str] = []
+        add = parts.append
+        for lat, lon, ele, stamp, timed, speed in zip(
+            lats, lons, eles, stamps, has_time, speeds, strict=True
+        ):
+            add(f'<trkpt lat="{_fmt(lat, 9)}" lon="{_fmt(lon, 9)}">')
+            if ele - ele == 0.0:  # finite
+                add(f"<ele>{_fmt(ele, 3)}</ele>")
+            if timed:
+                add(f"<time>{stamp}</time>")
+            if speed - speed == 0.0:
+                add(
+                    "<extensions><gpxtpx:TrackPointExtension>"
+                    f"<gpxtpx:speed>{_fmt(speed, 3)}</gpxtpx:speed>"
+                    "</gpxtpx:TrackPointExtension></extensions>"
+                )
+            add("</trkpt>\n")
+        yield "".join(parts)
+
+
+def write_track(track: Track, path: str | Path, name: str = "") -> None:
+    """Write ``track`` as one GPX 1.1 ``<trk>`` with a ``<trkseg>`` per segment, atomically.
+
+    ``name`` (else the track's own name) becomes the track name. Times are UTC with ``Z``;
+    elevation is written where finite; speed, when the track has it, goes in m/s in a Garmin
+    TrackPointExtension v2. Raises ValueError for a point without a finite lat/lon, OSError
+    when the file cannot be written (the old file is then left as it was).
+    """
+    if not (np.isfinite(track.lat).all() and np.isfinite(track.lon).all()):
+        raise ValueError("every track point needs a finite lat/lon")
+    title = name or track.name
+    speed = track.speed is not None
+    head = [
+        '<?xml version="1.0" encoding="UTF-8"?>\n',
+        f'<gpx version="1.1" creator="navapp {navapp.__version__}" xmlns="{GPX11}"',
+        f' xmlns:gpxtpx="{TPX2}"' if speed else "",
+        f' xmlns:xsi="{_XSI}" xsi:schemaLocation="{_GPX_XSD}{" " + _TPX2_XSD if speed else ""}">',
+        "\n<trk>\n",
+        f"<name>{escape(title)}</name>\n" if title else "",
+    ]
+    with atomic_writer(path) as fh:
+        fh.write("".join(head).encode())
+        for start, stop in _segments(track):
+            fh.write(b"<trkseg>\n")
+            for text in _chunks(track, start, stop):
+                fh.write(text.encode())
+            fh.write(b"</trkseg>\n")
+        fh.write(b"</trk>\n</gpx>\n")
