@@ -11,11 +11,14 @@ from pathlib import Path
 from navapp.core.model import Roadbook, Track
 from navapp.io.errors import InputError
 from navapp.io.gpx import read_plain_gpx, write_plain_gpx
+from navapp.io.gpxtrack import load_track
+from navapp.io.nmea import FILE_EXTENSIONS as NMEA_EXTENSIONS
+from navapp.io.nmea import read_nmea
 from navapp.io.openrally import is_openrally, read_openrally, write_openrally
 from navapp.io.safexml import read_bytes
 
 ROADBOOK_EXTENSIONS = (".gpx",)
-TRACK_EXTENSIONS = (".gpx", ".nmea", ".log", ".txt")
+TRACK_EXTENSIONS = (".gpx", *NMEA_EXTENSIONS)
 
 # Output formats by name: the writer and the extension it is usually given.
 WRITERS: dict[str, tuple[Callable[[Roadbook, str | Path], None], str]] = {
@@ -55,12 +58,8 @@ def read_track(path: str | Path) -> Track:
     """Read a recorded track (GPX, or an NMEA log) into numpy arrays."""
     ext = _suffix(path)
     if ext == ".gpx":
-        from navapp.io.gpxtrack import load_track
-
         return load_track(path)
-    if ext in (".nmea", ".log", ".txt"):
-        from navapp.io.nmea import read_nmea
-
+    if ext in NMEA_EXTENSIONS:
         return read_nmea(path).track
     raise InputError(
         path,
