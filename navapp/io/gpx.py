@@ -29,7 +29,8 @@ from navapp.core.model import (
 from navapp.core.rules import rule_for
 from navapp.io.atomic import atomic_write_bytes
 from navapp.io.errors import InputError
-from navapp.io.safexml import parse_bytes, read_bytes
+from navapp.io.files import read_bytes
+from navapp.io.safexml import parse_bytes
 
 # A waypoint name or type such as "WPM3", "WPE 12", "DSS", "CP1" or "DZ".
 _LABEL_RE = re.compile(

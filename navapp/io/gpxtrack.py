@@ -25,6 +25,7 @@ import navapp
 from navapp.core.model import FloatArray, Track
 from navapp.io.atomic import atomic_writer
 from navapp.io.errors import InputError
+from navapp.io.files import open_input
 from navapp.io.safexml import check_prolog, syntax_error
 
 GPX11 = "http://www.topografix.com/GPX/1/1"
@@ -238,20 +239,6 @@ def _bad_position(element: Any, path: str) -> InputError:
     return InputError(path, f"lat/lon {lat[:30]}, {lon[:30]} out of range", line)
 
 
-def _open(path: str | Path) -> Any:
-    p = Path(path)
-    try:
-        if p.is_dir():
-            raise InputError(path, "is a folder, not a file")
-        return p.open("rb")
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except PermissionError:
-        raise InputError(path, "permission denied") from None
-    except OSError as e:
-        raise InputError(path, f"cannot read: {e.strerror or e}") from None
-
-
 def _check_document(el: Any, path: str) -> None:
     tree = el.getroottree()
     # check_prolog only sees the first 64 KiB; a DOCTYPE can hide behind a long comment.
@@ -272,7 +259,7 @@ def load_track(path: str | Path) -> Track:
     a bad point or time, or has no points at all.
     """
     where = str(path)
-    with _open(path) as fh:
+    with open_input(path) as fh:
         try:
             head = fh.read(_HEAD_BYTES)
             if not head.strip():

@@ -19,7 +19,7 @@ import numpy as np
 
 from navapp.core.model import Fix, Track
 from navapp.io.errors import InputError
-from navapp.io.safexml import read_bytes
+from navapp.io.files import read_bytes
 
 __all__ = ["FILE_EXTENSIONS", "KMH_PER_KNOT", "NmeaLog", "NmeaParser", "NmeaStats", "read_nmea"]
 

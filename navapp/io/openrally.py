@@ -30,7 +30,8 @@ from navapp.core.model import (
 from navapp.core.rules import rule_for
 from navapp.io.atomic import atomic_write_bytes
 from navapp.io.errors import InputError
-from navapp.io.safexml import parse_bytes, read_bytes
+from navapp.io.files import read_bytes
+from navapp.io.safexml import parse_bytes
 
 NS_PREFIX = "http://www.openrally.org/xmlschemas/GpxExtensions/"
 WRITE_VERSION = "v1.0.3"

@@ -10,12 +10,12 @@ from pathlib import Path
 
 from navapp.core.model import Roadbook, Track
 from navapp.io.errors import InputError
+from navapp.io.files import read_bytes
 from navapp.io.gpx import read_plain_gpx, write_plain_gpx
 from navapp.io.gpxtrack import load_track
 from navapp.io.nmea import FILE_EXTENSIONS as NMEA_EXTENSIONS
 from navapp.io.nmea import read_nmea
 from navapp.io.openrally import is_openrally, read_openrally, write_openrally
-from navapp.io.safexml import read_bytes
 
 ROADBOOK_EXTENSIONS = (".gpx",)
 TRACK_EXTENSIONS = (".gpx", *NMEA_EXTENSIONS)

@@ -59,21 +59,6 @@ def syntax_error(path: str | Path | None, err: etree.XMLSyntaxError) -> InputErr
     return InputError(path, f"not valid XML: {msg}", _line_of(err))
 
 
-def read_bytes(path: str | Path) -> bytes:
-    """A file's bytes, or an :class:`InputError` saying why it cannot be read."""
-    p = Path(path)
-    try:
-        if p.is_dir():
-            raise InputError(path, "is a folder, not a file")
-        return p.read_bytes()
-    except FileNotFoundError:
-        raise InputError(path, "no such file") from None
-    except PermissionError:
-        raise InputError(path, "permission denied") from None
-    except OSError as e:
-        raise InputError(path, f"cannot read: {e.strerror or e}") from None
-
-
 def parse_bytes(data: bytes, path: str | Path | None) -> etree._ElementTree:
     """Parse a whole document safely; errors become :class:`InputError` with the line."""
     if not data.strip():
@@ -89,8 +74,3 @@ def parse_bytes(data: bytes, path: str | Path | None) -> etree._ElementTree:
     if tree.docinfo.doctype:
         raise InputError(path, "DTDs and entities are not allowed in navapp files", 1)
     return tree
-
-
-def parse_file(path: str | Path) -> etree._ElementTree:
-    """Read and safely parse an XML file."""
-    return parse_bytes(read_bytes(path), path)

@@ -1,0 +1,32 @@
+"""Opening input files, with every failure turned into one :class:`InputError` line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import BinaryIO
+
+from navapp.io.errors import InputError
+
+
+def open_input(path: str | Path) -> BinaryIO:
+    """Open a file for binary reading, or raise an :class:`InputError` saying why not."""
+    p = Path(path)
+    try:
+        if p.is_dir():
+            raise InputError(path, "is a folder, not a file")
+        return p.open("rb")
+    except FileNotFoundError:
+        raise InputError(path, "no such file") from None
+    except PermissionError:
+        raise InputError(path, "permission denied") from None
+    except OSError as e:
+        raise InputError(path, f"cannot read: {e.strerror or e}") from None
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """A whole file's bytes, or an :class:`InputError` saying why it cannot be read."""
+    with open_input(path) as fh:
+        try:
+            return fh.read()
+        except OSError as e:
+            raise InputError(path, f"cannot read: {e.strerror or e}") from None
