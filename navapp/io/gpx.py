@@ -6,7 +6,6 @@ from waypoint to waypoint. Writing gives a plain GPX that any GPS or map tool re
 
 from __future__ import annotations
 
-import math
 import re
 from pathlib import Path
 
@@ -30,6 +29,7 @@ from navapp.core.rules import rule_for
 from navapp.io.atomic import atomic_write_bytes
 from navapp.io.errors import InputError
 from navapp.io.files import read_bytes
+from navapp.io.points import point_position
 from navapp.io.safexml import parse_bytes
 
 # A waypoint name or type such as "WPM3", "WPE 12", "DSS", "CP1" or "DZ".
@@ -40,20 +40,8 @@ _LABEL_RE = re.compile(
 
 def _check_points(root: etree._Element, path: str | Path) -> None:
     """Report bad coordinates with their line (gpxpy would not say where)."""
-    for el in root.iter():
-        tag = el.tag
-        if not isinstance(tag, str) or tag.rsplit("}", 1)[-1] not in ("wpt", "trkpt", "rtept"):
-            continue
-        for attr, limit in (("lat", 90.0), ("lon", 180.0)):
-            raw = el.get(attr)
-            if raw is None:
-                raise InputError(path, f"point without {attr}", el.sourceline)
-            try:
-                value = float(raw)
-            except ValueError:
-                raise InputError(path, f"{attr} is not a number: {raw!r}", el.sourceline) from None
-            if not math.isfinite(value) or abs(value) > limit:
-                raise InputError(path, f"{attr} out of range: {raw.strip()}", el.sourceline)
+    for el in root.iter("{*}wpt", "{*}trkpt", "{*}rtept", "wpt", "trkpt", "rtept"):
+        point_position(el, path)
 
 
 def _decode(raw: bytes, tree: etree._ElementTree) -> str:

@@ -31,6 +31,7 @@ from navapp.core.rules import rule_for
 from navapp.io.atomic import atomic_write_bytes
 from navapp.io.errors import InputError
 from navapp.io.files import read_bytes
+from navapp.io.points import point_position
 from navapp.io.safexml import parse_bytes
 
 NS_PREFIX = "http://www.openrally.org/xmlschemas/GpxExtensions/"
@@ -272,15 +273,7 @@ class _Reader:
         )
 
     def position(self, pt: etree._Element) -> tuple[float | None, float | None]:
-        raw_lat, raw_lon = pt.get("lat"), pt.get("lon")
-        if raw_lat is None or raw_lon is None:
-            raise self.fail(pt, f"<{_local(pt)}> without lat/lon")
-        lat = self.number(pt, raw_lat, "latitude")
-        lon = self.number(pt, raw_lon, "longitude")
-        if not -90.0 <= lat <= 90.0:
-            raise self.fail(pt, f"latitude out of range: {raw_lat.strip()}")
-        if not -180.0 <= lon <= 180.0:
-            raise self.fail(pt, f"longitude out of range: {raw_lon.strip()}")
+        lat, lon = point_position(pt, self.path)
         # 0,0 is how roadbooks without coordinates (like the official example) fill the
         # required attributes; no stage is run in the Gulf of Guinea at exactly 0,0.
         if lat == 0.0 and lon == 0.0:

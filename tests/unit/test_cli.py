@@ -188,7 +188,7 @@ def test_errors_name_the_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     main(["info", str(files["badlat"])])
     assert (
         capsys.readouterr().err.strip()
-        == f"navapp: error: {files['badlat']}:2: lat out of range: 123"
+        == f"navapp: error: {files['badlat']}:2: latitude out of range: 123"
     )
     main(["info", str(files["negative"])])
     err = capsys.readouterr().err

@@ -106,7 +106,7 @@ def test_written_plain_gpx_reads_back() -> None:
 
 @pytest.mark.parametrize(
     ("lat", "message"),
-    [("95", "lat out of range"), ("nan", "lat out of range"), ("north", "not a number")],
+    [("95", "latitude out of range"), ("nan", "not a finite number"), ("north", "not a number")],
 )
 def test_bad_coordinates_name_their_line(lat: str, message: str) -> None:
     data = (
