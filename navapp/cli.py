@@ -10,21 +10,31 @@ import json
 import math
 import sys
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from navapp import __version__
 from navapp.core.legs import BoxLeg, box_legs
 from navapp.core.model import Box, Roadbook, Waypoint
+from navapp.core.navigator import NavSettings
+from navapp.core.navstate import EventType, NavEvent
+from navapp.core.simulate import SIMULATE_EVENTS, Simulation, simulate
 from navapp.core.validate import DEFAULT_MAX_OFFSET_M, validate
 from navapp.io.errors import InputError
-from navapp.io.registry import output_format, read_roadbook, roadbook_format, write_roadbook
+from navapp.io.registry import (
+    output_format,
+    read_fixes,
+    read_roadbook,
+    roadbook_format,
+    write_roadbook,
+)
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
 
-SUBCOMMANDS = ("info", "validate", "convert", "gui")
+SUBCOMMANDS = ("info", "validate", "convert", "simulate", "gui")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -157,6 +167,86 @@ def cmd_convert(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def iso_time(t: float | None) -> str | None:
+    """Epoch seconds as ISO-8601 UTC (milliseconds only when needed), None when unknown."""
+    if t is None or not math.isfinite(t):
+        return None
+    stamp = datetime.fromtimestamp(t, tz=UTC)
+    text = stamp.isoformat(timespec="milliseconds" if t % 1 else "seconds")
+    return text.replace("+00:00", "Z")
+
+
+def _nav_settings(args: argparse.Namespace) -> NavSettings:
+    return NavSettings(
+        reset_on_validation=not args.no_reset_on_validation,
+        zone_tolerance_kmh=args.tolerance,
+        calibration_pct=args.calibration,
+    )
+
+
+def cmd_simulate(args: argparse.Namespace) -> int:
+    roadbook = read_roadbook(args.roadbook)
+    fixes = read_fixes(args.track)
+    if not fixes:
+        raise InputError(args.track, "no GPS fixes in the track")
+    run = simulate(roadbook, fixes, _nav_settings(args))
+    findings = run.final.missed > 0 or any(e.type is EventType.OVERSPEED_START for e in run.events)
+    if args.json:
+        print(json.dumps(simulation_json(run), ensure_ascii=False, indent=2))
+    else:
+        print(_simulation_text(roadbook, run))
+    return EXIT_FINDINGS if findings else EXIT_OK
+
+
+def simulation_json(run: Simulation) -> dict[str, Any]:
+    """The ``navapp simulate --json`` document."""
+
+    def event(e: NavEvent) -> dict[str, Any]:
+        doc: dict[str, Any] = {
+            "time": iso_time(e.time),
+            "type": e.type.value,
+            "box": e.box,
+            "name": e.name,
+            "odo_km": round(e.odo_km, 4),
+        }
+        if e.detail:
+            doc["detail"] = e.detail
+        return doc
+
+    final = run.final
+    return {
+        "events": [event(e) for e in run.events if e.type in SIMULATE_EVENTS],
+        "other_events": [event(e) for e in run.events if e.type not in SIMULATE_EVENTS],
+        "final": {
+            "odo_km": round(final.trip.total_km, 4),
+            "box": final.box,
+            "validated": final.validated,
+            "missed": final.missed,
+            "waypoints": final.waypoints_total,
+        },
+    }
+
+
+def _simulation_text(roadbook: Roadbook, run: Simulation) -> str:
+    d = roadbook.units.distance_label
+    lines = [f"{roadbook.name}: {len(run.events)} events"]
+    for e in run.events:
+        if e.type is EventType.TRIP_RESET:
+            continue
+        when = (iso_time(e.time) or "--")[11:19]
+        where = f"box {e.box}" if e.box is not None else ""
+        what = e.type.value.replace("_", " ")
+        odo = roadbook.units.km_to_display(e.odo_km)
+        extra = "  ".join(x for x in (e.name or "", e.detail) if x)
+        lines.append(f"{when}  {odo:8.2f} {d}  {what:<16} {where:<8} {extra}".rstrip())
+    f = run.final
+    lines.append(
+        f"final: trip {roadbook.units.km_to_display(f.trip.total_km):.2f} {d}, box {f.box}, "
+        f"{f.validated} validated, {f.missed} missed of {f.waypoints_total} waypoints"
+    )
+    return "\n".join(lines)
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from navapp.gui.app import run_gui
 
@@ -200,6 +290,34 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("output")
     s.add_argument("--to", choices=["openrally", "gpx"], help="output format")
     s.set_defaults(func=cmd_convert)
+
+    s = sub.add_parser(
+        "simulate",
+        help="run the navigator over a recorded drive; exit 1 on misses or overspeed",
+    )
+    s.add_argument("roadbook")
+    s.add_argument("track", help="recorded drive: GPX track or NMEA log")
+    s.add_argument("--json", action="store_true", help="print JSON instead of an event log")
+    s.add_argument(
+        "--no-reset-on-validation",
+        action="store_true",
+        help="do not set the trip meter to the box distance when a waypoint validates",
+    )
+    s.add_argument(
+        "--tolerance",
+        type=float,
+        default=0.0,
+        metavar="KMH",
+        help="speed-zone tolerance above the limit (default 0)",
+    )
+    s.add_argument(
+        "--calibration",
+        type=float,
+        default=0.0,
+        metavar="PCT",
+        help="trip meter calibration in percent (default 0)",
+    )
+    s.set_defaults(func=cmd_simulate)
 
     s = sub.add_parser("gui", help="open the app")
     s.add_argument("roadbook", nargs="?", help="roadbook to open (default: the demo stage)")

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import base64
 import binascii
+import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from enum import Enum
 
@@ -346,6 +348,27 @@ class Track:
     @property
     def has_time(self) -> bool:
         return bool(len(self)) and bool(np.isfinite(self.time).any())
+
+    def fixes(self) -> Iterator[Fix]:
+        """The points as :class:`Fix` values, in order (to feed a navigator)."""
+        speed = self.speed
+        for i, (t, la, lo, el) in enumerate(
+            zip(
+                self.time.tolist(),
+                self.lat.tolist(),
+                self.lon.tolist(),
+                self.ele.tolist(),
+                strict=True,
+            )
+        ):
+            s = speed[i] if speed is not None else math.nan
+            yield Fix(
+                t,
+                la,
+                lo,
+                speed_kmh=float(s) if s == s else None,
+                ele_m=el if el == el else None,
+            )
 
     @staticmethod
     def empty(name: str = "") -> Track:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from navapp.core.model import Roadbook, Track
+from navapp.core.model import Fix, Roadbook, Track
 from navapp.io.errors import InputError
 from navapp.io.files import read_bytes
 from navapp.io.gpx import read_plain_gpx, write_plain_gpx
@@ -66,6 +66,13 @@ def read_track(path: str | Path) -> Track:
         f"unsupported track format '{ext or Path(path).name}' "
         f"(navapp reads {', '.join(TRACK_EXTENSIONS)})",
     )
+
+
+def read_fixes(path: str | Path) -> list[Fix]:
+    """A recorded drive as GPS reports in order, no-fix reports of NMEA logs included."""
+    if _suffix(path) in NMEA_EXTENSIONS:
+        return list(read_nmea(path).fixes)
+    return list(read_track(path).fixes())
 
 
 def output_format(out: str | Path, to: str | None, source_format: str | None) -> str:
