@@ -351,12 +351,25 @@ class Navigator:
             box = w.box
             # At a reset box the printed total is before the reset; the meter goes on after it.
             km = box.reset_km if box.reset_km is not None else box.total_km
+            km += self._along_to(w, fix)
             self.trip.set_total(km)
             self._emit(EventType.TRIP_RESET, box.index, None, f"set to {km:.2f} km")
             self._reached = {i for i in self._reached if i <= w.box.index}
         self._reach_box(w.box.index)
         if w.wp.type is WaypointType.ASS:
             self._finished = True
+
+    def _along_to(self, w: _Wp, fix: Fix) -> float:
+        """Km the crew is past (+) or short of (−) the waypoint, along its course.
+
+        Validation happens on entering the clear circle, up to its radius before the box:
+        the trip meter is set to where the crew is, not to where the box is.
+        """
+        if self._course is None:
+            return 0.0
+        bearing, dist = geodesy.inverse(fix.lat, fix.lon, w.lat, w.lon)
+        along = dist * math.cos(math.radians(bearing - self._course))
+        return -along / 1000.0
 
     def _set_status(self, w: _Wp, status: WaypointStatus) -> None:
         w.status = status

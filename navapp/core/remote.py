@@ -67,15 +67,8 @@ MODIFIERS: tuple[str, ...] = ("Ctrl", "Alt", "Shift", "Meta")
 _NAME = re.compile(r"[A-Za-z][A-Za-z0-9_]*\Z")
 
 
-def normalize_key(name: str) -> str:
-    """The canonical portable name of a key, or ``ValueError`` if ``name`` is not one.
-
-    A name is optional modifiers (``Ctrl+``, ``Alt+``, ``Shift+``, ``Meta+``, put in that order)
-    and a base: one printable character (``"+"``, ``"r"``) or a key name (``"VolumeUp"``,
-    ``"MediaNext"``, ``"PageDown"``, ``"F11"``…). A lone letter is lower case (a remote with caps
-    lock on must still work); a letter with modifiers is upper case, as in ``"Ctrl+N"``. A space
-    is ``"Space"``.
-    """
+def split_key(name: str) -> tuple[frozenset[str], str]:
+    """The modifiers and the base of a key name, unchecked: ``"Ctrl++"`` → ``({"Ctrl"}, "+")``."""
     rest = name
     mods: set[str] = set()
     while True:
@@ -86,8 +79,19 @@ def normalize_key(name: str) -> str:
                 rest = rest[len(mod) + 1 :]
                 break
         else:
-            break
-    base = rest
+            return frozenset(mods), rest
+
+
+def normalize_key(name: str) -> str:
+    """The canonical portable name of a key, or ``ValueError`` if ``name`` is not one.
+
+    A name is optional modifiers (``Ctrl+``, ``Alt+``, ``Shift+``, ``Meta+``, put in that order)
+    and a base: one printable character (``"+"``, ``"r"``) or a key name (``"VolumeUp"``,
+    ``"MediaNext"``, ``"PageDown"``, ``"F11"``…). A lone letter is lower case (a remote with caps
+    lock on must still work); a letter with modifiers is upper case, as in ``"Ctrl+N"``. A space
+    is ``"Space"``.
+    """
+    mods, base = split_key(name)
     if base == " ":
         base = "Space"
     if len(base) == 1:

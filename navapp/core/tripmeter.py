@@ -33,7 +33,7 @@ class GateSettings:
     """How GPS steps are judged."""
 
     min_speed_kmh: float = 1.0  # with the receiver's own (Doppler) speed: below it, parked
-    min_step_m: float = 10.0  # without it: the receiver must have moved this far from the anchor
+    min_step_m: float = 25.0  # without it: the receiver must have moved this far from the anchor
     max_speed_kmh: float = 300.0  # an implied speed above this is a jump, not driving
     reanchor_after: int = 3  # consistent fixes at a new place before the meter follows them
 

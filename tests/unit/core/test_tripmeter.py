@@ -1,0 +1,119 @@
+"""The trip meter on generated drives whose distances are known by construction."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from navapp.core import geodesy
+from navapp.core.model import Fix
+from navapp.core.tripmeter import StepResult, TripMeter
+from tests.builders import drive, straight_route
+
+T0 = 1_767_225_600.0
+
+
+def _feed(meter: TripMeter, fixes: list[Fix]) -> list[StepResult]:
+    return [meter.feed(f).result for f in fixes]
+
+
+@pytest.mark.parametrize("with_speed", [True, False])
+def test_straight_drive_measures_the_geodesic(with_speed: bool) -> None:
+    route = straight_route(31.2, -4.1, 75.0, 10_000.0, step_m=50.0)
+    meter = TripMeter()
+    _feed(meter, drive(route, 60.0, with_speed=with_speed))
+    assert meter.total_km == pytest.approx(10.0, abs=0.001)
+    assert meter.partial_km == pytest.approx(10.0, abs=0.001)
+
+
+def test_calibration_corrections_and_partial() -> None:
+    route = straight_route(-23.0, 133.0, 10.0, 5_000.0)
+    meter = TripMeter(calibration_pct=2.0)
+    fixes = drive(route, 50.0)
+    _feed(meter, fixes[: len(fixes) // 2])
+    half = meter.total_km
+    meter.reset_partial()
+    meter.adjust(-0.01)
+    meter.adjust(0.1)
+    _feed(meter, fixes[len(fixes) // 2 :])
+    assert meter.total_km == pytest.approx(5.0 * 1.02 + 0.09, abs=0.002)
+    assert meter.partial_km == pytest.approx(meter.total_km - half, abs=1e-9)
+    meter.set_total(12.34)
+    assert (meter.total_km, meter.partial_km) == (12.34, 0.0)
+
+
+def _parked(seconds: int, sigma_m: float, with_speed: bool, seed: int = 3) -> list[Fix]:
+    """A parked receiver: a slowly wandering bias plus white noise around one point."""
+    rng = np.random.default_rng(seed)
+    bias = np.zeros(2)
+    out = []
+    for i in range(seconds):
+        bias = 0.98 * bias + rng.normal(0, sigma_m * 0.2, 2)
+        dx, dy = bias + rng.normal(0, sigma_m, 2)
+        lat, lon = geodesy.forward(31.0, -4.0, math.degrees(math.atan2(dx, dy)), math.hypot(dx, dy))
+        out.append(
+            Fix(T0 + i, lat, lon, speed_kmh=abs(rng.normal(0, 0.15)) if with_speed else None)
+        )
+    return out
+
+
+@pytest.mark.parametrize("with_speed", [True, False])
+def test_parked_receiver_does_not_creep(with_speed: bool) -> None:
+    meter = TripMeter()
+    fixes = _parked(3600, sigma_m=3.0, with_speed=with_speed)
+    wander = geodesy.cumulative_m(
+        np.array([f.lat for f in fixes]), np.array([f.lon for f in fixes])
+    )[-1]
+    assert wander > 3000  # summing the jitter would make the meter creep kilometres
+    _feed(meter, fixes)
+    # An hour parked: nothing with the receiver's own speed; without it, positions alone
+    # cannot tell a parked wander of several metres from creeping, and a few steps count.
+    assert meter.total_km < (0.001 if with_speed else 0.05)
+
+
+def test_lost_fix_stop_and_resume_keeps_the_distance() -> None:
+    route = straight_route(45.0, 7.0, 180.0, 3_000.0)
+    fixes = drive(route, 72.0)  # 20 m/s
+    lost = [
+        Fix(f.time, f.lat, f.lon, valid=False) if 50 <= i < 60 else f for i, f in enumerate(fixes)
+    ]
+    meter = TripMeter()
+    results = _feed(meter, lost)
+    assert results.count(StepResult.NO_FIX) == 10
+    # The 10 s without a fix were driven too: the step after them covers 220 m at 72 km/h.
+    assert meter.total_km == pytest.approx(3.0, abs=0.001)
+
+
+def test_bad_fixes_never_move_the_meter_wrongly() -> None:
+    route = straight_route(31.0, -4.0, 90.0, 2_000.0)
+    fixes = drive(route, 36.0)  # 10 m/s, 1 Hz
+    far = geodesy.forward(fixes[20].lat, fixes[20].lon, 0.0, 10_000.0)
+    bad = [
+        *fixes[:20],
+        Fix(fixes[20].time, *far, speed_kmh=36.0),  # a 10 km jump in one second
+        fixes[20],
+        fixes[20],  # repeated
+        Fix(fixes[15].time, fixes[15].lat, fixes[15].lon, speed_kmh=36.0),  # time backwards
+        Fix(math.nan, math.nan, math.nan, valid=False),
+        *fixes[21:],
+    ]
+    meter = TripMeter()
+    results = _feed(meter, bad)
+    assert results.count(StepResult.JUMP) == 1
+    assert results.count(StepResult.REPEAT) == 1
+    assert results.count(StepResult.BACKWARDS) == 1
+    assert results.count(StepResult.NO_FIX) == 1
+    assert meter.total_km == pytest.approx(2.0, abs=0.001)
+
+
+def test_a_real_relocation_is_followed_without_counting_it() -> None:
+    here = drive(straight_route(31.0, -4.0, 90.0, 500.0), 36.0)
+    there = drive(straight_route(31.5, -4.5, 90.0, 500.0), 36.0, start=here[-1].time + 1)
+    meter = TripMeter()
+    results = _feed(meter, here + there)
+    assert results.count(StepResult.JUMP) == 2
+    assert results.count(StepResult.REANCHORED) == 1
+    # 500 m here, and there all but the first three fixes (20 m) before the meter followed.
+    assert meter.total_km == pytest.approx(0.5 + 0.5 - 0.02, abs=0.001)
