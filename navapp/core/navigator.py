@@ -341,7 +341,8 @@ class Navigator:
 
     def _validate(self, w: _Wp, fix: Fix) -> None:
         for earlier in self._wps[self._next_seq : w.seq]:
-            if earlier.status in _PENDING:
+            # Waypoints of the same box (a DZ with a WPM, different radii) may still be passed.
+            if earlier.status in _PENDING and earlier.box.index < w.box.index:
                 self._set_status(earlier, WaypointStatus.MISSED)
         w.time = fix.time
         self._set_status(w, WaypointStatus.VALIDATED)

@@ -214,3 +214,68 @@ def test_whole_process_prints_no_traceback(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert proc.stderr.startswith(f"navapp: error: {bad}:1: not valid XML")
     assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
+
+
+def test_simulate_json_on_the_demo_drive(capsys: pytest.CaptureFixture[str]) -> None:
+    from navapp.paths import demo_drive, demo_roadbook
+
+    assert main(["simulate", str(demo_roadbook()), str(demo_drive()), "--json"]) == 1
+    doc = json.loads(capsys.readouterr().out)
+    allowed = {
+        "box",
+        "wp_open",
+        "wp_validated",
+        "wp_missed",
+        "zone_enter",
+        "zone_exit",
+        "overspeed_start",
+        "overspeed_end",
+    }
+    assert doc["events"] and all(e["type"] in allowed for e in doc["events"])
+    for e in doc["events"]:
+        assert set(e) >= {"time", "type", "box", "name", "odo_km"}
+        assert e["time"].startswith("2026-01-10T") and e["time"].endswith("Z")
+    missed = [e for e in doc["events"] if e["type"] == "wp_missed"]
+    assert [(e["box"], e["name"]) for e in missed] == [(32, "WPM 7")]
+    starts = [e for e in doc["events"] if e["type"] == "overspeed_start"]
+    ends = [e for e in doc["events"] if e["type"] == "overspeed_end"]
+    assert len(starts) == len(ends) == 1
+    assert starts[0]["time"] < ends[0]["time"]
+    assert doc["final"]["box"] == 39 and doc["final"]["odo_km"] == pytest.approx(48.88, abs=0.2)
+    times = [e["time"] for e in doc["events"]]
+    assert times == sorted(times)
+
+
+def test_simulate_text_and_clean_drive(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from navapp.core.model import Track
+    from navapp.io.gpxtrack import load_track, write_track
+
+    stage = _stage(tmp_path)
+    rb = read_openrally(stage)
+    assert rb.route is not None
+    line = geodesy.RouteGeometry(rb.route.lat, rb.route.lon)
+    import numpy as np
+
+    c = np.arange(0.0, line.length_m, 10.0)  # 36 km/h at 1 Hz, below the 50 km/h limit
+    pts = [line.point_at(float(x)) for x in c]
+    track = Track(
+        np.arange(len(c), dtype=np.float64) + 1.7e9,
+        np.array([p[0] for p in pts]),
+        np.array([p[1] for p in pts]),
+        np.full(len(c), np.nan),
+        np.full(len(c), 36.0),
+    )
+    write_track(track, tmp_path / "drive.gpx")
+    assert len(load_track(tmp_path / "drive.gpx")) == len(c)
+    assert main(["simulate", str(stage), str(tmp_path / "drive.gpx")]) == 0
+    out = capsys.readouterr().out
+    assert "wp validated" in out and "zone enter" in out and "overspeed" not in out
+    assert out.rstrip().splitlines()[-1].startswith("final: trip ")
+    assert "5 validated, 0 missed of 5 waypoints" in out
+
+
+def test_simulate_bad_track(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "drive.nmea"
+    bad.write_bytes(bytes(range(256)))
+    assert main(["simulate", str(_stage(tmp_path)), str(bad)]) == 2
+    assert capsys.readouterr().err.strip() == f"navapp: error: {bad}: no NMEA sentences found"

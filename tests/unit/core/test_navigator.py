@@ -344,3 +344,28 @@ def test_snapshot_and_restore_resume_the_stage() -> None:
     assert end.trip.total_km == pytest.approx(whole.final.trip.total_km, abs=0.05)
     with pytest.raises(ValueError, match="another roadbook"):
         Navigator(roadbook([Box(0, 0.0)])).restore(snap)
+
+
+def test_waypoints_of_one_box_do_not_miss_each_other() -> None:
+    """A DZ (clear 90 m) and a WPM (clear 200 m) on one box: the WPM validates first."""
+    rb = roadbook(
+        [
+            box_at(0.0, waypoint(WaypointType.DSS)),
+            box_at(
+                2.0,
+                waypoint(WaypointType.DZ),
+                waypoint(WaypointType.WPM, "1"),
+                speed_limit_kmh=50.0,
+            ),
+            box_at(4.0, waypoint(WaypointType.FZ)),
+        ],
+        ROUTE,
+    )
+    _nav, states = run(rb, drive(ROUTE, 40.0)[:450])
+    assert events(states, EventType.WP_VALIDATED) == [
+        (1, "DSS"),
+        (2, "WPM 1"),
+        (2, "DZ"),
+        (3, "FZ"),
+    ]
+    assert events(states, EventType.WP_MISSED) == []
