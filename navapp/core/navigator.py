@@ -94,7 +94,7 @@ class NavSnapshot:
     auto_advance: bool
     statuses: tuple[str, ...]
     closest_m: tuple[float | None, ...]
-    reached: tuple[int, ...]
+    reached: int  # boxes 1..reached have been reached
     zone_start: int | None
     neutral_start: tuple[int, float] | None
     validated_time: tuple[float | None, ...]
@@ -112,7 +112,7 @@ class Navigator:
         self._boxes = boxes
         self._box = 1 if boxes else 0
         self._auto = True
-        self._reached: set[int] = {1} if boxes else set()
+        self._reached = 1 if boxes else 0  # boxes 1.._reached have been reached
         self._build_waypoints()
         self._zones = _zones(boxes)
         self._zone_ptr = 0  # the next zone not yet entered
@@ -234,7 +234,7 @@ class Navigator:
     def resume_auto(self) -> NavState:
         """Re-enable auto-advance: the current box follows the trip meter again."""
         self._auto = True
-        self._box = self._box_reached_max()
+        self._box = self._reached
         return self._command()
 
     def finish(self) -> NavState:
@@ -259,7 +259,7 @@ class Navigator:
             auto_advance=self._auto,
             statuses=tuple(w.status.value for w in self._wps),
             closest_m=tuple(w.closest_m if math.isfinite(w.closest_m) else None for w in self._wps),
-            reached=tuple(sorted(self._reached)),
+            reached=self._reached,
             zone_start=self._zone.start_box if self._zone else None,
             neutral_start=self._neutral,
             validated_time=tuple(w.time for w in self._wps),
@@ -282,11 +282,11 @@ class Navigator:
             w.status = WaypointStatus(name)
             w.closest_m = math.inf if closest is None else closest
             w.time = t
-        self._reached = set(snap.reached)
+        self._reached = min(max(snap.reached, 0), len(self._boxes))
         self._next_seq = next((w.seq for w in self._wps if w.status in _PENDING), len(self._wps))
         for counted in self._counts:
             self._counts[counted] = sum(w.status is counted for w in self._wps)
-        reached = self._box_reached_max()
+        reached = self._reached
         self._zone = next((z for z in self._zones if z.start_box == snap.zone_start), None)
         self._zone_ptr = sum(z.start_box <= reached for z in self._zones)
         self._neutral = snap.neutral_start
@@ -355,7 +355,7 @@ class Navigator:
             km += self._along_to(w, fix)
             self.trip.set_total(km)
             self._emit(EventType.TRIP_RESET, box.index, None, f"set to {km:.2f} km")
-            self._reached = {i for i in self._reached if i <= w.box.index}
+            self._reached = min(self._reached, w.box.index)
         self._reach_box(w.box.index)
         if w.wp.type is WaypointType.ASS:
             self._finished = True
@@ -411,12 +411,9 @@ class Navigator:
 
     # --- boxes, zones, neutralisations ---------------------------------------------------------
 
-    def _box_reached_max(self) -> int:
-        return max(self._reached) if self._reached else 0
-
     def _advance_boxes(self) -> None:
         boxes = self._boxes
-        last = self._box_reached_max()
+        last = self._reached
         while last < len(boxes) and self.trip.total_km >= boxes[last].total_km:
             nxt = boxes[last]
             self._reach_box(nxt.index)
@@ -424,14 +421,14 @@ class Navigator:
 
     def _reach_box(self, index: int) -> None:
         """The trip meter or a waypoint says the crew is at box ``index`` (and all before)."""
-        before = self._box_reached_max()
+        before = self._reached
         if index <= before:
             if self._auto and index == before and self._box != index:
                 self._box = index
                 self._emit(EventType.BOX, index, None)
             return
         for i in range(before + 1, index + 1):
-            self._reached.add(i)
+            self._reached = i
             box = self._boxes[i - 1]
             if box.reset_km is not None:
                 self.trip.set_total(box.reset_km)
@@ -441,7 +438,7 @@ class Navigator:
             self._emit(EventType.BOX, index, None)
 
     def _check_zones(self) -> None:
-        reached = self._box_reached_max()
+        reached = self._reached
         zone = self._zone
         if zone is not None and zone.end_box is not None and reached >= zone.end_box:
             self._leave_zone()

@@ -78,7 +78,7 @@ def load_session(path: str | Path) -> Session:
             auto_advance=bool(s["auto_advance"]),
             statuses=tuple(str(x) for x in s["statuses"]),
             closest_m=tuple(None if x is None else float(x) for x in s["closest_m"]),
-            reached=tuple(int(x) for x in s["reached"]),
+            reached=int(s["reached"]),
             zone_start=None if s["zone_start"] is None else int(s["zone_start"]),
             neutral_start=(
                 None
