@@ -30,9 +30,9 @@ from navapp.io.safexml import check_prolog, syntax_error
 
 GPX11 = "http://www.topografix.com/GPX/1/1"
 TPX2 = "http://www.garmin.com/xmlschemas/TrackPointExtension/v2"
-_XSI = "http://www.w3.org/2001/XMLSchema-instance"
-_GPX_XSD = f"{GPX11} http://www.topografix.com/GPX/1/1/gpx.xsd"
-_TPX2_XSD = f"{TPX2} http://www.garmin.com/xmlschemas/TrackPointExtensionv2.xsd"
+XSI = "http://www.w3.org/2001/XMLSchema-instance"
+GPX_SCHEMA_LOCATION = f"{GPX11} http://www.topografix.com/GPX/1/1/gpx.xsd"
+TPX2_SCHEMA_LOCATION = f"{TPX2} http://www.garmin.com/xmlschemas/TrackPointExtensionv2.xsd"
 
 MS_TO_KMH = 3.6
 _HEAD_BYTES = 64 * 1024
@@ -456,7 +456,7 @@ def _fmt(value: float, digits: int) -> str:
     return text[:-1] if text.endswith(".") else text
 
 
-def _chunks(track: Track, start: int, stop: int) -> Iterator[str]:
+def format_points(track: Track, start: int, stop: int) -> Iterator[str]:
     for lo in range(start, stop, _WRITE_CHUNK):
         hi = min(lo + _WRITE_CHUNK, stop)
         lats = track.lat[lo:hi].tolist()
@@ -505,7 +505,9 @@ def write_track(track: Track, path: str | Path, name: str = "") -> None:
         '<?xml version="1.0" encoding="UTF-8"?>\n',
         f'<gpx version="1.1" creator="navapp {navapp.__version__}" xmlns="{GPX11}"',
         f' xmlns:gpxtpx="{TPX2}"' if speed else "",
-        f' xmlns:xsi="{_XSI}" xsi:schemaLocation="{_GPX_XSD}{" " + _TPX2_XSD if speed else ""}">',
+        f' xmlns:xsi="{XSI}" xsi:schemaLocation="{GPX_SCHEMA_LOCATION}',
+        f" {TPX2_SCHEMA_LOCATION}" if speed else "",
+        '">',
         "\n<trk>\n",
         f"<name>{escape(title)}</name>\n" if title else "",
     ]
@@ -513,7 +515,7 @@ def write_track(track: Track, path: str | Path, name: str = "") -> None:
         fh.write("".join(head).encode())
         for start, stop in _segments(track):
             fh.write(b"<trkseg>\n")
-            for text in _chunks(track, start, stop):
+            for text in format_points(track, start, stop):
                 fh.write(text.encode())
             fh.write(b"</trkseg>\n")
         fh.write(b"</trk>\n</gpx>\n")

@@ -455,7 +455,7 @@ def test_write_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
         yield "<trkpt"
         raise OSError("disk full")
 
-    monkeypatch.setattr(gpxtrack, "_chunks", broken)
+    monkeypatch.setattr(gpxtrack, "format_points", broken)
     with pytest.raises(OSError, match="disk full"):
         write_track(_random_track(10), path)
     assert path.read_text() == "old content"
