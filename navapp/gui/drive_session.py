@@ -1,0 +1,181 @@
+"""One drive: a GPS source feeding the navigator, with its track log and crash-safe state."""
+
+from __future__ import annotations
+
+import math
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from navapp.core.model import Fix, Roadbook
+from navapp.core.navigator import Navigator, NavSettings
+from navapp.core.navstate import EventType, NavEvent, NavState
+from navapp.core.summary import DriveSummary, summarize
+from navapp.gui.sources import FixSource, ReplaySource
+from navapp.io.errors import InputError
+from navapp.io.session import Session, fingerprint, load_session, save_session
+from navapp.io.tracklog import TrackLog
+
+SESSION_FILE = "session.json"
+# Saved this often while driving, and at once after any event that changes the stage.
+AUTOSAVE_MS = 5000
+_SAVE_ON = frozenset(
+    {EventType.BOX, EventType.WP_VALIDATED, EventType.WP_MISSED, EventType.TRIP_RESET}
+)
+
+
+class DriveSession(QObject):
+    """Feeds fixes from a source to a navigator and tells the view; commands go through here."""
+
+    # The navigator's new state (a NavState), after a fix or a co-driver command.
+    state_changed = Signal(object)
+    # The GPS source's one-line status.
+    status_changed = Signal(str)
+    # The drive is over (replay finished, or the ASS validated): a DriveSummary.
+    finished = Signal(object)
+
+    def __init__(
+        self,
+        roadbook: Roadbook,
+        roadbook_path: str,
+        data_dir: Path,
+        settings: NavSettings | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.roadbook = roadbook
+        self.roadbook_path = roadbook_path
+        self.data_dir = data_dir
+        self.navigator = Navigator(roadbook, settings)
+        self.source: FixSource | None = None
+        self.track_log: TrackLog | None = None
+        self._events: list[NavEvent] = []
+        self._speeds: list[tuple[float, float]] = []
+        self._first_time = math.nan
+        self._done = False
+        self._autosave = QTimer(self)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save)
+
+    # --- source --------------------------------------------------------------------------------
+
+    @property
+    def live(self) -> bool:
+        """Whether the fixes come from a real GPS (then the drive is logged and saved)."""
+        return self.source is not None and not isinstance(self.source, ReplaySource)
+
+    def start(self, source: FixSource) -> None:
+        """Start following ``source``; a live source also starts the track log and autosave."""
+        self.stop()
+        self.source = source
+        source.fix_received.connect(self.on_fix)
+        source.status_changed.connect(self.status_changed)
+        if isinstance(source, ReplaySource):
+            source.finished.connect(self.end)
+        else:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+            self.track_log = TrackLog.new_in(self.data_dir / "tracks", time.time())
+            self._autosave.start()
+        source.start()
+
+    def stop(self) -> None:
+        """Stop the source, close the track log and forget the saved state (a clean stop)."""
+        if self.source is not None:
+            self.source.fix_received.disconnect(self.on_fix)
+            self.source.status_changed.disconnect(self.status_changed)
+            self.source.stop()
+            self.source = None
+        self._autosave.stop()
+        if self.track_log is not None:
+            self.track_log.close()
+            self.track_log = None
+            self.session_path.unlink(missing_ok=True)
+
+    def on_fix(self, fix: Fix) -> None:
+        """One fix from the source."""
+        if self.track_log is not None:
+            self.track_log.append(fix)
+        state = self.navigator.update(fix)
+        if math.isnan(self._first_time) and math.isfinite(fix.time):
+            self._first_time = fix.time
+        if state.speed_kmh is not None and math.isfinite(state.time):
+            self._speeds.append((state.time, state.speed_kmh))
+        self._publish(state)
+        if state.finished and not self._done:
+            self.end()
+
+    # --- co-driver commands --------------------------------------------------------------------
+
+    def adjust(self, delta_km: float) -> None:
+        self._publish(self.navigator.adjust(delta_km))
+
+    def reset_partial(self) -> None:
+        self._publish(self.navigator.reset_partial())
+
+    def set_total_to_box(self) -> None:
+        self._publish(self.navigator.set_total_to_box())
+
+    def step_box(self, delta: int) -> None:
+        self._publish(self.navigator.step_box(delta))
+
+    def resume_auto(self) -> None:
+        self._publish(self.navigator.resume_auto())
+
+    def set_calibration(self, pct: float) -> None:
+        self._publish(self.navigator.set_calibration(pct))
+
+    # --- end, summary, crash recovery ----------------------------------------------------------
+
+    def end(self) -> None:
+        """The drive is over: waypoints never reached are missed; the summary goes out."""
+        if self._done:
+            return
+        self._done = True
+        self._publish(self.navigator.finish())
+        self.finished.emit(self.summary())
+
+    def summary(self) -> DriveSummary:
+        state = self.navigator.state
+        elapsed = state.time - self._first_time if math.isfinite(self._first_time) else 0.0
+        return summarize(
+            self._events,
+            self.navigator.waypoint_results(),
+            self._speeds,
+            state.trip.total_km,
+            elapsed if math.isfinite(elapsed) else 0.0,
+        )
+
+    @property
+    def session_path(self) -> Path:
+        return self.data_dir / SESSION_FILE
+
+    def save(self) -> None:
+        """Save the trip state atomically (live drives only)."""
+        if not self.live:
+            return
+        log = str(self.track_log.path) if self.track_log is not None else ""
+        session = Session(
+            self.roadbook_path, fingerprint(self.roadbook), log, self.navigator.snapshot()
+        )
+        save_session(session, self.session_path)
+
+    def saved_session(self) -> Session | None:
+        """A session left by a crash on this roadbook, if any (unreadable ones are ignored)."""
+        if not self.session_path.exists():
+            return None
+        try:
+            session = load_session(self.session_path)
+        except InputError:  # a damaged file must never stop the app from starting
+            return None
+        return session if session.fingerprint == fingerprint(self.roadbook) else None
+
+    def resume(self, session: Session) -> None:
+        """Continue the stage from a saved session."""
+        self._publish(self.navigator.restore(session.snapshot))
+
+    def _publish(self, state: NavState) -> None:
+        self._events.extend(state.events)
+        self.state_changed.emit(state)
+        if self.live and any(e.type in _SAVE_ON for e in state.events):
+            self.save()
