@@ -10,7 +10,7 @@ events and clock ticks into :class:`Action` values deterministically.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import Enum
 
@@ -156,26 +156,28 @@ class KeyMap(Mapping[KeyBinding, Action]):
         """Every key that has at least one binding."""
         return self._keys
 
-    def conflict(self, binding: KeyBinding, action: Action) -> str | None:
+    def conflict(
+        self, binding: KeyBinding, action: Action, name: Callable[[str], str] = str
+    ) -> str | None:
         """Why binding ``binding`` to ``action`` would clash with this map, or ``None``.
 
         A key+press bound to another action clashes. So does a hold binding on a key whose short
         press is a repeating action (holding that key already repeats it), and the reverse.
+        ``name`` turns a key name into the words the message uses for it.
         """
+        key = name(binding.key)
         current = self._map.get(binding)
         if current is not None and current is not action:
-            return f"{_describe(binding)} is already bound to “{current.label}”."
+            how = "short press" if binding.press is Press.SHORT else "hold"
+            return f"{key} ({how}) is already bound to “{current.label}”."
         if binding.press is Press.HOLD:
             short = self._map.get(KeyBinding(binding.key, Press.SHORT))
-            if short in REPEATING and short is not action:
-                return f"Holding {binding.key} already repeats “{_label(short)}”."
+            if short is not None and short in REPEATING and short is not action:
+                return f"Holding {key} already repeats “{short.label}”."
         elif action in REPEATING:
             hold = self._map.get(KeyBinding(binding.key, Press.HOLD))
             if hold is not None and hold is not action:
-                return (
-                    f"{binding.key} is held for “{hold.label}”, so it cannot repeat "
-                    f"“{action.label}”."
-                )
+                return f"{key} is held for “{hold.label}”, so it cannot repeat “{action.label}”."
         return None
 
     # -- edits (return new maps) ---------------------------------------------------------
@@ -219,15 +221,6 @@ class KeyMap(Mapping[KeyBinding, Action]):
                 continue
             bindings[binding] = action
         return cls(bindings), warnings
-
-
-def _label(action: Action | None) -> str:
-    return action.label if action is not None else ""
-
-
-def _describe(binding: KeyBinding) -> str:
-    how = "short press" if binding.press is Press.SHORT else "hold"
-    return f"{binding.key} ({how})"
 
 
 def _defaults() -> KeyMap:

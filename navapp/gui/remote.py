@@ -1,0 +1,388 @@
+"""Qt side of remote and keyboard control: key names, the controller, the key map in QSettings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from navapp.core.remote import (
+    DEFAULT_HOLD_MS,
+    DEFAULT_KEYMAP,
+    DEFAULT_REPEAT_MS,
+    MODIFIERS,
+    Action,
+    KeyMap,
+    PressTracker,
+    normalize_key,
+    split_key,
+)
+
+KEYMAP_KEY = "remote/keymap"
+HOLD_MS_KEY = "remote/hold_ms"
+REPEAT_MS_KEY = "remote/repeat_ms"
+
+#: How often the controller polls the tracker while a key is held for a hold or a repeat.
+TICK_MS = 50
+
+K = Qt.Key
+_NAMED: dict[int, str] = {
+    K.Key_VolumeUp: "VolumeUp",
+    K.Key_VolumeDown: "VolumeDown",
+    K.Key_VolumeMute: "VolumeMute",
+    K.Key_MediaNext: "MediaNext",
+    K.Key_MediaPrevious: "MediaPrevious",
+    K.Key_MediaPlay: "MediaPlay",
+    K.Key_MediaPause: "MediaPause",
+    K.Key_MediaTogglePlayPause: "MediaTogglePlayPause",
+    K.Key_MediaStop: "MediaStop",
+    K.Key_Up: "Up",
+    K.Key_Down: "Down",
+    K.Key_Left: "Left",
+    K.Key_Right: "Right",
+    K.Key_PageUp: "PageUp",
+    K.Key_PageDown: "PageDown",
+    K.Key_Home: "Home",
+    K.Key_End: "End",
+    K.Key_Insert: "Insert",
+    K.Key_Delete: "Delete",
+    K.Key_Backspace: "Backspace",
+    K.Key_Tab: "Tab",
+    K.Key_Space: "Space",
+    K.Key_Return: "Return",
+    # The keypad Enter: remotes and keyboards use either for "OK".
+    K.Key_Enter: "Return",
+    K.Key_Escape: "Escape",
+    K.Key_Back: "Back",
+    K.Key_Forward: "Forward",
+}
+_NAMED.update({K.Key_F1 + i: f"F{i + 1}" for i in range(24)})
+
+_MODIFIER_KEYS = frozenset(
+    {
+        K.Key_Shift,
+        K.Key_Control,
+        K.Key_Alt,
+        K.Key_AltGr,
+        K.Key_Meta,
+        K.Key_Super_L,
+        K.Key_Super_R,
+        K.Key_Hyper_L,
+        K.Key_Hyper_R,
+        K.Key_CapsLock,
+        K.Key_NumLock,
+        K.Key_ScrollLock,
+        K.Key_unknown,
+    }
+)
+
+#: Keys that do nothing in a text field, so they reach the controller even while one has focus.
+_REMOTE_ONLY = frozenset(
+    {
+        "VolumeUp",
+        "VolumeDown",
+        "VolumeMute",
+        "MediaNext",
+        "MediaPrevious",
+        "MediaPlay",
+        "MediaPause",
+        "MediaTogglePlayPause",
+        "MediaStop",
+    }
+)
+
+#: Widgets where the keyboard is for typing: the controller leaves their keys alone.
+TEXT_INPUT_TYPES: tuple[type[QWidget], ...] = (
+    QLineEdit,
+    QAbstractSpinBox,
+    QComboBox,
+    QTextEdit,
+    QPlainTextEdit,
+)
+
+Mod = Qt.KeyboardModifier
+
+
+def key_name(event: QKeyEvent) -> str | None:
+    """The portable key name of ``event`` (see ``navapp.core.remote.normalize_key``).
+
+    ``None`` for a lone modifier or a key with no usable name. Shift is part of a typed
+    character ("+" is Shift+= on many layouts), so it is only kept for named keys ("Shift+Up").
+    """
+    key = event.key()
+    if key in _MODIFIER_KEYS:
+        return None
+    mods = event.modifiers()
+    prefix = "".join(
+        name + "+"
+        for name, flag in (("Ctrl", Mod.ControlModifier), ("Alt", Mod.AltModifier))
+        if mods & flag
+    )
+    meta = "Meta+" if mods & Mod.MetaModifier else ""
+    base = _NAMED.get(key)
+    if base is not None:
+        shift = "Shift+" if mods & Mod.ShiftModifier else ""
+        return normalize_key(prefix + shift + meta + base)
+    text = event.text()
+    if not prefix and not meta and len(text) == 1 and text.isprintable() and not text.isspace():
+        return normalize_key(text)
+    if 0x20 < key < 0x7F:
+        # With Ctrl or Alt the text is a control character or empty: name the key itself,
+        # which Qt gives as the upper-case ASCII code.
+        return normalize_key(prefix + meta + chr(key))
+    # Some other special key (a remote's "camera" or "home page" button): Qt's own name.
+    fallback = QKeySequence(key).toString(QKeySequence.SequenceFormat.PortableText)
+    try:
+        return normalize_key(prefix + meta + fallback.replace(" ", ""))
+    except ValueError:
+        return None
+
+
+def _in_text_field(watched: QObject) -> bool:
+    focus = QApplication.focusWidget()
+    return isinstance(watched, TEXT_INPUT_TYPES) or isinstance(focus, TEXT_INPUT_TYPES)
+
+
+class RemoteController(QObject):
+    """Turns key presses on one window into co-driver actions, for remotes and keyboards.
+
+    ``attach(window)`` filters the application's key events that go to that window or its
+    children (a filter on the window alone would miss keys its focused children accept). Bound
+    keys are consumed; others pass through. Typing in a text field is left alone, except for
+    media and volume keys, which never type anything.
+    """
+
+    # A co-driver action to perform (a navapp.core.remote.Action).
+    action_triggered = Signal(object)
+
+    def __init__(
+        self,
+        keymap: KeyMap = DEFAULT_KEYMAP,
+        hold_ms: int = DEFAULT_HOLD_MS,
+        repeat_ms: int = DEFAULT_REPEAT_MS,
+        clock: Callable[[], int] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.tracker = PressTracker(keymap, hold_ms, repeat_ms)
+        self._widget: QWidget | None = None
+        # Qt key code → name used at press: the release must match even if Ctrl went up first.
+        self._down: dict[int, str] = {}
+        if clock is None:
+            elapsed = QElapsedTimer()
+            elapsed.start()
+            clock = elapsed.elapsed
+            self._elapsed = elapsed  # keep it alive with the controller
+        self._clock = clock
+        self._timer = QTimer(self)
+        self._timer.setInterval(TICK_MS)
+        self._timer.timeout.connect(self.tick)
+
+    # -- set-up --------------------------------------------------------------------------
+
+    def attach(self, widget: QWidget) -> None:
+        """Handle the keys that go to ``widget``'s window from now on."""
+        app = QApplication.instance()
+        assert app is not None, "a QApplication must exist"
+        if self._widget is None:
+            app.installEventFilter(self)
+        self._widget = widget
+
+    def detach(self) -> None:
+        """Stop handling keys."""
+        app = QApplication.instance()
+        if self._widget is not None and app is not None:
+            app.removeEventFilter(self)
+        self._widget = None
+        self._release_all()
+
+    def set_keymap(self, keymap: KeyMap) -> None:
+        """Use ``keymap`` from now on."""
+        self.tracker.set_keymap(keymap)
+        self._release_all()
+
+    def set_timing(self, hold_ms: int, repeat_ms: int) -> None:
+        """Change the hold time and the repeat interval (milliseconds)."""
+        if hold_ms <= 0 or repeat_ms <= 0:
+            raise ValueError(f"hold_ms and repeat_ms must be positive: {hold_ms}, {repeat_ms}")
+        self.tracker.hold_ms = hold_ms
+        self.tracker.repeat_ms = repeat_ms
+
+    def apply_settings(self, settings: QSettings) -> list[str]:
+        """Load the key map and timing saved in ``settings``; warnings about bad entries."""
+        keymap, warnings = load_keymap(settings)
+        self.set_keymap(keymap)
+        self.set_timing(*load_timing(settings))
+        return warnings
+
+    def is_ticking(self) -> bool:
+        """Whether the hold/repeat timer runs (only while a key with a hold or repeat is down)."""
+        return self._timer.isActive()
+
+    # -- events --------------------------------------------------------------------------
+
+    def tick(self) -> None:
+        """Fire the holds and repeats due now (called by the timer)."""
+        self._emit(self.tracker.tick(self._clock()))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Consume the bound keys going to the attached window; let everything else through."""
+        etype = event.type()
+        widget = self._widget
+        if widget is None:
+            return False
+        if etype == QEvent.Type.WindowDeactivate and watched is widget.window():
+            # The release of a held key will go to another window: do not let it hold forever.
+            self._release_all()
+            return False
+        if etype not in (
+            QEvent.Type.KeyPress,
+            QEvent.Type.KeyRelease,
+            QEvent.Type.ShortcutOverride,
+        ) or not isinstance(watched, QWidget):
+            return False
+        if watched is not widget and not widget.isAncestorOf(watched):
+            return False
+        assert isinstance(event, QKeyEvent)
+        if etype == QEvent.Type.KeyRelease:
+            return self._key_release(event)
+        name = key_name(event)
+        if name is None or not self.tracker.handles(name):
+            return False
+        if _in_text_field(watched) and name not in _REMOTE_ONLY:
+            return False
+        if etype == QEvent.Type.ShortcutOverride:
+            # Accepting the override makes Qt deliver the key as a KeyPress instead of
+            # triggering a menu shortcut on the same key: the remote mapping wins.
+            event.accept()
+            return True
+        self._key_press(event, name)
+        return True
+
+    def _key_press(self, event: QKeyEvent, name: str) -> None:
+        auto = event.isAutoRepeat()
+        if not auto:
+            self._down[event.key()] = name
+        elif event.key() not in self._down:
+            # Auto-repeat of a press we never saw (it went to a text field or another window).
+            return
+        self._emit(self.tracker.key_down(self._down[event.key()], self._clock(), auto))
+        self._update_timer()
+
+    def _key_release(self, event: QKeyEvent) -> bool:
+        name = self._down.get(event.key())
+        if name is None:
+            return False
+        auto = event.isAutoRepeat()
+        if not auto:
+            del self._down[event.key()]
+        self._emit(self.tracker.key_up(name, self._clock(), auto))
+        self._update_timer()
+        return True
+
+    def _release_all(self) -> None:
+        self._down.clear()
+        self.tracker.cancel()
+        self._timer.stop()
+
+    def _update_timer(self) -> None:
+        if self.tracker.needs_tick():
+            if not self._timer.isActive():
+                self._timer.start()
+        else:
+            self._timer.stop()
+
+    def _emit(self, actions: Sequence[Action]) -> None:
+        for action in actions:
+            self.action_triggered.emit(action)
+
+
+# -- QSettings -------------------------------------------------------------------------------
+
+
+def _string_list(value: object) -> list[str]:
+    # The ini format gives a one-element list back as a plain string and an empty one as None.
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list | tuple):
+        return [str(v) for v in value]
+    return [str(value)]
+
+
+def load_keymap(settings: QSettings) -> tuple[KeyMap, list[str]]:
+    """The key map saved in ``settings`` (the defaults if none) and warnings about bad entries."""
+    if not settings.contains(KEYMAP_KEY):
+        return DEFAULT_KEYMAP, []
+    return KeyMap.from_strings(_string_list(settings.value(KEYMAP_KEY)))
+
+
+def save_keymap(settings: QSettings, keymap: KeyMap) -> None:
+    """Save ``keymap`` in ``settings`` under :data:`KEYMAP_KEY`."""
+    settings.setValue(KEYMAP_KEY, keymap.to_strings())
+
+
+def _int_setting(settings: QSettings, key: str, default: int, low: int, high: int) -> int:
+    try:
+        value = int(str(settings.value(key, default)))
+    except ValueError:
+        return default
+    return value if low <= value <= high else default
+
+
+#: The ranges the settings dialog offers, also used to reject odd saved values.
+HOLD_RANGE_MS = (200, 2000)
+REPEAT_RANGE_MS = (50, 1000)
+
+
+def load_timing(settings: QSettings) -> tuple[int, int]:
+    """The hold time and repeat interval saved in ``settings`` (ms), defaults if absent or bad."""
+    return (
+        _int_setting(settings, HOLD_MS_KEY, DEFAULT_HOLD_MS, *HOLD_RANGE_MS),
+        _int_setting(settings, REPEAT_MS_KEY, DEFAULT_REPEAT_MS, *REPEAT_RANGE_MS),
+    )
+
+
+def save_timing(settings: QSettings, hold_ms: int, repeat_ms: int) -> None:
+    """Save the hold time and the repeat interval (ms)."""
+    settings.setValue(HOLD_MS_KEY, hold_ms)
+    settings.setValue(REPEAT_MS_KEY, repeat_ms)
+
+
+_KEY_LABELS: dict[str, str] = {
+    "VolumeUp": "Vol +",
+    "VolumeDown": "Vol −",
+    "VolumeMute": "Mute",
+    "MediaNext": "Next track",
+    "MediaPrevious": "Prev. track",
+    "MediaPlay": "Play",
+    "MediaPause": "Pause",
+    "MediaTogglePlayPause": "Play/Pause",
+    "MediaStop": "Stop",
+    "Up": "↑",
+    "Down": "↓",
+    "Left": "←",
+    "Right": "→",
+    "PageUp": "Page Up",
+    "PageDown": "Page Down",
+    "Return": "Enter",
+    "Escape": "Esc",
+}
+
+
+def key_label(name: str) -> str:
+    """A short human label for a portable key name ("VolumeUp" → "Vol +", "Ctrl+Up" → "Ctrl+↑")."""
+    mods, base = split_key(name)
+    base = _KEY_LABELS.get(base, base.upper() if len(base) == 1 else base)
+    return "".join(m + "+" for m in MODIFIERS if m in mods) + base
