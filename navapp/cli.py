@@ -250,7 +250,19 @@ def _simulation_text(roadbook: Roadbook, run: Simulation) -> str:
 def cmd_gui(args: argparse.Namespace) -> int:
     from navapp.gui.app import run_gui
 
-    return run_gui(args.roadbook)
+    if args.replay is not None and args.roadbook is None:
+        raise InputError(None, "--replay needs a roadbook to replay it on")
+    return run_gui(args.roadbook, args.replay, args.speed, args.practice or ())
+
+
+def _replay_speed(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 1.0 <= value <= 50.0:
+        raise argparse.ArgumentTypeError("replay speed must be between 1 and 50")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -319,8 +331,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     s.set_defaults(func=cmd_simulate)
 
-    s = sub.add_parser("gui", help="open the app")
+    s = sub.add_parser(
+        "gui",
+        help="open the app",
+        description="Open the app. Without a roadbook: the demo stage with its recorded drive "
+        "replaying at 5x.",
+    )
     s.add_argument("roadbook", nargs="?", help="roadbook to open (default: the demo stage)")
+    s.add_argument("--replay", metavar="TRACK", help="practice: replay a recorded drive")
+    s.add_argument(
+        "--speed",
+        type=_replay_speed,
+        default=5.0,
+        metavar="X",
+        help="replay speed 1-50 (default 5)",
+    )
+    s.add_argument(
+        "--practice",
+        action="append",
+        choices=["masked", "no-cap", "distance-only"],
+        help="practice mode (repeat for several)",
+    )
     s.set_defaults(func=cmd_gui)
     return p
 

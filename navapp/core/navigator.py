@@ -506,7 +506,7 @@ class Navigator:
         cap = box.cap if box else None
         diff = None
         if cap is not None and self._course is not None:
-            diff = (self._course - cap + 180.0) % 360.0 - 180.0
+            diff = (cap - self._course + 180.0) % 360.0 - 180.0
             diff = 180.0 if diff == -180.0 else diff
         validated = self._counts[WaypointStatus.VALIDATED]
         missed = self._counts[WaypointStatus.MISSED]

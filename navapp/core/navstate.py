@@ -142,7 +142,7 @@ class NavState:
     auto_advance: bool
     to_next_km: float | None
     cap: int | None
-    cap_diff_deg: float | None  # course minus CAP, in (-180, 180]
+    cap_diff_deg: float | None  # the turn to the CAP: CAP minus course in (-180, 180], + = right
     waypoint: WaypointState | None
     validated: int
     missed: int

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from navapp.gui.main_window import MainWindow
-from navapp.paths import demo_roadbook, resources_dir
+from navapp.paths import demo_drive, demo_roadbook, resources_dir
 
 APP_NAME = "navapp"
 ORGANISATION = "navapp"
@@ -38,9 +39,19 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_main_window(roadbook_path: str | None) -> MainWindow:
-    """A shown main window on ``roadbook_path``, or on the bundled demo stage when None."""
-    window = MainWindow()
+def open_main_window(
+    roadbook_path: str | None,
+    replay: str | None = None,
+    speed: float = 5.0,
+    practice: Sequence[str] = (),
+    window: MainWindow | None = None,
+) -> MainWindow:
+    """A shown main window on ``roadbook_path``, replaying ``replay`` when given.
+
+    With no roadbook the bundled demo stage opens, its recorded drive replaying at ``speed``:
+    what a newcomer should see first.
+    """
+    window = window or MainWindow()
     # Shown before loading so an error message has a visible window to sit on.
     window.show()
     path = roadbook_path
@@ -49,15 +60,24 @@ def open_main_window(roadbook_path: str | None) -> MainWindow:
             demo = demo_roadbook()
         except FileNotFoundError:
             demo = None
-        path = str(demo) if demo is not None and demo.is_file() else None
-    if path is not None:
-        window.open_path(path)
+        if demo is not None and demo.is_file():
+            path = str(demo)
+            if replay is None and demo_drive().is_file():
+                replay = str(demo_drive())
+    window.set_practice("masked" in practice, "no-cap" in practice, "distance-only" in practice)
+    if path is not None and window.open_path(path) and replay is not None:
+        window.replay(replay, speed)
     return window
 
 
-def run_gui(roadbook_path: str | None) -> int:
+def run_gui(
+    roadbook_path: str | None,
+    replay: str | None = None,
+    speed: float = 5.0,
+    practice: Sequence[str] = (),
+) -> int:
     """Open the main window on a roadbook (or the demo stage) and run until it closes."""
     app = create_application()
     # Held in a name until exec() returns: an unreferenced window is collected and closes.
-    _window = open_main_window(roadbook_path)
+    _window = open_main_window(roadbook_path, replay, speed, practice)
     return app.exec()

@@ -3,19 +3,47 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QSettings, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
-from navapp.core.model import Roadbook
+from navapp.core.model import Roadbook, Units
+from navapp.core.navigator import NavSettings
+from navapp.core.navstate import EventType, NavState
+from navapp.core.remote import Action, Press
+from navapp.core.summary import DriveSummary
 from navapp.gui.box_table import BoxTableModel, BoxTableView, format_distance
+from navapp.gui.drive import DriveOptions, DriveView
+from navapp.gui.drive_session import DriveSession
+from navapp.gui.remote import RemoteController, key_label
+from navapp.gui.settings_dialog import SettingsDialog, TripSettings
+from navapp.gui.source_dialog import SourceDialog
+from navapp.gui.sources import FixSource, ReplaySource
+from navapp.gui.summary_dialog import SummaryDialog
+from navapp.gui.theme import apply_theme
+from navapp.gui.waypoint_list import WaypointList
 from navapp.io.errors import InputError
+from navapp.io.session import Session
 
 Loader = Callable[[str], Roadbook]
+# Asks the co-driver a yes/no question (replaced in tests).
+Asker = Callable[[str, str], bool]
 
 RECENT_KEY = "recent_files"
+# Events after which the waypoint list is refreshed.
+_WAYPOINT_EVENTS = frozenset({EventType.WP_OPEN, EventType.WP_VALIDATED, EventType.WP_MISSED})
 MAX_RECENT = 8
 
 
@@ -28,29 +56,65 @@ def _default_loader(path: str) -> Roadbook:
 
 
 class MainWindow(QMainWindow):
-    """Shows one roadbook; File › Open replaces it, a bad file leaves it in place."""
+    """One roadbook: the drive view fed by a GPS source, and the list of its boxes.
+
+    File › Open replaces the roadbook (a bad file leaves it in place); GPS › Source… picks
+    what feeds the navigator; every co-driver action also works from a remote or the keyboard.
+    """
 
     # A roadbook is now shown (the Roadbook, the path it came from or "").
     roadbook_changed = Signal(object, str)
     # A file could not be opened (the one-line InputError text).
     load_failed = Signal(str)
+    # A drive ended (its DriveSummary).
+    drive_finished = Signal(object)
 
     def __init__(
         self,
         settings: QSettings | None = None,
         loader: Loader | None = None,
         parent: QWidget | None = None,
+        data_dir: Path | None = None,
+        ask: Asker | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings if settings is not None else QSettings()
         self._loader = loader or _default_loader
+        self._data_dir = data_dir or Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+        )
+        self._ask = ask or self._ask_user
         self._path = ""
         self._error_box: QMessageBox | None = None
+        self.trip_settings = TripSettings.load(self._settings)
+        self.options = DriveOptions(
+            decimals=self.trip_settings.decimals, countdown=self.trip_settings.countdown
+        )
+        self.theme_name = "day"
+        self.session: DriveSession | None = None
+        self.drive_view: DriveView | None = None
+        self.summary_dialog: SummaryDialog | None = None
 
         self.model = BoxTableModel(self)
         self.table = BoxTableView(self)
         self.table.setModel(self.model)
-        self.setCentralWidget(self.table)
+        self.placeholder = QLabel("Open a roadbook: File › Open…")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.table)
+        self.setCentralWidget(self.stack)
+        self.waypoints = WaypointList(self)
+        self.waypoint_dock = QDockWidget("Waypoints", self)
+        self.waypoint_dock.setObjectName("waypoints")
+        self.waypoint_dock.setWidget(self.waypoints)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.waypoint_dock)
+        self.waypoint_dock.hide()
+
+        self.remote = RemoteController(parent=self)
+        self.remote.apply_settings(self._settings)
+        self.remote.attach(self)
+        self.remote.action_triggered.connect(self.trigger)
 
         self._build_menus()
         self._build_status_bar()
@@ -68,14 +132,227 @@ class MainWindow(QMainWindow):
         return self._path
 
     def set_roadbook(self, roadbook: Roadbook, path: str = "") -> None:
-        """Show ``roadbook``, read from ``path`` if it came from a file."""
+        """Show ``roadbook``, read from ``path`` if it came from a file; a drive under way stops."""
         self._path = path
         self.model.set_roadbook(roadbook)
+        self._start_session(roadbook, path)
         self._update_title()
         self._update_status()
         if path:
             self._remember(path)
         self.roadbook_changed.emit(roadbook, path)
+
+    def _display_roadbook(self, roadbook: Roadbook) -> Roadbook:
+        # The miles setting shows everything in miles; otherwise the roadbook's own units.
+        return replace(roadbook, units=Units.STATUTE) if self.trip_settings.miles else roadbook
+
+    def _nav_settings(self) -> NavSettings:
+        t = self.trip_settings
+        return NavSettings(
+            reset_on_validation=t.reset_on_validation,
+            zone_tolerance_kmh=t.zone_tolerance_kmh,
+            calibration_pct=t.calibration_pct,
+        )
+
+    def _start_session(self, roadbook: Roadbook, path: str) -> None:
+        if self.session is not None:
+            self.session.stop()
+            self.session.deleteLater()
+        shown = self._display_roadbook(roadbook)
+        session = DriveSession(shown, path, self._data_dir, self._nav_settings(), self)
+        view = DriveView(shown, self.options)
+        view.set_theme(self.theme_name)
+        if self.drive_view is not None:
+            self.stack.removeWidget(self.drive_view)
+            self.drive_view.deleteLater()
+        self.stack.insertWidget(0, view)
+        self.drive_view = view
+        self.session = session
+        session.state_changed.connect(self._on_state)
+        session.status_changed.connect(self._on_gps_status)
+        session.finished.connect(self._on_finished)
+        self._stage_started = False
+        view.set_state(session.navigator.state, animate=False)
+        self.waypoints.show_results(session.navigator.waypoint_results())
+        self.gps_label.setText("GPS: none — GPS › Source…")
+        self.show_drive()
+
+    # -- driving ---------------------------------------------------------------------------
+
+    def start_source(self, source: FixSource) -> None:
+        """Feed the current roadbook's navigator from ``source`` (resuming a crashed stage)."""
+        session = self.session
+        if session is None:
+            return
+        saved = session.saved_session() if not isinstance(source, ReplaySource) else None
+        session.start(source)
+        if saved is not None and self._offer_resume(saved):
+            session.resume(saved)
+
+    def _offer_resume(self, saved: Session) -> bool:
+        snap = saved.snapshot
+        units = self.session.roadbook.units if self.session else Units.METRIC
+        question = (
+            f"navapp stopped during this stage (trip {units.km_to_display(snap.total_km):.2f} "
+            f"{units.distance_label}, box {snap.box}). Resume where it stopped?"
+        )
+        return self._ask("Resume the stage?", question)
+
+    def _ask_user(self, title: str, question: str) -> bool:
+        answer = QMessageBox.question(self, title, question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def replay(self, path: str | Path, speed: float = 5.0) -> bool:
+        """Practice: replay a recorded drive (GPX or NMEA) of the current roadbook."""
+        from navapp.io.registry import read_fixes
+
+        try:
+            fixes = read_fixes(path)
+        except InputError as e:
+            self._show_error(str(e), "Cannot replay drive")
+            return False
+        if not fixes:
+            self._show_error(f"{path}: no GPS fixes", "Cannot replay drive")
+            return False
+        self.start_source(ReplaySource(fixes, speed, parent=self, name=Path(path).name))
+        return True
+
+    def choose_source(self) -> None:
+        """GPS › Source…: pick and start a GPS source."""
+        dialog = SourceDialog(self._settings, self)
+        if dialog.exec() and dialog.source() is not None:
+            source = dialog.source()
+            assert source is not None
+            source.setParent(self)
+            self.start_source(source)
+
+    def trigger(self, action: Action) -> None:
+        """Carry out one co-driver action (from a remote key, the keyboard or a menu)."""
+        if action is Action.NIGHT_MODE:
+            self.set_theme("night" if self.theme_name == "day" else "day")
+            return
+        if action is Action.FULL_SCREEN:
+            self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
+            return
+        if action is Action.WAYPOINT_LIST:
+            self.waypoint_dock.setVisible(not self.waypoint_dock.isVisible())
+            return
+        session = self.session
+        if session is None:
+            return
+        step = self.trip_settings.step_km
+        commands = {
+            Action.TRIP_UP: lambda: session.adjust(step),
+            Action.TRIP_DOWN: lambda: session.adjust(-step),
+            Action.RESET_PARTIAL: session.reset_partial,
+            Action.SET_TOTAL_TO_BOX: session.set_total_to_box,
+            Action.NEXT_BOX: lambda: session.step_box(1),
+            Action.PREV_BOX: lambda: session.step_box(-1),
+            Action.RESUME_AUTO: session.resume_auto,
+            Action.PAUSE_REPLAY: self._toggle_pause,
+        }
+        commands[action]()
+
+    def _toggle_pause(self) -> None:
+        source = self.session.source if self.session else None
+        if isinstance(source, ReplaySource):
+            if source.running:
+                source.pause()
+            else:
+                source.resume()
+
+    def set_theme(self, name: str) -> None:
+        """Day or night, for the whole window."""
+        self.theme_name = name
+        apply_theme(self, name)
+        if self.drive_view is not None:
+            self.drive_view.set_theme(name)
+        self.night_action.setChecked(name == "night")
+
+    def set_practice(self, masked: bool, no_cap: bool, distance_only: bool) -> None:
+        """Practice modes of the drive view."""
+        self.options = replace(
+            self.options, masked=masked, no_cap=no_cap, distance_only=distance_only
+        )
+        for act, on in (
+            (self.masked_action, masked),
+            (self.no_cap_action, no_cap),
+            (self.distance_only_action, distance_only),
+        ):
+            act.setChecked(on)
+        if self.drive_view is not None:
+            self.drive_view.set_options(self.options)
+
+    def _practice_changed(self) -> None:
+        self.set_practice(
+            self.masked_action.isChecked(),
+            self.no_cap_action.isChecked(),
+            self.distance_only_action.isChecked(),
+        )
+
+    def show_drive(self) -> None:
+        if self.drive_view is not None:
+            self.stack.setCurrentWidget(self.drive_view)
+
+    def show_roadbook(self) -> None:
+        self.stack.setCurrentWidget(self.table)
+
+    def open_settings(self) -> None:
+        """Settings…: remote keys and trip meter; applied at once."""
+        dialog = SettingsDialog(self._settings, self)
+        if dialog.exec():
+            self.apply_settings()
+
+    def apply_settings(self) -> None:
+        """Take the saved settings into the remote, the drive view and the navigator."""
+        self.remote.apply_settings(self._settings)
+        for item in self._action_items:
+            self._label_action(item)
+        old_miles = self.trip_settings.miles
+        self.trip_settings = TripSettings.load(self._settings)
+        self.options = replace(
+            self.options,
+            decimals=self.trip_settings.decimals,
+            countdown=self.trip_settings.countdown,
+        )
+        if self.drive_view is not None:
+            self.drive_view.set_options(self.options)
+        session = self.session
+        if session is not None:
+            session.navigator.settings = self._nav_settings()
+            session.set_calibration(self.trip_settings.calibration_pct)
+            rb = self.roadbook()
+            if rb is not None and old_miles != self.trip_settings.miles and session.source is None:
+                self._start_session(rb, self._path)
+
+    def _on_state(self, state: NavState) -> None:
+        view = self.drive_view
+        if view is None:
+            return
+        if not self._stage_started and state.fix is not None:
+            self._stage_started = True
+            view.set_stage_start(state.time)
+        view.set_state(state)
+        if self.session is not None and any(e.type in _WAYPOINT_EVENTS for e in state.events):
+            self.waypoints.show_results(self.session.navigator.waypoint_results())
+
+    def _on_gps_status(self, text: str) -> None:
+        if self.gps_label.text() != text:
+            self.gps_label.setText(text)
+
+    def _on_finished(self, summary: DriveSummary) -> None:
+        units = self.session.roadbook.units if self.session else Units.METRIC
+        dialog = SummaryDialog(summary, units, self)
+        dialog.setModal(False)
+        dialog.show()
+        self.summary_dialog = dialog
+        self.drive_finished.emit(summary)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # A clean close ends the drive (and forgets its crash-recovery state).
+        if self.session is not None:
+            self.session.stop()
+        super().closeEvent(event)
 
     def open_path(self, path: str | Path) -> bool:
         """Read and show a roadbook file; on failure say why and keep the current one."""
@@ -106,11 +383,11 @@ class MainWindow(QMainWindow):
         if path:
             self.open_path(path)
 
-    def _show_error(self, message: str) -> None:
+    def _show_error(self, message: str, title: str = "Cannot open roadbook") -> None:
         self.statusBar().showMessage(message)
         self.load_failed.emit(message)
         # Not exec(): a window-modal box leaves the event loop (and any tests) running.
-        box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open roadbook", message, parent=self)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.finished.connect(box.deleteLater)
         self._error_box = box
@@ -150,6 +427,66 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         self._rebuild_recent_menu()
 
+        self._action_items: list[QAction] = []
+        gps = self.menuBar().addMenu("&GPS")
+        self.source_action = gps.addAction("&Source…")
+        self.source_action.setShortcut(QKeySequence("Ctrl+G"))
+        self.source_action.triggered.connect(self.choose_source)
+        self._action_item(gps, Action.PAUSE_REPLAY)
+        stop = gps.addAction("S&top")
+        stop.triggered.connect(lambda: self.session.stop() if self.session else None)
+
+        trip = self.menuBar().addMenu("&Trip")
+        for action in (
+            Action.TRIP_UP,
+            Action.TRIP_DOWN,
+            Action.RESET_PARTIAL,
+            Action.SET_TOTAL_TO_BOX,
+            Action.NEXT_BOX,
+            Action.PREV_BOX,
+            Action.RESUME_AUTO,
+        ):
+            self._action_item(trip, action)
+
+        view = self.menuBar().addMenu("&View")
+        drive = view.addAction("&Drive view")
+        drive.triggered.connect(self.show_drive)
+        boxes = view.addAction("&Roadbook boxes")
+        boxes.triggered.connect(self.show_roadbook)
+        view.addSeparator()
+        self.night_action = self._action_item(view, Action.NIGHT_MODE)
+        self.night_action.setCheckable(True)
+        self._action_item(view, Action.FULL_SCREEN)
+        self._action_item(view, Action.WAYPOINT_LIST)
+        practice = view.addMenu("&Practice")
+        self.masked_action = practice.addAction("&Masked: only the current box")
+        self.no_cap_action = practice.addAction("&No CAP")
+        self.distance_only_action = practice.addAction("&Distance only")
+        for act in (self.masked_action, self.no_cap_action, self.distance_only_action):
+            act.setCheckable(True)
+            act.toggled.connect(self._practice_changed)
+
+        settings = self.menuBar().addMenu("&Settings")
+        prefs = settings.addAction("&Settings…")
+        prefs.setShortcut(QKeySequence.StandardKey.Preferences)
+        prefs.triggered.connect(self.open_settings)
+
+    def _action_item(self, menu: Any, action: Action) -> QAction:
+        """A menu item carrying out a co-driver action, with its keys shown."""
+        item = menu.addAction(action.label)
+        item.setData(action)
+        item.triggered.connect(lambda _checked=False, a=action: self.trigger(a))
+        self._action_items.append(item)
+        self._label_action(item)
+        return item
+
+    def _label_action(self, item: QAction) -> None:
+        action = item.data()
+        keymap = self.remote.tracker.keymap
+        keys = [key_label(k) for k in keymap.keys_for(action, Press.SHORT)]
+        keys += [f"hold {key_label(k)}" for k in keymap.keys_for(action, Press.HOLD)]
+        item.setText(f"{action.label}\t{', '.join(keys[:3])}" if keys else action.label)
+
     def _rebuild_recent_menu(self) -> None:
         self.recent_menu.clear()
         recent = self.recent_files()
@@ -168,6 +505,8 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.total_label = QLabel()
         self.coords_label = QLabel()
+        self.gps_label = QLabel()
+        self.statusBar().addWidget(self.gps_label)
         for label in (self.coords_label, self.units_label, self.count_label, self.total_label):
             label.setFont(font)
             label.setContentsMargins(8, 0, 8, 0)

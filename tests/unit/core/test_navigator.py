@@ -369,3 +369,15 @@ def test_waypoints_of_one_box_do_not_miss_each_other() -> None:
         (3, "FZ"),
     ]
     assert events(states, EventType.WP_MISSED) == []
+
+
+@pytest.mark.parametrize(("cap", "turn"), [(100, 10.0), (80, -10.0), (270, 180.0), (359, -91.0)])
+def test_cap_difference_is_the_turn_to_make(cap: int, turn: float) -> None:
+    """Driving east (course 90): a CAP to the right gives a positive turn."""
+    _nav, states = run(roadbook([Box(0, 0.0, cap=cap)], ROUTE), drive(ROUTE, 36.0)[:30])
+    diff = states[-1].cap_diff_deg
+    assert diff is not None
+    assert (
+        diff == pytest.approx(turn, abs=0.5)
+        or abs(diff) == pytest.approx(abs(turn), abs=0.5) == 180.0
+    )

@@ -1,0 +1,194 @@
+"""The drive view: everything the co-driver reads during a stage, from one NavState at a time.
+
+Left, the instruments: trip total and partial (rolling odometers), course against CAP, the
+speed-zone banner and the waypoint panel. Right, the roadbook: distance to the next box, the
+current box and those ahead. Along the bottom, clock, stage time, speed and GPS health.
+Fonts follow the view's height, so the same layout reads at arm's length on a 1024×600 tablet
+and on a 1920×1080 screen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import tzinfo
+
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+
+from navapp.core.model import Roadbook
+from navapp.core.navstate import NavState
+from navapp.gui.drive.banner import ZoneBanner
+from navapp.gui.drive.boxes import BoxStrip
+from navapp.gui.drive.cap import DEFAULT_THRESHOLD_DEG, CapWidget
+from navapp.gui.drive.odometer import OdometerWidget
+from navapp.gui.drive.status import StatusStrip
+from navapp.gui.drive.waypoint import WaypointPanel
+from navapp.gui.theme import DAY, Theme, apply_theme
+
+# Fonts are designed for this height (a 1024×600 tablet) and scaled from it.
+REFERENCE_HEIGHT = 600
+_MIN_SCALE, _MAX_SCALE = 0.7, 2.6
+
+
+@dataclass(frozen=True)
+class DriveOptions:
+    """How the drive view shows the stage (display settings and practice modes)."""
+
+    decimals: int = 2  # digits after the point on the odometers: 1 or 2
+    boxes_ahead: int = 2  # boxes shown after the current one: 2 or 3
+    countdown: bool = False  # the first odometer counts down to the next box
+    masked: bool = False  # practice: only the current box is visible
+    no_cap: bool = False  # practice: no course, CAP or turn values
+    distance_only: bool = False  # practice: odometers and box totals, no drawings or arrow
+    cap_threshold_deg: float = DEFAULT_THRESHOLD_DEG  # turns beyond this are coloured
+
+    def __post_init__(self) -> None:
+        if self.decimals not in (1, 2):
+            raise ValueError(f"decimals must be 1 or 2, not {self.decimals!r}")
+        if self.boxes_ahead not in (2, 3):
+            raise ValueError(f"boxes_ahead must be 2 or 3, not {self.boxes_ahead!r}")
+
+
+class DriveView(QWidget):
+    """The passenger-seat screen; feed it with :meth:`set_state` after every fix."""
+
+    def __init__(
+        self,
+        roadbook: Roadbook,
+        options: DriveOptions | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("driveView")
+        self._options = options or DriveOptions()
+        self._state: NavState | None = None
+        self._scale = 0.0
+        self._theme: Theme = DAY
+
+        self.total = OdometerWidget("TOTAL")
+        self.partial = OdometerWidget("PARTIAL")
+        self.cap = CapWidget()
+        self.banner = ZoneBanner()
+        self.waypoint = WaypointPanel()
+        self.boxes = BoxStrip()
+        self.status = StatusStrip()
+
+        left = QVBoxLayout()
+        left.setSpacing(8)
+        # odometers and CAP get fixed heights (see resizeEvent); the waypoint panel takes the
+        # rest and gives up room when the zone banner shows, so nothing else moves
+        left.addWidget(self.total)
+        left.addWidget(self.partial)
+        left.addWidget(self.cap)
+        left.addWidget(self.banner)
+        left.addWidget(self.waypoint, 1)
+        self.cap.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        body = QHBoxLayout()
+        body.setSpacing(12)
+        body.addLayout(left, 40)
+        body.addWidget(self.boxes, 60)
+        root = QVBoxLayout(self)
+        root.setContentsMargins(10, 8, 10, 0)
+        root.setSpacing(8)
+        root.addLayout(body, 1)
+        root.addWidget(self.status)
+
+        self.set_theme("day")
+        self.set_roadbook(roadbook)
+        self._apply_options()
+
+    # -- API --------------------------------------------------------------------------------
+
+    def set_roadbook(self, roadbook: Roadbook) -> None:
+        """Drive ``roadbook``; the next state set must belong to it."""
+        self._roadbook = roadbook
+        self._state = None
+        self.boxes.set_roadbook(roadbook)
+        for odo in (self.total, self.partial):
+            odo.set_units(roadbook.units)
+
+    def roadbook(self) -> Roadbook:
+        return self._roadbook
+
+    def set_state(self, state: NavState, animate: bool = True) -> None:
+        """Show ``state``; cheap enough for every fix (texts change only when they differ)."""
+        self._state = state
+        o = self._options
+        units = state.trip.units
+        for odo in (self.total, self.partial):
+            odo.set_units(units)
+        if o.countdown and state.to_next_km is not None:
+            self.total.set_caption(f"TO BOX {state.box + 1}")
+            self.total.set_value(state.to_next_km, animate)
+        else:
+            self.total.set_caption("TOTAL")
+            self.total.set_value(state.trip.total_km, animate)
+        self.partial.set_value(state.trip.partial_km, animate)
+        self.cap.set_state(state)
+        self.waypoint.set_state(state)
+        self.banner.set_state(state)
+        self.boxes.set_state(state)
+        self.status.set_state(state)
+
+    def state(self) -> NavState | None:
+        """The last state shown."""
+        return self._state
+
+    def set_options(self, options: DriveOptions) -> None:
+        """Change display settings and practice modes; the last state is shown again."""
+        self._options = options
+        self._apply_options()
+
+    def options(self) -> DriveOptions:
+        return self._options
+
+    def set_theme(self, name: str) -> None:
+        """``"day"`` or ``"night"``."""
+        self._theme = apply_theme(self, name)
+        for odo in (self.total, self.partial):
+            odo.set_theme(self._theme)
+        self.cap.set_theme(self._theme)
+        self.waypoint.set_theme(self._theme)
+        self.boxes.set_theme(self._theme)
+
+    def theme(self) -> Theme:
+        return self._theme
+
+    def set_stage_start(self, epoch_s: float | None) -> None:
+        """When the stage started (epoch seconds), for the stage time in the status strip."""
+        self.status.set_stage_start(epoch_s)
+
+    def set_timezone(self, tz: tzinfo | None) -> None:
+        """The zone of the clock (None, the default: the computer's local time)."""
+        self.status.set_timezone(tz)
+
+    # -- Qt ---------------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        scale = min(_MAX_SCALE, max(_MIN_SCALE, self.height() / REFERENCE_HEIGHT))
+        # fonts change only on a real size change, never on a state update
+        if abs(scale - self._scale) > 0.02:
+            self._scale = scale
+            for widget in (self.cap, self.banner, self.waypoint, self.boxes, self.status):
+                widget.set_scale(scale)
+            self.total.setFixedHeight(round(140 * scale))
+            self.partial.setFixedHeight(round(104 * scale))
+            self.cap.setFixedHeight(round(78 * scale))
+            self.banner.setFixedHeight(round(54 * scale))
+
+    # -- internals --------------------------------------------------------------------------
+
+    def _apply_options(self) -> None:
+        o = self._options
+        for odo in (self.total, self.partial):
+            odo.set_decimals(o.decimals)
+        self.boxes.set_boxes_ahead(o.boxes_ahead)
+        self.boxes.set_countdown(o.countdown)
+        self.boxes.set_masked(o.masked)
+        self.boxes.set_visibility(drawings=not o.distance_only, cap=not o.no_cap)
+        self.cap.set_threshold(o.cap_threshold_deg)
+        self.cap.set_values_hidden(o.no_cap)
+        self.waypoint.set_arrow_hidden(o.distance_only)
+        if self._state is not None:
+            self.set_state(self._state, animate=False)
