@@ -336,8 +336,12 @@ class Navigator:
             if w.wp.clear_m is not None and closest <= w.wp.clear_m:
                 self._validate(w, fix)
         nxt = self._next_wp()
-        if nxt is not None and nxt.status is WaypointStatus.LOCKED and self._shows_arrow(nxt):
-            self._set_status(nxt, WaypointStatus.OPEN)
+        if nxt is not None:
+            # The next waypoint's closest approach is kept even when it is far (for the
+            # summary of a miss), at the cost of one more step check per fix.
+            nxt.closest_m = min(nxt.closest_m, _closest_on_step(nxt, a, fix))
+            if nxt.status is WaypointStatus.LOCKED and self._shows_arrow(nxt):
+                self._set_status(nxt, WaypointStatus.OPEN)
 
     def _validate(self, w: _Wp, fix: Fix) -> None:
         for earlier in self._wps[self._next_seq : w.seq]:

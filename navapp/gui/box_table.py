@@ -80,13 +80,13 @@ def format_cap(cap: int | None) -> str:
 
 
 def waypoint_label(box: Box, units: Units) -> str:
-    """The box's waypoints as printed: ``WPM 3``, ``DSS``, ``DZ 50 km/h``, ``FZ``."""
+    """The box's waypoints as printed: ``WPM 3``, ``DSS``, ``DZ 50`` (in the roadbook's units)."""
     parts = []
     for wp in box.waypoints:
         label = wp.type.label
         if wp.type is WaypointType.DZ and box.speed_limit_kmh is not None:
             speed = units.km_to_display(box.speed_limit_kmh)
-            label += f" {speed:.0f} {units.speed_label}"
+            label += f" {speed:.0f}"
         elif wp.name:
             label += f" {wp.name}"
         parts.append(label)

@@ -32,7 +32,7 @@ from navapp.gui.settings_dialog import SettingsDialog, TripSettings
 from navapp.gui.source_dialog import SourceDialog
 from navapp.gui.sources import FixSource, ReplaySource
 from navapp.gui.summary_dialog import SummaryDialog
-from navapp.gui.theme import apply_theme
+from navapp.gui.theme import palette, theme
 from navapp.gui.waypoint_list import WaypointList
 from navapp.io.errors import InputError
 from navapp.io.session import Session
@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_status_bar()
-        self.resize(1280, 800)
+        self._fit_screen()
         self._update_title()
 
     # -- public API ---------------------------------------------------------------------
@@ -176,6 +176,14 @@ class MainWindow(QMainWindow):
         self.waypoints.show_results(session.navigator.waypoint_results())
         self.gps_label.setText("GPS: none — GPS › Source…")
         self.show_drive()
+
+    def _fit_screen(self) -> None:
+        """Open at 1280×800, or smaller on a smaller screen (a 1024×600 tablet)."""
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width, height = 1280, 800
+        if screen is not None and screen.width() > 0 and screen.height() > 0:
+            width, height = min(width, screen.width()), min(height, screen.height())
+        self.resize(width, height)
 
     # -- driving ---------------------------------------------------------------------------
 
@@ -264,7 +272,9 @@ class MainWindow(QMainWindow):
     def set_theme(self, name: str) -> None:
         """Day or night, for the whole window."""
         self.theme_name = name
-        apply_theme(self, name)
+        # The palette only: the theme's style sheet is the drive view's own, and cascading it
+        # from the window would restyle (and resize) every widget inside.
+        self.setPalette(palette(theme(name)))
         if self.drive_view is not None:
             self.drive_view.set_theme(name)
         self.night_action.setChecked(name == "night")
@@ -506,7 +516,7 @@ class MainWindow(QMainWindow):
         self.total_label = QLabel()
         self.coords_label = QLabel()
         self.gps_label = QLabel()
-        self.statusBar().addWidget(self.gps_label)
+        self.statusBar().addPermanentWidget(self.gps_label, 1)
         for label in (self.coords_label, self.units_label, self.count_label, self.total_label):
             label.setFont(font)
             label.setContentsMargins(8, 0, 8, 0)

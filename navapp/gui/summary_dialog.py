@@ -28,7 +28,8 @@ def summary_html(summary: DriveSummary, units: Units) -> str:
         f"<b>{_duration(summary.elapsed_s)}</b> — "
         f"<b>{len(summary.validated)}</b> waypoints validated, "
         f"<b style='color:#b00020'>{len(summary.missed)}</b> missed, "
-        f"<b style='color:#b00020'>{len(summary.overspeeds)}</b> overspeeds</p>"
+        f"<b style='color:#b00020'>{len(summary.overspeeds)}</b> "
+        f"{'overspeed' if len(summary.overspeeds) == 1 else 'overspeeds'}</p>"
     ]
     if summary.missed:
         rows.append("<h3>Missed waypoints</h3><table cellpadding='4'>")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import tzinfo
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
@@ -27,6 +28,7 @@ from navapp.gui.theme import DAY, Theme, apply_theme
 
 # Fonts are designed for this height (a 1024×600 tablet) and scaled from it.
 REFERENCE_HEIGHT = 600
+REFERENCE_WIDTH = 1024  # the layout was drawn for a 1024×600 tablet
 _MIN_SCALE, _MAX_SCALE = 0.7, 2.6
 
 
@@ -150,6 +152,8 @@ class DriveView(QWidget):
         self.cap.set_theme(self._theme)
         self.waypoint.set_theme(self._theme)
         self.boxes.set_theme(self._theme)
+        # A new style sheet re-polishes every child, dropping the fonts sized for this height.
+        self._apply_scale(force=True)
 
     def theme(self) -> Theme:
         return self._theme
@@ -164,11 +168,23 @@ class DriveView(QWidget):
 
     # -- Qt ---------------------------------------------------------------------------------
 
+    def minimumSizeHint(self) -> QSize:
+        # Small on purpose: the fonts follow the size, so whatever size the window is given,
+        # the next resize event makes everything fit it. The layout's own minimum would be
+        # the one for the current (larger) fonts and keep the window from shrinking.
+        return QSize(640, 360)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        scale = min(_MAX_SCALE, max(_MIN_SCALE, self.height() / REFERENCE_HEIGHT))
+        self._apply_scale()
+
+    def _apply_scale(self, force: bool = False) -> None:
+        # Fonts follow the height, but never so big that the width cannot hold them.
+        by_height = self.height() / REFERENCE_HEIGHT
+        by_width = self.width() / REFERENCE_WIDTH
+        scale = min(_MAX_SCALE, max(_MIN_SCALE, min(by_height, by_width)))
         # fonts change only on a real size change, never on a state update
-        if abs(scale - self._scale) > 0.02:
+        if force or abs(scale - self._scale) > 0.02:
             self._scale = scale
             for widget in (self.cap, self.banner, self.waypoint, self.boxes, self.status):
                 widget.set_scale(scale)

@@ -111,7 +111,7 @@ def test_one_row_per_box_with_printed_values(window: MainWindow, data_dir: Path)
     assert cell(window, 4, Column.CAP) == ""
 
     assert cell(window, 0, Column.WAYPOINT) == "DSS"
-    assert cell(window, 2, Column.WAYPOINT) == "DZ 50 km/h"
+    assert cell(window, 2, Column.WAYPOINT) == "DZ 50"
     assert cell(window, 4, Column.WAYPOINT) == "FZ"
     assert cell(window, 5, Column.WAYPOINT) == "WPM 3"
     assert cell(window, 7, Column.WAYPOINT) == "ASS"
@@ -145,7 +145,7 @@ def test_status_bar(window: MainWindow, data_dir: Path) -> None:
 def test_statute_roadbook_shows_miles(window: MainWindow, data_dir: Path) -> None:
     window.set_roadbook(stage(data_dir, units=Units.STATUTE))
     assert cell(window, 1, Column.TOTAL) == f"{1.25 / 1.609344:.2f}" == "0.78"
-    assert cell(window, 2, Column.WAYPOINT) == "DZ 31 mph"
+    assert cell(window, 2, Column.WAYPOINT) == "DZ 31"
     assert window.total_label.text() == "Stage 10.25 mi"
 
 
@@ -238,7 +238,7 @@ def test_screenshots(
     qtbot.addWidget(window)
     window.set_roadbook(stage(data_dir))
     window.show()
-    qtbot.waitExposed(window)
+    qtbot.waitUntil(window.isVisible)
     for w, h in ((1024, 600), (1920, 1080)):
         window.resize(w, h)
         path = screenshot_dir / f"main_window_{w}x{h}.png"
@@ -265,7 +265,7 @@ def test_official_example_file(
             assert (pixmap is not None) == (drawing is not None)
     window.resize(1280, 800)
     window.show()
-    qtbot.waitExposed(window)
+    qtbot.waitUntil(window.isVisible)
     # the last boxes hold the drawings
     window.table.scrollToBottom()
     assert window.grab().save(str(screenshot_dir / "main_window_openrally_example.png"))
@@ -290,11 +290,16 @@ def test_app_opens_the_demo_stage(
     from navapp.paths import demo_roadbook
 
     create_application()
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
-    window = open_main_window(None)
+    settings = QSettings(str(tmp_path / "navapp.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings=settings, data_dir=tmp_path)
     qtbot.addWidget(window)
-    qtbot.waitExposed(window)
+    open_main_window(None, window=window)
+    # The demo drive replays at 5x in practice mode, as `make run` shows it.
+    source = window.session.source if window.session else None
+    assert source is not None and source.speed == 5.0 and not window.session.live
+    source.pause()
+    window.show_roadbook()
+    qtbot.waitUntil(window.isVisible)
     demo = read_roadbook(demo_roadbook())
     shown = window.roadbook()
     assert shown == demo and len(demo.boxes) >= 30
@@ -305,4 +310,4 @@ def test_app_opens_the_demo_stage(
         assert cell(window, row, Column.TULIP, Qt.ItemDataRole.DecorationRole) is not None
     for w, h in ((1024, 600), (1920, 1080)):
         window.resize(w, h)
-        assert window.grab().save(str(screenshot_dir / f"demo_stage_{w}x{h}.png"))
+        assert window.grab().save(str(screenshot_dir / f"roadbook_list_{w}x{h}.png"))
