@@ -19,9 +19,9 @@ $(TEST_STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e '.[test,dev]'
 	touch $@ $(STAMP)
 
-## Open the GUI on the bundled demo stage (a real display is used when there is one).
+## Open the app on the demo stage, its recorded drive replaying at 5x in practice mode.
 run: $(STAMP)
-	$(PY) -m navapp roadbooks/demo_stage.gpx
+	$(PY) -m navapp gui roadbooks/demo_stage.gpx --replay roadbooks/demo_drive.gpx --speed 5
 
 ## The whole test suite, Qt offscreen.
 test: $(TEST_STAMP)

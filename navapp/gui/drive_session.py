@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -18,6 +19,8 @@ from navapp.io.session import Session, fingerprint, load_session, save_session
 from navapp.io.tracklog import TrackLog
 
 SESSION_FILE = "session.json"
+# A live source quiet this long is reported as silent.
+SILENCE_S = 3.0
 # Saved this often while driving, and at once after any event that changes the stage.
 AUTOSAVE_MS = 5000
 _SAVE_ON = frozenset(
@@ -42,6 +45,7 @@ class DriveSession(QObject):
         data_dir: Path,
         settings: NavSettings | None = None,
         parent: QObject | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(parent)
         self.roadbook = roadbook
@@ -57,6 +61,12 @@ class DriveSession(QObject):
         self._autosave = QTimer(self)
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save)
+        # A live GPS that goes quiet sends nothing to say so: a heartbeat tells the crew.
+        self._heartbeat = QTimer(self)
+        self._heartbeat.setInterval(1000)
+        self._heartbeat.timeout.connect(self._check_silence)
+        self._last_fix_at = math.nan  # monotonic seconds
+        self._clock = clock
 
     # --- source --------------------------------------------------------------------------------
 
@@ -77,6 +87,8 @@ class DriveSession(QObject):
             self.data_dir.mkdir(parents=True, exist_ok=True)
             self.track_log = TrackLog.new_in(self.data_dir / "tracks", time.time())
             self._autosave.start()
+            self._last_fix_at = self._clock()
+            self._heartbeat.start()
         source.start()
 
     def stop(self) -> None:
@@ -87,6 +99,7 @@ class DriveSession(QObject):
             self.source.stop()
             self.source = None
         self._autosave.stop()
+        self._heartbeat.stop()
         if self.track_log is not None:
             self.track_log.close()
             self.track_log = None
@@ -94,6 +107,7 @@ class DriveSession(QObject):
 
     def on_fix(self, fix: Fix) -> None:
         """One fix from the source."""
+        self._last_fix_at = self._clock()
         if self.track_log is not None:
             self.track_log.append(fix)
         state = self.navigator.update(fix)
@@ -150,10 +164,17 @@ class DriveSession(QObject):
     def session_path(self) -> Path:
         return self.data_dir / SESSION_FILE
 
+    def _check_silence(self) -> None:
+        quiet = self._clock() - self._last_fix_at
+        if quiet >= SILENCE_S:
+            self.status_changed.emit(f"no GPS data for {quiet:.0f} s")
+
     def save(self) -> None:
-        """Save the trip state atomically (live drives only)."""
+        """Save the trip state atomically (live drives only), and flush the track log."""
         if not self.live:
             return
+        if self.track_log is not None:
+            self.track_log.flush()
         log = str(self.track_log.path) if self.track_log is not None else ""
         session = Session(
             self.roadbook_path, fingerprint(self.roadbook), log, self.navigator.snapshot()

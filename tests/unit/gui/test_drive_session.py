@@ -123,3 +123,20 @@ def test_commands_reach_the_navigator(qtbot: QtBot, tmp_path: Path) -> None:
     assert states[-1].trip.calibration_pct == 1.5
     session.reset_partial()
     assert states[-1].trip.partial_km == 0.0
+
+
+def test_a_silent_live_gps_is_reported(qtbot: QtBot, tmp_path: Path, fixes: list[Fix]) -> None:
+    clock = Clock()
+    session = DriveSession(read_roadbook(demo_roadbook()), "demo", tmp_path, clock=clock)
+    gps = FakeGps()
+    statuses: list[str] = []
+    session.status_changed.connect(statuses.append)
+    session.start(gps)
+    gps.send(fixes[0])
+    clock.now += 2.0
+    session._check_silence()
+    assert statuses == ["fake gps ready"]
+    clock.now += 5.0
+    session._check_silence()
+    assert statuses[-1] == "no GPS data for 7 s"
+    session.stop()
