@@ -15,10 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from navapp import __version__
+from navapp.core.compare import compare
 from navapp.core.legs import BoxLeg, box_legs
 from navapp.core.model import Box, Roadbook, Waypoint
 from navapp.core.navigator import NavSettings
 from navapp.core.navstate import EventType, NavEvent
+from navapp.core.review import ReviewError, ReviewSettings, penalty_profiles, review
+from navapp.core.review_model import Comparison, Review
 from navapp.core.simulate import SIMULATE_EVENTS, Simulation, simulate
 from navapp.core.validate import DEFAULT_MAX_OFFSET_M, validate
 from navapp.io.errors import InputError
@@ -26,6 +29,7 @@ from navapp.io.registry import (
     output_format,
     read_fixes,
     read_roadbook,
+    read_track,
     roadbook_format,
     write_roadbook,
 )
@@ -34,7 +38,7 @@ EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
 
-SUBCOMMANDS = ("info", "validate", "convert", "simulate", "gui")
+SUBCOMMANDS = ("info", "validate", "convert", "simulate", "review", "gui")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -247,6 +251,202 @@ def _simulation_text(roadbook: Roadbook, run: Simulation) -> str:
     return "\n".join(lines)
 
 
+def _num(value: float | None, digits: int) -> float | None:
+    return None if value is None or not math.isfinite(value) else round(value, digits)
+
+
+def review_json(r: Review) -> dict[str, Any]:
+    """The ``navapp review --json`` document of one track."""
+    return {
+        "track": r.track_name,
+        "waypoints": [
+            {
+                "box": w.box,
+                "name": w.name,
+                "type": w.type.value,
+                "status": w.status.value,
+                "closest_m": round(w.closest_m, 1),
+                "time": iso_time(w.time),
+            }
+            for w in r.waypoints
+        ],
+        "speed_zones": [
+            {
+                "start_box": z.start_box,
+                "end_box": z.end_box,
+                "limit_kmh": z.limit_kmh,
+                "max_kmh": _num(z.max_kmh, 1),
+                "violations": [
+                    {
+                        "start": iso_time(v.start),
+                        "end": iso_time(v.end),
+                        "max_kmh": round(v.max_kmh, 1),
+                        "penalty_s": _num(v.penalty_s, 1),
+                    }
+                    for v in z.violations
+                ],
+            }
+            for z in r.zones
+        ],
+        "off_route": [
+            {"start": iso_time(o.start), "end": iso_time(o.end), "max_m": round(o.max_m, 1)}
+            for o in r.off_route
+        ],
+        "sections": [
+            {
+                "from_box": sec.from_box,
+                "to_box": sec.to_box,
+                "partial_km": sec.partial_km,
+                "driven_km": _num(sec.driven_km, 3),
+                "drift_km": _num(sec.drift_km, 3),
+                "time_s": _num(sec.time_s, 1),
+                "avg_kmh": _num(sec.avg_kmh, 1),
+                "max_kmh": _num(sec.max_kmh, 1),
+            }
+            for sec in r.sections
+        ],
+        "stops": [
+            {"start": iso_time(st.start), "end": iso_time(st.end), "box": st.box} for st in r.stops
+        ],
+        "neutralizations": [
+            {
+                "start_box": n.start_box,
+                "end_box": n.end_box,
+                "required_s": n.required_s,
+                "taken_s": _num(n.taken_s, 1),
+                "early_s": round(n.early_s, 1),
+            }
+            for n in r.neutralizations
+        ],
+        "summary": {
+            "driven_km": round(r.summary.driven_km, 3),
+            "elapsed_s": _num(r.summary.elapsed_s, 1),
+            "validated": r.summary.validated,
+            "missed": r.summary.missed,
+            "violations": r.summary.violations,
+            # JSON has no infinity: an exclusion is a null penalty and "excluded": true.
+            "penalty_s": _num(r.summary.penalty_s, 1),
+            "excluded": r.summary.excluded,
+        },
+        "notes": list(r.notes),
+    }
+
+
+def _clock(t: float | None) -> str:
+    return (iso_time(t) or "--:--:--")[11:19] if t is not None else "--:--:--"
+
+
+def _hms(seconds: float | None) -> str:
+    if seconds is None:
+        return "—"
+    sign = "-" if seconds < 0 else ""
+    s = round(abs(seconds))
+    return f"{sign}{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"
+
+
+def _review_text(roadbook: Roadbook, r: Review) -> list[str]:
+    u = roadbook.units
+    d = u.distance_label
+    sm = r.summary
+    penalty = "EXCLUSION" if sm.excluded else _hms(sm.penalty_s)
+    lines = [
+        f"== {r.track_name or 'track'}: {u.km_to_display(sm.driven_km):.2f} {d} in "
+        f"{_hms(sm.elapsed_s)}; {sm.validated} validated, {sm.missed} missed; "
+        f"{sm.violations} speeding; penalty {penalty}",
+        *(f"   note: {n}" for n in r.notes),
+        "waypoints:",
+    ]
+    for w in r.waypoints:
+        when = _clock(w.time) if w.time is not None else ""
+        lines.append(
+            f"  box {w.box:>3}  {w.label:<10} {w.status.value:<9} closest {w.closest_m:7.1f} m"
+            f"  {when}"
+        )
+    for z in r.zones:
+        lines.append(
+            f"speed zone boxes {z.start_box}-{z.end_box}: limit {z.limit_kmh:g}, "
+            f"max {z.max_kmh:.1f} km/h, {len(z.violations)} violation(s)"
+        )
+        for v in z.violations:
+            pen = "EXCLUSION" if math.isinf(v.penalty_s) else f"{v.penalty_s:.0f} s"
+            lines.append(
+                f"  {_clock(v.start)}-{_clock(v.end)}  max {v.max_kmh:.1f} km/h  penalty {pen}"
+            )
+    for o in r.off_route:
+        lines.append(f"off route {_clock(o.start)}-{_clock(o.end)}  up to {o.max_m:.0f} m")
+    for st in r.stops:
+        lines.append(f"stopped {_clock(st.start)}-{_clock(st.end)} after box {st.box}")
+    for n in r.neutralizations:
+        if n.early_s > 0:
+            lines.append(f"neutralisation box {n.start_box}: left {n.early_s:.0f} s early")
+    lines.append(f"{'section':>9} {'partial':>8} {'driven':>8} {'drift':>7} {'time':>8} {'avg':>6}")
+    for sec in r.sections:
+        if sec.driven_km is None:
+            continue
+        drift = sec.drift_km or 0.0
+        avg = f"{sec.avg_kmh:6.1f}" if sec.avg_kmh is not None else "     —"
+        lines.append(
+            f"{sec.from_box:>4}-{sec.to_box:<4} {u.km_to_display(sec.partial_km):8.2f}"
+            f" {u.km_to_display(sec.driven_km):8.2f} {u.km_to_display(drift):+7.2f}"
+            f" {_hms(sec.time_s):>8} {avg}"
+        )
+    return lines
+
+
+def _comparison_text(c: Comparison) -> list[str]:
+    lines = ["== comparison (gap to the fastest crew, per section and at the finish)"]
+    lines.append("section    " + "".join(f"{n[:14]:>16}" for n in c.names))
+    worst = sorted(
+        (g for g in c.sections if all(x is not None for x in g.gaps_s)),
+        key=lambda g: -max(x or 0.0 for x in g.gaps_s),
+    )[:3]
+    for g in c.sections:
+        if all(t is None for t in g.times_s):
+            continue
+        mark = "  <- most time lost" if g in worst and max(x or 0 for x in g.gaps_s) > 0 else ""
+        cells = "".join(
+            f"{_hms(t):>9} +{_hms(gap)[2:] if gap is not None else '—':>5}"
+            for t, gap in zip(g.times_s, g.gaps_s, strict=True)
+        )
+        lines.append(f"{g.from_box:>4}-{g.to_box:<5} {cells}{mark}")
+    lines.append("total gap  " + "".join(f"{_hms(t):>16}" for t in c.total_gap_s))
+    return lines
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    roadbook = read_roadbook(args.roadbook)
+    tracks = [read_track(path) for path in args.tracks]
+    settings = ReviewSettings(
+        off_route_m=args.off_route,
+        tolerance_kmh=args.tolerance,
+        penalties=penalty_profiles()[args.penalties],
+    )
+    try:
+        reviews = [review(roadbook, t, settings) for t in tracks]
+    except ReviewError as e:
+        raise InputError(args.roadbook, str(e)) from None
+    comparison = compare(reviews) if len(reviews) > 1 else None
+    if args.html or args.csv:
+        # Reports are written only when asked for; reading them in costs the other commands.
+        from navapp.io.report import write_csv, write_html
+    if args.html:
+        write_html(args.html, roadbook, tracks, reviews, comparison)
+    if args.csv:
+        write_csv(args.csv, reviews[0], roadbook.units)
+    if args.json:
+        docs = [review_json(r) for r in reviews]
+        print(json.dumps(docs[0] if len(docs) == 1 else docs, ensure_ascii=False, indent=2))
+    else:
+        lines = [f"{roadbook.name}: review of {len(reviews)} track(s)"]
+        for r in reviews:
+            lines += _review_text(roadbook, r)
+        if comparison is not None:
+            lines += _comparison_text(comparison)
+        print("\n".join(lines))
+    findings = any(r.summary.missed or r.summary.violations or r.off_route for r in reviews)
+    return EXIT_FINDINGS if findings else EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from navapp.gui.app import run_gui
 
@@ -330,6 +530,37 @@ def build_parser() -> argparse.ArgumentParser:
         help="trip meter calibration in percent (default 0)",
     )
     s.set_defaults(func=cmd_simulate)
+
+    s = sub.add_parser(
+        "review",
+        help="review recorded tracks against the roadbook; exit 1 on misses, speeding, off-route",
+    )
+    s.add_argument("roadbook")
+    s.add_argument("tracks", nargs="+", metavar="TRACK", help="GPX tracks or NMEA logs")
+    s.add_argument("--json", action="store_true", help="print JSON (a list for several tracks)")
+    s.add_argument("--html", metavar="FILE", help="write a self-contained HTML report")
+    s.add_argument("--csv", metavar="FILE", help="write the section table of the first track")
+    s.add_argument(
+        "--off-route",
+        type=float,
+        default=200.0,
+        metavar="M",
+        help="off-route threshold in metres (default 200)",
+    )
+    s.add_argument(
+        "--tolerance",
+        type=float,
+        default=0.0,
+        metavar="KMH",
+        help="speed-zone tolerance above the limit (default 0)",
+    )
+    s.add_argument(
+        "--penalties",
+        default="dakar-2005",
+        choices=sorted(penalty_profiles()),
+        help="speeding penalty profile (default dakar-2005)",
+    )
+    s.set_defaults(func=cmd_review)
 
     s = sub.add_parser(
         "gui",

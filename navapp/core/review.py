@@ -1,0 +1,532 @@
+"""Post-stage review: a recorded track against its roadbook, all at once, vectorised.
+
+Waypoints follow the navigator's rules exactly (validation judged on the path between fixes,
+a later box's waypoint misses the earlier pending ones), so ``navapp simulate`` and
+``navapp review`` agree; the work is done on whole arrays, with a sorted index to find the few
+track points near each waypoint.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+from dataclasses import dataclass, field
+from functools import cache
+
+import numpy as np
+import numpy.typing as npt
+
+from navapp.core import geodesy
+from navapp.core.model import Box, Roadbook, Track, Waypoint, WaypointType
+from navapp.core.navstate import WaypointStatus
+from navapp.core.review_model import (
+    NeutralReview,
+    OffRoute,
+    Review,
+    ReviewSummary,
+    Section,
+    Stop,
+    Violation,
+    WaypointOutcome,
+    ZoneReview,
+)
+from navapp.paths import resources_dir
+
+FloatArray = npt.NDArray[np.float64]
+IntArray = npt.NDArray[np.int64]
+BoolArray = npt.NDArray[np.bool_]
+
+
+class ReviewError(ValueError):
+    """The roadbook or track cannot be reviewed (the message says why, in one line)."""
+
+
+@dataclass(frozen=True)
+class PenaltyProfile:
+    """Speeding penalties: seconds per km/h over, by offence number; exclusion at an offence."""
+
+    name: str
+    per_kmh_s: tuple[float, ...]
+    exclusion_at: int | None
+
+    def penalty(self, offence: int, over_kmh: float) -> float:
+        """Seconds for the ``offence``-th violation (1-based) ``over_kmh`` above the limit."""
+        if self.exclusion_at is not None and offence >= self.exclusion_at:
+            return math.inf
+        rate = self.per_kmh_s[min(offence, len(self.per_kmh_s)) - 1]
+        return rate * math.ceil(max(over_kmh, 0.0) - 1e-9)
+
+
+@cache
+def penalty_profiles() -> dict[str, PenaltyProfile]:
+    """The penalty profiles shipped in ``resources/rules/penalties.json``."""
+    raw = json.loads((resources_dir() / "rules" / "penalties.json").read_text("utf-8"))
+    return {
+        name: PenaltyProfile(name, tuple(float(x) for x in p["per_kmh_s"]), p["exclusion_at"])
+        for name, p in raw["profiles"].items()
+    }
+
+
+def default_penalties() -> PenaltyProfile:
+    return penalty_profiles()["dakar-2005"]
+
+
+@dataclass(frozen=True)
+class ReviewSettings:
+    """What the review judges against."""
+
+    off_route_m: float = 200.0
+    tolerance_kmh: float = 0.0
+    speed_window_s: float = 5.0  # speeds from positions are measured across this window
+    stop_kmh: float = 2.0
+    min_stop_s: float = 10.0
+    max_speed_kmh: float = 300.0  # steps implying more are GPS jumps, as for the navigator
+    penalties: PenaltyProfile = field(default_factory=default_penalties)
+
+
+@dataclass(frozen=True)
+class _Path:
+    """The usable points of a track and the steps between them."""
+
+    idx: IntArray  # index in the track of each usable point
+    lat: FloatArray
+    lon: FloatArray
+    t: FloatArray
+    step_m: FloatArray  # geodesic length of each step (n - 1)
+    cum_m: FloatArray  # distance driven up to each point
+
+
+def review(roadbook: Roadbook, track: Track, settings: ReviewSettings | None = None) -> Review:
+    """Review ``track`` against ``roadbook``."""
+    s = settings or ReviewSettings()
+    if len(track) == 0:
+        raise ReviewError("the track has no points")
+    if not roadbook.has_coordinates:
+        raise ReviewError(
+            "review needs box coordinates, and this roadbook has none "
+            "(its waypoints are all at 0,0, like the official OpenRally example)"
+        )
+    notes: list[str] = []
+    path = _usable_path(track, s.max_speed_kmh)
+    has_time = bool(np.isfinite(path.t).any())
+    if not has_time:
+        notes.append("the track has no times: speeds, zones, stops and section times need them")
+    speed = _speeds(track, path, s.speed_window_s)
+    _count_driving(path, speed, s.stop_kmh)
+
+    waypoints = _waypoints(roadbook, path, track)
+    route_lat, route_lon, has_route = _route(roadbook)
+    if not has_route:
+        notes.append("the roadbook has no route line: boxes are joined straight, off-route skipped")
+    line = geodesy.RouteGeometry(route_lat, route_lon)
+    located = line.locate(path.lat, path.lon)
+    passage = _passages(roadbook, line, located.chainage_m)
+    if np.all(located.offset_m > s.off_route_m):
+        notes.append(
+            f"the track never comes within {s.off_route_m:.0f} m of the route: "
+            "is it the right roadbook?"
+        )
+    zones = _zones(roadbook, path, speed, passage, s) if has_time else ()
+    off_route = _off_route(path, located.offset_m, s.off_route_m) if has_route else ()
+    sections = _sections(roadbook, path, speed, passage)
+    stops = _stops(path, speed, passage, s) if has_time else ()
+    neutral = _neutralizations(roadbook, path, passage) if has_time else ()
+    violations = [v for z in zones for v in z.violations]
+    penalty = sum(v.penalty_s for v in violations)
+    finite_t = path.t[np.isfinite(path.t)]
+    summary = ReviewSummary(
+        driven_km=float(path.cum_m[-1]) / 1000.0,
+        elapsed_s=float(finite_t[-1] - finite_t[0]) if finite_t.size else None,
+        validated=sum(w.status is WaypointStatus.VALIDATED for w in waypoints),
+        missed=sum(w.status is WaypointStatus.MISSED for w in waypoints),
+        violations=len(violations),
+        penalty_s=float(penalty),
+        excluded=math.isinf(penalty),
+    )
+    return Review(
+        track_name=track.name,
+        waypoints=tuple(waypoints),
+        zones=zones,
+        off_route=off_route,
+        sections=sections,
+        stops=stops,
+        neutralizations=neutral,
+        box_times=tuple(_time_at(path, p) for p in passage.tolist()),
+        box_index=tuple(int(path.idx[p]) if p >= 0 else -1 for p in passage.tolist()),
+        summary=summary,
+        notes=tuple(notes),
+    )
+
+
+# --- the track -----------------------------------------------------------------------------------
+
+
+def _usable_path(track: Track, max_speed_kmh: float) -> _Path:
+    """Drop points the navigator would refuse: no position, time going back, GPS jumps."""
+    ok = np.isfinite(track.lat) & np.isfinite(track.lon)
+    idx = np.nonzero(ok)[0].astype(np.int64)
+    lat, lon, t = track.lat[idx], track.lon[idx], track.time[idx]
+    if idx.size > 1:
+        dt = np.diff(t)
+        _az, step = geodesy.inverse_arrays(lat[:-1], lon[:-1], lat[1:], lon[1:])
+        with np.errstate(divide="ignore", invalid="ignore"):
+            implied = np.where(np.isfinite(dt), step / dt * 3.6, np.where(step < 1000, 0.0, np.inf))
+        # A point reached backwards in time, at the same time, or by a jump is left out.
+        bad = (np.isfinite(dt) & (dt <= 0)) | (implied > max_speed_kmh)
+        keep = np.concatenate([[True], ~bad])
+        idx, lat, lon, t = idx[keep], lat[keep], lon[keep], t[keep]
+    _az, step_m = geodesy.inverse_arrays(lat[:-1], lon[:-1], lat[1:], lon[1:])
+    return _Path(idx, lat, lon, t, step_m, np.zeros(idx.size))
+
+
+def _count_driving(path: _Path, speed: FloatArray, stop_kmh: float) -> None:
+    """Distance driven up to each point, leaving out the wander of a standing receiver."""
+    moving = ~(speed[1:] < stop_kmh)  # unknown speed counts as moving
+    if path.idx.size > 1:
+        np.cumsum(path.step_m * moving, out=path.cum_m[1:])
+
+
+def _speeds(track: Track, path: _Path, window_s: float) -> FloatArray:
+    """Speed at each usable point: the log's own, else the displacement across a window."""
+    n = path.idx.size
+    speed = np.full(n, np.nan)
+    t = path.t
+    if np.isfinite(t).sum() > 1:
+        # Straight displacement over a few seconds: fix-to-fix steps carry the receiver noise.
+        tt = np.maximum.accumulate(np.where(np.isfinite(t), t, -np.inf))
+        lo = np.searchsorted(tt, tt - window_s / 2, side="left")
+        hi = np.clip(np.searchsorted(tt, tt + window_s / 2, side="right") - 1, 0, n - 1)
+        _az, d = geodesy.inverse_arrays(path.lat[lo], path.lon[lo], path.lat[hi], path.lon[hi])
+        with np.errstate(divide="ignore", invalid="ignore"):
+            speed = np.where(tt[hi] > tt[lo], d / (tt[hi] - tt[lo]) * 3.6, np.nan)
+    if track.speed is not None:
+        logged = track.speed[path.idx]
+        speed = np.where(np.isfinite(logged), logged, speed)
+    return speed
+
+
+def _time_at(path: _Path, p: int) -> float | None:
+    if p < 0:
+        return None
+    t = float(path.t[p])
+    return t if math.isfinite(t) else None
+
+
+# --- waypoints -----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Hit:
+    box: Box
+    wp: Waypoint
+    lat: float
+    lon: float
+    first: int  # the point whose arrival first puts the path inside the clear radius (-1: never)
+    closest_m: float
+    closest_point: int  # usable-point index nearest the closest approach
+
+
+def _waypoints(roadbook: Roadbook, path: _Path, track: Track) -> list[WaypointOutcome]:
+    placed = [(b, w) for b in roadbook.boxes if b.has_position for w in b.waypoints]
+    if not placed:
+        return []
+    proj = geodesy.LocalProjection.around(path.lat, path.lon)
+    px, py = proj.to_xy(path.lat, path.lon)
+    order = np.argsort(px, kind="stable")
+    sx = px[order]
+    longest = float(path.step_m.max()) if path.step_m.size else 0.0
+    hits = []
+    for box, wp in placed:
+        assert box.lat is not None and box.lon is not None
+        hits.append(_hit(box, wp, box.lat, box.lon, path, proj, px, py, order, sx, longest))
+    return _resolve(hits, path, track)
+
+
+def _hit(
+    box: Box,
+    wp: Waypoint,
+    lat: float,
+    lon: float,
+    path: _Path,
+    proj: geodesy.LocalProjection,
+    px: FloatArray,
+    py: FloatArray,
+    order: IntArray,
+    sx: FloatArray,
+    longest: float,
+) -> _Hit:
+    """Where the path first enters the waypoint's clear circle, and its closest approach."""
+    n = path.idx.size
+    wx, wy = proj.to_xy(lat, lon)
+    clear = wp.clear_m or 0.0
+    # Points near enough for a step from them to pass inside the circle: a generous box in
+    # the plane (exact only near its centre), then an exact geodesic judgement.
+    r = clear * 1.02 + 50.0 + longest
+    lo, hi = np.searchsorted(sx, [wx - r, wx + r])
+    near = order[lo:hi]
+    near = near[np.abs(py[near] - wy) <= r]
+    if n == 1:
+        steps = np.zeros(1, dtype=np.int64)
+    else:
+        steps = np.unique(np.clip(np.concatenate([near - 1, near]), 0, n - 2))
+    if steps.size == 0:
+        # Far from everything: the closest approach is still wanted, over the whole path.
+        _az, d = geodesy.inverse_arrays(np.full(n, lat), np.full(n, lon), path.lat, path.lon)
+        k = int(np.argmin(d))
+        return _Hit(box, wp, lat, lon, -1, float(d[k]), k)
+    a, b = steps, np.minimum(steps + 1, n - 1)
+    dist = _closest_on_steps(lat, lon, path, a, b)
+    inside = np.nonzero(dist <= clear)[0]
+    # The navigator judges each step when its end arrives, and the very first fix on its own.
+    first = int(steps[inside[0]]) + 1 if inside.size else -1
+    if first == 1 and geodesy.distance_m(lat, lon, path.lat[0], path.lon[0]) <= clear:
+        first = 0
+    first = min(first, n - 1)
+    k = int(np.argmin(dist))
+    return _Hit(box, wp, lat, lon, first, float(dist[k]), int(a[k]))
+
+
+def _closest_on_steps(lat: float, lon: float, path: _Path, a: IntArray, b: IntArray) -> FloatArray:
+    """Closest approach of each step a→b to a point: the navigator's judgement, vectorised.
+
+    Both ends are placed by geodesic distance and azimuth from the point (azimuthal
+    equidistant about it, exact for distances from the centre).
+    """
+    m = a.size
+    az_a, d_a = geodesy.inverse_arrays(np.full(m, lat), np.full(m, lon), path.lat[a], path.lon[a])
+    az_b, d_b = geodesy.inverse_arrays(np.full(m, lat), np.full(m, lon), path.lat[b], path.lon[b])
+    ax, ay = d_a * np.sin(np.radians(az_a)), d_a * np.cos(np.radians(az_a))
+    bx, by = d_b * np.sin(np.radians(az_b)), d_b * np.cos(np.radians(az_b))
+    dx, dy = bx - ax, by - ay
+    d2 = dx * dx + dy * dy
+    with np.errstate(invalid="ignore", divide="ignore"):
+        t = np.where(d2 > 0, np.clip(-(ax * dx + ay * dy) / d2, 0.0, 1.0), 0.0)
+    return np.hypot(ax + t * dx, ay + t * dy)
+
+
+def _resolve(hits: list[_Hit], path: _Path, track: Track) -> list[WaypointOutcome]:
+    """Validated or missed, in order: a waypoint counts only if it is entered before any
+    waypoint of a later box is validated (then it is missed, as the navigator decides)."""
+    validated_at: list[int | None] = [None] * len(hits)
+    later_min = math.inf  # earliest validation point among later boxes
+    i = len(hits) - 1
+    while i >= 0:
+        box = hits[i].box.index
+        j = i
+        while j >= 0 and hits[j].box.index == box:
+            j -= 1
+        group = range(j + 1, i + 1)
+        for k in group:
+            first = hits[k].first
+            if first >= 0 and first <= later_min:
+                validated_at[k] = first
+        for k in group:
+            v = validated_at[k]
+            if v is not None:
+                later_min = min(later_min, v)
+        i = j
+    out = []
+    for h, v in zip(hits, validated_at, strict=True):
+        when = None
+        if v is not None:
+            t = float(path.t[v])
+            when = t if math.isfinite(t) else None
+        out.append(
+            WaypointOutcome(
+                box=h.box.index,
+                type=h.wp.type,
+                name=h.wp.name,
+                status=WaypointStatus.VALIDATED if v is not None else WaypointStatus.MISSED,
+                closest_m=h.closest_m,
+                time=when,
+                closest_index=int(path.idx[h.closest_point]),
+                lat=h.lat,
+                lon=h.lon,
+                open_m=h.wp.open_m,
+                clear_m=h.wp.clear_m,
+            )
+        )
+    return out
+
+
+# --- along the route -----------------------------------------------------------------------------
+
+
+def _route(roadbook: Roadbook) -> tuple[FloatArray, FloatArray, bool]:
+    if roadbook.route is not None and len(roadbook.route) >= 2:
+        return roadbook.route.lat, roadbook.route.lon, True
+    placed = [b for b in roadbook.boxes if b.has_position]
+    lat = np.array([b.lat for b in placed], dtype=np.float64)
+    lon = np.array([b.lon for b in placed], dtype=np.float64)
+    if lat.size < 2:
+        # One positioned box: a tiny line through it keeps the geometry code simple.
+        lat = np.array([lat[0], lat[0] + 1e-6])
+        lon = np.array([lon[0], lon[0]])
+    return lat, lon, False
+
+
+def _passages(roadbook: Roadbook, line: geodesy.RouteGeometry, chainage: FloatArray) -> IntArray:
+    """The usable-point index where each box is passed (-1: never, or no position).
+
+    A box is passed when the furthest point reached along the route first gets to it.
+    """
+    reached = np.maximum.accumulate(chainage)
+    out = np.full(len(roadbook.boxes), -1, dtype=np.int64)
+    placed = [b for b in roadbook.boxes if b.has_position]
+    if not placed:
+        return out
+    lat = np.array([b.lat for b in placed], dtype=np.float64)
+    lon = np.array([b.lon for b in placed], dtype=np.float64)
+    box_c = line.locate(lat, lon).chainage_m
+    # Within a few metres counts: a box at the very end of the route is reached by arriving.
+    first = np.searchsorted(reached, box_c - 5.0, side="left")
+    for b, p in zip(placed, first.tolist(), strict=True):
+        out[b.index - 1] = p if p < reached.size else -1
+    return out
+
+
+def _runs(mask: BoolArray) -> list[tuple[int, int]]:
+    """(first, last) index of each run of True."""
+    if mask.size == 0:
+        return []
+    edges = np.diff(np.concatenate([[0], mask.astype(np.int8), [0]]))
+    starts = np.nonzero(edges == 1)[0]
+    ends = np.nonzero(edges == -1)[0] - 1
+    return list(zip(starts.tolist(), ends.tolist(), strict=True))
+
+
+def _zones(
+    roadbook: Roadbook, path: _Path, speed: FloatArray, passage: IntArray, s: ReviewSettings
+) -> tuple[ZoneReview, ...]:
+    out = []
+    offence = 0
+    n = path.idx.size
+    for b in roadbook.boxes:
+        if not (b.starts_zone and b.speed_limit_kmh is not None):
+            continue
+        end = next((e for e in roadbook.boxes[b.index :] if e.ends_zone), None)
+        p0 = int(passage[b.index - 1])
+        p1 = int(passage[end.index - 1]) if end is not None else n - 1
+        limit = b.speed_limit_kmh
+        if p0 < 0:
+            out.append(
+                ZoneReview(b.index, end.index if end else None, limit, math.nan, None, None, ())
+            )
+            continue
+        if p1 < 0:
+            p1 = n - 1
+        inside = speed[p0 : p1 + 1]
+        over = np.nan_to_num(inside, nan=-1.0) > limit + s.tolerance_kmh
+        violations = []
+        for r0, r1 in _runs(over):
+            offence += 1
+            peak = float(np.nanmax(inside[r0 : r1 + 1]))
+            penalty = s.penalties.penalty(offence, peak - limit - s.tolerance_kmh)
+            i0, i1 = p0 + r0, p0 + r1
+            violations.append(
+                Violation(
+                    float(path.t[i0]),
+                    float(path.t[i1]),
+                    peak,
+                    int(path.idx[i0]),
+                    int(path.idx[i1]),
+                    penalty,
+                )
+            )
+        peak_all = float(np.nanmax(inside)) if np.isfinite(inside).any() else math.nan
+        out.append(
+            ZoneReview(
+                b.index,
+                end.index if end else None,
+                limit,
+                peak_all,
+                _time_at(path, p0),
+                _time_at(path, p1) if end else None,
+                tuple(violations),
+            )
+        )
+    return tuple(out)
+
+
+def _off_route(path: _Path, offset: FloatArray, threshold: float) -> tuple[OffRoute, ...]:
+    out = []
+    for r0, r1 in _runs(offset > threshold):
+        out.append(
+            OffRoute(
+                _time_at(path, r0),
+                _time_at(path, r1),
+                float(offset[r0 : r1 + 1].max()),
+                int(path.idx[r0]),
+                int(path.idx[r1]),
+            )
+        )
+    return tuple(out)
+
+
+def _sections(
+    roadbook: Roadbook, path: _Path, speed: FloatArray, passage: IntArray
+) -> tuple[Section, ...]:
+    out = []
+    boxes = roadbook.boxes
+    for a, b in itertools.pairwise(boxes):
+        p0, p1 = int(passage[a.index - 1]), int(passage[b.index - 1])
+        if p0 < 0 or p1 < 0 or p1 < p0:
+            out.append(Section(a.index, b.index, b.partial_km, None, None, None, None, None, None))
+            continue
+        driven = float(path.cum_m[p1] - path.cum_m[p0]) / 1000.0
+        dt = float(path.t[p1] - path.t[p0])
+        time_s = dt if math.isfinite(dt) else None
+        piece = speed[p0 : p1 + 1]
+        top = float(np.nanmax(piece)) if np.isfinite(piece).any() else None
+        avg = driven / time_s * 3600.0 if time_s else None
+        out.append(
+            Section(
+                a.index,
+                b.index,
+                b.partial_km,
+                driven,
+                time_s,
+                avg,
+                top,
+                int(path.idx[p0]),
+                int(path.idx[p1]),
+            )
+        )
+    return tuple(out)
+
+
+def _stops(
+    path: _Path, speed: FloatArray, passage: IntArray, s: ReviewSettings
+) -> tuple[Stop, ...]:
+    still = np.nan_to_num(speed, nan=np.inf) < s.stop_kmh
+    passed_at = np.where(passage >= 0, passage, np.iinfo(np.int64).max)
+    order = np.sort(passed_at)
+    out = []
+    for r0, r1 in _runs(still):
+        t0, t1 = float(path.t[r0]), float(path.t[r1])
+        if not (t1 - t0 >= s.min_stop_s):
+            continue
+        box = int(np.searchsorted(order, r0, side="right"))
+        out.append(Stop(t0, t1, max(box, 1), int(path.idx[r0]), int(path.idx[r1])))
+    return tuple(out)
+
+
+def _neutralizations(
+    roadbook: Roadbook, path: _Path, passage: IntArray
+) -> tuple[NeutralReview, ...]:
+    out = []
+    for b in roadbook.boxes:
+        if b.neutralization_s is None:
+            continue
+        end = next((e for e in roadbook.boxes[b.index :] if e.waypoint_of(WaypointType.FN)), None)
+        t0 = _time_at(path, int(passage[b.index - 1]))
+        t1 = _time_at(path, int(passage[end.index - 1])) if end is not None else None
+        taken = t1 - t0 if t0 is not None and t1 is not None else None
+        early = max(0.0, b.neutralization_s - taken) if taken is not None else 0.0
+        out.append(
+            NeutralReview(
+                b.index, end.index if end else None, float(b.neutralization_s), taken, early
+            )
+        )
+    return tuple(out)
