@@ -121,7 +121,7 @@ def review(roadbook: Roadbook, track: Track, settings: ReviewSettings | None = N
         notes.append("the roadbook has no route line: boxes are joined straight, off-route skipped")
     line = geodesy.RouteGeometry(route_lat, route_lon)
     located = line.locate(path.lat, path.lon)
-    passage = _passages(roadbook, line, located.chainage_m)
+    passage = _passages(roadbook, line, located.chainage_m, located.offset_m)
     if np.all(located.offset_m > s.off_route_m):
         notes.append(
             f"the track never comes within {s.off_route_m:.0f} m of the route: "
@@ -366,12 +366,19 @@ def _route(roadbook: Roadbook) -> tuple[FloatArray, FloatArray, bool]:
     return lat, lon, False
 
 
-def _passages(roadbook: Roadbook, line: geodesy.RouteGeometry, chainage: FloatArray) -> IntArray:
+# Points farther than this from the route line do not move the crew along it.
+_PASSAGE_RANGE_M = 2000.0
+
+
+def _passages(
+    roadbook: Roadbook, line: geodesy.RouteGeometry, chainage: FloatArray, offset: FloatArray
+) -> IntArray:
     """The usable-point index where each box is passed (-1: never, or no position).
 
-    A box is passed when the furthest point reached along the route first gets to it.
+    A box is passed when the furthest point reached along the route first gets to it; a
+    shortcut off the route still passes the boxes it skips, a track elsewhere passes none.
     """
-    reached = np.maximum.accumulate(chainage)
+    reached = np.maximum.accumulate(np.where(offset <= _PASSAGE_RANGE_M, chainage, -np.inf))
     out = np.full(len(roadbook.boxes), -1, dtype=np.int64)
     placed = [b for b in roadbook.boxes if b.has_position]
     if not placed:

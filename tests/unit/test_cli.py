@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import subprocess
 import sys
 from pathlib import Path
@@ -279,3 +280,70 @@ def test_simulate_bad_track(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     bad.write_bytes(bytes(range(256)))
     assert main(["simulate", str(_stage(tmp_path)), str(bad)]) == 2
     assert capsys.readouterr().err.strip() == f"navapp: error: {bad}: no NMEA sentences found"
+
+
+def test_review_json_shape_on_the_demo(capsys: pytest.CaptureFixture[str]) -> None:
+    from navapp.paths import demo_drive, demo_roadbook
+
+    assert main(["review", str(demo_roadbook()), str(demo_drive()), "--json"]) == 1
+    doc = json.loads(capsys.readouterr().out)
+    assert set(doc) >= {"waypoints", "speed_zones", "off_route", "summary"}
+    wps = doc["waypoints"]
+    assert all(set(w) >= {"box", "name", "type", "status", "closest_m", "time"} for w in wps)
+    assert [(w["box"], w["type"], w["name"]) for w in wps if w["status"] == "missed"] == [
+        (32, "wpm", "7")
+    ]
+    assert all(w["time"] is None or w["time"].endswith("Z") for w in wps)
+    (zone,) = doc["speed_zones"]
+    assert (zone["start_box"], zone["end_box"], zone["limit_kmh"]) == (17, 19, 50.0)
+    (v,) = zone["violations"]
+    assert set(v) >= {"start", "end", "max_kmh"} and 60 < v["max_kmh"] < 70
+    assert zone["max_kmh"] == v["max_kmh"]
+    (off,) = doc["off_route"]
+    assert set(off) == {"start", "end", "max_m"} and 400 < off["max_m"] < 800
+    s = doc["summary"]
+    assert (s["validated"], s["missed"], s["violations"]) == (13, 1, 1)
+    assert s["penalty_s"] == 30 * math.ceil(v["max_kmh"] - 50)
+    assert s["driven_km"] == pytest.approx(95.8, abs=0.5) and s["elapsed_s"] == 6112.0
+
+
+def test_review_several_tracks_gives_a_list_and_a_comparison(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import dataclasses
+
+    from navapp.io.gpxtrack import load_track, write_track
+    from navapp.paths import demo_drive, demo_roadbook
+
+    drive = load_track(demo_drive())
+    later = dataclasses.replace(drive, time=drive.time + 3600.0, name="second crew")
+    write_track(later, tmp_path / "second.gpx")
+    assert (
+        main(
+            [
+                "review",
+                str(demo_roadbook()),
+                str(demo_drive()),
+                str(tmp_path / "second.gpx"),
+                "--json",
+            ]
+        )
+        == 1
+    )
+    docs = json.loads(capsys.readouterr().out)
+    assert isinstance(docs, list) and len(docs) == 2
+    assert docs[1]["track"] == "second crew"
+    assert (
+        main(["review", str(demo_roadbook()), str(demo_drive()), str(tmp_path / "second.gpx")]) == 1
+    )
+    out = capsys.readouterr().out
+    assert "== comparison" in out and "total gap" in out
+
+
+def test_review_bad_input_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from navapp.paths import demo_drive
+
+    assert main(["review", str(EXAMPLE), str(demo_drive())]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"navapp: error: {EXAMPLE}: review needs box coordinates")
+    assert "\n" not in err
