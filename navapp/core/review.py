@@ -115,12 +115,14 @@ def review(roadbook: Roadbook, track: Track, settings: ReviewSettings | None = N
     speed = _speeds(track, path, s.speed_window_s)
     _count_driving(path, speed, s.stop_kmh)
 
-    waypoints = _waypoints(roadbook, path, track)
     route_lat, route_lon, has_route = _route(roadbook)
     if not has_route:
         notes.append("the roadbook has no route line: boxes are joined straight, off-route skipped")
     line = geodesy.RouteGeometry(route_lat, route_lon)
-    located = line.locate(path.lat, path.lon)
+    # One projection of the whole track serves the waypoint search and the route.
+    xy = line.projection.to_xy(path.lat, path.lon)
+    waypoints = _waypoints(roadbook, path, line.projection, xy)
+    located = line.locate(path.lat, path.lon, xy=xy, planar_offset=True)
     passage = _passages(roadbook, line, located.chainage_m, located.offset_m)
     if np.all(located.offset_m > s.off_route_m):
         notes.append(
@@ -174,6 +176,8 @@ def _usable_path(track: Track, max_speed_kmh: float) -> _Path:
             implied = np.where(np.isfinite(dt), step / dt * 3.6, np.where(step < 1000, 0.0, np.inf))
         # A point reached backwards in time, at the same time, or by a jump is left out.
         bad = (np.isfinite(dt) & (dt <= 0)) | (implied > max_speed_kmh)
+        if not bad.any():
+            return _Path(idx, lat, lon, t, step, np.zeros(idx.size))
         keep = np.concatenate([[True], ~bad])
         idx, lat, lon, t = idx[keep], lat[keep], lon[keep], t[keep]
     _az, step_m = geodesy.inverse_arrays(lat[:-1], lon[:-1], lat[1:], lon[1:])
@@ -227,12 +231,16 @@ class _Hit:
     closest_point: int  # usable-point index nearest the closest approach
 
 
-def _waypoints(roadbook: Roadbook, path: _Path, track: Track) -> list[WaypointOutcome]:
+def _waypoints(
+    roadbook: Roadbook,
+    path: _Path,
+    proj: geodesy.LocalProjection,
+    xy: tuple[FloatArray, FloatArray],
+) -> list[WaypointOutcome]:
     placed = [(b, w) for b in roadbook.boxes if b.has_position for w in b.waypoints]
     if not placed:
         return []
-    proj = geodesy.LocalProjection.around(path.lat, path.lon)
-    px, py = proj.to_xy(path.lat, path.lon)
+    px, py = xy
     order = np.argsort(px, kind="stable")
     sx = px[order]
     longest = float(path.step_m.max()) if path.step_m.size else 0.0
@@ -240,7 +248,7 @@ def _waypoints(roadbook: Roadbook, path: _Path, track: Track) -> list[WaypointOu
     for box, wp in placed:
         assert box.lat is not None and box.lon is not None
         hits.append(_hit(box, wp, box.lat, box.lon, path, proj, px, py, order, sx, longest))
-    return _resolve(hits, path, track)
+    return _resolve(hits, path)
 
 
 def _hit(
@@ -305,7 +313,7 @@ def _closest_on_steps(lat: float, lon: float, path: _Path, a: IntArray, b: IntAr
     return np.hypot(ax + t * dx, ay + t * dy)
 
 
-def _resolve(hits: list[_Hit], path: _Path, track: Track) -> list[WaypointOutcome]:
+def _resolve(hits: list[_Hit], path: _Path) -> list[WaypointOutcome]:
     """Validated or missed, in order: a waypoint counts only if it is entered before any
     waypoint of a later box is validated (then it is missed, as the navigator decides)."""
     validated_at: list[int | None] = [None] * len(hits)
