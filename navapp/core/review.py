@@ -146,6 +146,8 @@ def review(roadbook: Roadbook, track: Track, settings: ReviewSettings | None = N
         penalty_s=float(penalty),
         excluded=math.isinf(penalty),
     )
+    speed_all = np.full(len(track), np.nan)
+    speed_all[path.idx] = speed
     return Review(
         track_name=track.name,
         waypoints=tuple(waypoints),
@@ -158,6 +160,7 @@ def review(roadbook: Roadbook, track: Track, settings: ReviewSettings | None = N
         box_index=tuple(int(path.idx[p]) if p >= 0 else -1 for p in passage.tolist()),
         summary=summary,
         notes=tuple(notes),
+        speed_kmh=speed_all,
     )
 
 

@@ -6,7 +6,10 @@ km as named; speeds km/h. Box numbers are 1-based as printed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
 
 from navapp.core.model import WaypointType
 from navapp.core.navstate import WaypointStatus
@@ -145,6 +148,9 @@ class Review:
     box_index: tuple[int, ...]
     summary: ReviewSummary
     notes: tuple[str, ...]
+    speed_kmh: npt.NDArray[np.float64] = field(
+        default_factory=lambda: np.zeros(0), compare=False, repr=False
+    )
 
 
 @dataclass(frozen=True)

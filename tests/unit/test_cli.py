@@ -347,3 +347,32 @@ def test_review_bad_input_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixt
     err = capsys.readouterr().err.strip()
     assert err.startswith(f"navapp: error: {EXAMPLE}: review needs box coordinates")
     assert "\n" not in err
+
+
+def test_review_writes_html_and_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import csv
+
+    from navapp.paths import demo_drive, demo_roadbook
+
+    html, table = tmp_path / "report.html", tmp_path / "sections.csv"
+    assert (
+        main(
+            [
+                "review",
+                str(demo_roadbook()),
+                str(demo_drive()),
+                "--html",
+                str(html),
+                "--csv",
+                str(table),
+            ]
+        )
+        == 1
+    )
+    page = html.read_text("utf-8")
+    assert page.count("<svg") == 2 and "WPM 7" in page and "https://" not in page
+    rows = list(csv.DictReader(table.open()))
+    assert len(rows) == 38 and rows[0]["from_box"] == "1" and rows[0]["to_box"] == "2"
+    assert sum(float(r["driven_km"]) for r in rows if r["driven_km"]) == pytest.approx(
+        95.8, abs=0.6
+    )
