@@ -371,7 +371,8 @@ def test_review_writes_html_and_csv(tmp_path: Path, capsys: pytest.CaptureFixtur
     )
     page = html.read_text("utf-8")
     assert page.count("<svg") == 2 and "WPM 7" in page and "https://" not in page
-    rows = list(csv.DictReader(table.open()))
+    with table.open(newline="") as fh:
+        rows = list(csv.DictReader(fh))
     assert len(rows) == 38 and rows[0]["from_box"] == "1" and rows[0]["to_box"] == "2"
     assert sum(float(r["driven_km"]) for r in rows if r["driven_km"]) == pytest.approx(
         95.8, abs=0.6
