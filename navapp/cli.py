@@ -465,6 +465,16 @@ def _replay_speed(text: str) -> float:
     return value
 
 
+def _add_tolerance(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--tolerance",
+        type=float,
+        default=0.0,
+        metavar="KMH",
+        help="speed-zone tolerance above the limit (default 0)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every subcommand."""
     p = _Parser(
@@ -515,13 +525,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="do not set the trip meter to the box distance when a waypoint validates",
     )
-    s.add_argument(
-        "--tolerance",
-        type=float,
-        default=0.0,
-        metavar="KMH",
-        help="speed-zone tolerance above the limit (default 0)",
-    )
+    _add_tolerance(s)
     s.add_argument(
         "--calibration",
         type=float,
@@ -547,13 +551,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="M",
         help="off-route threshold in metres (default 200)",
     )
-    s.add_argument(
-        "--tolerance",
-        type=float,
-        default=0.0,
-        metavar="KMH",
-        help="speed-zone tolerance above the limit (default 0)",
-    )
+    _add_tolerance(s)
     s.add_argument(
         "--penalties",
         default="dakar-2005",
