@@ -363,19 +363,20 @@ def _review_text(roadbook: Roadbook, r: Review) -> list[str]:
             f"  {when}"
         )
     for z in r.zones:
+        top = f"max {z.max_kmh:.1f} km/h" if math.isfinite(z.max_kmh) else "not entered"
         lines.append(
             f"speed zone boxes {z.start_box}-{z.end_box}: limit {z.limit_kmh:g}, "
-            f"max {z.max_kmh:.1f} km/h, {len(z.violations)} violation(s)"
+            f"{top}, {len(z.violations)} violation(s)"
         )
         for v in z.violations:
             pen = "EXCLUSION" if math.isinf(v.penalty_s) else f"{v.penalty_s:.0f} s"
             lines.append(
-                f"  {_clock(v.start)}-{_clock(v.end)}  max {v.max_kmh:.1f} km/h  penalty {pen}"
+                f"  {_clock(v.start)} to {_clock(v.end)}  max {v.max_kmh:.1f} km/h  penalty {pen}"
             )
     for o in r.off_route:
-        lines.append(f"off route {_clock(o.start)}-{_clock(o.end)}  up to {o.max_m:.0f} m")
+        lines.append(f"off route {_clock(o.start)} to {_clock(o.end)}  up to {o.max_m:.0f} m")
     for st in r.stops:
-        lines.append(f"stopped {_clock(st.start)}-{_clock(st.end)} after box {st.box}")
+        lines.append(f"stopped {_clock(st.start)} to {_clock(st.end)} after box {st.box}")
     for n in r.neutralizations:
         if n.early_s > 0:
             lines.append(f"neutralisation box {n.start_box}: left {n.early_s:.0f} s early")

@@ -377,3 +377,14 @@ def test_review_writes_html_and_csv(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert sum(float(r["driven_km"]) for r in rows if r["driven_km"]) == pytest.approx(
         95.8, abs=0.6
     )
+
+
+def test_review_of_a_track_elsewhere_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    from navapp.paths import demo_roadbook
+
+    track = DATA / "gpxpy_cerknicko-without-times.gpx"  # a hike in Slovenia, partly timed
+    assert main(["review", str(demo_roadbook()), str(track)]) == 1
+    out = capsys.readouterr().out
+    assert "note: the track never comes within 200 m of the route" in out
+    assert "0 validated, 14 missed" in out and "not entered" in out
+    assert "Traceback" not in out and "nan" not in out
