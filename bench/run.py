@@ -16,7 +16,7 @@ BENCH_DIR = Path(__file__).resolve().parent
 REPO = BENCH_DIR.parent
 
 # The benchmarks, in the order they run; add new modules here.
-BENCHES = ("bench_load", "bench_navigator", "bench_review", "bench_driveview")
+BENCHES = ("bench_load", "bench_navigator", "bench_review", "bench_driveview", "bench_map")
 
 
 def main(argv: list[str] | None = None) -> int:

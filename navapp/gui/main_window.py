@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.session: DriveSession | None = None
         self.drive_view: DriveView | None = None
         self.summary_dialog: SummaryDialog | None = None
+        self.review_windows: list[QMainWindow] = []
 
         self.model = BoxTableModel(self)
         self.table = BoxTableView(self)
@@ -393,6 +394,32 @@ class MainWindow(QMainWindow):
         if path:
             self.open_path(path)
 
+    def _review_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            "Review recorded drives",
+            str(Path(self._path).parent) if self._path else "",
+            "Recorded drives (*.gpx *.nmea *.log *.txt);;All files (*)",
+        )
+        if paths:
+            self.open_review(paths)
+
+    def open_review(self, paths: list[str]) -> QMainWindow | None:
+        """File › Review a drive…: recorded tracks against the roadbook, in a review window."""
+        roadbook = self.roadbook()
+        if roadbook is None:
+            self._show_error("open a roadbook first, then review drives against it", "Review")
+            return None
+        from navapp.gui.review.window import ReviewWindow
+
+        window = ReviewWindow(roadbook, [], parent=self)
+        window.failed.connect(lambda message: self._show_error(message, "Review"))
+        for path in paths:
+            window.add_track_path(path)
+        window.show()
+        self.review_windows.append(window)
+        return window
+
     def _show_error(self, message: str, title: str = "Cannot open roadbook") -> None:
         self.statusBar().showMessage(message)
         self.load_failed.emit(message)
@@ -430,6 +457,9 @@ class MainWindow(QMainWindow):
         self.open_action.triggered.connect(self._open_dialog)
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu("Open &recent")
+        self.review_action = file_menu.addAction("&Review a drive…")
+        self.review_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.review_action.triggered.connect(self._review_dialog)
         file_menu.addSeparator()
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)

@@ -194,3 +194,12 @@ def test_a_bad_replay_file_is_one_line(window: MainWindow, tmp_path: Path) -> No
     assert messages == [f"{bad}:1: latitude out of range: 95"] or (
         len(messages) == 1 and messages[0].startswith(f"{bad}:1:") and "\n" not in messages[0]
     )
+
+
+def test_review_a_drive_from_the_main_window(window: MainWindow) -> None:
+    review_window = window.open_review([str(demo_drive())])
+    assert review_window is not None and review_window.isVisible()
+    (review,) = review_window.reviews
+    assert review is not None
+    assert [w.label for w in review.waypoints if w.status.value == "missed"] == ["WPM 7"]
+    review_window.close()

@@ -1,0 +1,19 @@
+"""The review view: post-stage analysis of crews' tracks against a roadbook."""
+
+from navapp.gui.review.events import EventTable, EventTableModel, ReviewEvent, review_events
+from navapp.gui.review.map_canvas import MapCanvas, MapModel, TrackGeometry
+from navapp.gui.review.profile import ProfileWidget
+from navapp.gui.review.window import DriveReplay, ReviewWindow
+
+__all__ = [
+    "DriveReplay",
+    "EventTable",
+    "EventTableModel",
+    "MapCanvas",
+    "MapModel",
+    "ProfileWidget",
+    "ReviewEvent",
+    "ReviewWindow",
+    "TrackGeometry",
+    "review_events",
+]

@@ -1,0 +1,525 @@
+"""The review window: map, profiles, events and a replay of the drive view, for the analyst."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap, QResizeEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QGraphicsScene,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSizePolicy,
+    QSlider,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from navapp.core.model import Fix, Roadbook, Track
+from navapp.core.navigator import Navigator, NavSettings, NavSnapshot
+from navapp.core.navstate import NavState
+from navapp.core.review_model import Comparison, Review
+from navapp.gui.drive import DriveView
+from navapp.gui.review.events import EventTable
+from navapp.gui.review.map_canvas import MapCanvas
+from navapp.gui.review.profile import ProfileWidget, format_clock, format_elapsed
+
+SNAPSHOT_EVERY = 300  # fixes between navigator snapshots: a seek replays at most this many
+_BACKGROUND_CHUNK = 4000  # fixes run per idle tick while snapshots are still being made
+_EAGER_FIXES = 40_000  # tracks up to this long get all their snapshots at once
+DRIVE_VIEW_SIZE = (1024, 600)  # the drive view is laid out at this size, then scaled down
+
+
+class DriveReplay:
+    """The navigator's state at any fix of a track, in bounded time.
+
+    The navigator is run over the track once (lazily, as far as asked), keeping a
+    :class:`NavSnapshot` every ``every`` fixes; a seek restores the nearest earlier snapshot
+    into a fresh navigator and replays at most ``every`` fixes from there.
+    """
+
+    def __init__(
+        self,
+        roadbook: Roadbook,
+        track: Track,
+        settings: NavSettings | None = None,
+        every: int = SNAPSHOT_EVERY,
+    ) -> None:
+        self.roadbook = roadbook
+        self.track = track
+        self.settings = settings
+        self.every = every
+        self._time = track.time.tolist()
+        self._lat = track.lat.tolist()
+        self._lon = track.lon.tolist()
+        self._ele = track.ele.tolist()
+        self._speed = track.speed.tolist() if track.speed is not None else None
+        self._base = Navigator(roadbook, settings)
+        self._frontier = -1  # fixes 0.._frontier have been fed to the base run
+        self.snapshots: list[NavSnapshot] = []  # [k]: state after fix k * every
+        self._live: Navigator | None = None
+        self._live_index = -1
+        self.replayed = 0  # fixes fed by the last state_at (for tests and the benchmark)
+
+    def __len__(self) -> int:
+        return len(self._lat)
+
+    @property
+    def frontier(self) -> int:
+        """The last fix the snapshot run has reached."""
+        return self._frontier
+
+    def fix(self, i: int) -> Fix:
+        """Fix ``i`` of the track, as :meth:`Track.fixes` makes it."""
+        s = self._speed[i] if self._speed is not None else math.nan
+        el = self._ele[i]
+        return Fix(
+            self._time[i],
+            self._lat[i],
+            self._lon[i],
+            speed_kmh=s if s == s else None,
+            ele_m=el if el == el else None,
+        )
+
+    def extend(self, until: int) -> None:
+        """Run the snapshot navigator up to fix ``until``."""
+        until = min(until, len(self) - 1)
+        nav = self._base
+        for i in range(self._frontier + 1, until + 1):
+            nav.update(self.fix(i))
+            if i % self.every == 0:
+                self.snapshots.append(nav.snapshot())
+        self._frontier = max(self._frontier, until)
+
+    def done(self) -> bool:
+        return self._frontier >= len(self) - 1
+
+    def state_at(self, i: int) -> NavState:
+        """The navigator's state right after fix ``i``."""
+        i = min(max(i, 0), len(self) - 1)
+        self.extend(i)
+        k = i // self.every
+        start = k * self.every
+        live = self._live
+        if live is None or not (start <= self._live_index <= i):
+            live = Navigator(self.roadbook, self.settings)
+            live.restore(self.snapshots[k])
+            # The snapshot holds no position: fix ``start`` again anchors the trip meter
+            # where the snapshot was taken, adding no distance.
+            live.update(self.fix(start))
+            self._live, self._live_index = live, start
+        self.replayed = i - self._live_index
+        for j in range(self._live_index + 1, i + 1):
+            live.update(self.fix(j))
+        self._live_index = i
+        return live.state
+
+
+class _DriveThumbnail(QGraphicsView):
+    """The real drive view, laid out at tablet size and scaled to fit this widget."""
+
+    def __init__(self, view: DriveView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewDriveThumbnail")
+        self._scene = QGraphicsScene(self)
+        view.resize(*DRIVE_VIEW_SIZE)
+        self._proxy = self._scene.addWidget(view)
+        self.setScene(self._scene)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setRenderHints(
+            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform
+        )
+        self.setInteractive(False)
+        self.setMinimumWidth(160)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        return QSize(400, 234)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Keep the tablet's aspect: the height follows the width the splitter gives.
+        self.setFixedHeight(round(self.width() * DRIVE_VIEW_SIZE[1] / DRIVE_VIEW_SIZE[0]))
+        self.fitInView(QRectF(0, 0, *DRIVE_VIEW_SIZE), Qt.AspectRatioMode.KeepAspectRatio)
+
+
+def _swatch(colour: QColor) -> QIcon:
+    pm = QPixmap(18, 12)
+    pm.fill(colour)
+    return QIcon(pm)
+
+
+class ReviewWindow(QMainWindow):
+    """Post-stage review of one or more crews on one roadbook.
+
+    ``crews`` is a list of (track, review) pairs; reviews may be None when the engine could
+    not judge a track (it is still drawn). The first crew is the reference: its profile, events
+    and drive replay are shown until another is picked in the crew list.
+    """
+
+    # A report was written (its path).
+    report_written = Signal(str)
+    # Something failed (one line: an export, a track that could not be read).
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        roadbook: Roadbook,
+        crews: Sequence[tuple[Track, Review | None]],
+        comparison: Comparison | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewWindow")
+        self.setWindowTitle(f"Review — {roadbook.name or 'stage'}")
+        self.roadbook = roadbook
+        self.tracks: list[Track] = []
+        self.reviews: list[Review | None] = []
+        self.comparison = comparison
+        self._replays: dict[int, DriveReplay] = {}
+        self._reference = 0
+
+        self.map = MapCanvas(roadbook)
+        self.profile = ProfileWidget()
+        self.events = EventTable()
+        self.crew_list = QListWidget()
+        self.crew_list.setObjectName("reviewCrews")
+        self.drive_view = DriveView(roadbook)
+        self.drive_thumbnail = _DriveThumbnail(self.drive_view)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setObjectName("reviewTime")
+        self.time_label = QLabel("—")
+        self.time_label.setMinimumWidth(260)
+
+        self._build_layout()
+        self._build_menu()
+        self._idle = QTimer(self)
+        self._idle.setInterval(0)
+        self._idle.timeout.connect(self._snapshot_more)
+
+        self.map.time_clicked.connect(self._on_map_clicked)
+        self.profile.time_hovered.connect(self._on_profile_hovered)
+        self.profile.time_clicked.connect(self.seek_time)
+        self.events.event_activated.connect(self._on_event)
+        self.slider.valueChanged.connect(self.seek_index)
+        self.crew_list.itemChanged.connect(self._on_crew_item)
+        self.crew_list.currentRowChanged.connect(self.set_reference)
+
+        for track, rv in crews:
+            self._add(track, rv)
+        if self.tracks:
+            self.crew_list.setCurrentRow(0)
+        self.resize(1280, 800)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The map gets most of the width; the side panel a readable share of it.
+        side = min(max(int(self.width() * 0.34), 330), 620)
+        self.splitter.setSizes([max(self.width() - side, 200), side])
+
+    # -- layout -------------------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.map)
+        left.addWidget(self.profile)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 1)
+        left.setChildrenCollapsible(False)
+        self.crew_list.setMaximumHeight(96)
+        self.crew_list.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.setSpacing(4)
+        for caption, widget, stretch in (
+            ("Crews", self.crew_list, 0),
+            ("Drive view at the slider time", self.drive_thumbnail, 0),
+            ("Events", self.events, 1),
+        ):
+            label = QLabel(caption)
+            label.setStyleSheet("font-weight: bold; color: #333;")
+            rl.addWidget(label)
+            rl.addWidget(widget, stretch)
+        main = QSplitter(Qt.Orientation.Horizontal)
+        main.addWidget(left)
+        main.addWidget(right)
+        main.setStretchFactor(0, 5)
+        main.setStretchFactor(1, 3)
+        main.setChildrenCollapsible(False)
+        self.splitter = main
+        bar = QHBoxLayout()
+        bar.setContentsMargins(8, 2, 8, 4)
+        bar.addWidget(QLabel("Time"))
+        bar.addWidget(self.slider, 1)
+        bar.addWidget(self.time_label)
+        central = QWidget()
+        cl = QVBoxLayout(central)
+        cl.setContentsMargins(4, 4, 4, 0)
+        cl.setSpacing(2)
+        cl.addWidget(main, 1)
+        cl.addLayout(bar)
+        self.setCentralWidget(central)
+
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.add_action = QAction("&Add crew track…", self)
+        self.add_action.triggered.connect(self._ask_add_track)
+        self.export_action = QAction("&Export report…", self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self._ask_export)
+        close = QAction("&Close", self)
+        close.setShortcut(QKeySequence.StandardKey.Close)
+        close.triggered.connect(self.close)
+        for a in (self.add_action, self.export_action, close):
+            file_menu.addAction(a)
+        view_menu = self.menuBar().addMenu("&View")
+        fit = QAction("&Fit map", self)
+        fit.setShortcut(QKeySequence("Home"))
+        fit.triggered.connect(self.map.fit)
+        view_menu.addAction(fit)
+
+    # -- crews ---------------------------------------------------------------------------------
+
+    def _add(self, track: Track, review: Review | None) -> int:
+        name = (review.track_name if review is not None else "") or track.name
+        name = name or f"Crew {len(self.tracks) + 1}"
+        index = self.map.add_crew(track, review, name)
+        self.tracks.append(track)
+        self.reviews.append(review)
+        item = QListWidgetItem(_swatch(self.map.crews[index].colour), name)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked)
+        self.crew_list.addItem(item)
+        self._label_crews()
+        return index
+
+    def _label_crews(self) -> None:
+        """Crew list texts: name, what the review found, time lost to the fastest."""
+        gaps = self.comparison.total_gap_s if self.comparison is not None else ()
+        self.crew_list.blockSignals(True)
+        for i, rv in enumerate(self.reviews):
+            item = self.crew_list.item(i)
+            parts = [self.map.crews[i].name]
+            if rv is not None:
+                s = rv.summary
+                parts.append(f"{s.missed} missed, {s.violations} speeding")
+            if i < len(gaps) and gaps[i] is not None:
+                g = gaps[i]
+                assert g is not None
+                parts.append("fastest" if g == 0 else f"+{format_elapsed(g)}")
+            item.setText("  ·  ".join(parts))
+            item.setToolTip("\n".join(parts))
+        self.crew_list.blockSignals(False)
+
+    def add_track(self, track: Track, review: Review | None = None) -> int:
+        """Overlay another crew (reviewed now when no review is given)."""
+        if review is None:
+            review = self._review(track)
+        index = self._add(track, review)
+        self._compare()
+        return index
+
+    def add_track_path(self, path: str | Path) -> bool:
+        """Read a GPX/NMEA track, review it and overlay it; errors go to :attr:`failed`."""
+        from navapp.io.errors import InputError
+        from navapp.io.registry import read_track
+
+        try:
+            track = read_track(path)
+        except (InputError, OSError) as e:
+            self._fail(str(e))
+            return False
+        if not len(track):
+            self._fail(f"{path}: the track has no points")
+            return False
+        self.add_track(track)
+        return True
+
+    def _review(self, track: Track) -> Review | None:
+        try:
+            from navapp.core.review import review
+        except ImportError:
+            self._fail("the review engine is not available: the track is shown unjudged")
+            return None
+        try:
+            return review(self.roadbook, track)
+        except ValueError as e:
+            self._fail(f"{track.name or 'track'}: {e}")
+            return None
+
+    def _compare(self) -> None:
+        reviews = [r for r in self.reviews if r is not None]
+        if len(reviews) < 2 or len(reviews) != len(self.reviews):
+            return
+        try:
+            from navapp.core.compare import compare
+        except ImportError:
+            return
+        try:
+            self.comparison = compare(reviews)
+        except ValueError as e:
+            self._fail(str(e))
+            return
+        self._label_crews()
+
+    def _on_crew_item(self, item: QListWidgetItem) -> None:
+        row = self.crew_list.row(item)
+        self.map.set_crew_visible(row, item.checkState() == Qt.CheckState.Checked)
+
+    def set_crew_visible(self, index: int, visible: bool) -> None:
+        """Show or hide a crew (as its check box does)."""
+        state = Qt.CheckState.Checked if visible else Qt.CheckState.Unchecked
+        self.crew_list.item(index).setCheckState(state)
+
+    def set_reference(self, index: int) -> None:
+        """Show the profile, events and drive replay of crew ``index``."""
+        if not 0 <= index < len(self.tracks):
+            return
+        self._reference = index
+        self.map.set_reference(index)
+        crew = self.map.crews[index]
+        track, rv = self.tracks[index], self.reviews[index]
+        self.profile.set_crew(crew.geometry, rv, crew.name)
+        self.events.set_review(self.roadbook, track, rv, crew.start)
+        if crew.geometry.axis_is_time:
+            self.drive_view.set_stage_start(crew.start)
+        self.slider.blockSignals(True)
+        self.slider.setRange(0, max(len(track) - 1, 0))
+        self.slider.setValue(0)
+        self.slider.blockSignals(False)
+        self.slider.setPageStep(max(len(track) // 50, 1))
+        notes = "; ".join(rv.notes) if rv is not None else "not reviewed"
+        self.statusBar().showMessage(f"{crew.name}: {notes}" if notes else crew.name)
+        self._idle.start()
+        self.seek_index(0)
+
+    def replay(self, index: int | None = None) -> DriveReplay:
+        """The drive replay of a crew (the reference crew by default)."""
+        i = self._reference if index is None else index
+        if i not in self._replays:
+            self._replays[i] = DriveReplay(self.roadbook, self.tracks[i])
+            if len(self.tracks[i]) <= _EAGER_FIXES:
+                self._replays[i].extend(len(self.tracks[i]) - 1)
+        return self._replays[i]
+
+    def _snapshot_more(self) -> None:
+        # Long tracks get their snapshots in idle slices, so the window stays responsive.
+        if not self.tracks:
+            self._idle.stop()
+            return
+        r = self.replay()
+        if r.done():
+            self._idle.stop()
+            return
+        r.extend(r.frontier + _BACKGROUND_CHUNK)
+
+    # -- time ----------------------------------------------------------------------------------
+
+    def seek_index(self, i: int) -> None:
+        """Put the drive view, map and profile at fix ``i`` of the reference crew."""
+        if not self.tracks:
+            return
+        if self.slider.value() != i:
+            self.slider.setValue(i)  # comes back here through valueChanged
+            return
+        crew = self.map.crews[self._reference]
+        t = float(crew.geometry.axis[i])
+        state = self.replay().state_at(i)
+        self.drive_view.set_state(state, animate=False)
+        self.map.set_cursor_time(t)
+        self.profile.set_cursor_time(t)
+        if crew.geometry.axis_is_time:
+            text = f"{format_elapsed(t - crew.start)}  ({format_clock(t)} UTC)"
+        else:
+            text = f"{(t - crew.start) / 1000:.2f} km along the track"
+        self.time_label.setText(f"{text}  ·  box {state.box}")
+
+    def seek_time(self, t: float) -> None:
+        """Seek to the reference crew's fix at (or just before) axis value ``t``."""
+        if self.tracks and math.isfinite(t):
+            self.seek_index(self.map.crews[self._reference].geometry.index_at(t))
+
+    def _on_map_clicked(self, t: float) -> None:
+        self.profile.set_cursor_time(t)
+        self.seek_time(t)
+
+    def _on_profile_hovered(self, t: float) -> None:
+        self.map.set_cursor_time(t)
+
+    def _on_event(self, lat: float, lon: float, t: float) -> None:
+        if math.isfinite(lat) and math.isfinite(lon):
+            # An event is looked at closely: zoom in unless already close.
+            self.map.center_on(lat, lon, min(self.map.metres_per_pixel(), 8.0))
+        if math.isfinite(t):
+            self.seek_time(t)
+
+    # -- files ---------------------------------------------------------------------------------
+
+    def export_report(self, path: str | Path) -> bool:
+        """Write the HTML report (``.html``) or the reference crew's section CSV (``.csv``)."""
+        path = Path(path)
+        try:
+            from navapp.io import report
+        except ImportError:
+            self._fail("the report writer is not available")
+            return False
+        try:
+            if path.suffix.lower() == ".csv":
+                rv = self.reviews[self._reference] if self.reviews else None
+                if rv is None:
+                    self._fail("this crew has no review to export")
+                    return False
+                report.write_csv(path, rv, self.roadbook.units)
+            else:
+                pairs = [(t, r) for t, r in zip(self.tracks, self.reviews, strict=True) if r]
+                report.write_html(
+                    path,
+                    self.roadbook,
+                    [t for t, _ in pairs],
+                    [r for _, r in pairs],
+                    self.comparison if len(pairs) == len(self.tracks) else None,
+                )
+        except (OSError, ValueError) as e:
+            self._fail(f"{path}: {str(e).splitlines()[0] if str(e) else type(e).__name__}")
+            return False
+        self.statusBar().showMessage(f"Report written: {path}")
+        self.report_written.emit(str(path))
+        return True
+
+    def _ask_export(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            "Export report",
+            f"{self.roadbook.name or 'review'}.html",
+            "HTML report (*.html);;Section table (*.csv)",
+        )
+        if path:
+            self.export_report(path)
+
+    def _ask_add_track(self) -> None:
+        from navapp.io.registry import TRACK_EXTENSIONS
+
+        patterns = " ".join(f"*{e}" for e in TRACK_EXTENSIONS)
+        path, _filter = QFileDialog.getOpenFileName(
+            self, "Add crew track", "", f"Tracks ({patterns})"
+        )
+        if path:
+            self.add_track_path(path)
+
+    def _fail(self, message: str) -> None:
+        line = message.splitlines()[0] if message else "failed"
+        self.statusBar().showMessage(line)
+        self.failed.emit(line)
