@@ -1,0 +1,162 @@
+"""Roadbook edits as pure functions: each takes a roadbook and returns the edited one.
+
+The editor's undo stack wraps these; they renumber boxes and re-derive partials, and never
+change anything they were not asked to. Box indexes are 1-based as printed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+import numpy as np
+
+from navapp.core import geodesy
+from navapp.core.model import Box, Roadbook, RouteLine, Waypoint, number_boxes
+
+
+class EditError(ValueError):
+    """An edit that cannot be made (the message says why, in one line)."""
+
+
+def _check(rb: Roadbook, index: int) -> None:
+    if not 1 <= index <= len(rb.boxes):
+        raise EditError(f"there is no box {index} (the roadbook has {len(rb.boxes)})")
+
+
+def _with_boxes(rb: Roadbook, boxes: list[Box] | tuple[Box, ...]) -> Roadbook:
+    return replace(rb, boxes=number_boxes(boxes))
+
+
+def update_box(rb: Roadbook, index: int, **changes: Any) -> Roadbook:
+    """Change fields of one box (``total_km=…``, ``cap=…``, ``notes_text=…`` …)."""
+    _check(rb, index)
+    if "index" in changes or "partial_km" in changes:
+        raise EditError("a box's number and partial follow from its place and total")
+    boxes = list(rb.boxes)
+    boxes[index - 1] = replace(boxes[index - 1], **changes)
+    return _with_boxes(rb, boxes)
+
+
+def set_waypoints(rb: Roadbook, index: int, waypoints: tuple[Waypoint, ...]) -> Roadbook:
+    """Give a box these waypoints (an empty tuple removes them)."""
+    return update_box(rb, index, waypoints=tuple(waypoints))
+
+
+def insert_box(rb: Roadbook, position: int, box: Box) -> Roadbook:
+    """Insert ``box`` so that it becomes box number ``position`` (1 … n + 1)."""
+    if not 1 <= position <= len(rb.boxes) + 1:
+        raise EditError(f"cannot insert at {position} (1 to {len(rb.boxes) + 1})")
+    boxes = list(rb.boxes)
+    boxes.insert(position - 1, box)
+    return _with_boxes(rb, boxes)
+
+
+def delete_box(rb: Roadbook, index: int) -> Roadbook:
+    """Remove one box."""
+    _check(rb, index)
+    boxes = list(rb.boxes)
+    del boxes[index - 1]
+    return _with_boxes(rb, boxes)
+
+
+def move_box(rb: Roadbook, index: int, new_index: int) -> Roadbook:
+    """Move a box so that it becomes number ``new_index``."""
+    _check(rb, index)
+    _check(rb, new_index)
+    boxes = list(rb.boxes)
+    box = boxes.pop(index - 1)
+    boxes.insert(new_index - 1, box)
+    return _with_boxes(rb, boxes)
+
+
+# --- along the route -----------------------------------------------------------------------------
+
+
+def route_geometry(rb: Roadbook) -> geodesy.RouteGeometry:
+    """The route line ready for chainage queries; an edit on the route needs one."""
+    if rb.route is None or len(rb.route) < 2:
+        raise EditError("the roadbook has no route line to place boxes on")
+    return geodesy.RouteGeometry(rb.route.lat, rb.route.lon)
+
+
+def _chainages(rb: Roadbook, line: geodesy.RouteGeometry) -> list[float | None]:
+    placed = [b for b in rb.boxes if b.has_position]
+    out: list[float | None] = [None] * len(rb.boxes)
+    if placed:
+        lat = np.array([b.lat for b in placed], dtype=np.float64)
+        lon = np.array([b.lon for b in placed], dtype=np.float64)
+        for b, c in zip(placed, line.locate(lat, lon).chainage_m.tolist(), strict=True):
+            out[b.index - 1] = c
+    return out
+
+
+def cap_at(line: geodesy.RouteGeometry, chainage_m: float, ahead_m: float = 50.0) -> int:
+    """The CAP leaving a point of the route: the heading to the route ``ahead_m`` further on."""
+    lat, lon = line.point_at(chainage_m)
+    end = min(chainage_m + ahead_m, line.length_m)
+    if end - chainage_m < 1.0:
+        return round(line.heading_at(chainage_m)) % 360
+    lat2, lon2 = line.point_at(end)
+    return round(geodesy.bearing_deg(lat, lon, lat2, lon2)) % 360
+
+
+def _total_at(rb: Roadbook, chainages: list[float | None], position: int, chainage: float) -> float:
+    """The printed total of a box at ``chainage`` standing at ``position``: from the last
+    reset box before it (its reset value plus the distance since), else from the start."""
+    base_c, base_km = 0.0, 0.0
+    for b, c in zip(rb.boxes[: position - 1], chainages, strict=False):
+        if b.reset_km is not None and c is not None:
+            base_c, base_km = c, b.reset_km
+    return round(base_km + (chainage - base_c) / 1000.0, 3)
+
+
+def insert_on_route(rb: Roadbook, lat: float, lon: float) -> tuple[Roadbook, int]:
+    """A new box where the route passes nearest (lat, lon): its total and CAP from the route.
+
+    It goes in order of distance along the route; returns the roadbook and the new box number.
+    """
+    line = route_geometry(rb)
+    located = line.locate(np.array([lat]), np.array([lon]))
+    c = float(located.chainage_m[0])
+    chain = _chainages(rb, line)
+    position = 1 + sum(1 for x in chain if x is not None and x <= c)
+    blat, blon = line.point_at(c)
+    box = Box(0, _total_at(rb, chain, position, c), cap=cap_at(line, c), lat=blat, lon=blon)
+    return insert_box(rb, position, box), position
+
+
+def slide_box(rb: Roadbook, index: int, lat: float, lon: float) -> Roadbook:
+    """Drag a box along the route: it snaps to the route, its total and CAP follow."""
+    _check(rb, index)
+    line = route_geometry(rb)
+    c = float(line.locate(np.array([lat]), np.array([lon])).chainage_m[0])
+    blat, blon = line.point_at(c)
+    chain = _chainages(rb, line)
+    total = _total_at(rb, chain, index, c)
+    return update_box(rb, index, lat=blat, lon=blon, total_km=total, cap=cap_at(line, c))
+
+
+def recompute(rb: Roadbook) -> Roadbook:
+    """Totals and CAPs of every placed box from the route (resets respected); partials follow.
+
+    Boxes without a position keep what they print.
+    """
+    line = route_geometry(rb)
+    chain = _chainages(rb, line)
+    boxes = []
+    base_c, base_km = 0.0, 0.0
+    for b, c in zip(rb.boxes, chain, strict=True):
+        if c is None:
+            boxes.append(b)
+            continue
+        total = round(base_km + (c - base_c) / 1000.0, 3)
+        boxes.append(replace(b, total_km=total, cap=cap_at(line, c)))
+        if b.reset_km is not None:
+            base_c, base_km = c, b.reset_km
+    return _with_boxes(rb, boxes)
+
+
+def set_route(rb: Roadbook, route: RouteLine | None) -> Roadbook:
+    """Give the roadbook a route line (from a track or a separate route file)."""
+    return replace(rb, route=route)
