@@ -21,11 +21,9 @@ from navapp.core.model import (
     Roadbook,
     RouteLine,
     Units,
-    Waypoint,
-    WaypointType,
     number_boxes,
 )
-from navapp.core.rules import rule_for
+from navapp.core.rules import waypoint_from_label
 from navapp.io.atomic import atomic_write_bytes
 from navapp.io.errors import InputError
 from navapp.io.files import read_bytes
@@ -33,9 +31,6 @@ from navapp.io.points import point_position
 from navapp.io.safexml import parse_bytes
 
 # A waypoint name or type such as "WPM3", "WPE 12", "DSS", "CP1" or "DZ".
-_LABEL_RE = re.compile(
-    r"^\s*(WP[VMESCNP]|DSS|ASS|CP|DZ|FZ|DN|FN|DT|FT)(?![A-Za-z])\s*[-_ ]?\s*(\S*)", re.I
-)
 
 
 def _check_points(root: etree._Element, path: str | Path) -> None:
@@ -75,21 +70,6 @@ def _route_line(gpx: gpxpy.gpx.GPX) -> RouteLine | None:
     return RouteLine(arr[:, 0].copy(), arr[:, 1].copy())
 
 
-def _waypoint(label: str | None, name: str | None) -> Waypoint | None:
-    """The waypoint a plain GPX point stands for, from its type or else its name."""
-    by_name = _LABEL_RE.match(name or "")
-    m = _LABEL_RE.match(label or "") or by_name
-    if not m:
-        return None
-    wtype = WaypointType(m.group(1).lower())
-    if by_name and by_name.group(1).lower() == wtype.value:
-        wp_name = by_name.group(2)
-    else:
-        wp_name = (name or "").strip()
-    rule = rule_for(wtype)
-    return Waypoint(wtype, wp_name, rule.open_m, rule.clear_m)
-
-
 def read_plain_gpx(path: str | Path, data: bytes | None = None) -> Roadbook:
     """A roadbook from a plain GPX file: one box per waypoint, in file order."""
     gpx = parse_gpx(path, data)
@@ -108,7 +88,7 @@ def read_plain_gpx(path: str | Path, data: bytes | None = None) -> Roadbook:
         caps = [round(float(a)) % 360 for a in azimuths] + [None] if len(wpts) else []
     boxes = []
     for i, w in enumerate(wpts):
-        wp = _waypoint(w.type, w.name)
+        wp = waypoint_from_label(w.type, w.name)
         boxes.append(
             Box(
                 index=0,
