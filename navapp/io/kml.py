@@ -1,0 +1,140 @@
+"""Organisers' KML waypoint lists: placemarks named like WP01, WPE3, CP1, with a route.
+
+The route comes from a separate file (a GPX track, or a KML with a LineString) or from a
+LineString in the same KML. With a route, boxes follow it in order and take their totals and
+CAPs from it; without one, they keep the file's order and straight legs between them.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import numpy as np
+from lxml import etree
+
+from navapp.core import edit, geodesy
+from navapp.core.model import Box, Metadata, Roadbook, RouteLine, Units, number_boxes
+from navapp.core.rules import waypoint_from_label
+from navapp.io.errors import InputError
+from navapp.io.files import read_bytes
+from navapp.io.registry import read_track
+from navapp.io.safexml import parse_bytes
+
+
+def _local(el: etree._Element) -> str:
+    return el.tag.rsplit("}", 1)[-1] if isinstance(el.tag, str) else ""
+
+
+def _child_text(el: etree._Element, name: str) -> str:
+    for c in el:
+        if _local(c) == name:
+            return (c.text or "").strip()
+    return ""
+
+
+def _coordinates(el: etree._Element, path: str | Path) -> list[tuple[float, float]]:
+    """The (lat, lon) pairs of a <coordinates> element ("lon,lat[,alt] …")."""
+    out = []
+    for token in (el.text or "").split():
+        parts = token.split(",")
+        try:
+            lon, lat = float(parts[0]), float(parts[1])
+        except (ValueError, IndexError):
+            raise InputError(path, f"bad KML coordinates {token!r}", el.sourceline) from None
+        if not (math.isfinite(lat) and math.isfinite(lon) and abs(lat) <= 90 and abs(lon) <= 180):
+            raise InputError(path, f"KML coordinates out of range: {token}", el.sourceline)
+        out.append((lat, lon))
+    return out
+
+
+def _parse(
+    path: str | Path,
+) -> tuple[str, list[tuple[str, str, float, float, int]], RouteLine | None]:
+    root = parse_bytes(read_bytes(path), path).getroot()
+    if _local(root) != "kml":
+        raise InputError(path, f"not a KML file (root element <{_local(root)}>)", root.sourceline)
+    name = ""
+    points: list[tuple[str, str, float, float, int]] = []
+    line: list[tuple[float, float]] = []
+    for el in root.iter():
+        tag = _local(el)
+        if tag == "Document" and not name:
+            name = _child_text(el, "name")
+        if tag != "Placemark":
+            continue
+        label = _child_text(el, "name")
+        desc = _child_text(el, "description")
+        for geom in el.iter():
+            gtag = _local(geom)
+            coords = next((c for c in geom if _local(c) == "coordinates"), None)
+            if coords is None:
+                continue
+            if gtag == "Point":
+                (lat, lon), *_ = _coordinates(coords, path) or [(math.nan, math.nan)]
+                if math.isnan(lat):
+                    raise InputError(path, f"placemark {label!r} has no coordinates", el.sourceline)
+                points.append((label, desc, lat, lon, el.sourceline or 0))
+            elif gtag == "LineString":
+                line.extend(_coordinates(coords, path))
+    route = None
+    if len(line) >= 2:
+        arr = np.array(line, dtype=np.float64)
+        route = RouteLine(arr[:, 0].copy(), arr[:, 1].copy())
+    return name, points, route
+
+
+def _route_file(path: str | Path) -> RouteLine:
+    if Path(path).suffix.lower() == ".kml":
+        _name, _points, route = _parse(path)
+    else:
+        track = read_track(path)
+        route = RouteLine(track.lat.copy(), track.lon.copy()) if len(track) >= 2 else None
+    if route is None:
+        raise InputError(path, "no route line in this file")
+    return route
+
+
+def read_kml_roadbook(path: str | Path, route_path: str | Path | None = None) -> Roadbook:
+    """A roadbook from an organiser's KML waypoint list (and its route, when there is one)."""
+    name, points, route = _parse(path)
+    if not points:
+        raise InputError(path, "no placemarks with a point in this KML")
+    if route_path is not None:
+        route = _route_file(route_path)
+    boxes = []
+    for label, desc, lat, lon, _line in points:
+        wp = waypoint_from_label(None, label)
+        boxes.append(
+            Box(
+                0, 0.0, lat=lat, lon=lon, waypoints=(wp,) if wp else (), name=label, notes_text=desc
+            )
+        )
+    rb = Roadbook(name or Path(path).stem, Units.METRIC, number_boxes(boxes), route, Metadata())
+    if route is not None:
+        # In order along the route, totals and CAPs from it.
+        line = geodesy.RouteGeometry(route.lat, route.lon)
+        box_lat = np.array([b.lat for b in rb.boxes], dtype=np.float64)
+        box_lon = np.array([b.lon for b in rb.boxes], dtype=np.float64)
+        order = np.argsort(line.locate(box_lat, box_lon).chainage_m, kind="stable")
+        rb = Roadbook(rb.name, rb.units, number_boxes([rb.boxes[i] for i in order]), route)
+        return edit.recompute(rb)
+    box_lat = np.array([b.lat for b in rb.boxes], dtype=np.float64)
+    box_lon = np.array([b.lon for b in rb.boxes], dtype=np.float64)
+    cum = geodesy.cumulative_m(box_lat, box_lon)
+    az, _ = geodesy.inverse_arrays(box_lat[:-1], box_lon[:-1], box_lat[1:], box_lon[1:])
+    caps: list[int | None] = [round(float(a)) % 360 for a in az] + [None]
+    placed = [
+        Box(
+            0,
+            round(float(c) / 1000.0, 3),
+            cap=cap,
+            lat=b.lat,
+            lon=b.lon,
+            waypoints=b.waypoints,
+            name=b.name,
+            notes_text=b.notes_text,
+        )
+        for b, c, cap in zip(rb.boxes, cum.tolist(), caps, strict=True)
+    ]
+    return Roadbook(rb.name, rb.units, number_boxes(placed), None, Metadata())
