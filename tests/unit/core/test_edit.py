@@ -1,0 +1,79 @@
+"""Roadbook edits as pure functions."""
+
+from __future__ import annotations
+
+import pytest
+
+from navapp.core import edit, geodesy
+from navapp.core.model import Box, Roadbook, WaypointType
+from tests.builders import offset, roadbook, straight_route, waypoint
+
+ROUTE = straight_route(31.0, -4.0, 0.0, 10_000.0, step_m=50.0)  # due north
+LINE = geodesy.RouteGeometry(ROUTE.lat, ROUTE.lon)
+
+
+def placed(km: float, **kw: object) -> Box:
+    lat, lon = LINE.point_at(km * 1000)
+    return Box(0, km, lat=lat, lon=lon, **kw)  # type: ignore[arg-type]
+
+
+def stage() -> Roadbook:
+    return roadbook([placed(0.0), placed(2.0), placed(5.0, reset_km=0.0), placed(8.0)], ROUTE)
+
+
+def test_update_keeps_everything_else() -> None:
+    rb = stage()
+    out = edit.update_box(rb, 2, cap=123, notes_text="Well on left", danger=2)
+    assert out.boxes[1].cap == 123 and out.boxes[1].notes_text == "Well on left"
+    assert out.boxes[0] == rb.boxes[0] and out.boxes[2:] == rb.boxes[2:]
+    assert rb.boxes[1].cap is None  # the original is untouched
+    with pytest.raises(edit.EditError, match="no box 9"):
+        edit.update_box(rb, 9, cap=1)
+    with pytest.raises(edit.EditError, match="number and partial"):
+        edit.update_box(rb, 1, partial_km=3.0)
+
+
+def test_insert_delete_move_renumber_and_rederive_partials() -> None:
+    rb = stage()
+    out = edit.insert_box(rb, 2, Box(0, 1.0))
+    assert [b.index for b in out.boxes] == [1, 2, 3, 4, 5]
+    assert [b.partial_km for b in out.boxes] == [0.0, 1.0, 1.0, 3.0, 8.0]
+    assert edit.delete_box(out, 2).boxes == rb.boxes
+    moved = edit.move_box(rb, 4, 1)
+    assert [b.total_km for b in moved.boxes] == [8.0, 0.0, 2.0, 5.0]
+    assert edit.move_box(moved, 1, 4).boxes == rb.boxes
+    with pytest.raises(edit.EditError):
+        edit.insert_box(rb, 6, Box(0, 1.0))
+
+
+def test_waypoints() -> None:
+    rb = edit.set_waypoints(stage(), 2, (waypoint(WaypointType.WPM, "4"),))
+    assert rb.boxes[1].waypoint is not None and rb.boxes[1].waypoint.name == "4"
+    assert edit.set_waypoints(rb, 2, ()).boxes[1].waypoints == ()
+
+
+def test_insert_on_route_takes_total_and_cap_from_the_route() -> None:
+    rb = stage()
+    lat, lon = offset(*LINE.point_at(3_500.0), 90.0, 30.0)  # a click 30 m east of the route
+    out, position = edit.insert_on_route(rb, lat, lon)
+    assert position == 3
+    new = out.boxes[2]
+    assert new.total_km == pytest.approx(3.5, abs=0.002) and new.cap == 0
+    assert geodesy.distance_m(new.lat or 0, new.lon or 0, *LINE.point_at(3_500.0)) < 0.5
+    # After the reset box (5 km, reset to 0) totals restart.
+    out2, pos2 = edit.insert_on_route(rb, *LINE.point_at(6_250.0))
+    assert pos2 == 4 and out2.boxes[3].total_km == pytest.approx(1.25, abs=0.002)
+
+
+def test_slide_and_recompute() -> None:
+    rb = stage()
+    slid = edit.slide_box(rb, 2, *offset(*LINE.point_at(2_750.0), 270.0, 40.0))
+    assert slid.boxes[1].total_km == pytest.approx(2.75, abs=0.002)
+    assert slid.boxes[2].partial_km == pytest.approx(5.0 - 2.75, abs=0.002)
+    wrong = edit.update_box(rb, 4, total_km=9.9, cap=200)
+    fixed = edit.recompute(wrong)
+    assert fixed.boxes[3].total_km == pytest.approx(3.0, abs=0.002)  # 8 km, 3 after the reset
+    assert fixed.boxes[3].cap == 0
+    bare = Roadbook(rb.name, rb.units, rb.boxes)
+    with pytest.raises(edit.EditError, match="no route line"):
+        edit.recompute(bare)
