@@ -31,6 +31,7 @@ from navapp.io.registry import (
     read_roadbook,
     read_track,
     roadbook_format,
+    track_waypoints,
     write_roadbook,
 )
 
@@ -38,7 +39,7 @@ EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
 
-SUBCOMMANDS = ("info", "validate", "convert", "simulate", "review", "gui")
+SUBCOMMANDS = ("info", "validate", "convert", "simulate", "review", "generate", "gui")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -448,6 +449,31 @@ def cmd_review(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if findings else EXIT_OK
 
 
+def cmd_generate(args: argparse.Namespace) -> int:
+    # Imported here: generation draws tulips, which the other commands never need.
+    from navapp.core.generate import GenerateError, GenerateSettings, generate
+
+    track = read_track(args.track)
+    marks = track_waypoints(args.track)
+    settings = GenerateSettings(
+        heading_change_deg=args.turn,
+        max_spacing_km=args.max_spacing,
+        min_spacing_m=args.min_spacing,
+        name=args.name or "",
+    )
+    try:
+        roadbook = generate(track, marks, settings)
+    except GenerateError as e:
+        raise InputError(args.track, str(e)) from None
+    write_roadbook(roadbook, args.output, "openrally")
+    u = roadbook.units
+    print(
+        f"wrote {args.output} (OpenRally GPX v1.0.3, {len(roadbook.boxes)} boxes, "
+        f"{u.km_to_display(roadbook.total_km):.2f} {u.distance_label})"
+    )
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from navapp.gui.app import run_gui
 
@@ -560,6 +586,35 @@ def build_parser() -> argparse.ArgumentParser:
         help="speeding penalty profile (default dakar-2005)",
     )
     s.set_defaults(func=cmd_review)
+
+    s = sub.add_parser("generate", help="make a roadbook from a recorded track")
+    s.add_argument("track", help="GPX track (its waypoints become boxes) or NMEA log")
+    s.add_argument(
+        "-o", "--output", required=True, metavar="ROADBOOK", help="OpenRally GPX to write"
+    )
+    s.add_argument(
+        "--turn",
+        type=float,
+        default=35.0,
+        metavar="DEG",
+        help="a heading change at least this sharp gets a box (default 35)",
+    )
+    s.add_argument(
+        "--max-spacing",
+        type=float,
+        default=5.0,
+        metavar="KM",
+        help="never more than this between boxes (default 5)",
+    )
+    s.add_argument(
+        "--min-spacing",
+        type=float,
+        default=150.0,
+        metavar="M",
+        help="turns closer than this to another box are left out (default 150)",
+    )
+    s.add_argument("--name", help="stage name (default: the track's)")
+    s.set_defaults(func=cmd_generate)
 
     s = sub.add_parser(
         "gui",

@@ -11,7 +11,7 @@ from pathlib import Path
 from navapp.core.model import Fix, Roadbook, Track
 from navapp.io.errors import InputError
 from navapp.io.files import read_bytes
-from navapp.io.gpx import read_plain_gpx, write_plain_gpx
+from navapp.io.gpx import parse_gpx, read_plain_gpx, write_plain_gpx
 from navapp.io.gpxtrack import load_track
 from navapp.io.nmea import FILE_EXTENSIONS as NMEA_EXTENSIONS
 from navapp.io.nmea import read_nmea
@@ -73,6 +73,14 @@ def read_fixes(path: str | Path) -> list[Fix]:
     if _suffix(path) in NMEA_EXTENSIONS:
         return list(read_nmea(path).fixes)
     return list(read_track(path).fixes())
+
+
+def track_waypoints(path: str | Path) -> list[tuple[float, float, str]]:
+    """The named waypoints a track file carries (GPX ``wpt``), as (lat, lon, name)."""
+    if _suffix(path) != ".gpx":
+        return []
+    gpx = parse_gpx(path)
+    return [(w.latitude, w.longitude, (w.name or "").strip()) for w in gpx.waypoints]
 
 
 def output_format(out: str | Path, to: str | None, source_format: str | None) -> str:
