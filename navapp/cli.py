@@ -166,6 +166,13 @@ def cmd_convert(args: argparse.Namespace) -> int:
     fmt = output_format(args.output, args.to, source)
     if Path(args.output).resolve() == Path(args.input).resolve():
         raise InputError(args.output, "output would overwrite the input; choose another name")
+    if fmt == "pdf":
+        # Printing draws with Qt (the same tulip rendering as the screen): imported only here.
+        from navapp.gui.printing import export_pdf
+
+        pages = export_pdf(roadbook, args.output, args.layout)
+        print(f"wrote {args.output} (PDF, {args.layout} layout, {pages} pages)")
+        return EXIT_OK
     write_roadbook(roadbook, args.output, fmt)
     label = {"openrally": "OpenRally GPX v1.0.3", "gpx": "plain GPX"}[fmt]
     print(f"wrote {args.output} ({label}, {len(roadbook.boxes)} boxes)")
@@ -531,13 +538,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser(
         "convert",
-        help="convert a roadbook between OpenRally GPX and plain GPX",
+        help="convert a roadbook between OpenRally GPX and plain GPX, or print it as PDF",
         description="Convert a roadbook. Without --to, an OpenRally input written to .gpx "
         "becomes plain GPX and a plain GPX input becomes OpenRally v1.0.3.",
     )
     s.add_argument("input")
     s.add_argument("output")
-    s.add_argument("--to", choices=["openrally", "gpx"], help="output format")
+    s.add_argument("--to", choices=["openrally", "gpx", "pdf"], help="output format")
+    s.add_argument(
+        "--layout",
+        choices=["a5", "roll"],
+        default="a5",
+        help="PDF: A5 pages or a 150 mm roll strip (default a5)",
+    )
     s.set_defaults(func=cmd_convert)
 
     s = sub.add_parser(

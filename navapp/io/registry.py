@@ -84,10 +84,13 @@ def track_waypoints(path: str | Path) -> list[tuple[float, float, str]]:
 
 
 def output_format(out: str | Path, to: str | None, source_format: str | None) -> str:
-    """The format to write: ``to`` when given, else by extension; .gpx converts across.
+    """The format to write: ``to`` when given, else by extension (.pdf prints); .gpx converts
+    across.
 
     Converting an OpenRally file to ``.gpx`` gives plain GPX, anything else gives OpenRally.
     """
+    if to == "pdf" or (to is None and _suffix(out) == ".pdf"):
+        return "pdf"
     if to is not None:
         if to not in WRITERS:
             raise InputError(None, f"unknown output format '{to}' (known: {', '.join(WRITERS)})")

@@ -388,3 +388,17 @@ def test_review_of_a_track_elsewhere_says_so(capsys: pytest.CaptureFixture[str])
     assert "note: the track never comes within 200 m of the route" in out
     assert "0 validated, 14 missed" in out and "not entered" in out
     assert "Traceback" not in out and "nan" not in out
+
+
+@pytest.mark.gui
+def test_convert_prints_pdf(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], qapp: object
+) -> None:
+    from navapp.paths import demo_roadbook
+
+    out = tmp_path / "stage.pdf"
+    assert main(["convert", str(demo_roadbook()), str(out), "--layout", "roll"]) == 0
+    assert "PDF, roll layout, 4 pages" in capsys.readouterr().out
+    assert out.read_bytes().startswith(b"%PDF")
+    assert main(["convert", str(demo_roadbook()), str(tmp_path / "a5.out"), "--to", "pdf"]) == 0
+    assert "a5 layout, 6 pages" in capsys.readouterr().out
