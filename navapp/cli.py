@@ -39,7 +39,7 @@ EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
 
-SUBCOMMANDS = ("info", "validate", "convert", "simulate", "review", "generate", "gui")
+SUBCOMMANDS = ("info", "validate", "convert", "simulate", "review", "generate", "edit", "gui")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -481,6 +481,12 @@ def cmd_generate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_edit(args: argparse.Namespace) -> int:
+    from navapp.gui.app import run_editor
+
+    return run_editor(args.roadbook)
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from navapp.gui.app import run_gui
 
@@ -628,6 +634,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     s.add_argument("--name", help="stage name (default: the track's)")
     s.set_defaults(func=cmd_generate)
+
+    s = sub.add_parser("edit", help="open the roadbook editor")
+    s.add_argument("roadbook", nargs="?", help="roadbook to edit (default: a new one)")
+    s.set_defaults(func=cmd_edit)
 
     s = sub.add_parser(
         "gui",

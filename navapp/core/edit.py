@@ -91,6 +91,12 @@ def _chainages(rb: Roadbook, line: geodesy.RouteGeometry) -> list[float | None]:
     return out
 
 
+def on_route(line: geodesy.RouteGeometry, chainage_m: float) -> tuple[float, float]:
+    """The position on the route at a chainage, to the millimetre a GPX file keeps."""
+    lat, lon = line.point_at(chainage_m)
+    return round(lat, 8), round(lon, 8)
+
+
 def cap_at(line: geodesy.RouteGeometry, chainage_m: float, ahead_m: float = 50.0) -> int:
     """The CAP leaving a point of the route: the heading to the route ``ahead_m`` further on."""
     lat, lon = line.point_at(chainage_m)
@@ -121,7 +127,7 @@ def insert_on_route(rb: Roadbook, lat: float, lon: float) -> tuple[Roadbook, int
     c = float(located.chainage_m[0])
     chain = _chainages(rb, line)
     position = 1 + sum(1 for x in chain if x is not None and x <= c)
-    blat, blon = line.point_at(c)
+    blat, blon = on_route(line, c)
     box = Box(0, _total_at(rb, chain, position, c), cap=cap_at(line, c), lat=blat, lon=blon)
     return insert_box(rb, position, box), position
 
@@ -131,7 +137,7 @@ def slide_box(rb: Roadbook, index: int, lat: float, lon: float) -> Roadbook:
     _check(rb, index)
     line = route_geometry(rb)
     c = float(line.locate(np.array([lat]), np.array([lon])).chainage_m[0])
-    blat, blon = line.point_at(c)
+    blat, blon = on_route(line, c)
     chain = _chainages(rb, line)
     total = _total_at(rb, chain, index, c)
     return update_box(rb, index, lat=blat, lon=blon, total_km=total, cap=cap_at(line, c))

@@ -81,3 +81,15 @@ def run_gui(
     # Held in a name until exec() returns: an unreferenced window is collected and closes.
     _window = open_main_window(roadbook_path, replay, speed, practice)
     return app.exec()
+
+
+def run_editor(roadbook_path: str | None) -> int:
+    """Open the roadbook editor (offering a crashed session back first) and run until closed."""
+    from navapp.gui.editor.window import EditorWindow
+
+    app = create_application()
+    editor = EditorWindow()
+    editor.show()
+    if not editor.offer_recovery() and roadbook_path is not None:
+        editor.open_path(roadbook_path)
+    return app.exec()

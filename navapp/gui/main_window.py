@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.drive_view: DriveView | None = None
         self.summary_dialog: SummaryDialog | None = None
         self.review_windows: list[QMainWindow] = []
+        self.editor_windows: list[QMainWindow] = []
 
         self.model = BoxTableModel(self)
         self.table = BoxTableView(self)
@@ -394,6 +395,21 @@ class MainWindow(QMainWindow):
         if path:
             self.open_path(path)
 
+    def open_editor(self) -> QMainWindow:
+        """File › Edit roadbook…: the roadbook editor, on the roadbook shown here."""
+        from navapp.gui.editor.window import EditorWindow
+
+        editor = EditorWindow(settings=self._settings, data_dir=self._data_dir / "editor")
+        if not editor.offer_recovery():
+            roadbook = self.roadbook()
+            if self._path:
+                editor.open_path(self._path)
+            elif roadbook is not None:
+                editor.set_roadbook(roadbook)
+        editor.show()
+        self.editor_windows.append(editor)
+        return editor
+
     def _review_dialog(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self,
@@ -457,6 +473,9 @@ class MainWindow(QMainWindow):
         self.open_action.triggered.connect(self._open_dialog)
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu("Open &recent")
+        self.edit_action = file_menu.addAction("&Edit roadbook…")
+        self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit_action.triggered.connect(self.open_editor)
         self.review_action = file_menu.addAction("&Review a drive…")
         self.review_action.setShortcut(QKeySequence("Ctrl+R"))
         self.review_action.triggered.connect(self._review_dialog)

@@ -203,3 +203,11 @@ def test_review_a_drive_from_the_main_window(window: MainWindow) -> None:
     assert review is not None
     assert [w.label for w in review.waypoints if w.status.value == "missed"] == ["WPM 7"]
     review_window.close()
+
+
+def test_edit_the_roadbook_from_the_main_window(window: MainWindow) -> None:
+    editor = window.open_editor()
+    assert editor.isVisible()
+    rb = editor.roadbook()  # type: ignore[attr-defined]
+    assert rb is not None and rb == window.roadbook()
+    editor.close()

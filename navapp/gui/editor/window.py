@@ -1,0 +1,819 @@
+"""The roadbook editor window: box list, detail panel and map over one undo stack.
+
+Every change to the roadbook goes through :meth:`EditorWindow.run_edit`: one core edit
+function from :mod:`navapp.core.edit` runs once, and its before/after roadbooks become one
+:class:`~navapp.gui.editor.commands.RoadbookCommand` on the undo stack. The window is modified
+("*" in the title) whenever the stack is away from its clean index.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+import shiboken6
+from PySide6.QtCore import QItemSelection, QSettings, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QUndoView,
+    QWidget,
+)
+
+from navapp.core import edit
+from navapp.core.edit import EditError
+from navapp.core.model import Box, Drawing, Roadbook, RouteLine, Units, Waypoint
+from navapp.gui.editor.box_model import EditorBoxModel, EditorBoxView
+from navapp.gui.editor.commands import Edit, make_command
+from navapp.gui.editor.detail import BoxDetail
+from navapp.gui.editor.files import (
+    AUTOSAVE_INTERVAL_MS,
+    KML_FILTER,
+    OPEN_FILTER,
+    PDF_FILTER,
+    RECOVERY_TITLE,
+    ROUTE_FILTER,
+    TRACK_FILTER,
+    Asker,
+    AutosaveStore,
+    GenerateDialog,
+    GenerateOptions,
+    RecentFiles,
+    ask_with_message_box,
+)
+from navapp.gui.editor.map_pane import MapPane
+from navapp.io.errors import InputError
+from navapp.io.registry import read_roadbook, read_track, write_roadbook
+
+# From this window width on the table and the map stand side by side.
+WIDE_PX = 1500
+
+# Errors a file operation may raise that the co-driver sees as one line.
+_FILE_ERRORS = (InputError, OSError, ValueError)
+
+
+class TulipDialog(Protocol):
+    """What the editor needs of a tulip dialog (TulipEditorDialog, or a test's stand-in)."""
+
+    def exec(self) -> int: ...
+    def tulip(self) -> Any: ...
+
+
+# Makes the tulip dialog: (current Tulip | None, parent, route suggestion | None).
+TulipDialogFactory = Callable[[Any, QWidget, Any], TulipDialog]
+
+
+def _tulip_dialog(tulip: Any, parent: QWidget, suggestion: Any) -> TulipDialog:
+    from navapp.gui.tulip_editor import TulipEditorDialog
+
+    return TulipEditorDialog(tulip, parent, route_suggestion=suggestion)
+
+
+def empty_roadbook() -> Roadbook:
+    """The roadbook File › New starts from."""
+    return Roadbook("Untitled roadbook", Units.METRIC, ())
+
+
+class EditorWindow(QMainWindow):
+    """Edit one roadbook: table of boxes, the selected box's fields, the map of the route."""
+
+    # The roadbook was written to this path (File › Save / Save As).
+    roadbook_saved = Signal(str)
+    # The roadbook shown changed (an edit, undo, redo, open); carries the Roadbook.
+    roadbook_changed = Signal(object)
+    # An operation failed; carries the one line shown to the co-driver.
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        settings: QSettings | None = None,
+        data_dir: Path | None = None,
+        ask: Asker | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings if settings is not None else QSettings()
+        self._data_dir = Path(
+            data_dir
+            or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+        )
+        self._ask = ask or ask_with_message_box(self)
+        self.autosave = AutosaveStore(self._data_dir)
+        self.recent = RecentFiles(self._settings)
+        self.tulip_dialog_factory: TulipDialogFactory = _tulip_dialog
+        self.generate_options = GenerateOptions()
+        self._roadbook = empty_roadbook()
+        self._path = ""
+        # Set when a roadbook arrives unsaved without a command (import, recovery).
+        self._forced_modified = False
+        self._syncing = False
+        self._error_box: QMessageBox | None = None
+
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._stack_changed)
+        self.undo_stack.indexChanged.connect(self._stack_changed)
+
+        self.model = EditorBoxModel(self)
+        self.table = EditorBoxView(self)
+        self.table.setModel(self.model)
+        self.table.selectionModel().selectionChanged.connect(self._table_selection_changed)
+        self.detail = BoxDetail()
+        self.detail.changes_requested.connect(self._detail_changes)
+        self.detail.waypoints_requested.connect(self._detail_waypoints)
+        self.detail.tulip_requested.connect(self.edit_tulip)
+        self.detail.invalid.connect(self.show_status)
+        self.detail_scroll = QScrollArea()
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setWidget(self.detail)
+        self.detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.detail_scroll.setMinimumWidth(self.detail.minimumSizeHint().width() + 24)
+        self.map = MapPane()
+        self.map.box_clicked.connect(self.select_row)
+        self.map.route_clicked.connect(self.insert_on_route)
+        self.map.box_dragged.connect(self.slide_box)
+
+        self.left = QSplitter(Qt.Orientation.Vertical)
+        self.left.addWidget(self.table)
+        self.left.addWidget(self.map)
+        self.left.setStretchFactor(0, 3)
+        self.left.setStretchFactor(1, 2)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.left)
+        self.splitter.addWidget(self.detail_scroll)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.undo_view = QUndoView(self.undo_stack)
+        self.undo_view.setEmptyLabel("Opened")
+        self.undo_dock = QDockWidget("Undo history", self)
+        self.undo_dock.setObjectName("undo_history")
+        self.undo_dock.setWidget(self.undo_view)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.undo_dock)
+        self.undo_dock.hide()
+
+        self._build_menus()
+        self.findings_label = QLabel()
+        self.findings_label.setContentsMargins(8, 0, 8, 0)
+        self.count_label = QLabel()
+        self.count_label.setContentsMargins(8, 0, 8, 0)
+        self.statusBar().addPermanentWidget(self.findings_label)
+        self.statusBar().addPermanentWidget(self.count_label)
+
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(AUTOSAVE_INTERVAL_MS)
+        self.autosave_timer.timeout.connect(self.autosave_now)
+        self.autosave_timer.start()
+
+        self._sized_for = 0
+        self.resize(1280, 800)
+        self._apply(self._roadbook, -1)
+        self._update_title()
+
+    # -- public API -----------------------------------------------------------------------
+
+    def roadbook(self) -> Roadbook:
+        """The roadbook being edited."""
+        return self._roadbook
+
+    def path(self) -> str:
+        """The file the roadbook is saved to ("" until it has one)."""
+        return self._path
+
+    def is_modified(self) -> bool:
+        """Whether there are changes not yet saved."""
+        return self._forced_modified or not self.undo_stack.isClean()
+
+    def current_row(self) -> int:
+        """The selected box's row (0-based), -1 when none is selected."""
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def select_row(self, row: int) -> None:
+        """Select the box in ``row`` in the table, the detail panel and the map."""
+        self.table.select_row(row)
+        self._show_row(self.current_row())
+
+    def set_roadbook(self, rb: Roadbook, path: str = "") -> None:
+        """Edit ``rb`` (from ``path`` when it came from a file); undo history starts afresh."""
+        self._load(rb, str(path) if path else "")
+
+    def open_path(self, path: str | Path) -> bool:
+        """Open a roadbook file (OpenRally or plain GPX); a bad file leaves the editor as it was."""
+        path = str(path)
+        try:
+            rb = read_roadbook(path)
+        except _FILE_ERRORS as e:
+            self._error(str(e), "Cannot open roadbook")
+            return False
+        self._load(rb, path)
+        self.recent.add(path)
+        self._rebuild_recent_menu()
+        self.show_status(f"Opened {Path(path).name}")
+        return True
+
+    def new_roadbook(self) -> None:
+        """Start an empty, untitled roadbook."""
+        self._load(empty_roadbook(), "")
+
+    def import_gpx(self, path: str | Path) -> bool:
+        """Open any GPX as a new, unsaved roadbook (Save then asks where to write it)."""
+        try:
+            rb = read_roadbook(path)
+        except _FILE_ERRORS as e:
+            self._error(str(e), "Cannot import GPX")
+            return False
+        self._load(rb, "", modified=True)
+        self.show_status(f"Imported {Path(path).name}")
+        return True
+
+    def import_kml(self, path: str | Path, route_path: str | Path | None = None) -> bool:
+        """A new, unsaved roadbook from an organiser's KML waypoints (and a route file)."""
+        from navapp.io.kml import read_kml_roadbook
+
+        try:
+            rb = read_kml_roadbook(path, route_path or None)
+        except _FILE_ERRORS as e:
+            self._error(str(e), "Cannot import KML")
+            return False
+        self._load(rb, "", modified=True)
+        self.show_status(f"Imported {len(rb.boxes)} waypoints from {Path(path).name}")
+        return True
+
+    def save(self) -> bool:
+        """Save to the roadbook's file (asking for one when it has none)."""
+        if not self._path:
+            return self._save_as_dialog()
+        return self._write(self._path)
+
+    def save_as(self, path: str | Path) -> bool:
+        """Save to ``path`` (OpenRally v1.0.3), which becomes the roadbook's file."""
+        return self._write(str(path))
+
+    def export_pdf(self, path: str | Path, layout: str = "a5") -> bool:
+        """Print the roadbook to a PDF ("a5" pages or a "roll")."""
+        from navapp.gui.printing import export_pdf
+
+        self.detail.commit()
+        try:
+            pages = export_pdf(self._roadbook, path, layout)
+        except _FILE_ERRORS as e:
+            self._error(f"{path}: {e}" if str(path) not in str(e) else str(e), "Cannot export PDF")
+            return False
+        self.show_status(f"Exported {pages} page{'s' if pages != 1 else ''} to {Path(path).name}")
+        return True
+
+    # -- edits: each one command ----------------------------------------------------------
+
+    def run_edit(self, text: str, fn: Edit, row: int | None = None) -> bool:
+        """Run one core edit on the roadbook as one undoable command.
+
+        ``fn`` returns the edited roadbook, or (roadbook, 1-based box number to select).
+        A refused edit (EditError) shows one status line and pushes nothing; an edit that
+        changes nothing pushes nothing either.
+        """
+        row_before = self.current_row() if row is None else row
+        try:
+            cmd = make_command(text, self._roadbook, fn, self._apply, row_before)
+        except EditError as e:
+            self.show_status(f"{text}: {e}")
+            self.failed.emit(str(e))
+            return False
+        if cmd.after == cmd.before:
+            self._show_row(self.current_row())
+            return False
+        self.undo_stack.push(cmd)
+        return True
+
+    def update_box(self, row: int, text: str = "", **changes: Any) -> bool:
+        """Change fields of the box in ``row`` (edit.update_box)."""
+        return self.run_edit(
+            text or f"Edit box {row + 1}", lambda rb: edit.update_box(rb, row + 1, **changes), row
+        )
+
+    def set_waypoints(self, row: int, waypoints: tuple[Waypoint, ...], text: str = "") -> bool:
+        """Give the box in ``row`` these waypoints (edit.set_waypoints)."""
+        return self.run_edit(
+            text or f"Waypoint of box {row + 1}",
+            lambda rb: edit.set_waypoints(rb, row + 1, waypoints),
+            row,
+        )
+
+    def insert_box_after(self, row: int | None = None) -> bool:
+        """A new box after ``row`` (the selected box; at the end when none), same total."""
+        rb = self._roadbook
+        row = self.current_row() if row is None else row
+        if row < 0:
+            row = len(rb.boxes) - 1
+        prev = rb.boxes[row] if 0 <= row < len(rb.boxes) else None
+        # The new box starts where the previous one leaves the trip meter: partial 0.
+        total = 0.0 if prev is None else (prev.reset_km if prev.is_reset else prev.total_km)
+        box = Box(0, total or 0.0)
+        position = row + 2
+        return self.run_edit(
+            f"Insert box {position}",
+            lambda r: (edit.insert_box(r, position, box), position - 1),
+            row,
+        )
+
+    def delete_box(self, row: int | None = None) -> bool:
+        """Delete the box in ``row`` (the selected box)."""
+        row = self.current_row() if row is None else row
+        after = min(row, len(self._roadbook.boxes) - 2)
+        return self.run_edit(
+            f"Delete box {row + 1}", lambda rb: (edit.delete_box(rb, row + 1), after), row
+        )
+
+    def move_box(self, row: int | None, delta: int) -> bool:
+        """Move the box in ``row`` up (-1) or down (+1)."""
+        row = self.current_row() if row is None else row
+        target = row + delta
+        word = "up" if delta < 0 else "down"
+        return self.run_edit(
+            f"Move box {row + 1} {word}",
+            lambda rb: (edit.move_box(rb, row + 1, target + 1), target),
+            row,
+        )
+
+    def insert_on_route(self, lat: float, lon: float) -> bool:
+        """A new box where the route passes nearest (lat, lon) (edit.insert_on_route)."""
+
+        def fn(rb: Roadbook) -> tuple[Roadbook, int]:
+            after, position = edit.insert_on_route(rb, lat, lon)
+            return after, position - 1
+
+        return self.run_edit("Insert box on the route", fn)
+
+    def slide_box(self, row: int, lat: float, lon: float) -> bool:
+        """Slide the box in ``row`` along the route to nearest (lat, lon) (edit.slide_box)."""
+        return self.run_edit(
+            f"Slide box {row + 1}", lambda rb: (edit.slide_box(rb, row + 1, lat, lon), row), row
+        )
+
+    def recompute(self) -> bool:
+        """Totals, partials and CAPs of every placed box from the route (edit.recompute)."""
+        return self.run_edit("Recompute from route", edit.recompute)
+
+    def set_route(self, route: RouteLine | None, text: str = "") -> bool:
+        """Give the roadbook this route line (edit.set_route)."""
+        label = text or ("Remove route" if route is None else "Set route")
+        return self.run_edit(label, lambda rb: edit.set_route(rb, route))
+
+    def set_route_from_file(self, path: str | Path) -> bool:
+        """The route line from a recorded track or route file, as one command."""
+        try:
+            track = read_track(path)
+        except _FILE_ERRORS as e:
+            self._error(str(e), "Cannot read route")
+            return False
+        if len(track) < 2:
+            self._error(f"{path}: the track has fewer than two points", "Cannot read route")
+            return False
+        route = RouteLine(track.lat.copy(), track.lon.copy())
+        return self.set_route(route, f"Set route from {Path(path).name}")
+
+    def set_tulip(self, row: int, tulip: Any) -> bool:
+        """Store a vector tulip in the box in ``row`` as its SVG drawing."""
+        return self.update_box(row, f"Tulip of box {row + 1}", tulip=Drawing(tulip.to_svg()))
+
+    def edit_tulip(self, row: int | None = None) -> bool:
+        """Edit the tulip of the box in ``row`` in the tulip editor; True when it changed."""
+        row = self.current_row() if row is None else row
+        rb = self._roadbook
+        if not 0 <= row < len(rb.boxes):
+            self.show_status("Select a box to draw its tulip")
+            return False
+        from navapp.core.tulip import auto_tulip, tulip_from_svg
+
+        box = rb.boxes[row]
+        current = tulip_from_svg(box.tulip.text) if box.tulip is not None else None
+        suggestion = None
+        if rb.route is not None and len(rb.route) >= 2 and box.lat is not None:
+            line = edit.route_geometry(rb)
+            assert box.lon is not None
+            chainage = float(line.locate(np.array([box.lat]), np.array([box.lon])).chainage_m[0])
+            suggestion = auto_tulip(line, chainage)
+        dialog = self.tulip_dialog_factory(current, self, suggestion)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        result = dialog.tulip()
+        if result is None:
+            return False
+        return self.set_tulip(row, result)
+
+    def generate_from_track(self, path: str | Path, options: GenerateOptions | None = None) -> bool:
+        """Replace the boxes by a roadbook generated from a track, as one command."""
+        from navapp.core.generate import GenerateSettings, generate
+
+        o = options or self.generate_options
+        try:
+            track = read_track(path)
+        except _FILE_ERRORS as e:
+            self._error(str(e), "Cannot generate")
+            return False
+        settings = GenerateSettings(
+            heading_change_deg=o.heading_change_deg,
+            max_spacing_km=o.max_spacing_km,
+            min_spacing_m=o.min_spacing_m,
+        )
+        waypoints = _track_waypoints(path)
+
+        def fn(_rb: Roadbook) -> tuple[Roadbook, int]:
+            try:
+                return generate(track, waypoints, settings), 0
+            except ValueError as e:  # GenerateError: a track that cannot make a roadbook
+                raise EditError(str(e)) from e
+
+        ok = self.run_edit(f"Generate from {Path(path).name}", fn)
+        if ok:
+            n = len(self._roadbook.boxes)
+            self.show_status(f"Generated {n} boxes from {Path(path).name}")
+        return ok
+
+    # -- autosave and recovery --------------------------------------------------------------
+
+    def autosave_now(self) -> bool:
+        """Write the autosave if there are unsaved changes; True when written."""
+        if not self.is_modified():
+            return False
+        try:
+            self.autosave.write(self._roadbook, self._path)
+        except _FILE_ERRORS as e:
+            # A status line only: a box every 30 s would stop the co-driver working.
+            self.show_status(f"Autosave failed: {e}")
+            return False
+        return True
+
+    def offer_recovery(self) -> bool:
+        """Offer the autosave of a session that did not close cleanly; True when recovered.
+
+        Asks with the injected ``ask``: "save" recovers (the roadbook opens modified),
+        "discard" deletes the autosave, "cancel" keeps it for next time.
+        """
+        if not self.autosave.pending():
+            return False
+        original = self.autosave.original_path()
+        where = Path(original).name if original else "a new roadbook"
+        stamp = time.strftime("%Y-%m-%d %H:%M", time.localtime(self.autosave.path.stat().st_mtime))
+        answer = self._ask(
+            RECOVERY_TITLE,
+            f"Unsaved changes to {where} were kept at {stamp} when the editor last stopped. "
+            "Recover them?",
+        )
+        if answer == "discard":
+            self.autosave.clear()
+            return False
+        if answer != "save":
+            return False
+        try:
+            saved = self.autosave.load()
+        except _FILE_ERRORS as e:
+            self._error(f"Cannot recover: {e}", "Recovery")
+            return False
+        self._load(saved.roadbook, saved.original_path, modified=True)
+        self.show_status(f"Recovered unsaved changes to {where}")
+        return True
+
+    # -- closing --------------------------------------------------------------------------
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; True when it is fine to go on (saved or discarded)."""
+        if not self.is_modified():
+            return True
+        self.detail.commit()
+        answer = self._ask(
+            "Unsaved changes",
+            f"{self._roadbook.name or 'The roadbook'} has changes that are not saved. Save them?",
+        )
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.detail.commit()
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.autosave_timer.stop()
+        self.autosave.clear()
+        event.accept()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._lay_out_panes()
+
+    def _lay_out_panes(self) -> None:
+        """Table beside the map on a wide screen, above it on a small one; detail on the right.
+
+        Done again only when the window crosses the width that changes the arrangement, so a
+        co-driver's own splitter positions stay.
+        """
+        width = self.width()
+        wide = width >= WIDE_PX
+        kind = 2 if wide else 1
+        if kind == self._sized_for:
+            return
+        self._sized_for = kind
+        detail_w = max(self.detail_scroll.minimumWidth(), min(480, width // 4 + 40))
+        self.splitter.setSizes([width - detail_w, detail_w])
+        left_w = width - detail_w
+        if wide:
+            self.left.setOrientation(Qt.Orientation.Horizontal)
+            self.left.setSizes([left_w * 11 // 20, left_w * 9 // 20])
+        else:
+            self.left.setOrientation(Qt.Orientation.Vertical)
+            h = max(self.height() - 60, 200)
+            self.left.setSizes([h * 11 // 20, h * 9 // 20])
+
+    # -- status -----------------------------------------------------------------------------
+
+    def show_status(self, message: str) -> None:
+        """One line in the status bar."""
+        self.statusBar().showMessage(message, 8000)
+
+    def error_box(self) -> QMessageBox | None:
+        """The last error message box, while it is open."""
+        box = self._error_box
+        try:
+            return box if box is not None and box.isVisible() else None
+        except RuntimeError:  # already deleted by Qt
+            return None
+
+    def _error(self, message: str, title: str) -> None:
+        self.statusBar().showMessage(message)
+        self.failed.emit(message)
+        # Not exec(): a modal loop would stop tests and the autosave timer.
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.finished.connect(box.deleteLater)
+        self._error_box = box
+        box.open()
+
+    # -- internals ------------------------------------------------------------------------
+
+    def _load(self, rb: Roadbook, path: str, modified: bool = False) -> None:
+        self.undo_stack.clear()
+        self._path = path
+        self._forced_modified = modified
+        self._apply(rb, 0 if rb.boxes else -1)
+        self.map.fit()
+        self._update_title()
+
+    def _apply(self, rb: Roadbook, row: int) -> None:
+        """Show ``rb`` everywhere and select ``row`` (commands call this on undo and redo)."""
+        self._roadbook = rb
+        self._syncing = True
+        try:
+            self.model.set_roadbook(rb)
+            self.map.set_roadbook(rb)
+            row = min(row, len(rb.boxes) - 1)
+            self.table.select_row(row)
+        finally:
+            self._syncing = False
+        self._show_row(self.current_row())
+        n = len(rb.boxes)
+        self.count_label.setText(f"{n} box" if n == 1 else f"{n} boxes")
+        found = self.model.finding_count()
+        self.findings_label.setText(
+            "No findings" if not found else f"⚠ {found} finding{'s' if found != 1 else ''}"
+        )
+        self.findings_label.setStyleSheet("" if not found else "color: #9b0015; font-weight: bold;")
+        self._update_title()
+        self.roadbook_changed.emit(rb)
+
+    def _show_row(self, row: int) -> None:
+        rb = self._roadbook
+        box = rb.boxes[row] if 0 <= row < len(rb.boxes) else None
+        self.detail.set_box(box, rb.units)
+        self.map.set_selected(row if box is not None else -1)
+        for action in self._box_actions:
+            action.setEnabled(box is not None)
+
+    def _table_selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
+        if not self._syncing:
+            self._show_row(self.current_row())
+
+    def _detail_changes(self, text: str, changes: dict[str, Any]) -> None:
+        row = self.current_row()
+        if row >= 0:
+            self.update_box(row, text, **changes)
+
+    def _detail_waypoints(self, text: str, waypoints: tuple[Waypoint, ...]) -> None:
+        row = self.current_row()
+        if row >= 0:
+            self.set_waypoints(row, waypoints, text)
+
+    def _write(self, path: str) -> bool:
+        self.detail.commit()
+        rb = self._roadbook
+        if not rb.name and Path(path).stem:
+            rb = replace(rb, name=Path(path).stem)
+        try:
+            write_roadbook(rb, path, "openrally")
+        except _FILE_ERRORS as e:
+            message = str(e) if path in str(e) else f"{path}: {e}"
+            self._error(message, "Cannot save roadbook")
+            return False
+        self._path = path
+        self._forced_modified = False
+        self.undo_stack.setClean()
+        self.autosave.clear()
+        self.recent.add(path)
+        self._rebuild_recent_menu()
+        self._update_title()
+        self.show_status(f"Saved {Path(path).name}")
+        self.roadbook_saved.emit(path)
+        return True
+
+    def _stack_changed(self, *_args: object) -> None:
+        # The stack is a child: QWidget deletes it (and it emits) while the window itself
+        # is half destroyed.
+        if shiboken6.isValid(self):
+            self._update_title()
+
+    def _update_title(self) -> None:
+        where = Path(self._path).name if self._path else "not saved"
+        self.setWindowTitle(f"{self._roadbook.name or 'Untitled'}[*] — {where} — Roadbook editor")
+        self.setWindowModified(self.is_modified())
+
+    # -- dialogs ---------------------------------------------------------------------------
+
+    def _start_dir(self) -> str:
+        return str(Path(self._path).parent) if self._path else ""
+
+    def _open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        path, _ = QFileDialog.getOpenFileName(self, "Open roadbook", self._start_dir(), OPEN_FILTER)
+        if path:
+            self.open_path(path)
+
+    def _new(self) -> None:
+        if self.maybe_save():
+            self.new_roadbook()
+
+    def _open_recent(self, path: str) -> None:
+        if self.maybe_save():
+            self.open_path(path)
+
+    def _import_gpx_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        path, _ = QFileDialog.getOpenFileName(self, "Import GPX", self._start_dir(), OPEN_FILTER)
+        if path:
+            self.import_gpx(path)
+
+    def _import_kml_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import KML waypoints", self._start_dir(), KML_FILTER
+        )
+        if not path:
+            return
+        route, _ = QFileDialog.getOpenFileName(
+            self,
+            "Route for these waypoints (Cancel: none, or the KML's own line)",
+            str(Path(path).parent),
+            ROUTE_FILTER,
+        )
+        self.import_kml(path, route or None)
+
+    def _generate_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Generate from track", self._start_dir(), TRACK_FILTER
+        )
+        if not path:
+            return
+        dialog = GenerateDialog(self.generate_options, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.generate_options = dialog.options()
+        self.generate_from_track(path, self.generate_options)
+
+    def _route_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Set route from track", self._start_dir(), TRACK_FILTER
+        )
+        if path:
+            self.set_route_from_file(path)
+
+    def _save_as_dialog(self) -> bool:
+        start = self._path or str(Path(self._start_dir()) / f"{self._roadbook.name}.gpx")
+        path, _ = QFileDialog.getSaveFileName(self, "Save roadbook as", start, OPEN_FILTER)
+        if not path:
+            return False
+        if not path.lower().endswith(".gpx"):
+            path += ".gpx"
+        return self.save_as(path)
+
+    def _export_pdf_dialog(self) -> None:
+        layouts = {"A5 pages": "a5", "Roll (roadbook reader)": "roll"}
+        choice, ok = QInputDialog.getItem(
+            self, "Export PDF", "Layout", list(layouts), 0, editable=False
+        )
+        if not ok:
+            return
+        start = str(Path(self._path).with_suffix(".pdf")) if self._path else ""
+        path, _ = QFileDialog.getSaveFileName(self, "Export PDF", start, PDF_FILTER)
+        if path:
+            self.export_pdf(path, layouts[choice])
+
+    # -- menus -------------------------------------------------------------------------------
+
+    def _action(
+        self, menu: Any, text: str, slot: Callable[[], Any], keys: Any = None, tip: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        f = bar.addMenu("&File")
+        self._action(f, "&New", self._new, QKeySequence.StandardKey.New)
+        self._action(f, "&Open…", self._open_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = f.addMenu("Open &recent")
+        f.addSeparator()
+        self._action(f, "Import &GPX…", self._import_gpx_dialog)
+        self._action(f, "Import &KML waypoints…", self._import_kml_dialog)
+        self._action(f, "&Generate from track…", self._generate_dialog)
+        f.addSeparator()
+        self.save_action = self._action(f, "&Save", self.save, "Ctrl+S")
+        self._action(f, "Save &as…", self._save_as_dialog, "Ctrl+Shift+S")
+        self._action(f, "Export &PDF…", self._export_pdf_dialog, "Ctrl+P")
+        f.addSeparator()
+        self._action(f, "&Close", self.close, QKeySequence.StandardKey.Close)
+
+        e = bar.addMenu("&Edit")
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        e.addAction(self.undo_action)
+        e.addAction(self.redo_action)
+        e.addSeparator()
+        self._action(e, "&Insert box after", lambda: self.insert_box_after(), "Ctrl+I")
+        self._box_actions = [
+            self._action(e, "&Delete box", lambda: self.delete_box(), "Ctrl+Del"),
+            self._action(e, "Move box &up", lambda: self.move_box(None, -1), "Ctrl+Up"),
+            self._action(e, "Move box d&own", lambda: self.move_box(None, 1), "Ctrl+Down"),
+            self._action(e, "Edit &tulip…", lambda: self.edit_tulip(), "Ctrl+T"),
+        ]
+        e.addSeparator()
+        self._action(
+            e,
+            "Re&compute totals and CAPs from route",
+            self.recompute,
+            tip="Every placed box gets its total, partial and CAP from the route line",
+        )
+        self._action(e, "Set route from &track…", self._route_dialog)
+        self._action(e, "Remove route", lambda: self.set_route(None))
+
+        v = bar.addMenu("&View")
+        v.addAction(self.undo_dock.toggleViewAction())
+        self._action(v, "&Fit map", self.map.fit, "Ctrl+0")
+        self._rebuild_recent_menu()
+
+    def _rebuild_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = self.recent.paths()
+        for i, path in enumerate(paths, start=1):
+            action = self.recent_menu.addAction(f"&{i} {Path(path).name}")
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _checked=False, p=path: self._open_recent(p))
+        self.recent_menu.setEnabled(bool(paths))
+
+
+def _track_waypoints(path: str | Path) -> list[tuple[float, float, str]]:
+    """The named waypoints of a GPX track file (lat, lon, name), for generate."""
+    if Path(path).suffix.lower() != ".gpx":
+        return []
+    try:
+        rb = read_roadbook(path)
+    except _FILE_ERRORS:
+        return []  # a track without waypoints is fine
+    out = []
+    for b in rb.boxes:
+        if b.lat is not None and b.lon is not None:
+            label = b.name or (b.waypoint.type.label + " " + b.waypoint.name if b.waypoint else "")
+            out.append((b.lat, b.lon, label.strip()))
+    return out

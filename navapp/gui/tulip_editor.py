@@ -1,0 +1,973 @@
+"""The tulip editor: draw a box's junction diagram with the mouse or the keyboard.
+
+:class:`TulipCanvas` shows the tulip exactly as the roadbook will (its SVG rendered through
+:func:`navapp.gui.drawing.render_drawing_image`) with handles on top, and turns clicks, drags and
+keys into new :class:`~navapp.core.tulip.Tulip` values. :class:`TulipEditor` adds the tools, road
+type choices and the symbol palette; :class:`TulipEditorDialog` wraps it with OK/Cancel.
+
+Mouse: drag the exit arrow (or any road) to turn it, snapping to 5° (hold Shift for free angles,
+Ctrl to change its length too); click the ring to add a road there; click a road, symbol or text
+to select it, drag symbols and texts to move them. Keys on the canvas: Page Up/Down select the
+next item, Left/Right turn the selected road (Shift: 1°) or move the selected item, Up/Down move
+it, Insert/N adds a road, Delete removes the selection, +/− scale it, R rotates a symbol, F2 or
+Enter edits a text, Escape cancels.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+from typing import Literal
+
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QIcon,
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from navapp.core.model import Drawing
+from navapp.core.tulip import (
+    EXIT_RADIUS,
+    JUNCTION,
+    MAX_ITEMS,
+    MAX_LENGTH,
+    MAX_TEXT_CHARS,
+    MIN_LENGTH,
+    OTHER_RADIUS,
+    PlacedSymbol,
+    Road,
+    RoadType,
+    Tulip,
+    TulipText,
+    angle_of,
+    road_point,
+    symbol_library,
+    symbol_svg,
+)
+from navapp.gui.drawing import render_drawing_image
+
+Tool = Literal["select", "symbol", "text"]
+# What is selected: ("exit", 0), ("entry", 0), ("other", i), ("symbol", i), ("text", i).
+Selection = tuple[str, int]
+
+SNAP_DEG = 5.0
+# The band around the junction where a click adds a road (drawing units).
+RING_INNER, RING_OUTER = 24.0, 50.0
+HIT_ROAD = 4.5  # how close to a road's line a click selects it
+HIT_TIP = 9.0
+SELECT_COLOUR = QColor(30, 136, 229)
+DEFAULT_TEXT_SIZE = 11.0
+
+
+def snap(angle: float, free: bool) -> float:
+    """An angle rounded to the 5° grid unless ``free``; folded into (−180, 180]."""
+    a = angle if free else SNAP_DEG * round(angle / SNAP_DEG)
+    a = float(a)
+    return 180.0 if a <= -180.0 else a
+
+
+def _clamp(v: float, lo: float, hi: float) -> float:
+    return min(max(v, lo), hi)
+
+
+def _segment_distance(
+    p: tuple[float, float], a: tuple[float, float], b: tuple[float, float]
+) -> float:
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    d2 = dx * dx + dy * dy
+    t = 0.0 if d2 == 0 else _clamp(((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / d2, 0.0, 1.0)
+    return math.hypot(a[0] + t * dx - p[0], a[1] + t * dy - p[1])
+
+
+def _text_box(t: TulipText) -> tuple[float, float, float, float]:
+    """An estimate of a text's box (x0, y0, x1, y1) in the drawing space."""
+    w = max(len(t.text), 1) * t.size * 0.62
+    return t.x - w / 2, t.y - t.size * 0.85, t.x + w / 2, t.y + t.size * 0.25
+
+
+class _InlineEdit(QLineEdit):
+    """The small line edit used to type a text on the canvas."""
+
+    # the user pressed Escape
+    cancelled = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancelled.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # QLineEdit passes Return on, which would close the dialog with OK
+            event.accept()
+
+
+class TulipCanvas(QWidget):
+    """The drawing area: the rendered tulip with handles, edited by mouse and keys."""
+
+    # the new Tulip after each edit
+    changed = Signal(object)
+    # the new Selection, or None
+    selection_changed = Signal(object)
+    # the tool in force after the canvas changed it (e.g. back to "select" after a placement)
+    tool_changed = Signal(str)
+
+    def __init__(self, tulip: Tulip | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tulip = tulip if tulip is not None else Tulip()
+        self._selection: Selection | None = None
+        self._tool: Tool = "select"
+        self._symbol_id = "danger1"
+        self._drag: tuple[str, int, float, float] | None = None  # kind, index, grab offset
+        self._image: QImage | None = None
+        self._image_key: tuple[str, int] | None = None
+        self._text_at: tuple[float, float, int | None] | None = None  # x, y, text edited
+        self._edit = _InlineEdit(self)
+        self._edit.setMaxLength(MAX_TEXT_CHARS)
+        self._edit.setPlaceholderText("Text, Enter to place")
+        self._edit.hide()
+        self._edit.editingFinished.connect(self._commit_text)
+        self._edit.cancelled.connect(self._cancel_text)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setMinimumSize(360, 360)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName("Tulip drawing")
+
+    # -- state -------------------------------------------------------------------------------
+
+    def tulip(self) -> Tulip:
+        """The tulip as edited so far."""
+        return self._tulip
+
+    def set_tulip(self, tulip: Tulip, emit: bool = True) -> None:
+        """Show another tulip (selection cleared); ``emit`` sends :attr:`changed`."""
+        self._select(None)
+        self._set(tulip, emit)
+
+    def selection(self) -> Selection | None:
+        """The selected item, or None."""
+        return self._selection
+
+    def tool(self) -> Tool:
+        return self._tool
+
+    def set_tool(self, tool: Tool, symbol_id: str | None = None) -> None:
+        """Switch tool; with the symbol tool, ``symbol_id`` is what a click places."""
+        if symbol_id is not None:
+            self._symbol_id = symbol_id
+        if tool != self._tool:
+            self._tool = tool
+            self.tool_changed.emit(tool)
+        self.setCursor(
+            Qt.CursorShape.ArrowCursor if tool == "select" else Qt.CursorShape.CrossCursor
+        )
+
+    def select(self, selection: Selection | None) -> None:
+        """Select an item (ignored when it does not exist)."""
+        self._select(selection if selection in self._items() else None)
+
+    def _items(self) -> list[Selection]:
+        t = self._tulip
+        return (
+            [("exit", 0), ("entry", 0)]
+            + [("other", i) for i in range(len(t.others))]
+            + [("symbol", i) for i in range(len(t.symbols))]
+            + [("text", i) for i in range(len(t.texts))]
+        )
+
+    def _select(self, selection: Selection | None) -> None:
+        if selection != self._selection:
+            self._selection = selection
+            self.selection_changed.emit(selection)
+            self.update()
+
+    def _set(self, tulip: Tulip, emit: bool = True) -> None:
+        if tulip == self._tulip:
+            return
+        self._tulip = tulip
+        self.update()
+        if emit:
+            self.changed.emit(tulip)
+
+    def selected_road(self) -> Road | RoadType | None:
+        """The selected road (the entry as its RoadType), or None."""
+        kind, i = self._selection or ("", 0)
+        if kind == "exit":
+            return self._tulip.exit
+        if kind == "entry":
+            return self._tulip.entry
+        if kind == "other":
+            return self._tulip.others[i]
+        return None
+
+    # -- edits (also the keyboard's and the side panel's way in) -----------------------------
+
+    def set_road(self, selection: Selection, road: Road) -> None:
+        """Replace the exit or another road."""
+        kind, i = selection
+        if kind == "exit":
+            self._set(replace(self._tulip, exit=road))
+        elif kind == "other":
+            others = list(self._tulip.others)
+            others[i] = road
+            self._set(replace(self._tulip, others=tuple(others)))
+
+    def set_selected_type(self, road_type: RoadType) -> None:
+        """Change the type of the selected road."""
+        sel = self._selection
+        if sel is None:
+            return
+        if sel[0] == "entry":
+            self._set(replace(self._tulip, entry=road_type))
+            return
+        road = self.selected_road()
+        if isinstance(road, Road):
+            self.set_road(sel, replace(road, type=road_type))
+
+    def set_entry_type(self, road_type: RoadType) -> None:
+        """Change the type of the road the crew arrives on."""
+        self._set(replace(self._tulip, entry=road_type))
+
+    def add_road(self, angle: float | None = None, road_type: RoadType = RoadType.TRACK) -> None:
+        """Add another road at ``angle`` (default: the middle of the widest free gap); select it."""
+        if len(self._tulip.others) >= MAX_ITEMS:
+            return
+        if angle is None:
+            angle = self._free_angle()
+        road = Road(snap(angle, free=True), road_type)
+        self._set(replace(self._tulip, others=(*self._tulip.others, road)))
+        self._select(("other", len(self._tulip.others) - 1))
+
+    def _free_angle(self) -> float:
+        taken = sorted(
+            [180.0, self._tulip.exit.angle_deg] + [r.angle_deg for r in self._tulip.others]
+        )
+        best, gap = 0.0, -1.0
+        for k, a in enumerate(taken):
+            b = taken[(k + 1) % len(taken)] + (360.0 if k + 1 == len(taken) else 0.0)
+            if b - a > gap:
+                gap, best = b - a, a + (b - a) / 2
+        return snap(best if best <= 180.0 else best - 360.0, free=False)
+
+    def delete_selected(self) -> None:
+        """Remove the selected road, symbol or text (the entry and exit stay)."""
+        if self._selection is None:
+            return
+        kind, i = self._selection
+        t = self._tulip
+        if kind == "other":
+            new = replace(t, others=t.others[:i] + t.others[i + 1 :])
+        elif kind == "symbol":
+            new = replace(t, symbols=t.symbols[:i] + t.symbols[i + 1 :])
+        elif kind == "text":
+            new = replace(t, texts=t.texts[:i] + t.texts[i + 1 :])
+        else:
+            return
+        self._select(None)
+        self._set(new)
+
+    def place_symbol(self, symbol_id: str, x: float | None = None, y: float | None = None) -> None:
+        """Place a library symbol centred at (x, y) (default: a free corner) and select it."""
+        if len(self._tulip.symbols) >= MAX_ITEMS:
+            return
+        if x is None or y is None:
+            x, y = self._free_corner()
+        placed = PlacedSymbol(symbol_id, _clamp(x, 0.0, 100.0), _clamp(y, 0.0, 100.0))
+        self._set(replace(self._tulip, symbols=(*self._tulip.symbols, placed)))
+        self._select(("symbol", len(self._tulip.symbols) - 1))
+
+    def _free_corner(self) -> tuple[float, float]:
+        spots = [(14.0, 14.0), (86.0, 14.0), (14.0, 86.0), (86.0, 86.0), (14.0, 50.0), (86.0, 50.0)]
+        used = [(s.x, s.y) for s in self._tulip.symbols] + [(t.x, t.y) for t in self._tulip.texts]
+        for spot in spots:
+            if all(math.hypot(spot[0] - u[0], spot[1] - u[1]) > 12 for u in used):
+                return spot
+        return spots[len(self._tulip.symbols) % len(spots)]
+
+    def add_text(self, text: str, x: float, y: float, size: float = DEFAULT_TEXT_SIZE) -> None:
+        """Add a text (ignored when blank) and select it."""
+        text = " ".join(text.split())[:MAX_TEXT_CHARS]
+        if not text or len(self._tulip.texts) >= MAX_ITEMS:
+            return
+        try:
+            item = TulipText(text, _clamp(x, 0.0, 100.0), _clamp(y, 4.0, 100.0), size)
+        except ValueError:  # characters a tulip cannot hold
+            return
+        self._set(replace(self._tulip, texts=(*self._tulip.texts, item)))
+        self._select(("text", len(self._tulip.texts) - 1))
+
+    def begin_text(self, x: float, y: float, index: int | None = None) -> None:
+        """Open the line edit to type a text at (x, y), or to change text ``index``."""
+        self._text_at = (x, y, index)
+        current = self._tulip.texts[index].text if index is not None else ""
+        self._edit.setText(current)
+        self._place_edit()
+        self._edit.show()
+        self._edit.raise_()
+        self._edit.setFocus()
+        self._edit.selectAll()
+
+    def text_edit(self) -> QLineEdit:
+        """The inline line edit (visible while a text is typed)."""
+        return self._edit
+
+    def _place_edit(self) -> None:
+        if self._text_at is None:
+            return
+        p = self.widget_point(self._text_at[0], self._text_at[1])
+        w = max(180, int(self._side() * 0.45))
+        self._edit.setFixedWidth(w)
+        x = int(_clamp(p.x() - w / 2, 0, max(self.width() - w, 0)))
+        y = int(_clamp(p.y() - self._edit.sizeHint().height(), 0, self.height() - 30))
+        self._edit.move(x, y)
+
+    def _commit_text(self) -> None:
+        if self._text_at is None:
+            return
+        x, y, index = self._text_at
+        self._text_at = None
+        text = " ".join(self._edit.text().split())
+        self._edit.hide()
+        self.setFocus()
+        if index is None:
+            self.add_text(text, x, y)
+            return
+        texts = list(self._tulip.texts)
+        if not text:
+            self._select(("text", index))
+            self.delete_selected()
+            return
+        try:
+            texts[index] = replace(texts[index], text=text)
+        except ValueError:
+            return
+        self._set(replace(self._tulip, texts=tuple(texts)))
+
+    def _cancel_text(self) -> None:
+        self._text_at = None
+        self._edit.hide()
+        self.setFocus()
+
+    def turn_selected(self, delta: float) -> None:
+        """Turn the selected road by ``delta`` degrees."""
+        road = self.selected_road()
+        if isinstance(road, Road) and self._selection is not None:
+            self.set_road(self._selection, replace(road, angle_deg=road.angle_deg + delta))
+
+    def move_selected(self, dx: float, dy: float) -> None:
+        """Move the selected symbol or text."""
+        if self._selection is None:
+            return
+        kind, i = self._selection
+        t = self._tulip
+        if kind == "symbol":
+            s = t.symbols[i]
+            self._replace_symbol(
+                i, replace(s, x=_clamp(s.x + dx, 0.0, 100.0), y=_clamp(s.y + dy, 0.0, 100.0))
+            )
+        elif kind == "text":
+            tx = t.texts[i]
+            self._replace_text(
+                i, replace(tx, x=_clamp(tx.x + dx, 0.0, 100.0), y=_clamp(tx.y + dy, 4.0, 100.0))
+            )
+
+    def grow_selected(self, factor: float) -> None:
+        """Scale the selected symbol, resize the selected text or lengthen the selected road."""
+        if self._selection is None:
+            return
+        kind, i = self._selection
+        t = self._tulip
+        if kind == "symbol":
+            s = t.symbols[i]
+            self._replace_symbol(i, replace(s, scale=round(_clamp(s.scale * factor, 0.4, 4.0), 2)))
+        elif kind == "text":
+            tx = t.texts[i]
+            self._replace_text(i, replace(tx, size=round(_clamp(tx.size * factor, 5.0, 40.0), 1)))
+        elif kind in ("exit", "other"):
+            road = self.selected_road()
+            assert isinstance(road, Road)
+            length = round(_clamp(road.length * factor, MIN_LENGTH, MAX_LENGTH), 2)
+            self.set_road(self._selection, replace(road, length=length))
+
+    def rotate_selected_symbol(self, delta: float) -> None:
+        """Rotate the selected symbol by ``delta`` degrees."""
+        if self._selection is not None and self._selection[0] == "symbol":
+            i = self._selection[1]
+            s = self._tulip.symbols[i]
+            self._replace_symbol(i, replace(s, rotation=s.rotation + delta))
+
+    def _replace_symbol(self, i: int, symbol: PlacedSymbol) -> None:
+        symbols = list(self._tulip.symbols)
+        symbols[i] = symbol
+        self._set(replace(self._tulip, symbols=tuple(symbols)))
+
+    def _replace_text(self, i: int, text: TulipText) -> None:
+        texts = list(self._tulip.texts)
+        texts[i] = text
+        self._set(replace(self._tulip, texts=tuple(texts)))
+
+    # -- geometry ----------------------------------------------------------------------------
+
+    def _side(self) -> float:
+        return float(max(min(self.width(), self.height()) - 16, 10))
+
+    def _origin(self) -> tuple[float, float]:
+        side = self._side()
+        return (self.width() - side) / 2, (self.height() - side) / 2
+
+    def widget_point(self, x: float, y: float) -> QPoint:
+        """The widget pixel of a drawing-space point."""
+        p = self._widget_pointf(x, y)
+        return QPoint(round(p.x()), round(p.y()))
+
+    def _widget_pointf(self, x: float, y: float) -> QPointF:
+        ox, oy = self._origin()
+        k = self._side() / 100.0
+        return QPointF(ox + x * k, oy + y * k)
+
+    def drawing_point(self, p: QPointF) -> tuple[float, float]:
+        """The drawing-space point of a widget position."""
+        ox, oy = self._origin()
+        k = self._side() / 100.0
+        return (p.x() - ox) / k, (p.y() - oy) / k
+
+    def _road_ends(self) -> list[tuple[Selection, tuple[float, float], tuple[float, float]]]:
+        t = self._tulip
+        ends: list[tuple[Selection, tuple[float, float], tuple[float, float]]] = [
+            (("exit", 0), JUNCTION, t.exit_tip()),
+            (("entry", 0), JUNCTION, (50.0, 90.0)),
+        ]
+        for i, r in enumerate(t.others):
+            ends.append((("other", i), JUNCTION, road_point(r.angle_deg, OTHER_RADIUS * r.length)))
+        return ends
+
+    def hit(self, x: float, y: float) -> Selection | None:
+        """The item under a drawing-space point: exit tip, symbols, texts, then roads."""
+        t = self._tulip
+        tip = t.exit_tip()
+        if math.hypot(x - tip[0], y - tip[1]) <= HIT_TIP:
+            return ("exit", 0)
+        for i in reversed(range(len(t.symbols))):
+            s = t.symbols[i]
+            half = 10.0 * s.scale
+            if abs(x - s.x) <= half and abs(y - s.y) <= half:
+                return ("symbol", i)
+        for i in reversed(range(len(t.texts))):
+            x0, y0, x1, y1 = _text_box(t.texts[i])
+            if x0 <= x <= x1 and y0 <= y <= y1:
+                return ("text", i)
+        if math.hypot(x - JUNCTION[0], y - JUNCTION[1]) < 6.0:
+            return None  # every road meets here: no way to tell which one was meant
+        best: tuple[float, Selection] | None = None
+        for sel, a, b in self._road_ends():
+            d = _segment_distance((x, y), a, b)
+            if d <= HIT_ROAD and (best is None or d < best[0]):
+                best = (d, sel)
+        return best[1] if best else None
+
+    # -- mouse -------------------------------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        self.setFocus()
+        x, y = self.drawing_point(event.position())
+        if self._tool == "symbol":
+            self.place_symbol(self._symbol_id, x, y)
+            self.set_tool("select")
+            self._drag = ("symbol", len(self._tulip.symbols) - 1, 0.0, 0.0)
+            return
+        if self._tool == "text":
+            self.begin_text(x, y)
+            self.set_tool("select")
+            return
+        sel = self.hit(x, y)
+        if sel is None:
+            r = math.hypot(x - JUNCTION[0], y - JUNCTION[1])
+            if RING_INNER <= r <= RING_OUTER:
+                free = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                self.add_road(snap(angle_of(x, y), free))
+                sel = self._selection
+            else:
+                self._select(None)
+                return
+        self._select(sel)
+        if sel is not None and sel[0] in ("exit", "other", "symbol", "text"):
+            ox, oy = 0.0, 0.0
+            if sel[0] == "symbol":
+                s = self._tulip.symbols[sel[1]]
+                ox, oy = s.x - x, s.y - y
+            elif sel[0] == "text":
+                tx = self._tulip.texts[sel[1]]
+                ox, oy = tx.x - x, tx.y - y
+            self._drag = (sel[0], sel[1], ox, oy)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        x, y = self.drawing_point(event.position())
+        if self._drag is None:
+            self._hover(x, y)
+            return
+        kind, i, ox, oy = self._drag
+        mods = event.modifiers()
+        if kind in ("exit", "other"):
+            road = self._tulip.exit if kind == "exit" else self._tulip.others[i]
+            if math.hypot(x - JUNCTION[0], y - JUNCTION[1]) < 4.0:
+                return  # too close to the junction for the angle to mean anything
+            angle = snap(angle_of(x, y), bool(mods & Qt.KeyboardModifier.ShiftModifier))
+            new = replace(road, angle_deg=angle)
+            if mods & Qt.KeyboardModifier.ControlModifier:
+                radius = EXIT_RADIUS if kind == "exit" else OTHER_RADIUS
+                r = math.hypot(x - JUNCTION[0], y - JUNCTION[1]) / radius
+                new = replace(new, length=round(_clamp(r, MIN_LENGTH, MAX_LENGTH), 2))
+            self.set_road((kind, i), new)
+        elif kind == "symbol":
+            s = self._tulip.symbols[i]
+            self._replace_symbol(
+                i, replace(s, x=_clamp(x + ox, 0.0, 100.0), y=_clamp(y + oy, 0.0, 100.0))
+            )
+        elif kind == "text":
+            tx = self._tulip.texts[i]
+            self._replace_text(
+                i, replace(tx, x=_clamp(x + ox, 0.0, 100.0), y=_clamp(y + oy, 4.0, 100.0))
+            )
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._drag = None
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        x, y = self.drawing_point(event.position())
+        sel = self.hit(x, y)
+        if sel is not None and sel[0] == "text":
+            t = self._tulip.texts[sel[1]]
+            self.begin_text(t.x, t.y, sel[1])
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def _hover(self, x: float, y: float) -> None:
+        if self._tool != "select":
+            return
+        sel = self.hit(x, y)
+        r = math.hypot(x - JUNCTION[0], y - JUNCTION[1])
+        if sel is not None and sel[0] != "entry":
+            shape = Qt.CursorShape.SizeAllCursor
+        elif sel is not None:
+            shape = Qt.CursorShape.PointingHandCursor
+        elif RING_INNER <= r <= RING_OUTER:
+            shape = Qt.CursorShape.CrossCursor
+        else:
+            shape = Qt.CursorShape.ArrowCursor
+        self.setCursor(shape)
+
+    # -- keys --------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        step = 1.0 if shift else SNAP_DEG
+        move = 5.0 if shift else 1.0
+        kind = self._selection[0] if self._selection else ""
+        K = Qt.Key
+        if key in (K.Key_PageDown, K.Key_PageUp):
+            items = self._items()
+            k = items.index(self._selection) if self._selection in items else -1
+            k = (k + (1 if key == K.Key_PageDown else -1)) % len(items)
+            self._select(items[k])
+        elif key in (K.Key_Left, K.Key_Right) and kind in ("exit", "other"):
+            self.turn_selected(-step if key == K.Key_Left else step)
+        elif key in (K.Key_Left, K.Key_Right, K.Key_Up, K.Key_Down) and kind in ("symbol", "text"):
+            dx = -move if key == K.Key_Left else move if key == K.Key_Right else 0.0
+            dy = -move if key == K.Key_Up else move if key == K.Key_Down else 0.0
+            self.move_selected(dx, dy)
+        elif key in (K.Key_Up, K.Key_Down) and kind in ("exit", "other"):
+            self.grow_selected(1.05 if key == K.Key_Up else 1 / 1.05)
+        elif key in (K.Key_Insert, K.Key_N):
+            self.add_road()
+        elif key in (K.Key_Delete, K.Key_Backspace) and kind in ("other", "symbol", "text"):
+            self.delete_selected()
+        elif key in (K.Key_Plus, K.Key_Equal, K.Key_Minus) and kind:
+            self.grow_selected(1 / 1.1 if key == K.Key_Minus else 1.1)
+        elif key == K.Key_R and kind == "symbol":
+            self.rotate_selected_symbol(-15.0 if shift else 15.0)
+        elif key in (K.Key_F2, K.Key_Return, K.Key_Enter) and kind == "text":
+            t = self._tulip.texts[self._selection[1] if self._selection else 0]
+            self.begin_text(t.x, t.y, self._selection[1] if self._selection else None)
+        elif key == K.Key_Escape and (self._selection is not None or self._tool != "select"):
+            self.set_tool("select")
+            self._select(None)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    # -- painting ----------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_edit()
+
+    def _rendered(self, side: int) -> QImage | None:
+        svg = self._tulip.to_svg()
+        key = (svg, side)
+        if key != self._image_key:
+            self._image = render_drawing_image(Drawing(svg), QSize(side, side))
+            self._image_key = key
+        return self._image
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        side = self._side()
+        ox, oy = self._origin()
+        k = side / 100.0
+        p = QPainter(self)
+        try:
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            square = QRectF(ox, oy, side, side)
+            p.fillRect(square, QColor("white"))
+            # the guides go under the drawing: the ring where roads can be added, 45° ticks
+            p.setPen(QPen(QColor(205, 205, 205), 1.0, Qt.PenStyle.DashLine))
+            p.drawEllipse(self._widget_pointf(*JUNCTION), EXIT_RADIUS * k, EXIT_RADIUS * k)
+            p.setPen(QPen(QColor(215, 215, 215), 1.0))
+            for a in range(0, 360, 45):
+                p1 = self._widget_pointf(*road_point(a, EXIT_RADIUS - 2.5))
+                p2 = self._widget_pointf(*road_point(a, EXIT_RADIUS + 2.5))
+                p.drawLine(p1, p2)
+            image = self._rendered(int(side))
+            if image is not None:
+                # multiply keeps the guides visible through the drawing's white background
+                p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
+                p.drawImage(QPointF(ox, oy), image)
+                p.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+            p.setPen(QPen(QColor(140, 140, 140), 1.0))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(square)
+            self._paint_selection(p, k)
+            # the exit handle: always shown, it is the first thing one drags
+            tip = self._widget_pointf(*self._tulip.exit_tip())
+            p.setPen(QPen(SELECT_COLOUR, 2.0))
+            p.drawEllipse(tip, HIT_TIP * k * 0.8, HIT_TIP * k * 0.8)
+            if self.hasFocus():
+                p.setPen(QPen(SELECT_COLOUR, 1.0, Qt.PenStyle.DotLine))
+                p.drawRect(square.adjusted(2, 2, -2, -2))
+        finally:
+            p.end()
+
+    def _paint_selection(self, p: QPainter, k: float) -> None:
+        if self._selection is None:
+            return
+        kind, i = self._selection
+        halo = QColor(SELECT_COLOUR)
+        halo.setAlpha(90)
+        t = self._tulip
+        if kind in ("exit", "entry", "other"):
+            for sel, a, b in self._road_ends():
+                if sel == self._selection:
+                    pen = QPen(halo, 11.0 * k, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+                    p.setPen(pen)
+                    p.drawLine(self._widget_pointf(*a), self._widget_pointf(*b))
+            return
+        if kind == "symbol":
+            s = t.symbols[i]
+            half = 10.0 * s.scale
+            box = (s.x - half, s.y - half, s.x + half, s.y + half)
+        else:
+            box = _text_box(t.texts[i])
+        p.setPen(QPen(SELECT_COLOUR, 1.5, Qt.PenStyle.DashLine))
+        p.setBrush(halo)
+        p1, p2 = self._widget_pointf(box[0], box[1]), self._widget_pointf(box[2], box[3])
+        p.drawRect(QRectF(p1, p2).adjusted(-3, -3, 3, 3))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+
+
+def symbol_icon(symbol_id: str, size: int = 48) -> QIcon:
+    """A palette icon of a library symbol."""
+    symbol = symbol_library()[symbol_id]
+    image = render_drawing_image(Drawing(symbol_svg(symbol)), QSize(size, size))
+    return QIcon(QPixmap.fromImage(image)) if image is not None else QIcon()
+
+
+class TulipEditor(QWidget):
+    """The canvas with its tools, road types and symbol palette."""
+
+    # the new Tulip after each edit
+    changed = Signal(object)
+
+    def __init__(self, tulip: Tulip | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.canvas = TulipCanvas(tulip, self)
+        self.canvas.changed.connect(self._on_changed)
+        self.canvas.selection_changed.connect(self._sync)
+        self.canvas.tool_changed.connect(self._on_tool_changed)
+
+        big = QFont(self.font())
+        big.setPointSizeF(max(big.pointSizeF(), 10.0) * 1.15)
+        self.setFont(big)
+
+        # tools
+        self._tools = QButtonGroup(self)
+        self._tools.setExclusive(True)
+        tools_box = QGroupBox("Tool")
+        tools_layout = QVBoxLayout(tools_box)
+        self.tool_buttons: dict[str, QToolButton] = {}
+        for tool, text, tip in (
+            (
+                "select",
+                "&Select / move",
+                "Select, drag roads, symbols and texts; click the ring to add a road",
+            ),
+            (
+                "symbol",
+                "Place s&ymbol",
+                "Click on the drawing to place the symbol chosen on the right",
+            ),
+            ("text", "Add te&xt", "Click on the drawing where the text goes, type, Enter"),
+        ):
+            b = QToolButton()
+            b.setText(text)
+            b.setToolTip(tip)
+            b.setCheckable(True)
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            b.setMinimumHeight(34)
+            b.clicked.connect(lambda _=False, t=tool: self._pick_tool(t))
+            self._tools.addButton(b)
+            tools_layout.addWidget(b)
+            self.tool_buttons[tool] = b
+        self.tool_buttons["select"].setChecked(True)
+
+        # roads
+        roads_box = QGroupBox("Roads")
+        form = QVBoxLayout(roads_box)
+        self.entry_combo = QComboBox()
+        self.type_combo = QComboBox()
+        for combo in (self.entry_combo, self.type_combo):
+            for rt in RoadType:
+                combo.addItem(rt.label, rt)
+            combo.setMinimumHeight(32)
+        self.entry_combo.setCurrentIndex(self.entry_combo.findData(self.canvas.tulip().entry))
+        self.entry_combo.activated.connect(
+            lambda _i: self.canvas.set_entry_type(self.entry_combo.currentData())
+        )
+        self.type_combo.activated.connect(
+            lambda _i: self.canvas.set_selected_type(self.type_combo.currentData())
+        )
+        entry_label = QLabel("&Entry road")
+        entry_label.setBuddy(self.entry_combo)
+        type_label = QLabel("Selected &road")
+        type_label.setBuddy(self.type_combo)
+        for w in (entry_label, self.entry_combo, type_label, self.type_combo):
+            form.addWidget(w)
+        self.add_road_button = QPushButton("&Add road")
+        self.add_road_button.setToolTip("Add a road in the widest gap (Insert or N on the drawing)")
+        self.add_road_button.clicked.connect(lambda: self.canvas.add_road())
+        self.delete_button = QPushButton("&Delete selected")
+        self.delete_button.setToolTip("Delete the selected road, symbol or text (Delete)")
+        self.delete_button.clicked.connect(self.canvas.delete_selected)
+        form.addWidget(self.add_road_button)
+        form.addWidget(self.delete_button)
+
+        self.selection_label = QLabel()
+        self.selection_label.setWordWrap(True)
+        help_label = QLabel(
+            "Drag the arrow to turn (Shift: free angle, Ctrl: length). "
+            "Click the ring to add a road.\n"
+            "Keys: PgUp/PgDn select · ←/→ turn or move · ↑/↓ length or move · "
+            "Ins add road · Del delete · +/− size · R rotate symbol · F2 edit text"
+        )
+        help_label.setWordWrap(True)
+        help_label.setProperty("role", "dim")
+
+        left = QVBoxLayout()
+        left.addWidget(tools_box)
+        left.addWidget(roads_box)
+        left.addWidget(self.selection_label)
+        left.addStretch(1)
+
+        # symbol palette
+        self.symbol_list = QListWidget()
+        self.symbol_list.setViewMode(QListView.ViewMode.IconMode)
+        self.symbol_list.setIconSize(QSize(44, 44))
+        self.symbol_list.setGridSize(QSize(84, 82))
+        self.symbol_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.symbol_list.setMovement(QListView.Movement.Static)
+        self.symbol_list.setWordWrap(True)
+        self.symbol_list.setAccessibleName("Symbols")
+        self.symbol_list.setToolTip(
+            "Click a symbol, then click the drawing; Enter places it at once"
+        )
+        for sid, symbol in symbol_library().items():
+            item = QListWidgetItem(symbol_icon(sid), symbol.label.split(" (")[0].split(",")[0])
+            item.setData(Qt.ItemDataRole.UserRole, sid)
+            item.setToolTip(symbol.label)
+            self.symbol_list.addItem(item)
+        self.symbol_list.itemClicked.connect(self._palette_clicked)
+        self.symbol_list.itemActivated.connect(self._palette_activated)
+        self.symbol_list.setFixedWidth(3 * 84 + 26)
+        palette_label = QLabel("S&ymbols")
+        palette_label.setBuddy(self.symbol_list)
+        right = QVBoxLayout()
+        right.addWidget(palette_label)
+        right.addWidget(self.symbol_list)
+
+        centre = QVBoxLayout()
+        centre.addWidget(self.canvas, 1)
+        centre.addWidget(help_label)
+
+        layout = QHBoxLayout(self)
+        left_w = QWidget()
+        left_w.setLayout(left)
+        left_w.setFixedWidth(230)
+        layout.addWidget(left_w)
+        layout.addLayout(centre, 1)
+        layout.addLayout(right)
+        self._sync(None)
+
+    def tulip(self) -> Tulip:
+        """The tulip as edited so far."""
+        return self.canvas.tulip()
+
+    def set_tulip(self, tulip: Tulip) -> None:
+        """Edit another tulip (emits :attr:`changed`)."""
+        self.canvas.set_tulip(tulip)
+        self._sync(None)
+
+    def _on_changed(self, tulip: Tulip) -> None:
+        self._sync(self.canvas.selection())
+        self.changed.emit(tulip)
+
+    def _pick_tool(self, tool: Tool) -> None:
+        symbol = self.symbol_list.currentItem()
+        sid = symbol.data(Qt.ItemDataRole.UserRole) if symbol is not None else None
+        if tool == "symbol" and sid is None:
+            self.symbol_list.setCurrentRow(0)
+            sid = self.symbol_list.item(0).data(Qt.ItemDataRole.UserRole)
+        self.canvas.set_tool(tool, sid)
+        if tool == "text":
+            self.canvas.setFocus()
+
+    def _on_tool_changed(self, tool: str) -> None:
+        self.tool_buttons[tool].setChecked(True)
+
+    def _palette_clicked(self, item: QListWidgetItem) -> None:
+        self.canvas.set_tool("symbol", item.data(Qt.ItemDataRole.UserRole))
+
+    def _palette_activated(self, item: QListWidgetItem) -> None:
+        # the keyboard's way: place it now, then move it with the arrow keys
+        self.canvas.place_symbol(item.data(Qt.ItemDataRole.UserRole))
+        self.canvas.set_tool("select")
+        self.canvas.setFocus()
+
+    def _sync(self, selection: object) -> None:
+        """Make the side panel show the selection."""
+        road = self.canvas.selected_road()
+        self.type_combo.setEnabled(road is not None)
+        if isinstance(road, Road):
+            self.type_combo.setCurrentIndex(self.type_combo.findData(road.type))
+        elif isinstance(road, RoadType):
+            self.type_combo.setCurrentIndex(self.type_combo.findData(road))
+        self.entry_combo.setCurrentIndex(self.entry_combo.findData(self.canvas.tulip().entry))
+        sel = self.canvas.selection()
+        self.delete_button.setEnabled(sel is not None and sel[0] in ("other", "symbol", "text"))
+        self.selection_label.setText(self._describe(sel))
+
+    def _describe(self, sel: Selection | None) -> str:
+        t = self.canvas.tulip()
+        if sel is None:
+            return "Nothing selected"
+        kind, i = sel
+        if kind == "exit":
+            return f"Exit road: {t.exit.type.label}, {t.exit.angle_deg:+.0f}°"
+        if kind == "entry":
+            return f"Entry road: {t.entry.label}"
+        if kind == "other":
+            r = t.others[i]
+            return f"Road {i + 1}: {r.type.label}, {r.angle_deg:+.0f}°"
+        if kind == "symbol":
+            s = t.symbols[i]
+            lib = symbol_library()
+            return f"Symbol: {lib[s.symbol_id].label if s.symbol_id in lib else s.symbol_id}"
+        return f"Text: {t.texts[i].text}"
+
+
+class TulipEditorDialog(QDialog):
+    """The tulip editor with OK/Cancel and, given a suggestion, "Auto from route"."""
+
+    def __init__(
+        self,
+        tulip: Tulip | None,
+        parent: QWidget | None = None,
+        route_suggestion: Tulip | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit tulip")
+        self._original = tulip
+        self._suggestion = route_suggestion
+        start = tulip if tulip is not None else (route_suggestion or Tulip())
+        self.editor = TulipEditor(start, self)
+        self.auto_button: QPushButton | None = None
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        row = QHBoxLayout()
+        if route_suggestion is not None:
+            self.auto_button = QPushButton("A&uto from route")
+            self.auto_button.setToolTip(
+                "Draw the roads as the route turns here (symbols and texts are kept)"
+            )
+            self.auto_button.setAutoDefault(False)
+            self.auto_button.clicked.connect(self.apply_suggestion)
+            row.addWidget(self.auto_button)
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.editor, 1)
+        layout.addLayout(row)
+        self.resize(1080, 700)
+        self.editor.canvas.setFocus()
+
+    def apply_suggestion(self) -> None:
+        """Take the route's roads, keeping the symbols and texts drawn so far."""
+        if self._suggestion is None:
+            return
+        current = self.editor.tulip()
+        self.editor.set_tulip(
+            replace(self._suggestion, symbols=current.symbols, texts=current.texts)
+        )
+
+    def tulip(self) -> Tulip | None:
+        """The edited tulip once accepted; the one given (maybe None) otherwise."""
+        if self.result() == QDialog.DialogCode.Accepted:
+            return self.editor.tulip()
+        return self._original
