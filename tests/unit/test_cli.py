@@ -402,3 +402,27 @@ def test_convert_prints_pdf(
     assert out.read_bytes().startswith(b"%PDF")
     assert main(["convert", str(demo_roadbook()), str(tmp_path / "a5.out"), "--to", "pdf"]) == 0
     assert "a5 layout, 6 pages" in capsys.readouterr().out
+
+
+def test_generate_then_validate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "generated.gpx"
+    assert (
+        main(["generate", str(DATA / "gpxpy_korita-zbevnica.gpx"), "-o", str(out), "--turn", "45"])
+        == 0
+    )
+    assert "OpenRally GPX v1.0.3" in capsys.readouterr().out
+    assert main(["validate", str(out)]) == 0
+    rb = read_openrally(out)
+    assert rb.boxes[0].tulip is not None and "navapp-tulip" in rb.boxes[0].tulip.text
+    assert (
+        main(
+            [
+                "generate",
+                str(DATA / "gpxpy_track-with-less-sec-time.gpx"),
+                "-o",
+                str(tmp_path / "x.gpx"),
+            ]
+        )
+        == 2
+    )
+    assert "only 2 m long" in capsys.readouterr().err

@@ -89,3 +89,21 @@ def test_too_short() -> None:
     short = Track(t.time[:5], t.lat[:5], t.lon[:5], t.ele[:5])
     with pytest.raises(GenerateError, match="only 20 m long"):
         generate(short)
+
+
+@pytest.mark.parametrize("path", sorted(DATA.glob("gpxpy_*.gpx")), ids=lambda p: p.name)
+def test_every_sample_track_gives_a_valid_roadbook_or_a_clear_refusal(path: Path) -> None:
+    from navapp.io.errors import InputError
+
+    try:
+        track = read_track(path)
+    except InputError as e:
+        assert "no track points" in str(e)  # waypoint-only files
+        return
+    try:
+        rb = generate(track, track_waypoints(path))
+    except GenerateError as e:
+        assert "long" in str(e) or "two positions" in str(e)
+        return
+    assert SCHEMA.validate(etree.fromstring(to_openrally_bytes(rb))), SCHEMA.error_log
+    assert validate(rb) == []
