@@ -32,6 +32,8 @@ def test_wheel_ships_resources_roadbooks_and_the_command(tmp_path: Path) -> None
     (wheel,) = tmp_path.glob("navapp-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "navapp/resources/rules/waypoints.json" in names
+    assert "navapp/resources/rules/penalties.json" in names
+    assert "navapp/resources/symbols/index.json" in names
     assert "navapp/roadbooks/demo_stage.gpx" in names
     assert "navapp/roadbooks/demo_drive.gpx" in names
     assert "navapp/cli.py" in names and "navapp/gui/app.py" in names
