@@ -257,8 +257,17 @@ class RouteGeometry:
         return forward(float(self.lat[i]), float(self.lon[i]), az, c - float(self.cum_m[i]))
 
     def heading_at(self, chainage_m: float) -> float:
-        """Azimuth (degrees true) of the line at a chainage."""
+        """Azimuth (degrees true) of the line at a chainage.
+
+        A zero-length segment (a point logged twice) has no direction: the nearest segment
+        before it that has one gives the heading (or after it, at the very start).
+        """
         c = min(max(chainage_m, 0.0), self.length_m)
         i = int(np.searchsorted(self.cum_m, c, side="right")) - 1
         i = min(max(i, 0), len(self.cum_m) - 2)
+        seg = np.diff(self.cum_m)
+        moving = np.nonzero(seg > 0)[0]
+        if moving.size and seg[i] <= 0:
+            before = moving[moving <= i]
+            i = int(before[-1]) if before.size else int(moving[0])
         return bearing_deg(self.lat[i], self.lon[i], self.lat[i + 1], self.lon[i + 1])

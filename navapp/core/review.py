@@ -94,6 +94,7 @@ class _Path:
     lon: FloatArray
     t: FloatArray
     step_m: FloatArray  # geodesic length of each step (n - 1)
+    joined: BoolArray  # False for a step across a jump the navigator re-anchored over
     cum_m: FloatArray  # distance driven up to each point
 
 
@@ -164,32 +165,64 @@ def review(roadbook: Roadbook, track: Track, settings: ReviewSettings | None = N
     )
 
 
-# --- the track -----------------------------------------------------------------------------------
+# As the trip meter: consistent fixes at a new place before they are followed.
+_REANCHOR_AFTER = 3
+
+
+def _steps(lat: FloatArray, lon: FloatArray, t: FloatArray) -> tuple[FloatArray, FloatArray]:
+    """Geodesic length and implied speed (km/h) of each step; no times: judged by length."""
+    _az, step = geodesy.inverse_arrays(lat[:-1], lon[:-1], lat[1:], lon[1:])
+    dt = np.diff(t)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        implied = np.where(np.isfinite(dt), step / dt * 3.6, np.where(step < 1000, 0.0, np.inf))
+    return step, implied
 
 
 def _usable_path(track: Track, max_speed_kmh: float) -> _Path:
-    """Drop points the navigator would refuse: no position, time going back, GPS jumps."""
+    """The points the navigator would use: no position, time going back or GPS jump left out.
+
+    As the trip meter does: a short excursion (fewer than three fixes away) is dropped; a
+    longer one is followed, but the jump into it is not driven distance and not a path step.
+    """
     ok = np.isfinite(track.lat) & np.isfinite(track.lon)
+    t_all = track.time
+    # A fix at or before a time already seen is refused, whatever came between.
+    seen = np.maximum.accumulate(np.where(np.isfinite(t_all), t_all, -np.inf))
+    earlier = np.concatenate([[-np.inf], seen[:-1]])
+    ok &= ~(np.isfinite(t_all) & (t_all <= earlier))
     idx = np.nonzero(ok)[0].astype(np.int64)
     lat, lon, t = track.lat[idx], track.lon[idx], track.time[idx]
+    joined = np.ones(max(idx.size - 1, 0), dtype=bool)
     if idx.size > 1:
-        dt = np.diff(t)
-        _az, step = geodesy.inverse_arrays(lat[:-1], lon[:-1], lat[1:], lon[1:])
-        with np.errstate(divide="ignore", invalid="ignore"):
-            implied = np.where(np.isfinite(dt), step / dt * 3.6, np.where(step < 1000, 0.0, np.inf))
-        # A point reached backwards in time, at the same time, or by a jump is left out.
-        bad = (np.isfinite(dt) & (dt <= 0)) | (implied > max_speed_kmh)
-        if not bad.any():
-            return _Path(idx, lat, lon, t, step, np.zeros(idx.size))
-        keep = np.concatenate([[True], ~bad])
-        idx, lat, lon, t = idx[keep], lat[keep], lon[keep], t[keep]
-    _az, step_m = geodesy.inverse_arrays(lat[:-1], lon[:-1], lat[1:], lon[1:])
-    return _Path(idx, lat, lon, t, step_m, np.zeros(idx.size))
+        _step, implied = _steps(lat, lon, t)
+        jumps = np.nonzero(implied > max_speed_kmh)[0]
+        drop = np.zeros(idx.size, dtype=bool)
+        # Each jump starts an excursion that lasts until the next jump (or the end).
+        ends = [*jumps[1:].tolist(), idx.size - 1]
+        k = 0
+        while k < len(jumps):
+            start, end = int(jumps[k]), int(ends[k])
+            if end - start < _REANCHOR_AFTER and k + 1 < len(jumps):
+                drop[start + 1 : end + 1] = True  # out and straight back: a GPS spike
+                k += 2  # the jump back ends it
+                continue
+            if end - start < _REANCHOR_AFTER:
+                drop[start + 1 :] = True  # a spike at the very end
+            else:
+                joined[start] = False  # followed, but nobody knows what was driven between
+            k += 1
+        if drop.any():
+            keep = ~drop
+            moved_join = np.concatenate([[True], joined])[keep][1:]
+            idx, lat, lon, t = idx[keep], lat[keep], lon[keep], t[keep]
+            joined = moved_join
+    step_m, _implied = _steps(lat, lon, t) if idx.size > 1 else (np.zeros(0), np.zeros(0))
+    return _Path(idx, lat, lon, t, step_m, joined, np.zeros(idx.size))
 
 
 def _count_driving(path: _Path, speed: FloatArray, stop_kmh: float) -> None:
     """Distance driven up to each point, leaving out the wander of a standing receiver."""
-    moving = ~(speed[1:] < stop_kmh)  # unknown speed counts as moving
+    moving = ~(speed[1:] < stop_kmh) & path.joined  # unknown speed counts as moving
     if path.idx.size > 1:
         np.cumsum(path.step_m * moving, out=path.cum_m[1:])
 
@@ -286,7 +319,8 @@ def _hit(
         _az, d = geodesy.inverse_arrays(np.full(n, lat), np.full(n, lon), path.lat, path.lon)
         k = int(np.argmin(d))
         return _Hit(box, wp, lat, lon, -1, float(d[k]), k)
-    a, b = steps, np.minimum(steps + 1, n - 1)
+    b = np.minimum(steps + 1, n - 1)
+    a = np.where(path.joined[np.minimum(steps, max(n - 2, 0))] if n > 1 else True, steps, b)
     dist = _closest_on_steps(lat, lon, path, a, b)
     inside = np.nonzero(dist <= clear)[0]
     # The navigator judges each step when its end arrives, and the very first fix on its own.

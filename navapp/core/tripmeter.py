@@ -112,7 +112,11 @@ class TripMeter:
         if last is not None:
             dt = fix.time - last.time
             d = geodesy.distance_m(last.lat, last.lon, fix.lat, fix.lon)
-            consistent = dt > 0 and d / dt * 3.6 <= self.gate.max_speed_kmh
+            if math.isfinite(dt):
+                consistent = dt > 0 and d / dt * 3.6 <= self.gate.max_speed_kmh
+            else:
+                # Without times, as in feed(): nobody drives 1 km between two reports.
+                consistent = d < 1000.0
             if not consistent:
                 self._jump.clear()
         self._jump.append(fix)

@@ -114,3 +114,12 @@ def test_locate_near_matches_locate_on_a_long_line() -> None:
 def test_route_needs_two_points() -> None:
     with pytest.raises(ValueError, match="two points"):
         geodesy.RouteGeometry(np.array([1.0]), np.array([2.0]))
+
+
+def test_heading_skips_points_logged_twice() -> None:
+    route = straight_route(31.0, -4.0, 45.0, 1_000.0)
+    lat = np.concatenate([route.lat, route.lat[-1:]])
+    lon = np.concatenate([route.lon, route.lon[-1:]])
+    line = geodesy.RouteGeometry(lat, lon)
+    assert line.heading_at(line.length_m) == pytest.approx(45.0, abs=0.01)
+    assert line.heading_at(0.0) == pytest.approx(45.0, abs=0.01)

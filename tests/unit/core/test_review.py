@@ -261,3 +261,20 @@ def test_roadbook_without_route_line_uses_the_boxes() -> None:
 
 def test_line_is_shared() -> None:
     assert LINE.length_m == pytest.approx(20_000.0, abs=0.01)
+
+
+def test_gps_spikes_and_a_relocation_agree_with_the_navigator() -> None:
+    fixes = drive(ROUTE, 72.0)[:500]
+    spiked = list(fixes)
+    for i in range(100, 102):  # two fixes 5.5 km away, then back: a spike
+        spiked[i] = dataclasses.replace(fixes[i], lat=fixes[i].lat + 0.05)
+    # From fix 300 on the receiver reports a place 3 km north (a replay seek, a bad antenna):
+    # the navigator follows after three consistent fixes, counting nothing for the jump.
+    moved = [dataclasses.replace(f, lat=f.lat + 0.027) for f in spiked[300:]]
+    track_fixes = [*spiked[:300], *moved]
+    agree(_stage(), track_fixes)
+    sim = simulate(_stage(), track_fixes)
+    r = review(_stage(), as_track(track_fixes))
+    # The driven distance is the navigator's: no spike, no jump counted.
+    assert r.summary.driven_km == pytest.approx(sim.final.trip.total_km, abs=0.05)
+    assert r.summary.driven_km == pytest.approx(499 * 0.02 - 2 * 0.02, abs=0.08)

@@ -117,3 +117,14 @@ def test_a_real_relocation_is_followed_without_counting_it() -> None:
     assert results.count(StepResult.REANCHORED) == 1
     # 500 m here, and there all but the first three fixes (20 m) before the meter followed.
     assert meter.total_km == pytest.approx(0.5 + 0.5 - 0.02, abs=0.001)
+
+
+def test_relocation_without_times_is_followed() -> None:
+    here = drive(straight_route(31.0, -4.0, 90.0, 500.0), 36.0)
+    there = drive(straight_route(31.02, -4.0, 90.0, 500.0), 36.0)
+    timeless = [Fix(math.nan, f.lat, f.lon) for f in [*here, *there]]
+    meter = TripMeter()
+    results = _feed(meter, timeless)
+    assert results.count(StepResult.REANCHORED) == 1
+    # Without times the 25 m anchor hold applies: both legs counted, the jump not.
+    assert meter.total_km == pytest.approx(0.5 + 0.5 - 0.02, abs=0.03)

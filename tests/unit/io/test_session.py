@@ -74,3 +74,12 @@ def test_a_failed_save_keeps_the_previous_session(
         save_session(Session("b.gpx", "g", "log.gpx", nav.snapshot()), path)
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["session.json"]
+
+
+def test_a_write_error_names_the_users_file(tmp_path: Path) -> None:
+    from navapp.io.atomic import atomic_write_bytes
+
+    target = tmp_path / "missing-folder" / "stage.gpx"
+    with pytest.raises(OSError) as err:
+        atomic_write_bytes(target, b"x")
+    assert err.value.filename == str(target)
