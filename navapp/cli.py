@@ -160,12 +160,20 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if findings else EXIT_OK
 
 
+def _refuse_overwrite(output: str | None, *inputs: str) -> None:
+    """Never write a result over a file the command reads."""
+    if output is None:
+        return
+    out = Path(output).resolve()
+    if any(out == Path(i).resolve() for i in inputs):
+        raise InputError(output, "output would overwrite the input; choose another name")
+
+
 def cmd_convert(args: argparse.Namespace) -> int:
     source = roadbook_format(args.input)
     roadbook = read_roadbook(args.input)
     fmt = output_format(args.output, args.to, source)
-    if Path(args.output).resolve() == Path(args.input).resolve():
-        raise InputError(args.output, "output would overwrite the input; choose another name")
+    _refuse_overwrite(args.output, args.input)
     if fmt == "pdf":
         # Printing draws with Qt (the same tulip rendering as the screen): imported only here.
         from navapp.gui.printing import export_pdf
@@ -259,10 +267,6 @@ def _simulation_text(roadbook: Roadbook, run: Simulation) -> str:
     return "\n".join(lines)
 
 
-def _num(value: float | None, digits: int) -> float | None:
-    return None if value is None or not math.isfinite(value) else round(value, digits)
-
-
 def review_json(r: Review) -> dict[str, Any]:
     """The ``navapp review --json`` document of one track."""
     return {
@@ -283,13 +287,13 @@ def review_json(r: Review) -> dict[str, Any]:
                 "start_box": z.start_box,
                 "end_box": z.end_box,
                 "limit_kmh": z.limit_kmh,
-                "max_kmh": _num(z.max_kmh, 1),
+                "max_kmh": _opt(z.max_kmh, 1),
                 "violations": [
                     {
                         "start": iso_time(v.start),
                         "end": iso_time(v.end),
                         "max_kmh": round(v.max_kmh, 1),
-                        "penalty_s": _num(v.penalty_s, 1),
+                        "penalty_s": _opt(v.penalty_s, 1),
                     }
                     for v in z.violations
                 ],
@@ -305,11 +309,11 @@ def review_json(r: Review) -> dict[str, Any]:
                 "from_box": sec.from_box,
                 "to_box": sec.to_box,
                 "partial_km": sec.partial_km,
-                "driven_km": _num(sec.driven_km, 3),
-                "drift_km": _num(sec.drift_km, 3),
-                "time_s": _num(sec.time_s, 1),
-                "avg_kmh": _num(sec.avg_kmh, 1),
-                "max_kmh": _num(sec.max_kmh, 1),
+                "driven_km": _opt(sec.driven_km, 3),
+                "drift_km": _opt(sec.drift_km, 3),
+                "time_s": _opt(sec.time_s, 1),
+                "avg_kmh": _opt(sec.avg_kmh, 1),
+                "max_kmh": _opt(sec.max_kmh, 1),
             }
             for sec in r.sections
         ],
@@ -321,19 +325,19 @@ def review_json(r: Review) -> dict[str, Any]:
                 "start_box": n.start_box,
                 "end_box": n.end_box,
                 "required_s": n.required_s,
-                "taken_s": _num(n.taken_s, 1),
+                "taken_s": _opt(n.taken_s, 1),
                 "early_s": round(n.early_s, 1),
             }
             for n in r.neutralizations
         ],
         "summary": {
             "driven_km": round(r.summary.driven_km, 3),
-            "elapsed_s": _num(r.summary.elapsed_s, 1),
+            "elapsed_s": _opt(r.summary.elapsed_s, 1),
             "validated": r.summary.validated,
             "missed": r.summary.missed,
             "violations": r.summary.violations,
             # JSON has no infinity: an exclusion is a null penalty and "excluded": true.
-            "penalty_s": _num(r.summary.penalty_s, 1),
+            "penalty_s": _opt(r.summary.penalty_s, 1),
             "excluded": r.summary.excluded,
         },
         "notes": list(r.notes),
@@ -414,7 +418,7 @@ def _comparison_text(c: Comparison) -> list[str]:
             continue
         mark = "  <- most time lost" if g in worst and max(x or 0 for x in g.gaps_s) > 0 else ""
         cells = "".join(
-            f"{_hms(t):>9} +{_hms(gap)[2:] if gap is not None else '—':>5}"
+            f"{_hms(t):>8} +{_hms(gap) if gap is not None else '—':<7}"
             for t, gap in zip(g.times_s, g.gaps_s, strict=True)
         )
         lines.append(f"{g.from_box:>4}-{g.to_box:<5} {cells}{mark}")
@@ -423,17 +427,27 @@ def _comparison_text(c: Comparison) -> list[str]:
 
 
 def cmd_review(args: argparse.Namespace) -> int:
+    for output in (args.html, args.csv):
+        _refuse_overwrite(output, args.roadbook, *args.tracks)
     roadbook = read_roadbook(args.roadbook)
+    if not roadbook.has_coordinates:
+        raise InputError(
+            args.roadbook,
+            "review needs box coordinates, and this roadbook has none "
+            "(its waypoints are all at 0,0, like the official OpenRally example)",
+        )
     tracks = [read_track(path) for path in args.tracks]
     settings = ReviewSettings(
         off_route_m=args.off_route,
         tolerance_kmh=args.tolerance,
         penalties=penalty_profiles()[args.penalties],
     )
-    try:
-        reviews = [review(roadbook, t, settings) for t in tracks]
-    except ReviewError as e:
-        raise InputError(args.roadbook, str(e)) from None
+    reviews = []
+    for path, track in zip(args.tracks, tracks, strict=True):
+        try:
+            reviews.append(review(roadbook, track, settings))
+        except ReviewError as e:
+            raise InputError(path, str(e)) from None
     comparison = compare(reviews) if len(reviews) > 1 else None
     if args.html or args.csv:
         # Reports are written only when asked for; reading them in costs the other commands.
@@ -460,6 +474,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
     # Imported here: generation draws tulips, which the other commands never need.
     from navapp.core.generate import GenerateError, GenerateSettings, generate
 
+    _refuse_overwrite(args.output, args.track)
     track = read_track(args.track)
     marks = track_waypoints(args.track)
     settings = GenerateSettings(
@@ -495,6 +510,25 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(args.roadbook, args.replay, args.speed, args.practice or ())
 
 
+def _number(low: float | None = None, above: float | None = None) -> Any:
+    """An argparse type for a finite number, at least ``low`` or above ``above``."""
+
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        if not math.isfinite(value):
+            raise argparse.ArgumentTypeError(f"not a finite number: {text!r}")
+        if low is not None and value < low:
+            raise argparse.ArgumentTypeError(f"must be at least {low:g}: {text}")
+        if above is not None and value <= above:
+            raise argparse.ArgumentTypeError(f"must be more than {above:g}: {text}")
+        return value
+
+    return parse
+
+
 def _replay_speed(text: str) -> float:
     try:
         value = float(text)
@@ -508,7 +542,7 @@ def _replay_speed(text: str) -> float:
 def _add_tolerance(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--tolerance",
-        type=float,
+        type=_number(low=0.0),
         default=0.0,
         metavar="KMH",
         help="speed-zone tolerance above the limit (default 0)",
@@ -534,7 +568,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("roadbook")
     s.add_argument(
         "--max-offset",
-        type=float,
+        type=_number(low=0.0),
         default=DEFAULT_MAX_OFFSET_M,
         metavar="M",
         help="report boxes farther than M metres from the route line "
@@ -574,7 +608,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_tolerance(s)
     s.add_argument(
         "--calibration",
-        type=float,
+        type=_number(low=-50.0),
         default=0.0,
         metavar="PCT",
         help="trip meter calibration in percent (default 0)",
@@ -592,7 +626,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--csv", metavar="FILE", help="write the section table of the first track")
     s.add_argument(
         "--off-route",
-        type=float,
+        type=_number(above=0.0),
         default=200.0,
         metavar="M",
         help="off-route threshold in metres (default 200)",
@@ -613,21 +647,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     s.add_argument(
         "--turn",
-        type=float,
+        type=_number(above=0.0),
         default=35.0,
         metavar="DEG",
         help="a heading change at least this sharp gets a box (default 35)",
     )
     s.add_argument(
         "--max-spacing",
-        type=float,
+        type=_number(low=0.05),
         default=5.0,
         metavar="KM",
         help="never more than this between boxes (default 5)",
     )
     s.add_argument(
         "--min-spacing",
-        type=float,
+        type=_number(low=0.0),
         default=150.0,
         metavar="M",
         help="turns closer than this to another box are left out (default 150)",

@@ -114,6 +114,9 @@ def generate(
 ) -> Roadbook:
     """A roadbook along ``track``; ``waypoints`` are the track file's (lat, lon, name)."""
     s = settings or GenerateSettings()
+    numbers = (s.heading_change_deg, s.turn_window_m, s.max_spacing_km, s.min_spacing_m)
+    if not all(np.isfinite(numbers)) or s.max_spacing_km < 0.05 or s.heading_change_deg <= 0:
+        raise GenerateError("spacing and turn settings must be positive numbers")
     route = _route(track, s.route_step_m)
     line = geodesy.RouteGeometry(route.lat, route.lon)
     end = line.length_m

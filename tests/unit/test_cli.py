@@ -426,3 +426,60 @@ def test_generate_then_validate(tmp_path: Path, capsys: pytest.CaptureFixture[st
         == 2
     )
     assert "only 2 m long" in capsys.readouterr().err
+
+
+def test_outputs_never_overwrite_inputs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import shutil
+
+    from navapp.paths import demo_drive, demo_roadbook
+
+    drive = tmp_path / "drive.gpx"
+    shutil.copy(demo_drive(), drive)
+    before = drive.read_bytes()
+    assert main(["generate", str(drive), "-o", str(drive)]) == 2
+    assert main(["review", str(demo_roadbook()), str(drive), "--csv", str(drive)]) == 2
+    assert drive.read_bytes() == before
+    assert capsys.readouterr().err.count("would overwrite the input") == 2
+
+
+def test_review_names_the_track_that_has_no_points(capsys: pytest.CaptureFixture[str]) -> None:
+    from navapp.paths import demo_roadbook
+
+    log = DATA / "toams69_logs_gps_deadreckoning_E.nmea"  # dead reckoning only: no position
+    assert main(["review", str(demo_roadbook()), str(log)]) == 2
+    assert capsys.readouterr().err.strip() == f"navapp: error: {log}: the track has no points"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["simulate", "a.gpx", "b.gpx", "--calibration", "nan"],
+        ["validate", "a.gpx", "--max-offset", "-1"],
+        ["review", "a.gpx", "b.gpx", "--off-route", "0"],
+        ["generate", "a.gpx", "-o", "b.gpx", "--max-spacing", "0"],
+        ["generate", "a.gpx", "-o", "b.gpx", "--turn", "inf"],
+    ],
+)
+def test_numbers_must_make_sense(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as e:
+        main(args)
+    assert e.value.code == 2
+    assert capsys.readouterr().err.startswith("navapp: error: argument --")
+
+
+def test_comparison_gaps_keep_their_hours(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import dataclasses
+
+    import numpy as np
+
+    from navapp.io.gpxtrack import load_track, write_track
+    from navapp.paths import demo_drive, demo_roadbook
+
+    drive = load_track(demo_drive())
+    late = drive.time + np.where(np.arange(len(drive)) >= 2500, 3723.0, 0.0)
+    write_track(dataclasses.replace(drive, time=late, name="slow"), tmp_path / "slow.gpx")
+    main(["review", str(demo_roadbook()), str(demo_drive()), str(tmp_path / "slow.gpx")])
+    out = capsys.readouterr().out
+    assert "+1:02:03" in out
