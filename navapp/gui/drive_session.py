@@ -16,7 +16,7 @@ from navapp.core.summary import DriveSummary, summarize
 from navapp.gui.sources import FixSource, ReplaySource
 from navapp.io.errors import InputError
 from navapp.io.session import Session, fingerprint, load_session, save_session
-from navapp.io.tracklog import TrackLog
+from navapp.io.tracklog import TrackLog, repair
 
 SESSION_FILE = "session.json"
 # A live source quiet this long is reported as silent.
@@ -192,7 +192,12 @@ class DriveSession(QObject):
         return session if session.fingerprint == fingerprint(self.roadbook) else None
 
     def resume(self, session: Session) -> None:
-        """Continue the stage from a saved session."""
+        """Continue the stage from a saved session; its track log is mended if a crash tore it."""
+        if session.track_log:
+            try:
+                repair(session.track_log)
+            except (OSError, ValueError) as e:
+                self.status_changed.emit(f"track log of the stopped stage not mended: {e}")
         self._publish(self.navigator.restore(session.snapshot))
 
     def _publish(self, state: NavState) -> None:

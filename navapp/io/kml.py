@@ -67,16 +67,19 @@ def _parse(
         desc = _child_text(el, "description")
         for geom in el.iter():
             gtag = _local(geom)
-            coords = next((c for c in geom if _local(c) == "coordinates"), None)
-            if coords is None:
+            if gtag not in ("Point", "LineString"):
                 continue
+            coords = next((c for c in geom if _local(c) == "coordinates"), None)
+            found = _coordinates(coords, path) if coords is not None else []
             if gtag == "Point":
-                (lat, lon), *_ = _coordinates(coords, path) or [(math.nan, math.nan)]
-                if math.isnan(lat):
-                    raise InputError(path, f"placemark {label!r} has no coordinates", el.sourceline)
-                points.append((label, desc, lat, lon, el.sourceline or 0))
-            elif gtag == "LineString":
-                line.extend(_coordinates(coords, path))
+                # A waypoint without a place cannot become a box: say so, don't drop it.
+                if not found:
+                    raise InputError(
+                        path, f"placemark {label!r} has no coordinates", geom.sourceline
+                    )
+                points.append((label, desc, found[0][0], found[0][1], el.sourceline or 0))
+            else:
+                line.extend(found)
     route = None
     if len(line) >= 2:
         arr = np.array(line, dtype=np.float64)

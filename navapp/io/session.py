@@ -15,6 +15,7 @@ from typing import Any
 
 from navapp.core.model import Roadbook
 from navapp.core.navigator import NavSnapshot
+from navapp.core.navstate import WaypointStatus
 from navapp.io.atomic import atomic_write_bytes
 from navapp.io.errors import InputError
 from navapp.io.files import read_bytes
@@ -76,7 +77,7 @@ def load_session(path: str | Path) -> Session:
             calibration_pct=float(s["calibration_pct"]),
             box=int(s["box"]),
             auto_advance=bool(s["auto_advance"]),
-            statuses=tuple(str(x) for x in s["statuses"]),
+            statuses=tuple(WaypointStatus(str(x)).value for x in s["statuses"]),
             closest_m=tuple(None if x is None else float(x) for x in s["closest_m"]),
             reached=int(s["reached"]),
             zone_start=None if s["zone_start"] is None else int(s["zone_start"]),
@@ -88,6 +89,10 @@ def load_session(path: str | Path) -> Session:
             validated_time=tuple(None if x is None else float(x) for x in s["validated_time"]),
             time=_float(s["time"]),
         )
+        if not all(
+            math.isfinite(v) for v in (snap.total_km, snap.partial_km, snap.calibration_pct)
+        ):
+            raise InputError(path, "damaged session file")
         return Session(str(doc["roadbook"]), str(doc["fingerprint"]), str(doc["track_log"]), snap)
     except InputError:
         raise

@@ -263,12 +263,14 @@ def repair(path: str | Path) -> bool:
     data = Path(path).read_bytes()
     if data.endswith(_TRAILER):
         return False
+    if not data.startswith(b"<?xml") or b'creator="navapp' not in data[:2048]:
+        raise ValueError(f"{path}: not a navapp track log")
     cut = data.rfind(_POINT_END)
     if cut >= 0:
         cut += len(_POINT_END)
     else:
         cut = data.find(_FIRST_SEGMENT)
-        if cut < 0 or not data.startswith(b"<?xml"):
+        if cut < 0:
             raise ValueError(f"{path}: not a navapp track log")
         cut += len(_FIRST_SEGMENT)
     atomic_write_bytes(path, data[:cut] + _TRAILER)

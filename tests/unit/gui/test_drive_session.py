@@ -140,3 +140,24 @@ def test_a_silent_live_gps_is_reported(qtbot: QtBot, tmp_path: Path, fixes: list
     session._check_silence()
     assert statuses[-1] == "no GPS data for 7 s"
     session.stop()
+
+
+def test_resuming_mends_a_torn_track_log(qtbot: QtBot, tmp_path: Path, fixes: list[Fix]) -> None:
+    rb = read_roadbook(demo_roadbook())
+    session = DriveSession(rb, str(demo_roadbook()), tmp_path)
+    gps = FakeGps()
+    session.start(gps)
+    for f in fixes[:300]:
+        gps.send(f)
+    assert session.track_log is not None
+    session.track_log.flush()
+    log = session.track_log.path
+    session.save()
+    torn = log.read_bytes()[:-40]  # the crash cut the last write short
+    log.write_bytes(torn)
+    after = DriveSession(rb, str(demo_roadbook()), tmp_path)
+    saved = after.saved_session()
+    assert saved is not None
+    after.resume(saved)
+    assert len(load_track(log)) >= 250
+    session.stop()  # the test's "crashed" session still holds the file open

@@ -104,3 +104,11 @@ def test_bad_files(tmp_path: Path, text: str, message: str) -> None:
     (tmp_path / "bad.kml").write_text(text)
     with pytest.raises(InputError, match=message):
         read_kml_roadbook(tmp_path / "bad.kml")
+
+
+def test_a_point_without_coordinates_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "a.kml").write_text(
+        "<kml><Placemark><name>WP02</name><Point></Point></Placemark></kml>"
+    )
+    with pytest.raises(InputError, match="placemark 'WP02' has no coordinates"):
+        read_kml_roadbook(tmp_path / "a.kml")

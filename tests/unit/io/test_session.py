@@ -83,3 +83,18 @@ def test_a_write_error_names_the_users_file(tmp_path: Path) -> None:
     with pytest.raises(OSError) as err:
         atomic_write_bytes(target, b"x")
     assert err.value.filename == str(target)
+
+
+def test_a_session_with_impossible_values_is_refused(tmp_path: Path) -> None:
+    import json
+
+    nav, _ = _half_driven()
+    path = tmp_path / "session.json"
+    save_session(Session("a.gpx", "f", "log.gpx", nav.snapshot()), path)
+    for key, value in (("statuses", ["bogus"]), ("total_km", float("nan"))):
+        doc = json.loads(path.read_text())
+        doc["snapshot"][key] = value
+        bad = tmp_path / f"bad-{key}.json"
+        bad.write_text(json.dumps(doc))
+        with pytest.raises(InputError, match="damaged session file"):
+            load_session(bad)
