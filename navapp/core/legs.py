@@ -55,3 +55,20 @@ def box_legs(roadbook: Roadbook) -> tuple[BoxLeg, ...]:
     return tuple(
         BoxLeg(opt(leg, i), opt(bearing, i), opt(route_m, i), opt(offset_m, i)) for i in range(n)
     )
+
+
+def straight_legs(lat: np.ndarray, lon: np.ndarray) -> tuple[list[float], list[int | None]]:
+    """Totals (km) and CAPs of points joined by straight legs, for roadbooks with no route.
+
+    The CAP of a point is the bearing to the next one; the last point, and a point at the
+    same place as the next, have none.
+    """
+    n = len(lat)
+    if n == 0:
+        return [], []
+    totals = (geodesy.cumulative_m(lat, lon) / 1000.0).round(3).tolist()
+    az, dist = geodesy.inverse_arrays(lat[:-1], lon[:-1], lat[1:], lon[1:])
+    caps: list[int | None] = [
+        round(float(a)) % 360 if d > 0.5 else None for a, d in zip(az, dist, strict=True)
+    ]
+    return totals, [*caps, None]

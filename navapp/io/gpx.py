@@ -15,6 +15,8 @@ import numpy as np
 from lxml import etree
 
 from navapp.core import geodesy
+from navapp.core.edit import cap_at
+from navapp.core.legs import straight_legs
 from navapp.core.model import (
     Box,
     Metadata,
@@ -79,20 +81,19 @@ def read_plain_gpx(path: str | Path, data: bytes | None = None) -> Roadbook:
     lon = np.array([w.longitude for w in wpts], dtype=np.float64)
     if route is not None and len(wpts):
         line = geodesy.RouteGeometry(route.lat, route.lon)
-        totals_m = line.locate(lat, lon).chainage_m
-        caps: list[int | None] = [round(line.heading_at(float(c))) % 360 for c in totals_m]
+        chainage = line.locate(lat, lon).chainage_m
+        totals = (chainage / 1000.0).round(3).tolist()
+        caps: list[int | None] = [cap_at(line, float(c)) for c in chainage]
     else:
         line = None
-        totals_m = geodesy.cumulative_m(lat, lon)
-        azimuths, _ = geodesy.inverse_arrays(lat[:-1], lon[:-1], lat[1:], lon[1:])
-        caps = [round(float(a)) % 360 for a in azimuths] + [None] if len(wpts) else []
+        totals, caps = straight_legs(lat, lon)
     boxes = []
     for i, w in enumerate(wpts):
         wp = waypoint_from_label(w.type, w.name)
         boxes.append(
             Box(
                 index=0,
-                total_km=round(float(totals_m[i]) / 1000.0, 3),
+                total_km=totals[i],
                 cap=caps[i],
                 lat=float(w.latitude),
                 lon=float(w.longitude),

@@ -14,6 +14,7 @@ import numpy as np
 from lxml import etree
 
 from navapp.core import edit, geodesy
+from navapp.core.legs import straight_legs
 from navapp.core.model import Box, Metadata, Roadbook, RouteLine, Units, number_boxes
 from navapp.core.rules import waypoint_from_label
 from navapp.io.errors import InputError
@@ -124,13 +125,11 @@ def read_kml_roadbook(path: str | Path, route_path: str | Path | None = None) ->
         return edit.recompute(rb)
     box_lat = np.array([b.lat for b in rb.boxes], dtype=np.float64)
     box_lon = np.array([b.lon for b in rb.boxes], dtype=np.float64)
-    cum = geodesy.cumulative_m(box_lat, box_lon)
-    az, _ = geodesy.inverse_arrays(box_lat[:-1], box_lon[:-1], box_lat[1:], box_lon[1:])
-    caps: list[int | None] = [round(float(a)) % 360 for a in az] + [None]
+    totals, caps = straight_legs(box_lat, box_lon)
     placed = [
         Box(
             0,
-            round(float(c) / 1000.0, 3),
+            c,
             cap=cap,
             lat=b.lat,
             lon=b.lon,
@@ -138,6 +137,6 @@ def read_kml_roadbook(path: str | Path, route_path: str | Path | None = None) ->
             name=b.name,
             notes_text=b.notes_text,
         )
-        for b, c, cap in zip(rb.boxes, cum.tolist(), caps, strict=True)
+        for b, c, cap in zip(rb.boxes, totals, caps, strict=True)
     ]
     return Roadbook(rb.name, rb.units, number_boxes(placed), None, Metadata())

@@ -124,3 +124,10 @@ def test_utf16_file(tmp_path: Path) -> None:
     path.write_bytes(text.encode("utf-16"))
     rb = read_plain_gpx(path)
     assert rb.boxes[0].name == "Añ"
+
+
+def test_points_at_one_place_have_no_cap() -> None:
+    rb = read_plain_gpx(
+        "s.gpx", _gpx([(45.0, 7.0, "A", ""), (45.0, 7.0, "B", ""), (45.01, 7.0, "C", "")])
+    )
+    assert [b.cap for b in rb.boxes] == [None, 0, None]
