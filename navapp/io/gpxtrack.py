@@ -56,8 +56,8 @@ _PARSER: dict[str, Any] = {
 }
 
 # What an element the parser reports is to the loader, by local name.
-_NAME, _TRKSEG, _RTE, _OTHER_ROLE = range(4)
-_ROLES = {"name": _NAME, "trkseg": _TRKSEG, "rte": _RTE}
+_NAME, _TRKSEG, _RTE, _WPT, _OTHER_ROLE = range(5)
+_ROLES = {"name": _NAME, "trkseg": _TRKSEG, "rte": _RTE, "wpt": _WPT}
 _EVENT_TAGS = tuple("{*}" + local for local in ("trkseg", "rte", "trk", "wpt", "name"))
 # Bytes given to the parser at a time: the tree holds at most about this much of the file.
 _FEED_BYTES = 128 * 1024
@@ -258,6 +258,21 @@ def load_track(path: str | Path) -> Track:
     (with the line where known) for a file that is missing, not XML, truncated, not GPX, has
     a bad point or time, or has no points at all.
     """
+    reader, root = _read(path)
+    cols = reader.trk if len(reader.trk) else reader.rte
+    if not len(cols):
+        _check_document(root, str(path))
+        raise InputError(path, "no track points")
+    return cols.track()
+
+
+def load_waypoints(path: str | Path) -> list[tuple[float, float, str]]:
+    """The file's ``<wpt>`` as (lat, lon, name), read with the same streaming parser."""
+    reader, _root = _read(path)
+    return reader.waypoints
+
+
+def _read(path: str | Path) -> tuple[_Reader, Any]:
     where = str(path)
     with open_input(path) as fh:
         try:
@@ -275,11 +290,7 @@ def load_track(path: str | Path) -> Track:
             raise syntax_error(path, e) from None
         except OSError as e:
             raise InputError(path, f"cannot read: {e.strerror or e}") from None
-    cols = reader.trk if len(reader.trk) else reader.rte
-    if not len(cols):
-        _check_document(root, where)
-        raise InputError(path, "no track points")
-    return cols.track()
+    return reader, root
 
 
 class _Reader:
@@ -298,6 +309,7 @@ class _Reader:
         self.parser = etree.XMLPullParser(events=("start", "end"), tag=_EVENT_TAGS, **_PARSER)
         self.roles: dict[object, int] = {}
         self.kinds: dict[object, int] = {}
+        self.waypoints: list[tuple[float, float, str]] = []
         self.checked = False
         self.open: Any = None  # the <trkseg> or <rte> being filled
         self.open_cols = self.trk
@@ -337,8 +349,20 @@ class _Reader:
                     self.open = None
                 self._take(el, len(el), cols)
                 cols.close_segment()
+            elif role == _WPT:
+                self._take_waypoint(el)
             el.clear(keep_tail=False)
             _drop_before(el)
+
+    def _take_waypoint(self, el: Any) -> None:
+        try:
+            lat, lon = float(el.get("lat")), float(el.get("lon"))
+        except (TypeError, ValueError):
+            raise _bad_position(el, self.path) from None
+        if not (-90.0 <= lat <= 90.0 and -180.0 <= lon <= 180.0):
+            raise _bad_position(el, self.path)
+        name = next((c.text or "" for c in el if _local(c.tag) == "name"), "")
+        self.waypoints.append((lat, lon, name.strip()))
 
     def _take(self, container: Any, count: int, cols: _Columns | None = None) -> None:
         """Read the first ``count`` children of ``container`` and remove them from the tree."""

@@ -11,8 +11,8 @@ from pathlib import Path
 from navapp.core.model import Fix, Roadbook, Track
 from navapp.io.errors import InputError
 from navapp.io.files import read_bytes
-from navapp.io.gpx import parse_gpx, read_plain_gpx, write_plain_gpx
-from navapp.io.gpxtrack import load_track
+from navapp.io.gpx import read_plain_gpx, write_plain_gpx
+from navapp.io.gpxtrack import load_track, load_waypoints
 from navapp.io.nmea import FILE_EXTENSIONS as NMEA_EXTENSIONS
 from navapp.io.nmea import read_nmea
 from navapp.io.openrally import is_openrally, read_openrally, write_openrally
@@ -79,8 +79,8 @@ def track_waypoints(path: str | Path) -> list[tuple[float, float, str]]:
     """The named waypoints a track file carries (GPX ``wpt``), as (lat, lon, name)."""
     if _suffix(path) != ".gpx":
         return []
-    gpx = parse_gpx(path)
-    return [(w.latitude, w.longitude, (w.name or "").strip()) for w in gpx.waypoints]
+    # The streaming reader: a big recorded track must not go through gpxpy.
+    return load_waypoints(path)
 
 
 def output_format(out: str | Path, to: str | None, source_format: str | None) -> str:

@@ -495,3 +495,12 @@ def test_round_trip_property(
     path = tmp_path / "prop.gpx"
     write_track(track, path)
     _assert_same(load_track(path), track)
+
+
+@pytest.mark.parametrize("path", sorted(DATA.glob("gpxpy_*.gpx")), ids=lambda p: p.name)
+def test_waypoints_stream_like_gpxpy_reads_them(path: Path) -> None:
+    from navapp.io.gpxtrack import load_waypoints
+
+    parsed = gpxpy.parse(path.read_bytes().decode("utf-8-sig"))
+    expected = [(w.latitude, w.longitude, (w.name or "").strip()) for w in parsed.waypoints]
+    assert load_waypoints(path) == expected
