@@ -130,8 +130,9 @@ class Navigator:
         self._time = math.nan
         self._speed: float | None = None
         self._course: float | None = None
-        # (time, lat, lon) of recent accepted fixes, for speed and course from positions.
-        self._recent: deque[tuple[float, float, float]] = deque(maxlen=64)
+        # (time, lat, lon) of recent accepted fixes, for speed and course from positions:
+        # enough for the 5 s window at 50 Hz.
+        self._recent: deque[tuple[float, float, float]] = deque(maxlen=256)
         self._state = self._make_state()
 
     # --- set-up --------------------------------------------------------------------------------

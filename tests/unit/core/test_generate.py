@@ -91,19 +91,37 @@ def test_too_short() -> None:
         generate(short)
 
 
-@pytest.mark.parametrize("path", sorted(DATA.glob("gpxpy_*.gpx")), ids=lambda p: p.name)
-def test_every_sample_track_gives_a_valid_roadbook_or_a_clear_refusal(path: Path) -> None:
+# What each sample file gives: a roadbook of this many boxes, or this refusal.
+SAMPLE_OUTCOMES = {
+    "gpxpy_around-visnjan-with-car.gpx": 7,
+    "gpxpy_cerknicko-without-times.gpx": 18,
+    "gpxpy_gpx-with-node-with-comments.gpx": "needs at least two positions",
+    "gpxpy_gpx1.0_with_all_fields.gpx": "needs at least two positions",
+    "gpxpy_gpx1.1_with_extensions_without_namespaces.gpx": "no track points",
+    "gpxpy_korita-zbevnica.gpx": 49,
+    "gpxpy_route.gpx": 10,
+    "gpxpy_track-with-empty-segment.gpx": "only 86 m long",
+    "gpxpy_track-with-less-sec-time.gpx": "only 2 m long",
+    "gpxpy_unicode_with_bom_noencoding.gpx": "no track points",
+}
+
+
+def test_every_sample_file_is_covered() -> None:
+    assert sorted(SAMPLE_OUTCOMES) == sorted(p.name for p in DATA.glob("gpxpy_*.gpx"))
+
+
+@pytest.mark.parametrize(("name", "outcome"), sorted(SAMPLE_OUTCOMES.items()))
+def test_every_sample_track_gives_its_roadbook_or_its_refusal(
+    name: str, outcome: int | str
+) -> None:
     from navapp.io.errors import InputError
 
-    try:
-        track = read_track(path)
-    except InputError as e:
-        assert "no track points" in str(e)  # waypoint-only files
+    path = DATA / name
+    if isinstance(outcome, str):
+        with pytest.raises((InputError, GenerateError), match=outcome):
+            generate(read_track(path), track_waypoints(path))
         return
-    try:
-        rb = generate(track, track_waypoints(path))
-    except GenerateError as e:
-        assert "long" in str(e) or "two positions" in str(e)
-        return
+    rb = generate(read_track(path), track_waypoints(path))
+    assert len(rb.boxes) == outcome
     assert SCHEMA.validate(etree.fromstring(to_openrally_bytes(rb))), SCHEMA.error_log
     assert validate(rb) == []

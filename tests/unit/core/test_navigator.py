@@ -381,3 +381,18 @@ def test_cap_difference_is_the_turn_to_make(cap: int, turn: float) -> None:
         diff == pytest.approx(turn, abs=0.5)
         or abs(diff) == pytest.approx(abs(turn), abs=0.5) == 180.0
     )
+
+
+def test_overspeed_from_positions_at_20_hz() -> None:
+    rb = roadbook(
+        [
+            box_at(0.0),
+            Box(0, 1.0, speed_limit_kmh=50.0, waypoints=(waypoint(WaypointType.DZ),)),
+            Box(0, 4.0, waypoints=(waypoint(WaypointType.FZ),)),
+        ],
+        ROUTE,
+    )
+    plan = [(0.0, 45.0), (2_000.0, 62.0), (2_600.0, 45.0)]
+    _nav, states = run(rb, drive(ROUTE, plan, hz=20.0, with_speed=False)[:8000])
+    starts = [e for s in states for e in s.events if e.type is EventType.OVERSPEED_START]
+    assert len(starts) == 1 and starts[0].odo_km == pytest.approx(2.0, abs=0.09)
