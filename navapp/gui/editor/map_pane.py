@@ -16,20 +16,18 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
-    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPainterPath,
     QPaintEvent,
     QPen,
     QResizeEvent,
-    QTransform,
-    QWheelEvent,
 )
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from navapp.core import edit, geodesy
 from navapp.core.model import Roadbook
+from navapp.gui.map_view import MetricMapView
 from navapp.gui.review.map_canvas import MAP_BACKGROUND, ROUTE_COLOUR, polyline_path
 
 # A click this close to the route line (pixels) inserts a box there.
@@ -42,10 +40,9 @@ BOX_COLOUR = "#1f3f7a"
 WAYPOINT_COLOUR = "#0a7a2f"
 SELECTED_COLOUR = "#d0002a"
 PREVIEW_COLOUR = "#ff8c00"
-_MIN_MPP, _MAX_MPP = 0.05, 5000.0
 
 
-class MapPane(QWidget):
+class MapPane(MetricMapView):
     """Route and boxes of the roadbook being edited; requests edits by signals."""
 
     # The co-driver picked the box in this row (0-based).
@@ -67,9 +64,6 @@ class MapPane(QWidget):
         self._route_path: QPainterPath | None = None
         self._box_xy: list[tuple[float, float] | None] = []
         self._selected = -1
-        self._cx = self._cy = 0.0
-        self._mpp = 10.0
-        self._user_moved = False
         self._press: QPointF | None = None
         self._last: QPointF | None = None
         self._drag_row = -1
@@ -147,16 +141,6 @@ class MapPane(QWidget):
 
     # -- view ---------------------------------------------------------------------------------
 
-    def metres_per_pixel(self) -> float:
-        return self._mpp
-
-    def set_view(self, cx: float, cy: float, mpp: float) -> None:
-        """Look at (cx, cy) metres at ``mpp`` metres per pixel."""
-        self._cx, self._cy = cx, cy
-        self._mpp = min(max(mpp, _MIN_MPP), _MAX_MPP)
-        self._user_moved = True
-        self.update()
-
     def _bounds(self) -> QRectF:
         xs: list[float] = []
         ys: list[float] = []
@@ -177,25 +161,7 @@ class MapPane(QWidget):
         if not any(xy is not None for xy in self._box_xy) and self.geometry_ is None:
             return
         # Room for labels beside the outermost boxes and for the hint and scale bar.
-        w, h = max(self.width() - 120, 40), max(self.height() - 90, 40)
-        mpp = max(rect.width() / w, rect.height() / h, 1.0)
-        self.set_view(rect.center().x(), rect.center().y(), mpp)
-        self._user_moved = False
-
-    def transform(self) -> QTransform:
-        """Metres to widget pixels (y up on the map, down on the screen)."""
-        s = 1.0 / self._mpp
-        return QTransform(
-            s, 0.0, 0.0, -s, self.width() / 2 - self._cx * s, self.height() / 2 + self._cy * s
-        )
-
-    def world_to_screen(self, x: float, y: float) -> QPointF:
-        return self.transform().map(QPointF(x, y))
-
-    def screen_to_world(self, p: QPointF) -> tuple[float, float]:
-        x = self._cx + (p.x() - self.width() / 2) * self._mpp
-        y = self._cy - (p.y() - self.height() / 2) * self._mpp
-        return x, y
+        self.fit_rect(rect, 120, 90)
 
     def screen_point(self, lat: float, lon: float) -> QPointF | None:
         """Where a WGS84 position is on the widget (None without a projection)."""
@@ -210,18 +176,6 @@ class MapPane(QWidget):
             return None
         lat, lon = self._projection.to_latlon(*self.screen_to_world(p))
         return float(lat), float(lon)
-
-    def zoom_at(self, pos: QPointF, factor: float) -> None:
-        """Zoom by ``factor`` (> 1 closer) keeping the point under ``pos`` in place."""
-        wx, wy = self.screen_to_world(pos)
-        mpp = min(max(self._mpp / factor, _MIN_MPP), _MAX_MPP)
-        self.set_view(
-            wx - (pos.x() - self.width() / 2) * mpp, wy + (pos.y() - self.height() / 2) * mpp, mpp
-        )
-
-    def pan_by(self, dx: float, dy: float) -> None:
-        """Move the map by (dx, dy) pixels."""
-        self.set_view(self._cx - dx * self._mpp, self._cy + dy * self._mpp, self._mpp)
 
     # -- picking -----------------------------------------------------------------------------
 
@@ -279,9 +233,6 @@ class MapPane(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.fit_button.move(self.width() - self.fit_button.sizeHint().width() - 6, 6)
-        # Until the co-driver moves the map, it keeps showing the whole route at any size.
-        if not self._user_moved:
-            self.fit()
         super().resizeEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -332,23 +283,6 @@ class MapPane(QWidget):
             ll = self.route_near(pos)
             if ll is not None:
                 self.route_clicked.emit(*ll)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        steps = event.angleDelta().y() / 120.0
-        if steps:
-            self.zoom_at(event.position(), 1.25**steps)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        centre = QPointF(self.width() / 2, self.height() / 2)
-        if key == Qt.Key.Key_Home:
-            self.fit()
-        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom_at(centre, 1.5)
-        elif key == Qt.Key.Key_Minus:
-            self.zoom_at(centre, 1 / 1.5)
-        else:
-            super().keyPressEvent(event)
 
     # -- painting -----------------------------------------------------------------------------
 

@@ -26,14 +26,11 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPainterPath,
     QPaintEvent,
     QPen,
-    QTransform,
-    QWheelEvent,
 )
 from PySide6.QtWidgets import QToolButton, QWidget
 
@@ -41,6 +38,7 @@ from navapp.core import geodesy
 from navapp.core.model import Roadbook, Track, WaypointType
 from navapp.core.navstate import WaypointStatus
 from navapp.core.review_model import Review
+from navapp.gui.map_view import MetricMapView
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -83,7 +81,6 @@ CHUNK_SEGMENTS = 2048  # segments per drawable chunk of a level
 PICK_RADIUS_PX = 14.0  # a click this close to a track picks its nearest point
 _GRID_CELL_M = 40.0
 _MAX_GRID_CELLS = 4096  # beyond this many cells a pick searches a simplified level instead
-_MIN_MPP, _MAX_MPP = 0.02, 5000.0
 
 
 def speed_bucket(kmh: FloatArray) -> IntArray:
@@ -573,7 +570,7 @@ class Crew:
     start: float = 0.0  # first axis value: crews are aligned on it for the cursor
 
 
-class MapCanvas(QWidget):
+class MapCanvas(MetricMapView):
     """The review map (north up, metres): pan by dragging, zoom with the wheel, Home fits.
 
     The view is a centre (map metres) and a scale (metres per pixel).
@@ -581,8 +578,9 @@ class MapCanvas(QWidget):
 
     # The user clicked near a track: the picked point's time on the reference crew's clock.
     time_clicked = Signal(float)
-    # The centre or scale changed.
-    view_changed = Signal()
+    # (view_changed, from MetricMapView: the centre or scale changed.)
+
+    min_mpp = 0.02
 
     def __init__(self, roadbook: Roadbook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -590,13 +588,9 @@ class MapCanvas(QWidget):
         self.model = MapModel(roadbook)
         self.crews: list[Crew] = []
         self._reference = 0
-        self._cx = 0.0
-        self._cy = 0.0
-        self._mpp = 10.0
         self._cursor: float | None = None
         self._press: QPointF | None = None
         self._dragged = False
-        self._user_moved = False
         self.show_legend = True
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(200, 150)
@@ -647,42 +641,6 @@ class MapCanvas(QWidget):
 
     # -- view -------------------------------------------------------------------------------
 
-    def view(self) -> tuple[float, float, float]:
-        """Centre x, centre y (m) and metres per pixel."""
-        return self._cx, self._cy, self._mpp
-
-    def set_view(self, cx: float, cy: float, mpp: float) -> None:
-        """Look at (cx, cy) at ``mpp`` metres per pixel."""
-        self._cx, self._cy = cx, cy
-        self._mpp = min(max(mpp, _MIN_MPP), _MAX_MPP)
-        self._user_moved = True
-        self.update()
-        self.view_changed.emit()
-
-    def metres_per_pixel(self) -> float:
-        return self._mpp
-
-    def transform(self) -> QTransform:
-        """Map metres to widget pixels (y up on the map, down on the screen)."""
-        s = 1.0 / self._mpp
-        return QTransform(
-            s, 0.0, 0.0, -s, self.width() / 2 - self._cx * s, self.height() / 2 + self._cy * s
-        )
-
-    def world_to_screen(self, x: float, y: float) -> QPointF:
-        return self.transform().map(QPointF(x, y))
-
-    def screen_to_world(self, p: QPointF) -> tuple[float, float]:
-        x = self._cx + (p.x() - self.width() / 2) * self._mpp
-        y = self._cy - (p.y() - self.height() / 2) * self._mpp
-        return x, y
-
-    def visible_rect(self) -> QRectF:
-        """The part of the map on screen, in metres."""
-        x0, y1 = self.screen_to_world(QPointF(0, 0))
-        x1, y0 = self.screen_to_world(QPointF(self.width(), self.height()))
-        return QRectF(QPointF(x0, y0), QPointF(x1, y1))
-
     def fit(self) -> None:
         """Show the roadbook and every visible crew."""
         rect = self.model.bounds
@@ -691,22 +649,7 @@ class MapCanvas(QWidget):
                 rect = c.geometry.bounds if rect.isNull() else rect.united(c.geometry.bounds)
         if rect.isNull() and not self.model.boxes:
             return
-        w, h = max(self.width() - 60, 50), max(self.height() - 60, 50)
-        mpp = max(rect.width() / w, rect.height() / h, 1.0)
-        self.set_view(rect.center().x(), rect.center().y(), mpp)
-        self._user_moved = False
-
-    def zoom_at(self, pos: QPointF, factor: float) -> None:
-        """Zoom by ``factor`` (> 1 closer) keeping the map point under ``pos`` where it is."""
-        wx, wy = self.screen_to_world(pos)
-        mpp = min(max(self._mpp / factor, _MIN_MPP), _MAX_MPP)
-        cx = wx - (pos.x() - self.width() / 2) * mpp
-        cy = wy + (pos.y() - self.height() / 2) * mpp
-        self.set_view(cx, cy, mpp)
-
-    def pan_by(self, dx: float, dy: float) -> None:
-        """Move the map by (dx, dy) pixels, as a drag does."""
-        self.set_view(self._cx - dx * self._mpp, self._cy + dy * self._mpp, self._mpp)
+        self.fit_rect(rect, 60, 60)
 
     def center_on(self, lat: float, lon: float, metres_per_pixel: float | None = None) -> None:
         """Centre the map on a WGS84 position (optionally at a given scale)."""
@@ -747,11 +690,6 @@ class MapCanvas(QWidget):
 
     # -- Qt events ----------------------------------------------------------------------------
 
-    def resizeEvent(self, event: object) -> None:  # type: ignore[override]
-        # Until the user moves the map, it keeps showing the whole stage at any size.
-        if not self._user_moved:
-            self.fit()
-
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self._press = event.position()
@@ -780,23 +718,6 @@ class MapCanvas(QWidget):
                 c, ref = self.crews[ci], self.crews[self._reference]
                 # Another crew's point is shown on the reference crew's clock.
                 self.time_clicked.emit(float(c.geometry.axis[i]) - c.start + ref.start)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        steps = event.angleDelta().y() / 120.0
-        if steps:
-            self.zoom_at(event.position(), 1.25**steps)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        centre = QPointF(self.width() / 2, self.height() / 2)
-        if key == Qt.Key.Key_Home:
-            self.fit()
-        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom_at(centre, 1.5)
-        elif key == Qt.Key.Key_Minus:
-            self.zoom_at(centre, 1 / 1.5)
-        else:
-            super().keyPressEvent(event)
 
     # -- painting -------------------------------------------------------------------------------
 
