@@ -6,6 +6,7 @@ navigation. The text helpers are plain functions so the drive view and printing 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import IntEnum
 from typing import Any
 
@@ -134,12 +135,54 @@ def _image_size(col: Column) -> QSize:
     return NOTES_IMAGE_SIZE if col is Column.NOTES_DRAWING else IMAGE_SIZE
 
 
-class BoxTableModel(QAbstractTableModel):
+class RoadbookTableModel(QAbstractTableModel):
+    """A read-only table with one row per box; subclasses name their columns and headers."""
+
+    columns: type[IntEnum]
+    headers: Mapping[Any, str]
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._roadbook: Roadbook | None = None
+
+    def roadbook(self) -> Roadbook | None:
+        """The roadbook shown, if any."""
+        return self._roadbook
+
+    def box(self, row: int) -> Box:
+        """The box shown in ``row``."""
+        assert self._roadbook is not None
+        return self._roadbook.boxes[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self._roadbook is None:
+            return 0
+        return len(self._roadbook.boxes)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[self.columns(section)]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class BoxTableModel(RoadbookTableModel):
     """One row per box of a roadbook, one column per :class:`Column`."""
+
+    columns = Column
+    headers = HEADERS
 
     def __init__(self, parent: QObject | None = None, base_point_size: float = 13.0) -> None:
         super().__init__(parent)
-        self._roadbook: Roadbook | None = None
         # Drawings are rendered when first shown and kept: scrolling must not re-parse SVG.
         self._pixmaps: dict[tuple[int, Column], QPixmap | None] = {}
         self._fonts = _fonts(base_point_size)
@@ -155,36 +198,7 @@ class BoxTableModel(QAbstractTableModel):
         self._pixmaps.clear()
         self.endResetModel()
 
-    def roadbook(self) -> Roadbook | None:
-        """The roadbook shown, if any."""
-        return self._roadbook
-
-    def box(self, row: int) -> Box:
-        """The box shown in ``row``."""
-        assert self._roadbook is not None
-        return self._roadbook.boxes[row]
-
     # -- Qt model interface ---------------------------------------------------------------
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() or self._roadbook is None:
-            return 0
-        return len(self._roadbook.boxes)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         rb = self._roadbook

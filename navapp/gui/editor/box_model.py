@@ -11,7 +11,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -32,6 +31,7 @@ from navapp.core.model import Box, Drawing, Roadbook
 from navapp.core.validate import Finding, validate
 from navapp.gui.box_table import (
     HIGHLIGHT,
+    RoadbookTableModel,
     format_cap,
     format_distance,
     next_box_is_close,
@@ -90,12 +90,14 @@ _ALIGN = {
 }
 
 
-class EditorBoxModel(QAbstractTableModel):
+class EditorBoxModel(RoadbookTableModel):
     """The boxes of the roadbook being edited, with the findings of :func:`validate`."""
+
+    columns = EditorColumn
+    headers = HEADERS
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._roadbook: Roadbook | None = None
         self._findings: dict[int, list[Finding]] = {}
         self._roadbook_findings: list[Finding] = []
         # Keyed by the drawing itself: after an edit most tulips are unchanged and an SVG
@@ -125,10 +127,6 @@ class EditorBoxModel(QAbstractTableModel):
             self._thumbs = {d: p for d, p in self._thumbs.items() if d in live}
         self.endResetModel()
 
-    def roadbook(self) -> Roadbook | None:
-        """The roadbook shown."""
-        return self._roadbook
-
     def findings(self, row: int) -> list[Finding]:
         """The findings of the box in ``row``."""
         return list(self._findings.get(row + 1, []))
@@ -142,26 +140,6 @@ class EditorBoxModel(QAbstractTableModel):
         return sum(len(v) for v in self._findings.values()) + len(self._roadbook_findings)
 
     # -- Qt model interface ---------------------------------------------------------------
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() or self._roadbook is None:
-            return 0
-        return len(self._roadbook.boxes)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(EditorColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[EditorColumn(section)]
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         rb = self._roadbook
