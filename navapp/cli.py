@@ -16,6 +16,7 @@ from typing import Any
 
 from navapp import __version__
 from navapp.core.compare import compare
+from navapp.core.generate import GenerateError, GenerateSettings, generate
 from navapp.core.legs import BoxLeg, box_legs
 from navapp.core.model import Box, Roadbook, Waypoint
 from navapp.core.navigator import NavSettings
@@ -471,9 +472,6 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
-    # Imported here: generation draws tulips, which the other commands never need.
-    from navapp.core.generate import GenerateError, GenerateSettings, generate
-
     _refuse_overwrite(args.output, args.track)
     track = read_track(args.track)
     marks = track_waypoints(args.track)
@@ -547,6 +545,11 @@ def _add_tolerance(parser: argparse.ArgumentParser) -> None:
         metavar="KMH",
         help="speed-zone tolerance above the limit (default 0)",
     )
+
+
+# Defaults shown and used by the command line are the core's own.
+_GEN = GenerateSettings()
+_REVIEW = ReviewSettings()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -627,9 +630,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument(
         "--off-route",
         type=_number(above=0.0),
-        default=200.0,
+        default=_REVIEW.off_route_m,
         metavar="M",
-        help="off-route threshold in metres (default 200)",
+        help=f"off-route threshold in metres (default {_REVIEW.off_route_m:g})",
     )
     _add_tolerance(s)
     s.add_argument(
@@ -648,23 +651,23 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument(
         "--turn",
         type=_number(above=0.0),
-        default=35.0,
+        default=_GEN.heading_change_deg,
         metavar="DEG",
-        help="a heading change at least this sharp gets a box (default 35)",
+        help=f"a turn at least this sharp gets a box (default {_GEN.heading_change_deg:g})",
     )
     s.add_argument(
         "--max-spacing",
         type=_number(low=0.05),
-        default=5.0,
+        default=_GEN.max_spacing_km,
         metavar="KM",
-        help="never more than this between boxes (default 5)",
+        help=f"never more than this between boxes (default {_GEN.max_spacing_km:g})",
     )
     s.add_argument(
         "--min-spacing",
         type=_number(low=0.0),
-        default=150.0,
+        default=_GEN.min_spacing_m,
         metavar="M",
-        help="turns closer than this to another box are left out (default 150)",
+        help=f"turns closer than this to another box are left out (default {_GEN.min_spacing_m:g})",
     )
     s.add_argument("--name", help="stage name (default: the track's)")
     s.set_defaults(func=cmd_generate)
