@@ -341,7 +341,7 @@ class Navigator:
             # The next waypoint's closest approach is kept even when it is far (for the
             # summary of a miss), at the cost of one more step check per fix.
             nxt.closest_m = min(nxt.closest_m, _closest_on_step(nxt, a, fix))
-            if nxt.status is WaypointStatus.LOCKED and self._shows_arrow(nxt):
+            if nxt.status is WaypointStatus.LOCKED and self._shows_arrow(nxt, self._distance_to(nxt)):
                 self._set_status(nxt, WaypointStatus.OPEN)
 
     def _validate(self, w: _Wp, fix: Fix) -> None:
@@ -394,14 +394,14 @@ class Navigator:
     def _next_wp(self) -> _Wp | None:
         return self._wps[self._next_seq] if self._next_seq < len(self._wps) else None
 
-    def _shows_arrow(self, w: _Wp) -> bool:
-        """Whether the rules of the waypoint's type let the screen show arrow and distance."""
+    def _shows_arrow(self, w: _Wp, dist: float | None) -> bool:
+        """Whether the rules of the waypoint's type let the screen show arrow and distance,
+        ``dist`` metres from it (None: no fix yet)."""
         shows = rule_for(w.wp.type).shows
         if shows == "always":
             return True
         if shows in ("never", "none"):
             return False
-        dist = self._distance_to(w)
         inside = w.wp.open_m is not None and dist is not None and dist <= w.wp.open_m
         if shows == "after_previous_or_inside_open":
             prev = self._wps[w.seq - 1] if w.seq else None
@@ -556,7 +556,7 @@ class Navigator:
         dist = bearing = None
         if fix is not None:
             bearing, dist = geodesy.inverse(fix.lat, fix.lon, w.lat, w.lon)
-        show = self._shows_arrow(w) and fix is not None
+        show = self._shows_arrow(w, dist) and fix is not None
         return WaypointState(
             box=w.box.index,
             type=w.wp.type,
