@@ -4,7 +4,7 @@ waypoints and at a maximum spacing, with totals, partials, CAPs and tulips from 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import numpy.typing as npt
@@ -157,10 +157,28 @@ def generate(
     return Roadbook(name, Units.METRIC, number_boxes(boxes), route, meta)
 
 
+# A track waypoint this close to the start or finish is that box, not another one.
+_SAME_PLACE_M = 20.0
+
+
 def _thin(stops: list[_Stop], min_spacing_m: float) -> list[_Stop]:
-    """Stops in route order, turns dropped when too close to a stop that matters more."""
+    """Stops in route order: turns dropped when too close to a stop that matters more, and a
+    track waypoint at the start or finish merged into that box."""
     chosen: list[_Stop] = []
     for st in sorted(stops, key=lambda x: (x.priority, x.chainage)):
+        same = next(
+            (
+                o
+                for o in chosen
+                if o.priority == 0 and abs(st.chainage - o.chainage) < _SAME_PLACE_M
+            ),
+            None,
+        )
+        if st.priority == 1 and same is not None:
+            chosen[chosen.index(same)] = replace(
+                same, name=st.name, notes=f"{same.notes} {st.notes}"
+            )
+            continue
         near = any(abs(st.chainage - o.chainage) < min_spacing_m for o in chosen)
         if st.priority < 2 or not near:
             chosen.append(st)

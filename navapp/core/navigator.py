@@ -341,7 +341,8 @@ class Navigator:
             # The next waypoint's closest approach is kept even when it is far (for the
             # summary of a miss), at the cost of one more step check per fix.
             nxt.closest_m = min(nxt.closest_m, _closest_on_step(nxt, a, fix))
-            if nxt.status is WaypointStatus.LOCKED and self._shows_arrow(nxt, self._distance_to(nxt)):
+            locked = nxt.status is WaypointStatus.LOCKED
+            if locked and self._shows_arrow(nxt, self._distance_to(nxt)):
                 self._set_status(nxt, WaypointStatus.OPEN)
 
     def _validate(self, w: _Wp, fix: Fix) -> None:

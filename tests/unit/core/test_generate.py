@@ -91,15 +91,15 @@ def test_too_short() -> None:
         generate(short)
 
 
-# What each sample file gives: a roadbook of this many boxes, or this refusal.
-SAMPLE_OUTCOMES = {
-    "gpxpy_around-visnjan-with-car.gpx": 7,
-    "gpxpy_cerknicko-without-times.gpx": 18,
+# What each sample file gives: a roadbook, or this refusal.
+SAMPLE_OUTCOMES: dict[str, str | None] = {
+    "gpxpy_around-visnjan-with-car.gpx": None,
+    "gpxpy_cerknicko-without-times.gpx": None,
     "gpxpy_gpx-with-node-with-comments.gpx": "needs at least two positions",
     "gpxpy_gpx1.0_with_all_fields.gpx": "needs at least two positions",
     "gpxpy_gpx1.1_with_extensions_without_namespaces.gpx": "no track points",
-    "gpxpy_korita-zbevnica.gpx": 49,
-    "gpxpy_route.gpx": 10,
+    "gpxpy_korita-zbevnica.gpx": None,
+    "gpxpy_route.gpx": None,
     "gpxpy_track-with-empty-segment.gpx": "only 86 m long",
     "gpxpy_track-with-less-sec-time.gpx": "only 2 m long",
     "gpxpy_unicode_with_bom_noencoding.gpx": "no track points",
@@ -112,16 +112,34 @@ def test_every_sample_file_is_covered() -> None:
 
 @pytest.mark.parametrize(("name", "outcome"), sorted(SAMPLE_OUTCOMES.items()))
 def test_every_sample_track_gives_its_roadbook_or_its_refusal(
-    name: str, outcome: int | str
+    name: str, outcome: str | None
 ) -> None:
     from navapp.io.errors import InputError
 
     path = DATA / name
-    if isinstance(outcome, str):
+    if outcome is not None:
         with pytest.raises((InputError, GenerateError), match=outcome):
             generate(read_track(path), track_waypoints(path))
         return
-    rb = generate(read_track(path), track_waypoints(path))
-    assert len(rb.boxes) == outcome
+    settings = GenerateSettings()
+    rb = generate(read_track(path), track_waypoints(path), settings)
+    assert rb.route is not None
+    length_km = geodesy.cumulative_m(rb.route.lat, rb.route.lon)[-1] / 1000
+    totals = np.array([b.total_km for b in rb.boxes])
+    # From the start (DSS) to the end of the route (ASS), never farther apart than allowed.
+    assert totals[0] == 0.0 and totals[-1] == pytest.approx(length_km, abs=0.006)
+    assert np.all(np.diff(totals) > 0)
+    assert np.all(np.diff(totals) <= settings.max_spacing_km + 0.006)
+    assert rb.boxes[0].waypoint is not None and rb.boxes[0].waypoint.type is WaypointType.DSS
+    assert rb.boxes[-1].waypoint is not None and rb.boxes[-1].waypoint.type is WaypointType.ASS
     assert SCHEMA.validate(etree.fromstring(to_openrally_bytes(rb))), SCHEMA.error_log
     assert validate(rb) == []
+
+
+def test_a_track_waypoint_at_the_start_is_the_start_box() -> None:
+    track = _zigzag()
+    rb = generate(track, [(float(track.lat[0]), float(track.lon[0]), "Bivouac")])
+    first, second = rb.boxes[0], rb.boxes[1]
+    assert first.total_km == 0.0 and first.name == "Bivouac" and "Bivouac" in first.notes_text
+    assert first.waypoint is not None and first.waypoint.type is WaypointType.DSS
+    assert second.total_km > 0.0
