@@ -22,6 +22,7 @@ M_PER_YARD = 0.9144
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
+BoolArray = npt.NDArray[np.bool_]
 
 
 class Units(Enum):
@@ -331,7 +332,8 @@ class Track:
     ``time`` is seconds since the epoch (NaN where a point has no time), ``ele`` and ``speed``
     (km/h) are NaN where unknown; ``speed`` is None when the source never gives speed.
     ``segment_starts`` holds the index of the first point of each segment (always starts
-    with 0 when the track has points).
+    with 0 when the track has points). ``valid`` is False where the receiver itself said the
+    point is not a position (GPX ``<fix>none</fix>``); None when every point claims a fix.
     """
 
     time: FloatArray
@@ -341,6 +343,7 @@ class Track:
     speed: FloatArray | None = None
     segment_starts: IntArray = field(default_factory=lambda: np.zeros(1, dtype=np.int64))
     name: str = ""
+    valid: BoolArray | None = None
 
     def __len__(self) -> int:
         return int(self.lat.shape[0])
@@ -352,6 +355,7 @@ class Track:
     def fixes(self) -> Iterator[Fix]:
         """The points as :class:`Fix` values, in order (to feed a navigator)."""
         speed = self.speed
+        valid = self.valid
         for i, (t, la, lo, el) in enumerate(
             zip(
                 self.time.tolist(),
@@ -368,6 +372,7 @@ class Track:
                 lo,
                 speed_kmh=float(s) if s == s else None,
                 ele_m=el if el == el else None,
+                valid=valid is None or bool(valid[i]),
             )
 
     @staticmethod
