@@ -27,6 +27,8 @@ def safe_parser(**kwargs: Any) -> etree.XMLParser:
 
 
 def _decode_head(head: bytes) -> str:
+    if head.startswith(codecs.BOM_UTF8):
+        return "\ufeff" + head[3:].decode("latin-1")
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return head.decode("utf-16", errors="replace")
     if head[:2] in (b"<\x00", b"\x00<"):
@@ -34,15 +36,68 @@ def _decode_head(head: bytes) -> str:
     return head.decode("latin-1")
 
 
+_DTD_MESSAGE = "DTDs and entities are not allowed in navapp files"
+
+
+class _Refused(Exception):
+    """A DTD or entity declaration found in the prolog, at ``pos``."""
+
+    def __init__(self, pos: int) -> None:
+        super().__init__(pos)
+        self.pos = pos
+
+
+def _prolog_end(text: str) -> int | None:
+    """Where the root element starts in ``text``; None when the head cannot tell.
+
+    Raises :class:`_Refused` at a ``<!DOCTYPE`` or ``<!ENTITY`` before the root element.
+    """
+    i = 1 if text.startswith("\ufeff") else 0
+    n = len(text)
+    while True:
+        while i < n and text[i] in " \t\r\n":
+            i += 1
+        if i >= n or text[i] != "<":
+            return None
+        if text.startswith("<?", i):
+            end = text.find("?>", i + 2)
+            if end < 0:
+                return None
+            i = end + 2
+        elif text.startswith("<!--", i):
+            end = text.find("-->", i + 4)
+            if end < 0:
+                return None
+            i = end + 3
+        elif text.startswith("<!", i):
+            if text[i : i + 9].upper() == "<!DOCTYPE" or text[i : i + 8].upper() == "<!ENTITY":
+                raise _Refused(i)
+            return None
+        else:
+            return i
+
+
 def check_prolog(head: bytes, path: str | Path | None) -> None:
-    """Refuse a document that declares a DTD or entities (entity bombs, external files)."""
+    """Refuse a document that declares a DTD or entities (entity bombs, external files).
+
+    Only the prolog counts, the part before the root element: a ``<!DOCTYPE`` quoted in the
+    body (an SVG tulip or an HTML balloon in a CDATA section, a comment) is text, not a DTD.
+    When the head does not reach the root element (a very long comment) or cannot be
+    scanned, any DOCTYPE or ENTITY in it refuses the file; readers check the parsed
+    document's DOCTYPE as well.
+    """
     text = _decode_head(head[:_PROLOG_BYTES])
-    upper = text.upper()
-    for token in ("<!DOCTYPE", "<!ENTITY"):
-        pos = upper.find(token)
-        if pos >= 0:
-            line = text.count("\n", 0, pos) + 1
-            raise InputError(path, "DTDs and entities are not allowed in navapp files", line)
+    try:
+        if _prolog_end(text) is not None:
+            return
+        upper = text.upper()
+        found = [p for p in (upper.find("<!DOCTYPE"), upper.find("<!ENTITY")) if p >= 0]
+        pos = min(found, default=-1)
+    except _Refused as refused:
+        pos = refused.pos
+    if pos >= 0:
+        line = text.count("\n", 0, pos) + 1
+        raise InputError(path, _DTD_MESSAGE, line)
 
 
 def _line_of(err: etree.XMLSyntaxError) -> int | None:
@@ -72,5 +127,5 @@ def parse_bytes(data: bytes, path: str | Path | None) -> etree._ElementTree:
         raise InputError(path, "file holds no XML document")
     tree = root.getroottree()
     if tree.docinfo.doctype:
-        raise InputError(path, "DTDs and entities are not allowed in navapp files", 1)
+        raise InputError(path, _DTD_MESSAGE, 1)
     return tree
