@@ -62,7 +62,7 @@ _EVENT_TAGS = tuple("{*}" + local for local in ("trkseg", "rte", "trk", "wpt", "
 # Bytes given to the parser at a time: the tree holds at most about this much of the file.
 _FEED_BYTES = 128 * 1024
 # What a point's child element is to the loader, by local name.
-_OTHER, _POINT, _ELE, _TIME, _SPEED, _EXTENSIONS = range(6)
+_OTHER, _POINT, _ELE, _TIME, _SPEED, _EXTENSIONS, _FIX = range(7)
 _CHILD_KINDS = {
     "trkpt": _POINT,
     "rtept": _POINT,
@@ -70,6 +70,7 @@ _CHILD_KINDS = {
     "time": _TIME,
     "speed": _SPEED,
     "extensions": _EXTENSIONS,
+    "fix": _FIX,
 }
 
 # The usual time form, the only one numpy's datetime64 parser is given (without the Z).
@@ -165,6 +166,7 @@ class _Columns:
         self.speed = array("d")
         self.time = _TimeColumn(path, point_tag)
         self.speed_at = array("q")
+        self.no_fix_at = array("q")  # points whose <fix> says "none"
         self.segment_starts = array("q")
         self.closed = 0
         self.name = ""
@@ -187,6 +189,11 @@ class _Columns:
             speed = np.full(len(self.lat), _NAN)
             speed[np.frombuffer(self.speed_at, dtype=np.int64)] = self.speed
 
+        valid = None
+        if self.no_fix_at:
+            valid = np.ones(len(self.lat), dtype=np.bool_)
+            valid[np.frombuffer(self.no_fix_at, dtype=np.int64)] = False
+
         def column(values: array[float]) -> FloatArray:
             # frombuffer shares the array's memory instead of copying it once more.
             return np.frombuffer(values, dtype=np.float64)
@@ -199,6 +206,7 @@ class _Columns:
             speed=speed,
             segment_starts=np.frombuffer(self.segment_starts, dtype=np.int64),
             name=self.name,
+            valid=valid,
         )
 
 
@@ -254,7 +262,8 @@ def load_track(path: str | Path) -> Track:
 
     Several tracks and segments are joined in order; ``segment_starts`` marks where each
     non-empty ``<trkseg>`` (each ``<rte>``, for routes) begins. Speed from GPX 1.0 ``<speed>``
-    or an extension ``speed`` element (m/s) is stored in km/h. Raises :class:`InputError`
+    or an extension ``speed`` element (m/s) is stored in km/h. Points whose ``<fix>`` is
+    ``none`` are kept, marked False in ``valid``. Raises :class:`InputError`
     (with the line where known) for a file that is missing, not XML, truncated, not GPX, has
     a bad point or time, or has no points at all.
     """
@@ -424,6 +433,10 @@ def _read_points(
                 time_text = child.text or "NaT"
             elif kind == _SPEED:
                 speed = _number(child, "speed", path)
+            elif kind == _FIX:
+                # GPX 1.0 and 1.1 <fix>: none, 2d, 3d, dgps or pps; only "none" is no position.
+                if (child.text or "").strip() == "none":
+                    cols.no_fix_at.append(len(cols.lat))
             elif kind == _EXTENSIONS and speed is None:
                 for node in child.iter("{*}speed"):
                     speed = _number(node, "speed", path)
@@ -493,16 +506,19 @@ def format_points(track: Track, start: int, stop: int) -> Iterator[str]:
             speeds = (track.speed[lo:hi] / MS_TO_KMH).tolist()
         else:
             speeds = [_NAN] * (hi - lo)
+        fixed = [True] * (hi - lo) if track.valid is None else track.valid[lo:hi].tolist()
         parts: list[str] = []
         add = parts.append
-        for lat, lon, ele, stamp, timed, speed in zip(
-            lats, lons, eles, stamps, has_time, speeds, strict=True
+        for lat, lon, ele, stamp, timed, speed, fix in zip(
+            lats, lons, eles, stamps, has_time, speeds, fixed, strict=True
         ):
             add(f'<trkpt lat="{_fmt(lat, 9)}" lon="{_fmt(lon, 9)}">')
             if ele - ele == 0.0:  # finite
                 add(f"<ele>{_fmt(ele, 3)}</ele>")
             if timed:
                 add(f"<time>{stamp}</time>")
+            if not fix:
+                add("<fix>none</fix>")
             if speed - speed == 0.0:
                 add(
                     "<extensions><gpxtpx:TrackPointExtension>"

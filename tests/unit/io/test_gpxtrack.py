@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import math
+import re
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -131,6 +132,58 @@ def test_partly_timed_track_has_nan_times() -> None:
     assert timed.sum() == sum(
         p.time is not None for p in _gpxpy_points(DATA / "gpxpy_cerknicko-without-times.gpx")
     )
+
+
+def test_cold_start_logger_points_without_a_fix_are_flagged() -> None:
+    path = DATA / "gpsbabel_mtk_logger_cold_start.gpx"
+    text = path.read_text("utf-8")
+    # `grep -c "<fix>none</fix>"` gives 15: one is the first <wpt>, 14 are track points.
+    assert text.count("<fix>none</fix>") == 15
+    points = re.findall(r"<trkpt\b.*?</trkpt>", text, flags=re.S)
+    no_fix = [i for i, p in enumerate(points) if "<fix>none</fix>" in p]
+    assert len(no_fix) == 14
+    track = load_track(path)
+    assert len(track) == len(points) == 817
+    assert track.valid is not None
+    assert np.flatnonzero(~track.valid).tolist() == no_fix
+    fixes = list(track.fixes())
+    assert [i for i, f in enumerate(fixes) if not f.valid] == no_fix
+
+
+@pytest.mark.parametrize("version", ["1.0", "1.1"])
+def test_fix_values(tmp_path: Path, version: str) -> None:
+    ns = f"http://www.topografix.com/GPX/{version.replace('.', '/')}"
+    values = ["none", "2d", "3d", "dgps", "pps", " none ", ""]
+    pts = "".join(f'<trkpt lat="1" lon="{i}"><fix>{v}</fix></trkpt>' for i, v in enumerate(values))
+    body = f'<gpx xmlns="{ns}" version="{version}"><trk><trkseg>{pts}</trkseg></trk></gpx>'
+    track = load_track(_write(tmp_path, body))
+    assert track.valid is not None
+    assert track.valid.tolist() == [False, True, True, True, True, False, True]
+
+
+def test_every_point_with_a_fix_gives_no_valid_array() -> None:
+    assert load_track(DATA / "gpxpy_korita-zbevnica.gpx").valid is None
+
+
+def test_no_fix_marks_survive_writing(tmp_path: Path) -> None:
+    track = _random_track(50)
+    valid = np.ones(50, dtype=bool)
+    valid[[0, 7, 49]] = False
+    flagged = Track(
+        track.time,
+        track.lat,
+        track.lon,
+        track.ele,
+        track.speed,
+        track.segment_starts,
+        track.name,
+        valid=valid,
+    )
+    write_track(flagged, tmp_path / "f.gpx")
+    got = load_track(tmp_path / "f.gpx")
+    assert got.valid is not None and got.valid.tolist() == valid.tolist()
+    schema = etree.XMLSchema(etree.parse(str(SCHEMA)))
+    assert schema.validate(etree.parse(str(tmp_path / "f.gpx"))), schema.error_log
 
 
 @pytest.mark.parametrize(
