@@ -9,6 +9,7 @@ never enter the track.
 
 from __future__ import annotations
 
+import codecs
 import math
 import re
 from dataclasses import dataclass
@@ -21,7 +22,16 @@ from navapp.core.model import Fix, Track
 from navapp.io.errors import InputError
 from navapp.io.files import read_bytes
 
-__all__ = ["FILE_EXTENSIONS", "KMH_PER_KNOT", "NmeaLog", "NmeaParser", "NmeaStats", "read_nmea"]
+__all__ = [
+    "FILE_EXTENSIONS",
+    "KMH_PER_KNOT",
+    "NmeaLog",
+    "NmeaParser",
+    "NmeaStats",
+    "decode_log",
+    "is_nmea",
+    "read_nmea",
+]
 
 KMH_PER_KNOT = 1.852
 FILE_EXTENSIONS = (".nmea", ".log", ".txt")
@@ -41,6 +51,10 @@ _NUM_RE = re.compile(r"[+-]?(?:\d{1,12}(?:\.\d{0,12})?|\.\d{1,12})", re.ASCII)
 _COORD_RE = re.compile(r"\d{1,5}(?:\.\d{0,12})?", re.ASCII)
 _ADDRESS_RE = re.compile(r"[A-Z][A-Z0-9]{1,15}", re.ASCII)
 _HEX = frozenset("0123456789abcdefABCDEF")
+# A sentence of one of our talkers, as seen when telling a log from other files by content.
+_SENTENCE_RE = re.compile(r"\$(?:GP|GN|GL|GA|GB|BD|GQ)[A-Z]{3},", re.ASCII)
+# How much of a file's start is looked at to tell its text encoding.
+_SNIFF_BYTES = 4096
 
 
 @dataclass
@@ -503,21 +517,53 @@ class NmeaParser:
         return fixes
 
 
-def _is_binary(data: bytes) -> bool:
-    return data.count(0) > len(data) * _BINARY_NUL_SHARE
+def _is_binary(text: str) -> bool:
+    return text.count("\x00") > len(text) * _BINARY_NUL_SHARE
+
+
+def _bomless_utf16(head: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when every other byte of ``head`` is NUL (ASCII as UTF-16)."""
+    even, odd = head[0::2], head[1::2]
+    if len(odd) < 8:
+        return None
+    if odd.count(0) >= 0.9 * len(odd) and even.count(0) <= 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) >= 0.9 * len(even) and odd.count(0) <= 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def decode_log(data: bytes) -> str:
+    """A log's text: ASCII or UTF-8 (with or without a BOM), or UTF-16 (with a BOM, or without
+    one when every other byte is NUL, as Windows tools save it); what is not text becomes
+    U+FFFD, which no sentence can hold."""
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace")
+    else:
+        encoding = _bomless_utf16(data[:_SNIFF_BYTES])
+        if encoding is not None:
+            return data.decode(encoding, errors="replace")
+    return data.decode("ascii", errors="replace")
+
+
+def is_nmea(head: bytes) -> bool:
+    """Whether the start of a file holds an NMEA sentence (in any encoding read here)."""
+    return _SENTENCE_RE.search(decode_log(head)) is not None
 
 
 def read_nmea(path: str | Path) -> NmeaLog:
-    """Read an NMEA log file (``.nmea``, ``.log``, ``.txt``).
+    """Read an NMEA log file (``.nmea``, ``.log``, ``.txt`` or any name), ASCII or UTF-16.
 
     Raises :class:`InputError` when the file cannot be read or holds no NMEA sentence.
     """
-    data = read_bytes(path)
-    binary = _is_binary(data)
+    text = decode_log(read_bytes(path))
+    binary = _is_binary(text)
     stats = NmeaStats()
     assembler = _Assembler(stats)
     epochs: list[_Epoch] = []
-    for line in data.decode("ascii", errors="replace").splitlines():
+    for line in text.splitlines():
         assembler.feed(line, epochs)
     assembler.flush(epochs)
     # In binary data an unchecked "$..." is more likely noise than a sentence.

@@ -1,6 +1,8 @@
 """One entry point per job: read a roadbook, read a track, write a roadbook.
 
-Formats are chosen by file extension and, for ``.gpx``, by content (OpenRally or plain).
+Roadbook formats are chosen by file extension and, for ``.gpx``, by content (OpenRally or
+plain). Tracks are told apart by content, whatever their name (an NMEA log saved as ``.gpx``,
+a GPX saved as ``.log``); the extension only decides when the content says nothing.
 """
 
 from __future__ import annotations
@@ -10,15 +12,18 @@ from pathlib import Path
 
 from navapp.core.model import Fix, Roadbook, Track
 from navapp.io.errors import InputError
-from navapp.io.files import read_bytes
+from navapp.io.files import open_input, read_bytes
 from navapp.io.gpx import read_plain_gpx, write_plain_gpx
 from navapp.io.gpxtrack import load_track, load_waypoints
 from navapp.io.nmea import FILE_EXTENSIONS as NMEA_EXTENSIONS
-from navapp.io.nmea import read_nmea
+from navapp.io.nmea import is_nmea, read_nmea
 from navapp.io.openrally import is_openrally, read_openrally, write_openrally
+from navapp.io.safexml import decode_head
 
 ROADBOOK_EXTENSIONS = (".gpx",)
 TRACK_EXTENSIONS = (".gpx", *NMEA_EXTENSIONS)
+# How much of a track file is read to tell GPX from NMEA.
+_SNIFF_BYTES = 64 * 1024
 
 # Output formats by name: the writer and the extension it is usually given.
 WRITERS: dict[str, tuple[Callable[[Roadbook, str | Path], None], str]] = {
@@ -54,30 +59,50 @@ def read_roadbook(path: str | Path) -> Roadbook:
     return read_plain_gpx(path, data)
 
 
-def read_track(path: str | Path) -> Track:
-    """Read a recorded track (GPX, or an NMEA log) into numpy arrays."""
+def track_format(path: str | Path) -> str:
+    """'gpx' or 'nmea' for a recorded track: by content, else by extension.
+
+    Raises :class:`InputError` for a file that cannot be read, or whose content is neither
+    and whose extension names no track format.
+    """
+    with open_input(path) as fh:
+        try:
+            head = fh.read(_SNIFF_BYTES)
+        except OSError as e:
+            raise InputError(path, f"cannot read: {e.strerror or e}") from None
+    if decode_head(head).lstrip("\ufeff \t\r\n").startswith("<"):
+        return "gpx"
+    if is_nmea(head):
+        return "nmea"
     ext = _suffix(path)
     if ext == ".gpx":
-        return load_track(path)
+        return "gpx"
     if ext in NMEA_EXTENSIONS:
-        return read_nmea(path).track
+        return "nmea"
     raise InputError(
         path,
-        f"unsupported track format '{ext or Path(path).name}' "
-        f"(navapp reads {', '.join(TRACK_EXTENSIONS)})",
+        f"unsupported track format '{ext or Path(path).name}': neither GPX nor NMEA "
+        f"(navapp reads GPX tracks and NMEA logs, usually {', '.join(TRACK_EXTENSIONS)})",
     )
+
+
+def read_track(path: str | Path) -> Track:
+    """Read a recorded track (GPX, or an NMEA log) into numpy arrays."""
+    if track_format(path) == "nmea":
+        return read_nmea(path).track
+    return load_track(path)
 
 
 def read_fixes(path: str | Path) -> list[Fix]:
     """A recorded drive as GPS reports in order, no-fix reports of NMEA logs included."""
-    if _suffix(path) in NMEA_EXTENSIONS:
+    if track_format(path) == "nmea":
         return list(read_nmea(path).fixes)
-    return list(read_track(path).fixes())
+    return list(load_track(path).fixes())
 
 
 def track_waypoints(path: str | Path) -> list[tuple[float, float, str]]:
     """The named waypoints a track file carries (GPX ``wpt``), as (lat, lon, name)."""
-    if _suffix(path) != ".gpx":
+    if track_format(path) != "gpx":
         return []
     # The streaming reader: a big recorded track must not go through gpxpy.
     return load_waypoints(path)

@@ -26,7 +26,8 @@ def safe_parser(**kwargs: Any) -> etree.XMLParser:
     )
 
 
-def _decode_head(head: bytes) -> str:
+def decode_head(head: bytes) -> str:
+    """The start of an XML document as text, enough to find its markup (UTF-8 or UTF-16)."""
     if head.startswith(codecs.BOM_UTF8):
         return "\ufeff" + head[3:].decode("latin-1")
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -86,7 +87,7 @@ def check_prolog(head: bytes, path: str | Path | None) -> None:
     scanned, any DOCTYPE or ENTITY in it refuses the file; readers check the parsed
     document's DOCTYPE as well.
     """
-    text = _decode_head(head[:_PROLOG_BYTES])
+    text = decode_head(head[:_PROLOG_BYTES])
     try:
         if _prolog_end(text) is not None:
             return

@@ -483,3 +483,41 @@ def test_feed_never_raises_on_damaged_sentences(edits: list[tuple[str, int, str]
             assert not fix.valid or (-90 <= fix.lat <= 90 and -180 <= fix.lon <= 180)
     parser.flush()
     assert_stats_add_up(parser.stats)
+
+
+# --- text encodings ----------------------------------------------------------------------------
+
+
+def test_real_utf16_log_reads_like_its_ascii_text(tmp_path: Path, data_dir: Path) -> None:
+    # Refused before as "no NMEA sentences found".
+    utf16_log = data_dir / "gpsbabel_nmea_utf16_dos.nmea"
+    raw = utf16_log.read_bytes()
+    assert raw.startswith(b"\xff\xfe")
+    ascii_copy = tmp_path / "ascii.nmea"
+    ascii_copy.write_bytes(raw.decode("utf-16").encode("ascii"))
+    got, want = read_nmea(utf16_log), read_nmea(ascii_copy)
+    assert len(got.fixes) == len(want.fixes) == 154
+    assert got.fixes == want.fixes
+    assert got.stats == want.stats
+    assert got.stats.bad_checksum == got.stats.malformed == 0
+    first = got.fixes[0]
+    assert first.time == datetime(2004, 8, 7, 3, 29, 8, 379000, tzinfo=UTC).timestamp()
+    assert first.lat == pytest.approx(42 + 31.8291 / 60, abs=1e-9)
+    assert first.lon == pytest.approx(-(88 + 7.3033 / 60), abs=1e-9)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-8-sig", "utf-16"])
+def test_other_encodings_of_the_same_log(tmp_path: Path, codec: str) -> None:
+    text = "\r\n".join([rmc("120000"), rmc("120001"), rmc("120002")]) + "\r\n"
+    path = tmp_path / "log.nmea"
+    path.write_bytes(text.encode(codec))
+    log = read_nmea(path)
+    assert len(log.track) == 3
+    assert log.stats.used == 3 and log.stats.bad_checksum == 0
+
+
+def test_utf16_text_without_sentences_is_still_refused(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_bytes("hello\r\nworld\r\n".encode("utf-16"))
+    with pytest.raises(InputError, match="no NMEA sentences found"):
+        read_nmea(path)

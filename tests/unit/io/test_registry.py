@@ -8,7 +8,15 @@ import numpy as np
 import pytest
 
 from navapp.io.errors import InputError
-from navapp.io.registry import output_format, read_roadbook, read_track, roadbook_format
+from navapp.io.registry import (
+    output_format,
+    read_fixes,
+    read_roadbook,
+    read_track,
+    roadbook_format,
+    track_format,
+    track_waypoints,
+)
 from navapp.paths import demo_drive, demo_roadbook
 
 DATA = Path(__file__).parents[2] / "data"
@@ -48,3 +56,60 @@ def test_output_format() -> None:
 def test_demo_stage_is_shipped() -> None:
     rb = read_roadbook(demo_roadbook())
     assert rb.route is not None and len(rb.boxes) >= 30
+
+
+# --- tracks told apart by content ------------------------------------------------------------
+
+NMEA_LOG = DATA / "gpsd_sirfstarv-nmea.log"
+GPX_TRACK = DATA / "gpxpy_korita-zbevnica.gpx"
+
+
+@pytest.mark.parametrize("name", ["drive.gpx", "drive.dat", "drive", "DRIVE.LOG"])
+def test_nmea_is_read_by_content_whatever_the_name(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(NMEA_LOG.read_bytes())
+    assert track_format(path) == "nmea"
+    track = read_track(path)
+    assert len(track) == 59
+    assert len(read_fixes(path)) == len(read_fixes(NMEA_LOG))
+    assert track_waypoints(path) == []
+
+
+def test_utf16_nmea_named_gpx_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "drive.gpx"
+    path.write_bytes((DATA / "gpsbabel_nmea_utf16_dos.nmea").read_bytes())
+    assert len(read_track(path)) == 154
+
+
+@pytest.mark.parametrize("name", ["drive.log", "drive.txt", "drive", "drive.xml"])
+def test_gpx_is_read_by_content_whatever_the_name(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(GPX_TRACK.read_bytes())
+    assert track_format(path) == "gpx"
+    want = read_track(GPX_TRACK)
+    got = read_track(path)
+    assert len(got) == len(want) > 0
+    np.testing.assert_array_equal(got.lat, want.lat)
+    assert track_waypoints(path) == track_waypoints(GPX_TRACK)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("drive.gpx", b"hello\n", "not valid XML"),
+        ("drive.gpx", b"", "file is empty"),
+        ("drive.log", b"hello\n", "no NMEA sentences found"),
+        ("drive.dat", b"hello\n", "unsupported track format '.dat': neither GPX nor NMEA"),
+        ("drive", b"\x00\x01\x02", "unsupported track format 'drive': neither GPX nor NMEA"),
+        ("drive.log", b"<kml><Document/></kml>", "not a GPX file"),
+    ],
+)
+def test_bad_content_gets_a_clear_error(
+    tmp_path: Path, name: str, content: bytes, message: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=message) as err:
+        read_track(path)
+    assert str(err.value).startswith(str(path))
+    assert "\n" not in str(err.value)
