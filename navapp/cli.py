@@ -28,7 +28,7 @@ from navapp.core.validate import DEFAULT_MAX_OFFSET_M, validate
 from navapp.io.errors import InputError
 from navapp.io.registry import (
     output_format,
-    read_fixes,
+    read_drive,
     read_roadbook,
     read_track,
     roadbook_format,
@@ -142,6 +142,12 @@ def _info_text(roadbook: Roadbook) -> str:
     return "\n".join(lines)
 
 
+def warn(warnings: Sequence[str]) -> None:
+    """Tell the user what a reader had to say about a file, one line each, on stderr."""
+    for line in warnings:
+        print(f"navapp: warning: {line}", file=sys.stderr)
+
+
 def cmd_info(args: argparse.Namespace) -> int:
     roadbook = read_roadbook(args.roadbook)
     if args.json:
@@ -207,10 +213,11 @@ def _nav_settings(args: argparse.Namespace) -> NavSettings:
 
 def cmd_simulate(args: argparse.Namespace) -> int:
     roadbook = read_roadbook(args.roadbook)
-    fixes = read_fixes(args.track)
-    if not fixes:
+    drive = read_drive(args.track)
+    warn(drive.warnings)
+    if not drive.fixes:
         raise InputError(args.track, "no GPS fixes in the track")
-    run = simulate(roadbook, fixes, _nav_settings(args))
+    run = simulate(roadbook, drive.fixes, _nav_settings(args))
     findings = run.final.missed > 0 or any(e.type is EventType.OVERSPEED_START for e in run.events)
     if args.json:
         print(json.dumps(simulation_json(run), ensure_ascii=False, indent=2))
@@ -438,6 +445,8 @@ def cmd_review(args: argparse.Namespace) -> int:
             "(its waypoints are all at 0,0, like the official OpenRally example)",
         )
     tracks = [read_track(path) for path in args.tracks]
+    for track in tracks:
+        warn(track.warnings)
     settings = ReviewSettings(
         off_route_m=args.off_route,
         tolerance_kmh=args.tolerance,
@@ -474,6 +483,7 @@ def cmd_review(args: argparse.Namespace) -> int:
 def cmd_generate(args: argparse.Namespace) -> int:
     _refuse_overwrite(args.output, args.track)
     track = read_track(args.track)
+    warn(track.warnings)
     marks = track_waypoints(args.track)
     settings = GenerateSettings(
         heading_change_deg=args.turn,

@@ -334,6 +334,8 @@ class Track:
     ``segment_starts`` holds the index of the first point of each segment (always starts
     with 0 when the track has points). ``valid`` is False where the receiver itself said the
     point is not a position (GPX ``<fix>none</fix>``); None when every point claims a fix.
+    ``warnings`` are what the reader had to say about the file, one line each
+    (``FILE:LINE: what``), for the user to see: a file cut off early, for one.
     """
 
     time: FloatArray
@@ -344,6 +346,7 @@ class Track:
     segment_starts: IntArray = field(default_factory=lambda: np.zeros(1, dtype=np.int64))
     name: str = ""
     valid: BoolArray | None = None
+    warnings: tuple[str, ...] = ()
 
     def __len__(self) -> int:
         return int(self.lat.shape[0])

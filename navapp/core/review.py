@@ -31,6 +31,7 @@ from navapp.core.review_model import (
     WaypointOutcome,
     ZoneReview,
 )
+from navapp.core.tracktime import without_frozen_times
 from navapp.paths import resources_dir
 
 FloatArray = npt.NDArray[np.float64]
@@ -108,11 +109,15 @@ def review(roadbook: Roadbook, track: Track, settings: ReviewSettings | None = N
             "review needs box coordinates, and this roadbook has none "
             "(its waypoints are all at 0,0, like the official OpenRally example)"
         )
+    # A logger whose clock stood still: its times say nothing, the positions still do.
+    track, frozen = without_frozen_times(track)
     notes: list[str] = []
     path = _usable_path(track, s.max_speed_kmh)
     has_time = bool(np.isfinite(path.t).any())
     if not has_time:
-        notes.append("the track has no times: speeds, zones, stops and section times need them")
+        notes.append(
+            frozen or "the track has no times: speeds, zones, stops and section times need them"
+        )
     speed = _speeds(track, path, s.speed_window_s)
     _count_driving(path, speed, s.stop_kmh)
 

@@ -9,6 +9,7 @@ structure (waypoints, routes, metadata); this module is for the points.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import re
 from array import array
@@ -27,6 +28,7 @@ from navapp.io.atomic import atomic_writer
 from navapp.io.errors import InputError
 from navapp.io.files import open_input
 from navapp.io.safexml import check_prolog, syntax_error
+from navapp.io.xmlend import data_end
 
 GPX11 = "http://www.topografix.com/GPX/1/1"
 TPX2 = "http://www.garmin.com/xmlschemas/TrackPointExtension/v2"
@@ -181,7 +183,7 @@ class _Columns:
             self.segment_starts.append(self.closed)
             self.closed = n
 
-    def track(self) -> Track:
+    def track(self, warnings: tuple[str, ...] = ()) -> Track:
         self.time.flush()
         self.close_segment()
         speed = None
@@ -207,6 +209,7 @@ class _Columns:
             segment_starts=np.frombuffer(self.segment_starts, dtype=np.int64),
             name=self.name,
             valid=valid,
+            warnings=warnings,
         )
 
 
@@ -266,9 +269,22 @@ def load_track(path: str | Path) -> Track:
     ``none`` are kept, marked False in ``valid``. Raises :class:`InputError`
     (with the line where known) for a file that is missing, not XML, truncated, not GPX, has
     a bad point or time, or has no points at all.
+
+    A file cut off mid-element (a logger that lost power) is read up to its last complete
+    point, with the warning ``FILE:LINE: the file ends early; read N points`` in
+    ``warnings``; one cut before its first complete point raises :class:`InputError`.
     """
     reader, root = _read(path)
     cols = reader.trk if len(reader.trk) else reader.rte
+    if reader.torn is not None:
+        if not len(cols):
+            raise InputError(
+                path,
+                "not valid XML: the file ends early, before its first complete point",
+                reader.torn,
+            )
+        where = InputError(path, f"the file ends early; read {len(cols)} points", reader.torn)
+        return cols.track((str(where),))
     if not len(cols):
         _check_document(root, str(path))
         raise InputError(path, "no track points")
@@ -282,23 +298,36 @@ def load_waypoints(path: str | Path) -> list[tuple[float, float, str]]:
 
 
 def _read(path: str | Path) -> tuple[_Reader, Any]:
+    """Parse the whole file; a file that ends before its document does sets ``reader.torn``."""
     where = str(path)
+    root: Any = None
     with open_input(path) as fh:
         try:
             head = fh.read(_HEAD_BYTES)
             if not head.strip():
                 raise InputError(path, "file is empty")
             check_prolog(head, path)
+            end = data_end(fh, head, "gpx", ("trkpt", "rtept", "wpt"))
+            if end.stop == 0:
+                raise InputError(path, "file is empty")
+            fh.seek(0)
             reader = _Reader(where)
-            data = head
-            while data:
+            left = end.stop
+            while left > 0:
+                data = fh.read(min(_FEED_BYTES, left))
+                if not data:
+                    break
+                left -= len(data)
                 reader.feed(data)
-                data = fh.read(_FEED_BYTES)
-            root = reader.close()
         except etree.XMLSyntaxError as e:
             raise syntax_error(path, e) from None
         except OSError as e:
             raise InputError(path, f"cannot read: {e.strerror or e}") from None
+    try:
+        root = reader.close()
+    except etree.XMLSyntaxError:
+        # Every byte was accepted but the document is still open: the file ends early.
+        reader.tear(end.whole, reader.lines + 1 + end.lines_after)
     return reader, root
 
 
@@ -322,12 +351,31 @@ class _Reader:
         self.checked = False
         self.open: Any = None  # the <trkseg> or <rte> being filled
         self.open_cols = self.trk
+        self.torn: int | None = None  # the line where a file that ends early ends
+        self.lines = 0  # line breaks fed
 
     def feed(self, data: bytes) -> None:
+        self.lines += data.count(b"\n")
         self.parser.feed(data)
         self._events()
         if self.open is not None:
             self._take(self.open, len(self.open) - 1)
+
+    def tear(self, whole: bool, line: int) -> None:
+        """The file ended early: keep the points of the segment being read.
+
+        ``whole`` says the data fed ends with a complete element; otherwise the last point
+        may be cut and is left out.
+        """
+        self.torn = line
+        with contextlib.suppress(etree.XMLSyntaxError):
+            self._events()
+        container = self.open
+        if container is None:
+            return
+        count = len(container) if whole else len(container) - 1
+        self._take(container, count)
+        self.open_cols.close_segment()
 
     def close(self) -> Any:
         root = self.parser.close()

@@ -8,9 +8,11 @@ a GPX saved as ``.log``); the extension only decides when the content says nothi
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from navapp.core.model import Fix, Roadbook, Track
+from navapp.core.tracktime import without_frozen_times
 from navapp.io.errors import InputError
 from navapp.io.files import open_input, read_bytes
 from navapp.io.gpx import read_plain_gpx, write_plain_gpx
@@ -87,17 +89,40 @@ def track_format(path: str | Path) -> str:
 
 
 def read_track(path: str | Path) -> Track:
-    """Read a recorded track (GPX, or an NMEA log) into numpy arrays."""
+    """Read a recorded track (GPX, or an NMEA log) into numpy arrays.
+
+    What the user must be told about the file is in the track's ``warnings``: a file cut
+    off early, or times that cannot be used (all the same: they are dropped).
+    """
+    track = read_nmea(path).track if track_format(path) == "nmea" else load_track(path)
+    track, frozen = without_frozen_times(track)
+    if frozen is not None:
+        track = replace(track, warnings=(*track.warnings, str(InputError(path, frozen))))
+    return track
+
+
+@dataclass(frozen=True)
+class Drive:
+    """A recorded drive as GPS reports in order, with what the user must be told about it.
+
+    ``warnings`` are one line each, ``FILE[:LINE]: what`` (see :func:`read_track`).
+    """
+
+    fixes: tuple[Fix, ...]
+    warnings: tuple[str, ...] = ()
+
+
+def read_drive(path: str | Path) -> Drive:
+    """A recorded drive to replay or simulate: no-fix reports of NMEA logs included."""
     if track_format(path) == "nmea":
-        return read_nmea(path).track
-    return load_track(path)
+        return Drive(read_nmea(path).fixes)
+    track = read_track(path)
+    return Drive(tuple(track.fixes()), track.warnings)
 
 
 def read_fixes(path: str | Path) -> list[Fix]:
-    """A recorded drive as GPS reports in order, no-fix reports of NMEA logs included."""
-    if track_format(path) == "nmea":
-        return list(read_nmea(path).fixes)
-    return list(load_track(path).fixes())
+    """The fixes of :func:`read_drive`, for callers with nobody to warn (tests, tools)."""
+    return list(read_drive(path).fixes)
 
 
 def track_waypoints(path: str | Path) -> list[tuple[float, float, str]]:

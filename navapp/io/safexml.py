@@ -9,6 +9,7 @@ from typing import Any
 from lxml import etree
 
 from navapp.io.errors import InputError
+from navapp.io.xmlend import utf16_codec
 
 # How much of the start of a document is searched for a DOCTYPE before parsing.
 _PROLOG_BYTES = 64 * 1024
@@ -101,6 +102,26 @@ def check_prolog(head: bytes, path: str | Path | None) -> None:
         raise InputError(path, _DTD_MESSAGE, line)
 
 
+def _ends_early(data: bytes) -> bool:
+    """Whether a document that failed to parse is whole up to where its bytes run out.
+
+    The parser takes every byte and fails only when told the data is over.
+    """
+    parser = etree.XMLPullParser(
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
+    )
+    try:
+        # The NUL or 0xFF bytes a lost write leaves behind are not part of the document.
+        parser.feed(data if utf16_codec(data) else data.rstrip(b"\x00\xff"))
+    except etree.XMLSyntaxError:
+        return False
+    try:
+        parser.close()
+    except etree.XMLSyntaxError:
+        return True
+    return False
+
+
 def _line_of(err: etree.XMLSyntaxError) -> int | None:
     pos = getattr(err, "position", None)
     if pos:
@@ -123,6 +144,15 @@ def parse_bytes(data: bytes, path: str | Path | None) -> etree._ElementTree:
     try:
         root = etree.fromstring(data, parser=safe_parser(remove_blank_text=False))
     except etree.XMLSyntaxError as e:
+        if _ends_early(data):
+            # A roadbook is read whole or not at all: its missing boxes could not be told
+            # from a short stage, and saving what is left would make the loss permanent.
+            raise InputError(
+                path,
+                "not valid XML: the file ends early (cut off mid-element, as by a copy or "
+                "save that did not finish); navapp opens a roadbook only whole",
+                _line_of(e),
+            ) from None
         raise syntax_error(path, e) from None
     if root is None:
         raise InputError(path, "file holds no XML document")

@@ -52,6 +52,12 @@ def _write(tmp_path: Path, body: str, name: str = "t.gpx") -> Path:
     return path
 
 
+def _write_bytes(tmp_path: Path, body: bytes, name: str = "t.gpx") -> Path:
+    path = tmp_path / name
+    path.write_bytes(body)
+    return path
+
+
 def _gpx(points: str) -> str:
     return f'<?xml version="1.0"?>\n{GPX11_HEAD}\n<trk><trkseg>\n{points}\n</trkseg></trk></gpx>\n'
 
@@ -336,17 +342,151 @@ def test_bad_documents(tmp_path: Path, body: str, message: str, line: int | None
 
 
 def test_truncated_file_names_a_line(tmp_path: Path) -> None:
-    track = _random_track(3_000, seed=1)
+    # A cut-off file used to be refused as "not valid XML"; it is now read up to its last
+    # complete point, and the warning still names the line where the file ends.
+    track = _random_track(3_000, seed=1, segments=[0, 1_000])
     path = tmp_path / "full.gpx"
     write_track(track, path)
     data = path.read_bytes()
     cut = tmp_path / "cut.gpx"
-    cut.write_bytes(data[: len(data) // 2])
-    with pytest.raises(InputError, match="not valid XML") as err:
-        load_track(cut)
-    assert err.value.line is not None
-    assert err.value.line >= data[: len(data) // 2].count(b"\n")
-    assert str(err.value).startswith(f"{cut}:{err.value.line}: ")
+    kept = data[: len(data) // 2]
+    cut.write_bytes(kept)
+    got = load_track(cut)
+    whole = kept.count(b"</trkpt>")
+    assert 1_000 < whole < 3_000
+    _assert_same_prefix(got, track, whole)
+    assert got.segment_starts.tolist() == [0, 1_000]
+    line = kept.rstrip().count(b"\n") + 1
+    assert got.warnings == (f"{cut}:{line}: the file ends early; read {whole} points",)
+
+
+# --- files cut off: a logger that lost power ---------------------------------------------------
+
+
+def _assert_same_prefix(got: Track, want: Track, n: int) -> None:
+    assert len(got) == n
+    np.testing.assert_allclose(got.lat, want.lat[:n], rtol=0, atol=1e-7)
+    np.testing.assert_allclose(got.lon, want.lon[:n], rtol=0, atol=1e-7)
+    np.testing.assert_allclose(got.time, want.time[:n], rtol=0, atol=1e-3)
+
+
+def _complete_points(data: bytes, tag: str = "trkpt") -> int:
+    text = data.decode("utf-8", errors="replace")
+    return len(re.findall(rf"</{tag}\s*>|<{tag}\b[^<>]*/>", text))
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "gpxpy_korita-zbevnica.gpx",
+        "gpsbabel_mtk_logger_cold_start.gpx",
+        "gpxpy_around-visnjan-with-car.gpx",
+    ],
+)
+def test_real_gpx_cut_mid_element_keeps_its_complete_points(tmp_path: Path, name: str) -> None:
+    data = (DATA / name).read_bytes()
+    full = load_track(DATA / name)
+    cut = tmp_path / name
+    for fraction in (0.31, 0.5, 0.77, 0.999):
+        kept = data[: int(len(data) * fraction)]
+        for padding in (b"", b"\x00" * 4096, b"\xff" * 512):
+            cut.write_bytes(kept + padding)
+            got = load_track(cut)
+            n = _complete_points(kept)
+            np.testing.assert_array_equal(got.lat, full.lat[:n])
+            np.testing.assert_array_equal(got.time, full.time[:n])
+            if full.valid is not None:
+                assert got.valid is not None
+                assert got.valid.tolist() == full.valid[:n].tolist()
+            assert len(got.warnings) == 1
+            assert got.warnings[0].endswith(f": the file ends early; read {n} points")
+
+
+def test_every_cut_of_a_small_file_reads_its_whole_points(tmp_path: Path) -> None:
+    track = _random_track(12, seed=3, segments=[0, 5])
+    path = tmp_path / "small.gpx"
+    write_track(track, path)
+    data = path.read_bytes()
+    first_point_end = data.index(b"</trkpt>") + len(b"</trkpt>")
+    cut = tmp_path / "cut.gpx"
+    for size in range(1, len(data)):
+        kept = data[:size]
+        cut.write_bytes(kept)
+        if size < first_point_end:
+            with pytest.raises(InputError, match="ends early, before its first complete point"):
+                load_track(cut)
+            continue
+        got = load_track(cut)
+        n = _complete_points(kept)
+        _assert_same_prefix(got, track, n)
+        if b"</gpx>" in kept:
+            assert got.warnings == ()
+        else:
+            assert len(got.warnings) == 1, size
+
+
+def test_long_padding_after_the_cut_is_dropped(tmp_path: Path) -> None:
+    track = _random_track(2_000, seed=4)
+    path = tmp_path / "t.gpx"
+    write_track(track, path)
+    data = path.read_bytes()
+    kept = data[: len(data) * 2 // 3]
+    # A FAT cluster's worth of zeros and more: longer than the tail the reader searches.
+    path.write_bytes(kept + b"\x00" * 300_000)
+    got = load_track(path)
+    _assert_same_prefix(got, track, _complete_points(kept))
+    # A whole file with padding after it reads whole and says nothing.
+    path.write_bytes(data + b"\x00" * 70_000)
+    assert len(load_track(path)) == 2_000 and load_track(path).warnings == ()
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-16"])
+def test_cut_utf16_file(tmp_path: Path, codec: str) -> None:
+    points = "\n".join(
+        f'<trkpt lat="1.{i}" lon="2"><time>2024-05-01T10:00:0{i}Z</time></trkpt>' for i in range(6)
+    )
+    text = _gpx(points).replace(
+        '<?xml version="1.0"?>', f'<?xml version="1.0" encoding="{codec}"?>'
+    )
+    text = text.replace('encoding="utf-16-le"', 'encoding="UTF-16"').replace(
+        'encoding="utf-16-be"', 'encoding="UTF-16"'
+    )
+    cut_at = text.index("<trkpt", text.index("1.4")) + 9
+    path = tmp_path / "u.gpx"
+    path.write_bytes(text[:cut_at].encode(codec))
+    got = load_track(path)
+    assert got.lat.tolist() == [1.0, 1.1, 1.2, 1.3, 1.4]
+    assert got.warnings[0].endswith("the file ends early; read 5 points")
+
+
+@pytest.mark.parametrize(
+    ("tail", "message"),
+    [
+        (b"</trkseg></trk></gpx>\njunk", "not valid XML: Extra content"),
+        (b"</trkseg></trx></gpx>\n", "not valid XML: Opening and ending tag mismatch"),
+        (b"</trkseg></trk></gpx>\x01", "not valid XML"),
+    ],
+)
+def test_damage_that_is_not_a_cut_is_still_an_error(
+    tmp_path: Path, tail: bytes, message: str
+) -> None:
+    body = _gpx(POINTS).encode()
+    body = body[: body.rindex(b"</trkseg>")] + tail
+    with pytest.raises(InputError, match=message):
+        load_track(_write_bytes(tmp_path, body))
+
+
+def test_mismatched_tag_before_the_cut_is_an_error_not_a_cut(tmp_path: Path) -> None:
+    body = _gpx(POINTS).replace("</trkpt>", "</trkpx>", 1).encode()
+    with pytest.raises(InputError, match="mismatch"):
+        load_track(_write_bytes(tmp_path, body[: len(body) // 2 + 20]))
+
+
+def test_waypoints_of_a_cut_file_are_the_whole_ones(tmp_path: Path) -> None:
+    wpts = "".join(f'<wpt lat="1" lon="{i}"><name>W{i}</name></wpt>\n' for i in range(4))
+    body = f"<gpx>\n{wpts}"
+    path = _write(tmp_path, body[: body.rindex("</name>")])
+    assert gpxtrack.load_waypoints(path) == [(1.0, 0.0, "W0"), (1.0, 1.0, "W1"), (1.0, 2.0, "W2")]
 
 
 @pytest.mark.parametrize(

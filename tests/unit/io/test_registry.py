@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import re
 from pathlib import Path
 
 import numpy as np
@@ -10,6 +12,7 @@ import pytest
 from navapp.io.errors import InputError
 from navapp.io.registry import (
     output_format,
+    read_drive,
     read_fixes,
     read_roadbook,
     read_track,
@@ -113,3 +116,48 @@ def test_bad_content_gets_a_clear_error(
         read_track(path)
     assert str(err.value).startswith(str(path))
     assert "\n" not in str(err.value)
+
+
+# --- what the user is warned about -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["openrally_v1.0.3_example.gpx", "gpxpy_korita-zbevnica.gpx"])
+def test_torn_roadbook_is_refused_in_one_clear_line(tmp_path: Path, name: str) -> None:
+    data = (DATA / name).read_bytes()
+    path = tmp_path / name
+    for kept in (data[: len(data) // 2], data[: len(data) - 10] + b"\x00" * 512):
+        path.write_bytes(kept)
+        with pytest.raises(InputError, match="the file ends early") as err:
+            read_roadbook(path)
+        assert "navapp opens a roadbook only whole" in str(err.value)
+        assert "\n" not in str(err.value) and err.value.line is not None
+
+
+def test_frozen_times_are_dropped_with_a_warning(tmp_path: Path) -> None:
+    text = GPX_TRACK.read_text("utf-8")
+    path = tmp_path / "frozen.gpx"
+    path.write_text(re.sub(r"<time>[^<]*</time>", "<time>2020-01-01T00:00:00Z</time>", text))
+    track = read_track(path)
+    n = np.isfinite(read_track(GPX_TRACK).time).sum()
+    assert 0 < n < len(track)  # a partly timed track
+    assert np.isnan(track.time).all()
+    assert track.warnings == (
+        f"{path}: all {n} timed points have the same time: speeds, zones, stops and section times "
+        "skipped",
+    )
+    drive = read_drive(path)
+    assert drive.warnings == track.warnings
+    assert all(math.isnan(f.time) for f in drive.fixes)
+    assert read_track(GPX_TRACK).warnings == ()
+
+
+def test_torn_track_warning_reaches_the_drive(tmp_path: Path) -> None:
+    data = demo_drive().read_bytes()
+    path = tmp_path / "torn.gpx"
+    path.write_bytes(data[: len(data) // 3])
+    drive = read_drive(path)
+    assert len(drive.warnings) == 1 and "the file ends early" in drive.warnings[0]
+    assert len(drive.fixes) == len(read_track(path))
+    assert [f.valid for f in read_drive(DATA / "gpsbabel_mtk_logger_cold_start.gpx").fixes].count(
+        False
+    ) == 14
