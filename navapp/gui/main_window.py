@@ -214,17 +214,21 @@ class MainWindow(QMainWindow):
 
     def replay(self, path: str | Path, speed: float = 5.0) -> bool:
         """Practice: replay a recorded drive (GPX or NMEA) of the current roadbook."""
-        from navapp.io.registry import read_fixes
+        from navapp.io.registry import read_drive
 
         try:
-            fixes = read_fixes(path)
+            drive = read_drive(path)
         except InputError as e:
             self._show_error(str(e), "Cannot replay drive")
             return False
-        if not fixes:
+        if not drive.fixes:
             self._show_error(f"{path}: no GPS fixes", "Cannot replay drive")
             return False
-        self.start_source(ReplaySource(fixes, speed, parent=self, name=Path(path).name))
+        source = ReplaySource(
+            drive.fixes, speed, parent=self, name=Path(path).name, warnings=drive.warnings
+        )
+        self.start_source(source)
+        self._show_warnings(source.warnings, "Replaying a damaged drive")
         return True
 
     def choose_source(self) -> None:
@@ -235,6 +239,8 @@ class MainWindow(QMainWindow):
             assert source is not None
             source.setParent(self)
             self.start_source(source)
+            if isinstance(source, ReplaySource):
+                self._show_warnings(source.warnings, "Replaying a damaged drive")
 
     def trigger(self, action: Action) -> None:
         """Carry out one co-driver action (from a remote key, the keyboard or a menu)."""
@@ -440,6 +446,18 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message)
         self.load_failed.emit(message)
         # Not exec(): a window-modal box leaves the event loop (and any tests) running.
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.finished.connect(box.deleteLater)
+        self._error_box = box
+        box.open()
+
+    def _show_warnings(self, warnings: tuple[str, ...], title: str) -> None:
+        """What a reader had to say about a file: in the status bar and in a box (not modal)."""
+        if not warnings:
+            return
+        message = "\n".join(warnings)
+        self.statusBar().showMessage("; ".join(warnings))
         box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.finished.connect(box.deleteLater)

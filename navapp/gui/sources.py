@@ -27,7 +27,7 @@ from navapp.gps.gpsd import DEFAULT_HOST, DEFAULT_PORT, KMH_PER_MS, WATCH_COMMAN
 from navapp.gps.replay import MAX_SPEED, MIN_SPEED, ReplaySchedule
 from navapp.io.errors import InputError
 from navapp.io.nmea import NmeaParser
-from navapp.io.registry import read_fixes
+from navapp.io.registry import Drive, read_drive
 
 __all__ = [
     "BAUD_RATES",
@@ -156,11 +156,14 @@ class ReplaySource(FixSource):
         *,
         name: str = "",
         interval_ms: int = 50,
+        warnings: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self._schedule = ReplaySchedule(fixes, speed)
         self._clock = clock or time.monotonic
         self._name = name
+        # What the file's reader had to say (a file cut off early …), for the user to see.
+        self.warnings = tuple(warnings)
         self._done = False  # finished has been emitted
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
@@ -600,11 +603,11 @@ class SourceConfig:
             settings.endGroup()
 
 
-def _replay_fixes(path: str) -> Sequence[Fix]:
+def _replay_drive(path: str) -> Drive:
     if not path:
         raise InputError(None, "no replay file chosen")
     # NMEA logs give invalid fixes too, so no-fix periods replay as they happened.
-    return read_fixes(path)
+    return read_drive(path)
 
 
 def make_source(config: SourceConfig, parent: QObject | None = None) -> FixSource:
@@ -614,8 +617,14 @@ def make_source(config: SourceConfig, parent: QObject | None = None) -> FixSourc
     ``str()`` is the one line to show. Live sources only open their device on ``start()``.
     """
     if config.kind == "replay":
-        fixes = _replay_fixes(config.path)
-        return ReplaySource(fixes, config.speed, parent=parent, name=Path(config.path).name)
+        drive = _replay_drive(config.path)
+        return ReplaySource(
+            drive.fixes,
+            config.speed,
+            parent=parent,
+            name=Path(config.path).name,
+            warnings=drive.warnings,
+        )
     if config.kind == "serial":
         return SerialNmeaSource(config.port, config.baud, parent)
     if config.kind == "gpsd":

@@ -55,7 +55,7 @@ from navapp.gui.editor.files import (
 )
 from navapp.gui.editor.map_pane import MapPane
 from navapp.io.errors import InputError
-from navapp.io.registry import read_roadbook, read_track, write_roadbook
+from navapp.io.registry import read_roadbook, read_track, track_waypoints, write_roadbook
 
 # From this window width on the table and the map stand side by side.
 WIDE_PX = 1500
@@ -383,7 +383,10 @@ class EditorWindow(QMainWindow):
             self._error(f"{path}: the track has fewer than two points", "Cannot read route")
             return False
         route = RouteLine(track.lat.copy(), track.lon.copy())
-        return self.set_route(route, f"Set route from {Path(path).name}")
+        ok = self.set_route(route, f"Set route from {Path(path).name}")
+        if ok and track.warnings:
+            self._warn(track.warnings, f"Route set from {Path(path).name}")
+        return ok
 
     def set_tulip(self, row: int, tulip: Any) -> bool:
         """Store a vector tulip in the box in ``row`` as its SVG drawing."""
@@ -440,7 +443,7 @@ class EditorWindow(QMainWindow):
         ok = self.run_edit(f"Generate from {Path(path).name}", fn)
         if ok:
             n = len(self._roadbook.boxes)
-            self.show_status(f"Generated {n} boxes from {Path(path).name}")
+            self._warn(track.warnings, f"Generated {n} boxes from {Path(path).name}")
         return ok
 
     # -- autosave and recovery --------------------------------------------------------------
@@ -543,6 +546,14 @@ class EditorWindow(QMainWindow):
     def show_status(self, message: str) -> None:
         """One line in the status bar."""
         self.statusBar().showMessage(message, 8000)
+
+    def _warn(self, warnings: tuple[str, ...], done: str) -> None:
+        """Say what was done and what the file's reader had to say about it (a file cut off
+        early …); a warning stays in the status bar until the next line."""
+        if not warnings:
+            self.show_status(done)
+            return
+        self.statusBar().showMessage(f"{done} — warning: " + "; ".join(warnings))
 
     def error_box(self) -> QMessageBox | None:
         """The last error message box, while it is open."""
@@ -804,16 +815,9 @@ class EditorWindow(QMainWindow):
 
 
 def _track_waypoints(path: str | Path) -> list[tuple[float, float, str]]:
-    """The named waypoints of a GPX track file (lat, lon, name), for generate."""
-    if Path(path).suffix.lower() != ".gpx":
-        return []
+    """The named waypoints of a GPX track file (lat, lon, name), for generate, as the command
+    line reads them (a track cut off early keeps its whole waypoints)."""
     try:
-        rb = read_roadbook(path)
+        return track_waypoints(path)
     except _FILE_ERRORS:
-        return []  # a track without waypoints is fine
-    out = []
-    for b in rb.boxes:
-        if b.lat is not None and b.lon is not None:
-            label = b.name or (b.waypoint.type.label + " " + b.waypoint.name if b.waypoint else "")
-            out.append((b.lat, b.lon, label.strip()))
-    return out
+        return []  # the track itself was read: a file without usable waypoints is fine

@@ -346,6 +346,9 @@ class ReviewWindow(QMainWindow):
             self._fail(f"{path}: the track has no points")
             return False
         self.add_track(track)
+        if track.warnings:
+            # After add_track, whose own status line would hide it.
+            self.statusBar().showMessage("; ".join(track.warnings))
         return True
 
     def _review(self, track: Track) -> Review | None:
