@@ -5,22 +5,29 @@ from __future__ import annotations
 from pathlib import Path
 from typing import BinaryIO
 
+from navapp.io.atomic import clear_stale_temps
 from navapp.io.errors import InputError
 
 
 def open_input(path: str | Path) -> BinaryIO:
-    """Open a file for binary reading, or raise an :class:`InputError` saying why not."""
+    """Open a file for binary reading, or raise an :class:`InputError` saying why not.
+
+    Temporaries that a save of this file left when it was killed are cleared on the way.
+    """
     p = Path(path)
     try:
         if p.is_dir():
             raise InputError(path, "is a folder, not a file")
-        return p.open("rb")
+        fh = p.open("rb")
     except FileNotFoundError:
         raise InputError(path, "no such file") from None
     except PermissionError:
         raise InputError(path, "permission denied") from None
     except OSError as e:
         raise InputError(path, f"cannot read: {e.strerror or e}") from None
+    # What a save of this file killed outright (power loss) left beside it goes now.
+    clear_stale_temps(p)
+    return fh
 
 
 def read_bytes(path: str | Path) -> bytes:
