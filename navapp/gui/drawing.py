@@ -39,6 +39,8 @@ _DROP_ELEMENTS = frozenset({"script", "foreignobject", "iframe", "object", "embe
 _LINK_ATTRS = frozenset({"href", "src"})
 _URL_FN_RE = re.compile(r"url\(\s*['\"]?\s*(?!#)[^)]*\)", re.IGNORECASE)
 _IMPORT_RE = re.compile(r"@import[^;]*;?", re.IGNORECASE)
+# A DOCTYPE that names an outside DTD and declares nothing itself (no internal subset).
+_NAMED_DTD_RE = re.compile(r"<!DOCTYPE\s[^\[\]<>]*>", re.IGNORECASE)
 
 
 def render_drawing(drawing: Drawing, size: QSize) -> QPixmap | None:
@@ -84,8 +86,17 @@ def sanitize_svg(text: str) -> bytes | None:
     (``data:image/…``).
     """
     head = text[:4096].upper()
-    if "<!DOCTYPE" in head or "<!ENTITY" in head:
+    if "<!ENTITY" in head:
         return None
+    if "<!DOCTYPE" in head:
+        # The usual SVG 1.1 header (Inkscape, Illustrator) only names the W3C DTD: it is
+        # dropped, never loaded. A DOCTYPE declaring anything itself ("[…]") is refused.
+        named = _NAMED_DTD_RE.search(text[:4096])
+        if named is None:
+            return None
+        text = text[: named.start()] + text[named.end() :]
+        if "<!DOCTYPE" in text[:4096].upper():
+            return None
     try:
         root = etree.fromstring(text.strip().encode("utf-8"), parser=safe_parser())
     except (etree.XMLSyntaxError, ValueError):
