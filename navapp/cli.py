@@ -148,8 +148,15 @@ def warn(warnings: Sequence[str]) -> None:
         print(f"navapp: warning: {line}", file=sys.stderr)
 
 
+def _roadbook(path: str) -> Roadbook:
+    """Read a roadbook, telling the user what the reader had to say about it."""
+    roadbook = read_roadbook(path)
+    warn(roadbook.warnings)
+    return roadbook
+
+
 def cmd_info(args: argparse.Namespace) -> int:
-    roadbook = read_roadbook(args.roadbook)
+    roadbook = _roadbook(args.roadbook)
     if args.json:
         print(json.dumps(roadbook_json(roadbook), ensure_ascii=False, indent=2))
     else:
@@ -158,13 +165,14 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    roadbook = read_roadbook(args.roadbook)
+    roadbook = _roadbook(args.roadbook)
     findings = validate(roadbook, max_offset_m=args.max_offset)
     for f in findings:
         print(f"{args.roadbook}: {f}")
-    if not findings:
+    if not findings and not roadbook.warnings:
         print(f"{args.roadbook}: ok, {len(roadbook.boxes)} boxes")
-    return EXIT_FINDINGS if findings else EXIT_OK
+    # A file that had to be mended (cut off early) is something wrong with the roadbook.
+    return EXIT_FINDINGS if findings or roadbook.warnings else EXIT_OK
 
 
 def _refuse_overwrite(output: str | None, *inputs: str) -> None:
@@ -178,7 +186,7 @@ def _refuse_overwrite(output: str | None, *inputs: str) -> None:
 
 def cmd_convert(args: argparse.Namespace) -> int:
     source = roadbook_format(args.input)
-    roadbook = read_roadbook(args.input)
+    roadbook = _roadbook(args.input)
     fmt = output_format(args.output, args.to, source)
     _refuse_overwrite(args.output, args.input)
     if fmt == "pdf":
@@ -212,7 +220,7 @@ def _nav_settings(args: argparse.Namespace) -> NavSettings:
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:
-    roadbook = read_roadbook(args.roadbook)
+    roadbook = _roadbook(args.roadbook)
     drive = read_drive(args.track)
     warn(drive.warnings)
     if not drive.fixes:
@@ -437,7 +445,7 @@ def _comparison_text(c: Comparison) -> list[str]:
 def cmd_review(args: argparse.Namespace) -> int:
     for output in (args.html, args.csv):
         _refuse_overwrite(output, args.roadbook, *args.tracks)
-    roadbook = read_roadbook(args.roadbook)
+    roadbook = _roadbook(args.roadbook)
     if not roadbook.has_coordinates:
         raise InputError(
             args.roadbook,

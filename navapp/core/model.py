@@ -285,13 +285,18 @@ class Metadata:
 
 @dataclass(frozen=True)
 class Roadbook:
-    """A stage roadbook: its boxes in order and, when known, the route line."""
+    """A stage roadbook: its boxes in order and, when known, the route line.
+
+    ``warnings`` are what the reader had to say about the file, one line each
+    (``FILE:LINE: what``), for the user to see: a file cut off early, for one.
+    """
 
     name: str
     units: Units
     boxes: tuple[Box, ...]
     route: RouteLine | None = None
     metadata: Metadata = field(default_factory=Metadata)
+    warnings: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def total_km(self) -> float:

@@ -382,6 +382,7 @@ class MainWindow(QMainWindow):
             return False
         self.set_roadbook(roadbook, path)
         self.statusBar().showMessage(f"Opened {Path(path).name}", 5000)
+        self._show_warnings(roadbook.warnings, "Roadbook damaged")
         return True
 
     def recent_files(self) -> list[str]:

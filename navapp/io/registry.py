@@ -20,7 +20,7 @@ from navapp.io.gpxtrack import load_track, load_waypoints
 from navapp.io.nmea import FILE_EXTENSIONS as NMEA_EXTENSIONS
 from navapp.io.nmea import is_nmea, read_nmea
 from navapp.io.openrally import is_openrally, read_openrally, write_openrally
-from navapp.io.safexml import decode_head
+from navapp.io.safexml import decode_head, mend_cut_off
 
 ROADBOOK_EXTENSIONS = (".gpx",)
 TRACK_EXTENSIONS = (".gpx", *NMEA_EXTENSIONS)
@@ -49,16 +49,30 @@ def roadbook_format(path: str | Path) -> str:
 
 
 def read_roadbook(path: str | Path) -> Roadbook:
-    """Read a roadbook in any supported format; bad input raises :class:`InputError`."""
+    """Read a roadbook in any supported format; bad input raises :class:`InputError`.
+
+    A file cut off mid-element (a copy or save that did not finish) is read up to its last
+    whole waypoint or route point, with ``FILE:LINE: the file ends early; read N boxes`` in
+    the roadbook's ``warnings``.
+    """
     ext = _suffix(path)
     if ext not in ROADBOOK_EXTENSIONS:
         raise InputError(
             path, f"unsupported roadbook format '{ext or Path(path).name}' (navapp reads .gpx)"
         )
     data = read_bytes(path)
-    if is_openrally(data):
-        return read_openrally(path, data)
-    return read_plain_gpx(path, data)
+    mended = mend_cut_off(data, path, "gpx", ("wpt", "rtept", "trkpt"))
+    if mended is not None:
+        data = mended[0]
+    reader = read_openrally if is_openrally(data) else read_plain_gpx
+    roadbook = reader(path, data)
+    if mended is None:
+        return roadbook
+    read = f"{len(roadbook.boxes)} boxes"
+    if roadbook.route is not None:
+        read += f" and {len(roadbook.route)} route points"
+    cut = InputError(path, f"the file ends early; read {read}", mended[1])
+    return replace(roadbook, warnings=(str(cut),))
 
 
 def track_format(path: str | Path) -> str:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import codecs
+import io
 from pathlib import Path
 from typing import Any
 
 from lxml import etree
 
 from navapp.io.errors import InputError
-from navapp.io.xmlend import utf16_codec
+from navapp.io.xmlend import data_end, utf16_codec
 
 # How much of the start of a document is searched for a DOCTYPE before parsing.
 _PROLOG_BYTES = 64 * 1024
@@ -102,6 +103,45 @@ def check_prolog(head: bytes, path: str | Path | None) -> None:
         raise InputError(path, _DTD_MESSAGE, line)
 
 
+def mend_cut_off(
+    data: bytes, path: str | Path | None, root: str, elements: tuple[str, ...]
+) -> tuple[bytes, int] | None:
+    """A document cut off mid-element, closed after its last complete item, and the line
+    where its data ends; None when it is not cut off (whole, or damaged some other way) or
+    holds no complete item.
+
+    ``root`` is the root element's local name, ``elements`` the local names of the items
+    (``wpt`` …). The result is a whole UTF-8 document with everything before the cut.
+    """
+    # A roadbook's last item can be far from the cut (a big tulip image): search it all.
+    end = data_end(io.BytesIO(data), data[:4], root, elements, tail_bytes=len(data))
+    if end.closed or not end.whole:
+        return None
+    check_prolog(data, path)
+    parser = etree.XMLPullParser(
+        events=("start",), resolve_entities=False, no_network=True, load_dtd=False
+    )
+    try:
+        parser.feed(data[: end.stop])
+        first = next(iter(parser.read_events()), None)
+    except etree.XMLSyntaxError:
+        return None
+    try:
+        parser.close()
+    except etree.XMLSyntaxError:
+        pass
+    else:
+        return None
+    if first is None:
+        return None
+    tree = first[1].getroottree()
+    codec = utf16_codec(data)
+    kept = data[: end.stop]
+    lines = kept.decode(codec, errors="replace").count("\n") if codec else kept.count(b"\n")
+    mended = etree.tostring(tree, xml_declaration=True, encoding="UTF-8")
+    return bytes(mended), lines + end.lines_after + 1
+
+
 def _ends_early(data: bytes) -> bool:
     """Whether a document that failed to parse is whole up to where its bytes run out.
 
@@ -145,12 +185,10 @@ def parse_bytes(data: bytes, path: str | Path | None) -> etree._ElementTree:
         root = etree.fromstring(data, parser=safe_parser(remove_blank_text=False))
     except etree.XMLSyntaxError as e:
         if _ends_early(data):
-            # A roadbook is read whole or not at all: its missing boxes could not be told
-            # from a short stage, and saving what is left would make the loss permanent.
             raise InputError(
                 path,
                 "not valid XML: the file ends early (cut off mid-element, as by a copy or "
-                "save that did not finish); navapp opens a roadbook only whole",
+                "save that did not finish)",
                 _line_of(e),
             ) from None
         raise syntax_error(path, e) from None

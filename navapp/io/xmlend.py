@@ -27,13 +27,16 @@ class DataEnd:
     ``stop`` is the byte offset to feed up to: the end of the data (padding dropped), or,
     when the root element is never closed, the end of the last complete element. ``whole``
     is False when no complete element was found to stop after, so the parser's last element
-    may be cut. ``lines_after`` counts the line breaks between ``stop`` and the end of the
-    data, to name the line where a cut-off file ends.
+    may be cut. ``closed`` says the root element is closed after the last complete element
+    (a whole document, or one damaged some other way). ``lines_after`` counts the line
+    breaks between ``stop`` and the end of the data, to name the line where a cut-off file
+    ends.
     """
 
     stop: int
     whole: bool
     lines_after: int
+    closed: bool = False  # the root element's end tag comes after the last item
 
 
 def utf16_codec(head: bytes) -> str:
@@ -58,17 +61,24 @@ def _content_end(fh: BinaryIO, size: int) -> int:
     return 0
 
 
-def data_end(fh: BinaryIO, head: bytes, root: str, elements: tuple[str, ...]) -> DataEnd:
+def data_end(
+    fh: BinaryIO,
+    head: bytes,
+    root: str,
+    elements: tuple[str, ...],
+    tail_bytes: int = _TAIL_BYTES,
+) -> DataEnd:
     """Where the parser should stop reading ``fh`` (a document whose root is ``root``).
 
-    ``elements`` are the local names whose end makes a complete item (``trkpt``, ``wpt`` …).
-    Leaves ``fh`` at an unspecified position.
+    ``elements`` are the local names whose end makes a complete item (``trkpt``, ``wpt`` …),
+    looked for in the last ``tail_bytes`` of the data. Leaves ``fh`` at an unspecified
+    position.
     """
-    size = os.fstat(fh.fileno()).st_size
+    size = fh.seek(0, os.SEEK_END)
     codec = utf16_codec(head)
     # UTF-16 has NULs in every other byte: nothing there is padding.
     end = size if codec else _content_end(fh, size)
-    start = max(0, end - _TAIL_BYTES)
+    start = max(0, end - tail_bytes)
     if codec:
         start -= start % 2
         end -= (end - start) % 2
@@ -82,7 +92,7 @@ def data_end(fh: BinaryIO, head: bytes, root: str, elements: tuple[str, ...]) ->
         last = match
     after = last.end() if last is not None else 0
     if re.search(rf"</{prefix}{re.escape(root)}\s*>", text[after:]):
-        return DataEnd(end, True, 0)
+        return DataEnd(end, True, 0, closed=True)
     if last is None:
         return DataEnd(end, False, 0)
     return DataEnd(start + after * width, True, text[after:].rstrip().count("\n"))

@@ -91,3 +91,28 @@ def test_utf16_nmea_is_read_like_its_ascii_copy(
     assert capsys.readouterr().err == f"navapp: error: {log}: the track is only 30 m long\n"
     assert main(["generate", str(ascii_copy), "-o", str(tmp_path / "b.gpx")]) == 2
     assert capsys.readouterr().err == f"navapp: error: {ascii_copy}: the track is only 30 m long\n"
+
+
+def test_torn_roadbook_is_read_with_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = demo_roadbook().read_bytes()
+    kept = data[: len(data) // 5]
+    torn = tmp_path / "stage.gpx"
+    torn.write_bytes(kept)
+    boxes = kept.count(b"</wpt>")
+    line = kept.rstrip().count(b"\n") + 1
+    warning = f"navapp: warning: {torn}:{line}: the file ends early; read {boxes} boxes"
+    assert main(["info", str(torn), "--json"]) == 0
+    out = capsys.readouterr()
+    assert out.err.splitlines() == [warning]
+    assert len(json.loads(out.out)["boxes"]) == boxes
+    # validate: a roadbook that had to be mended is something wrong.
+    assert main(["validate", str(torn)]) == 1
+    out = capsys.readouterr()
+    assert out.err.splitlines() == [warning] and "ok," not in out.out
+    # convert writes what was whole, as a whole file.
+    assert main(["convert", str(torn), str(tmp_path / "out.gpx"), "--to", "openrally"]) == 0
+    assert capsys.readouterr().err.splitlines() == [warning]
+    assert main(["info", str(tmp_path / "out.gpx")]) == 0
+    assert capsys.readouterr().err == ""

@@ -219,6 +219,12 @@ class EditorWindow(QMainWindow):
         except _FILE_ERRORS as e:
             self._error(str(e), "Cannot open roadbook")
             return False
+        if rb.warnings:
+            # What is whole of a damaged file opens as a new roadbook: a plain Save must not
+            # write the part over the file, which the user may still get whole elsewhere.
+            self._load(rb, "", modified=True)
+            self._warn(rb.warnings, f"Opened what is whole of {Path(path).name}, unsaved")
+            return True
         self._load(rb, path)
         self.recent.add(path)
         self._rebuild_recent_menu()
@@ -237,7 +243,7 @@ class EditorWindow(QMainWindow):
             self._error(str(e), "Cannot import GPX")
             return False
         self._load(rb, "", modified=True)
-        self.show_status(f"Imported {Path(path).name}")
+        self._warn(rb.warnings, f"Imported {Path(path).name}")
         return True
 
     def import_kml(self, path: str | Path, route_path: str | Path | None = None) -> bool:

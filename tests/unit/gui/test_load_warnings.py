@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -113,3 +114,46 @@ def test_editor_generate_and_route_show_the_warning(
     assert editor.statusBar().currentMessage() == f"Route set from torn.gpx — warning: {warning}"
     assert editor.generate_from_track(demo_drive())
     assert "warning" not in editor.statusBar().currentMessage()
+
+
+@pytest.fixture
+def torn_stage(tmp_path: Path) -> tuple[Path, str, int]:
+    """The demo stage cut off in its route line: every box whole."""
+    data = demo_roadbook().read_bytes()
+    kept = data[: len(data) * 3 // 4]
+    path = tmp_path / "stage.gpx"
+    path.write_bytes(kept)
+    line = kept.rstrip().count(b"\n") + 1
+    boxes = kept.count(b"</wpt>")
+    route = len(re.findall(rb"<trkpt\b[^<>]*/>", kept))
+    warning = f"{path}:{line}: the file ends early; read {boxes} boxes and {route} route points"
+    return path, warning, boxes
+
+
+def test_main_window_opens_a_torn_roadbook_with_the_warning(
+    qtbot: QtBot, tmp_path: Path, torn_stage: tuple[Path, str, int]
+) -> None:
+    path, warning, boxes = torn_stage
+    settings = QSettings(str(tmp_path / "navapp.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings=settings, data_dir=tmp_path / "data", ask=lambda *a: True)
+    qtbot.addWidget(window)
+    assert window.open_path(path)
+    rb = window.roadbook()
+    assert rb is not None and len(rb.boxes) == boxes
+    box = window.error_box()
+    assert box is not None and box.text() == warning and box.windowTitle() == "Roadbook damaged"
+
+
+def test_editor_opens_a_torn_roadbook_unsaved(
+    editor: EditorWindow, torn_stage: tuple[Path, str, int]
+) -> None:
+    path, warning, boxes = torn_stage
+    before = path.read_bytes()
+    assert editor.open_path(path)
+    assert len(editor.roadbook().boxes) == boxes
+    assert editor.statusBar().currentMessage() == (
+        f"Opened what is whole of stage.gpx, unsaved — warning: {warning}"
+    )
+    # A plain save cannot write the part over the damaged file: it has no file yet.
+    assert editor.path() == "" and editor.is_modified()
+    assert path.read_bytes() == before

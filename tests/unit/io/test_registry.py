@@ -121,16 +121,69 @@ def test_bad_content_gets_a_clear_error(
 # --- what the user is warned about -----------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["openrally_v1.0.3_example.gpx", "gpxpy_korita-zbevnica.gpx"])
-def test_torn_roadbook_is_refused_in_one_clear_line(tmp_path: Path, name: str) -> None:
-    data = (DATA / name).read_bytes()
+def _whole_items(data: bytes) -> int:
+    return len(re.findall(rb"</wpt\s*>", data))
+
+
+@pytest.mark.parametrize(
+    "name", ["openrally_v1.0.3_example.gpx", "gpxpy_korita-zbevnica.gpx", "demo_stage.gpx"]
+)
+def test_torn_roadbook_keeps_its_whole_boxes_with_a_warning(tmp_path: Path, name: str) -> None:
+    source = demo_roadbook() if name == "demo_stage.gpx" else DATA / name
+    data = source.read_bytes()
+    full = read_roadbook(source)
+    assert full.warnings == ()
     path = tmp_path / name
-    for kept in (data[: len(data) // 2], data[: len(data) - 10] + b"\x00" * 512):
-        path.write_bytes(kept)
-        with pytest.raises(InputError, match="the file ends early") as err:
-            read_roadbook(path)
-        assert "navapp opens a roadbook only whole" in str(err.value)
-        assert "\n" not in str(err.value) and err.value.line is not None
+    for fraction in (0.2, 0.5, 0.95):
+        kept = data[: int(len(data) * fraction)]
+        for padding in (b"", b"\x00" * 512):
+            path.write_bytes(kept + padding)
+            rb = read_roadbook(path)
+            n = _whole_items(kept)
+            assert len(rb.boxes) == n
+            if full.route is None or rb.route is None:
+                assert rb.boxes == full.boxes[:n]
+            else:
+                # Plain GPX measures its boxes along the route, which is cut too.
+                np.testing.assert_array_equal(rb.route.lat, full.route.lat[: len(rb.route)])
+                assert [(b.lat, b.lon) for b in rb.boxes] == [
+                    (b.lat, b.lon) for b in full.boxes[:n]
+                ]
+            line = kept.rstrip().count(b"\n") + 1
+            route = f" and {len(rb.route)} route points" if rb.route is not None else ""
+            assert rb.warnings == (f"{path}:{line}: the file ends early; read {n} boxes{route}",)
+
+
+def test_demo_stage_cut_in_its_route_keeps_every_box(tmp_path: Path) -> None:
+    data = demo_roadbook().read_bytes()
+    full = read_roadbook(demo_roadbook())
+    path = tmp_path / "stage.gpx"
+    path.write_bytes(data[: len(data) * 3 // 4])
+    rb = read_roadbook(path)
+    assert rb.boxes == full.boxes
+    assert full.route is not None and rb.route is not None
+    assert 0 < len(rb.route) < len(full.route)
+    assert rb.warnings[0].endswith(f"read {len(rb.boxes)} boxes and {len(rb.route)} route points")
+
+
+def test_roadbook_cut_before_its_first_box_is_refused_in_one_line(tmp_path: Path) -> None:
+    data = (DATA / "openrally_v1.0.3_example.gpx").read_bytes()
+    path = tmp_path / "cut.gpx"
+    path.write_bytes(data[: data.index(b"</wpt>") - 5])
+    with pytest.raises(InputError, match="not valid XML: the file ends early") as err:
+        read_roadbook(path)
+    assert "\n" not in str(err.value) and err.value.line is not None
+
+
+def test_roadbook_damaged_otherwise_is_still_an_error(tmp_path: Path) -> None:
+    data = (DATA / "openrally_v1.0.3_example.gpx").read_bytes()
+    path = tmp_path / "bad.gpx"
+    path.write_bytes(data.replace(b"</wpt>", b"</wpx>", 1)[: len(data) // 2])
+    with pytest.raises(InputError, match="mismatch"):
+        read_roadbook(path)
+    path.write_bytes(data + b"junk")
+    with pytest.raises(InputError, match="Extra content"):
+        read_roadbook(path)
 
 
 def test_frozen_times_are_dropped_with_a_warning(tmp_path: Path) -> None:
