@@ -383,6 +383,26 @@ class Track:
                 valid=valid is None or bool(valid[i]),
             )
 
+    def frozen_time_note(self) -> str | None:
+        """A one-line note when every timed point has the same time, else None.
+
+        A logger whose clock never started (or stood still) stamps every point alike. Such
+        times say nothing about speed or duration, and taken at their word they make every
+        point after the first a repeat: the drive would measure 0 km.
+        """
+        timed = self.time[np.isfinite(self.time)]
+        if timed.size < 2 or timed.min() != timed.max():
+            return None
+        which = f"{timed.size} points" if timed.size == len(self) else f"{timed.size} timed points"
+        return f"all {which} have the same time: speeds, zones, stops and section times skipped"
+
+    def without_frozen_times(self) -> tuple[Track, str | None]:
+        """This track with its times dropped (NaN) when they are all the same, and the note."""
+        note = self.frozen_time_note()
+        if note is None:
+            return self, None
+        return replace(self, time=np.full(len(self), np.nan)), note
+
     @staticmethod
     def empty(name: str = "") -> Track:
         z = np.zeros(0, dtype=np.float64)

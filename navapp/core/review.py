@@ -31,7 +31,6 @@ from navapp.core.review_model import (
     WaypointOutcome,
     ZoneReview,
 )
-from navapp.core.tracktime import without_frozen_times
 from navapp.paths import resources_dir
 
 FloatArray = npt.NDArray[np.float64]
@@ -110,7 +109,7 @@ def review(roadbook: Roadbook, track: Track, settings: ReviewSettings | None = N
             "(its waypoints are all at 0,0, like the official OpenRally example)"
         )
     # A logger whose clock stood still: its times say nothing, the positions still do.
-    track, frozen = without_frozen_times(track)
+    track, frozen = track.without_frozen_times()
     notes: list[str] = []
     path = _usable_path(track, s.max_speed_kmh)
     has_time = bool(np.isfinite(path.t).any())

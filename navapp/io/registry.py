@@ -12,7 +12,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from navapp.core.model import Fix, Roadbook, Track
-from navapp.core.tracktime import without_frozen_times
 from navapp.io.errors import InputError
 from navapp.io.files import open_input, read_bytes
 from navapp.io.gpx import read_plain_gpx, write_plain_gpx
@@ -109,7 +108,7 @@ def read_track(path: str | Path) -> Track:
     off early, or times that cannot be used (all the same: they are dropped).
     """
     track = read_nmea(path).track if track_format(path) == "nmea" else load_track(path)
-    track, frozen = without_frozen_times(track)
+    track, frozen = track.without_frozen_times()
     if frozen is not None:
         track = replace(track, warnings=(*track.warnings, str(InputError(path, frozen))))
     return track

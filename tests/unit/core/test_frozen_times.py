@@ -11,7 +11,6 @@ import pytest
 from navapp.core import geodesy
 from navapp.core.model import Fix
 from navapp.core.review import review
-from navapp.core.tracktime import frozen_time_note, without_frozen_times
 from tests.builders import drive
 from tests.unit.core.test_navigator import ROUTE
 from tests.unit.core.test_review import PLAN, _stage, as_track
@@ -25,11 +24,11 @@ def _frozen(fixes: list[Fix]) -> list[Fix]:
 
 def test_all_times_equal_is_noted_and_dropped() -> None:
     track = as_track(_frozen(drive(ROUTE, 36.0)[:50]))
-    note = frozen_time_note(track)
+    note = track.frozen_time_note()
     assert (
         note == "all 50 points have the same time: speeds, zones, stops and section times skipped"
     )
-    same, dropped = without_frozen_times(track)
+    same, dropped = track.without_frozen_times()
     assert dropped == note
     assert np.isnan(same.time).all()
     np.testing.assert_array_equal(same.lat, track.lat)
@@ -47,13 +46,13 @@ def test_all_times_equal_is_noted_and_dropped() -> None:
 def test_usable_or_absent_times_are_left_alone(times: list[float]) -> None:
     fixes = [Fix(t, 31.0 + i * 0.001, -4.0) for i, t in enumerate(times)]
     track = as_track(fixes)
-    assert frozen_time_note(track) is None
-    assert without_frozen_times(track)[0] is track
+    assert track.frozen_time_note() is None
+    assert track.without_frozen_times()[0] is track
 
 
 def test_some_timed_points_all_alike_count_as_frozen() -> None:
     fixes = [Fix(t, 31.0 + i * 0.001, -4.0) for i, t in enumerate([STUCK, math.nan, STUCK])]
-    assert frozen_time_note(as_track(fixes)) == (
+    assert as_track(fixes).frozen_time_note() == (
         "all 2 timed points have the same time: speeds, zones, stops and section times skipped"
     )
 
