@@ -299,8 +299,11 @@ def _counted(
 def _leaves(
     lat: FloatArray, lon: FloatArray, origin: int, lo: int, hi: int, start_m: float
 ) -> tuple[int, float] | None:
-    """The first position in [lo, hi) at least ``start_m`` from ``origin``, and how far."""
+    """The first position in [lo, hi) at least ``start_m`` from ``origin``, and the distance
+    its way out counts: straight from the stop to the last position that came no nearer to
+    it, then along the positions since (the trip meter's departure)."""
     chunk = 64
+    first = lo
     while lo < hi:
         end = min(hi, lo + chunk)
         m = end - lo
@@ -309,7 +312,23 @@ def _leaves(
         )
         far = np.nonzero(d >= start_m)[0]
         if far.size:
-            return lo + int(far[0]), float(d[far[0]])
+            p = lo + int(far[0])
+            return p, _departure(lat, lon, origin, first, p)
         lo = end
         chunk = min(chunk * 4, 65536)
     return None
+
+
+def _departure(lat: FloatArray, lon: FloatArray, origin: int, lo: int, p: int) -> float:
+    """Metres of the way out of a stop at ``origin`` that reaches position ``p``."""
+    q = p
+    d_q = geodesy.distance_m(lat[origin], lon[origin], lat[q], lon[q])
+    while q > lo:
+        d_prev = geodesy.distance_m(lat[origin], lon[origin], lat[q - 1], lon[q - 1])
+        if not d_q > d_prev:
+            break
+        q, d_q = q - 1, d_prev
+    if q == p:
+        return d_q
+    along = geodesy.step_lengths(lat[q : p + 1], lon[q : p + 1])
+    return d_q + float(sum(along.tolist()))

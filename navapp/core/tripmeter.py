@@ -11,8 +11,9 @@ tracks (:mod:`navapp.core.fixpath`, tested to agree):
 - with the receiver's own (Doppler) speed, a step counts when that speed is at least
   ``min_speed_kmh``;
 - without it, the meter is *stopped* or *moving*: stopped, it holds the place where it stopped
-  and counts nothing until the receiver is ``start_m`` from there (then that straight line
-  counts); moving, it counts every step until the displacement over the last
+  and counts nothing until the receiver is ``start_m`` from there (then the way out counts:
+  straight from the stop to the last position that came no nearer to it, then along the
+  positions since); moving, it counts every step until the displacement over the last
   ``window_s`` seconds shows less than ``stop_kmh`` (then it stops there). So a parked
   receiver's wander never adds up, and corners are followed point by point when driving;
 - without times, every step between confirmed positions counts.
@@ -22,6 +23,7 @@ Every step is a WGS84 geodesic. All values are kilometres; the display converts 
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import deque
 from dataclasses import dataclass, field
@@ -52,7 +54,7 @@ class GateSettings:
 
     min_speed_kmh: float = 1.0  # with the receiver's own (Doppler) speed: below it, parked
     start_m: float = 25.0  # without it: a stopped receiver must be this far to be moving
-    stop_kmh: float = 7.2  # without it: moving less than this over the window is stopped
+    stop_kmh: float = 1.0  # without it: moving less than this over the window is stopped
     window_s: float = 5.0  # the displacement window for speed from positions
     max_speed_kmh: float = 300.0  # an implied speed above this is a jump, not driving
     reanchor_after: int = 3  # consistent fixes at a new place before the meter follows them
@@ -136,6 +138,7 @@ class TripMeter:
         self._last_time = -math.inf  # the latest time of a report with a position
         self._moving = False  # without receiver speed: moving or stopped
         self._stop: Fix | None = None  # without receiver speed: where it stopped
+        self._departure: list[tuple[Fix, float]] = []  # the way out of the stop, and how far
 
     @property
     def anchor(self) -> Fix | None:
@@ -210,6 +213,7 @@ class TripMeter:
         self.motion.add(fix, self.gate.window_s)
         self._moving = False
         self._stop = fix
+        self._departure.clear()
         return 0.0
 
     def _count(self, prev: Fix, fix: Fix) -> float:
@@ -219,24 +223,40 @@ class TripMeter:
         step_m = geodesy.distance_m(prev.lat, prev.lon, fix.lat, fix.lon)
         if not math.isfinite(fix.time) or not math.isfinite(prev.time):
             self._moving, self._stop = True, None
+            self._departure.clear()
             return step_m
         if fix.speed_kmh is not None:
             moving = fix.speed_kmh >= gate.min_speed_kmh
             self._moving, self._stop = moving, (None if moving else fix)
+            self._departure.clear()
             return step_m if moving else 0.0
         if self._moving:
             speed = self.motion.speed_kmh
             if speed is not None and speed < gate.stop_kmh:
                 self._moving, self._stop = False, fix
+                self._departure.clear()
                 return 0.0
             return step_m
         stop = self._stop or prev
         away = geodesy.distance_m(stop.lat, stop.lon, fix.lat, fix.lon)
-        if away >= gate.start_m:
-            self._moving, self._stop = True, None
-            return away
+        # The way out of the stop: the positions since the last that came no nearer to it.
+        departure = self._departure
+        if departure and away > departure[-1][1]:
+            departure.append((fix, away))
+        else:
+            departure[:] = [(fix, away)]
         self._stop = stop
-        return 0.0
+        if away < gate.start_m:
+            return 0.0
+        # Off at last: from the stop straight to where the way out began, then along it.
+        self._moving, self._stop = True, None
+        first = departure[0]
+        counted = first[1] + sum(
+            geodesy.distance_m(a.lat, a.lon, b.lat, b.lon)
+            for (a, _da), (b, _db) in itertools.pairwise(departure)
+        )
+        departure.clear()
+        return counted
 
     def _add(self, km: float) -> None:
         self.total_km += km
@@ -262,4 +282,5 @@ class TripMeter:
         self._last_time = -math.inf
         self._moving = False
         self._stop = None
+        self._departure.clear()
         self.motion.clear()

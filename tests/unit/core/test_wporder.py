@@ -57,8 +57,8 @@ def entry_km(route: RouteLine, box: Box, after_km: float) -> float:
     line = geodesy.RouteGeometry(route.lat, route.lon)
     c = np.arange(after_km * 1000.0, line.length_m + 10.0, 10.0)
     c = np.minimum(c, line.length_m)
-    lat, lon = line.points_at(c) if hasattr(line, "points_at") else zip(*map(line.point_at, c))
-    lat, lon = np.asarray(lat), np.asarray(lon)
+    pts = [line.point_at(float(x)) for x in c]
+    lat, lon = np.array([p[0] for p in pts]), np.array([p[1] for p in pts])
     _az, d = geodesy.inverse_arrays(np.full(c.size, box.lat), np.full(c.size, box.lon), lat, lon)
     clear = box.waypoints[0].clear_m
     return float(c[np.nonzero(d <= clear + 1e-6)[0][0]]) / 1000.0
@@ -214,9 +214,7 @@ def test_real_loop_ride_validates_the_ass_at_the_finish() -> None:
 
 
 def test_the_order_rule_in_numbers() -> None:
-    rb = roadbook(
-        [Box(0, 0.0), Box(0, 4.0, reset_km=0.0), Box(0, 2.0), Box(0, 10.0)]
-    )
+    rb = roadbook([Box(0, 0.0), Box(0, 4.0, reset_km=0.0), Box(0, 2.0), Box(0, 10.0)])
     assert box_chainage_km(rb.boxes) == pytest.approx([0.0, 4.0, 6.0, 14.0])
     rule = WaypointOrder([0.0, 6.0, 14.0], OrderSettings(share=0.5, slack_km=0.5))
     assert rule.may_validate(0, 0.0)
