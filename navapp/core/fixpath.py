@@ -138,6 +138,8 @@ def _positions(
         return accepted, joined_at[accepted], 0, 0
     lat, lon, t = track.lat[base], track.lon[base], track.time[base]
     ok = _consistent(lat, lon, t, g.max_speed_kmh)  # ok[k]: base k → k+1
+    # A chain of fixes confirming a place must also come close together in time.
+    close = ok & ~(np.diff(t) > g.confirm_gap_s)
     breaks = np.nonzero(~ok)[0] + 1  # points inconsistent with the one before
     anchor = -1  # base index of the last accepted point
     chain: list[int] = []
@@ -173,9 +175,10 @@ def _positions(
                 k += 1
                 continue
             follows = (
-                bool(ok[k - 1])
+                bool(close[k - 1])
                 if last == k - 1
                 else _one_consistent(track, int(base[last]), int(base[k]), g.max_speed_kmh)
+                and not float(t[k] - t[last]) > g.confirm_gap_s
             )
             if follows:
                 chain.append(k)

@@ -58,6 +58,7 @@ class GateSettings:
     window_s: float = 5.0  # the displacement window for speed from positions
     max_speed_kmh: float = 300.0  # an implied speed above this is a jump, not driving
     reanchor_after: int = 3  # consistent fixes at a new place before the meter follows them
+    confirm_gap_s: float = 30.0  # fixes confirming a place must come at most this far apart
 
 
 @dataclass(frozen=True)
@@ -168,7 +169,7 @@ class TripMeter:
             if anchor is not None and self._consistent(anchor, fix):
                 chain.clear()  # out and straight back: a spike
                 return self._accept((fix,), first_joined=True)
-            if self._consistent(last, fix):
+            if self._consistent(last, fix) and not fix.time - last.time > self.gate.confirm_gap_s:
                 chain.append(fix)
             else:
                 chain[:] = [fix]
