@@ -89,11 +89,14 @@ def fix_path(track: Track, gate: GateSettings | None = None) -> FixPath:
     earlier = np.concatenate([[-np.inf], seen[:-1]]) if n else seen
     timely = receiver & ~(np.isfinite(t_all) & (t_all <= earlier))
     base = np.nonzero(timely)[0].astype(np.int64)
-    accepted, joined, cold, jumped = _positions(track, base, g)
+    base_step = geodesy.step_lengths(track.lat[base], track.lon[base])
+    accepted, joined, cold, jumped = _positions(track, base, base_step, g)
     idx = base[accepted]
     lat, lon, t = track.lat[idx], track.lon[idx], t_all[idx]
     step = np.zeros(idx.size)
-    if idx.size > 1:
+    if idx.size == base.size:
+        step[1:] = base_step  # every report taken: the steps are already measured
+    elif idx.size > 1:
         step[1:] = geodesy.step_lengths(lat, lon)
     step = np.where(joined, step, 0.0)
     speed = track.speed[idx] if track.speed is not None else np.full(idx.size, np.nan)
@@ -107,9 +110,9 @@ def fix_path(track: Track, gate: GateSettings | None = None) -> FixPath:
     return FixPath(idx, lat, lon, t, joined, step, counted, np.cumsum(counted), left)
 
 
-def _consistent(lat: FloatArray, lon: FloatArray, t: FloatArray, max_kmh: float) -> BoolArray:
-    """For each step between consecutive points: could a car do it (the trip meter's test)."""
-    d = geodesy.step_lengths(lat, lon)
+def _consistent(d: FloatArray, t: FloatArray, max_kmh: float) -> BoolArray:
+    """For each step (``d`` metres) between consecutive points: could a car do it (the trip
+    meter's test)."""
     dt = np.diff(t)
     with np.errstate(divide="ignore", invalid="ignore"):
         ok_timed = (dt > 0) & (d / dt * 3.6 <= max_kmh)
@@ -125,7 +128,7 @@ def _one_consistent(track: Track, a: int, b: int, max_kmh: float) -> bool:
 
 
 def _positions(
-    track: Track, base: IntArray, g: GateSettings
+    track: Track, base: IntArray, base_step: FloatArray, g: GateSettings
 ) -> tuple[BoolArray, BoolArray, int, int]:
     """Which base points the trip meter accepts, and whether the step into each is joined.
 
@@ -137,7 +140,7 @@ def _positions(
     if m == 0:
         return accepted, joined_at[accepted], 0, 0
     lat, lon, t = track.lat[base], track.lon[base], track.time[base]
-    ok = _consistent(lat, lon, t, g.max_speed_kmh)  # ok[k]: base k → k+1
+    ok = _consistent(base_step, t, g.max_speed_kmh)  # ok[k]: base k → k+1
     # A chain of fixes confirming a place must also come close together in time.
     close = ok & ~(np.diff(t) > g.confirm_gap_s)
     breaks = np.nonzero(~ok)[0] + 1  # points inconsistent with the one before
@@ -250,52 +253,43 @@ def _counted(
         return counted
     timed = np.isfinite(t) & np.concatenate([[False], np.isfinite(t[:-1])])
     doppler = np.isfinite(speed)
-    trail = _trailing_speed(lat, lon, t, ~joined, g.window_s)
     # Steps whose outcome does not depend on moving or stopped, and what they leave behind.
-    rest = ~joined
     timeless = joined & ~timed
     by_speed = joined & timed & doppler
     free = joined & timed & ~doppler  # judged by the moving/stopped state
     counted[timeless] = step[timeless]
     fast = by_speed & (np.nan_to_num(speed, nan=0.0) >= g.min_speed_kmh)
     counted[fast] = step[fast]
-    # State after each state-setting point: moving (True) or stopped there (False).
-    setter = rest | timeless | by_speed
-    slow = free & np.isfinite(trail) & (trail < g.stop_kmh)
-    setters = np.nonzero(setter)[0]
-    slows = np.nonzero(slow)[0]
-    moving = False
-    stop_at = 0
-    k = 1
-    while k < n:
-        nxt = int(setters[np.searchsorted(setters, k)]) if setters[-1] >= k else n
-        # Positions k .. nxt-1 are all judged by the state.
-        while k < nxt:
+    # Only runs of positions judged by the stopped/moving state need a walk; the state at the
+    # start of each run is set by the position just before it.
+    edges = np.diff(np.concatenate([[0], free.astype(np.int8), [0]]))
+    if not free.any():
+        return counted  # the receiver gave its speed everywhere
+    trail = _trailing_speed(lat, lon, t, ~joined, g.window_s)
+    slows = np.nonzero(free & np.isfinite(trail) & (trail < g.stop_kmh))[0]
+    for a, b in zip(
+        np.nonzero(edges == 1)[0].tolist(), np.nonzero(edges == -1)[0].tolist(), strict=True
+    ):
+        before = a - 1  # never free: the first position is always reached without a step
+        moving = bool(timeless[before] or fast[before])
+        stop_at = before
+        k = a
+        while k < b:
             if moving:
-                ns = np.searchsorted(slows, k)
-                end = int(slows[ns]) if ns < slows.size and slows[ns] < nxt else nxt
+                ns = int(np.searchsorted(slows, k))
+                end = int(slows[ns]) if ns < slows.size and slows[ns] < b else b
                 counted[k:end] = step[k:end]
-                if end < nxt:
+                if end < b:
                     moving, stop_at = False, end
-                k = end + 1 if end < nxt else nxt
+                k = end + 1
             else:
-                found = _leaves(lat, lon, stop_at, k, nxt, g.start_m)
+                found = _leaves(lat, lon, stop_at, k, b, g.start_m)
                 if found is None:
-                    k = nxt
-                else:
-                    p, away = found
-                    counted[p] = away
-                    moving = True
-                    k = p + 1
-        if nxt < n:
-            if rest[nxt]:
-                moving, stop_at = False, nxt
-            elif timeless[nxt]:
+                    break
+                p, away = found
+                counted[p] = away
                 moving = True
-            else:
-                moving = bool(fast[nxt])
-                stop_at = nxt
-        k = nxt + 1
+                k = p + 1
     return counted
 
 
