@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -82,8 +83,10 @@ class MainWindow(QMainWindow):
         data_dir: Path | None = None,
         ask: Asker | None = None,
         ask_keep_stage: StageAsker | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(parent)
+        self._clock = clock  # monotonic seconds for the GPS silence rule (injected in tests)
         self._settings = settings if settings is not None else QSettings()
         self._loader = loader or _default_loader
         self._data_dir = data_dir or Path(
@@ -169,7 +172,9 @@ class MainWindow(QMainWindow):
             self.session.stop()
             self.session.deleteLater()
         shown = self._display_roadbook(roadbook)
-        session = DriveSession(shown, path, self._data_dir, self._nav_settings(), self)
+        session = DriveSession(
+            shown, path, self._data_dir, self._nav_settings(), self, clock=self._clock
+        )
         view = DriveView(shown, self.options)
         view.set_theme(self.theme_name)
         if self.drive_view is not None:
