@@ -244,6 +244,13 @@ class MainWindow(QMainWindow):
             session.resume(saved)
 
     def _ask_keep_stage_user(self, description: str) -> bool:
+        box = self.keep_stage_box(description)
+        box.exec()
+        return box.clickedButton() is box.defaultButton()
+
+    def keep_stage_box(self, description: str) -> QMessageBox:
+        """The question asked when the GPS source changes mid-stage; its default button keeps
+        the stage."""
         box = QMessageBox(
             QMessageBox.Icon.Question,
             "GPS source changed",
@@ -257,8 +264,7 @@ class MainWindow(QMainWindow):
         keep = box.addButton(KEEP_STAGE, QMessageBox.ButtonRole.AcceptRole)
         box.addButton(NEW_STAGE, QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(keep)
-        box.exec()
-        return box.clickedButton() is keep
+        return box
 
     def _offer_resume(self, saved: Session) -> bool:
         snap = saved.snapshot

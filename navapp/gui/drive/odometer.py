@@ -231,7 +231,7 @@ class OdometerWidget(QWidget):
             p.drawText(self._caption_rect, _LEFT_TOP, self._caption)
             if self._mark:
                 # Not advancing: the last value stays readable, faded behind the hatching.
-                p.setOpacity(0.35)
+                p.setOpacity(0.5)
             p.setFont(self._digit_font)
             if self._count < 0:
                 p.setPen(c["text"])
@@ -279,8 +279,9 @@ class OdometerWidget(QWidget):
         fill = c["warn"] if self._mark_level == "warn" else c["danger"]
         text = c["warn_text"] if self._mark_level == "warn" else c["danger_text"]
         area = self._wheels_rect
-        step = max(6.0, 0.3 * self._cell_h)
-        pen = QPen(fill, max(2.0, 0.07 * self._cell_h))
+        # Sparse, thin stripes: unmistakable at arm's length, the last value still readable.
+        step = max(8.0, 0.5 * self._cell_h)
+        pen = QPen(fill, max(2.0, 0.04 * self._cell_h))
         p.setPen(pen)
         p.setClipRect(area)
         x = area.left() - area.height()

@@ -20,7 +20,7 @@ from navapp.core.model import Fix
 from navapp.core.remote import Action
 from navapp.gps.silence import Feed
 from navapp.gui.drive_session import NO_SOURCE
-from navapp.gui.main_window import MainWindow
+from navapp.gui.main_window import KEEP_STAGE, NEW_STAGE, MainWindow
 from navapp.gui.sources import (
     NO_BACKEND,
     GpsdSource,
@@ -333,6 +333,22 @@ def test_switching_source_mid_stage_keeps_or_restarts_it(
     window.close()
 
 
+def test_the_keep_or_restart_question(
+    qtbot: QtBot, tmp_path: Path, settings: QSettings, screenshot_dir: Path
+) -> None:
+    window = make_window(qtbot, tmp_path, settings)
+    box = window.keep_stage_box("gpsd localhost:2947")
+    qtbot.addWidget(box)
+    texts = [b.text() for b in box.buttons()]
+    assert sorted(texts) == sorted([KEEP_STAGE, NEW_STAGE])
+    assert box.defaultButton().text() == KEEP_STAGE
+    assert "gpsd localhost:2947" in box.text()
+    box.show()
+    qtbot.waitExposed(box)
+    assert box.grab().save(str(screenshot_dir / "gps_keep_stage_question.png"))
+    box.close()
+
+
 def test_a_paused_replay_is_marked(
     qtbot: QtBot, tmp_path: Path, settings: QSettings, fixes: list[Fix]
 ) -> None:
@@ -423,3 +439,69 @@ def test_system_source_that_never_answers_says_so(qtbot: QtBot) -> None:
     if not fixes:  # a machine with a working position service answers instead
         assert src.link.startswith(f"{src.description}: no answer from the position service")
     src.stop()
+
+
+# --- screenshots ------------------------------------------------------------------------------
+
+
+def _resize(qtbot: QtBot, window: MainWindow, w: int, h: int) -> None:
+    for _ in range(3):
+        window.resize(w, h)
+        qtbot.wait(10)
+    assert (window.width(), window.height()) == (w, h)
+
+
+def _settle(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.drive_view
+    assert view is not None
+    qtbot.waitUntil(lambda: not view.total.is_animating() and not view.partial.is_animating())
+
+
+def test_screenshots_live_lost_and_paused(
+    qtbot: QtBot, tmp_path: Path, settings: QSettings, fixes: list[Fix], screenshot_dir: Path
+) -> None:
+    """The drive view as a co-driver sees it: live, GPS lost for 12 s, and a paused replay."""
+    clock = Clock()
+    window = make_window(qtbot, tmp_path, settings, clock)
+    window.open_path(demo_roadbook())
+    window.show()
+    qtbot.waitUntil(window.isVisible)
+    gps = FakeGps(window)
+    window.start_source(gps)
+    for f in fixes[:2050]:  # in the village speed zone
+        clock.now += 1.0
+        gps.send(f)
+    session, view = window.session, window.drive_view
+    assert session is not None and view is not None and session.feed.live
+
+    def shoot(state: str) -> None:
+        for theme in ("day", "night"):
+            window.set_theme(theme)
+            for w, h in ((1024, 600), (1920, 1080)):
+                _resize(qtbot, window, w, h)
+                _settle(qtbot, window)
+                name = f"gps_{state}_{theme}_{w}x{h}.png"
+                assert window.grab().save(str(screenshot_dir / name))
+
+    shoot("live")
+    clock.now += 12.0
+    session._check_silence()
+    assert view.status.gps_label.text() == "NO GPS 12 s"
+    shoot("lost")
+    window.close()
+
+    paused = make_window(qtbot, tmp_path, settings, Clock())
+    paused.open_path(demo_roadbook())
+    paused.show()
+    qtbot.waitUntil(paused.isVisible)
+    replay_clock = Clock()
+    replay = ReplaySource(fixes, speed=10.0, clock=replay_clock, parent=paused)
+    paused.start_source(replay)
+    replay_clock.now = 205.0
+    replay.tick()
+    replay.pause()
+    assert paused.drive_view is not None
+    assert paused.drive_view.status.gps_label.text() == "REPLAY PAUSED"
+    window = paused
+    shoot("paused")
+    paused.close()
