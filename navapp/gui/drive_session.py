@@ -119,8 +119,10 @@ class DriveSession(QObject):
         on from where it was."""
         snapshot = self.navigator.snapshot()
         self.stage_time.keep_across_source_change()
-        self.start(source)
+        self._release()
+        # Restored before the new source starts: a replay delivers its first fix at once.
         self._publish(self.navigator.restore(snapshot))
+        self.start(source)
 
     def stop(self) -> None:
         """Stop the source, close the track log and forget the saved state (a clean stop)."""
