@@ -38,13 +38,16 @@ def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     return w
 
 
-def _replay_to(window: MainWindow, fixes: list[Fix], seconds: float) -> tuple[ReplaySource, Clock]:
+def _replay_to(
+    window: MainWindow, fixes: list[Fix], seconds: float, pause: bool = True
+) -> tuple[ReplaySource, Clock]:
     clock = Clock()
     source = ReplaySource(fixes, speed=10.0, clock=clock, parent=window)
     window.start_source(source)
     clock.now = seconds / 10.0
     source.tick()
-    source.pause()
+    if pause:
+        source.pause()
     return source, clock
 
 
@@ -66,7 +69,8 @@ def _settle(qtbot: QtBot, window: MainWindow) -> None:
 def test_replay_moves_the_drive_view(
     window: MainWindow, qtbot: QtBot, fixes: list[Fix], screenshot_dir: Path
 ) -> None:
-    _replay_to(window, fixes, 2050)  # in the village speed zone, over the limit
+    # in the village speed zone, over the limit
+    source, _clock = _replay_to(window, fixes, 2050, pause=False)
     assert window.session is not None and window.drive_view is not None
     state = window.session.navigator.state
     assert state.zone is not None and state.zone.over
@@ -76,6 +80,12 @@ def test_replay_moves_the_drive_view(
     assert float(total) == pytest.approx(state.trip.total_km, abs=0.01)
     assert view.banner.is_over()
     assert window.stack.currentWidget() is view
+    # Paused, the replay says so: no speed, no over-speed alarm, the counters marked.
+    source.pause()
+    assert view.status.gps_label.text() == "REPLAY PAUSED"
+    assert view.total.mark() == view.partial.mark() == "PAUSED"
+    assert not view.banner.is_over() and view.status.speed_label.text() == "— km/h"
+    assert window.gps_label.text().startswith("replay 10× paused — ")
     for theme in ("day", "night"):
         window.set_theme(theme)
         for w, h in ((1024, 600), (1920, 1080)):
