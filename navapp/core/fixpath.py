@@ -141,11 +141,10 @@ def _positions(
         return accepted, joined_at[accepted], 0, 0
     lat, lon, t = track.lat[base], track.lon[base], track.time[base]
     ok = _consistent(base_step, t, g.max_speed_kmh)  # ok[k]: base k → k+1
-    # A chain of fixes confirming a place must also come close together in time.
-    close = ok & ~(np.diff(t) > g.confirm_gap_s)
     breaks = np.nonzero(~ok)[0] + 1  # points inconsistent with the one before
     anchor = -1  # base index of the last accepted point
     chain: list[int] = []
+    frozen = False  # the unconfirmed first position came again unchanged: stale
     cold = jumped = 0
     k = 0
     while k < m:
@@ -166,6 +165,7 @@ def _positions(
             last = chain[-1]
             if anchor < 0 and _same(lat, lon, last, k):
                 cold += 1  # a frozen receiver repeating its stale position
+                frozen = True
                 k += 1
                 continue
             if anchor >= 0 and _one_consistent(
@@ -177,15 +177,15 @@ def _positions(
                 anchor = k
                 k += 1
                 continue
-            follows = (
-                bool(close[k - 1])
+            follows = not frozen and (
+                bool(ok[k - 1])
                 if last == k - 1
                 else _one_consistent(track, int(base[last]), int(base[k]), g.max_speed_kmh)
-                and not float(t[k] - t[last]) > g.confirm_gap_s
             )
             if follows:
                 chain.append(k)
             else:
+                frozen = False
                 if anchor < 0:
                     cold += len(chain)
                 else:

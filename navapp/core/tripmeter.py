@@ -58,7 +58,6 @@ class GateSettings:
     window_s: float = 5.0  # the displacement window for speed from positions
     max_speed_kmh: float = 300.0  # an implied speed above this is a jump, not driving
     reanchor_after: int = 3  # consistent fixes at a new place before the meter follows them
-    confirm_gap_s: float = 30.0  # fixes confirming a place must come at most this far apart
 
 
 @dataclass(frozen=True)
@@ -136,6 +135,7 @@ class TripMeter:
         self.motion = Motion()
         self._anchor: Fix | None = None  # the last accepted position
         self._chain: list[Fix] = []  # consistent fixes not yet confirmed (start, after a jump)
+        self._frozen = False  # the unconfirmed first position came again unchanged: stale
         self._last_time = -math.inf  # the latest time of a report with a position
         self._moving = False  # without receiver speed: moving or stopped
         self._stop: Fix | None = None  # without receiver speed: where it stopped
@@ -165,14 +165,16 @@ class TripMeter:
         if chain:
             last = chain[-1]
             if anchor is None and (fix.lat, fix.lon) == (last.lat, last.lon):
+                self._frozen = True
                 return Step(StepResult.STALE)
             if anchor is not None and self._consistent(anchor, fix):
                 chain.clear()  # out and straight back: a spike
                 return self._accept((fix,), first_joined=True)
-            if self._consistent(last, fix) and not fix.time - last.time > self.gate.confirm_gap_s:
+            if self._consistent(last, fix) and not self._frozen:
                 chain.append(fix)
             else:
                 chain[:] = [fix]
+                self._frozen = False
         else:
             chain.append(fix)
         if len(chain) >= self.gate.reanchor_after:
@@ -280,6 +282,7 @@ class TripMeter:
         """Drop the anchor (after a restore or a seek): the next fix starts afresh."""
         self._anchor = None
         self._chain.clear()
+        self._frozen = False
         self._last_time = -math.inf
         self._moving = False
         self._stop = None

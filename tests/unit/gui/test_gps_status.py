@@ -315,6 +315,8 @@ def test_switching_source_mid_stage_keeps_or_restarts_it(
     gps.send(Fix(live_t0, fixes[1200].lat, fixes[1200].lon, speed_kmh=50.0))
     assert view.status.stage_label.text() == "0:20:30"  # 20 min + the 30 s of the switch
     assert session.navigator.state.trip.total_km == pytest.approx(trip)
+    # The new source's first position counts once three reports confirm it.
+    gps.send(Fix(live_t0 + 30, fixes[1230].lat, fixes[1230].lon, speed_kmh=50.0))
     gps.send(Fix(live_t0 + 60, fixes[1260].lat, fixes[1260].lon, speed_kmh=50.0))
     assert view.status.stage_label.text() == "0:21:30"
     assert session.navigator.state.trip.total_km > trip  # the trip goes on
