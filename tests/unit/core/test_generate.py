@@ -94,8 +94,21 @@ def test_too_short() -> None:
         generate(short)
 
 
-# What each sample file gives: a roadbook, or this refusal.
+# What each sample file gives: a roadbook from its longest recording, or this refusal.
 SAMPLE_OUTCOMES: dict[str, str | None] = {
+    "gpsbabel_backfilldate2_gga_only.nmea": None,
+    "gpsbabel_bike_loop.gpx": None,
+    # a list of geocaches, not a drive
+    "gpsbabel_earth-gc_doctype_in_cdata.kml": "unsupported track format '.kml'",
+    "gpsbabel_mtk_logger_cold_start.gpx": None,
+    # the NMEA reader does not read UTF-16 yet
+    "gpsbabel_nmea_utf16_dos.nmea": "no NMEA sentences found",
+    "gpsbabel_skytraq_two_recordings.gpx": None,
+    "gpsd_haicom-305N_moving_reversing.log": None,
+    # receivers standing still: what they logged is GPS scatter, not a road
+    "gpsd_rx210_ublox8_fix_acquisition.log": "only 31 m long",
+    "gpsd_sirfstarv-nmea.log": "only 1 m long",
+    "gpsd_trimble_rtk_10hz.log": "only 16 m long",
     "gpxpy_around-visnjan-with-car.gpx": None,
     "gpxpy_cerknicko-without-times.gpx": None,
     "gpxpy_gpx-with-node-with-comments.gpx": "needs at least two positions",
@@ -106,11 +119,19 @@ SAMPLE_OUTCOMES: dict[str, str | None] = {
     "gpxpy_track-with-empty-segment.gpx": "only 86 m long",
     "gpxpy_track-with-less-sec-time.gpx": "only 2 m long",
     "gpxpy_unicode_with_bom_noencoding.gpx": "no track points",
+    # roadbooks without a recorded track
+    "openrally_v0.3-DRAFT_example.gpx": "no track points",
+    "openrally_v1.0-cc-DRAFT_example.gpx": "no track points",
+    "openrally_v1.0.3_example.gpx": "no track points",
+    # dead reckoning only: the receiver never had a fix
+    "toams69_logs_gps_deadreckoning_E.nmea": r"needs at least two positions \(it has 0\)",
 }
 
 
 def test_every_sample_file_is_covered() -> None:
-    assert sorted(SAMPLE_OUTCOMES) == sorted(p.name for p in DATA.glob("gpxpy_*.gpx"))
+    files = sorted(p.name for p in DATA.iterdir() if p.is_file() and p.suffix != ".md")
+    assert sorted(SAMPLE_OUTCOMES) == files
+    assert {p.name for p in DATA.glob("gpxpy_*.gpx")} <= set(SAMPLE_OUTCOMES)
 
 
 @pytest.mark.parametrize(("name", "outcome"), sorted(SAMPLE_OUTCOMES.items()))
@@ -135,8 +156,11 @@ def test_every_sample_track_gives_its_roadbook_or_its_refusal(
     assert np.all(np.diff(totals) <= settings.max_spacing_km + 0.006)
     assert rb.boxes[0].waypoint is not None and rb.boxes[0].waypoint.type is WaypointType.DSS
     assert rb.boxes[-1].waypoint is not None and rb.boxes[-1].waypoint.type is WaypointType.ASS
-    assert SCHEMA.validate(etree.fromstring(to_openrally_bytes(rb))), SCHEMA.error_log
+    data = to_openrally_bytes(rb)
+    assert SCHEMA.validate(etree.fromstring(data)), SCHEMA.error_log
     assert validate(rb) == []
+    # and as `navapp validate` sees the file written
+    assert validate(read_openrally(name, data)) == []
 
 
 def test_a_track_waypoint_at_the_start_is_the_start_box() -> None:
