@@ -286,3 +286,19 @@ def test_the_skytraq_file_is_two_recordings() -> None:
     assert validate(again) == []
     with pytest.raises(GenerateError, match="recording 2 of 2: the track is only 71 m long"):
         generate(read_track(path), segment=2)
+
+
+def test_points_without_a_fix_make_no_route() -> None:
+    track = _line([(0.0, 3000.0, 10.0)])
+    # The receiver said "no fix" for points 100–119 and repeated a position 50 km away.
+    lat = track.lat.copy()
+    lat[100:120] += 0.45
+    valid = np.ones(len(track), dtype=bool)
+    valid[100:120] = False
+    flagged = Track(track.time, lat, track.lon, track.ele, valid=valid)
+    made = generate_with_notes(flagged)
+    assert len(made.recordings) == 1 and made.notes == ()
+    assert made.roadbook.total_km == pytest.approx(3.0, abs=0.02)
+    assert validate(made.roadbook) == []
+    with pytest.raises(GenerateError, match="none of the track's 301 points is a position"):
+        generate(Track(track.time, track.lat, track.lon, track.ele, valid=np.zeros(301, bool)))
