@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from navapp.core import edit
 from navapp.core.edit import EditError
-from navapp.core.model import Box, Drawing, Roadbook, RouteLine, Units, Waypoint
+from navapp.core.model import Box, Drawing, Roadbook, RouteLine, Track, Units, Waypoint
 from navapp.core.recordings import split_recordings
 from navapp.gui.editor.box_model import EditorBoxModel, EditorBoxView
 from navapp.gui.editor.commands import Edit, make_command
@@ -415,17 +415,21 @@ class EditorWindow(QMainWindow):
             return False
         return self.set_tulip(row, result)
 
-    def generate_from_track(self, path: str | Path, options: GenerateOptions | None = None) -> bool:
+    def generate_from_track(
+        self, path: str | Path, options: GenerateOptions | None = None, track: Track | None = None
+    ) -> bool:
         """Replace the boxes by a roadbook generated from one recording of a track (the
-        options' ``segment``, else the longest), as one command."""
+        options' ``segment``, else the longest), as one command. ``track`` is the file's
+        track when it has been read already."""
         from navapp.core.generate import GenerateSettings, generate_with_notes
 
         o = options or self.generate_options
-        try:
-            track = read_track(path)
-        except _FILE_ERRORS as e:
-            self._error(str(e), "Cannot generate")
-            return False
+        if track is None:
+            try:
+                track = read_track(path)
+            except _FILE_ERRORS as e:
+                self._error(str(e), "Cannot generate")
+                return False
         settings = GenerateSettings(
             heading_change_deg=o.heading_change_deg,
             max_spacing_km=o.max_spacing_km,
@@ -708,17 +712,17 @@ class EditorWindow(QMainWindow):
         if not path:
             return
         try:
-            recordings = split_recordings(read_track(path))
+            track = read_track(path)
         except _FILE_ERRORS as e:
             self._error(str(e), "Cannot generate")
             return
-        dialog = GenerateDialog(self.generate_options, self, recordings)
+        dialog = GenerateDialog(self.generate_options, self, split_recordings(track))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         chosen = dialog.options()
         # The recording belongs to this file; the next file starts from its longest.
         self.generate_options = replace(chosen, segment=None)
-        self.generate_from_track(path, chosen)
+        self.generate_from_track(path, chosen, track)
 
     def _route_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
