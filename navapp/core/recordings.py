@@ -16,6 +16,7 @@ import numpy as np
 import numpy.typing as npt
 
 from navapp.core import geodesy
+from navapp.core.fixpath import fix_path
 from navapp.core.model import Track
 
 BoolArray = npt.NDArray[np.bool_]
@@ -123,7 +124,7 @@ def recording_track(track: Track, recording: Recording) -> Track:
     # A segment of the file starts at its first kept point.
     seg_of = np.searchsorted(track.segment_starts, idx, side="right") - 1
     starts = np.nonzero(np.concatenate([[True], seg_of[1:] != seg_of[:-1]]))[0]
-    return Track(
+    piece = Track(
         track.time[idx],
         track.lat[idx],
         track.lon[idx],
@@ -131,6 +132,24 @@ def recording_track(track: Track, recording: Recording) -> Track:
         track.speed[idx] if track.speed is not None else None,
         starts.astype(np.int64) if idx.size else np.zeros(0, dtype=np.int64),
         track.name,
+        None,
+    )
+    # Within the recording, the trip meter's rule: cold-start positions and GPS jumps go
+    # too, so no box stands on a stale point. Too few reports to confirm anything: kept as
+    # they are, for generate to refuse with its own reason.
+    good = fix_path(piece).idx
+    if good.size == 0:
+        return piece
+    seg_of = np.searchsorted(piece.segment_starts, good, side="right") - 1
+    starts = np.nonzero(np.concatenate([[True], seg_of[1:] != seg_of[:-1]]))[0]
+    return Track(
+        piece.time[good],
+        piece.lat[good],
+        piece.lon[good],
+        piece.ele[good],
+        piece.speed[good] if piece.speed is not None else None,
+        starts.astype(np.int64),
+        piece.name,
         None,
     )
 

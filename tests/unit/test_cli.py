@@ -433,7 +433,7 @@ def test_generate_from_one_recording(tmp_path: Path, capsys: pytest.CaptureFixtu
     out = tmp_path / "germany.gpx"
     assert main(["generate", skytraq, "-o", str(out)]) == 0
     captured = capsys.readouterr()
-    assert "7 boxes, 2.36 km" in captured.out
+    assert "6 boxes, 2.36 km" in captured.out
     assert captured.err.splitlines() == [
         "navapp: the track holds 2 recordings (gaps of more than 1 h or 5 km between them):",
         "navapp: * 1: 2009-09-10 05:19 UTC, 217 points, 2.38 km, from 47.5477°N 9.6795°E",
