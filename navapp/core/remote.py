@@ -372,7 +372,7 @@ class PressTracker:
         pid = key if physical is None else physical
         # A second real press without a release in between (the release went to another
         # window, or came under another name): start over, whatever the key types now.
-        self._held.pop(pid, None)
+        self.forget(pid)
         if not self.handles(key):
             return fired
         short = self._keymap.action(key, Press.SHORT)
@@ -417,6 +417,10 @@ class PressTracker:
                     held.next_ms = None
         due.sort(key=lambda d: (d[0], d[1]))
         return [action for _, _, action in due]
+
+    def forget(self, physical: Hashable) -> None:
+        """Forget physical key ``physical`` without firing anything (its release was lost)."""
+        self._held.pop(physical, None)
 
     def cancel(self) -> None:
         """Forget every held key without firing anything (focus lost, keymap changed)."""

@@ -400,6 +400,19 @@ def test_a_new_press_of_a_held_key_ends_its_repeat_whatever_it_types() -> None:
     assert trip.tick_until(2000, 60_000) == total
 
 
+def test_forget_ends_one_held_key_and_fires_nothing() -> None:
+    trip = Trip(PressTracker(hold_ms=500, repeat_ms=150))
+    trip.down("+", 0, EQUAL)
+    trip.down("r", 0, 27)
+    trip.tracker.forget(EQUAL)
+    assert trip.tick_until(0, 5000) == trips(1)
+    assert trip.tracker.is_down(27) and not trip.tracker.is_down(EQUAL)
+
+
+def trips(n: int) -> float:
+    return pytest.approx(n * STEP_KM, abs=1e-9)
+
+
 def test_cancel_stops_a_repeat_and_its_late_release_fires_nothing() -> None:
     trip = Trip(PressTracker(hold_ms=500, repeat_ms=150))
     trip.down("+", 0, EQUAL)
