@@ -299,7 +299,8 @@ class PressTracker:
       again at ``hold_ms`` and every ``repeat_ms`` after that while the key is held; bound to a
       hold, it repeats every ``repeat_ms`` after firing at ``hold_ms``.
     - OS auto-repeat events (``auto_repeat=True``, including the release/press pairs X11 sends)
-      are never new presses; they only advance the clock like :meth:`tick`.
+      are never new presses; they only advance the clock like :meth:`tick`. A pair the platform
+      left unflagged is mended with :meth:`undo_release` before its press.
     - A key is released by its physical key (``physical`` given at the press, the name by
       default), whatever it is called at the release. Repeats stop ``max_hold_ms`` after the
       press even if the release never comes; the key then has to be pressed again.
@@ -327,6 +328,8 @@ class PressTracker:
         self.max_hold_ms = max_hold_ms
         self._keymap = keymap
         self._held: dict[Hashable, _Held] = {}
+        # The last release of each key that fired nothing, while it may still be taken back.
+        self._released: dict[Hashable, _Held] = {}
         self._now = -(2**62)
 
     # -- queries -------------------------------------------------------------------------
@@ -400,7 +403,23 @@ class PressTracker:
         held = self._held.pop(physical, None)
         if held is not None and held.on_release is not None:
             fired.append(held.on_release)
+        elif held is not None:
+            self._released[physical] = held
         return fired
+
+    def undo_release(self, physical: Hashable) -> bool:
+        """Take back the last release of ``physical``: it and the press coming now were one OS
+        auto-repeat pair the platform failed to flag (X11 does, for the first repeats).
+
+        Whether the key is held again, as if it had never been released: only when that
+        release fired nothing and the key was not pressed since. Its repeats due meanwhile are
+        caught up on the next event or tick, and its hold bound still counts from its press.
+        """
+        held = self._released.pop(physical, None)
+        if held is None or physical in self._held:
+            return False
+        self._held[physical] = held
+        return True
 
     def tick(self, t_ms: int) -> list[Action]:
         """The clock reads ``t_ms``: the holds and repeats due by then, in time order."""
@@ -421,7 +440,9 @@ class PressTracker:
     def forget(self, physical: Hashable) -> None:
         """Forget physical key ``physical`` without firing anything (its release was lost)."""
         self._held.pop(physical, None)
+        self._released.pop(physical, None)
 
     def cancel(self) -> None:
         """Forget every held key without firing anything (focus lost, keymap changed)."""
         self._held.clear()
+        self._released.clear()

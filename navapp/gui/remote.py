@@ -223,6 +223,8 @@ class RemoteController(QObject):
         super().__init__(parent)
         self.tracker = PressTracker(keymap, hold_ms, repeat_ms, max_hold_ms)
         self._widget: QWidget | None = None
+        # The physical key and server time of the last release of a held key.
+        self._last_release: tuple[Hashable, int] | None = None
         if clock is None:
             elapsed = QElapsedTimer()
             elapsed.start()
@@ -304,6 +306,16 @@ class RemoteController(QObject):
         physical = physical_key(event)
         if etype == QEvent.Type.KeyRelease:
             return self._key_release(event, physical)
+        if self._unflagged_repeat(event, physical):
+            # Qt flags an X11 repeat pair only if the press was already queued when it read the
+            # release; same key, same server time: a repeat all the same.
+            if etype == QEvent.Type.ShortcutOverride:
+                event.accept()
+                return True
+            self._last_release = None
+            if self.tracker.undo_release(physical):
+                self._pass_time(self.tracker.tick(self._clock()))
+                return True
         if self.tracker.is_down(physical):
             if event.isAutoRepeat():
                 # Our held key repeating, whatever it types now (Shift may have gone up).
@@ -334,8 +346,16 @@ class RemoteController(QObject):
     def _key_release(self, event: QKeyEvent, physical: Hashable) -> bool:
         if not self.tracker.is_down(physical):
             return False
+        if not event.isAutoRepeat():
+            self._last_release = (physical, event.timestamp())
         self._pass_time(self.tracker.key_up(physical, self._clock(), event.isAutoRepeat()))
         return True
+
+    def _unflagged_repeat(self, event: QKeyEvent, physical: Hashable) -> bool:
+        """Whether ``event``, a press not flagged as a repeat, follows the release of the same
+        key at the same (known) server time: one auto-repeat pair."""
+        stamp = event.timestamp()
+        return not event.isAutoRepeat() and stamp != 0 and self._last_release == (physical, stamp)
 
     def _pass_time(self, actions: Sequence[Action]) -> None:
         self._emit(actions)
@@ -347,6 +367,7 @@ class RemoteController(QObject):
             self._release_all()
 
     def _release_all(self) -> None:
+        self._last_release = None
         self.tracker.cancel()
         self._timer.stop()
 

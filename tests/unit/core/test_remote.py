@@ -413,6 +413,48 @@ def trips(n: int) -> float:
     return pytest.approx(n * STEP_KM, abs=1e-9)
 
 
+def test_an_unflagged_auto_repeat_pair_is_taken_back() -> None:
+    """X11 leaves the first repeat pairs of a held key unflagged: release and press, same time."""
+    trip = Trip(PressTracker(hold_ms=500, repeat_ms=150))
+    trip.down("+", 0, EQUAL)
+    for t in range(660, 800, 40):  # the X server's repeat: 660 ms delay, 25 a second
+        trip.up(EQUAL, t)
+        assert trip.tracker.undo_release(EQUAL)
+        trip.down("+", t, EQUAL, auto=True)
+    trip.up(EQUAL, 1000)
+    total = trip.meter.total_km
+    assert total == trips(expected_count(1000, 500, 150))  # not one more per pair
+    assert trip.tick_until(1000, 60_000) == total
+
+
+def test_a_release_cannot_be_taken_back_after_a_press_or_when_it_fired() -> None:
+    tracker = PressTracker(hold_ms=500)
+    tracker.key_down("+", 0, physical=EQUAL)
+    tracker.key_up(EQUAL, 100)
+    tracker.key_down("+", 200, physical=EQUAL)  # a real new press in between
+    tracker.key_up(EQUAL, 300)
+    tracker.key_down("-", 400, physical=MINUS)  # another key does not matter
+    assert tracker.undo_release(EQUAL)
+    assert not tracker.undo_release(EQUAL)  # once
+    tracker.key_up(EQUAL, 500)
+    tracker.cancel()
+    assert not tracker.undo_release(EQUAL)
+    # "r" released before the hold fired its short action: that cannot be undone
+    assert tracker.key_down("r", 1000, physical=27) == []
+    assert tracker.key_up(27, 1100) == [Action.RESET_PARTIAL]
+    assert not tracker.undo_release(27)
+
+
+def test_a_taken_back_release_keeps_the_hold_bound() -> None:
+    tracker = PressTracker(hold_ms=500, repeat_ms=150, max_hold_ms=10_000)
+    fired = run(tracker, [("down", "+", 0, False), *ticks(0, 9000)])
+    tracker.key_up("+", 9000)
+    assert tracker.undo_release("+")
+    fired += run(tracker, ticks(9000, 60_000))
+    assert len(fired) == expected_count(10_000, 500, 150)
+    assert not tracker.needs_tick()
+
+
 def test_cancel_stops_a_repeat_and_its_late_release_fires_nothing() -> None:
     trip = Trip(PressTracker(hold_ms=500, repeat_ms=150))
     trip.down("+", 0, EQUAL)

@@ -363,6 +363,7 @@ Step = tuple[int, QEvent.Type, int, Qt.KeyboardModifier, str, int, bool]
 STEP_KM = 0.01
 # X11 scan codes (keycodes) of a US keyboard; 0 is what platforms without them give.
 SHIFT, EQUAL, MINUS = 50, 21, 20
+SERVER_TIME_MS = 4_000_000
 
 
 def shift(t: int, etype: QEvent.Type, scan: bool) -> Step:
@@ -413,6 +414,7 @@ class Drive:
         for t, etype, key, mods, text, scan, auto in steps:
             self.run_to(t)
             event = QKeyEvent(etype, key, mods, scan, 0, 0, text, auto, 1)
+            event.setTimestamp(SERVER_TIME_MS + t)  # the X server's time of the event
             QApplication.sendEvent(self.window.pane, event)
         return self.meter.total_km
 
@@ -531,6 +533,35 @@ def test_a_release_that_never_comes_stops_after_ten_seconds(drive: Drive, scan: 
     assert drive.play([equal(t, KR, False, scan), shift(t + 100, KP, scan)]) == total
     assert drive.play([equal(t + 200, KP, True, scan)]) == pytest.approx(total + STEP_KM)
     drive.play([equal(t + 300, KR, True, scan), shift(t + 400, KR, scan)])
+    drive.assert_stopped()
+
+
+def test_auto_repeat_pairs_qt_left_unflagged_are_still_repeats(drive: Drive) -> None:
+    """What Qt delivered under X11 (xdotool on Xvfb): the first three repeat pairs of the held
+    key came as a real release and a real press, with the same server time."""
+    steps = [shift(0, KP, True), equal(130, KP, True, True)]
+    for t in (790, 830, 870):
+        steps += [equal(t, KR, True, True), equal(t, KP, True, True)]
+    for t in range(910, 1150, 40):
+        steps += [equal(t, KR, True, True, auto=True), equal(t, KP, True, True, auto=True)]
+    steps.append(shift(1150, KR, True))
+    for t in range(1155, 1670, 40):
+        steps += [equal(t, KR, False, True, auto=True), equal(t, KP, False, True, auto=True)]
+    steps.append(equal(1670, KR, False, True))
+    held_ms = 1670 - 130
+    assert drive.play(steps) == trips(1 + 1 + (held_ms - 500) // 150)  # not one more per pair
+    drive.assert_stopped()
+    assert drive.typed() == []
+
+
+def test_a_quick_second_press_is_a_new_press(drive: Drive) -> None:
+    """A real release and press have different server times: two presses, two steps."""
+    drive.play([shift(200, KP, True), equal(300, KP, True, True), equal(340, KR, True, True)])
+    drive.play([equal(380, KP, True, True), equal(420, KR, True, True), shift(500, KR, True)])
+    assert drive.meter.total_km == trips(2)
+    drive.play([equal(600, KP, False, False), equal(640, KR, False, False)])
+    drive.play([equal(640, KP, False, False), equal(700, KR, False, False)])  # same clock tick
+    assert drive.meter.total_km == trips(2)  # "=" alone is not bound
     drive.assert_stopped()
 
 
