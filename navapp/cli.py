@@ -16,11 +16,12 @@ from typing import Any
 
 from navapp import __version__
 from navapp.core.compare import compare
-from navapp.core.generate import GenerateError, GenerateSettings, generate
+from navapp.core.generate import GenerateError, GenerateSettings, generate_with_notes
 from navapp.core.legs import BoxLeg, box_legs
 from navapp.core.model import Box, Roadbook, Waypoint
 from navapp.core.navigator import NavSettings
 from navapp.core.navstate import EventType, NavEvent
+from navapp.core.recordings import MAX_GAP_KM, MAX_GAP_S
 from navapp.core.review import ReviewError, ReviewSettings, penalty_profiles, review
 from navapp.core.review_model import Comparison, Review
 from navapp.core.simulate import SIMULATE_EVENTS, Simulation, simulate
@@ -500,9 +501,14 @@ def cmd_generate(args: argparse.Namespace) -> int:
         name=args.name or "",
     )
     try:
-        roadbook = generate(track, marks, settings)
+        made = generate_with_notes(track, marks, settings, args.segment)
     except GenerateError as e:
         raise InputError(args.track, str(e)) from None
+    for line in made.notes:
+        print(f"navapp: {line}", file=sys.stderr)
+    if len(made.recordings) > 1:
+        print("navapp: choose another with --segment N", file=sys.stderr)
+    roadbook = made.roadbook
     write_roadbook(roadbook, args.output, "openrally")
     u = roadbook.units
     print(
@@ -543,6 +549,17 @@ def _number(low: float | None = None, above: float | None = None) -> Any:
         return value
 
     return parse
+
+
+def _count(text: str) -> int:
+    """An argparse type for a whole number from 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more: {text}")
+    return value
 
 
 def _replay_speed(text: str) -> float:
@@ -686,6 +703,14 @@ def build_parser() -> argparse.ArgumentParser:
         default=_GEN.min_spacing_m,
         metavar="M",
         help=f"turns closer than this to another box are left out (default {_GEN.min_spacing_m:g})",
+    )
+    s.add_argument(
+        "--segment",
+        type=_count,
+        metavar="N",
+        help="make the roadbook from recording N of the file (1 = the first; default the "
+        f"longest). A file splits into recordings at gaps of more than "
+        f"{MAX_GAP_S / 3600:g} h or {MAX_GAP_KM:g} km",
     )
     s.add_argument("--name", help="stage name (default: the track's)")
     s.set_defaults(func=cmd_generate)

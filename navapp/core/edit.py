@@ -13,6 +13,7 @@ import numpy as np
 
 from navapp.core import geodesy
 from navapp.core.model import Box, Roadbook, RouteLine, Waypoint, number_boxes
+from navapp.core.turn import LOOK_M, route_turns
 
 
 class EditError(ValueError):
@@ -97,14 +98,10 @@ def on_route(line: geodesy.RouteGeometry, chainage_m: float) -> tuple[float, flo
     return round(lat, 8), round(lon, 8)
 
 
-def cap_at(line: geodesy.RouteGeometry, chainage_m: float, ahead_m: float = 50.0) -> int:
-    """The CAP leaving a point of the route: the heading to the route ``ahead_m`` further on."""
-    lat, lon = line.point_at(chainage_m)
-    end = min(chainage_m + ahead_m, line.length_m)
-    if end - chainage_m < 1.0:
-        return round(line.heading_at(chainage_m)) % 360
-    lat2, lon2 = line.point_at(end)
-    return round(geodesy.bearing_deg(lat, lon, lat2, lon2)) % 360
+def cap_at(line: geodesy.RouteGeometry, chainage_m: float, ahead_m: float = LOOK_M) -> int:
+    """The CAP leaving a point of the route: the heading to the route ``ahead_m`` further on
+    (the heading leaving the turn there, :func:`navapp.core.turn.route_turns`)."""
+    return route_turns(line, np.array([float(chainage_m)]), ahead_m).cap(0)
 
 
 def _total_at(rb: Roadbook, chainages: list[float | None], position: int, chainage: float) -> float:

@@ -10,7 +10,7 @@ import numpy as np
 import numpy.typing as npt
 
 from navapp.core import geodesy
-from navapp.core.edit import cap_at, on_route
+from navapp.core.edit import on_route
 from navapp.core.model import (
     Box,
     Drawing,
@@ -23,8 +23,18 @@ from navapp.core.model import (
     WaypointType,
     number_boxes,
 )
+from navapp.core.recordings import (
+    Recording,
+    RecordingError,
+    choose,
+    positions,
+    recording_track,
+    recordings_note,
+    split_recordings,
+)
 from navapp.core.rules import rule_for, waypoint_from_label
-from navapp.core.tulip import auto_tulip
+from navapp.core.tulip import tulip_for_turn
+from navapp.core.turn import LOOK_M, route_turns, turn_words
 
 FloatArray = npt.NDArray[np.float64]
 
@@ -38,18 +48,30 @@ class GenerateSettings:
     """Where boxes go."""
 
     heading_change_deg: float = 35.0  # a turn at least this sharp gets a box
-    turn_window_m: float = 60.0  # a turn is measured between the route this far either side
+    turn_window_m: float = LOOK_M  # a turn is measured along the route this far either side
     max_spacing_km: float = 5.0  # no two boxes farther apart than this
     min_spacing_m: float = 150.0  # turns closer than this to another box are left out
     route_step_m: float = 10.0  # the route line keeps a point about this often
+    waypoint_max_offset_m: float = 500.0  # a track waypoint farther off the route is left out
     name: str = ""
 
 
+@dataclass(frozen=True)
+class Generated:
+    """A generated roadbook, the recordings its track held, the one it is made from, and
+    what the co-driver should be told about it (one line each)."""
+
+    roadbook: Roadbook
+    recordings: tuple[Recording, ...]
+    recording: Recording
+    notes: tuple[str, ...]
+    waypoints_left_out: int = 0
+
+
 def _route(track: Track, step_m: float) -> RouteLine:
-    ok = np.isfinite(track.lat) & np.isfinite(track.lon)
-    lat, lon = track.lat[ok], track.lon[ok]
+    lat, lon = track.lat, track.lon
     if lat.size < 2:
-        raise GenerateError("the track needs at least two positions")
+        raise GenerateError(f"the track needs at least two positions (it has {lat.size})")
     cum = geodesy.cumulative_m(lat, lon)
     if cum[-1] < 100.0:
         raise GenerateError(f"the track is only {cum[-1]:.0f} m long")
@@ -60,42 +82,21 @@ def _route(track: Track, step_m: float) -> RouteLine:
     return RouteLine(lat[keep].copy(), lon[keep].copy())
 
 
-def _turns(line: geodesy.RouteGeometry, s: GenerateSettings) -> list[tuple[float, float]]:
-    """(chainage, turn angle) at the sharpest point of each turn of the route."""
+def _turns(line: geodesy.RouteGeometry, s: GenerateSettings) -> list[float]:
+    """The chainage of the sharpest point of each turn of the route."""
     c = line.cum_m
     w = s.turn_window_m
-    inner = (c >= w) & (c <= c[-1] - w)
-    idx = np.nonzero(inner)[0]
+    idx = np.nonzero((c >= w) & (c <= c[-1] - w))[0]
     if idx.size == 0:
         return []
-    before = np.searchsorted(c, c[idx] - w)
-    after = np.clip(np.searchsorted(c, c[idx] + w), 0, c.size - 1)
-    az_in, _ = geodesy.inverse_arrays(
-        line.lat[before], line.lon[before], line.lat[idx], line.lon[idx]
-    )
-    az_out, _ = geodesy.inverse_arrays(
-        line.lat[idx], line.lon[idx], line.lat[after], line.lon[after]
-    )
-    turn = (az_out - az_in + 180.0) % 360.0 - 180.0
+    turn = route_turns(line, c[idx], w).angle_deg
     sharp = np.abs(turn) >= s.heading_change_deg
-    out = []
     edges = np.diff(np.concatenate([[0], sharp.astype(np.int8), [0]]))
+    out = []
     for a, b in zip(np.nonzero(edges == 1)[0], np.nonzero(edges == -1)[0], strict=True):
         k = a + int(np.argmax(np.abs(turn[a:b])))
-        out.append((float(c[idx[k]]), float(turn[k])))
+        out.append(float(c[idx[k]]))
     return out
-
-
-def _turn_words(angle: float) -> str:
-    side = "right" if angle > 0 else "left"
-    a = abs(angle)
-    if a < 20:
-        return "Straight on"
-    if a < 60:
-        return f"Bear {side}"
-    if a < 120:
-        return f"Turn {side}"
-    return f"Sharp {side}"
 
 
 @dataclass(frozen=True)
@@ -111,13 +112,44 @@ def generate(
     track: Track,
     waypoints: Sequence[tuple[float, float, str]] = (),
     settings: GenerateSettings | None = None,
+    segment: int | None = None,
 ) -> Roadbook:
-    """A roadbook along ``track``; ``waypoints`` are the track file's (lat, lon, name)."""
+    """A roadbook along one recording of ``track`` (``segment``, 1-based; the longest when
+    None); ``waypoints`` are the track file's (lat, lon, name)."""
+    return generate_with_notes(track, waypoints, settings, segment).roadbook
+
+
+def generate_with_notes(
+    track: Track,
+    waypoints: Sequence[tuple[float, float, str]] = (),
+    settings: GenerateSettings | None = None,
+    segment: int | None = None,
+) -> Generated:
+    """:func:`generate`, with the recordings found and the notes for the co-driver."""
     s = settings or GenerateSettings()
     numbers = (s.heading_change_deg, s.turn_window_m, s.max_spacing_km, s.min_spacing_m)
     if not all(np.isfinite(numbers)) or s.max_spacing_km < 0.05 or s.heading_change_deg <= 0:
         raise GenerateError("spacing and turn settings must be positive numbers")
-    route = _route(track, s.route_step_m)
+    usable = int(positions(track).sum())
+    if usable == 0 and len(track):
+        raise GenerateError(
+            f"none of the track's {len(track)} points is a position (the receiver had no fix)"
+        )
+    if usable < 2:
+        raise GenerateError(f"the track needs at least two positions (it has {usable})")
+    found = split_recordings(track)
+    try:
+        chosen = choose(found, segment)
+    except RecordingError as e:
+        raise GenerateError(str(e)) from None
+    notes = recordings_note(found, chosen)
+    part = recording_track(track, chosen)
+    try:
+        route = _route(part, s.route_step_m)
+    except GenerateError as e:
+        if len(found) < 2:
+            raise
+        raise GenerateError(f"recording {chosen.number} of {len(found)}: {e}") from None
     line = geodesy.RouteGeometry(route.lat, route.lon)
     end = line.length_m
     dss, ass = rule_for(WaypointType.DSS), rule_for(WaypointType.ASS)
@@ -125,36 +157,66 @@ def generate(
         _Stop(0.0, 0, Waypoint(WaypointType.DSS, "", dss.open_m, dss.clear_m), notes="Start"),
         _Stop(end, 0, Waypoint(WaypointType.ASS, "", ass.open_m, ass.clear_m), notes="Finish"),
     ]
-    if waypoints:
-        lat = np.array([w[0] for w in waypoints], dtype=np.float64)
-        lon = np.array([w[1] for w in waypoints], dtype=np.float64)
-        for (_la, _lo, name), c in zip(
-            waypoints, line.locate(lat, lon).chainage_m.tolist(), strict=True
-        ):
-            stops.append(_Stop(c, 1, waypoint_from_label(None, name), name, name))
-    stops += [_Stop(c, 2, notes=_turn_words(a)) for c, a in _turns(line, s)]
-    kept = _thin(stops, s.min_spacing_m)
-    kept = _fill(kept, s.max_spacing_km * 1000.0)
+    marks, left_out = _waypoint_stops(line, waypoints, s.waypoint_max_offset_m)
+    stops += marks
+    if left_out:
+        notes.append(
+            f"{left_out} of the file's {len(waypoints)} waypoints are more than "
+            f"{s.waypoint_max_offset_m:.0f} m from this route and were left out"
+        )
+    stops += [_Stop(c, 2) for c in _turns(line, s)]
+    kept = _fill(_thin(stops, s.min_spacing_m), s.max_spacing_km * 1000.0)
+    # One turn per box, measured once: its tulip, its CAP and its note all come from it.
+    turns = route_turns(line, np.array([st.chainage for st in kept]), s.turn_window_m)
     boxes = []
-    for st in kept:
+    for i, st in enumerate(kept):
         lat0, lon0 = on_route(line, st.chainage)
-        tulip = auto_tulip(line, st.chainage)
+        angle = float(round(turns.angle_deg[i]))  # whole degrees, as the tulip draws it
+        tulip = tulip_for_turn(float(turns.entry_deg[i]), angle)
+        words = turn_words(angle)
+        note = st.notes or words
+        if st.priority == 1 and words != "Straight on":
+            note = f"{st.notes} – {words}"
         boxes.append(
             Box(
                 0,
                 round(st.chainage / 1000.0, 2),
-                cap=cap_at(line, st.chainage) if st.chainage < end - 1.0 else None,
+                cap=turns.cap(i) if st.chainage < end - 1.0 else None,
                 lat=lat0,
                 lon=lon0,
                 waypoints=(st.waypoint,) if st.waypoint else (),
                 tulip=Drawing(tulip.to_svg()),
-                notes_text=st.notes,
+                notes_text=note,
                 name=st.name,
             )
         )
     name = s.name or track.name or "Generated roadbook"
     meta = Metadata(total_km=round(end / 1000.0, 2), description="generated by navapp from a track")
-    return Roadbook(name, Units.METRIC, number_boxes(boxes), route, meta)
+    roadbook = Roadbook(name, Units.METRIC, number_boxes(boxes), route, meta)
+    return Generated(roadbook, found, chosen, tuple(notes), left_out)
+
+
+def _waypoint_stops(
+    line: geodesy.RouteGeometry,
+    waypoints: Sequence[tuple[float, float, str]],
+    max_offset_m: float,
+) -> tuple[list[_Stop], int]:
+    """A stop for each track waypoint on the route, and how many are not (farther than
+    ``max_offset_m``: marks of another recording, or places beside the road)."""
+    lat = np.array([w[0] for w in waypoints], dtype=np.float64)
+    lon = np.array([w[1] for w in waypoints], dtype=np.float64)
+    ok = np.isfinite(lat) & np.isfinite(lon)
+    if not ok.any():
+        return [], len(waypoints)
+    located = line.locate(lat[ok], lon[ok])
+    near = located.offset_m <= max_offset_m
+    named = [w[2] for w, k in zip(waypoints, ok.tolist(), strict=True) if k]
+    stops = [
+        _Stop(c, 1, waypoint_from_label(None, name), name, name)
+        for name, c, n in zip(named, located.chainage_m.tolist(), near.tolist(), strict=True)
+        if n
+    ]
+    return stops, len(waypoints) - len(stops)
 
 
 # A track waypoint this close to the start or finish is that box, not another one.
@@ -192,6 +254,6 @@ def _fill(stops: list[_Stop], max_spacing_m: float) -> list[_Stop]:
         gap = nxt.chainage - out[-1].chainage
         pieces = int(np.ceil(gap / max_spacing_m - 1e-9))
         start = out[-1].chainage
-        out += [_Stop(start + gap * k / pieces, 3, notes="Straight on") for k in range(1, pieces)]
+        out += [_Stop(start + gap * k / pieces, 3) for k in range(1, pieces)]
         out.append(nxt)
     return out

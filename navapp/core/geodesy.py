@@ -45,6 +45,23 @@ def forward(lat: float, lon: float, azimuth: float, dist_m: float) -> tuple[floa
     return float(lat2), wrap_lon(float(lon2))
 
 
+def forward_arrays(
+    lat: FloatArray, lon: FloatArray, azimuth: FloatArray, dist_m: FloatArray
+) -> tuple[FloatArray, FloatArray]:
+    """Vectorised :func:`forward`: the points reached, lon in [-180, 180)."""
+    if len(lat) == 0:
+        z = np.zeros(0, dtype=np.float64)
+        return z, z.copy()
+    lon2, lat2, _ = GEOD.fwd(
+        np.asarray(lon, dtype=np.float64),
+        np.asarray(lat, dtype=np.float64),
+        np.asarray(azimuth, dtype=np.float64),
+        np.asarray(dist_m, dtype=np.float64),
+    )
+    lon2 = np.asarray(lon2, dtype=np.float64)
+    return np.asarray(lat2, dtype=np.float64), (lon2 + 180.0) % 360.0 - 180.0
+
+
 def wrap_lon(lon: float) -> float:
     """Longitude folded into [-180, 180)."""
     return (lon + 180.0) % 360.0 - 180.0
@@ -255,6 +272,15 @@ class RouteGeometry:
         if seg_len <= 0:
             return float(self.lat[i]), float(self.lon[i])
         return forward(float(self.lat[i]), float(self.lon[i]), az, c - float(self.cum_m[i]))
+
+    def points_at(self, chainage_m: FloatArray) -> tuple[FloatArray, FloatArray]:
+        """Vectorised :meth:`point_at`: the positions at many chainages (clamped to the line)."""
+        c = np.clip(np.asarray(chainage_m, dtype=np.float64), 0.0, self.length_m)
+        i = np.clip(np.searchsorted(self.cum_m, c, side="right") - 1, 0, len(self.cum_m) - 2)
+        az, seg_len = inverse_arrays(self.lat[i], self.lon[i], self.lat[i + 1], self.lon[i + 1])
+        lat, lon = forward_arrays(self.lat[i], self.lon[i], az, c - self.cum_m[i])
+        still = seg_len <= 0
+        return np.where(still, self.lat[i], lat), np.where(still, self.lon[i], lon)
 
     def heading_at(self, chainage_m: float) -> float:
         """Azimuth (degrees true) of the line at a chainage.

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections import deque
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -30,10 +29,11 @@ from navapp.core.navstate import (
 )
 from navapp.core.rules import rule_for
 from navapp.core.tripmeter import GateSettings, StepResult, TripMeter
+from navapp.core.wporder import OrderSettings, WaypointOrder, box_chainage_km
 
 _PENDING = (WaypointStatus.LOCKED, WaypointStatus.OPEN)
-# Speed from positions is measured over at least this long: fix-to-fix speeds are too jumpy.
-_SPEED_WINDOW_S = 5.0
+# Reports that are not positions yet, and not worth an event either.
+_QUIET = (StepResult.REPEAT, StepResult.TENTATIVE, StepResult.STALE)
 # Course from positions needs at least this much movement to mean anything.
 _COURSE_MIN_M = 8.0
 
@@ -47,6 +47,7 @@ class NavSettings:
     walking_kmh: float = 5.0  # below this the course over ground is meaningless
     calibration_pct: float = 0.0
     gate: GateSettings = field(default_factory=GateSettings)
+    order: OrderSettings = field(default_factory=OrderSettings)
 
 
 @dataclass
@@ -99,6 +100,9 @@ class NavSnapshot:
     neutral_start: tuple[int, float] | None
     validated_time: tuple[float | None, ...]
     time: float
+    driven_m: float = 0.0  # GPS distance driven (the waypoint order rule needs it)
+    order_from_km: float = 0.0  # roadbook distance of the last validated waypoint
+    order_from_driven_m: float = 0.0  # distance driven when it was validated
 
 
 class Navigator:
@@ -130,15 +134,14 @@ class Navigator:
         self._time = math.nan
         self._speed: float | None = None
         self._course: float | None = None
-        # (time, lat, lon) of recent accepted fixes, for speed and course from positions:
-        # enough for the 5 s window at 50 Hz.
-        self._recent: deque[tuple[float, float, float]] = deque(maxlen=256)
         self._state = self._make_state()
 
     # --- set-up --------------------------------------------------------------------------------
 
     def _build_waypoints(self) -> None:
         placed = [(b, w) for b in self._boxes if b.has_position for w in b.waypoints]
+        chainage = box_chainage_km(self._boxes)
+        self._order = WaypointOrder([chainage[b.index - 1] for b, _ in placed], self.settings.order)
         self._wps: list[_Wp] = []
         self._next_seq = 0  # waypoints before this one are validated or missed
         self._counts = {WaypointStatus.VALIDATED: 0, WaypointStatus.MISSED: 0}
@@ -184,18 +187,21 @@ class Navigator:
             self._emit(EventType.FIX_REGAINED, None, None)
         self._has_fix = True
         if not step.accepted:
-            self._rejected += 1
-            if step.result is not StepResult.REPEAT:
+            if step.result not in (StepResult.TENTATIVE, StepResult.STALE):
+                self._rejected += 1
+            if step.result not in _QUIET:
                 self._emit(EventType.FIX_REJECTED, None, None, step.result.value)
             return self._finish_update(fix)
-        previous = self._last_fix if step.result is not StepResult.REANCHORED else None
-        self._fix_time = fix.time if math.isfinite(fix.time) else self._fix_time
-        self._last_fix = fix
-        if step.result is StepResult.REANCHORED:
-            self._recent.clear()
-        self._recent.append((fix.time, fix.lat, fix.lon))
-        self._measure_motion(fix)
-        self._check_waypoints(previous, fix)
+        driven = self.trip.driven_m - step.step_m
+        for position in step.positions:
+            # Positions confirmed together (a first fix, a relocation) are judged in turn.
+            driven += position.counted_m
+            pos = position.fix
+            previous = self._last_fix if position.joined else None
+            self._fix_time = pos.time if math.isfinite(pos.time) else self._fix_time
+            self._last_fix = pos
+            self._measure_motion(pos)
+            self._check_waypoints(previous, pos, driven)
         self._advance_boxes()
         self._check_zones()
         return self._finish_update(fix)
@@ -265,6 +271,9 @@ class Navigator:
             neutral_start=self._neutral,
             validated_time=tuple(w.time for w in self._wps),
             time=self._time,
+            driven_m=self.trip.driven_m,
+            order_from_km=self._order.from_km,
+            order_from_driven_m=self._order.from_driven_m,
         )
 
     def restore(self, snap: NavSnapshot) -> NavState:
@@ -274,6 +283,9 @@ class Navigator:
         self.trip.total_km = snap.total_km
         self.trip.partial_km = snap.partial_km
         self.trip.calibration_pct = snap.calibration_pct
+        self.trip.driven_m = snap.driven_m
+        self._order.from_km = snap.order_from_km
+        self._order.from_driven_m = snap.order_from_driven_m
         self.trip.forget_position()
         self._box = min(max(snap.box, 0), len(self._boxes))
         self._auto = snap.auto_advance
@@ -301,17 +313,13 @@ class Navigator:
     def _measure_motion(self, fix: Fix) -> None:
         speed = fix.speed_kmh
         course = fix.course_deg
-        if speed is None or course is None:
-            # Positions a few seconds apart: the straight displacement, as fix-to-fix steps
-            # summed would add the receiver's noise to the speed.
-            t_now = self._recent[-1][0]
-            old = next((e for e in reversed(self._recent) if t_now - e[0] >= _SPEED_WINDOW_S), None)
-            if old is not None:
-                az, dist = geodesy.inverse(old[1], old[2], fix.lat, fix.lon)
-                if speed is None:
-                    speed = dist / (t_now - old[0]) * 3.6
-                if course is None and dist >= _COURSE_MIN_M:
-                    course = az
+        # Else positions a few seconds apart, as the trip meter measures them: fix-to-fix
+        # steps would add the receiver's noise to the speed.
+        motion = self.trip.motion
+        if speed is None:
+            speed = motion.speed_kmh
+        if course is None and motion.moved_m >= _COURSE_MIN_M:
+            course = motion.course_deg
         self._speed = speed
         self._course = course if speed is not None and speed >= self.settings.walking_kmh else None
 
@@ -327,15 +335,31 @@ class Navigator:
         found = [self._wps[seq] for _x, seq in self._by_x[lo:hi]]
         return sorted((w for w in found if y0 <= w.y <= y1), key=lambda w: w.seq)
 
-    def _check_waypoints(self, previous: Fix | None, fix: Fix) -> None:
+    def _check_waypoints(self, previous: Fix | None, fix: Fix, driven_m: float) -> None:
         a = previous if previous is not None else fix
+        inside = []
         for w in self._candidates(a, fix):
             if w.status not in _PENDING:
                 continue
             closest = _closest_on_step(w, a, fix)
             w.closest_m = min(w.closest_m, closest)
             if w.wp.clear_m is not None and closest <= w.wp.clear_m:
-                self._validate(w, fix)
+                inside.append(w)
+        # The first of them that the crew can have reached in order validates, then again:
+        # validating one may let another (of the same box) follow on the same step.
+        while True:
+            ready = next(
+                (
+                    w
+                    for w in inside
+                    if w.status in _PENDING and self._order.may_validate(w.seq, driven_m)
+                ),
+                None,
+            )
+            if ready is None:
+                break
+            self._validate(ready, fix)
+            self._order.validated(ready.seq, driven_m)
         nxt = self._next_wp()
         if nxt is not None:
             # The next waypoint's closest approach is kept even when it is far (for the

@@ -5,12 +5,18 @@ pause) or plain characters, and the rider uses a short press, a hold (~500 ms) a
 auto-repeat. This module is Qt-free: keys are *portable names* (see :func:`normalize_key`), times
 are integer milliseconds given by the caller, and :class:`PressTracker` turns key-down/key-up
 events and clock ticks into :class:`Action` values deterministically.
+
+A key that is down is followed by its *physical key*: any hashable value the caller can give
+for both its press and its release (a scan code). The name is not enough: Shift+= types "+"
+but, once Shift is up, its release says "=". Nothing can repeat on its own: a repeat stops on
+the release of its physical key, on :meth:`PressTracker.cancel` (focus lost) and, should the
+release never come, :data:`DEFAULT_MAX_HOLD_MS` after the press.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import Enum
 
@@ -264,15 +270,22 @@ DEFAULT_KEYMAP: KeyMap = _defaults()
 DEFAULT_HOLD_MS = 500
 DEFAULT_REPEAT_MS = 150
 
+#: A repeat stops by itself this long after its key was pressed; only a new press starts it
+#: again. A release can be lost (a remote out of range, a window manager grabbing it), and a
+#: trip meter correction repeating on its own moves the total by some 70 m a second.
+DEFAULT_MAX_HOLD_MS = 10_000
+
 
 @dataclass
 class _Held:
-    """A key that is down: what its release fires, and what fires at ``next_ms``."""
+    """A key that is down: its name, what its release fires, and what fires at ``next_ms``."""
 
+    key: str
     on_release: Action | None
     at_deadline: Action | None
     repeats: bool
     next_ms: int | None
+    until_ms: int
 
 
 class PressTracker:
@@ -286,7 +299,11 @@ class PressTracker:
       again at ``hold_ms`` and every ``repeat_ms`` after that while the key is held; bound to a
       hold, it repeats every ``repeat_ms`` after firing at ``hold_ms``.
     - OS auto-repeat events (``auto_repeat=True``, including the release/press pairs X11 sends)
-      are never new presses; they only advance the clock like :meth:`tick`.
+      are never new presses; they only advance the clock like :meth:`tick`. A pair the platform
+      left unflagged is mended with :meth:`undo_release` before its press.
+    - A key is released by its physical key (``physical`` given at the press, the name by
+      default), whatever it is called at the release. Repeats stop ``max_hold_ms`` after the
+      press even if the release never comes; the key then has to be pressed again.
 
     Deadlines that passed are caught up on the next event, so the number of repeats depends
     only on how long the key was held, not on how often :meth:`tick` is called. Times are
@@ -299,13 +316,20 @@ class PressTracker:
         keymap: KeyMap = DEFAULT_KEYMAP,
         hold_ms: int = DEFAULT_HOLD_MS,
         repeat_ms: int = DEFAULT_REPEAT_MS,
+        max_hold_ms: int = DEFAULT_MAX_HOLD_MS,
     ) -> None:
-        if hold_ms <= 0 or repeat_ms <= 0:
-            raise ValueError(f"hold_ms and repeat_ms must be positive: {hold_ms}, {repeat_ms}")
+        if hold_ms <= 0 or repeat_ms <= 0 or max_hold_ms <= 0:
+            raise ValueError(
+                f"hold_ms, repeat_ms and max_hold_ms must be positive: "
+                f"{hold_ms}, {repeat_ms}, {max_hold_ms}"
+            )
         self.hold_ms = hold_ms
         self.repeat_ms = repeat_ms
+        self.max_hold_ms = max_hold_ms
         self._keymap = keymap
-        self._held: dict[str, _Held] = {}
+        self._held: dict[Hashable, _Held] = {}
+        # The last release of each key that fired nothing, while it may still be taken back.
+        self._released: dict[Hashable, _Held] = {}
         self._now = -(2**62)
 
     # -- queries -------------------------------------------------------------------------
@@ -325,8 +349,12 @@ class PressTracker:
         return key in self._keymap.bound_keys()
 
     def is_held(self, key: str) -> bool:
-        """Whether ``key`` is down as far as the tracker knows."""
-        return key in self._held
+        """Whether a key pressed as ``key`` (a name) is down as far as the tracker knows."""
+        return any(held.key == key for held in self._held.values())
+
+    def is_down(self, physical: Hashable) -> bool:
+        """Whether the physical key ``physical`` is down as far as the tracker knows."""
+        return physical in self._held
 
     def needs_tick(self) -> bool:
         """Whether a held key still has a hold or repeat to come (so the caller should tick)."""
@@ -334,36 +362,64 @@ class PressTracker:
 
     # -- events --------------------------------------------------------------------------
 
-    def key_down(self, key: str, t_ms: int, auto_repeat: bool = False) -> list[Action]:
-        """A key went down at ``t_ms``; the actions that fire now."""
-        fired = self.tick(t_ms)
-        if auto_repeat or not self.handles(key):
-            return fired
-        # A second real press without a release in between (the release went to another
-        # window): start over.
-        self._held.pop(key, None)
-        short = self._keymap.action(key, Press.SHORT)
-        hold = self._keymap.action(key, Press.HOLD)
-        t = self._now
-        if short is not None and (hold is None or hold is short):
-            fired.append(short)
-            if short in REPEATING:
-                self._held[key] = _Held(None, short, True, t + self.hold_ms)
-            else:
-                self._held[key] = _Held(None, None, False, None)
-        else:
-            self._held[key] = _Held(short, hold, hold in REPEATING, t + self.hold_ms)
-        return fired
+    def key_down(
+        self, key: str, t_ms: int, auto_repeat: bool = False, physical: Hashable | None = None
+    ) -> list[Action]:
+        """Physical key ``physical`` (``key`` if ``None``) went down at ``t_ms`` as ``key``.
 
-    def key_up(self, key: str, t_ms: int, auto_repeat: bool = False) -> list[Action]:
-        """A key went up at ``t_ms``; the actions that fire now."""
+        The actions that fire now.
+        """
         fired = self.tick(t_ms)
         if auto_repeat:
             return fired
-        held = self._held.pop(key, None)
+        pid = key if physical is None else physical
+        # A second real press without a release in between (the release went to another
+        # window, or came under another name): start over, whatever the key types now.
+        self.forget(pid)
+        if not self.handles(key):
+            return fired
+        short = self._keymap.action(key, Press.SHORT)
+        hold = self._keymap.action(key, Press.HOLD)
+        t = self._now
+        until = t + self.max_hold_ms
+        if short is not None and (hold is None or hold is short):
+            fired.append(short)
+            if short in REPEATING:
+                self._held[pid] = _Held(key, None, short, True, t + self.hold_ms, until)
+            else:
+                self._held[pid] = _Held(key, None, None, False, None, until)
+        else:
+            self._held[pid] = _Held(key, short, hold, hold in REPEATING, t + self.hold_ms, until)
+        return fired
+
+    def key_up(self, physical: Hashable, t_ms: int, auto_repeat: bool = False) -> list[Action]:
+        """Physical key ``physical`` (as given to :meth:`key_down`) went up at ``t_ms``.
+
+        The actions that fire now.
+        """
+        fired = self.tick(t_ms)
+        if auto_repeat:
+            return fired
+        held = self._held.pop(physical, None)
         if held is not None and held.on_release is not None:
             fired.append(held.on_release)
+        elif held is not None:
+            self._released[physical] = held
         return fired
+
+    def undo_release(self, physical: Hashable) -> bool:
+        """Take back the last release of ``physical``: it and the press coming now were one OS
+        auto-repeat pair the platform failed to flag (X11 does, for the first repeats).
+
+        Whether the key is held again, as if it had never been released: only when that
+        release fired nothing and the key was not pressed since. Its repeats due meanwhile are
+        caught up on the next event or tick, and its hold bound still counts from its press.
+        """
+        held = self._released.pop(physical, None)
+        if held is None or physical in self._held:
+            return False
+        self._held[physical] = held
+        return True
 
     def tick(self, t_ms: int) -> list[Action]:
         """The clock reads ``t_ms``: the holds and repeats due by then, in time order."""
@@ -375,9 +431,18 @@ class PressTracker:
                 due.append((held.next_ms, order, held.at_deadline))
                 held.on_release = None
                 held.next_ms = held.next_ms + self.repeat_ms if held.repeats else None
+                if held.next_ms is not None and held.next_ms > held.until_ms:
+                    # Held too long: the release is probably lost. Stop until a new press.
+                    held.next_ms = None
         due.sort(key=lambda d: (d[0], d[1]))
         return [action for _, _, action in due]
+
+    def forget(self, physical: Hashable) -> None:
+        """Forget physical key ``physical`` without firing anything (its release was lost)."""
+        self._held.pop(physical, None)
+        self._released.pop(physical, None)
 
     def cancel(self) -> None:
         """Forget every held key without firing anything (focus lost, keymap changed)."""
         self._held.clear()
+        self._released.clear()

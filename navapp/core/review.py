@@ -11,13 +11,14 @@ from __future__ import annotations
 import itertools
 import json
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 import numpy as np
 import numpy.typing as npt
 
 from navapp.core import geodesy
+from navapp.core.fixpath import FixPath, fix_path
 from navapp.core.model import Box, Roadbook, Track, Waypoint, WaypointType
 from navapp.core.navstate import WaypointStatus
 from navapp.core.review_model import (
@@ -31,6 +32,8 @@ from navapp.core.review_model import (
     WaypointOutcome,
     ZoneReview,
 )
+from navapp.core.tripmeter import GateSettings
+from navapp.core.wporder import OrderSettings, WaypointOrder, box_chainage_km
 from navapp.paths import resources_dir
 
 FloatArray = npt.NDArray[np.float64]
@@ -82,20 +85,8 @@ class ReviewSettings:
     stop_kmh: float = 2.0
     min_stop_s: float = 10.0
     max_speed_kmh: float = 300.0  # steps implying more are GPS jumps, as for the navigator
+    order: OrderSettings = field(default_factory=OrderSettings)  # as the navigator's
     penalties: PenaltyProfile = field(default_factory=default_penalties)
-
-
-@dataclass(frozen=True)
-class _Path:
-    """The usable points of a track and the steps between them."""
-
-    idx: IntArray  # index in the track of each usable point
-    lat: FloatArray
-    lon: FloatArray
-    t: FloatArray
-    step_m: FloatArray  # geodesic length of each step (n - 1)
-    joined: BoolArray  # False for a step across a jump the navigator re-anchored over
-    cum_m: FloatArray  # distance driven up to each point
 
 
 def review(roadbook: Roadbook, track: Track, settings: ReviewSettings | None = None) -> Review:
@@ -111,14 +102,17 @@ def review(roadbook: Roadbook, track: Track, settings: ReviewSettings | None = N
     # A logger whose clock stood still: its times say nothing, the positions still do.
     track, frozen = track.without_frozen_times()
     notes: list[str] = []
-    path = _usable_path(track, s.max_speed_kmh)
+    path = fix_path(track, replace(GateSettings(), max_speed_kmh=s.max_speed_kmh))
+    if path.left_out.total:
+        notes.append(path.left_out.describe())
+    if len(path) == 0:
+        raise ReviewError("the track has no usable positions (" + path.left_out.describe() + ")")
     has_time = bool(np.isfinite(path.t).any())
     if not has_time:
         notes.append(
             frozen or "the track has no times: speeds, zones, stops and section times need them"
         )
     speed = _speeds(track, path, s.speed_window_s)
-    _count_driving(path, speed, s.stop_kmh)
 
     route_lat, route_lon, has_route = _route(roadbook)
     if not has_route:
@@ -126,7 +120,7 @@ def review(roadbook: Roadbook, track: Track, settings: ReviewSettings | None = N
     line = geodesy.RouteGeometry(route_lat, route_lon)
     # One projection of the whole track serves the waypoint search and the route.
     xy = line.projection.to_xy(path.lat, path.lon)
-    waypoints = _waypoints(roadbook, path, line.projection, xy)
+    waypoints = _waypoints(roadbook, path, line.projection, xy, s.order)
     located = line.locate(path.lat, path.lon, xy=xy, planar_offset=True)
     passage = _passages(roadbook, line, located.chainage_m, located.offset_m)
     if np.all(located.offset_m > s.off_route_m):
@@ -169,69 +163,7 @@ def review(roadbook: Roadbook, track: Track, settings: ReviewSettings | None = N
     )
 
 
-# As the trip meter: consistent fixes at a new place before they are followed.
-_REANCHOR_AFTER = 3
-
-
-def _steps(lat: FloatArray, lon: FloatArray, t: FloatArray) -> tuple[FloatArray, FloatArray]:
-    """Geodesic length and implied speed (km/h) of each step; no times: judged by length."""
-    _az, step = geodesy.inverse_arrays(lat[:-1], lon[:-1], lat[1:], lon[1:])
-    dt = np.diff(t)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        implied = np.where(np.isfinite(dt), step / dt * 3.6, np.where(step < 1000, 0.0, np.inf))
-    return step, implied
-
-
-def _usable_path(track: Track, max_speed_kmh: float) -> _Path:
-    """The points the navigator would use: no position, time going back or GPS jump left out.
-
-    As the trip meter does: a short excursion (fewer than three fixes away) is dropped; a
-    longer one is followed, but the jump into it is not driven distance and not a path step.
-    """
-    ok = np.isfinite(track.lat) & np.isfinite(track.lon)
-    t_all = track.time
-    # A fix at or before a time already seen is refused, whatever came between.
-    seen = np.maximum.accumulate(np.where(np.isfinite(t_all), t_all, -np.inf))
-    earlier = np.concatenate([[-np.inf], seen[:-1]])
-    ok &= ~(np.isfinite(t_all) & (t_all <= earlier))
-    idx = np.nonzero(ok)[0].astype(np.int64)
-    lat, lon, t = track.lat[idx], track.lon[idx], track.time[idx]
-    joined = np.ones(max(idx.size - 1, 0), dtype=bool)
-    if idx.size > 1:
-        _step, implied = _steps(lat, lon, t)
-        jumps = np.nonzero(implied > max_speed_kmh)[0]
-        drop = np.zeros(idx.size, dtype=bool)
-        # Each jump starts an excursion that lasts until the next jump (or the end).
-        ends = [*jumps[1:].tolist(), idx.size - 1]
-        k = 0
-        while k < len(jumps):
-            start, end = int(jumps[k]), int(ends[k])
-            if end - start < _REANCHOR_AFTER and k + 1 < len(jumps):
-                drop[start + 1 : end + 1] = True  # out and straight back: a GPS spike
-                k += 2  # the jump back ends it
-                continue
-            if end - start < _REANCHOR_AFTER:
-                drop[start + 1 :] = True  # a spike at the very end
-            else:
-                joined[start] = False  # followed, but nobody knows what was driven between
-            k += 1
-        if drop.any():
-            keep = ~drop
-            moved_join = np.concatenate([[True], joined])[keep][1:]
-            idx, lat, lon, t = idx[keep], lat[keep], lon[keep], t[keep]
-            joined = moved_join
-    step_m, _implied = _steps(lat, lon, t) if idx.size > 1 else (np.zeros(0), np.zeros(0))
-    return _Path(idx, lat, lon, t, step_m, joined, np.zeros(idx.size))
-
-
-def _count_driving(path: _Path, speed: FloatArray, stop_kmh: float) -> None:
-    """Distance driven up to each point, leaving out the wander of a standing receiver."""
-    moving = ~(speed[1:] < stop_kmh) & path.joined  # unknown speed counts as moving
-    if path.idx.size > 1:
-        np.cumsum(path.step_m * moving, out=path.cum_m[1:])
-
-
-def _speeds(track: Track, path: _Path, window_s: float) -> FloatArray:
+def _speeds(track: Track, path: FixPath, window_s: float) -> FloatArray:
     """Speed at each usable point: the log's own, else the displacement across a window."""
     n = path.idx.size
     speed = np.full(n, np.nan)
@@ -250,7 +182,7 @@ def _speeds(track: Track, path: _Path, window_s: float) -> FloatArray:
     return speed
 
 
-def _time_at(path: _Path, p: int) -> float | None:
+def _time_at(path: FixPath, p: int) -> float | None:
     if p < 0:
         return None
     t = float(path.t[p])
@@ -266,29 +198,32 @@ class _Hit:
     wp: Waypoint
     lat: float
     lon: float
-    first: int  # the point whose arrival first puts the path inside the clear radius (-1: never)
+    inside: IntArray  # positions whose arrival puts the path inside the clear radius, in order
     closest_m: float
-    closest_point: int  # usable-point index nearest the closest approach
+    closest_point: int  # position nearest the closest approach
 
 
 def _waypoints(
     roadbook: Roadbook,
-    path: _Path,
+    path: FixPath,
     proj: geodesy.LocalProjection,
     xy: tuple[FloatArray, FloatArray],
+    order: OrderSettings,
 ) -> list[WaypointOutcome]:
     placed = [(b, w) for b in roadbook.boxes if b.has_position for w in b.waypoints]
     if not placed:
         return []
     px, py = xy
-    order = np.argsort(px, kind="stable")
-    sx = px[order]
+    order_x = np.argsort(px, kind="stable")
+    sx = px[order_x]
     longest = float(path.step_m.max()) if path.step_m.size else 0.0
     hits = []
     for box, wp in placed:
         assert box.lat is not None and box.lon is not None
-        hits.append(_hit(box, wp, box.lat, box.lon, path, proj, px, py, order, sx, longest))
-    return _resolve(hits, path)
+        hits.append(_hit(box, wp, box.lat, box.lon, path, proj, px, py, order_x, sx, longest))
+    chainage = box_chainage_km(roadbook.boxes)
+    rule = WaypointOrder([chainage[h.box.index - 1] for h in hits], order)
+    return _resolve(hits, path, rule)
 
 
 def _hit(
@@ -296,7 +231,7 @@ def _hit(
     wp: Waypoint,
     lat: float,
     lon: float,
-    path: _Path,
+    path: FixPath,
     proj: geodesy.LocalProjection,
     px: FloatArray,
     py: FloatArray,
@@ -304,39 +239,35 @@ def _hit(
     sx: FloatArray,
     longest: float,
 ) -> _Hit:
-    """Where the path first enters the waypoint's clear circle, and its closest approach."""
-    n = path.idx.size
+    """Where the path is inside the waypoint's clear circle, and its closest approach.
+
+    As the navigator judges it: each position with the step that brought it there (a first
+    position, or one after a relocation, on its own).
+    """
+    n = len(path)
     wx, wy = proj.to_xy(lat, lon)
     clear = wp.clear_m or 0.0
-    # Points near enough for a step from them to pass inside the circle: a generous box in
-    # the plane (exact only near its centre), then an exact geodesic judgement.
+    # Positions near enough for a step to or from them to pass inside the circle: a generous
+    # box in the plane (exact only near its centre), then an exact geodesic judgement.
     r = clear * 1.02 + 50.0 + longest
     lo, hi = np.searchsorted(sx, [wx - r, wx + r])
     near = order[lo:hi]
     near = near[np.abs(py[near] - wy) <= r]
-    if n == 1:
-        steps = np.zeros(1, dtype=np.int64)
-    else:
-        steps = np.unique(np.clip(np.concatenate([near - 1, near]), 0, n - 2))
-    if steps.size == 0:
+    if near.size == 0:
         # Far from everything: the closest approach is still wanted, over the whole path.
         _az, d = geodesy.inverse_arrays(np.full(n, lat), np.full(n, lon), path.lat, path.lon)
         k = int(np.argmin(d))
-        return _Hit(box, wp, lat, lon, -1, float(d[k]), k)
-    b = np.minimum(steps + 1, n - 1)
-    a = np.where(path.joined[np.minimum(steps, max(n - 2, 0))] if n > 1 else True, steps, b)
-    dist = _closest_on_steps(lat, lon, path, a, b)
-    inside = np.nonzero(dist <= clear)[0]
-    # The navigator judges each step when its end arrives, and the very first fix on its own.
-    first = int(steps[inside[0]]) + 1 if inside.size else -1
-    if first == 1 and geodesy.distance_m(lat, lon, path.lat[0], path.lon[0]) <= clear:
-        first = 0
-    first = min(first, n - 1)
+        return _Hit(box, wp, lat, lon, np.zeros(0, dtype=np.int64), float(d[k]), k)
+    ends = np.unique(np.clip(np.concatenate([near, near + 1]), 0, n - 1))
+    starts = np.where(path.joined[ends], np.maximum(ends - 1, 0), ends)
+    dist = _closest_on_steps(lat, lon, path, starts, ends)
     k = int(np.argmin(dist))
-    return _Hit(box, wp, lat, lon, first, float(dist[k]), int(a[k]))
+    return _Hit(box, wp, lat, lon, ends[dist <= clear], float(dist[k]), int(starts[k]))
 
 
-def _closest_on_steps(lat: float, lon: float, path: _Path, a: IntArray, b: IntArray) -> FloatArray:
+def _closest_on_steps(
+    lat: float, lon: float, path: FixPath, a: IntArray, b: IntArray
+) -> FloatArray:
     """Closest approach of each step a→b to a point: the navigator's judgement, vectorised.
 
     Both ends are placed by geodesic distance and azimuth from the point (azimuthal
@@ -354,27 +285,41 @@ def _closest_on_steps(lat: float, lon: float, path: _Path, a: IntArray, b: IntAr
     return np.hypot(ax + t * dx, ay + t * dy)
 
 
-def _resolve(hits: list[_Hit], path: _Path) -> list[WaypointOutcome]:
-    """Validated or missed, in order: a waypoint counts only if it is entered before any
-    waypoint of a later box is validated (then it is missed, as the navigator decides)."""
+def _resolve(hits: list[_Hit], path: FixPath, rule: WaypointOrder) -> list[WaypointOutcome]:
+    """Validated or missed, in order, exactly as the navigator decides position by position.
+
+    Nothing changes between the positions where some waypoint's clear circle is entered, so
+    only those are visited: at each step the earliest position where a pending waypoint is
+    inside and :class:`~navapp.core.wporder.WaypointOrder` allows it validates it (the lowest
+    in sequence first); the pending waypoints of earlier boxes are then missed.
+    """
     validated_at: list[int | None] = [None] * len(hits)
-    later_min = math.inf  # earliest validation point among later boxes
-    i = len(hits) - 1
-    while i >= 0:
-        box = hits[i].box.index
-        j = i
-        while j >= 0 and hits[j].box.index == box:
-            j -= 1
-        group = range(j + 1, i + 1)
-        for k in group:
-            first = hits[k].first
-            if first >= 0 and first <= later_min:
-                validated_at[k] = first
-        for k in group:
-            v = validated_at[k]
-            if v is not None:
-                later_min = min(later_min, v)
-        i = j
+    pending = [True] * len(hits)
+    cum = path.cum_m
+    now = 0
+    while True:
+        best: tuple[int, int] | None = None
+        for k, h in enumerate(hits):
+            if not pending[k] or h.inside.size == 0:
+                continue
+            ins = h.inside[np.searchsorted(h.inside, now, side="left") :]
+            if ins.size == 0:
+                continue
+            # The distance driven only grows: the first position far enough along is found
+            # by a search.
+            j = int(np.searchsorted(cum[ins], rule.needed_m(k) - 1e-6, side="left"))
+            if j < ins.size and (best is None or int(ins[j]) < best[0]):
+                best = (int(ins[j]), k)
+        if best is None:
+            break
+        p, k = best
+        for e in range(k):
+            if pending[e] and hits[e].box.index < hits[k].box.index:
+                pending[e] = False  # missed
+        pending[k] = False
+        validated_at[k] = p
+        rule.validated(k, float(cum[p]))
+        now = p
     out = []
     for h, v in zip(hits, validated_at, strict=True):
         when = None
@@ -453,7 +398,7 @@ def _runs(mask: BoolArray) -> list[tuple[int, int]]:
 
 
 def _zones(
-    roadbook: Roadbook, path: _Path, speed: FloatArray, passage: IntArray, s: ReviewSettings
+    roadbook: Roadbook, path: FixPath, speed: FloatArray, passage: IntArray, s: ReviewSettings
 ) -> tuple[ZoneReview, ...]:
     out = []
     offence = 0
@@ -505,7 +450,7 @@ def _zones(
     return tuple(out)
 
 
-def _off_route(path: _Path, offset: FloatArray, threshold: float) -> tuple[OffRoute, ...]:
+def _off_route(path: FixPath, offset: FloatArray, threshold: float) -> tuple[OffRoute, ...]:
     out = []
     for r0, r1 in _runs(offset > threshold):
         out.append(
@@ -521,7 +466,7 @@ def _off_route(path: _Path, offset: FloatArray, threshold: float) -> tuple[OffRo
 
 
 def _sections(
-    roadbook: Roadbook, path: _Path, speed: FloatArray, passage: IntArray
+    roadbook: Roadbook, path: FixPath, speed: FloatArray, passage: IntArray
 ) -> tuple[Section, ...]:
     out = []
     boxes = roadbook.boxes
@@ -553,7 +498,7 @@ def _sections(
 
 
 def _stops(
-    path: _Path, speed: FloatArray, passage: IntArray, s: ReviewSettings
+    path: FixPath, speed: FloatArray, passage: IntArray, s: ReviewSettings
 ) -> tuple[Stop, ...]:
     still = np.nan_to_num(speed, nan=np.inf) < s.stop_kmh
     passed_at = np.where(passage >= 0, passage, np.iinfo(np.int64).max)
@@ -569,7 +514,7 @@ def _stops(
 
 
 def _neutralizations(
-    roadbook: Roadbook, path: _Path, passage: IntArray
+    roadbook: Roadbook, path: FixPath, passage: IntArray
 ) -> tuple[NeutralReview, ...]:
     out = []
     for b in roadbook.boxes:

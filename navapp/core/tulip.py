@@ -25,8 +25,11 @@ from functools import lru_cache
 from typing import Any
 from xml.sax.saxutils import escape
 
+import numpy as np
+
 from navapp.core import geodesy
 from navapp.core.model import Drawing
+from navapp.core.turn import LOOK_M, route_turns
 from navapp.paths import resources_dir
 
 SIZE = 100.0
@@ -527,39 +530,31 @@ def auto_tulip(
     line: geodesy.RouteGeometry,
     chainage_m: float,
     branches: Sequence[float] = (),
-    look_m: float = 60.0,
+    look_m: float = LOOK_M,
 ) -> Tulip:
-    """The tulip the route geometry draws at a box at ``chainage_m``.
-
-    The entry heading is the route's from ``chainage_m − look_m`` to the box, the exit heading
-    from the box to ``chainage_m + look_m`` (both clamped to the line; at its ends the missing
-    side takes the other's heading, so the tulip is straight). The exit angle is rounded to whole
-    degrees and turns under 3° are drawn straight. ``branches`` are absolute azimuths (degrees
-    true) of other tracks leaving the junction, drawn as TRACK stubs; ones within 12° of the exit
-    or of the road arrived on are skipped.
+    """The tulip the route geometry draws at a box at ``chainage_m``: the turn there measured
+    by :func:`navapp.core.turn.route_turns` over ``look_m`` either side (straight at the ends
+    of the line). ``branches`` as for :func:`tulip_for_turn`.
     """
-    length = line.length_m
-    c = min(max(float(chainage_m), 0.0), length)
-    look = max(float(look_m), 1.0)
-    here = line.point_at(c)
-    a, b = max(c - look, 0.0), min(c + look, length)
-    entry_az = geodesy.bearing_deg(*line.point_at(a), *here) if c - a >= 1.0 else None
-    exit_az = geodesy.bearing_deg(*here, *line.point_at(b)) if b - c >= 1.0 else None
-    if entry_az is None and exit_az is None:
-        entry_az = exit_az = line.heading_at(c)
-    elif entry_az is None:
-        entry_az = exit_az
-    elif exit_az is None:
-        exit_az = entry_az
-    assert entry_az is not None and exit_az is not None
-    turn = float(round(fold_angle(exit_az - entry_az)))
+    turns = route_turns(line, np.array([float(chainage_m)]), look_m)
+    return tulip_for_turn(float(turns.entry_deg[0]), float(turns.angle_deg[0]), branches)
+
+
+def tulip_for_turn(entry_deg: float, angle_deg: float, branches: Sequence[float] = ()) -> Tulip:
+    """The tulip of a turn of ``angle_deg`` (positive right) arriving on ``entry_deg`` true.
+
+    The exit angle is rounded to whole degrees and turns under 3° are drawn straight.
+    ``branches`` are absolute azimuths (degrees true) of other tracks leaving the junction,
+    drawn as TRACK stubs; ones within 12° of the exit or of the road arrived on are skipped.
+    """
+    turn = float(round(fold_angle(angle_deg)))
     if abs(turn) < STRAIGHT_DEG:
         turn = 0.0
     others = []
     for az in branches:
         if not math.isfinite(az):
             continue
-        rel = float(round(fold_angle(az - entry_az)))
+        rel = float(round(fold_angle(az - entry_deg)))
         if abs(fold_angle(rel - turn)) < SAME_ROAD_DEG or abs(fold_angle(rel - 180.0)) < (
             SAME_ROAD_DEG
         ):

@@ -13,14 +13,18 @@ from navapp.core.model import Fix, Roadbook
 from navapp.core.navigator import Navigator, NavSettings
 from navapp.core.navstate import EventType, NavEvent, NavState
 from navapp.core.summary import DriveSummary, summarize
+from navapp.gps.silence import SILENCE_S, Feed, FeedStatus, SilenceWatch
+from navapp.gps.stage_time import StageTime
 from navapp.gui.sources import FixSource, ReplaySource
 from navapp.io.errors import InputError
 from navapp.io.session import Session, fingerprint, load_session, save_session
 from navapp.io.tracklog import TrackLog, repair
 
 SESSION_FILE = "session.json"
-# A live source quiet this long is reported as silent.
-SILENCE_S = 3.0
+# How often the silence is measured: the indicator turns red at most this late after the rule.
+HEARTBEAT_MS = 250
+# The status line with no source running.
+NO_SOURCE = "GPS: none — GPS › Source…"
 # Saved this often while driving, and at once after any event that changes the stage.
 AUTOSAVE_MS = 5000
 _SAVE_ON = frozenset(
@@ -33,8 +37,10 @@ class DriveSession(QObject):
 
     # The navigator's new state (a NavState), after a fix or a co-driver command.
     state_changed = Signal(object)
-    # The GPS source's one-line status.
+    # The GPS feed's one-line status for the status bar (keeps the reason while lost).
     status_changed = Signal(str)
+    # The feed's state (a navapp.gps.silence.FeedStatus), whenever what it shows changes.
+    feed_changed = Signal(object)
     # The drive is over (replay finished, or the ASS validated): a DriveSummary.
     finished = Signal(object)
 
@@ -46,6 +52,7 @@ class DriveSession(QObject):
         settings: NavSettings | None = None,
         parent: QObject | None = None,
         clock: Callable[[], float] = time.monotonic,
+        silence_s: float = SILENCE_S,
     ) -> None:
         super().__init__(parent)
         self.roadbook = roadbook
@@ -61,12 +68,15 @@ class DriveSession(QObject):
         self._autosave = QTimer(self)
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save)
-        # A live GPS that goes quiet sends nothing to say so: a heartbeat tells the crew.
+        # A GPS that goes quiet sends nothing to say so: a heartbeat measures the silence.
         self._heartbeat = QTimer(self)
-        self._heartbeat.setInterval(1000)
+        self._heartbeat.setInterval(HEARTBEAT_MS)
         self._heartbeat.timeout.connect(self._check_silence)
-        self._last_fix_at = math.nan  # monotonic seconds
         self._clock = clock
+        self.watch = SilenceWatch(clock, silence_s)
+        self.stage_time = StageTime()
+        self._shown: tuple[Feed, str, str] | None = None
+        self._feed = self.watch.status()
 
     # --- source --------------------------------------------------------------------------------
 
@@ -75,31 +85,63 @@ class DriveSession(QObject):
         """Whether the fixes come from a real GPS (then the drive is logged and saved)."""
         return self.source is not None and not isinstance(self.source, ReplaySource)
 
+    @property
+    def feed(self) -> FeedStatus:
+        """The feed as last published."""
+        return self._feed
+
+    @property
+    def stage_started(self) -> bool:
+        """Whether the stage has had a usable fix (its stage time runs)."""
+        return self.stage_time.started
+
     def start(self, source: FixSource) -> None:
         """Start following ``source``; a live source also starts the track log and autosave."""
-        self.stop()
+        self._release()
         self.source = source
         source.fix_received.connect(self.on_fix)
-        source.status_changed.connect(self.status_changed)
+        source.link_changed.connect(self._on_link)
+        replay = isinstance(source, ReplaySource)
         if isinstance(source, ReplaySource):
-            source.finished.connect(self.end)
+            source.finished.connect(self._replay_finished)
         else:
             self.data_dir.mkdir(parents=True, exist_ok=True)
             self.track_log = TrackLog.new_in(self.data_dir / "tracks", time.time())
             self._autosave.start()
-            self._last_fix_at = self._clock()
-            self._heartbeat.start()
+        self.watch.start(source.description, replay=replay)
+        self._heartbeat.start()
         source.start()
+        self._check_silence()
+
+    def switch(self, source: FixSource) -> None:
+        """Go on with this stage from another source: the trip, box and waypoints stay, the
+        first fix of ``source`` is a fresh position (no jump counted) and the stage time goes
+        on from where it was."""
+        snapshot = self.navigator.snapshot()
+        self.stage_time.keep_across_source_change()
+        self._release()
+        # Restored before the new source starts: a replay delivers its first fix at once.
+        self._publish(self.navigator.restore(snapshot))
+        self.start(source)
 
     def stop(self) -> None:
         """Stop the source, close the track log and forget the saved state (a clean stop)."""
+        running = self.source is not None
+        self._release()
+        if running:
+            self._check_silence()
+
+    def _release(self) -> None:
         if self.source is not None:
             self.source.fix_received.disconnect(self.on_fix)
-            self.source.status_changed.disconnect(self.status_changed)
+            self.source.link_changed.disconnect(self._on_link)
+            if isinstance(self.source, ReplaySource):
+                self.source.finished.disconnect(self._replay_finished)
             self.source.stop()
             self.source = None
         self._autosave.stop()
         self._heartbeat.stop()
+        self.watch.stop()
         if self.track_log is not None:
             self.track_log.close()
             self.track_log = None
@@ -107,7 +149,9 @@ class DriveSession(QObject):
 
     def on_fix(self, fix: Fix) -> None:
         """One fix from the source."""
-        self._last_fix_at = self._clock()
+        self.watch.on_fix(fix)
+        if fix.valid:
+            self.stage_time.on_fix(fix.time, self._clock())
         if self.track_log is not None:
             self.track_log.append(fix)
         state = self.navigator.update(fix)
@@ -115,9 +159,21 @@ class DriveSession(QObject):
             self._first_time = fix.time
         if state.speed_kmh is not None and math.isfinite(state.time):
             self._speeds.append((state.time, state.speed_kmh))
+        self._check_silence()
         self._publish(state)
         if state.finished and not self._done:
             self.end()
+
+    def _on_link(self, _text: str) -> None:
+        if self.source is not None:
+            self.watch.on_link(self.source.link)
+            self.watch.set_paused(self.source.paused)
+        self._check_silence()
+
+    def _replay_finished(self) -> None:
+        self.watch.set_ended()
+        self._check_silence()
+        self.end()
 
     # --- co-driver commands --------------------------------------------------------------------
 
@@ -165,9 +221,18 @@ class DriveSession(QObject):
         return self.data_dir / SESSION_FILE
 
     def _check_silence(self) -> None:
-        quiet = self._clock() - self._last_fix_at
-        if quiet >= SILENCE_S:
-            self.status_changed.emit(f"no GPS data for {quiet:.0f} s")
+        """Measure the feed now; tell the view and the status bar when what they show changes."""
+        feed = self.watch.status()
+        self._feed = feed
+        line = feed.line if feed.feed is not Feed.NONE else NO_SOURCE
+        shown = (feed.feed, feed.indicator, line)
+        if shown == self._shown:
+            return
+        old = self._shown
+        self._shown = shown
+        if old is None or old[2] != line:
+            self.status_changed.emit(line)
+        self.feed_changed.emit(feed)
 
     def save(self) -> None:
         """Save the trip state atomically (live drives only), and flush the track log."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -26,11 +27,11 @@ from navapp.core.remote import Action, Press
 from navapp.core.summary import DriveSummary
 from navapp.gui.box_table import BoxTableModel, BoxTableView, format_distance
 from navapp.gui.drive import DriveOptions, DriveView
-from navapp.gui.drive_session import DriveSession
+from navapp.gui.drive_session import NO_SOURCE, DriveSession
 from navapp.gui.remote import RemoteController, key_label
 from navapp.gui.settings_dialog import SettingsDialog, TripSettings
 from navapp.gui.source_dialog import SourceDialog
-from navapp.gui.sources import FixSource, ReplaySource
+from navapp.gui.sources import FixSource, ReplaySource, SourceConfig, make_source
 from navapp.gui.summary_dialog import SummaryDialog
 from navapp.gui.theme import palette, theme
 from navapp.gui.waypoint_list import WaypointList
@@ -40,6 +41,11 @@ from navapp.io.session import Session
 Loader = Callable[[str], Roadbook]
 # Asks the co-driver a yes/no question (replaced in tests).
 Asker = Callable[[str, str], bool]
+# Asks, when the GPS source changes mid-stage, whether to keep the stage (True) or start a new
+# one (replaced in tests).
+StageAsker = Callable[[str], bool]
+KEEP_STAGE = "Keep the stage"
+NEW_STAGE = "Start a new stage"
 
 RECENT_KEY = "recent_files"
 # Events after which the waypoint list is refreshed.
@@ -76,14 +82,18 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         data_dir: Path | None = None,
         ask: Asker | None = None,
+        ask_keep_stage: StageAsker | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(parent)
+        self._clock = clock  # monotonic seconds for the GPS silence rule (injected in tests)
         self._settings = settings if settings is not None else QSettings()
         self._loader = loader or _default_loader
         self._data_dir = data_dir or Path(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
         )
         self._ask = ask or self._ask_user
+        self._ask_keep_stage = ask_keep_stage or self._ask_keep_stage_user
         self._path = ""
         self._error_box: QMessageBox | None = None
         self.trip_settings = TripSettings.load(self._settings)
@@ -138,6 +148,7 @@ class MainWindow(QMainWindow):
         self._path = path
         self.model.set_roadbook(roadbook)
         self._start_session(roadbook, path)
+        self._start_remembered_source()
         self._update_title()
         self._update_status()
         if path:
@@ -161,7 +172,9 @@ class MainWindow(QMainWindow):
             self.session.stop()
             self.session.deleteLater()
         shown = self._display_roadbook(roadbook)
-        session = DriveSession(shown, path, self._data_dir, self._nav_settings(), self)
+        session = DriveSession(
+            shown, path, self._data_dir, self._nav_settings(), self, clock=self._clock
+        )
         view = DriveView(shown, self.options)
         view.set_theme(self.theme_name)
         if self.drive_view is not None:
@@ -172,12 +185,29 @@ class MainWindow(QMainWindow):
         self.session = session
         session.state_changed.connect(self._on_state)
         session.status_changed.connect(self._on_gps_status)
+        session.feed_changed.connect(view.set_feed)
         session.finished.connect(self._on_finished)
-        self._stage_started = False
         view.set_state(session.navigator.state, animate=False)
+        view.set_feed(session.feed)
         self.waypoints.show_results(session.navigator.waypoint_results())
-        self.gps_label.setText("GPS: none — GPS › Source…")
+        self.gps_label.setText(NO_SOURCE)
         self.show_drive()
+
+    def _start_remembered_source(self) -> None:
+        """Start the live source chosen last time (serial, gpsd, system position).
+
+        A remembered replay is not started on its own: a practice drive must never move the
+        counters of a real stage unasked.
+        """
+        config = SourceConfig.load(self._settings)
+        if config.kind == "replay":
+            return
+        try:
+            source = make_source(config, self)
+        except (InputError, ValueError) as e:
+            self.gps_label.setText(f"GPS: {e}")
+            return
+        self.start_source(source)
 
     def _fit_screen(self) -> None:
         """Open at 1280×800, or smaller on a smaller screen (a 1024×600 tablet)."""
@@ -190,14 +220,51 @@ class MainWindow(QMainWindow):
     # -- driving ---------------------------------------------------------------------------
 
     def start_source(self, source: FixSource) -> None:
-        """Feed the current roadbook's navigator from ``source`` (resuming a crashed stage)."""
+        """Feed the current roadbook's navigator from ``source`` (resuming a crashed stage).
+
+        Mid-stage (a fix has come), the co-driver chooses between keeping the stage (trip, box
+        and waypoints go on, stage time too) and starting a new one.
+        """
         session = self.session
         if session is None:
             return
+        if session.stage_started:
+            if self._ask_keep_stage(source.description):
+                session.switch(source)
+                return
+            rb = self.roadbook()
+            if rb is None:
+                return
+            self._start_session(rb, self._path)
+            session = self.session
+            assert session is not None
         saved = session.saved_session() if not isinstance(source, ReplaySource) else None
         session.start(source)
         if saved is not None and self._offer_resume(saved):
             session.resume(saved)
+
+    def _ask_keep_stage_user(self, description: str) -> bool:
+        box = self.keep_stage_box(description)
+        box.exec()
+        return box.clickedButton() is box.defaultButton()
+
+    def keep_stage_box(self, description: str) -> QMessageBox:
+        """The question asked when the GPS source changes mid-stage; its default button keeps
+        the stage."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "GPS source changed",
+            f"The GPS source changes to {description} during the stage.",
+            parent=self,
+        )
+        box.setInformativeText(
+            "Keep the stage: the trip, the box and the waypoints go on from here.\n"
+            "Start a new stage: everything starts again from zero."
+        )
+        keep = box.addButton(KEEP_STAGE, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(NEW_STAGE, QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        return box
 
     def _offer_resume(self, saved: Session) -> bool:
         snap = saved.snapshot
@@ -347,9 +414,8 @@ class MainWindow(QMainWindow):
         view = self.drive_view
         if view is None:
             return
-        if not self._stage_started and state.fix is not None:
-            self._stage_started = True
-            view.set_stage_start(state.time)
+        if self.session is not None:
+            view.set_stage_start(self.session.stage_time.start)
         view.set_state(state)
         if self.session is not None and any(e.type in _WAYPOINT_EVENTS for e in state.events):
             self.waypoints.show_results(self.session.navigator.waypoint_results())

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from navapp.core.remote import (
     DEFAULT_HOLD_MS,
     DEFAULT_KEYMAP,
+    DEFAULT_MAX_HOLD_MS,
     DEFAULT_REPEAT_MS,
     MODIFIERS,
     Action,
@@ -112,6 +113,47 @@ TEXT_INPUT_TYPES: tuple[type[QWidget], ...] = (
 
 Mod = Qt.KeyboardModifier
 
+#: Shifted characters and the key that types them on a US keyboard, for platforms that give no
+#: scan code: Shift+= is pressed as "+" and, once Shift is up, released as "=".
+_UNSHIFTED: dict[int, int] = {
+    K.Key_AsciiTilde: K.Key_QuoteLeft,
+    K.Key_Exclam: K.Key_1,
+    K.Key_At: K.Key_2,
+    K.Key_NumberSign: K.Key_3,
+    K.Key_Dollar: K.Key_4,
+    K.Key_Percent: K.Key_5,
+    K.Key_AsciiCircum: K.Key_6,
+    K.Key_Ampersand: K.Key_7,
+    K.Key_Asterisk: K.Key_8,
+    K.Key_ParenLeft: K.Key_9,
+    K.Key_ParenRight: K.Key_0,
+    K.Key_Underscore: K.Key_Minus,
+    K.Key_Plus: K.Key_Equal,
+    K.Key_BraceLeft: K.Key_BracketLeft,
+    K.Key_BraceRight: K.Key_BracketRight,
+    K.Key_Bar: K.Key_Backslash,
+    K.Key_Colon: K.Key_Semicolon,
+    K.Key_QuoteDbl: K.Key_Apostrophe,
+    K.Key_Less: K.Key_Comma,
+    K.Key_Greater: K.Key_Period,
+    K.Key_Question: K.Key_Slash,
+}
+
+
+def physical_key(event: QKeyEvent) -> Hashable:
+    """Which key of the keyboard ``event`` comes from: the same for its press and its release.
+
+    The scan code where the platform gives one (X11, Wayland, Windows), whatever the modifiers
+    made of the key in between. Without one, the Qt key with shifted characters taken back to
+    the key that types them, so "+" pressed with Shift and released as "=" still match (on a
+    US layout; other layouts rely on the hold bound of ``navapp.core.remote``).
+    """
+    scan = event.nativeScanCode()
+    if scan:
+        return ("scan", scan)
+    key = event.key()
+    return ("key", _UNSHIFTED.get(key, key), bool(event.modifiers() & Mod.KeypadModifier))
+
 
 def key_name(event: QKeyEvent) -> str | None:
     """The portable key name of ``event`` (see ``navapp.core.remote.normalize_key``).
@@ -160,6 +202,10 @@ class RemoteController(QObject):
     children (a filter on the window alone would miss keys its focused children accept). Bound
     keys are consumed; others pass through. Typing in a text field is left alone, except for
     media and volume keys, which never type anything.
+
+    A held key is followed by its :func:`physical_key`, so its auto-repeats and its release are
+    ours whatever they type by then. Nothing stays held when the window or the application
+    loses the focus, nor longer than ``max_hold_ms`` (see ``navapp.core.remote``).
     """
 
     # A co-driver action to perform (a navapp.core.remote.Action).
@@ -172,12 +218,13 @@ class RemoteController(QObject):
         repeat_ms: int = DEFAULT_REPEAT_MS,
         clock: Callable[[], int] | None = None,
         parent: QObject | None = None,
+        max_hold_ms: int = DEFAULT_MAX_HOLD_MS,
     ) -> None:
         super().__init__(parent)
-        self.tracker = PressTracker(keymap, hold_ms, repeat_ms)
+        self.tracker = PressTracker(keymap, hold_ms, repeat_ms, max_hold_ms)
         self._widget: QWidget | None = None
-        # Qt key code → name used at press: the release must match even if Ctrl went up first.
-        self._down: dict[int, str] = {}
+        # The physical key and server time of the last release of a held key.
+        self._last_release: tuple[Hashable, int] | None = None
         if clock is None:
             elapsed = QElapsedTimer()
             elapsed.start()
@@ -193,16 +240,18 @@ class RemoteController(QObject):
     def attach(self, widget: QWidget) -> None:
         """Handle the keys that go to ``widget``'s window from now on."""
         app = QApplication.instance()
-        assert app is not None, "a QApplication must exist"
+        assert isinstance(app, QGuiApplication), "a QApplication must exist"
         if self._widget is None:
             app.installEventFilter(self)
+            app.applicationStateChanged.connect(self._application_state_changed)
         self._widget = widget
 
     def detach(self) -> None:
         """Stop handling keys."""
         app = QApplication.instance()
-        if self._widget is not None and app is not None:
+        if self._widget is not None and isinstance(app, QGuiApplication):
             app.removeEventFilter(self)
+            app.applicationStateChanged.disconnect(self._application_state_changed)
         self._widget = None
         self._release_all()
 
@@ -232,8 +281,8 @@ class RemoteController(QObject):
     # -- events --------------------------------------------------------------------------
 
     def tick(self) -> None:
-        """Fire the holds and repeats due now (called by the timer)."""
-        self._emit(self.tracker.tick(self._clock()))
+        """Fire the holds and repeats due now (called by the timer); stop when none are left."""
+        self._pass_time(self.tracker.tick(self._clock()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Consume the bound keys going to the attached window; let everything else through."""
@@ -254,8 +303,30 @@ class RemoteController(QObject):
         if watched is not widget and not widget.isAncestorOf(watched):
             return False
         assert isinstance(event, QKeyEvent)
+        physical = physical_key(event)
         if etype == QEvent.Type.KeyRelease:
-            return self._key_release(event)
+            return self._key_release(event, physical)
+        if self._unflagged_repeat(event, physical):
+            # Qt flags an X11 repeat pair only if the press was already queued when it read the
+            # release; same key, same server time: a repeat all the same.
+            if etype == QEvent.Type.ShortcutOverride:
+                event.accept()
+                return True
+            self._last_release = None
+            if self.tracker.undo_release(physical):
+                self._pass_time(self.tracker.tick(self._clock()))
+                return True
+        if self.tracker.is_down(physical):
+            if event.isAutoRepeat():
+                # Our held key repeating, whatever it types now (Shift may have gone up).
+                if etype == QEvent.Type.KeyPress:
+                    self._pass_time(self.tracker.tick(self._clock()))
+                event.accept()
+                return True
+            # A new press of a key we thought held: its release was lost. Its old hold ends
+            # here, whatever the key does this time.
+            self.tracker.forget(physical)
+            self._update_timer()
         name = key_name(event)
         if name is None or not self.tracker.handles(name):
             return False
@@ -266,32 +337,37 @@ class RemoteController(QObject):
             # triggering a menu shortcut on the same key: the remote mapping wins.
             event.accept()
             return True
-        self._key_press(event, name)
+        if not event.isAutoRepeat():
+            # (An auto-repeat of a press we never saw went to a text field or another window:
+            # it is consumed, and starts nothing.)
+            self._pass_time(self.tracker.key_down(name, self._clock(), False, physical))
         return True
 
-    def _key_press(self, event: QKeyEvent, name: str) -> None:
-        auto = event.isAutoRepeat()
-        if not auto:
-            self._down[event.key()] = name
-        elif event.key() not in self._down:
-            # Auto-repeat of a press we never saw (it went to a text field or another window).
-            return
-        self._emit(self.tracker.key_down(self._down[event.key()], self._clock(), auto))
-        self._update_timer()
-
-    def _key_release(self, event: QKeyEvent) -> bool:
-        name = self._down.get(event.key())
-        if name is None:
+    def _key_release(self, event: QKeyEvent, physical: Hashable) -> bool:
+        if not self.tracker.is_down(physical):
             return False
-        auto = event.isAutoRepeat()
-        if not auto:
-            del self._down[event.key()]
-        self._emit(self.tracker.key_up(name, self._clock(), auto))
-        self._update_timer()
+        if not event.isAutoRepeat():
+            self._last_release = (physical, event.timestamp())
+        self._pass_time(self.tracker.key_up(physical, self._clock(), event.isAutoRepeat()))
         return True
+
+    def _unflagged_repeat(self, event: QKeyEvent, physical: Hashable) -> bool:
+        """Whether ``event``, a press not flagged as a repeat, follows the release of the same
+        key at the same (known) server time: one auto-repeat pair."""
+        stamp = event.timestamp()
+        return not event.isAutoRepeat() and stamp != 0 and self._last_release == (physical, stamp)
+
+    def _pass_time(self, actions: Sequence[Action]) -> None:
+        self._emit(actions)
+        self._update_timer()
+
+    def _application_state_changed(self, state: Qt.ApplicationState) -> None:
+        if state != Qt.ApplicationState.ApplicationActive:
+            # Another application has the keyboard: a held key's release will not come here.
+            self._release_all()
 
     def _release_all(self) -> None:
-        self._down.clear()
+        self._last_release = None
         self.tracker.cancel()
         self._timer.stop()
 

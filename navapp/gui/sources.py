@@ -25,13 +25,16 @@ from PySide6.QtSerialPort import QSerialPort, QSerialPortInfo
 from navapp.core.model import Fix, Track
 from navapp.gps.gpsd import DEFAULT_HOST, DEFAULT_PORT, KMH_PER_MS, WATCH_COMMAND, GpsdParser
 from navapp.gps.replay import MAX_SPEED, MIN_SPEED, ReplaySchedule
+from navapp.gps.silence import fix_line
 from navapp.io.errors import InputError
 from navapp.io.nmea import NmeaParser
 from navapp.io.registry import Drive, read_drive
 
 __all__ = [
+    "ANSWER_MS",
     "BAUD_RATES",
     "KINDS",
+    "NO_BACKEND",
     "FixSource",
     "GpsdSource",
     "ReplaySource",
@@ -92,10 +95,13 @@ class FixSource(QObject):
     fix_received = Signal(object)
     # A short human status line, e.g. "gpsd localhost:2947 lost — reconnecting in 2 s".
     status_changed = Signal(str)
+    # A line about the port or connection itself (not about a fix): each time it is said.
+    link_changed = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._status = ""
+        self._link = ""
 
     @property
     def description(self) -> str:
@@ -106,6 +112,16 @@ class FixSource(QObject):
     def status(self) -> str:
         """The last status line emitted."""
         return self._status
+
+    @property
+    def link(self) -> str:
+        """The last line said about the port or connection (the reason when fixes stop)."""
+        return self._link
+
+    @property
+    def paused(self) -> bool:
+        """Whether the co-driver holds this source (a replay paused or ended)."""
+        return False
 
     def start(self) -> None:
         """Start delivering fixes."""
@@ -120,18 +136,18 @@ class FixSource(QObject):
             self._status = text
             self.status_changed.emit(text)
 
+    def _set_link(self, text: str) -> None:
+        """Say what the port or connection is doing (also the status line)."""
+        self._link = text
+        self.link_changed.emit(text)
+        self._set_status(text)
+
     def _deliver(self, fixes: Sequence[Fix]) -> None:
         """Emit live fixes and say whether the receiver has a fix."""
         for fix in fixes:
             self.fix_received.emit(fix)
         if fixes:
-            last = fixes[-1]
-            if not last.valid:
-                self._set_status("no fix")
-            elif last.satellites is not None:
-                self._set_status(f"{self.description} — fix, {last.satellites} satellites")
-            else:
-                self._set_status(f"{self.description} — fix")
+            self._set_status(fix_line(self.description, fixes[-1]))
 
 
 class ReplaySource(FixSource):
@@ -185,6 +201,10 @@ class ReplaySource(FixSource):
     def running(self) -> bool:
         """True while the timer runs (started, not paused, not finished)."""
         return self._timer.isActive()
+
+    @property
+    def paused(self) -> bool:
+        return self._schedule.paused and not self._schedule.finished
 
     def start(self) -> None:
         now = self._clock()
@@ -240,7 +260,7 @@ class ReplaySource(FixSource):
         state = " paused" if s.paused and not s.finished else ""
         if s.finished:
             state = " finished"
-        self._set_status(
+        self._set_link(
             f"replay {s.speed:g}×{state} — {format_duration(s.position)}"
             f" / {format_duration(s.duration)}"
         )
@@ -311,7 +331,7 @@ class SerialNmeaSource(FixSource):
         if self._port.isOpen():
             self._port.close()
         self._lines.clear()
-        self._set_status(f"{self.description} stopped")
+        self._set_link(f"{self.description} stopped")
 
     def _open(self) -> None:
         if not self._running or self._port.isOpen():
@@ -324,7 +344,7 @@ class SerialNmeaSource(FixSource):
         if ok:
             self._was_open = True
             self._port.setBaudRate(self._baud)
-            self._set_status(f"{self.description} at {self._baud} baud — waiting for data")
+            self._set_link(f"{self.description} at {self._baud} baud — waiting for data")
         else:
             self._retry_later(self._port.errorString())
 
@@ -338,9 +358,9 @@ class SerialNmeaSource(FixSource):
         self._flush()
         wait = _retry_text(self._retry.interval())
         if self._was_open:
-            self._set_status(f"{self.description} lost — reconnecting in {wait}")
+            self._set_link(f"{self.description}: port gone — reconnecting in {wait}")
         else:
-            self._set_status(f"{self.description}: {reason} — retrying in {wait}")
+            self._set_link(f"{self.description}: {reason} — retrying in {wait}")
         if self._running:
             self._retry.start()
 
@@ -417,19 +437,19 @@ class GpsdSource(FixSource):
         self._retry.stop()
         self._socket.abort()
         self._lines.clear()
-        self._set_status(f"{self.description} stopped")
+        self._set_link(f"{self.description} stopped")
 
     def _connect(self) -> None:
         if not self._running:
             return
         self._lines.clear()
-        self._set_status(f"connecting to {self._host}:{self._port}…")
+        self._set_link(f"connecting to {self._host}:{self._port}…")
         self._socket.abort()
         self._socket.connectToHost(self._host, self._port)
 
     def _connected(self) -> None:
         self._socket.write(WATCH_COMMAND.encode("ascii"))
-        self._set_status(f"{self.description} — waiting for data")
+        self._set_link(f"{self.description} — waiting for data")
 
     def _read(self) -> None:
         data = bytes(self._socket.readAll().data())
@@ -452,7 +472,7 @@ class GpsdSource(FixSource):
             return
         self._retry.start()
         self._socket.abort()
-        self._set_status(
+        self._set_link(
             f"{self.description} {reason} — reconnecting in {_retry_text(self._retry.interval())}"
         )
 
@@ -492,16 +512,39 @@ def position_to_fix(info: QGeoPositionInfo) -> Fix:
     )
 
 
+# Qt Positioning can offer a backend (GeoClue) whose service never answers: after this long
+# with neither a position nor an error, the source says so instead of waiting in silence.
+ANSWER_MS = 10_000
+NO_BACKEND = "no position service on this machine (Qt Positioning has no backend)"
+
+
 class SystemSource(FixSource):
     """The operating system's position service through Qt Positioning (GeoClue on Linux)."""
 
-    def __init__(self, parent: QObject | None = None, *, update_interval_ms: int = 1000) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        update_interval_ms: int = 1000,
+        answer_ms: int = ANSWER_MS,
+    ) -> None:
         super().__init__(parent)
-        # desktopId names the app to GeoClue, which otherwise logs a warning.
-        self._source = QGeoPositionInfoSource.createDefaultSource({"desktopId": "navapp"}, self)
+        self._problem = ""
+        self._source: QGeoPositionInfoSource | None = None
+        try:
+            # desktopId names the app to GeoClue, which otherwise logs a warning.
+            self._source = QGeoPositionInfoSource.createDefaultSource({"desktopId": "navapp"}, self)
+        except Exception as e:  # a broken plugin must not stop the app: say what it said
+            self._problem = f"system position unavailable: {e}".splitlines()[0]
         if self._source is None:
-            self._set_status("no system position source")
+            self._problem = self._problem or NO_BACKEND
+            self._set_link(self._problem)
             return
+        self._answered = False
+        self._answer = QTimer(self)
+        self._answer.setSingleShot(True)
+        self._answer.setInterval(answer_ms)
+        self._answer.timeout.connect(self._no_answer)
         self._source.setUpdateInterval(update_interval_ms)
         self._source.positionUpdated.connect(self._position)
         self._source.errorOccurred.connect(self._error)
@@ -519,30 +562,46 @@ class SystemSource(FixSource):
 
     def start(self) -> None:
         if self._source is None:
-            self._set_status("no system position source")
+            self._set_link(self._problem)
             return
-        self._set_status(f"{self.description} — waiting for a fix")
+        self._set_link(f"{self.description} — waiting for a fix")
+        self._answered = False
+        self._answer.start()
         self._source.startUpdates()
 
     def stop(self) -> None:
         if self._source is not None:
+            self._answer.stop()
             self._source.stopUpdates()
-            self._set_status(f"{self.description} stopped")
+            self._set_link(f"{self.description} stopped")
+
+    def _no_answer(self) -> None:
+        if not self._answered:
+            seconds = _retry_text(self._answer.interval())
+            self._set_link(
+                f"{self.description}: no answer from the position service in {seconds}"
+                " — is it running? Or choose serial or gpsd in GPS › Source…"
+            )
 
     def _position(self, info: QGeoPositionInfo) -> None:
+        self._answered = True
         self._deliver([position_to_fix(info)])
 
     def _error(self, error: QGeoPositionInfoSource.Error) -> None:
         e = QGeoPositionInfoSource.Error
+        if error == e.NoError:
+            return
+        self._answered = True
         text = {
             e.AccessError: "access denied",
             e.ClosedError: "service closed",
             e.UpdateTimeoutError: "no fix",
-        }.get(error)
+            e.UnknownSourceError: "unknown error",
+        }.get(error, "error")
         if text == "no fix":
             self._set_status("no fix")
-        elif text is not None:
-            self._set_status(f"{self.description}: {text}")
+        else:
+            self._set_link(f"{self.description}: {text}")
 
 
 @dataclass

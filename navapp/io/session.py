@@ -88,9 +88,21 @@ def load_session(path: str | Path) -> Session:
             ),
             validated_time=tuple(None if x is None else float(x) for x in s["validated_time"]),
             time=_float(s["time"]),
+            # Sessions saved before the waypoint order rule carry none of these.
+            driven_m=float(s.get("driven_m", 0.0)),
+            order_from_km=float(s.get("order_from_km", 0.0)),
+            order_from_driven_m=float(s.get("order_from_driven_m", 0.0)),
         )
         if not all(
-            math.isfinite(v) for v in (snap.total_km, snap.partial_km, snap.calibration_pct)
+            math.isfinite(v)
+            for v in (
+                snap.total_km,
+                snap.partial_km,
+                snap.calibration_pct,
+                snap.driven_m,
+                snap.order_from_km,
+                snap.order_from_driven_m,
+            )
         ):
             raise InputError(path, "damaged session file")
         return Session(str(doc["roadbook"]), str(doc["fingerprint"]), str(doc["track_log"]), snap)

@@ -430,6 +430,51 @@ def test_generate_then_validate(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert "only 2 m long" in capsys.readouterr().err
 
 
+def test_generate_from_one_recording(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    skytraq = str(DATA / "gpsbabel_skytraq_two_recordings.gpx")
+    out = tmp_path / "germany.gpx"
+    assert main(["generate", skytraq, "-o", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert "6 boxes, 2.36 km" in captured.out
+    assert captured.err.splitlines() == [
+        "navapp: the track holds 2 recordings (gaps of more than 1 h or 5 km between them):",
+        "navapp: * 1: 2009-09-10 05:19 UTC, 217 points, 2.38 km, from 47.5477°N 9.6795°E",
+        "navapp:   2: 2012-05-01 01:33 UTC, 54 points, 0.07 km, from 30.3769°N 97.6651°W",
+        "navapp: the roadbook is made from recording 1 (the longest)",
+        "navapp: choose another with --segment N",
+    ]
+    assert main(["validate", str(out)]) == 0
+    assert main(["generate", skytraq, "-o", str(out), "--segment", "1"]) == 0
+    assert "recording 1 (the longest)" in capsys.readouterr().err
+    # One recording: nothing to say about recordings.
+    single = str(DATA / "gpxpy_route.gpx")
+    assert main(["generate", single, "-o", str(tmp_path / "r.gpx")]) == 0
+    assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize(
+    ("segment", "message"),
+    [
+        ("3", "there is no recording 3 (the track holds 2 recordings)"),
+        ("2", "recording 2 of 2: the track is only 71 m long"),
+        ("0", "argument --segment: must be 1 or more: 0"),
+        ("two", "argument --segment: not a whole number: 'two'"),
+    ],
+)
+def test_generate_segment_out_of_range(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], segment: str, message: str
+) -> None:
+    out = tmp_path / "x.gpx"
+    skytraq = str(DATA / "gpsbabel_skytraq_two_recordings.gpx")
+    try:
+        code = main(["generate", skytraq, "-o", str(out), "--segment", segment])
+    except SystemExit as e:
+        code = int(str(e.code))
+    err = capsys.readouterr().err
+    assert code == 2 and not out.exists()
+    assert len(err.strip().splitlines()) == 1 and message in err
+
+
 def test_outputs_never_overwrite_inputs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     import shutil
 

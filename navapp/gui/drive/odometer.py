@@ -10,8 +10,16 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEasingCurve, QRectF, QSize, Qt, QVariantAnimation
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtCore import QEasingCurve, QPointF, QRectF, QSize, Qt, QVariantAnimation
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from navapp.core.model import Units
@@ -99,6 +107,11 @@ class OdometerWidget(QWidget):
         self._cell_h = 0.0
         self._radius = 0.0
         self._colours: dict[str, QColor] = {}
+        # "GPS LOST", "PAUSED" …: the counter is not advancing; "" while it is.
+        self._mark = ""
+        self._mark_level = ""
+        self._mark_rect = QRectF()
+        self._wheels_rect = QRectF()
         self.set_theme(DAY)
         self._update_dim()
         self._relayout()
@@ -128,6 +141,17 @@ class OdometerWidget(QWidget):
 
     def caption(self) -> str:
         return self._caption
+
+    def set_mark(self, mark: str, level: str = "danger") -> None:
+        """Mark the counter as not advancing: dimmed, hatched wheels and ``mark`` (``GPS LOST``)
+        in a ``level`` (``danger`` or ``warn``) badge; "" takes the mark away."""
+        if (mark, level) != (self._mark, self._mark_level):
+            self._mark, self._mark_level = mark, level
+            self._relayout()
+
+    def mark(self) -> str:
+        """The mark shown ("" when the counter is advancing)."""
+        return self._mark
 
     def set_caption(self, caption: str) -> None:
         """The small title above the digits (``TOTAL``, ``PARTIAL`` …)."""
@@ -168,6 +192,10 @@ class OdometerWidget(QWidget):
             "fraction_text": QColor(theme.wheel_fraction_text),
             "caption": QColor(theme.caption),
             "text": QColor(theme.text),
+            "danger": QColor(theme.danger),
+            "danger_text": QColor(theme.danger_text),
+            "warn": QColor(theme.warn),
+            "warn_text": QColor(theme.warn_text),
         }
         # leading zeros: the wheel text faded toward the wheel colour
         dim = QColor(theme.wheel_text)
@@ -201,6 +229,9 @@ class OdometerWidget(QWidget):
             p.setFont(self._caption_font)
             p.setPen(c["caption"])
             p.drawText(self._caption_rect, _LEFT_TOP, self._caption)
+            if self._mark:
+                # Not advancing: the last value stays readable, faded behind the hatching.
+                p.setOpacity(0.5)
             p.setFont(self._digit_font)
             if self._count < 0:
                 p.setPen(c["text"])
@@ -236,8 +267,35 @@ class OdometerWidget(QWidget):
             p.setFont(self._unit_font)
             p.setPen(c["caption"])
             p.drawText(self._unit_rect, _LEFT_BOTTOM, self._units.distance_label)
+            if self._mark:
+                p.setOpacity(1.0)
+                self._paint_mark(p)
         finally:
             p.end()
+
+    def _paint_mark(self, p: QPainter) -> None:
+        """Hatching across the wheels and the badge, in the colour of the mark's level."""
+        c = self._colours
+        fill = c["warn"] if self._mark_level == "warn" else c["danger"]
+        text = c["warn_text"] if self._mark_level == "warn" else c["danger_text"]
+        area = self._wheels_rect
+        # Sparse, thin stripes: unmistakable at arm's length, the last value still readable.
+        step = max(8.0, 0.5 * self._cell_h)
+        pen = QPen(fill, max(2.0, 0.04 * self._cell_h))
+        p.setPen(pen)
+        p.setClipRect(area)
+        x = area.left() - area.height()
+        while x < area.right():
+            p.drawLine(QPointF(x, area.bottom()), QPointF(x + area.height(), area.top()))
+            x += step
+        p.setClipping(False)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(fill)
+        r = self._mark_rect
+        p.drawRoundedRect(r, 0.2 * r.height(), 0.2 * r.height())
+        p.setFont(self._caption_font)
+        p.setPen(text)
+        p.drawText(r, _CENTER, self._mark)
 
     # -- internals --------------------------------------------------------------------------
 
@@ -347,4 +405,12 @@ class OdometerWidget(QWidget):
             x += cell_w
         self._wheel_rects = rects
         self._unit_rect = QRectF(x + 0.12 * cell_w, top, max(0.0, w - x), cell_h)
+        self._wheels_rect = QRectF(pad, top, x - pad, cell_h)
+        if self._mark:
+            # The badge sits on the caption line, right-aligned over the wheels, as tall as
+            # the caption allows: it reads at arm's length without hiding the digits.
+            bw = metrics.horizontalAdvance(self._mark) + 1.2 * metrics.height()
+            bh = min(metrics.height() * 1.15, top - pad * 0.25)
+            right = x - gap
+            self._mark_rect = QRectF(max(pad, right - bw), pad * 0.25, min(bw, right - pad), bh)
         self.update()

@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from navapp.core.model import Units
 from navapp.core.navstate import GpsState, NavState
+from navapp.gps.silence import SILENCE_S, FeedStatus
 from navapp.gui.drive.banner import format_speed
 from navapp.gui.theme import reserve_width, set_label_text, set_level, ui_font
 
 # A fix older than this is stale: the numbers on screen no longer follow the car.
-STALE_FIX_S = 3.0
+STALE_FIX_S = SILENCE_S
 NO_TIME = "--:--:--"
 
 
@@ -69,6 +70,7 @@ class StatusStrip(QFrame):
         self._stage_start: float | None = None
         self._tz: tzinfo | None = None
         self._last: NavState | None = None
+        self._feed: FeedStatus | None = None
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 2, 12, 2)
         row.setSpacing(10)
@@ -95,14 +97,33 @@ class StatusStrip(QFrame):
         self._last = state
         set_label_text(self.clock_label, format_clock(state.time, self._tz))
         elapsed = state.time - self._stage_start if self._stage_start is not None else math.nan
+        # A fix time before the start (a replay sought back, a new source) is no negative
+        # stage time: the stage clock reads zero until its start.
+        elapsed = max(0.0, elapsed) if math.isfinite(elapsed) else elapsed
         set_label_text(self.stage_label, format_elapsed(elapsed))
         set_label_text(self.speed_label, format_speed(state.speed_kmh, state.trip.units))
-        text, level = format_gps(state.gps, state.time)
+        feed = self._feed
+        if feed is not None and not feed.live:
+            text, level = feed.indicator, feed.level
+        else:
+            text, level = format_gps(state.gps, state.time)
         set_label_text(self.gps_label, text)
         set_level(self.gps_label, level)
 
+    def set_feed(self, feed: FeedStatus | None) -> None:
+        """The feed's health: when not live, its indicator (``NO GPS 12 s``) replaces the GPS
+        figures of the last state. The caller blanks the state's stale values."""
+        self._feed = feed
+        if self._last is not None:
+            self.set_state(self._last)
+        elif feed is not None and not feed.live:
+            set_label_text(self.gps_label, feed.indicator)
+            set_level(self.gps_label, feed.level)
+
     def set_stage_start(self, epoch_s: float | None) -> None:
         """When the stage started (epoch seconds), for the stage time; None hides it."""
+        if epoch_s == self._stage_start:
+            return
         self._stage_start = epoch_s
         if self._last is not None:
             self.set_state(self._last)

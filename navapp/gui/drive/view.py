@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from navapp.core.model import Roadbook
 from navapp.core.navstate import NavState
+from navapp.gps.silence import FeedStatus, shown_state
 from navapp.gui.drive.banner import ZoneBanner
 from navapp.gui.drive.boxes import BoxStrip
 from navapp.gui.drive.cap import DEFAULT_THRESHOLD_DEG, CapWidget
@@ -64,6 +65,7 @@ class DriveView(QWidget):
         self.setObjectName("driveView")
         self._options = options or DriveOptions()
         self._state: NavState | None = None
+        self._feed: FeedStatus | None = None
         self._scale = 0.0
         self._theme: Theme = DAY
 
@@ -113,8 +115,14 @@ class DriveView(QWidget):
         return self._roadbook
 
     def set_state(self, state: NavState, animate: bool = True) -> None:
-        """Show ``state``; cheap enough for every fix (texts change only when they differ)."""
+        """Show ``state``; cheap enough for every fix (texts change only when they differ).
+
+        While the feed set with :meth:`set_feed` is not live, speed, course, turn and waypoint
+        distance show ``—`` and the counters carry the feed's mark.
+        """
         self._state = state
+        if self._feed is not None:
+            state = shown_state(state, self._feed)
         o = self._options
         units = state.trip.units
         for odo in (self.total, self.partial):
@@ -135,6 +143,23 @@ class DriveView(QWidget):
     def state(self) -> NavState | None:
         """The last state shown."""
         return self._state
+
+    def set_feed(self, feed: FeedStatus | None) -> None:
+        """How the GPS feed is doing (None: not told, everything shown as given).
+
+        When it is lost, paused or ended the GPS indicator says so in colour (``NO GPS 12 s``),
+        values that would be stale show ``—`` and the counters are marked as not advancing.
+        """
+        self._feed = feed
+        mark, level = ("", "") if feed is None or feed.live else (feed.mark, feed.level)
+        for odo in (self.total, self.partial):
+            odo.set_mark(mark, level)
+        self.status.set_feed(feed)
+        if self._state is not None:
+            self.set_state(self._state, animate=False)
+
+    def feed(self) -> FeedStatus | None:
+        return self._feed
 
     def set_options(self, options: DriveOptions) -> None:
         """Change display settings and practice modes; the last state is shown again."""

@@ -10,22 +10,26 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QLabel,
     QMessageBox,
     QWidget,
 )
 
+from navapp.core.generate import GenerateSettings
 from navapp.core.model import Roadbook
+from navapp.core.recordings import MAX_GAP_KM, MAX_GAP_S, Recording, describe, longest
 from navapp.io.atomic import atomic_write_bytes
 from navapp.io.registry import read_roadbook, write_roadbook
 
@@ -157,23 +161,61 @@ def ask_with_message_box(parent: QWidget | None) -> Asker:
     return ask
 
 
+# The generate dialog starts from the core's own defaults.
+_GEN = GenerateSettings()
+
+
 @dataclass(frozen=True)
 class GenerateOptions:
-    """What the co-driver chose in the generate dialog."""
+    """What the co-driver chose in the generate dialog. ``segment`` is the recording of the
+    track file to use (1-based), None for the longest."""
 
-    heading_change_deg: float = 35.0
-    max_spacing_km: float = 5.0
-    min_spacing_m: float = 150.0
+    heading_change_deg: float = _GEN.heading_change_deg
+    max_spacing_km: float = _GEN.max_spacing_km
+    min_spacing_m: float = _GEN.min_spacing_m
+    segment: int | None = None
+
+
+# Recordings listed in the dialog's note; the choice offers them all.
+_LISTED = 10
 
 
 class GenerateDialog(QDialog):
-    """Generate from track: where boxes go (turn threshold, spacing)."""
+    """Generate from track: which recording of the file, and where boxes go (turn threshold,
+    spacing). The recordings a file holds are listed; with several, a choice of them."""
 
-    def __init__(self, options: GenerateOptions | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        options: GenerateOptions | None = None,
+        parent: QWidget | None = None,
+        recordings: Sequence[Recording] = (),
+    ):
         super().__init__(parent)
         self.setWindowTitle("Generate roadbook from track")
         o = options or GenerateOptions()
         form = QFormLayout(self)
+        self.recording: QComboBox | None = None
+        self.note: QLabel | None = None
+        if len(recordings) > 1:
+            best = longest(recordings).number
+            asked = o.segment if o.segment is not None and o.segment <= len(recordings) else None
+            shown = [describe(r) for r in recordings[:_LISTED]]
+            if len(recordings) > _LISTED:
+                shown.append(f"… and {len(recordings) - _LISTED} more")
+            self.note = QLabel(
+                f"This file holds {len(recordings)} recordings (split at gaps of more than "
+                f"{MAX_GAP_S / 3600:g} h or {MAX_GAP_KM:g} km). "
+                "A roadbook is made from one of them:\n" + "\n".join(shown)
+            )
+            self.note.setWordWrap(True)
+            form.addRow(self.note)
+            self.recording = QComboBox()
+            for r in recordings:
+                text = describe(r) + ("  (longest)" if r.number == best else "")
+                self.recording.addItem(text, r.number)
+            self.recording.setCurrentIndex((asked or best) - 1)
+            self.recording.setToolTip("The recording the roadbook is made from")
+            form.addRow("Recording", self.recording)
         self.heading = QDoubleSpinBox()
         self.heading.setRange(5.0, 170.0)
         self.heading.setDecimals(0)
@@ -203,6 +245,7 @@ class GenerateDialog(QDialog):
         form.addRow(buttons)
 
     def options(self) -> GenerateOptions:
+        segment = int(self.recording.currentData()) if self.recording is not None else None
         return GenerateOptions(
-            self.heading.value(), self.max_spacing.value(), self.min_spacing.value()
+            self.heading.value(), self.max_spacing.value(), self.min_spacing.value(), segment
         )

@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 
 from navapp.core import edit
 from navapp.core.edit import EditError
-from navapp.core.model import Box, Drawing, Roadbook, RouteLine, Units, Waypoint
+from navapp.core.model import Box, Drawing, Roadbook, RouteLine, Track, Units, Waypoint
+from navapp.core.recordings import split_recordings
 from navapp.gui.editor.box_model import EditorBoxModel, EditorBoxView
 from navapp.gui.editor.commands import Edit, make_command
 from navapp.gui.editor.detail import BoxDetail
@@ -423,33 +424,45 @@ class EditorWindow(QMainWindow):
             return False
         return self.set_tulip(row, result)
 
-    def generate_from_track(self, path: str | Path, options: GenerateOptions | None = None) -> bool:
-        """Replace the boxes by a roadbook generated from a track, as one command."""
-        from navapp.core.generate import GenerateSettings, generate
+    def generate_from_track(
+        self, path: str | Path, options: GenerateOptions | None = None, track: Track | None = None
+    ) -> bool:
+        """Replace the boxes by a roadbook generated from one recording of a track (the
+        options' ``segment``, else the longest), as one command. ``track`` is the file's
+        track when it has been read already."""
+        from navapp.core.generate import GenerateSettings, generate_with_notes
 
         o = options or self.generate_options
-        try:
-            track = read_track(path)
-        except _FILE_ERRORS as e:
-            self._error(str(e), "Cannot generate")
-            return False
+        if track is None:
+            try:
+                track = read_track(path)
+            except _FILE_ERRORS as e:
+                self._error(str(e), "Cannot generate")
+                return False
         settings = GenerateSettings(
             heading_change_deg=o.heading_change_deg,
             max_spacing_km=o.max_spacing_km,
             min_spacing_m=o.min_spacing_m,
         )
         waypoints = _track_waypoints(path)
+        notes: list[str] = []
 
         def fn(_rb: Roadbook) -> tuple[Roadbook, int]:
             try:
-                return generate(track, waypoints, settings), 0
+                made = generate_with_notes(track, waypoints, settings, o.segment)
             except ValueError as e:  # GenerateError: a track that cannot make a roadbook
                 raise EditError(str(e)) from e
+            if len(made.recordings) > 1:
+                notes.append(f"recording {made.recording.number} of {len(made.recordings)}")
+            if made.waypoints_left_out:
+                notes.append(f"{made.waypoints_left_out} waypoint(s) far from it left out")
+            return made.roadbook, 0
 
         ok = self.run_edit(f"Generate from {Path(path).name}", fn)
         if ok:
             n = len(self._roadbook.boxes)
-            self._warn(track.warnings, f"Generated {n} boxes from {Path(path).name}")
+            more = f" ({'; '.join(notes)})" if notes else ""
+            self._warn(track.warnings, f"Generated {n} boxes from {Path(path).name}{more}")
         return ok
 
     # -- autosave and recovery --------------------------------------------------------------
@@ -715,11 +728,18 @@ class EditorWindow(QMainWindow):
         )
         if not path:
             return
-        dialog = GenerateDialog(self.generate_options, self)
+        try:
+            track = read_track(path)
+        except _FILE_ERRORS as e:
+            self._error(str(e), "Cannot generate")
+            return
+        dialog = GenerateDialog(self.generate_options, self, split_recordings(track))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self.generate_options = dialog.options()
-        self.generate_from_track(path, self.generate_options)
+        chosen = dialog.options()
+        # The recording belongs to this file; the next file starts from its longest.
+        self.generate_options = replace(chosen, segment=None)
+        self.generate_from_track(path, chosen, track)
 
     def _route_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

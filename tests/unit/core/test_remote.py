@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from navapp.core.remote import (
     DEFAULT_KEYMAP,
+    DEFAULT_MAX_HOLD_MS,
     REPEATING,
     Action,
     KeyBinding,
@@ -18,6 +19,7 @@ from navapp.core.remote import (
     PressTracker,
     normalize_key,
 )
+from navapp.core.tripmeter import TripMeter
 
 S, H = Press.SHORT, Press.HOLD
 
@@ -202,6 +204,8 @@ def test_bad_timing_is_refused() -> None:
         PressTracker(hold_ms=0)
     with pytest.raises(ValueError):
         PressTracker(repeat_ms=-5)
+    with pytest.raises(ValueError):
+        PressTracker(max_hold_ms=0)
 
 
 # -- repeating ± -------------------------------------------------------------------------------
@@ -284,6 +288,182 @@ def test_a_repeating_key_and_another_key_together() -> None:
     )
     assert actions(fired).count(Action.TRIP_UP) == expected_count(1000, 500, 150)
     assert actions(fired).count(Action.NEXT_BOX) == 1
+
+
+# -- nothing runs away ---------------------------------------------------------------------------
+
+STEP_KM = 0.01  # the trip meter's default ± step
+
+
+class Trip:
+    """A core trip meter worked by a tracker, as the drive screen does with each action."""
+
+    def __init__(self, tracker: PressTracker) -> None:
+        self.tracker = tracker
+        self.meter = TripMeter()
+
+    def apply(self, out: list[Action]) -> None:
+        for action in out:
+            if action is Action.TRIP_UP:
+                self.meter.adjust(STEP_KM)
+            elif action is Action.TRIP_DOWN:
+                self.meter.adjust(-STEP_KM)
+
+    def down(self, key: str, t: int, physical: object = None, auto: bool = False) -> None:
+        self.apply(self.tracker.key_down(key, t, auto, physical))
+
+    def up(self, physical: object, t: int, auto: bool = False) -> None:
+        self.apply(self.tracker.key_up(physical, t, auto))
+
+    def tick_until(self, start: int, stop: int, every: int = 50) -> float:
+        """Tick the clock from ``start`` to ``stop``; the total (km) at the end."""
+        for t in range(start, stop + 1, every):
+            self.apply(self.tracker.tick(t))
+        return self.meter.total_km
+
+
+# Physical keys as scan codes, as X11 numbers them on a US keyboard.
+EQUAL, MINUS, VOLUME_UP = 21, 20, 123
+
+
+def test_plus_released_as_equal_after_shift_stops_the_trip() -> None:
+    """Shift↓ =↓ (types "+") Shift↑ =↑ (says "="): the physical key releases it."""
+    trip = Trip(PressTracker(hold_ms=500, repeat_ms=150))
+    trip.down("+", 0, EQUAL)
+    total = trip.tick_until(0, 1000)
+    assert total == pytest.approx(STEP_KM * expected_count(1000, 500, 150), abs=1e-9)
+    trip.up(EQUAL, 1000)
+    assert trip.tick_until(1000, 60_000) == total  # stops changing
+    assert not trip.tracker.needs_tick()
+    assert not trip.tracker.is_down(EQUAL)
+
+
+def test_two_keys_held_released_in_either_order() -> None:
+    for first, second in ((EQUAL, MINUS), (MINUS, EQUAL)):
+        trip = Trip(PressTracker(hold_ms=500, repeat_ms=150))
+        trip.down("+", 0, EQUAL)
+        trip.down("-", 100, MINUS)
+        trip.tick_until(0, 2000)
+        trip.up(first, 2000)
+        trip.tick_until(2000, 3000)
+        assert trip.tracker.is_down(second) and trip.tracker.needs_tick()
+        trip.up(second, 3000)
+        total = trip.meter.total_km
+        assert trip.tick_until(3000, 60_000) == total
+        assert not trip.tracker.needs_tick()
+
+
+@pytest.mark.parametrize("driver", ["ticks", "os-repeat", "x11-pairs"])
+def test_a_release_that_never_comes_stops_after_max_hold(driver: str) -> None:
+    hold_ms, repeat_ms, max_hold_ms = 500, 150, 10_000
+    tracker = PressTracker(hold_ms=hold_ms, repeat_ms=repeat_ms, max_hold_ms=max_hold_ms)
+    middle: list[Event] = {
+        "ticks": ticks(0, 60_000),
+        "os-repeat": [("down", "+", t, True) for t in range(250, 60_000, 33)],
+        "x11-pairs": x11_repeat("+", 250, 60_000),
+    }[driver]
+    fired = run(tracker, [("down", "+", 0, False), *middle])
+    assert actions(fired) == [Action.TRIP_UP] * expected_count(max_hold_ms, hold_ms, repeat_ms)
+    assert fired[-1][0] <= max_hold_ms + 50  # nothing fired after the bound (plus one event gap)
+    assert not tracker.needs_tick()
+    # Still down as far as we know, so its late release fires nothing; a new press starts again.
+    assert tracker.is_held("+")
+    assert run(tracker, [("up", "+", 70_000, False)]) == []
+    assert run(tracker, [("down", "+", 71_000, False)]) == [(71_000, Action.TRIP_UP)]
+
+
+def test_max_hold_default_is_ten_seconds() -> None:
+    assert DEFAULT_MAX_HOLD_MS == 10_000
+    trip = Trip(PressTracker())
+    trip.down("VolumeUp", 0, VOLUME_UP)
+    total = trip.tick_until(0, DEFAULT_MAX_HOLD_MS)
+    assert total == pytest.approx(STEP_KM * expected_count(10_000, 500, 150), abs=1e-9)
+    assert trip.tick_until(DEFAULT_MAX_HOLD_MS, 600_000, 1000) == total
+
+
+def test_max_hold_bounds_a_repeat_bound_to_a_hold() -> None:
+    keymap = KeyMap({KeyBinding("x", H): Action.TRIP_UP})
+    tracker = PressTracker(keymap, hold_ms=500, repeat_ms=100, max_hold_ms=1000)
+    fired = run(tracker, [("down", "x", 0, False), *ticks(0, 5000)])
+    assert [t for t, _ in fired] == list(range(500, 1001, 100))
+    assert not tracker.needs_tick()
+
+
+def test_a_new_press_of_a_held_key_ends_its_repeat_whatever_it_types() -> None:
+    """The release was lost; the next press of that key (now "=", unbound) ends the repeat."""
+    trip = Trip(PressTracker(hold_ms=500, repeat_ms=150))
+    trip.down("+", 0, EQUAL)
+    trip.tick_until(0, 2000)
+    trip.down("=", 2000, EQUAL)
+    assert not trip.tracker.is_down(EQUAL)
+    total = trip.meter.total_km
+    assert trip.tick_until(2000, 60_000) == total
+
+
+def test_forget_ends_one_held_key_and_fires_nothing() -> None:
+    trip = Trip(PressTracker(hold_ms=500, repeat_ms=150))
+    trip.down("+", 0, EQUAL)
+    trip.down("r", 0, 27)
+    trip.tracker.forget(EQUAL)
+    assert trip.tick_until(0, 5000) == trips(1)
+    assert trip.tracker.is_down(27) and not trip.tracker.is_down(EQUAL)
+
+
+def trips(n: int) -> float:
+    return pytest.approx(n * STEP_KM, abs=1e-9)
+
+
+def test_an_unflagged_auto_repeat_pair_is_taken_back() -> None:
+    """X11 leaves the first repeat pairs of a held key unflagged: release and press, same time."""
+    trip = Trip(PressTracker(hold_ms=500, repeat_ms=150))
+    trip.down("+", 0, EQUAL)
+    for t in range(660, 800, 40):  # the X server's repeat: 660 ms delay, 25 a second
+        trip.up(EQUAL, t)
+        assert trip.tracker.undo_release(EQUAL)
+        trip.down("+", t, EQUAL, auto=True)
+    trip.up(EQUAL, 1000)
+    total = trip.meter.total_km
+    assert total == trips(expected_count(1000, 500, 150))  # not one more per pair
+    assert trip.tick_until(1000, 60_000) == total
+
+
+def test_a_release_cannot_be_taken_back_after_a_press_or_when_it_fired() -> None:
+    tracker = PressTracker(hold_ms=500)
+    tracker.key_down("+", 0, physical=EQUAL)
+    tracker.key_up(EQUAL, 100)
+    tracker.key_down("+", 200, physical=EQUAL)  # a real new press in between
+    tracker.key_up(EQUAL, 300)
+    tracker.key_down("-", 400, physical=MINUS)  # another key does not matter
+    assert tracker.undo_release(EQUAL)
+    assert not tracker.undo_release(EQUAL)  # once
+    tracker.key_up(EQUAL, 500)
+    tracker.cancel()
+    assert not tracker.undo_release(EQUAL)
+    # "r" released before the hold fired its short action: that cannot be undone
+    assert tracker.key_down("r", 1000, physical=27) == []
+    assert tracker.key_up(27, 1100) == [Action.RESET_PARTIAL]
+    assert not tracker.undo_release(27)
+
+
+def test_a_taken_back_release_keeps_the_hold_bound() -> None:
+    tracker = PressTracker(hold_ms=500, repeat_ms=150, max_hold_ms=10_000)
+    fired = run(tracker, [("down", "+", 0, False), *ticks(0, 9000)])
+    tracker.key_up("+", 9000)
+    assert tracker.undo_release("+")
+    fired += run(tracker, ticks(9000, 60_000))
+    assert len(fired) == expected_count(10_000, 500, 150)
+    assert not tracker.needs_tick()
+
+
+def test_cancel_stops_a_repeat_and_its_late_release_fires_nothing() -> None:
+    trip = Trip(PressTracker(hold_ms=500, repeat_ms=150))
+    trip.down("+", 0, EQUAL)
+    trip.tick_until(0, 1000)
+    trip.tracker.cancel()  # focus lost
+    total = trip.meter.total_km
+    assert trip.tick_until(1000, 30_000) == total
+    trip.up(EQUAL, 30_000)
+    assert trip.meter.total_km == total
 
 
 # -- key names, bindings, the default map ---------------------------------------------------------
@@ -498,3 +678,40 @@ def test_random_sequences_never_raise_nor_fire_unbound_actions(
     for key in KEYS:
         tracker.key_up(key, t)
     assert not tracker.needs_tick()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    events=st.lists(
+        st.tuples(
+            st.sampled_from(["down", "up", "tick"]),
+            st.sampled_from(KEYS),
+            st.integers(0, 3),  # the physical key, not tied to the name
+            st.integers(min_value=-50, max_value=3000),
+            st.booleans(),
+        ),
+        max_size=60,
+    ),
+    hold_ms=st.integers(1, 1000),
+    repeat_ms=st.integers(1, 500),
+    max_hold_ms=st.integers(1, 20_000),
+)
+def test_no_sequence_repeats_past_max_hold(
+    events: list[tuple[str, str, int, int, bool]], hold_ms: int, repeat_ms: int, max_hold_ms: int
+) -> None:
+    """Whatever presses and releases came (or never came), repeats end by themselves."""
+    tracker = PressTracker(DEFAULT_KEYMAP, hold_ms=hold_ms, repeat_ms=repeat_ms)
+    tracker.max_hold_ms = max_hold_ms
+    t = latest = 0
+    for kind, key, physical, step, auto in events:
+        t += step
+        latest = max(latest, t)  # the tracker counts an earlier time as the latest one
+        if kind == "down":
+            tracker.key_down(key, t, auto, physical)
+        elif kind == "up":
+            tracker.key_up(physical, t, auto)
+        else:
+            tracker.tick(t)
+    tracker.tick(latest + max(hold_ms, max_hold_ms))
+    assert not tracker.needs_tick()
+    assert tracker.tick(latest + 10 * max_hold_ms + 10_000) == []

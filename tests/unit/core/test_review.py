@@ -10,6 +10,7 @@ import pytest
 
 from navapp.core import geodesy
 from navapp.core.compare import compare
+from navapp.core.fixpath import fix_path
 from navapp.core.model import Box, Fix, Roadbook, Track, Waypoint, WaypointType
 from navapp.core.navstate import WaypointStatus
 from navapp.core.review import ReviewError, ReviewSettings, penalty_profiles, review
@@ -278,3 +279,36 @@ def test_gps_spikes_and_a_relocation_agree_with_the_navigator() -> None:
     # The driven distance is the navigator's: no spike, no jump counted.
     assert r.summary.driven_km == pytest.approx(sim.final.trip.total_km, abs=0.05)
     assert r.summary.driven_km == pytest.approx(499 * 0.02 - 2 * 0.02, abs=0.08)
+
+
+def test_cold_start_log_validates_nothing_at_its_stale_position() -> None:
+    """GPSBabel's MTK logger: a stale position repeated for an hour, then 1.8 km in 1 s."""
+    from navapp.core.generate import generate
+
+    track = read_track("tests/data/gpsbabel_mtk_logger_cold_start.gpx")
+    stale = (57.719580948, 12.016372082)
+    first_real = 1_201_443_275.0  # 14:14:35, the first report after the jump
+    rb = generate(track)
+    dss = rb.boxes[0]
+    assert dss.lat is not None and dss.lon is not None
+    assert geodesy.distance_m(dss.lat, dss.lon, *stale) > 1500.0  # not on the stale point
+    sim = simulate(rb, track.fixes())
+    rev = review(rb, track)
+    assert [(w.box.index, w.status, w.time) for w in sim.waypoints] == [
+        (w.box, w.status, w.time) for w in rev.waypoints
+    ]
+    assert all(w.status is WaypointStatus.VALIDATED for w in rev.waypoints)
+    assert min(w.time for w in rev.waypoints if w.time is not None) >= first_real
+    assert any("not positions" in n for n in rev.notes)
+    # A waypoint on the stale point itself is never validated, by either: missed, and its
+    # closest approach is that of the real drive, not 0 m.
+    wpv = Waypoint(WaypointType.WPV, "stale", None, 200.0)
+    on_stale = dataclasses.replace(rb.boxes[1], lat=stale[0], lon=stale[1], waypoints=(wpv,))
+    rb2 = dataclasses.replace(rb, boxes=(rb.boxes[0], on_stale, *rb.boxes[2:]))
+    sim2, rev2 = simulate(rb2, track.fixes()), review(rb2, track)
+    assert sim2.waypoints[1].box.index == rev2.waypoints[1].box == 2
+    assert sim2.waypoints[1].status is rev2.waypoints[1].status is WaypointStatus.MISSED
+    assert rev2.waypoints[1].closest_m > 1500.0
+    # The distance driven leaves out the stale point and both jumps (2.0 and 1.75 km).
+    assert rev.summary.driven_km == pytest.approx(fix_path(track).cum_m[-1] / 1000.0, abs=1e-9)
+    assert rev.summary.driven_km < 9.3

@@ -9,7 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from navapp.core.model import Fix
 from navapp.core.navstate import NavState
-from navapp.gui.drive_session import DriveSession
+from navapp.gps.silence import Feed
+from navapp.gui.drive_session import NO_SOURCE, DriveSession
 from navapp.gui.sources import FixSource, ReplaySource
 from navapp.io.gpxtrack import load_track
 from navapp.io.registry import read_fixes, read_roadbook
@@ -22,7 +23,7 @@ class FakeGps(FixSource):
     """A live source the test feeds by hand."""
 
     def start(self) -> None:
-        self.status_changed.emit("fake gps ready")
+        self._set_link("fake gps ready")
 
     def stop(self) -> None:
         pass
@@ -135,11 +136,17 @@ def test_a_silent_live_gps_is_reported(qtbot: QtBot, tmp_path: Path, fixes: list
     gps.send(fixes[0])
     clock.now += 2.0
     session._check_silence()
-    assert statuses == ["fake gps ready"]
+    assert statuses == ["fake gps ready", "fake — fix"]
+    assert session.feed.feed is Feed.LIVE
     clock.now += 5.0
     session._check_silence()
-    assert statuses[-1] == "no GPS data for 7 s"
+    assert statuses[-1] == "no GPS data for 7 s — fake has gone silent"
+    assert session.feed.feed is Feed.NO_GPS and session.feed.indicator == "NO GPS 7 s"
+    # The next fix takes the message away: nothing sticks.
+    gps.send(fixes[1])
+    assert statuses[-1] == "fake — fix" and session.feed.live
     session.stop()
+    assert statuses[-1] == NO_SOURCE and session.feed.feed is Feed.NONE
 
 
 def test_resuming_mends_a_torn_track_log(qtbot: QtBot, tmp_path: Path, fixes: list[Fix]) -> None:

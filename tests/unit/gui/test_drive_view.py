@@ -519,3 +519,49 @@ def test_screenshots(
     image = view.grab()
     assert image.size() == size
     image.save(str(screenshot_dir / file))
+
+
+# -- GPS feed --------------------------------------------------------------------------------
+
+
+def test_a_lost_feed_marks_the_view_and_a_live_one_clears_it(qtbot: QtBot) -> None:
+    from navapp.gps.silence import Feed, FeedStatus
+
+    view = make_view(qtbot, QSize(1024, 600))
+    state = village_over_state()
+    view.set_state(state, animate=False)
+    assert view.banner.is_over() and view.status.speed_label.text() != "— km/h"
+    view.set_feed(FeedStatus(Feed.NO_GPS, 12.4))
+    assert view.state() is state  # the state is kept, only what is shown changes
+    assert view.status.gps_label.text() == "NO GPS 12 s"
+    assert view.status.gps_label.property("level") == "danger"
+    assert view.status.speed_label.text() == "— km/h"
+    assert view.cap.course_label.text() == "—" and view.cap.diff_label.text() == "—"
+    assert not view.banner.is_over()
+    assert view.total.mark() == view.partial.mark() == "GPS LOST"
+    # The counters keep their last value, marked as not advancing.
+    assert view.total.text() == odometer_text(state.trip.total_km, 2)
+    # A state arriving while lost (a co-driver correction) is shown blanked too.
+    view.set_state(replace(state, trip=replace(state.trip, total_km=state.trip.total_km + 0.1)))
+    assert view.status.speed_label.text() == "— km/h"
+    view.set_feed(FeedStatus(Feed.NO_FIX, 4.0))
+    assert view.status.gps_label.text() == "NO FIX 4 s"
+    view.set_feed(FeedStatus(Feed.PAUSED))
+    assert view.status.gps_label.text() == "REPLAY PAUSED"
+    assert view.status.gps_label.property("level") == "warn"
+    assert view.total.mark() == "PAUSED"
+    view.set_feed(FeedStatus(Feed.LIVE, 0.2))
+    assert view.status.gps_label.text().startswith("GPS")
+    assert view.total.mark() == "" and view.banner.is_over()
+    assert view.status.speed_label.text() != "— km/h"
+    view.set_feed(None)  # not told (the review window): shown as given
+    assert view.total.mark() == ""
+
+
+def test_stage_time_never_negative(qtbot: QtBot) -> None:
+    rb = demo_roadbook()
+    strip = StatusStrip()
+    qtbot.addWidget(strip)
+    strip.set_stage_start(T0 + 600)  # a fix before the start (a replay sought back)
+    strip.set_state(nav_state(rb, 5, 14.0))
+    assert strip.stage_label.text() == "0:00:00"

@@ -5,12 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from navapp.core.model import Fix
 from navapp.core.remote import Action
 from navapp.gui.main_window import MainWindow
+from navapp.gui.remote import RemoteController
 from navapp.gui.sources import ReplaySource
 from navapp.io.registry import read_fixes
 from navapp.paths import demo_drive, demo_roadbook
@@ -38,13 +41,16 @@ def window(qtbot: QtBot, tmp_path: Path) -> MainWindow:
     return w
 
 
-def _replay_to(window: MainWindow, fixes: list[Fix], seconds: float) -> tuple[ReplaySource, Clock]:
+def _replay_to(
+    window: MainWindow, fixes: list[Fix], seconds: float, pause: bool = True
+) -> tuple[ReplaySource, Clock]:
     clock = Clock()
     source = ReplaySource(fixes, speed=10.0, clock=clock, parent=window)
     window.start_source(source)
     clock.now = seconds / 10.0
     source.tick()
-    source.pause()
+    if pause:
+        source.pause()
     return source, clock
 
 
@@ -66,7 +72,8 @@ def _settle(qtbot: QtBot, window: MainWindow) -> None:
 def test_replay_moves_the_drive_view(
     window: MainWindow, qtbot: QtBot, fixes: list[Fix], screenshot_dir: Path
 ) -> None:
-    _replay_to(window, fixes, 2050)  # in the village speed zone, over the limit
+    # in the village speed zone, over the limit
+    source, _clock = _replay_to(window, fixes, 2050, pause=False)
     assert window.session is not None and window.drive_view is not None
     state = window.session.navigator.state
     assert state.zone is not None and state.zone.over
@@ -76,6 +83,12 @@ def test_replay_moves_the_drive_view(
     assert float(total) == pytest.approx(state.trip.total_km, abs=0.01)
     assert view.banner.is_over()
     assert window.stack.currentWidget() is view
+    # Paused, the replay says so: no speed, no over-speed alarm, the counters marked.
+    source.pause()
+    assert view.status.gps_label.text() == "REPLAY PAUSED"
+    assert view.total.mark() == view.partial.mark() == "PAUSED"
+    assert not view.banner.is_over() and view.status.speed_label.text() == "— km/h"
+    assert window.gps_label.text().startswith("replay 10× paused — ")
     for theme in ("day", "night"):
         window.set_theme(theme)
         for w, h in ((1024, 600), (1920, 1080)):
@@ -113,6 +126,45 @@ def test_remote_actions_reach_the_navigator(
     assert validated.count("validated") == session.navigator.state.validated
     window.trigger(Action.PAUSE_REPLAY)
     assert isinstance(session.source, ReplaySource) and session.source.running
+
+
+def test_plus_typed_with_shift_stops_on_its_release_as_equal(
+    window: MainWindow, fixes: list[Fix]
+) -> None:
+    """Shift↓ =↓ ("+") Shift↑ =↑ ("="), replay paused: the trip meter stops with the key."""
+    source, _ = _replay_to(window, fixes, 600)
+    session = window.session
+    assert session is not None and not source.running
+    # The window's own controller, on a clock the test moves (the app's runs on real time).
+    window.remote.detach()
+    clock = Clock()
+    remote = RemoteController(clock=lambda: int(clock.now), parent=window)
+    remote.attach(window)
+    remote.action_triggered.connect(window.trigger)
+    before = session.navigator.state.trip.total_km
+
+    def key(etype: QEvent.Type, k: int, mods: Qt.KeyboardModifier, text: str, scan: int) -> None:
+        QApplication.sendEvent(window, QKeyEvent(etype, k, mods, scan, 0, 0, text, False, 1))
+
+    def run_to(t_ms: int) -> float:
+        for t in range(int(clock.now), t_ms + 1, 50):
+            clock.now = t
+            remote.tick()  # as its timer would
+        return session.navigator.state.trip.total_km
+
+    press, release = QEvent.Type.KeyPress, QEvent.Type.KeyRelease
+    key(press, Qt.Key.Key_Shift, Qt.KeyboardModifier.ShiftModifier, "", 50)
+    key(press, Qt.Key.Key_Plus, Qt.KeyboardModifier.ShiftModifier, "+", 21)
+    run_to(300)
+    key(release, Qt.Key.Key_Shift, Qt.KeyboardModifier.NoModifier, "", 50)
+    run_to(1000)
+    key(release, Qt.Key.Key_Equal, Qt.KeyboardModifier.NoModifier, "=", 21)
+    step = window.trip_settings.step_km
+    after = session.navigator.state.trip.total_km
+    assert after == pytest.approx(before + 5 * step)  # on press, at 500, 650, 800, 950 ms
+    assert not remote.is_ticking()
+    assert run_to(60_000) == after  # a minute later: not a metre more
+    assert not source.running
 
 
 def test_practice_modes(

@@ -596,6 +596,56 @@ def test_generate_from_track(window: EditorWindow, demo: Roadbook) -> None:
     assert window.current_row() == 0
 
 
+SKYTRAQ = Path(__file__).parents[2] / "data" / "gpsbabel_skytraq_two_recordings.gpx"
+
+
+def test_generate_dialog_offers_the_recordings(qtbot: QtBot, screenshot_dir: Path) -> None:
+    from navapp.core.recordings import describe, split_recordings
+    from navapp.gui.editor.files import GenerateDialog, GenerateOptions
+
+    recs = split_recordings(read_track(SKYTRAQ))
+    dialog = GenerateDialog(GenerateOptions(), None, recs)
+    qtbot.addWidget(dialog)
+    combo = dialog.recording
+    assert combo is not None and dialog.note is not None
+    assert "holds 2 recordings" in dialog.note.text()
+    assert dialog.note.text().splitlines()[1:] == [describe(r) for r in recs]
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        describe(recs[0]) + "  (longest)",
+        describe(recs[1]),
+    ]
+    assert combo.currentIndex() == 0 and dialog.options().segment == 1
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.grab().save(str(screenshot_dir / "editor_generate_recordings.png"))
+    combo.setCurrentIndex(1)
+    assert dialog.options().segment == 2
+    # A remembered choice out of this file's range falls back to the longest.
+    again = GenerateDialog(GenerateOptions(segment=5), None, recs)
+    qtbot.addWidget(again)
+    assert again.recording is not None and again.recording.currentIndex() == 0
+    # One recording: nothing to choose.
+    single = GenerateDialog(GenerateOptions(), None, recs[:1])
+    qtbot.addWidget(single)
+    assert single.recording is None and single.note is None
+    assert single.options().segment is None
+
+
+def test_generate_from_one_recording(window: EditorWindow, demo: Roadbook) -> None:
+    from navapp.core.generate import generate
+    from navapp.gui.editor.files import GenerateOptions
+
+    assert window.generate_from_track(SKYTRAQ, GenerateOptions(segment=1))
+    expected = generate(read_track(SKYTRAQ), (), segment=1)
+    assert window.roadbook().boxes == expected.boxes
+    assert window.roadbook().total_km == pytest.approx(2.36, abs=0.01)
+    assert "(recording 1 of 2)" in window.statusBar().currentMessage()
+    before = window.roadbook()
+    assert not window.generate_from_track(SKYTRAQ, GenerateOptions(segment=2))
+    assert window.roadbook() == before
+    assert "only 71 m long" in window.statusBar().currentMessage()
+
+
 # -- the map -----------------------------------------------------------------------------------
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from navapp.core.remote import DEFAULT_KEYMAP, Action, KeyBinding, KeyMap, Press
+from navapp.core.tripmeter import TripMeter
 from navapp.gui.remote import (
     HOLD_MS_KEY,
     KEYMAP_KEY,
@@ -21,6 +22,7 @@ from navapp.gui.remote import (
     key_name,
     load_keymap,
     load_timing,
+    physical_key,
     save_keymap,
     save_timing,
 )
@@ -352,6 +354,255 @@ def test_a_ctrl_key_released_after_ctrl(
     # Ctrl went up first: the release has no modifier but is still the same key, consumed
     assert send(window.pane, KR, K.Key_N, "n")
     assert not controller.tracker.is_held("Ctrl+N")
+
+
+# -- keys that cannot run away -------------------------------------------------------------------
+
+# One key event as the platform delivers it: (t_ms, type, key, modifiers, text, scan code, auto).
+Step = tuple[int, QEvent.Type, int, Qt.KeyboardModifier, str, int, bool]
+STEP_KM = 0.01
+# X11 scan codes (keycodes) of a US keyboard; 0 is what platforms without them give.
+SHIFT, EQUAL, MINUS = 50, 21, 20
+SERVER_TIME_MS = 4_000_000
+
+
+def shift(t: int, etype: QEvent.Type, scan: bool) -> Step:
+    mods = M.ShiftModifier if etype == KP else M.NoModifier
+    return (t, etype, K.Key_Shift, mods, "", SHIFT if scan else 0, False)
+
+
+def equal(t: int, etype: QEvent.Type, shifted: bool, scan: bool, auto: bool = False) -> Step:
+    """The "=" key, which types "+" with Shift down."""
+    key, mods, text = (
+        (K.Key_Plus, M.ShiftModifier, "+") if shifted else (K.Key_Equal, M.NoModifier, "=")
+    )
+    return (t, etype, key, mods, text, EQUAL if scan else 0, auto)
+
+
+def minus(t: int, etype: QEvent.Type, shifted: bool, scan: bool) -> Step:
+    """The "-" key, which types "_" with Shift down."""
+    key, mods, text = (
+        (K.Key_Underscore, M.ShiftModifier, "_") if shifted else (K.Key_Minus, M.NoModifier, "-")
+    )
+    return (t, etype, key, mods, text, MINUS if scan else 0, False)
+
+
+class Drive:
+    """A controller on a window working a core trip meter, on a fake clock ticked as the timer is."""
+
+    def __init__(self, controller: RemoteController, clock: FakeClock, window: Window) -> None:
+        self.controller, self.clock, self.window = controller, clock, window
+        self.meter = TripMeter()
+        controller.action_triggered.connect(self._act)
+
+    def _act(self, action: Action) -> None:
+        if action is Action.TRIP_UP:
+            self.meter.adjust(STEP_KM)
+        elif action is Action.TRIP_DOWN:
+            self.meter.adjust(-STEP_KM)
+
+    def run_to(self, t_ms: int) -> float:
+        """Let the clock run to ``t_ms``, the timer ticking every 50 ms; the total then (km)."""
+        for t in range(self.clock.now, t_ms + 1, 50):
+            self.clock.now = t
+            if self.controller.is_ticking():
+                self.controller.tick()
+        self.clock.now = t_ms
+        return self.meter.total_km
+
+    def play(self, steps: list[Step]) -> float:
+        for t, etype, key, mods, text, scan, auto in steps:
+            self.run_to(t)
+            event = QKeyEvent(etype, key, mods, scan, 0, 0, text, auto, 1)
+            event.setTimestamp(SERVER_TIME_MS + t)  # the X server's time of the event
+            QApplication.sendEvent(self.window.pane, event)
+        return self.meter.total_km
+
+    def typed(self) -> list[int]:
+        """The keys that reached the window, but Shift (never ours)."""
+        return [k for k in self.window.reached if k != K.Key_Shift]
+
+    def assert_stopped(self) -> None:
+        """Nothing is left repeating: a minute later the total has not moved."""
+        total = self.meter.total_km
+        assert not self.controller.is_ticking()
+        assert self.run_to(self.clock.now + 60_000) == total
+
+
+@pytest.fixture
+def drive(controller: RemoteController, clock: FakeClock, window: Window) -> Drive:
+    return Drive(controller, clock, window)
+
+
+def trips(n: int) -> float:
+    return pytest.approx(n * STEP_KM, abs=1e-9)
+
+
+@pytest.mark.parametrize("scan", [True, False], ids=["scan-code", "no-scan-code"])
+def test_plus_typed_with_shift_released_after_shift(drive: Drive, scan: bool) -> None:
+    """Shift↓ =↓ (as "+") Shift↑ =↑ (as "="): the issue's runaway trip meter."""
+    total = drive.play(
+        [
+            shift(0, KP, scan),
+            equal(100, KP, True, scan),
+            shift(400, KR, scan),
+            equal(1100, KR, False, scan),
+        ]
+    )
+    assert total == trips(5)  # on press, then at 500, 650, 800, 950 ms after it
+    drive.assert_stopped()
+    assert drive.typed() == []
+
+
+@pytest.mark.parametrize("scan", [True, False], ids=["scan-code", "no-scan-code"])
+def test_plus_released_before_shift(drive: Drive, scan: bool) -> None:
+    total = drive.play(
+        [
+            shift(0, KP, scan),
+            equal(100, KP, True, scan),
+            equal(1100, KR, True, scan),
+            shift(1400, KR, scan),
+        ]
+    )
+    assert total == trips(5)
+    drive.assert_stopped()
+
+
+@pytest.mark.parametrize("scan", [True, False], ids=["scan-code", "no-scan-code"])
+def test_os_auto_repeat_under_both_names(drive: Drive, scan: bool) -> None:
+    """X11 auto-repeat pairs say "+" while Shift is down, "=" after: one key held all along."""
+    steps = [shift(0, KP, scan), equal(100, KP, True, scan)]
+    for t in range(600, 1000, 33):
+        steps += [equal(t, KR, True, scan, auto=True), equal(t, KP, True, scan, auto=True)]
+    steps.append(shift(1000, KR, scan))
+    for t in range(1033, 2000, 33):
+        steps += [equal(t, KR, False, scan, auto=True), equal(t, KP, False, scan, auto=True)]
+    steps.append(equal(2100, KR, False, scan))
+    assert drive.play(steps) == trips(1 + 1 + (2000 - 500) // 150)
+    drive.assert_stopped()
+    assert drive.typed() == []  # the auto-repeated "=" typed nothing either
+
+
+@pytest.mark.parametrize("scan", [True, False], ids=["scan-code", "no-scan-code"])
+@pytest.mark.parametrize("plus_first", [True, False], ids=["plus-up-first", "minus-up-first"])
+def test_two_keys_held_and_released_in_either_order(
+    drive: Drive, scan: bool, plus_first: bool
+) -> None:
+    """-↓ Shift↓ =↓ ("+"), then each released under another name than it was pressed with."""
+    drive.play([minus(0, KP, False, scan), shift(100, KP, scan), equal(200, KP, True, scan)])
+    if plus_first:
+        drive.play([shift(1000, KR, scan), equal(1500, KR, False, scan)])
+        assert drive.controller.is_ticking()  # "-" is still held
+        drive.play([shift(1800, KP, scan), minus(2000, KR, True, scan), shift(2200, KR, scan)])
+    else:
+        drive.play([minus(1500, KR, True, scan)])  # "-" goes up as "_": Shift is down
+        assert drive.controller.is_ticking()  # "+" is still held
+        drive.play([shift(1800, KR, scan), equal(2000, KR, False, scan)])
+    drive.assert_stopped()
+    assert drive.typed() == []
+
+
+@pytest.mark.parametrize("lost", ["window", "application"])
+def test_focus_lost_while_held_stops_the_repeat(drive: Drive, lost: str) -> None:
+    drive.play([shift(0, KP, True), equal(100, KP, True, True)])
+    total = drive.run_to(1100)
+    assert total == trips(5)
+    if lost == "window":
+        QApplication.sendEvent(drive.window, QEvent(QEvent.Type.WindowDeactivate))
+    else:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
+    drive.assert_stopped()
+    # the release goes elsewhere, or comes late here: still nothing, and it is not ours
+    drive.play(
+        [shift(drive.clock.now + 100, KR, True), equal(drive.clock.now + 200, KR, False, True)]
+    )
+    assert drive.meter.total_km == total
+
+
+@pytest.mark.parametrize("scan", [True, False], ids=["scan-code", "no-scan-code"])
+def test_a_release_that_never_comes_stops_after_ten_seconds(drive: Drive, scan: bool) -> None:
+    """The release is lost (a window manager took it): the repeat is bounded, then needs a press."""
+    drive.play([shift(0, KP, scan), equal(100, KP, True, scan), shift(400, KR, scan)])
+    total = drive.run_to(100 + 10_000)
+    assert total == trips(1 + 1 + (10_000 - 500) // 150)
+    drive.assert_stopped()
+    # a new press of that key starts afresh
+    t = drive.clock.now
+    assert drive.play([equal(t, KR, False, scan), shift(t + 100, KP, scan)]) == total
+    assert drive.play([equal(t + 200, KP, True, scan)]) == pytest.approx(total + STEP_KM)
+    drive.play([equal(t + 300, KR, True, scan), shift(t + 400, KR, scan)])
+    drive.assert_stopped()
+
+
+def test_auto_repeat_pairs_qt_left_unflagged_are_still_repeats(drive: Drive) -> None:
+    """What Qt delivered under X11 (xdotool on Xvfb): the first three repeat pairs of the held
+    key came as a real release and a real press, with the same server time."""
+    steps = [shift(0, KP, True), equal(130, KP, True, True)]
+    for t in (790, 830, 870):
+        steps += [equal(t, KR, True, True), equal(t, KP, True, True)]
+    for t in range(910, 1150, 40):
+        steps += [equal(t, KR, True, True, auto=True), equal(t, KP, True, True, auto=True)]
+    steps.append(shift(1150, KR, True))
+    for t in range(1155, 1670, 40):
+        steps += [equal(t, KR, False, True, auto=True), equal(t, KP, False, True, auto=True)]
+    steps.append(equal(1670, KR, False, True))
+    held_ms = 1670 - 130
+    assert drive.play(steps) == trips(1 + 1 + (held_ms - 500) // 150)  # not one more per pair
+    drive.assert_stopped()
+    assert drive.typed() == []
+
+
+def test_a_quick_second_press_is_a_new_press(drive: Drive) -> None:
+    """A real release and press have different server times: two presses, two steps."""
+    drive.play([shift(200, KP, True), equal(300, KP, True, True), equal(340, KR, True, True)])
+    drive.play([equal(380, KP, True, True), equal(420, KR, True, True), shift(500, KR, True)])
+    assert drive.meter.total_km == trips(2)
+    drive.play([equal(600, KP, False, False), equal(640, KR, False, False)])
+    drive.play([equal(640, KP, False, False), equal(700, KR, False, False)])  # same clock tick
+    assert drive.meter.total_km == trips(2)  # "=" alone is not bound
+    drive.assert_stopped()
+
+
+def test_a_new_press_of_a_held_key_ends_it_whatever_it_types(drive: Drive) -> None:
+    """The release of "+" was lost; pressing that key again as "=" (unbound) ends the repeat."""
+    drive.play([shift(0, KP, True), equal(100, KP, True, True), shift(400, KR, True)])
+    total = drive.run_to(2000)
+    drive.play([equal(2000, KP, False, True)])
+    assert drive.typed() == [K.Key_Equal]  # not ours: it types "="
+    assert not drive.controller.is_ticking()
+    assert drive.run_to(60_000) == total
+    drive.play([equal(60_000, KR, False, True)])
+    assert drive.meter.total_km == total
+
+
+@pytest.mark.parametrize(
+    ("pressed", "released"),
+    [
+        ((K.Key_Plus, M.ShiftModifier, "+"), (K.Key_Equal, M.NoModifier, "=")),
+        ((K.Key_Minus, M.NoModifier, "-"), (K.Key_Underscore, M.ShiftModifier, "_")),
+        ((K.Key_Asterisk, M.ShiftModifier, "*"), (K.Key_8, M.NoModifier, "8")),
+        ((K.Key_N, M.ControlModifier, "\x0e"), (K.Key_N, M.NoModifier, "n")),
+        ((K.Key_R, M.ShiftModifier, "R"), (K.Key_R, M.NoModifier, "r")),
+    ],
+)
+def test_physical_key_is_the_same_for_press_and_release(
+    pressed: tuple[int, Qt.KeyboardModifier, str], released: tuple[int, Qt.KeyboardModifier, str]
+) -> None:
+    for scan in (0, 38):
+        press = QKeyEvent(KP, pressed[0], pressed[1], scan, 0, 0, pressed[2], False, 1)
+        release = QKeyEvent(KR, released[0], released[1], scan, 0, 0, released[2], False, 1)
+        assert physical_key(press) == physical_key(release)
+
+
+def test_physical_keys_differ_between_keys() -> None:
+    def pk(key: int, mods: Qt.KeyboardModifier, text: str, scan: int) -> object:
+        return physical_key(QKeyEvent(KP, key, mods, scan, 0, 0, text, False, 1))
+
+    assert pk(K.Key_Plus, M.ShiftModifier, "+", 21) != pk(K.Key_Plus, M.KeypadModifier, "+", 86)
+    assert pk(K.Key_Plus, M.ShiftModifier, "+", 0) != pk(K.Key_Plus, M.KeypadModifier, "+", 0)
+    assert pk(K.Key_Plus, M.NoModifier, "+", 0) != pk(K.Key_Minus, M.NoModifier, "-", 0)
 
 
 # -- QSettings ---------------------------------------------------------------------------------

@@ -315,10 +315,11 @@ def test_serial_source_reads_nmea_and_survives_a_vanished_port(
 
     # The device goes away.
     with qtbot.waitSignal(
-        src.status_changed, timeout=TIMEOUT, check_params_cb=lambda s: "lost" in s
+        src.status_changed, timeout=TIMEOUT, check_params_cb=lambda s: "port gone" in s
     ) as blocker:
         pty_pair.kill()
-    assert blocker.args == [f"serial {pty_pair.port} lost — reconnecting in 0.1 s"]
+    assert blocker.args == [f"serial {pty_pair.port}: port gone — reconnecting in 0.1 s"]
+    assert src.link == blocker.args[0]
     assert not src.is_open
 
     # ... and comes back.
