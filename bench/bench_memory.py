@@ -23,6 +23,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -83,6 +84,11 @@ def _notes(i: int) -> Drawing:
     return Drawing(_SVG.format(w=200, body=body))
 
 
+def _zone_marker(wtype: WaypointType) -> Waypoint:
+    r = rule_for(wtype)
+    return Waypoint(wtype, "", r.open_m, r.clear_m)
+
+
 def roadbook(line: RouteLine, boxes: int) -> Roadbook:
     """``boxes`` boxes along the route, all with drawings; waypoints and speed zones among them.
 
@@ -100,10 +106,10 @@ def roadbook(line: RouteLine, boxes: int) -> Roadbook:
             r = rule_for(t)
             wps.append(Waypoint(t, str(i), r.open_m, r.clear_m))
         if i % 25 == 3:
-            wps.append(Waypoint(WaypointType.DZ, "", None, None))
+            wps.append(_zone_marker(WaypointType.DZ))
             limit = 25.0 if i % 50 == 3 else 50.0
         if i % 25 == 5:
-            wps.append(Waypoint(WaypointType.FZ, "", None, None))
+            wps.append(_zone_marker(WaypointType.FZ))
         out.append(
             Box(
                 0,
@@ -180,7 +186,7 @@ def _child_navigator(hours: float) -> dict[str, float]:
     return {"start": start, "first": first, "end": rss_mb(), "fixes": len(track)}
 
 
-def _child_window(hours: float) -> dict[str, float]:
+def _child_window(hours: float) -> dict[str, Any]:
     """The fixes through the main window, as a live GPS delivers them."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
@@ -218,6 +224,7 @@ def _child_window(hours: float) -> dict[str, float]:
         app.processEvents()
         start = rss_mb()
         first = start
+        hourly: list[float] = []
         wall = time.perf_counter()
         for i in range(len(track)):
             source.feed(_fix(track, i))
@@ -227,6 +234,8 @@ def _child_window(hours: float) -> dict[str, float]:
                 window.grab()
             if i + 1 == FIRST_MINUTE:
                 first = rss_mb()
+            if (i + 1) % int(3600 * HZ) == 0:
+                hourly.append(rss_mb())
         app.processEvents()
         end = rss_mb()
         wall = time.perf_counter() - wall
@@ -240,6 +249,7 @@ def _child_window(hours: float) -> dict[str, float]:
             "first": first,
             "end": end,
             "fixes": len(track),
+            "hourly": hourly,
             "wall": wall,
             "validated": len(summary.validated),
             "missed": len(summary.missed),
@@ -248,7 +258,7 @@ def _child_window(hours: float) -> dict[str, float]:
         }
 
 
-def _measure(which: str, hours: float) -> dict[str, float]:
+def _measure(which: str, hours: float) -> dict[str, Any]:
     # The child imports navapp from this checkout, as the parent did.
     repo = str(Path(__file__).resolve().parent.parent)
     path = os.pathsep.join(p for p in (repo, os.environ.get("PYTHONPATH", "")) if p)
@@ -263,7 +273,7 @@ def _measure(which: str, hours: float) -> dict[str, float]:
     )
     if out.returncode != 0:
         raise RuntimeError(f"{which} child failed:\n{out.stderr[-3000:]}")
-    result: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
     return result
 
 
@@ -290,6 +300,9 @@ def report(hours: float) -> bool:
         f"{win['end']:8.1f} {grown:8.1f} MB  = {grown / win['first']:.1%} of the first-minute "
         f"RSS   target < {TARGET_MB:g} MB  {'PASS' if ok else 'FAIL'}"
     )
+    if win["hourly"]:
+        hours_rss = " ".join(f"{v:.0f}" for v in win["hourly"])
+        print(f"  main window RSS at each hour of drive: {hours_rss} MB")
     return ok
 
 

@@ -3,12 +3,14 @@
 Each row reads like the paper roadbook: distance cell (box number, total large, partial small;
 amber when the next box is closer than 300 m), tulip, notes drawing, then CAP, danger marks,
 waypoint label and notes text. Drawings are rendered once per box at a fixed resolution and
-kept: a 10 Hz state update only changes texts, never re-renders SVG.
+kept while the box is near: a 10 Hz state update only changes texts, never re-renders SVG.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
@@ -42,6 +44,8 @@ from navapp.gui.theme import DAY, Theme, reserve_width, set_label_text, ui_font
 TULIP_RENDER = QSize(256, 256)
 NOTES_RENDER = QSize(512, 256)
 DEFAULT_BOXES_AHEAD = 2
+# Boxes whose pictures are kept: the four rows at most on screen and the two before them.
+CACHED_BOXES = 6
 
 _LEFT_TOP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 _LEFT_CENTER = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -52,11 +56,22 @@ _WRAP = int(Qt.TextFlag.TextWordWrap)
 
 
 class DrawingCache:
-    """Tulip and notes pixmaps per box, rendered on first use; night copies derived from them."""
+    """Tulip and notes pixmaps of the last few boxes shown, rendered on first use; night
+    copies derived from them.
 
-    def __init__(self) -> None:
-        self._day: dict[tuple[int, str], QPixmap | None] = {}
-        self._tinted: dict[tuple[int, str, str], QPixmap | None] = {}
+    Only the pictures of the ``capacity`` boxes used last are kept (a box's cost about 0.8 MB,
+    a whole stage's hundreds): the rows on screen and the boxes just before them, for a
+    co-driver who scrolls back a little. A box that comes back later is rendered again.
+    """
+
+    def __init__(self, capacity: int = CACHED_BOXES) -> None:
+        self.capacity = capacity
+        self._day: OrderedDict[tuple[int, str], QPixmap | None] = OrderedDict()
+        self._tinted: OrderedDict[tuple[int, str, str], QPixmap | None] = OrderedDict()
+
+    def __len__(self) -> int:
+        """Pictures held, day and night copies counted apart."""
+        return len(self._day) + len(self._tinted)
 
     def clear(self) -> None:
         self._day.clear()
@@ -68,16 +83,28 @@ class DrawingCache:
         if drawing is None:
             return None
         key = (box.index, kind)
-        if key not in self._day:
+        if key in self._day:
+            self._day.move_to_end(key)
+        else:
             size = TULIP_RENDER if kind == "tulip" else NOTES_RENDER
             self._day[key] = render_drawing(drawing, size)
+            _trim(self._day, 2 * self.capacity)
         pixmap = self._day[key]
         if pixmap is None or tint is None:
             return pixmap
         tkey = (box.index, kind, tint)
-        if tkey not in self._tinted:
+        if tkey in self._tinted:
+            self._tinted.move_to_end(tkey)
+        else:
             self._tinted[tkey] = _night_copy(pixmap, QColor(tint))
+            _trim(self._tinted, 2 * self.capacity)
         return self._tinted[tkey]
+
+
+def _trim(cache: OrderedDict[Any, QPixmap | None], size: int) -> None:
+    """Drop the entries used least recently until ``cache`` holds ``size``."""
+    while len(cache) > size:
+        cache.popitem(last=False)
 
 
 def _night_copy(pixmap: QPixmap, tint: QColor) -> QPixmap:
@@ -448,6 +475,11 @@ class BoxStrip(QWidget):
         self.set_scale(1.0)
 
     # -- API --------------------------------------------------------------------------------
+
+    @property
+    def drawing_cache(self) -> DrawingCache:
+        """The pictures kept for the rows."""
+        return self._cache
 
     def set_roadbook(self, roadbook: Roadbook | None) -> None:
         """Show boxes of ``roadbook``; forgets the pictures of the previous one."""
