@@ -22,7 +22,6 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
-    QPixmap,
     QResizeEvent,
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -36,7 +35,7 @@ from navapp.gui.box_table import (
     notes_label,
     waypoint_label,
 )
-from navapp.gui.drawing import render_drawing
+from navapp.gui.drawing import render_drawing_image
 from navapp.gui.drive.cap import NO_VALUE
 from navapp.gui.theme import DAY, Theme, reserve_width, set_label_text, ui_font
 
@@ -56,8 +55,8 @@ _WRAP = int(Qt.TextFlag.TextWordWrap)
 
 
 class DrawingCache:
-    """Tulip and notes pixmaps of the last few boxes shown, rendered on first use; night
-    copies derived from them.
+    """Tulip and notes pictures of the last few boxes shown, rendered on first use; night
+    copies derived from them. Kept as images, painted as they are: no pixmap copy of each.
 
     Only the pictures of the ``capacity`` boxes used last are kept (a box's cost about 0.8 MB,
     a whole stage's hundreds): the rows on screen and the boxes just before them, for a
@@ -66,8 +65,8 @@ class DrawingCache:
 
     def __init__(self, capacity: int = CACHED_BOXES) -> None:
         self.capacity = capacity
-        self._day: OrderedDict[tuple[int, str], QPixmap | None] = OrderedDict()
-        self._tinted: OrderedDict[tuple[int, str, str], QPixmap | None] = OrderedDict()
+        self._day: OrderedDict[tuple[int, str], QImage | None] = OrderedDict()
+        self._tinted: OrderedDict[tuple[int, str, str], QImage | None] = OrderedDict()
 
     def __len__(self) -> int:
         """Pictures held, day and night copies counted apart."""
@@ -77,7 +76,7 @@ class DrawingCache:
         self._day.clear()
         self._tinted.clear()
 
-    def get(self, box: Box, kind: str, tint: str | None) -> QPixmap | None:
+    def get(self, box: Box, kind: str, tint: str | None) -> QImage | None:
         """The ``"tulip"`` or ``"notes"`` picture of ``box``, tinted for night when asked."""
         drawing: Drawing | None = box.tulip if kind == "tulip" else box.notes
         if drawing is None:
@@ -87,37 +86,37 @@ class DrawingCache:
             self._day.move_to_end(key)
         else:
             size = TULIP_RENDER if kind == "tulip" else NOTES_RENDER
-            self._day[key] = render_drawing(drawing, size)
+            self._day[key] = render_drawing_image(drawing, size)
             _trim(self._day, 2 * self.capacity)
-        pixmap = self._day[key]
-        if pixmap is None or tint is None:
-            return pixmap
+        image = self._day[key]
+        if image is None or tint is None:
+            return image
         tkey = (box.index, kind, tint)
         if tkey in self._tinted:
             self._tinted.move_to_end(tkey)
         else:
-            self._tinted[tkey] = _night_copy(pixmap, QColor(tint))
+            self._tinted[tkey] = _night_copy(image, QColor(tint))
             _trim(self._tinted, 2 * self.capacity)
         return self._tinted[tkey]
 
 
-def _trim(cache: OrderedDict[Any, QPixmap | None], size: int) -> None:
+def _trim(cache: OrderedDict[Any, QImage | None], size: int) -> None:
     """Drop the entries used least recently until ``cache`` holds ``size``."""
     while len(cache) > size:
         cache.popitem(last=False)
 
 
-def _night_copy(pixmap: QPixmap, tint: QColor) -> QPixmap:
+def _night_copy(day: QImage, tint: QColor) -> QImage:
     """The drawing in ``tint`` ink on transparent paper: no white rectangle at night.
 
     The ink's darkness becomes its opacity, so anti-aliased lines stay smooth.
     """
-    ink = pixmap.toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    ink = day.convertToFormat(QImage.Format.Format_Grayscale8)
     ink.invertPixels()
-    image = QImage(ink.size(), QImage.Format.Format_ARGB32)
+    image = QImage(ink.size(), QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(tint)
     image.setAlphaChannel(ink)
-    return QPixmap.fromImage(image)
+    return image
 
 
 def _fit(content: QSize, cell: QRectF) -> QRectF:
@@ -152,8 +151,8 @@ class BoxRow(QWidget):
         self._highlight = False
         self._show_drawings = True
         self._show_cap = True
-        self._tulip: QPixmap | None = None
-        self._notes: QPixmap | None = None
+        self._tulip: QImage | None = None
+        self._notes: QImage | None = None
         self._texts = {
             "number": "",
             "total": "",
@@ -189,8 +188,8 @@ class BoxRow(QWidget):
         box: Box | None,
         units: Units,
         highlight: bool = False,
-        tulip: QPixmap | None = None,
-        notes: QPixmap | None = None,
+        tulip: QImage | None = None,
+        notes: QImage | None = None,
     ) -> None:
         """Show ``box`` (None: an empty slot after the last box) with its pictures."""
         if (
@@ -349,9 +348,9 @@ class BoxRow(QWidget):
             p.drawText(self._partial_rect, _RIGHT_BOTTOM, t["partial"])
             if self._show_drawings:
                 if self._tulip is not None and not self._tulip_target.isEmpty():
-                    p.drawPixmap(self._tulip_target, self._tulip, QRectF(self._tulip.rect()))
+                    p.drawImage(self._tulip_target, self._tulip, QRectF(self._tulip.rect()))
                 if self._notes is not None and not self._notes_target.isEmpty():
-                    p.drawPixmap(self._notes_target, self._notes, QRectF(self._notes.rect()))
+                    p.drawImage(self._notes_target, self._notes, QRectF(self._notes.rect()))
             if self._show_cap and t["cap"]:
                 p.setFont(self._fonts["cap"])
                 p.setPen(c["text"])
