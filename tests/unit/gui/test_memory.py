@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from navapp.core.model import Box, Fix, Roadbook, Waypoint, WaypointType
+from navapp.gui.drive.boxes import TULIP_RENDER, DrawingCache
 from navapp.gui.main_window import MainWindow
 from navapp.gui.sources import FixSource
+from navapp.gui.theme import NIGHT
 from tests.builders import drive, roadbook, straight_route, waypoint
 from tests.unit.gui.test_main_window import example_drawings
 
@@ -124,3 +126,20 @@ def test_a_long_drive_keeps_no_memory_per_fix(qtbot: QtBot, tmp_path: Path, data
     (over,) = summary.overspeeds
     assert over.box == 31 and over.max_kmh == pytest.approx(95.0, abs=1e-9)
     assert over.end - over.start == pytest.approx(1000.0 / (90.0 / 3.6), abs=5.0)
+
+
+def test_the_drawing_cache_keeps_the_last_boxes_day_and_night(qtbot: QtBot, data_dir: Path) -> None:
+    rb = _stage(data_dir)
+    cache = DrawingCache(capacity=3)
+    tint = NIGHT.drawing_tint
+    assert tint is not None
+    for box in rb.boxes[:20]:
+        for kind in ("tulip", "notes"):
+            assert cache.get(box, kind, tint) is not None
+    assert len(cache) == 2 * 2 * 3  # tulip and notes, day and night, of the last 3 boxes
+    last = rb.boxes[19]
+    assert cache.get(last, "tulip", tint) is cache.get(last, "tulip", tint)  # not redrawn
+    first = rb.boxes[0]
+    again = cache.get(first, "tulip", None)  # long gone: drawn again, still right
+    assert again is not None and again.size() == TULIP_RENDER
+    assert len(cache) <= 2 * 2 * 3
