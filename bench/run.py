@@ -16,7 +16,14 @@ BENCH_DIR = Path(__file__).resolve().parent
 REPO = BENCH_DIR.parent
 
 # The benchmarks, in the order they run; add new modules here.
-BENCHES = ("bench_load", "bench_navigator", "bench_review", "bench_driveview", "bench_map")
+BENCHES = (
+    "bench_load",
+    "bench_navigator",
+    "bench_review",
+    "bench_driveview",
+    "bench_map",
+    "bench_memory",
+)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -11,8 +11,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from navapp.core.model import Fix, Roadbook
 from navapp.core.navigator import Navigator, NavSettings
-from navapp.core.navstate import EventType, NavEvent, NavState
-from navapp.core.summary import DriveSummary, summarize
+from navapp.core.navstate import EventType, NavState
+from navapp.core.summary import DriveSummary, OverspeedLog, summarize
 from navapp.gps.silence import SILENCE_S, Feed, FeedStatus, SilenceWatch
 from navapp.gps.stage_time import StageTime
 from navapp.gui.sources import FixSource, ReplaySource
@@ -61,8 +61,8 @@ class DriveSession(QObject):
         self.navigator = Navigator(roadbook, settings)
         self.source: FixSource | None = None
         self.track_log: TrackLog | None = None
-        self._events: list[NavEvent] = []
-        self._speeds: list[tuple[float, float]] = []
+        # What the summary needs, gathered as the drive goes: nothing is kept per fix.
+        self._overspeeds = OverspeedLog()
         self._first_time = math.nan
         self._done = False
         self._autosave = QTimer(self)
@@ -157,10 +157,8 @@ class DriveSession(QObject):
         state = self.navigator.update(fix)
         if math.isnan(self._first_time) and math.isfinite(fix.time):
             self._first_time = fix.time
-        if state.speed_kmh is not None and math.isfinite(state.time):
-            self._speeds.append((state.time, state.speed_kmh))
         self._check_silence()
-        self._publish(state)
+        self._publish(state, measured=True)
         if state.finished and not self._done:
             self.end()
 
@@ -209,9 +207,8 @@ class DriveSession(QObject):
         state = self.navigator.state
         elapsed = state.time - self._first_time if math.isfinite(self._first_time) else 0.0
         return summarize(
-            self._events,
+            self._overspeeds.periods,
             self.navigator.waypoint_results(),
-            self._speeds,
             state.trip.total_km,
             elapsed if math.isfinite(elapsed) else 0.0,
         )
@@ -265,8 +262,8 @@ class DriveSession(QObject):
                 self.status_changed.emit(f"track log of the stopped stage not mended: {e}")
         self._publish(self.navigator.restore(session.snapshot))
 
-    def _publish(self, state: NavState) -> None:
-        self._events.extend(state.events)
+    def _publish(self, state: NavState, measured: bool = False) -> None:
+        self._overspeeds.add(state, measured)
         self.state_changed.emit(state)
         if self.live and any(e.type in _SAVE_ON for e in state.events):
             self.save()

@@ -3,12 +3,14 @@
 Each row reads like the paper roadbook: distance cell (box number, total large, partial small;
 amber when the next box is closer than 300 m), tulip, notes drawing, then CAP, danger marks,
 waypoint label and notes text. Drawings are rendered once per box at a fixed resolution and
-kept: a 10 Hz state update only changes texts, never re-renders SVG.
+kept while the box is near: a 10 Hz state update only changes texts, never re-renders SVG.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
@@ -20,7 +22,6 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPen,
-    QPixmap,
     QResizeEvent,
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
@@ -34,7 +35,7 @@ from navapp.gui.box_table import (
     notes_label,
     waypoint_label,
 )
-from navapp.gui.drawing import render_drawing
+from navapp.gui.drawing import render_drawing_image
 from navapp.gui.drive.cap import NO_VALUE
 from navapp.gui.theme import DAY, Theme, reserve_width, set_label_text, ui_font
 
@@ -42,6 +43,8 @@ from navapp.gui.theme import DAY, Theme, reserve_width, set_label_text, ui_font
 TULIP_RENDER = QSize(256, 256)
 NOTES_RENDER = QSize(512, 256)
 DEFAULT_BOXES_AHEAD = 2
+# Boxes whose pictures are kept: the four rows at most on screen and the two before them.
+CACHED_BOXES = 6
 
 _LEFT_TOP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 _LEFT_CENTER = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -52,45 +55,68 @@ _WRAP = int(Qt.TextFlag.TextWordWrap)
 
 
 class DrawingCache:
-    """Tulip and notes pixmaps per box, rendered on first use; night copies derived from them."""
+    """Tulip and notes pictures of the last few boxes shown, rendered on first use; night
+    copies derived from them. Kept as images, painted as they are: no pixmap copy of each.
 
-    def __init__(self) -> None:
-        self._day: dict[tuple[int, str], QPixmap | None] = {}
-        self._tinted: dict[tuple[int, str, str], QPixmap | None] = {}
+    Only the pictures of the ``capacity`` boxes used last are kept (a box's cost about 0.8 MB,
+    a whole stage's hundreds): the rows on screen and the boxes just before them, for a
+    co-driver who scrolls back a little. A box that comes back later is rendered again.
+    """
+
+    def __init__(self, capacity: int = CACHED_BOXES) -> None:
+        self.capacity = capacity
+        self._day: OrderedDict[tuple[int, str], QImage | None] = OrderedDict()
+        self._tinted: OrderedDict[tuple[int, str, str], QImage | None] = OrderedDict()
+
+    def __len__(self) -> int:
+        """Pictures held, day and night copies counted apart."""
+        return len(self._day) + len(self._tinted)
 
     def clear(self) -> None:
         self._day.clear()
         self._tinted.clear()
 
-    def get(self, box: Box, kind: str, tint: str | None) -> QPixmap | None:
+    def get(self, box: Box, kind: str, tint: str | None) -> QImage | None:
         """The ``"tulip"`` or ``"notes"`` picture of ``box``, tinted for night when asked."""
         drawing: Drawing | None = box.tulip if kind == "tulip" else box.notes
         if drawing is None:
             return None
         key = (box.index, kind)
-        if key not in self._day:
+        if key in self._day:
+            self._day.move_to_end(key)
+        else:
             size = TULIP_RENDER if kind == "tulip" else NOTES_RENDER
-            self._day[key] = render_drawing(drawing, size)
-        pixmap = self._day[key]
-        if pixmap is None or tint is None:
-            return pixmap
+            self._day[key] = render_drawing_image(drawing, size)
+            _trim(self._day, 2 * self.capacity)
+        image = self._day[key]
+        if image is None or tint is None:
+            return image
         tkey = (box.index, kind, tint)
-        if tkey not in self._tinted:
-            self._tinted[tkey] = _night_copy(pixmap, QColor(tint))
+        if tkey in self._tinted:
+            self._tinted.move_to_end(tkey)
+        else:
+            self._tinted[tkey] = _night_copy(image, QColor(tint))
+            _trim(self._tinted, 2 * self.capacity)
         return self._tinted[tkey]
 
 
-def _night_copy(pixmap: QPixmap, tint: QColor) -> QPixmap:
+def _trim(cache: OrderedDict[Any, QImage | None], size: int) -> None:
+    """Drop the entries used least recently until ``cache`` holds ``size``."""
+    while len(cache) > size:
+        cache.popitem(last=False)
+
+
+def _night_copy(day: QImage, tint: QColor) -> QImage:
     """The drawing in ``tint`` ink on transparent paper: no white rectangle at night.
 
     The ink's darkness becomes its opacity, so anti-aliased lines stay smooth.
     """
-    ink = pixmap.toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    ink = day.convertToFormat(QImage.Format.Format_Grayscale8)
     ink.invertPixels()
-    image = QImage(ink.size(), QImage.Format.Format_ARGB32)
+    image = QImage(ink.size(), QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(tint)
     image.setAlphaChannel(ink)
-    return QPixmap.fromImage(image)
+    return image
 
 
 def _fit(content: QSize, cell: QRectF) -> QRectF:
@@ -125,8 +151,8 @@ class BoxRow(QWidget):
         self._highlight = False
         self._show_drawings = True
         self._show_cap = True
-        self._tulip: QPixmap | None = None
-        self._notes: QPixmap | None = None
+        self._tulip: QImage | None = None
+        self._notes: QImage | None = None
         self._texts = {
             "number": "",
             "total": "",
@@ -162,8 +188,8 @@ class BoxRow(QWidget):
         box: Box | None,
         units: Units,
         highlight: bool = False,
-        tulip: QPixmap | None = None,
-        notes: QPixmap | None = None,
+        tulip: QImage | None = None,
+        notes: QImage | None = None,
     ) -> None:
         """Show ``box`` (None: an empty slot after the last box) with its pictures."""
         if (
@@ -322,9 +348,9 @@ class BoxRow(QWidget):
             p.drawText(self._partial_rect, _RIGHT_BOTTOM, t["partial"])
             if self._show_drawings:
                 if self._tulip is not None and not self._tulip_target.isEmpty():
-                    p.drawPixmap(self._tulip_target, self._tulip, QRectF(self._tulip.rect()))
+                    p.drawImage(self._tulip_target, self._tulip, QRectF(self._tulip.rect()))
                 if self._notes is not None and not self._notes_target.isEmpty():
-                    p.drawPixmap(self._notes_target, self._notes, QRectF(self._notes.rect()))
+                    p.drawImage(self._notes_target, self._notes, QRectF(self._notes.rect()))
             if self._show_cap and t["cap"]:
                 p.setFont(self._fonts["cap"])
                 p.setPen(c["text"])
@@ -448,6 +474,11 @@ class BoxStrip(QWidget):
         self.set_scale(1.0)
 
     # -- API --------------------------------------------------------------------------------
+
+    @property
+    def drawing_cache(self) -> DrawingCache:
+        """The pictures kept for the rows."""
+        return self._cache
 
     def set_roadbook(self, roadbook: Roadbook | None) -> None:
         """Show boxes of ``roadbook``; forgets the pictures of the previous one."""

@@ -410,13 +410,13 @@ def test_ten_hertz_updates_render_each_drawing_once(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     rendered: list[int] = []
-    real = boxes_module.render_drawing
+    real = boxes_module.render_drawing_image
 
     def counting(drawing, size):
         rendered.append(id(drawing))
         return real(drawing, size)
 
-    monkeypatch.setattr(boxes_module, "render_drawing", counting)
+    monkeypatch.setattr(boxes_module, "render_drawing_image", counting)
     rb = demo_roadbook()
     view = make_view(qtbot, QSize(1024, 600))
     shown: set[int] = set()
