@@ -192,7 +192,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
     _refuse_overwrite(args.output, args.input)
     if fmt == "pdf":
         # Printing draws with Qt (the same tulip rendering as the screen): imported only here.
-        from navapp.gui.printing import export_pdf
+        from navapp.gui.common.printing import export_pdf
 
         pages = export_pdf(roadbook, args.output, args.layout)
         print(f"wrote {args.output} (PDF, {args.layout} layout, {pages} pages)")
@@ -519,13 +519,13 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 
 def cmd_edit(args: argparse.Namespace) -> int:
-    from navapp.gui.app import run_editor
+    from navapp.gui.shell.app import run_editor
 
     return run_editor(args.roadbook)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from navapp.gui.app import run_gui
+    from navapp.gui.shell.app import run_gui
 
     if args.replay is not None and args.roadbook is None:
         raise InputError(None, "--replay needs a roadbook to replay it on")

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from navapp.core.model import Units
 from navapp.core.navstate import NavState, NeutralState, ZoneState
+from navapp.gui.common.theme import reserve_width, set_label_text, set_level, ui_font
 from navapp.gui.drive.cap import NO_VALUE
-from navapp.gui.theme import reserve_width, set_label_text, set_level, ui_font
 
 
 def format_countdown(seconds: float) -> str:

@@ -28,16 +28,16 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWi
 
 from navapp.core.model import Box, Drawing, Roadbook, Units
 from navapp.core.navstate import NavState
-from navapp.gui.box_table import (
+from navapp.gui.common.box_table import (
     format_cap,
     format_distance,
     next_box_is_close,
     notes_label,
     waypoint_label,
 )
-from navapp.gui.drawing import render_drawing_image
+from navapp.gui.common.drawing import render_drawing_image
+from navapp.gui.common.theme import DAY, Theme, reserve_width, set_label_text, ui_font
 from navapp.gui.drive.cap import NO_VALUE
-from navapp.gui.theme import DAY, Theme, reserve_width, set_label_text, ui_font
 
 # Drawings are rendered once at this size and scaled when painted (any row height reuses them).
 TULIP_RENDER = QSize(256, 256)

@@ -19,8 +19,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from navapp.core.navstate import NavState
-from navapp.gui.box_table import format_cap
-from navapp.gui.theme import DAY, Theme, reserve_width, set_label_text, set_level, ui_font
+from navapp.gui.common.box_table import format_cap
+from navapp.gui.common.theme import DAY, Theme, reserve_width, set_label_text, set_level, ui_font
 
 # Turns beyond this are coloured: the crew is leaving the CAP (a setting).
 DEFAULT_THRESHOLD_DEG = 15.0

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from navapp.core.model import Units
-from navapp.gui.theme import DAY, Theme, ui_font
+from navapp.gui.common.theme import DAY, Theme, ui_font
 
 # Short enough that the wheels settle between two 10 Hz updates' worth of reading.
 ANIMATION_MS = 200

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 from navapp.core.model import Units
 from navapp.core.navstate import GpsState, NavState
 from navapp.gps.silence import SILENCE_S, FeedStatus
+from navapp.gui.common.theme import reserve_width, set_label_text, set_level, ui_font
 from navapp.gui.drive.banner import format_speed
-from navapp.gui.theme import reserve_width, set_label_text, set_level, ui_font
 
 # A fix older than this is stale: the numbers on screen no longer follow the car.
 STALE_FIX_S = SILENCE_S

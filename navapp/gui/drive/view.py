@@ -19,13 +19,13 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 from navapp.core.model import Roadbook
 from navapp.core.navstate import NavState
 from navapp.gps.silence import FeedStatus, shown_state
+from navapp.gui.common.theme import DAY, Theme, apply_theme
 from navapp.gui.drive.banner import ZoneBanner
 from navapp.gui.drive.boxes import BoxStrip
 from navapp.gui.drive.cap import DEFAULT_THRESHOLD_DEG, CapWidget
 from navapp.gui.drive.odometer import OdometerWidget
 from navapp.gui.drive.status import StatusStrip
 from navapp.gui.drive.waypoint import WaypointPanel
-from navapp.gui.theme import DAY, Theme, apply_theme
 
 # Fonts are designed for this height (a 1024×600 tablet) and scaled from it.
 REFERENCE_HEIGHT = 600

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 
 from navapp.core.model import M_PER_YARD, Units
 from navapp.core.navstate import NavState, WaypointState, WaypointStatus
+from navapp.gui.common.theme import DAY, Theme, set_label_text, set_level, ui_font
 from navapp.gui.drive.cap import NO_VALUE, ArrowWidget
-from navapp.gui.theme import DAY, Theme, set_label_text, set_level, ui_font
 
 # How long the panel lights up after a validation, in seconds of fix time (no wall clock).
 FLASH_S = 3.0

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from navapp.core.model import Box, Drawing, Roadbook
 from navapp.core.validate import Finding, validate
-from navapp.gui.box_table import (
+from navapp.gui.common.box_table import (
     HIGHLIGHT,
     RoadbookTableModel,
     format_cap,
@@ -38,7 +38,7 @@ from navapp.gui.box_table import (
     notes_label,
     waypoint_label,
 )
-from navapp.gui.drawing import render_drawing
+from navapp.gui.common.drawing import render_drawing
 
 # Thumbnails are small: the editor shows many rows; the detail panel shows the tulip large.
 THUMB = QSize(48, 48)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from navapp.core.model import KNOWN_FLAGS, Box, Units, Waypoint, WaypointType
 from navapp.core.rules import rule_for
-from navapp.gui.drawing import render_drawing
+from navapp.gui.common.drawing import render_drawing
 
 TULIP_SIZE = QSize(132, 132)
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QToolButton, QWidget
 
 from navapp.core import edit, geodesy
 from navapp.core.model import Roadbook
-from navapp.gui.map_view import MetricMapView
+from navapp.gui.common.map_view import MetricMapView
 from navapp.gui.review.map_canvas import MAP_BACKGROUND, ROUTE_COLOUR, polyline_path
 
 # A click this close to the route line (pixels) inserts a box there.

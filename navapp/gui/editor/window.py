@@ -77,7 +77,7 @@ TulipDialogFactory = Callable[[Any, QWidget, Any], TulipDialog]
 
 
 def _tulip_dialog(tulip: Any, parent: QWidget, suggestion: Any) -> TulipDialog:
-    from navapp.gui.tulip_editor import TulipEditorDialog
+    from navapp.gui.editor.tulip.editor import TulipEditorDialog
 
     return TulipEditorDialog(tulip, parent, route_suggestion=suggestion)
 
@@ -272,7 +272,7 @@ class EditorWindow(QMainWindow):
 
     def export_pdf(self, path: str | Path, layout: str = "a5") -> bool:
         """Print the roadbook to a PDF ("a5" pages or a "roll")."""
-        from navapp.gui.printing import export_pdf
+        from navapp.gui.common.printing import export_pdf
 
         self.detail.commit()
         try:

@@ -38,7 +38,7 @@ from navapp.core import geodesy
 from navapp.core.model import Roadbook, Track, WaypointType
 from navapp.core.navstate import WaypointStatus
 from navapp.core.review_model import Review
-from navapp.gui.map_view import MetricMapView
+from navapp.gui.common.map_view import MetricMapView
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]

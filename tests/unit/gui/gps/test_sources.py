@@ -19,8 +19,8 @@ from pytestqt.qtbot import QtBot
 
 from navapp.core.model import Fix
 from navapp.gps.gpsd import WATCH_COMMAND
-from navapp.gui.source_dialog import SourceDialog
-from navapp.gui.sources import (
+from navapp.gui.gps.source_dialog import SourceDialog
+from navapp.gui.gps.sources import (
     BAUD_RATES,
     FixSource,
     GpsdSource,

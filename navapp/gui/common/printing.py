@@ -5,10 +5,11 @@ Every box is one row of three columns, top to bottom, as on a printed roadbook:
 1. **distance**: box number and waypoint label (``WPM 7``, ``DZ 50``) on top, the TOTAL large
    (two decimals in the roadbook's units), the PARTIAL small under it; the cell is amber when the
    next box comes within 300 m; a reset box carries a black ``RESET`` badge and a heavy rule;
-2. **tulip**: the box's drawing, rendered by :func:`navapp.gui.drawing.render_drawing_image` (the
-   code the screen uses, so paper and screen agree) at 300 dpi;
+2. **tulip**: the box's drawing, rendered by
+   :func:`navapp.gui.common.drawing.render_drawing_image` (the code the screen uses, so paper
+   and screen agree) at 300 dpi;
 3. **notes**: danger marks and the CAP (``C.123``) on top, then the notes drawing and the notes
-   text (:func:`navapp.gui.box_table.notes_label`).
+   text (:func:`navapp.gui.common.box_table.notes_label`).
 
 Two layouts (:data:`LAYOUTS`):
 
@@ -60,7 +61,7 @@ from PySide6.QtGui import (
 )
 
 from navapp.core.model import Box, Drawing, Roadbook
-from navapp.gui.box_table import (
+from navapp.gui.common.box_table import (
     DANGER,
     HIGHLIGHT,
     format_cap,
@@ -69,7 +70,7 @@ from navapp.gui.box_table import (
     notes_label,
     waypoint_label,
 )
-from navapp.gui.drawing import render_drawing_image
+from navapp.gui.common.drawing import render_drawing_image
 from navapp.io.atomic import atomic_write_bytes
 
 # Drawings are rasterised at printer resolution: at 300 dpi a tulip's lines are as sharp as

@@ -12,12 +12,12 @@ from pytestqt.qtbot import QtBot
 
 from navapp.core.model import Fix
 from navapp.core.remote import Action
-from navapp.gui.main_window import MainWindow
-from navapp.gui.remote import RemoteController
-from navapp.gui.sources import ReplaySource
+from navapp.gui.gps.sources import ReplaySource
+from navapp.gui.shell.main_window import MainWindow
+from navapp.gui.shell.remote import RemoteController
 from navapp.io.registry import read_fixes
 from navapp.paths import demo_drive, demo_roadbook
-from tests.unit.gui.test_drive_session import Clock, FakeGps
+from tests.unit.gui.drive.test_session import Clock, FakeGps
 
 pytestmark = [
     pytest.mark.gui,

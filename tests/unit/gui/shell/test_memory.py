@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from navapp.core.model import Box, Fix, Roadbook, Waypoint, WaypointType
+from navapp.gui.common.theme import NIGHT
 from navapp.gui.drive.boxes import TULIP_RENDER, DrawingCache
-from navapp.gui.main_window import MainWindow
-from navapp.gui.sources import FixSource
-from navapp.gui.theme import NIGHT
+from navapp.gui.gps.sources import FixSource
+from navapp.gui.shell.main_window import MainWindow
 from tests.builders import drive, roadbook, straight_route, waypoint
-from tests.unit.gui.test_main_window import example_drawings
+from tests.unit.gui.shell.test_main_window import example_drawings
 
 pytestmark = [
     pytest.mark.gui,

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 import navapp.gui.drive.boxes as boxes_module
 from navapp.core.model import KM_PER_MILE, Box, Units, WaypointType
 from navapp.core.navstate import WaypointStatus
+from navapp.gui.common.theme import DAY, NIGHT, apply_theme, theme
 from navapp.gui.drive import (
     CapWidget,
     DriveOptions,
@@ -24,9 +25,8 @@ from navapp.gui.drive import (
     ZoneBanner,
 )
 from navapp.gui.drive.odometer import ANIMATION_MS, odometer_text
-from navapp.gui.theme import DAY, NIGHT, apply_theme, theme
 from tests.builders import roadbook, waypoint
-from tests.unit.gui.drive_states import (
+from tests.unit.gui.drive.states import (
     STAGE_START,
     T0,
     demo_roadbook,
@@ -38,7 +38,7 @@ from tests.unit.gui.drive_states import (
     village_over_state,
     zone,
 )
-from tests.unit.gui.drive_states import waypoint as wp_state
+from tests.unit.gui.drive.states import waypoint as wp_state
 
 pytestmark = [
     pytest.mark.gui,

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from navapp.core.remote import DEFAULT_KEYMAP, Action, KeyBinding, KeyMap, Press
 from navapp.core.tripmeter import TripMeter
-from navapp.gui.remote import (
+from navapp.gui.shell.remote import (
     HOLD_MS_KEY,
     KEYMAP_KEY,
     REPEAT_MS_KEY,
@@ -26,7 +26,7 @@ from navapp.gui.remote import (
     save_keymap,
     save_timing,
 )
-from navapp.gui.settings_dialog import (
+from navapp.gui.shell.settings_dialog import (
     CAPTURE_TEXT,
     TRIP_CALIBRATION_KEY,
     TRIP_DECIMALS_KEY,

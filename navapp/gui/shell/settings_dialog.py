@@ -36,7 +36,7 @@ from navapp.core.remote import (
     KeyMap,
     Press,
 )
-from navapp.gui.remote import (
+from navapp.gui.shell.remote import (
     HOLD_RANGE_MS,
     REPEAT_RANGE_MS,
     key_label,

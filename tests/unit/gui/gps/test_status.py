@@ -19,9 +19,8 @@ from pytestqt.qtbot import QtBot
 from navapp.core.model import Fix
 from navapp.core.remote import Action
 from navapp.gps.silence import Feed
-from navapp.gui.drive_session import NO_SOURCE
-from navapp.gui.main_window import KEEP_STAGE, NEW_STAGE, MainWindow
-from navapp.gui.sources import (
+from navapp.gui.drive.session import NO_SOURCE
+from navapp.gui.gps.sources import (
     NO_BACKEND,
     GpsdSource,
     ReplaySource,
@@ -29,10 +28,11 @@ from navapp.gui.sources import (
     SourceConfig,
     SystemSource,
 )
+from navapp.gui.shell.main_window import KEEP_STAGE, NEW_STAGE, MainWindow
 from navapp.io.registry import read_fixes
 from navapp.paths import demo_drive, demo_roadbook
-from tests.unit.gui.test_drive_session import Clock, FakeGps
-from tests.unit.gui.test_sources import SOCAT, PtyPair
+from tests.unit.gui.drive.test_session import Clock, FakeGps
+from tests.unit.gui.gps.test_sources import SOCAT, PtyPair
 
 pytestmark = [
     pytest.mark.gui,

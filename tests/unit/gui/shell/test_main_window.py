@@ -20,8 +20,8 @@ from navapp.core.model import (
     WaypointType,
     number_boxes,
 )
-from navapp.gui.box_table import HIGHLIGHT, CloseNextRole, Column
-from navapp.gui.main_window import MAX_RECENT, MainWindow
+from navapp.gui.common.box_table import HIGHLIGHT, CloseNextRole, Column
+from navapp.gui.shell.main_window import MAX_RECENT, MainWindow
 from navapp.io.errors import InputError
 
 pytestmark = [
@@ -272,7 +272,7 @@ def test_official_example_file(
 
 
 def test_application_identity(qtbot: QtBot) -> None:
-    from navapp.gui.app import app_icon, create_application
+    from navapp.gui.shell.app import app_icon, create_application
 
     app = create_application()
     assert app.applicationName() == "navapp"
@@ -285,7 +285,7 @@ def test_app_opens_the_demo_stage(
     qtbot: QtBot, tmp_path: Path, screenshot_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """What `make run` shows: the bundled demo stage, every box with its tulip."""
-    from navapp.gui.app import create_application, open_main_window
+    from navapp.gui.shell.app import create_application, open_main_window
     from navapp.io.registry import read_roadbook
     from navapp.paths import demo_roadbook
 

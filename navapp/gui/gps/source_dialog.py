@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from navapp.gps.replay import MAX_SPEED, MIN_SPEED
-from navapp.gui.sources import (
+from navapp.gui.gps.sources import (
     BAUD_RATES,
     KINDS,
     FixSource,
@@ -42,7 +42,7 @@ class SourceDialog(QDialog):
     """A dialog with one tab per source kind; the current tab is the kind chosen.
 
     It opens on the choice stored in ``settings`` and, on OK, builds the source with
-    :func:`~navapp.gui.sources.make_source` (a bad replay file shows its one-line error in
+    :func:`~navapp.gui.gps.sources.make_source` (a bad replay file shows its one-line error in
     the dialog instead of closing it), stores the choice and keeps the source for
     :meth:`source`. ``ports`` lists the serial ports (injectable for tests).
     """

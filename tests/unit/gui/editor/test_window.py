@@ -371,9 +371,9 @@ def test_tulip_edit_is_one_command_and_reopens(window: EditorWindow, demo: Roadb
 
 
 def test_real_tulip_dialog_is_made_with_the_suggestion(window: EditorWindow) -> None:
-    pytest.importorskip("navapp.gui.tulip_editor")
+    pytest.importorskip("navapp.gui.editor.tulip.editor")
+    from navapp.gui.editor.tulip.editor import TulipEditorDialog
     from navapp.gui.editor.window import _tulip_dialog
-    from navapp.gui.tulip_editor import TulipEditorDialog
 
     dialog = _tulip_dialog(_a_tulip(), window, _a_tulip())
     assert isinstance(dialog, TulipEditorDialog)
@@ -536,7 +536,7 @@ def test_unsaved_changes_prompt_on_close(
 
 
 def test_new_and_export_pdf(window: EditorWindow, tmp_path: Path) -> None:
-    pytest.importorskip("navapp.gui.printing")
+    pytest.importorskip("navapp.gui.common.printing")
     out = tmp_path / "stage.pdf"
     assert window.export_pdf(out, "a5")
     assert out.read_bytes().startswith(b"%PDF")
@@ -596,7 +596,7 @@ def test_generate_from_track(window: EditorWindow, demo: Roadbook) -> None:
     assert window.current_row() == 0
 
 
-SKYTRAQ = Path(__file__).parents[2] / "data" / "gpsbabel_skytraq_two_recordings.gpx"
+SKYTRAQ = Path(__file__).parents[3] / "data" / "gpsbabel_skytraq_two_recordings.gpx"
 
 
 def test_generate_dialog_offers_the_recordings(qtbot: QtBot, screenshot_dir: Path) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from navapp.gui.main_window import MainWindow
+from navapp.gui.shell.main_window import MainWindow
 from navapp.paths import demo_drive, demo_roadbook, resources_dir
 
 APP_NAME = "navapp"

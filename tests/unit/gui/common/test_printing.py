@@ -17,9 +17,9 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
 
 from navapp.core.model import Box, Roadbook, Units, number_boxes
-from navapp.gui import printing
-from navapp.gui.box_table import HIGHLIGHT
-from navapp.gui.printing import (
+from navapp.gui.common import printing
+from navapp.gui.common.box_table import HIGHLIGHT
+from navapp.gui.common.printing import (
     A5_BOXES_PER_PAGE,
     LAYOUTS,
     ROLL_BOXES_PER_PAGE,
@@ -31,7 +31,7 @@ from navapp.io.registry import read_roadbook
 
 pytestmark = pytest.mark.gui
 
-ROOT = Path(__file__).resolve().parents[3]
+ROOT = Path(__file__).resolve().parents[4]
 DEMO = ROOT / "roadbooks" / "demo_stage.gpx"
 PREVIEW_DPI = 150
 PT_PER_MM = 72 / 25.4
@@ -274,7 +274,7 @@ def test_export_without_any_qt_application_or_display(tmp_path: Path) -> None:
         "import sys\n"
         "from PySide6.QtCore import QCoreApplication\n"
         "from navapp.io.registry import read_roadbook\n"
-        "from navapp.gui.printing import export_pdf\n"
+        "from navapp.gui.common.printing import export_pdf\n"
         "assert QCoreApplication.instance() is None\n"
         f"n = export_pdf(read_roadbook({str(DEMO)!r}), {str(out)!r}, 'roll')\n"
         "from PySide6.QtWidgets import QApplication, QWidget\n"

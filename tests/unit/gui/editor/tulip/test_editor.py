@@ -23,8 +23,8 @@ from navapp.core.tulip import (
     symbol_svg,
     tulip_from_svg,
 )
-from navapp.gui.drawing import render_drawing_image
-from navapp.gui.tulip_editor import TulipCanvas, TulipEditor, TulipEditorDialog
+from navapp.gui.common.drawing import render_drawing_image
+from navapp.gui.editor.tulip.editor import TulipCanvas, TulipEditor, TulipEditorDialog
 
 pytestmark = [
     pytest.mark.gui,

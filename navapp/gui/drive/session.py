@@ -15,7 +15,7 @@ from navapp.core.navstate import EventType, NavState
 from navapp.core.summary import DriveSummary, OverspeedLog, summarize
 from navapp.gps.silence import SILENCE_S, Feed, FeedStatus, SilenceWatch
 from navapp.gps.stage_time import StageTime
-from navapp.gui.sources import FixSource, ReplaySource
+from navapp.gui.gps.sources import FixSource, ReplaySource
 from navapp.io.errors import InputError
 from navapp.io.session import Session, fingerprint, load_session, save_session
 from navapp.io.tracklog import TrackLog, repair

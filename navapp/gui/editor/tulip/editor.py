@@ -1,9 +1,9 @@
 """The tulip editor: draw a box's junction diagram with the mouse or the keyboard.
 
 :class:`TulipCanvas` shows the tulip exactly as the roadbook will (its SVG rendered through
-:func:`navapp.gui.drawing.render_drawing_image`) with handles on top, and turns clicks, drags and
-keys into new :class:`~navapp.core.tulip.Tulip` values. :class:`TulipEditor` adds the tools, road
-type choices and the symbol palette; :class:`TulipEditorDialog` wraps it with OK/Cancel.
+:func:`navapp.gui.common.drawing.render_drawing_image`) with handles on top, and turns clicks,
+drags and keys into new :class:`~navapp.core.tulip.Tulip` values. :class:`TulipEditor` adds the
+tools, road type choices and the symbol palette; :class:`TulipEditorDialog` wraps it with OK/Cancel.
 
 Mouse: drag the exit arrow (or any road) to turn it, snapping to 5° (hold Shift for free angles,
 Ctrl to change its length too); click the ring to add a road there; click a road, symbol or text
@@ -71,7 +71,7 @@ from navapp.core.tulip import (
     symbol_library,
     symbol_svg,
 )
-from navapp.gui.drawing import render_drawing_image
+from navapp.gui.common.drawing import render_drawing_image
 
 Tool = Literal["select", "symbol", "text"]
 # What is selected: ("exit", 0), ("entry", 0), ("other", i), ("symbol", i), ("text", i).

@@ -25,16 +25,16 @@ from navapp.core.navigator import NavSettings
 from navapp.core.navstate import EventType, NavState
 from navapp.core.remote import Action, Press
 from navapp.core.summary import DriveSummary
-from navapp.gui.box_table import BoxTableModel, BoxTableView, format_distance
+from navapp.gui.common.box_table import BoxTableModel, BoxTableView, format_distance
+from navapp.gui.common.theme import palette, theme
 from navapp.gui.drive import DriveOptions, DriveView
-from navapp.gui.drive_session import NO_SOURCE, DriveSession
-from navapp.gui.remote import RemoteController, key_label
-from navapp.gui.settings_dialog import SettingsDialog, TripSettings
-from navapp.gui.source_dialog import SourceDialog
-from navapp.gui.sources import FixSource, ReplaySource, SourceConfig, make_source
-from navapp.gui.summary_dialog import SummaryDialog
-from navapp.gui.theme import palette, theme
-from navapp.gui.waypoint_list import WaypointList
+from navapp.gui.drive.session import NO_SOURCE, DriveSession
+from navapp.gui.drive.summary import SummaryDialog
+from navapp.gui.drive.waypoint_list import WaypointList
+from navapp.gui.gps.source_dialog import SourceDialog
+from navapp.gui.gps.sources import FixSource, ReplaySource, SourceConfig, make_source
+from navapp.gui.shell.remote import RemoteController, key_label
+from navapp.gui.shell.settings_dialog import SettingsDialog, TripSettings
 from navapp.io.errors import InputError
 from navapp.io.session import Session
 

@@ -7,9 +7,9 @@ from PySide6.QtCore import QSize
 from pytestqt.qtbot import QtBot
 
 from navapp.core.model import Drawing
-from navapp.gui.drawing import render_drawing, sanitize_svg
+from navapp.gui.common.drawing import render_drawing, sanitize_svg
 from navapp.io.openrally import read_openrally
-from tests.unit.gui.test_drawing import colours
+from tests.unit.gui.common.test_drawing import colours
 from tests.unit.io.test_safexml import SVG_WITH_DOCTYPE, _roadbook
 
 pytestmark = [pytest.mark.gui]

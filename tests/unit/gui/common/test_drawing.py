@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from navapp.core.model import Drawing, DrawingKind
-from navapp.gui.drawing import render_drawing, render_drawing_image, sanitize_svg
+from navapp.gui.common.drawing import render_drawing, render_drawing_image, sanitize_svg
 
 pytestmark = pytest.mark.gui
 

@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor, QFont, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from navapp.core.model import Box, Drawing, Roadbook, Units, WaypointType
-from navapp.gui.drawing import render_drawing
+from navapp.gui.common.drawing import render_drawing
 
 # DOMAIN.md: a distance cell is highlighted when the next box is closer than 300 m.
 CLOSE_NEXT_BOX_KM = 0.300

@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 from navapp.core.model import Fix
 from navapp.core.navstate import NavState
 from navapp.gps.silence import Feed
-from navapp.gui.drive_session import NO_SOURCE, DriveSession
-from navapp.gui.sources import FixSource, ReplaySource
+from navapp.gui.drive.session import NO_SOURCE, DriveSession
+from navapp.gui.gps.sources import FixSource, ReplaySource
 from navapp.io.gpxtrack import load_track
 from navapp.io.registry import read_fixes, read_roadbook
 from navapp.paths import demo_drive, demo_roadbook

@@ -1,0 +1,1 @@
+"""common room of the GUI."""

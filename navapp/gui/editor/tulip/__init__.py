@@ -1,0 +1,1 @@
+"""tulip room of the GUI."""

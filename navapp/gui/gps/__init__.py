@@ -1,0 +1,1 @@
+"""gps room of the GUI."""

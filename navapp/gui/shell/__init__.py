@@ -1,0 +1,1 @@
+"""shell room of the GUI."""
