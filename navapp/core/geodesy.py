@@ -83,6 +83,51 @@ def inverse_arrays(
     return np.mod(np.asarray(az, dtype=np.float64), 360.0), np.asarray(dist, dtype=np.float64)
 
 
+def closest_on_step(
+    lat: float, lon: float, a_lat: float, a_lon: float, b_lat: float, b_lon: float
+) -> float:
+    """Closest approach (m) of the straight step a→b to the point (lat, lon).
+
+    Both ends are placed by their geodesic distance and azimuth from the point (an
+    azimuthal-equidistant plane centred on it, exact for distances from the centre), so a
+    step that jumps over a small circle between two fixes still counts. The navigator calls
+    this once or twice a fix, hence plain floats; :func:`closest_on_steps` is the same
+    formula on arrays.
+    """
+    az_a, d_a = inverse(lat, lon, a_lat, a_lon)
+    if a_lat == b_lat and a_lon == b_lon:
+        return d_a
+    az_b, d_b = inverse(lat, lon, b_lat, b_lon)
+    ax, ay = d_a * math.sin(math.radians(az_a)), d_a * math.cos(math.radians(az_a))
+    bx, by = d_b * math.sin(math.radians(az_b)), d_b * math.cos(math.radians(az_b))
+    dx, dy = bx - ax, by - ay
+    d2 = dx * dx + dy * dy
+    t = 0.0 if d2 == 0 else min(max(-(ax * dx + ay * dy) / d2, 0.0), 1.0)
+    return math.hypot(ax + t * dx, ay + t * dy)
+
+
+def closest_on_steps(
+    lat: float,
+    lon: float,
+    a_lat: FloatArray,
+    a_lon: FloatArray,
+    b_lat: FloatArray,
+    b_lon: FloatArray,
+) -> FloatArray:
+    """Vectorised :func:`closest_on_step`: the closest approach (m) of each step a→b."""
+    m = len(a_lat)
+    here_lat, here_lon = np.full(m, lat), np.full(m, lon)
+    az_a, d_a = inverse_arrays(here_lat, here_lon, a_lat, a_lon)
+    az_b, d_b = inverse_arrays(here_lat, here_lon, b_lat, b_lon)
+    ax, ay = d_a * np.sin(np.radians(az_a)), d_a * np.cos(np.radians(az_a))
+    bx, by = d_b * np.sin(np.radians(az_b)), d_b * np.cos(np.radians(az_b))
+    dx, dy = bx - ax, by - ay
+    d2 = dx * dx + dy * dy
+    with np.errstate(invalid="ignore", divide="ignore"):
+        t = np.where(d2 > 0, np.clip(-(ax * dx + ay * dy) / d2, 0.0, 1.0), 0.0)
+    return np.asarray(np.hypot(ax + t * dx, ay + t * dy), dtype=np.float64)
+
+
 def step_lengths(lat: FloatArray, lon: FloatArray) -> FloatArray:
     """Geodesic length (m) of each step between consecutive points (n-1 values)."""
     return inverse_arrays(lat[:-1], lon[:-1], lat[1:], lon[1:])[1]

@@ -341,7 +341,7 @@ class Navigator:
         for w in self._candidates(a, fix):
             if w.status not in _PENDING:
                 continue
-            closest = _closest_on_step(w, a, fix)
+            closest = geodesy.closest_on_step(w.lat, w.lon, a.lat, a.lon, fix.lat, fix.lon)
             w.closest_m = min(w.closest_m, closest)
             if w.wp.clear_m is not None and closest <= w.wp.clear_m:
                 inside.append(w)
@@ -364,7 +364,8 @@ class Navigator:
         if nxt is not None:
             # The next waypoint's closest approach is kept even when it is far (for the
             # summary of a miss), at the cost of one more step check per fix.
-            nxt.closest_m = min(nxt.closest_m, _closest_on_step(nxt, a, fix))
+            closest = geodesy.closest_on_step(nxt.lat, nxt.lon, a.lat, a.lon, fix.lat, fix.lon)
+            nxt.closest_m = min(nxt.closest_m, closest)
             locked = nxt.status is WaypointStatus.LOCKED
             if locked and self._shows_arrow(nxt, self._distance_to(nxt)):
                 self._set_status(nxt, WaypointStatus.OPEN)
@@ -648,22 +649,3 @@ def _neutrals(boxes: tuple[Box, ...]) -> list[tuple[int, int | None]]:
             end = next((e.index for e in boxes[b.index :] if e.waypoint_of(WaypointType.FN)), None)
             out.append((b.index, end))
     return out
-
-
-def _closest_on_step(w: _Wp, a: Fix, b: Fix) -> float:
-    """Closest approach (m) of the straight step a→b to the waypoint.
-
-    Both ends are placed by their geodesic distance and azimuth from the waypoint (an
-    azimuthal-equidistant plane centred on it, exact for distances from the centre), so a
-    step that jumps over a small circle between two fixes still counts.
-    """
-    az_a, d_a = geodesy.inverse(w.lat, w.lon, a.lat, a.lon)
-    if a is b:
-        return d_a
-    az_b, d_b = geodesy.inverse(w.lat, w.lon, b.lat, b.lon)
-    ax, ay = d_a * math.sin(math.radians(az_a)), d_a * math.cos(math.radians(az_a))
-    bx, by = d_b * math.sin(math.radians(az_b)), d_b * math.cos(math.radians(az_b))
-    dx, dy = bx - ax, by - ay
-    d2 = dx * dx + dy * dy
-    t = 0.0 if d2 == 0 else min(max(-(ax * dx + ay * dy) / d2, 0.0), 1.0)
-    return math.hypot(ax + t * dx, ay + t * dy)

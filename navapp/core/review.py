@@ -260,29 +260,11 @@ def _hit(
         return _Hit(box, wp, lat, lon, np.zeros(0, dtype=np.int64), float(d[k]), k)
     ends = np.unique(np.clip(np.concatenate([near, near + 1]), 0, n - 1))
     starts = np.where(path.joined[ends], np.maximum(ends - 1, 0), ends)
-    dist = _closest_on_steps(lat, lon, path, starts, ends)
+    dist = geodesy.closest_on_steps(
+        lat, lon, path.lat[starts], path.lon[starts], path.lat[ends], path.lon[ends]
+    )
     k = int(np.argmin(dist))
     return _Hit(box, wp, lat, lon, ends[dist <= clear], float(dist[k]), int(starts[k]))
-
-
-def _closest_on_steps(
-    lat: float, lon: float, path: FixPath, a: IntArray, b: IntArray
-) -> FloatArray:
-    """Closest approach of each step a→b to a point: the navigator's judgement, vectorised.
-
-    Both ends are placed by geodesic distance and azimuth from the point (azimuthal
-    equidistant about it, exact for distances from the centre).
-    """
-    m = a.size
-    az_a, d_a = geodesy.inverse_arrays(np.full(m, lat), np.full(m, lon), path.lat[a], path.lon[a])
-    az_b, d_b = geodesy.inverse_arrays(np.full(m, lat), np.full(m, lon), path.lat[b], path.lon[b])
-    ax, ay = d_a * np.sin(np.radians(az_a)), d_a * np.cos(np.radians(az_a))
-    bx, by = d_b * np.sin(np.radians(az_b)), d_b * np.cos(np.radians(az_b))
-    dx, dy = bx - ax, by - ay
-    d2 = dx * dx + dy * dy
-    with np.errstate(invalid="ignore", divide="ignore"):
-        t = np.where(d2 > 0, np.clip(-(ax * dx + ay * dy) / d2, 0.0, 1.0), 0.0)
-    return np.hypot(ax + t * dx, ay + t * dy)
 
 
 def _resolve(hits: list[_Hit], path: FixPath, rule: WaypointOrder) -> list[WaypointOutcome]:

@@ -123,3 +123,35 @@ def test_heading_skips_points_logged_twice() -> None:
     line = geodesy.RouteGeometry(lat, lon)
     assert line.heading_at(line.length_m) == pytest.approx(45.0, abs=0.01)
     assert line.heading_at(0.0) == pytest.approx(45.0, abs=0.01)
+
+
+@pytest.mark.parametrize(("lat", "lon"), [(31.2, -4.0), (-33.9, 151.2), (0.5, 179.999)])
+def test_closest_on_step_sees_a_step_jumping_over_the_point(lat: float, lon: float) -> None:
+    # A 400 m step passing 30 m east of the point: neither end is within 150 m of it.
+    a_lat, a_lon = geodesy.forward(*geodesy.forward(lat, lon, 90.0, 30.0), 180.0, 200.0)
+    b_lat, b_lon = geodesy.forward(*geodesy.forward(lat, lon, 90.0, 30.0), 0.0, 200.0)
+    assert geodesy.distance_m(lat, lon, a_lat, a_lon) > 150.0
+    assert geodesy.closest_on_step(lat, lon, a_lat, a_lon, b_lat, b_lon) == pytest.approx(
+        30.0, abs=0.05
+    )
+    # A step that stops short is judged at its nearer end; a standing fix at itself.
+    assert geodesy.closest_on_step(lat, lon, a_lat, a_lon, a_lat, a_lon) == pytest.approx(
+        geodesy.distance_m(lat, lon, a_lat, a_lon), abs=1e-9
+    )
+
+
+def test_closest_on_steps_is_the_scalar_judgement_on_arrays() -> None:
+    rng = np.random.default_rng(9)
+    lat, lon = 24.3, 54.6
+    a_lat = lat + rng.uniform(-0.01, 0.01, 200)
+    a_lon = lon + rng.uniform(-0.01, 0.01, 200)
+    b_lat = a_lat + rng.uniform(-0.002, 0.002, 200)
+    b_lon = a_lon + rng.uniform(-0.002, 0.002, 200)
+    b_lat[:5], b_lon[:5] = a_lat[:5], a_lon[:5]  # standing still
+    got = geodesy.closest_on_steps(lat, lon, a_lat, a_lon, b_lat, b_lon)
+    want = [
+        geodesy.closest_on_step(lat, lon, *step)
+        for step in zip(a_lat.tolist(), a_lon.tolist(), b_lat.tolist(), b_lon.tolist(), strict=True)
+    ]
+    np.testing.assert_allclose(got, want, rtol=0, atol=1e-6)
+    assert geodesy.closest_on_steps(lat, lon, *(np.zeros(0),) * 4).shape == (0,)
