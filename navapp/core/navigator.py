@@ -30,6 +30,7 @@ from navapp.core.navstate import (
 from navapp.core.rules import rule_for
 from navapp.core.tripmeter import GateSettings, StepResult, TripMeter
 from navapp.core.wporder import OrderSettings, WaypointOrder, box_chainage_km
+from navapp.core.zones import Neutralization, SpeedZone, neutralizations, speed_zones
 
 _PENDING = (WaypointStatus.LOCKED, WaypointStatus.OPEN)
 # Reports that are not positions yet, and not worth an event either.
@@ -64,13 +65,6 @@ class _Wp:
     status: WaypointStatus = WaypointStatus.LOCKED
     closest_m: float = math.inf
     time: float | None = None
-
-
-@dataclass(frozen=True)
-class _Zone:
-    start_box: int
-    end_box: int | None
-    limit_kmh: float
 
 
 @dataclass(frozen=True)
@@ -118,11 +112,11 @@ class Navigator:
         self._auto = True
         self._reached = 1 if boxes else 0  # boxes 1.._reached have been reached
         self._build_waypoints()
-        self._zones = _zones(boxes)
+        self._zones = speed_zones(boxes)
         self._zone_ptr = 0  # the next zone not yet entered
-        self._zone: _Zone | None = None
+        self._zone: SpeedZone | None = None
         self._over = False
-        self._neutrals = _neutrals(boxes)
+        self._neutrals: tuple[Neutralization, ...] = neutralizations(boxes)
         self._neutral_ptr = 0  # the next neutralisation not yet started
         self._neutral: tuple[int, float] | None = None  # (DN box, start time)
         self._finished = False
@@ -303,7 +297,7 @@ class Navigator:
         self._zone = next((z for z in self._zones if z.start_box == snap.zone_start), None)
         self._zone_ptr = sum(z.start_box <= reached for z in self._zones)
         self._neutral = snap.neutral_start
-        self._neutral_ptr = sum(dn <= reached for dn, _fn in self._neutrals)
+        self._neutral_ptr = sum(n.start_box <= reached for n in self._neutrals)
         self._time = snap.time
         self._last_fix = None
         return self._command()
@@ -499,15 +493,14 @@ class Navigator:
 
     def _check_neutral(self, reached: int) -> None:
         if self._neutral is None and self._neutral_ptr < len(self._neutrals):
-            dn, _fn = self._neutrals[self._neutral_ptr]
-            if dn <= reached:
+            dn = self._neutrals[self._neutral_ptr]
+            if dn.start_box <= reached:
                 self._neutral_ptr += 1
-                self._neutral = (dn, self._time)
-                seconds = self._boxes[dn - 1].neutralization_s
-                self._emit(EventType.NEUTRAL_START, dn, None, f"{seconds} s")
+                self._neutral = (dn.start_box, self._time)
+                self._emit(EventType.NEUTRAL_START, dn.start_box, None, f"{dn.duration_s} s")
         if self._neutral is not None:
             start, t0 = self._neutral
-            end = self._neutrals[self._neutral_ptr - 1][1]
+            end = self._neutrals[self._neutral_ptr - 1].end_box
             if end is not None and reached >= end:
                 duration = self._boxes[start - 1].neutralization_s or 0
                 elapsed = self._time - t0
@@ -629,23 +622,3 @@ class Navigator:
 
 def _wp_label(wp: Waypoint) -> str:
     return f"{wp.type.label} {wp.name}".strip()
-
-
-def _zones(boxes: tuple[Box, ...]) -> list[_Zone]:
-    """Speed zones: each DZ box with a limit, ended by the next FZ box."""
-    out = []
-    for b in boxes:
-        if b.starts_zone and b.speed_limit_kmh is not None:
-            end = next((e.index for e in boxes[b.index :] if e.ends_zone), None)
-            out.append(_Zone(b.index, end, b.speed_limit_kmh))
-    return out
-
-
-def _neutrals(boxes: tuple[Box, ...]) -> list[tuple[int, int | None]]:
-    """Neutralisations: each box with a neutralisation time, ended by the next FN box."""
-    out = []
-    for b in boxes:
-        if b.neutralization_s is not None:
-            end = next((e.index for e in boxes[b.index :] if e.waypoint_of(WaypointType.FN)), None)
-            out.append((b.index, end))
-    return out

@@ -19,7 +19,7 @@ import numpy.typing as npt
 
 from navapp.core import geodesy
 from navapp.core.fixpath import FixPath, fix_path
-from navapp.core.model import Box, Roadbook, Track, Waypoint, WaypointType
+from navapp.core.model import Box, Roadbook, Track, Waypoint
 from navapp.core.navstate import WaypointStatus
 from navapp.core.review_model import (
     NeutralReview,
@@ -34,6 +34,7 @@ from navapp.core.review_model import (
 )
 from navapp.core.tripmeter import GateSettings
 from navapp.core.wporder import OrderSettings, WaypointOrder, box_chainage_km
+from navapp.core.zones import neutralizations, speed_zones
 from navapp.paths import resources_dir
 
 FloatArray = npt.NDArray[np.float64]
@@ -385,17 +386,13 @@ def _zones(
     out = []
     offence = 0
     n = path.idx.size
-    for b in roadbook.boxes:
-        if not (b.starts_zone and b.speed_limit_kmh is not None):
-            continue
-        end = next((e for e in roadbook.boxes[b.index :] if e.ends_zone), None)
-        p0 = int(passage[b.index - 1])
-        p1 = int(passage[end.index - 1]) if end is not None else n - 1
-        limit = b.speed_limit_kmh
+    for zone in speed_zones(roadbook.boxes):
+        end = zone.end_box
+        p0 = int(passage[zone.start_box - 1])
+        p1 = int(passage[end - 1]) if end is not None else n - 1
+        limit = zone.limit_kmh
         if p0 < 0:
-            out.append(
-                ZoneReview(b.index, end.index if end else None, limit, math.nan, None, None, ())
-            )
+            out.append(ZoneReview(zone.start_box, end, limit, math.nan, None, None, ()))
             continue
         if p1 < 0:
             p1 = n - 1
@@ -420,12 +417,12 @@ def _zones(
         peak_all = float(np.nanmax(inside)) if np.isfinite(inside).any() else math.nan
         out.append(
             ZoneReview(
-                b.index,
-                end.index if end else None,
+                zone.start_box,
+                end,
                 limit,
                 peak_all,
                 _time_at(path, p0),
-                _time_at(path, p1) if end else None,
+                _time_at(path, p1) if end is not None else None,
                 tuple(violations),
             )
         )
@@ -499,17 +496,10 @@ def _neutralizations(
     roadbook: Roadbook, path: FixPath, passage: IntArray
 ) -> tuple[NeutralReview, ...]:
     out = []
-    for b in roadbook.boxes:
-        if b.neutralization_s is None:
-            continue
-        end = next((e for e in roadbook.boxes[b.index :] if e.waypoint_of(WaypointType.FN)), None)
-        t0 = _time_at(path, int(passage[b.index - 1]))
-        t1 = _time_at(path, int(passage[end.index - 1])) if end is not None else None
+    for dn in neutralizations(roadbook.boxes):
+        t0 = _time_at(path, int(passage[dn.start_box - 1]))
+        t1 = _time_at(path, int(passage[dn.end_box - 1])) if dn.end_box is not None else None
         taken = t1 - t0 if t0 is not None and t1 is not None else None
-        early = max(0.0, b.neutralization_s - taken) if taken is not None else 0.0
-        out.append(
-            NeutralReview(
-                b.index, end.index if end else None, float(b.neutralization_s), taken, early
-            )
-        )
+        early = max(0.0, dn.duration_s - taken) if taken is not None else 0.0
+        out.append(NeutralReview(dn.start_box, dn.end_box, float(dn.duration_s), taken, early))
     return tuple(out)

@@ -38,6 +38,7 @@ from navapp.core import geodesy
 from navapp.core.model import Roadbook, Track, WaypointType
 from navapp.core.navstate import WaypointStatus
 from navapp.core.review_model import Review
+from navapp.core.zones import speed_zones
 from navapp.gui.common.map_view import MetricMapView
 
 FloatArray = npt.NDArray[np.float64]
@@ -529,11 +530,11 @@ class MapModel:
 
     def _make_zones(self) -> None:
         rb = self.roadbook
-        for b in rb.boxes:
-            if not (b.starts_zone and b.speed_limit_kmh is not None and b.has_position):
+        for zone in speed_zones(rb.boxes):
+            if zone.end_box is None:
                 continue
-            end = next((e for e in rb.boxes[b.index :] if e.ends_zone), None)
-            if end is None or not end.has_position:
+            b, end = rb.boxes[zone.start_box - 1], rb.boxes[zone.end_box - 1]
+            if not (b.has_position and end.has_position):
                 continue
             assert b.lat is not None and b.lon is not None
             assert end.lat is not None and end.lon is not None
@@ -552,7 +553,7 @@ class MapModel:
             xs.append(bx)
             ys.append(by)
             path = polyline_path(np.array(xs), np.array(ys))
-            label = f"{b.speed_limit_kmh:g} {rb.units.speed_label}"
+            label = f"{zone.limit_kmh:g} {rb.units.speed_label}"
             self.zones.append(_Zone(label, path, QPointF(ax, ay)))
 
 
