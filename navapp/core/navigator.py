@@ -26,6 +26,7 @@ from navapp.core.navstate import (
     WaypointState,
     WaypointStatus,
     ZoneState,
+    cap_turn_deg,
 )
 from navapp.core.rules import rule_for
 from navapp.core.tripmeter import GateSettings, StepResult, TripMeter
@@ -528,10 +529,6 @@ class Navigator:
         nxt = boxes[self._box] if self._box and self._box < len(boxes) else None
         to_next = nxt.total_km - self.trip.total_km if nxt is not None else None
         cap = box.cap if box else None
-        diff = None
-        if cap is not None and self._course is not None:
-            diff = (cap - self._course + 180.0) % 360.0 - 180.0
-            diff = 180.0 if diff == -180.0 else diff
         validated = self._counts[WaypointStatus.VALIDATED]
         missed = self._counts[WaypointStatus.MISSED]
         return NavState(
@@ -556,7 +553,7 @@ class Navigator:
             auto_advance=self._auto,
             to_next_km=to_next,
             cap=cap,
-            cap_diff_deg=diff,
+            cap_diff_deg=cap_turn_deg(cap, self._course),
             waypoint=self._waypoint_state(),
             validated=validated,
             missed=missed,

@@ -12,6 +12,17 @@ from enum import Enum
 from navapp.core.model import Fix, Units, WaypointType
 
 
+def cap_turn_deg(cap: int | None, course_deg: float | None) -> float | None:
+    """The turn to make to follow the CAP: ``cap − course`` in (−180, 180], + = right.
+
+    None when either is unknown (no CAP printed, or too slow for a course).
+    """
+    if cap is None or course_deg is None:
+        return None
+    d = (cap - course_deg) % 360.0
+    return d - 360.0 if d > 180.0 else d
+
+
 class WaypointStatus(Enum):
     """Where a waypoint stands in its state machine."""
 

@@ -1,7 +1,8 @@
 """Course over ground against the current box's CAP, and the turn between them.
 
-The difference shown is ``CAP − course`` wrapped to (−180, 180]: the turn to make to follow the
-CAP, positive to the right. Course 350 with CAP 10 shows ``+20°`` (turn 20° right).
+The difference shown is the navigator's ``NavState.cap_diff_deg``: ``CAP − course`` wrapped to
+(−180, 180], the turn to make to follow the CAP, positive to the right. Course 350 with CAP 10
+shows ``+20°`` (turn 20° right).
 """
 
 from __future__ import annotations
@@ -26,14 +27,6 @@ from navapp.gui.common.theme import DAY, Theme, reserve_width, set_label_text, s
 DEFAULT_THRESHOLD_DEG = 15.0
 NO_VALUE = "—"
 MINUS = "\u2212"
-
-
-def cap_difference(course_deg: float | None, cap: int | None) -> float | None:
-    """``cap − course`` wrapped to (−180, 180], or None when either is unknown."""
-    if course_deg is None or cap is None:
-        return None
-    d = (cap - course_deg) % 360.0
-    return d - 360.0 if d > 180.0 else d
 
 
 def format_course(course_deg: float | None) -> str:
@@ -193,16 +186,16 @@ class CapWidget(QFrame):
     # -- API --------------------------------------------------------------------------------
 
     def set_state(self, state: NavState) -> None:
-        """Show the state's course and CAP."""
-        self.set_values(state.course_deg, state.cap)
+        """Show the state's course, CAP and the navigator's turn between them."""
+        self.set_values(state.course_deg, state.cap, state.cap_diff_deg)
 
-    def set_values(self, course_deg: float | None, cap: int | None) -> None:
-        """Show a course (None below walking speed) against a CAP (None: the box has none)."""
+    def set_values(self, course_deg: float | None, cap: int | None, diff: float | None) -> None:
+        """Show a course (None below walking speed), a CAP (None: the box has none) and the
+        turn from one to the other (``NavState.cap_diff_deg``)."""
         if self._hidden:
-            course_deg = cap = None
+            course_deg = cap = diff = None
         set_label_text(self.course_label, format_course(course_deg))
         set_label_text(self.cap_label, format_cap(cap) or NO_VALUE)
-        diff = cap_difference(course_deg, cap)
         self._diff = diff
         set_label_text(self.diff_label, format_turn(diff))
         off_course = diff is not None and abs(diff) > self._threshold
@@ -222,7 +215,7 @@ class CapWidget(QFrame):
         """No-CAP practice: show dashes instead of course, CAP and turn."""
         self._hidden = hidden
         if hidden:
-            self.set_values(None, None)
+            self.set_values(None, None, None)
 
     def set_scale(self, scale: float) -> None:
         """Font sizes for a drive view ``scale`` times the 600 px reference height."""

@@ -18,6 +18,7 @@ from navapp.core.navstate import (
     WaypointState,
     WaypointStatus,
     ZoneState,
+    cap_turn_deg,
 )
 from navapp.io.registry import read_roadbook
 from navapp.paths import demo_roadbook as demo_path
@@ -126,10 +127,7 @@ def nav_state(
     """The state at trip total ``odo_km`` with ``box`` (1-based) current."""
     b = rb.boxes[box - 1]
     to_next = rb.boxes[box].total_km - odo_km if box < len(rb.boxes) else None
-    cap_diff = None
-    if course_deg is not None and b.cap is not None:
-        d = (course_deg - b.cap) % 360.0  # navstate convention: course minus CAP
-        cap_diff = d - 360.0 if d > 180.0 else d
+    cap_diff = cap_turn_deg(b.cap, course_deg)
     g = gps_state if gps_state is not None else gps(time)
     fix = None
     if g.has_fix and b.lat is not None and b.lon is not None:

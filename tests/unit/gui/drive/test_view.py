@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 import navapp.gui.drive.boxes as boxes_module
 from navapp.core.model import KM_PER_MILE, Box, Units, WaypointType
-from navapp.core.navstate import WaypointStatus
+from navapp.core.navstate import WaypointStatus, cap_turn_deg
 from navapp.gui.common.theme import DAY, NIGHT, apply_theme, theme
 from navapp.gui.drive import (
     CapWidget,
@@ -137,7 +137,7 @@ def test_cap_widget_turn_sign_and_wrap(
 ) -> None:
     w = CapWidget()
     qtbot.addWidget(w)
-    w.set_values(course, cap)
+    w.set_values(course, cap, cap_turn_deg(cap, course))
     assert w.course_label.text() == course_text
     assert w.cap_label.text() == f"C.{cap}"
     assert w.diff_label.text() == turn
@@ -146,16 +146,16 @@ def test_cap_widget_turn_sign_and_wrap(
 def test_cap_widget_colours_turns_beyond_the_threshold(qtbot: QtBot) -> None:
     w = CapWidget()
     qtbot.addWidget(w)
-    w.set_values(100.0, 120)
+    w.set_values(100.0, 120, cap_turn_deg(120, 100.0))
     assert w.diff_label.text() == "+20°"
     assert w.diff_label.property("level") == "danger"
     assert w.arrow.angle() == 20
-    w.set_values(100.0, 112)
+    w.set_values(100.0, 112, cap_turn_deg(112, 100.0))
     assert (w.diff_label.property("level") or "") == ""
     w.set_threshold(10.0)
-    w.set_values(100.0, 112)
+    w.set_values(100.0, 112, cap_turn_deg(112, 100.0))
     assert w.diff_label.property("level") == "danger"
-    w.set_values(None, 112)
+    w.set_values(None, 112, None)
     assert w.arrow.angle() is None
     assert (w.diff_label.property("level") or "") == ""
 
@@ -167,7 +167,8 @@ def test_drive_view_cap_from_state(qtbot: QtBot) -> None:
     assert view.cap.course_label.text() == "C.128"
     assert view.cap.cap_label.text() == "C.117"
     assert view.cap.diff_label.text() == "−11°"
-    view.set_state(replace(dunes_state(rb), course_deg=None), animate=False)
+    # As the navigator gives it: no course, no turn.
+    view.set_state(replace(dunes_state(rb), course_deg=None, cap_diff_deg=None), animate=False)
     assert view.cap.course_label.text() == "—"
     assert view.cap.diff_label.text() == "—"
 
