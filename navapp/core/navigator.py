@@ -20,9 +20,11 @@ from navapp.core.navstate import (
     EventType,
     GpsState,
     NavEvent,
+    NavSnapshot,
     NavState,
     NeutralState,
     TripState,
+    WaypointResult,
     WaypointState,
     WaypointStatus,
     ZoneState,
@@ -66,38 +68,6 @@ class _Wp:
     status: WaypointStatus = WaypointStatus.LOCKED
     closest_m: float = math.inf
     time: float | None = None
-
-
-@dataclass(frozen=True)
-class WaypointResult:
-    """How one waypoint went: status, closest approach (m) and time of validation."""
-
-    box: Box
-    waypoint: Waypoint
-    status: WaypointStatus
-    closest_m: float | None
-    time: float | None
-
-
-@dataclass(frozen=True)
-class NavSnapshot:
-    """What must survive a crash or power cut to resume a stage where it was."""
-
-    total_km: float
-    partial_km: float
-    calibration_pct: float
-    box: int
-    auto_advance: bool
-    statuses: tuple[str, ...]
-    closest_m: tuple[float | None, ...]
-    reached: int  # boxes 1..reached have been reached
-    zone_start: int | None
-    neutral_start: tuple[int, float] | None
-    validated_time: tuple[float | None, ...]
-    time: float
-    driven_m: float = 0.0  # GPS distance driven (the waypoint order rule needs it)
-    order_from_km: float = 0.0  # roadbook distance of the last validated waypoint
-    order_from_driven_m: float = 0.0  # distance driven when it was validated
 
 
 class Navigator:

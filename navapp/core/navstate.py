@@ -1,7 +1,9 @@
-"""What the navigator tells its readers after each fix: state values and events.
+"""What the navigator tells its readers: the state and events of each fix, how each waypoint
+went, and the snapshot a stage resumes from.
 
 These are the contract between :mod:`navapp.core.navigator` and everything that shows or
-records navigation (drive view, ``navapp simulate``, tests): plain frozen values, no behaviour.
+records navigation (drive view, ``navapp simulate``, tests): plain frozen values, and the one
+rule for the CAP turn so every reader shows the same.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from navapp.core.model import Fix, Units, WaypointType
+from navapp.core.model import Box, Fix, Units, Waypoint, WaypointType
 
 
 def cap_turn_deg(cap: int | None, course_deg: float | None) -> float | None:
@@ -162,3 +164,35 @@ class NavState:
     neutral: NeutralState | None
     finished: bool
     events: tuple[NavEvent, ...]
+
+
+@dataclass(frozen=True)
+class WaypointResult:
+    """How one waypoint went: status, closest approach (m) and time of validation."""
+
+    box: Box
+    waypoint: Waypoint
+    status: WaypointStatus
+    closest_m: float | None
+    time: float | None
+
+
+@dataclass(frozen=True)
+class NavSnapshot:
+    """What must survive a crash or power cut to resume a stage where it was."""
+
+    total_km: float
+    partial_km: float
+    calibration_pct: float
+    box: int
+    auto_advance: bool
+    statuses: tuple[str, ...]
+    closest_m: tuple[float | None, ...]
+    reached: int  # boxes 1..reached have been reached
+    zone_start: int | None
+    neutral_start: tuple[int, float] | None
+    validated_time: tuple[float | None, ...]
+    time: float
+    driven_m: float = 0.0  # GPS distance driven (the waypoint order rule needs it)
+    order_from_km: float = 0.0  # roadbook distance of the last validated waypoint
+    order_from_driven_m: float = 0.0  # distance driven when it was validated

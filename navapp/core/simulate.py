@@ -6,8 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from navapp.core.model import Fix, Roadbook
-from navapp.core.navigator import Navigator, NavSettings, WaypointResult
-from navapp.core.navstate import EventType, NavEvent, NavState
+from navapp.core.navigator import Navigator, NavSettings
+from navapp.core.navstate import EventType, NavEvent, NavState, WaypointResult
 
 # The event types `navapp simulate --json` lists under "events"; the rest go to "other_events".
 SIMULATE_EVENTS = frozenset(

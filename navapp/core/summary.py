@@ -6,8 +6,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from navapp.core.navigator import WaypointResult
-from navapp.core.navstate import EventType, NavEvent, NavState, WaypointStatus
+from navapp.core.navstate import EventType, NavEvent, NavState, WaypointResult, WaypointStatus
 
 
 @dataclass(frozen=True)

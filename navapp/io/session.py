@@ -14,8 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from navapp.core.model import Roadbook
-from navapp.core.navigator import NavSnapshot
-from navapp.core.navstate import WaypointStatus
+from navapp.core.navstate import NavSnapshot, WaypointStatus
 from navapp.io.atomic import atomic_write_bytes
 from navapp.io.errors import InputError
 from navapp.io.files import read_bytes

@@ -6,8 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from navapp.core.navigator import WaypointResult
-from navapp.core.navstate import WaypointStatus
+from navapp.core.navstate import WaypointResult, WaypointStatus
 
 _COLOURS = {
     WaypointStatus.VALIDATED: QColor("#1b7f3b"),

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from navapp.core.model import Fix, Roadbook, Track
-from navapp.core.navigator import Navigator, NavSettings, NavSnapshot
-from navapp.core.navstate import NavState
+from navapp.core.navigator import Navigator, NavSettings
+from navapp.core.navstate import NavSnapshot, NavState
 from navapp.core.review_model import Comparison, Review
 from navapp.gui.drive import DriveView
 from navapp.gui.review.events import EventTable
