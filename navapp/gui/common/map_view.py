@@ -1,14 +1,73 @@
 """The view of a map drawn in metres: centre, scale, pan, zoom about the cursor, fit.
 
-The editor's map pane and the review map share it; what they draw and how clicks pick things
-is theirs. The view never knows the projection: it maps metres to pixels, north up.
+The editor's map pane and the review map share it, with what both draw the same way: the
+map's colours, the route line, the scale bar and paths built from vertex arrays. What else
+they draw and how clicks pick things is theirs. The view never knows the projection: it maps
+metres to pixels, north up.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent, QTransform, QWheelEvent
+import numpy as np
+import numpy.typing as npt
+from PySide6.QtCore import QByteArray, QDataStream, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeyEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QResizeEvent,
+    QTransform,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QWidget
+
+from navapp.core.mapgeometry import scale_bar
+
+FloatArray = npt.NDArray[np.float64]
+
+MAP_BACKGROUND = "#f3efe6"
+ROUTE_COLOUR = "#a89a80"
+ROUTE_CASING_COLOUR = "#5a4a2a"
+SCALE_BAR_TEXT = "#222222"
+
+
+def path_from_arrays(x: FloatArray, y: FloatArray, connect: npt.NDArray[np.bool_]) -> QPainterPath:
+    """A QPainterPath from vertex arrays without a per-point Python call.
+
+    ``connect[i]`` says whether vertex ``i`` is joined to the one before (else a move-to).
+    Built through QDataStream's path format: int32 count, then (int32 type, f64 x, f64 y) per
+    element, then int32 cStart and fill rule, all big-endian.
+    """
+    n = len(x)
+    path = QPainterPath()
+    if n == 0:
+        return path
+    arr = np.empty(n, dtype=[("c", ">i4"), ("x", ">f8"), ("y", ">f8")])
+    arr["c"] = connect.astype(np.int32)
+    arr["c"][0] = 0
+    arr["x"] = x
+    arr["y"] = y
+    data = np.array([n], ">i4").tobytes() + arr.tobytes() + np.array([0, 0], ">i4").tobytes()
+    stream = QDataStream(QByteArray(data))
+    stream >> path
+    return path
+
+
+def polyline_path(x: FloatArray, y: FloatArray) -> QPainterPath:
+    """One connected polyline as a path."""
+    return path_from_arrays(x, y, np.ones(len(x), dtype=bool))
+
+
+def map_pen(colour: QColor, width: float, alpha: int = 255, cosmetic: bool = True) -> QPen:
+    """A round-capped pen; cosmetic pens are ``width`` pixels wide whatever the zoom."""
+    c = QColor(colour)
+    c.setAlpha(alpha)
+    pen = QPen(c, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
+    pen.setCosmetic(cosmetic)
+    return pen
 
 
 class MetricMapView(QWidget):
@@ -87,6 +146,46 @@ class MetricMapView(QWidget):
     def pan_by(self, dx: float, dy: float) -> None:
         """Move the map by (dx, dy) pixels, as a drag does."""
         self.set_view(self._cx - dx * self._mpp, self._cy + dy * self._mpp, self._mpp)
+
+    # -- drawing shared by the maps ---------------------------------------------------------
+
+    def paint_background(self, p: QPainter) -> None:
+        """The map's paper colour over the whole widget."""
+        p.fillRect(self.rect(), QColor(MAP_BACKGROUND))
+
+    def paint_route(self, p: QPainter, path: QPainterPath, cased: bool = False) -> None:
+        """The route line (``path`` in metres; the painter holds :meth:`transform`).
+
+        ``cased``: a dark outline under a lighter line, for a map where the route is the main
+        thing (the editor's); plain, it stays under the crews' tracks (the review's).
+        """
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        if cased:
+            p.setPen(map_pen(QColor(ROUTE_CASING_COLOUR), 6.0))
+            p.drawPath(path)
+            p.setPen(map_pen(QColor(ROUTE_COLOUR).lighter(115), 3.5))
+        else:
+            p.setPen(map_pen(QColor(ROUTE_COLOUR), 4.0))
+        p.drawPath(path)
+
+    def paint_scale_bar(self, p: QPainter, font: QFont, ticks: bool = True) -> None:
+        """A round length bar at the bottom left, in screen pixels.
+
+        ``ticks``: end marks on the bar, which take a little more room at the bottom.
+        """
+        length, label = scale_bar(self._mpp)
+        px = length / self._mpp
+        x0, y0 = 12.0, self.height() - (18.0 if ticks else 14.0)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(255, 255, 255, 210))
+        p.drawRoundedRect(QRectF(x0 - 6, y0 - 20, px + 12, 30 if ticks else 28), 4, 4)
+        p.setPen(QPen(QColor(SCALE_BAR_TEXT), 2.0))
+        p.drawLine(QPointF(x0, y0), QPointF(x0 + px, y0))
+        if ticks:
+            p.drawLine(QPointF(x0, y0 - 5), QPointF(x0, y0 + 4))
+            p.drawLine(QPointF(x0 + px, y0 - 5), QPointF(x0 + px, y0 + 4))
+        p.setFont(font)
+        p.drawText(QRectF(x0, y0 - 19, px, 14), Qt.AlignmentFlag.AlignCenter, label)
 
     # -- Qt events ----------------------------------------------------------------------------
 

@@ -27,8 +27,7 @@ from PySide6.QtWidgets import QToolButton, QWidget
 
 from navapp.core import edit, geodesy
 from navapp.core.model import Roadbook
-from navapp.gui.common.map_view import MetricMapView
-from navapp.gui.review.map_canvas import MAP_BACKGROUND, ROUTE_COLOUR, polyline_path
+from navapp.gui.common.map_view import MetricMapView, polyline_path
 
 # A click this close to the route line (pixels) inserts a box there.
 ROUTE_PICK_PX = 8.0
@@ -288,7 +287,7 @@ class MapPane(MetricMapView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
-        p.fillRect(self.rect(), QColor(MAP_BACKGROUND))
+        self.paint_background(p)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         rb = self._roadbook
         if rb is None or self._projection is None:
@@ -299,15 +298,11 @@ class MapPane(MetricMapView):
             return
         if self._route_path is not None:
             p.setTransform(self.transform())
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.setPen(_pen(QColor("#5a4a2a"), 6.0))
-            p.drawPath(self._route_path)
-            p.setPen(_pen(QColor(ROUTE_COLOUR).lighter(115), 3.5))
-            p.drawPath(self._route_path)
+            self.paint_route(p, self._route_path, cased=True)
             p.resetTransform()
         self._paint_boxes(p, rb)
         self._paint_preview(p)
-        self._paint_scale_bar(p)
+        self.paint_scale_bar(p, self._bold, ticks=False)
         self._paint_hint(p)
         p.end()
 
@@ -370,21 +365,6 @@ class MapPane(MetricMapView):
         p.drawEllipse(s, 11.0, 11.0)
         _label(p, p.fontMetrics(), s + QPointF(14, 18), text, QColor(PREVIEW_COLOUR).darker(140))
 
-    def _paint_scale_bar(self, p: QPainter) -> None:
-        target = 120 * self._mpp
-        exp = 10 ** math.floor(math.log10(target))
-        length = max(m * exp for m in (1, 2, 5) if m * exp <= target)
-        px = length / self._mpp
-        x0, y0 = 12.0, self.height() - 14.0
-        text = f"{length / 1000:g} km" if length >= 1000 else f"{length:g} m"
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor(255, 255, 255, 210))
-        p.drawRoundedRect(QRectF(x0 - 6, y0 - 20, px + 12, 28), 4, 4)
-        p.setPen(QPen(QColor("#222222"), 2.0))
-        p.drawLine(QPointF(x0, y0), QPointF(x0 + px, y0))
-        p.setFont(self._bold)
-        p.drawText(QRectF(x0, y0 - 19, px, 14), Qt.AlignmentFlag.AlignCenter, text)
-
     def _paint_hint(self, p: QPainter) -> None:
         if self.geometry_ is None:
             hint = "No route line: boxes cannot be placed on the map"
@@ -415,11 +395,3 @@ def _label(p: QPainter, fm: QFontMetrics, at: QPointF, text: str, colour: QColor
     p.drawRoundedRect(rect, 3, 3)
     p.setPen(colour)
     p.drawText(at, text)
-
-
-def _pen(colour: QColor, width: float) -> QPen:
-    pen = QPen(colour, width)
-    pen.setCosmetic(True)  # widths in pixels whatever the zoom
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    return pen

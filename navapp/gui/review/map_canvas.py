@@ -1,13 +1,13 @@
 """The review map: route, boxes, waypoints, zones and crews' tracks in a local metric plane.
 
-Everything is projected once, in :class:`MapModel` and :class:`TrackGeometry` (the only users
-of :class:`~navapp.core.geodesy.LocalProjection` here); :class:`MapCanvas` draws metres through
-one world-to-screen transform, north up, and never sees latitudes except in ``center_on``.
+The stage and each track are projected and simplified once, in
+:mod:`navapp.core.mapgeometry`; :class:`MapModel` and :class:`TrackGeometry` turn those arrays
+into Qt paths, and :class:`MapCanvas` draws metres through one world-to-screen transform,
+north up, and never sees latitudes except in ``center_on``.
 
-Tracks of millions of points stay smooth: each track is simplified once at a few tolerances
-(Douglas–Peucker, vectorised in shapely), each level is cut into chunks with bounding boxes and
-one pre-built ``QPainterPath`` per speed colour, and a frame draws only the visible chunks of
-the level whose tolerance is under a pixel.
+Tracks of millions of points stay smooth: each simplified level is cut into chunks with
+bounding boxes and one pre-built ``QPainterPath`` per speed colour, and a frame draws only the
+visible chunks of the level whose tolerance is under a pixel.
 """
 
 from __future__ import annotations
@@ -19,10 +19,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
-import shapely
-from PySide6.QtCore import QByteArray, QDataStream, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
@@ -35,17 +33,24 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from navapp.core import geodesy
-from navapp.core.model import Roadbook, Track, WaypointType
-from navapp.core.navstate import WaypointStatus
+from navapp.core.mapgeometry import (
+    LEVEL_TOLERANCES_M,
+    Extent,
+    RoadbookPlane,
+    TrackPlane,
+    segment_means,
+    segment_runs,
+)
+from navapp.core.model import Roadbook, Track
 from navapp.core.review_model import Review
-from navapp.core.zones import speed_zones
-from navapp.gui.common.map_view import MetricMapView
+from navapp.gui.common.map_view import MetricMapView, path_from_arrays, polyline_path
+from navapp.gui.common.map_view import map_pen as _pen
+from navapp.gui.review import map_marks
+from navapp.gui.review.map_marks import MISSED_COLOUR
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 
-# Simplification tolerances (m) of the prebuilt levels, finest first.
-LEVEL_TOLERANCES_M: tuple[float, ...] = (0.5, 2.0, 8.0, 32.0, 128.0)
 # Speed colour buckets: upper edges (km/h) and one colour per bucket (a reversed "Spectral"
 # scale: cool for slow, warm for fast; the pure red of violations is kept out of it).
 SPEED_EDGES_KMH: tuple[float, ...] = (10, 30, 50, 70, 90, 110, 130)
@@ -72,16 +77,9 @@ CREW_COLOURS: tuple[str, ...] = (
 VIOLATION_COLOUR = "#e00000"
 OFF_ROUTE_COLOUR = "#b000b5"
 ZONE_COLOUR = "#ffb000"
-ROUTE_COLOUR = "#a89a80"
-MAP_BACKGROUND = "#f3efe6"
-VALIDATED_COLOUR = "#0a7a2f"
-MISSED_COLOUR = "#d00000"
-PENDING_COLOUR = "#2b5c9e"
 
 CHUNK_SEGMENTS = 2048  # segments per drawable chunk of a level
 PICK_RADIUS_PX = 14.0  # a click this close to a track picks its nearest point
-_GRID_CELL_M = 40.0
-_MAX_GRID_CELLS = 4096  # beyond this many cells a pick searches a simplified level instead
 
 
 def speed_bucket(kmh: FloatArray) -> IntArray:
@@ -97,51 +95,9 @@ def speed_bucket_labels() -> list[str]:
     return [f"< {e[0]}", *(f"{a}–{b}" for a, b in itertools.pairwise(e)), f"> {e[-1]}"]
 
 
-def path_from_arrays(x: FloatArray, y: FloatArray, connect: npt.NDArray[np.bool_]) -> QPainterPath:
-    """A QPainterPath from vertex arrays without a per-point Python call.
-
-    ``connect[i]`` says whether vertex ``i`` is joined to the one before (else a move-to).
-    Built through QDataStream's path format: int32 count, then (int32 type, f64 x, f64 y) per
-    element, then int32 cStart and fill rule, all big-endian.
-    """
-    n = len(x)
-    path = QPainterPath()
-    if n == 0:
-        return path
-    arr = np.empty(n, dtype=[("c", ">i4"), ("x", ">f8"), ("y", ">f8")])
-    arr["c"] = connect.astype(np.int32)
-    arr["c"][0] = 0
-    arr["x"] = x
-    arr["y"] = y
-    data = np.array([n], ">i4").tobytes() + arr.tobytes() + np.array([0, 0], ">i4").tobytes()
-    stream = QDataStream(QByteArray(data))
-    stream >> path
-    return path
-
-
-def polyline_path(x: FloatArray, y: FloatArray) -> QPainterPath:
-    """One connected polyline as a path."""
-    return path_from_arrays(x, y, np.ones(len(x), dtype=bool))
-
-
 def _segments_path(x: FloatArray, y: FloatArray, seg: IntArray) -> QPainterPath:
-    """The segments ``seg[k]`` (vertex ``seg[k]`` to ``seg[k] + 1``) as one path.
-
-    Runs of consecutive segments become one polyline (a move-to, then line-tos).
-    """
-    if len(seg) == 0:
-        return QPainterPath()
-    start = np.ones(len(seg), dtype=bool)
-    start[1:] = seg[1:] != seg[:-1] + 1
-    end_pos = np.cumsum(1 + start.astype(np.int64)) - 1
-    n = int(end_pos[-1]) + 1
-    ex, ey = np.empty(n), np.empty(n)
-    connect = np.ones(n, dtype=bool)
-    ex[end_pos], ey[end_pos] = x[seg + 1], y[seg + 1]
-    start_pos = end_pos[start] - 1
-    ex[start_pos], ey[start_pos] = x[seg[start]], y[seg[start]]
-    connect[start_pos] = False
-    return path_from_arrays(ex, ey, connect)
+    """The segments ``seg[k]`` (vertex ``seg[k]`` to ``seg[k] + 1``) as one path."""
+    return path_from_arrays(*segment_runs(x, y, seg))
 
 
 @dataclass
@@ -183,81 +139,6 @@ class TrackLevel:
         return [self.chunks[i] for i in np.flatnonzero(hit).tolist()]
 
 
-def simplify_levels(
-    x: FloatArray,
-    y: FloatArray,
-    piece: IntArray,
-    tolerances: Sequence[float] = LEVEL_TOLERANCES_M,
-) -> list[tuple[float, FloatArray, FloatArray, IntArray, npt.NDArray[np.bool_]]]:
-    """Douglas–Peucker levels of a polyline cut into pieces (track segments).
-
-    ``piece`` numbers the piece of each vertex (non-decreasing). Returns, per tolerance, the
-    kept vertices, their indices in the input and whether each kept vertex starts a piece.
-    The index travels as the Z coordinate, which GEOS keeps on the vertices it retains.
-    """
-    n = len(x)
-    idx = np.arange(n, dtype=np.float64)
-    counts = np.bincount(piece) if n else np.zeros(0, dtype=np.int64)
-    keep = counts[piece] >= 2 if n else np.zeros(0, dtype=bool)
-    lines = shapely.linestrings(np.column_stack([x[keep], y[keep], idx[keep]]), indices=piece[keep])
-    lines = lines[~shapely.is_missing(lines)] if len(lines) else lines
-    out = []
-    for tol in tolerances:
-        simple = shapely.simplify(lines, tol, preserve_topology=False)
-        coords, which = shapely.get_coordinates(simple, include_z=True, return_index=True)
-        first = np.ones(len(which), dtype=bool)
-        first[1:] = which[1:] != which[:-1]
-        out.append(
-            (
-                float(tol),
-                coords[:, 0].copy(),
-                coords[:, 1].copy(),
-                coords[:, 2].astype(np.int64),
-                first,
-            )
-        )
-    return out
-
-
-class _Grid:
-    """Points binned in square cells (sorted by cell key) for nearest-point queries."""
-
-    def __init__(self, x: FloatArray, y: FloatArray, cell_m: float = _GRID_CELL_M) -> None:
-        ok = np.isfinite(x) & np.isfinite(y)
-        self.cell = cell_m
-        self.points = np.flatnonzero(ok)
-        px, py = x[ok], y[ok]
-        self.x0 = float(px.min()) if len(px) else 0.0
-        self.y0 = float(py.min()) if len(py) else 0.0
-        ix = ((px - self.x0) // cell_m).astype(np.int64)
-        iy = ((py - self.y0) // cell_m).astype(np.int64)
-        self.nx = int(ix.max()) + 1 if len(ix) else 1
-        self.ny = int(iy.max()) + 1 if len(iy) else 1
-        key = ix * self.ny + iy
-        order = np.argsort(key, kind="stable")
-        self.keys = key[order]
-        self.points = self.points[order]
-
-    def cells(self, px: float, py: float, r: float) -> int:
-        """How many cells a query of radius ``r`` would visit."""
-        return (int(2 * r // self.cell) + 2) ** 2
-
-    def candidates(self, px: float, py: float, r: float) -> IntArray:
-        """Indices of the points in the cells within ``r`` of (px, py)."""
-        ix0 = max(int((px - r - self.x0) // self.cell), 0)
-        ix1 = min(int((px + r - self.x0) // self.cell), self.nx - 1)
-        iy0 = max(int((py - r - self.y0) // self.cell), 0)
-        iy1 = min(int((py + r - self.y0) // self.cell), self.ny - 1)
-        if ix0 > ix1 or iy0 > iy1:
-            return np.zeros(0, dtype=np.int64)
-        rows = np.arange(ix0, ix1 + 1, dtype=np.int64) * self.ny
-        # Within one column of cells the keys of iy0..iy1 are contiguous: one range per column.
-        lo = np.searchsorted(self.keys, rows + iy0, side="left")
-        hi = np.searchsorted(self.keys, rows + iy1, side="right")
-        parts = [self.points[a:b] for a, b in zip(lo.tolist(), hi.tolist(), strict=True) if b > a]
-        return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
-
-
 def _smoothed_speed(track: Track, window_s: float = 5.0) -> FloatArray:
     """Speed (km/h) per point: the log's own where given, else positions over a time window."""
     n = len(track)
@@ -279,12 +160,9 @@ def _smoothed_speed(track: Track, window_s: float = 5.0) -> FloatArray:
     return speed
 
 
-class TrackGeometry:
-    """One crew's track, projected once: simplified levels, speeds and a pick index.
-
-    ``axis`` is the value the profile and cursors use for each point: the time (s since the
-    epoch) when the track has times, else the distance from its start (m).
-    """
+class TrackGeometry(TrackPlane):
+    """One crew's track, projected once (:class:`~navapp.core.mapgeometry.TrackPlane`), with
+    its speeds and each simplified level as chunks of Qt paths."""
 
     def __init__(
         self,
@@ -292,43 +170,12 @@ class TrackGeometry:
         projection: geodesy.LocalProjection,
         tolerances: Sequence[float] = LEVEL_TOLERANCES_M,
     ) -> None:
-        self.track = track
-        n = len(track)
-        x, y = projection.to_xy(track.lat, track.lon)
-        self.x = np.asarray(x, dtype=np.float64)
-        self.y = np.asarray(y, dtype=np.float64)
+        super().__init__(track, projection, tolerances)
         self.speed = _smoothed_speed(track)
-        self.axis_is_time = track.has_time
-        if self.axis_is_time:
-            t = np.asarray(track.time, dtype=np.float64)
-            ok = np.isfinite(t)
-            # Points without a time sit between their neighbours.
-            self.axis = t if ok.all() else np.interp(np.arange(n), np.flatnonzero(ok), t[ok])
-        else:
-            self.axis = geodesy.cumulative_m(track.lat, track.lon)
-        piece = np.zeros(n, dtype=np.int64)
-        starts = np.asarray(track.segment_starts, dtype=np.int64)
-        starts = starts[(starts > 0) & (starts < n)]
-        piece[starts] += 1
-        piece = np.cumsum(piece)
-        ok = np.isfinite(self.x) & np.isfinite(self.y)
-        # Invalid points (no fix) are dropped; the piece numbering keeps the break.
-        keep = np.flatnonzero(ok)
-        self.levels: list[TrackLevel] = []
-        for tol, lx, ly, lidx, first in simplify_levels(
-            self.x[keep], self.y[keep], piece[keep], tolerances
-        ):
-            self.levels.append(self._level(tol, lx, ly, keep[lidx], first))
-        self._grid = _Grid(self.x, self.y)
-        finite = self.x[ok], self.y[ok]
-        self.bounds = (
-            QRectF(
-                QPointF(float(finite[0].min()), float(finite[1].min())),
-                QPointF(float(finite[0].max()), float(finite[1].max())),
-            )
-            if len(keep)
-            else QRectF()
-        )
+        self.levels: list[TrackLevel] = [
+            self._level(lv.tolerance_m, lv.x, lv.y, lv.index, lv.first) for lv in self.simplified
+        ]
+        self.bounds = _rect(self.extent)
 
     def _level(
         self,
@@ -339,13 +186,7 @@ class TrackGeometry:
         first: npt.NDArray[np.bool_],
     ) -> TrackLevel:
         nseg = max(len(x) - 1, 0)
-        sp = self.speed
-        good = np.isfinite(sp)
-        csum = np.concatenate([[0.0], np.cumsum(np.where(good, sp, 0.0))])
-        ccount = np.concatenate([[0], np.cumsum(good)])
-        a, b = index[:-1], index[1:] + 1
-        with np.errstate(invalid="ignore", divide="ignore"):
-            mean = (csum[b] - csum[a]) / (ccount[b] - ccount[a])
+        mean = segment_means(self.speed, index)
         bucket = speed_bucket(mean) if nseg else np.zeros(0, dtype=np.int64)
         if nseg:
             bucket[first[1:]] = -1  # the step into a new piece is a break, not a segment
@@ -376,55 +217,11 @@ class TrackGeometry:
 
     def level_for(self, metres_per_pixel: float) -> TrackLevel:
         """The coarsest level whose tolerance is within a pixel (else the finest)."""
-        best = self.levels[0]
-        for lv in self.levels:
-            if lv.tolerance_m <= metres_per_pixel:
-                best = lv
-        return best
-
-    def nearest(self, x: float, y: float, radius_m: float) -> int | None:
-        """Index of the track point nearest (x, y) within ``radius_m``, else None."""
-        if self._grid.cells(x, y, radius_m) > _MAX_GRID_CELLS:
-            # Zoomed far out: the level drawn at this scale is within a pixel of the track.
-            lv = self.level_for(radius_m / PICK_RADIUS_PX)
-            cand = lv.index
-        else:
-            cand = self._grid.candidates(x, y, radius_m)
-        if not len(cand):
-            return None
-        d2 = (self.x[cand] - x) ** 2 + (self.y[cand] - y) ** 2
-        k = int(np.argmin(d2))
-        return int(cand[k]) if d2[k] <= radius_m * radius_m else None
-
-    def index_at(self, value: float) -> int:
-        """Index of the last point at or before axis ``value`` (clamped)."""
-        i = int(np.searchsorted(self.axis, value, side="right")) - 1
-        return min(max(i, 0), len(self.axis) - 1)
-
-    def position_at(self, value: float) -> tuple[float, float] | None:
-        """Map position (m) at axis ``value``, interpolated between points; None off the track."""
-        if not len(self.axis) or not (self.axis[0] <= value <= self.axis[-1]):
-            return None
-        i = self.index_at(value)
-        j = min(i + 1, len(self.axis) - 1)
-        span = self.axis[j] - self.axis[i]
-        f = (value - self.axis[i]) / span if span > 0 else 0.0
-        px = self.x[i] + f * (self.x[j] - self.x[i])
-        py = self.y[i] + f * (self.y[j] - self.y[i])
-        return (float(px), float(py)) if math.isfinite(px) and math.isfinite(py) else None
+        return self.levels[self.level_number(metres_per_pixel)]
 
     def slice_path(self, i0: int, i1: int, tolerance_m: float = 2.0) -> QPainterPath:
         """Points ``i0..i1`` as one simplified polyline (violations, off-route periods)."""
-        xs, ys = self.x[i0 : i1 + 1], self.y[i0 : i1 + 1]
-        ok = np.isfinite(xs) & np.isfinite(ys)
-        xs, ys = xs[ok], ys[ok]
-        if len(xs) >= 3:
-            line = shapely.simplify(
-                shapely.linestrings(xs, ys), tolerance_m, preserve_topology=False
-            )
-            c = shapely.get_coordinates(line)
-            xs, ys = c[:, 0], c[:, 1]
-        return polyline_path(xs, ys)
+        return polyline_path(*self.slice_xy(i0, i1, tolerance_m))
 
 
 @dataclass(frozen=True)
@@ -434,70 +231,19 @@ class _Zone:
     anchor: QPointF
 
 
-@dataclass(frozen=True)
-class _WaypointMark:
-    box: int
-    label: str
-    x: float
-    y: float
-    open_m: float | None
-    clear_m: float | None
-
-
-class MapModel:
-    """The roadbook in map metres: route, boxes, waypoints and zones (projected once).
-
-    The plane is centred on the route line, else on the boxes; a roadbook with neither gets
-    one from the first track added (:meth:`ensure_projection`).
-    """
+class MapModel(RoadbookPlane):
+    """The roadbook in map metres (:class:`~navapp.core.mapgeometry.RoadbookPlane`), with its
+    route levels and zones as Qt paths."""
 
     def __init__(self, roadbook: Roadbook) -> None:
-        self.roadbook = roadbook
-        self.projection: geodesy.LocalProjection | None = None
         self.route_levels: list[tuple[float, QPainterPath]] = []
-        self.route_xy: tuple[FloatArray, FloatArray] | None = None
-        self.boxes: list[tuple[int, float, float]] = []
-        self.waypoints: list[_WaypointMark] = []
         self.zones: list[_Zone] = []
-        self._geometry: geodesy.RouteGeometry | None = None
-        route = roadbook.route
-        if route is not None and len(route) >= 2:
-            self._geometry = geodesy.RouteGeometry(route.lat, route.lon)
-            self.projection = self._geometry.projection
-        elif roadbook.has_coordinates:
-            placed = [b for b in roadbook.boxes if b.has_position]
-            lat = np.array([b.lat for b in placed], dtype=np.float64)
-            lon = np.array([b.lon for b in placed], dtype=np.float64)
-            self.projection = geodesy.LocalProjection.around(lat, lon)
-        if self.projection is not None:
-            self._project()
-
-    def ensure_projection(self, track: Track) -> geodesy.LocalProjection:
-        """The plane, made from ``track`` when the roadbook could not give one."""
-        if self.projection is None:
-            ok = np.isfinite(track.lat) & np.isfinite(track.lon)
-            self.projection = geodesy.LocalProjection.around(track.lat[ok], track.lon[ok])
-            self._project()
-        return self.projection
-
-    def to_xy(self, lat: float, lon: float) -> tuple[float, float]:
-        """Map metres of a WGS84 position (0, 0 before any projection exists)."""
-        if self.projection is None:
-            return 0.0, 0.0
-        x, y = self.projection.to_xy(lat, lon)
-        return float(x), float(y)
+        super().__init__(roadbook)
 
     @property
     def bounds(self) -> QRectF:
         """What the roadbook covers on the map (route and boxes), in metres."""
-        xs: list[float] = [b[1] for b in self.boxes]
-        ys: list[float] = [b[2] for b in self.boxes]
-        if self.route_xy is not None:
-            xs += [float(self.route_xy[0].min()), float(self.route_xy[0].max())]
-            ys += [float(self.route_xy[1].min()), float(self.route_xy[1].max())]
-        if not xs:
-            return QRectF()
-        return QRectF(QPointF(min(xs), min(ys)), QPointF(max(xs), max(ys)))
+        return _rect(self.extent())
 
     def route_for(self, metres_per_pixel: float) -> QPainterPath | None:
         """The route line at the coarsest level within a pixel."""
@@ -508,53 +254,22 @@ class MapModel:
         return best
 
     def _project(self) -> None:
-        assert self.projection is not None
-        rb = self.roadbook
-        if self._geometry is not None:
-            gx, gy = self._geometry.x, self._geometry.y
-            self.route_xy = (gx, gy)
-            levels = simplify_levels(gx, gy, np.zeros(len(gx), dtype=np.int64))
-            self.route_levels = [(tol, polyline_path(lx, ly)) for tol, lx, ly, _i, _f in levels]
-        for b in rb.boxes:
-            if not b.has_position:
-                continue
-            assert b.lat is not None and b.lon is not None
-            x, y = self.to_xy(b.lat, b.lon)
-            self.boxes.append((b.index, x, y))
-            for w in b.waypoints:
-                if w.type in (WaypointType.DZ, WaypointType.FZ):
-                    continue  # zone markers are drawn as the zone itself
-                label = f"{w.type.label} {w.name}".strip()
-                self.waypoints.append(_WaypointMark(b.index, label, x, y, w.open_m, w.clear_m))
-        self._make_zones()
+        super()._project()
+        self.route_levels = [
+            (lv.tolerance_m, polyline_path(lv.x, lv.y)) for lv in self.route_simplified
+        ]
+        self.zones = [
+            _Zone(z.label, polyline_path(z.x, z.y), QPointF(float(z.x[0]), float(z.y[0])))
+            for z in self.zone_lines
+        ]
 
-    def _make_zones(self) -> None:
-        rb = self.roadbook
-        for zone in speed_zones(rb.boxes):
-            if zone.end_box is None:
-                continue
-            b, end = rb.boxes[zone.start_box - 1], rb.boxes[zone.end_box - 1]
-            if not (b.has_position and end.has_position):
-                continue
-            assert b.lat is not None and b.lon is not None
-            assert end.lat is not None and end.lon is not None
-            ax, ay = self.to_xy(b.lat, b.lon)
-            bx, by = self.to_xy(end.lat, end.lon)
-            xs, ys = [ax], [ay]
-            if self._geometry is not None:
-                seg = self._geometry.locate(
-                    np.array([b.lat, end.lat]), np.array([b.lon, end.lon])
-                ).segment
-                s0, s1 = int(seg[0]), int(seg[1])
-                if s1 >= s0:
-                    # The route between the two boxes, ends pinned on the boxes themselves.
-                    xs += self._geometry.x[s0 + 1 : s1 + 1].tolist()
-                    ys += self._geometry.y[s0 + 1 : s1 + 1].tolist()
-            xs.append(bx)
-            ys.append(by)
-            path = polyline_path(np.array(xs), np.array(ys))
-            label = f"{zone.limit_kmh:g} {rb.units.speed_label}"
-            self.zones.append(_Zone(label, path, QPointF(ax, ay)))
+
+def _rect(extent: Extent | None) -> QRectF:
+    """A Qt rectangle of an extent (an empty one for None)."""
+    if extent is None:
+        return QRectF()
+    x0, y0, x1, y1 = extent
+    return QRectF(QPointF(x0, y0), QPointF(x1, y1))
 
 
 @dataclass
@@ -681,7 +396,7 @@ class MapCanvas(MetricMapView):
         for ci, c in enumerate(self.crews):
             if not c.visible:
                 continue
-            i = c.geometry.nearest(wx, wy, radius)
+            i = c.geometry.nearest(wx, wy, radius, PICK_RADIUS_PX)
             if i is None:
                 continue
             d = math.hypot(c.geometry.x[i] - wx, c.geometry.y[i] - wy)
@@ -724,7 +439,7 @@ class MapCanvas(MetricMapView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
-        p.fillRect(self.rect(), QColor(MAP_BACKGROUND))
+        self.paint_background(p)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         view = self.visible_rect()
         # Chunks are culled against the view plus the widest pen.
@@ -732,7 +447,8 @@ class MapCanvas(MetricMapView):
         cull = view.adjusted(-margin, -margin, margin, margin)
         p.setTransform(self.transform())
         self._paint_route(p)
-        self._paint_circles(p)
+        statuses = map_marks.waypoint_statuses(self)
+        map_marks.paint_circles(p, self, statuses)
         # Casings of every crew first, then the speed colours: a crossing crew never hides
         # another one's colours, and each crew keeps its own outline.
         levels = [(c, c.geometry.level_for(self._mpp)) for c in self.crews if c.visible]
@@ -754,10 +470,10 @@ class MapCanvas(MetricMapView):
             if c.visible:
                 self._paint_crew_marks(p, c)
         p.resetTransform()
-        self._paint_boxes(p)
-        self._paint_missed(p)
-        self._paint_cursor(p)
-        self._paint_scale_bar(p)
+        map_marks.paint_boxes(p, self, statuses, self._small, self._bold)
+        map_marks.paint_missed(p, self, self._bold)
+        map_marks.paint_cursors(p, self)
+        self.paint_scale_bar(p, self._bold)
         if self.show_legend:
             self._paint_legend(p)
         p.end()
@@ -770,32 +486,7 @@ class MapCanvas(MetricMapView):
             p.drawPath(z.path)
         route = self.model.route_for(self._mpp)
         if route is not None:
-            p.setPen(_pen(QColor(ROUTE_COLOUR), 4.0))
-            p.drawPath(route)
-
-    def _paint_circles(self, p: QPainter) -> None:
-        statuses = self._statuses()
-        for w in self.model.waypoints:
-            colour = QColor(
-                {
-                    WaypointStatus.VALIDATED: VALIDATED_COLOUR,
-                    WaypointStatus.MISSED: MISSED_COLOUR,
-                }.get(statuses.get(w.box, WaypointStatus.LOCKED), PENDING_COLOUR)
-            )
-            centre = QPointF(w.x, w.y)
-            # The open circle only matters once it is bigger than a dot.
-            if w.open_m is not None and math.isfinite(w.open_m) and w.open_m / self._mpp > 6:
-                pen = _pen(colour, 1.2, alpha=170)
-                pen.setStyle(Qt.PenStyle.DashLine)
-                p.setPen(pen)
-                p.setBrush(Qt.BrushStyle.NoBrush)
-                p.drawEllipse(centre, w.open_m, w.open_m)
-            if w.clear_m is not None and w.clear_m / self._mpp > 2:
-                fill = QColor(colour)
-                fill.setAlpha(45)
-                p.setPen(_pen(colour, 1.5))
-                p.setBrush(QBrush(fill))
-                p.drawEllipse(centre, w.clear_m, w.clear_m)
+            self.paint_route(p, route)
 
     def _paint_crew_marks(self, p: QPainter, c: Crew) -> None:
         p.setBrush(Qt.BrushStyle.NoBrush)
@@ -808,133 +499,6 @@ class MapCanvas(MetricMapView):
         p.setPen(pen)
         for path in c.off_route:
             p.drawPath(path)
-
-    def _statuses(self) -> dict[int, WaypointStatus]:
-        if not self.crews:
-            return {}
-        review = self.crews[min(self._reference, len(self.crews) - 1)].review
-        if review is None:
-            return {}
-        out: dict[int, WaypointStatus] = {}
-        for w in review.waypoints:
-            if w.type in (WaypointType.DZ, WaypointType.FZ):
-                continue
-            # A box with several waypoints shows its worst result.
-            if out.get(w.box) is not WaypointStatus.MISSED:
-                out[w.box] = w.status
-        return out
-
-    def _paint_boxes(self, p: QPainter) -> None:
-        t = self.transform()
-        fm = QFontMetricsF(self._small)
-        taken: list[QRectF] = []
-        statuses = self._statuses()
-        wp_labels = {w.box: w.label for w in self.model.waypoints}
-        bounds = QRectF(self.rect()).adjusted(-20, -20, 20, 20)
-        # Labels are placed in order; one that would overlap an earlier one is left out
-        # rather than piled on top of it (zoom in to see it).
-        for index, x, y in self.model.boxes:
-            pt = t.map(QPointF(x, y))
-            if not bounds.contains(pt):
-                continue
-            wp = wp_labels.get(index)
-            colour = QColor("#222222")
-            if wp is not None:
-                colour = QColor(
-                    {
-                        WaypointStatus.VALIDATED: VALIDATED_COLOUR,
-                        WaypointStatus.MISSED: MISSED_COLOUR,
-                    }.get(statuses.get(index, WaypointStatus.LOCKED), PENDING_COLOUR)
-                )
-            r = 6.5 if wp else 4.5
-            p.setPen(QPen(QColor("white"), 1.5))
-            p.setBrush(colour)
-            p.drawEllipse(pt, r, r)
-            text = f"{index}" + (f" {wp}" if wp else "")
-            font = self._bold if wp else self._small
-            w = QFontMetricsF(font).horizontalAdvance(text) + 6
-            rect = QRectF(pt.x() + r + 2, pt.y() - fm.height() / 2 - 1, w, fm.height() + 2)
-            if any(rect.intersects(o) for o in taken):
-                continue
-            taken.append(rect)
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QColor(255, 255, 255, 200))
-            p.drawRoundedRect(rect, 3, 3)
-            p.setFont(font)
-            p.setPen(colour if wp else QColor("#222222"))
-            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-
-    def _paint_missed(self, p: QPainter) -> None:
-        """A red cross on each missed waypoint and a dashed line to the closest approach."""
-        if not self.crews:
-            return
-        ref = self.crews[min(self._reference, len(self.crews) - 1)]
-        if ref.review is None or not ref.visible:
-            return
-        t = self.transform()
-        g = ref.geometry
-        for w in ref.review.waypoints:
-            if w.status is not WaypointStatus.MISSED:
-                continue
-            wx, wy = self.model.to_xy(w.lat, w.lon)
-            c = t.map(QPointF(wx, wy))
-            if 0 <= w.closest_index < len(g.x) and math.isfinite(g.x[w.closest_index]):
-                q = t.map(QPointF(float(g.x[w.closest_index]), float(g.y[w.closest_index])))
-                pen = QPen(QColor(MISSED_COLOUR), 1.5, Qt.PenStyle.DashLine)
-                p.setPen(pen)
-                p.drawLine(c, q)
-                mid = (c + q) / 2
-                text = f"closest {w.closest_m:,.0f} m"
-                fm = QFontMetricsF(self._bold)
-                rect = QRectF(mid.x() + 6, mid.y() - 8, fm.horizontalAdvance(text) + 8, 17)
-                p.setPen(Qt.PenStyle.NoPen)
-                p.setBrush(QColor(255, 255, 255, 215))
-                p.drawRoundedRect(rect, 3, 3)
-                p.setFont(self._bold)
-                p.setPen(QColor(MISSED_COLOUR))
-                p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-            s = 9.0
-            for width, colour in ((6.0, "white"), (3.0, MISSED_COLOUR)):
-                p.setPen(
-                    QPen(QColor(colour), width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-                )
-                p.drawLine(c + QPointF(-s, -s), c + QPointF(s, s))
-                p.drawLine(c + QPointF(-s, s), c + QPointF(s, -s))
-
-    def _paint_cursor(self, p: QPainter) -> None:
-        if self._cursor is None:
-            return
-        for ci, c in enumerate(self.crews):
-            if not c.visible:
-                continue
-            pos = self.cursor_position(ci)
-            if pos is None:
-                continue
-            pt = self.world_to_screen(*pos)
-            r = 9.0 if ci == self._reference else 6.5
-            p.setPen(QPen(QColor("white"), 3.0))
-            p.setBrush(c.colour)
-            p.drawEllipse(pt, r, r)
-            p.setPen(QPen(QColor("black"), 1.0))
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawEllipse(pt, r + 1.5, r + 1.5)
-
-    def _paint_scale_bar(self, p: QPainter) -> None:
-        target = 120 * self._mpp
-        exp = 10 ** math.floor(math.log10(target))
-        length = max(m * exp for m in (1, 2, 5) if m * exp <= target)
-        px = length / self._mpp
-        x0, y0 = 12.0, self.height() - 18.0
-        label = f"{length / 1000:g} km" if length >= 1000 else f"{length:g} m"
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor(255, 255, 255, 210))
-        p.drawRoundedRect(QRectF(x0 - 6, y0 - 20, px + 12, 30), 4, 4)
-        p.setPen(QPen(QColor("#222222"), 2.0))
-        p.drawLine(QPointF(x0, y0), QPointF(x0 + px, y0))
-        p.drawLine(QPointF(x0, y0 - 5), QPointF(x0, y0 + 4))
-        p.drawLine(QPointF(x0 + px, y0 - 5), QPointF(x0 + px, y0 + 4))
-        p.setFont(self._bold)
-        p.drawText(QRectF(x0, y0 - 19, px, 14), Qt.AlignmentFlag.AlignCenter, label)
 
     def _paint_legend(self, p: QPainter) -> None:
         fm = QFontMetricsF(self._small)
@@ -996,12 +560,3 @@ class MapCanvas(MetricMapView):
             p.setPen(QColor("#222222"))
             p.drawText(QPointF(x0 + 42, y), text)
             y += line
-
-
-def _pen(colour: QColor, width: float, alpha: int = 255, cosmetic: bool = True) -> QPen:
-    """A round-capped pen; cosmetic pens are ``width`` pixels wide whatever the zoom."""
-    c = QColor(colour)
-    c.setAlpha(alpha)
-    pen = QPen(c, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
-    pen.setCosmetic(cosmetic)
-    return pen

@@ -28,13 +28,8 @@ from PySide6.QtWidgets import QWidget
 from navapp.core.model import WaypointType
 from navapp.core.navstate import WaypointStatus
 from navapp.core.review_model import Review
-from navapp.gui.review.map_canvas import (
-    MISSED_COLOUR,
-    VALIDATED_COLOUR,
-    VIOLATION_COLOUR,
-    ZONE_COLOUR,
-    TrackGeometry,
-)
+from navapp.gui.review.map_canvas import VIOLATION_COLOUR, ZONE_COLOUR, TrackGeometry
+from navapp.gui.review.map_marks import MISSED_COLOUR, VALIDATED_COLOUR
 
 FloatArray = npt.NDArray[np.float64]
 

@@ -1,0 +1,172 @@
+"""The stage marks on the review map: boxes with their labels, waypoint circles coloured by
+the reference crew's results, missed waypoints with their closest approach, and the crews'
+cursors. Drawn in screen pixels except the circles (metres, under the map transform).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+
+from navapp.core.model import WaypointType
+from navapp.core.navstate import WaypointStatus
+from navapp.gui.common.map_view import map_pen as _pen
+
+if TYPE_CHECKING:
+    from navapp.gui.review.map_canvas import MapCanvas
+
+VALIDATED_COLOUR = "#0a7a2f"
+MISSED_COLOUR = "#d00000"
+PENDING_COLOUR = "#2b5c9e"
+
+
+def waypoint_statuses(canvas: MapCanvas) -> dict[int, WaypointStatus]:
+    """Each box's waypoint result for the reference crew (a box's worst one)."""
+    if not canvas.crews:
+        return {}
+    review = canvas.crews[min(canvas.reference(), len(canvas.crews) - 1)].review
+    if review is None:
+        return {}
+    out: dict[int, WaypointStatus] = {}
+    for w in review.waypoints:
+        if w.type in (WaypointType.DZ, WaypointType.FZ):
+            continue
+        # A box with several waypoints shows its worst result.
+        if out.get(w.box) is not WaypointStatus.MISSED:
+            out[w.box] = w.status
+    return out
+
+
+def paint_circles(p: QPainter, canvas: MapCanvas, statuses: dict[int, WaypointStatus]) -> None:
+    """Each waypoint's clear circle (and open circle once it is big enough), by result."""
+    for w in canvas.model.waypoints:
+        colour = QColor(
+            {
+                WaypointStatus.VALIDATED: VALIDATED_COLOUR,
+                WaypointStatus.MISSED: MISSED_COLOUR,
+            }.get(statuses.get(w.box, WaypointStatus.LOCKED), PENDING_COLOUR)
+        )
+        centre = QPointF(w.x, w.y)
+        # The open circle only matters once it is bigger than a dot.
+        if (
+            w.open_m is not None
+            and math.isfinite(w.open_m)
+            and w.open_m / canvas.metres_per_pixel() > 6
+        ):
+            pen = _pen(colour, 1.2, alpha=170)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            p.setPen(pen)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawEllipse(centre, w.open_m, w.open_m)
+        if w.clear_m is not None and w.clear_m / canvas.metres_per_pixel() > 2:
+            fill = QColor(colour)
+            fill.setAlpha(45)
+            p.setPen(_pen(colour, 1.5))
+            p.setBrush(QBrush(fill))
+            p.drawEllipse(centre, w.clear_m, w.clear_m)
+
+
+def paint_boxes(
+    p: QPainter,
+    canvas: MapCanvas,
+    statuses: dict[int, WaypointStatus],
+    small: QFont,
+    bold: QFont,
+) -> None:
+    """Box dots with their numbers and waypoint names, coloured by result."""
+    t = canvas.transform()
+    fm = QFontMetricsF(small)
+    taken: list[QRectF] = []
+    wp_labels = {w.box: w.label for w in canvas.model.waypoints}
+    bounds = QRectF(canvas.rect()).adjusted(-20, -20, 20, 20)
+    # Labels are placed in order; one that would overlap an earlier one is left out
+    # rather than piled on top of it (zoom in to see it).
+    for index, x, y in canvas.model.boxes:
+        pt = t.map(QPointF(x, y))
+        if not bounds.contains(pt):
+            continue
+        wp = wp_labels.get(index)
+        colour = QColor("#222222")
+        if wp is not None:
+            colour = QColor(
+                {
+                    WaypointStatus.VALIDATED: VALIDATED_COLOUR,
+                    WaypointStatus.MISSED: MISSED_COLOUR,
+                }.get(statuses.get(index, WaypointStatus.LOCKED), PENDING_COLOUR)
+            )
+        r = 6.5 if wp else 4.5
+        p.setPen(QPen(QColor("white"), 1.5))
+        p.setBrush(colour)
+        p.drawEllipse(pt, r, r)
+        text = f"{index}" + (f" {wp}" if wp else "")
+        font = bold if wp else small
+        w = QFontMetricsF(font).horizontalAdvance(text) + 6
+        rect = QRectF(pt.x() + r + 2, pt.y() - fm.height() / 2 - 1, w, fm.height() + 2)
+        if any(rect.intersects(o) for o in taken):
+            continue
+        taken.append(rect)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(255, 255, 255, 200))
+        p.drawRoundedRect(rect, 3, 3)
+        p.setFont(font)
+        p.setPen(colour if wp else QColor("#222222"))
+        p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+
+def paint_missed(p: QPainter, canvas: MapCanvas, bold: QFont) -> None:
+    """A red cross on each missed waypoint and a dashed line to the closest approach."""
+    if not canvas.crews:
+        return
+    ref = canvas.crews[min(canvas.reference(), len(canvas.crews) - 1)]
+    if ref.review is None or not ref.visible:
+        return
+    t = canvas.transform()
+    g = ref.geometry
+    for w in ref.review.waypoints:
+        if w.status is not WaypointStatus.MISSED:
+            continue
+        wx, wy = canvas.model.to_xy(w.lat, w.lon)
+        c = t.map(QPointF(wx, wy))
+        if 0 <= w.closest_index < len(g.x) and math.isfinite(g.x[w.closest_index]):
+            q = t.map(QPointF(float(g.x[w.closest_index]), float(g.y[w.closest_index])))
+            pen = QPen(QColor(MISSED_COLOUR), 1.5, Qt.PenStyle.DashLine)
+            p.setPen(pen)
+            p.drawLine(c, q)
+            mid = (c + q) / 2
+            text = f"closest {w.closest_m:,.0f} m"
+            fm = QFontMetricsF(bold)
+            rect = QRectF(mid.x() + 6, mid.y() - 8, fm.horizontalAdvance(text) + 8, 17)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(255, 255, 255, 215))
+            p.drawRoundedRect(rect, 3, 3)
+            p.setFont(bold)
+            p.setPen(QColor(MISSED_COLOUR))
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        s = 9.0
+        for width, colour in ((6.0, "white"), (3.0, MISSED_COLOUR)):
+            p.setPen(QPen(QColor(colour), width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            p.drawLine(c + QPointF(-s, -s), c + QPointF(s, s))
+            p.drawLine(c + QPointF(-s, s), c + QPointF(s, -s))
+
+
+def paint_cursors(p: QPainter, canvas: MapCanvas) -> None:
+    """Where each visible crew is at the cursor time (the reference crew's marker larger)."""
+    if canvas.cursor_time() is None:
+        return
+    for ci, c in enumerate(canvas.crews):
+        if not c.visible:
+            continue
+        pos = canvas.cursor_position(ci)
+        if pos is None:
+            continue
+        pt = canvas.world_to_screen(*pos)
+        r = 9.0 if ci == canvas.reference() else 6.5
+        p.setPen(QPen(QColor("white"), 3.0))
+        p.setBrush(c.colour)
+        p.drawEllipse(pt, r, r)
+        p.setPen(QPen(QColor("black"), 1.0))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawEllipse(pt, r + 1.5, r + 1.5)
