@@ -32,9 +32,15 @@ from navapp.gui.drive.session import NO_SOURCE, DriveSession
 from navapp.gui.drive.summary import SummaryDialog
 from navapp.gui.drive.waypoint_list import WaypointList
 from navapp.gui.gps.source_dialog import SourceDialog
-from navapp.gui.gps.sources import FixSource, ReplaySource, SourceConfig, make_source
+from navapp.gui.gps.sources import QtFixSource, ReplaySource, make_source
 from navapp.gui.shell.remote import RemoteController, key_label
-from navapp.gui.shell.settings_dialog import SettingsDialog, TripSettings
+from navapp.gui.shell.settings import (
+    SourceConfig,
+    TripSettings,
+    load_recent,
+    remember_recent,
+)
+from navapp.gui.shell.settings_dialog import SettingsDialog
 from navapp.io.errors import InputError
 from navapp.io.session import Session
 
@@ -47,10 +53,8 @@ StageAsker = Callable[[str], bool]
 KEEP_STAGE = "Keep the stage"
 NEW_STAGE = "Start a new stage"
 
-RECENT_KEY = "recent_files"
 # Events after which the waypoint list is refreshed.
 _WAYPOINT_EVENTS = frozenset({EventType.WP_OPEN, EventType.WP_VALIDATED, EventType.WP_MISSED})
-MAX_RECENT = 8
 
 
 def _default_loader(path: str) -> Roadbook:
@@ -219,7 +223,7 @@ class MainWindow(QMainWindow):
 
     # -- driving ---------------------------------------------------------------------------
 
-    def start_source(self, source: FixSource) -> None:
+    def start_source(self, source: QtFixSource) -> None:
         """Feed the current roadbook's navigator from ``source`` (resuming a crashed stage).
 
         Mid-stage (a fix has come), the co-driver chooses between keeping the stage (trip, box
@@ -238,7 +242,7 @@ class MainWindow(QMainWindow):
             self._start_session(rb, self._path)
             session = self.session
             assert session is not None
-        saved = session.saved_session() if not isinstance(source, ReplaySource) else None
+        saved = session.saved_session() if source.live else None
         session.start(source)
         if saved is not None and self._offer_resume(saved):
             session.resume(saved)
@@ -306,8 +310,7 @@ class MainWindow(QMainWindow):
             assert source is not None
             source.setParent(self)
             self.start_source(source)
-            if isinstance(source, ReplaySource):
-                self._show_warnings(source.warnings, "Replaying a damaged drive")
+            self._show_warnings(source.warnings, "Replaying a damaged drive")
 
     def trigger(self, action: Action) -> None:
         """Carry out one co-driver action (from a remote key, the keyboard or a menu)."""
@@ -338,11 +341,8 @@ class MainWindow(QMainWindow):
 
     def _toggle_pause(self) -> None:
         source = self.session.source if self.session else None
-        if isinstance(source, ReplaySource):
-            if source.running:
-                source.pause()
-            else:
-                source.resume()
+        if source is not None:
+            source.toggle_pause()
 
     def set_theme(self, name: str) -> None:
         """Day or night, for the whole window."""
@@ -453,10 +453,7 @@ class MainWindow(QMainWindow):
 
     def recent_files(self) -> list[str]:
         """Recently opened files, newest first."""
-        value = self._settings.value(RECENT_KEY, [])
-        if isinstance(value, str):  # QSettings gives a lone entry back as a plain string
-            value = [value]
-        return [str(v) for v in value or []][:MAX_RECENT]
+        return load_recent(self._settings)
 
     # -- actions ------------------------------------------------------------------------
 
@@ -540,10 +537,7 @@ class MainWindow(QMainWindow):
             return None
 
     def _remember(self, path: str) -> None:
-        path = str(Path(path).resolve())
-        recent = [p for p in self.recent_files() if p != path]
-        recent.insert(0, path)
-        self._settings.setValue(RECENT_KEY, recent[:MAX_RECENT])
+        remember_recent(self._settings, path)
         self._rebuild_recent_menu()
 
     # -- building -----------------------------------------------------------------------

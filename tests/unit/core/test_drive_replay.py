@@ -80,7 +80,7 @@ def test_seeking_replays_at_most_one_snapshot_interval(roadbook: Roadbook, drive
 
 def test_the_qt_free_modules_import_without_qt() -> None:
     code = (
-        "import sys, navapp.core.drive_replay; "
+        "import sys, navapp.core.drive_replay, navapp.gps.source, navapp.gps.link; "
         "sys.exit(any(m.startswith('PySide6') for m in sys.modules))"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
