@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 
 from navapp.core.drive_replay import DriveReplay
@@ -76,11 +73,3 @@ def test_seeking_replays_at_most_one_snapshot_interval(roadbook: Roadbook, drive
     assert replay.state_at(last + 10).trip.total_km == pytest.approx(
         replay.state_at(last).trip.total_km
     )
-
-
-def test_the_qt_free_modules_import_without_qt() -> None:
-    code = (
-        "import sys, navapp.core.drive_replay, navapp.gps.source, navapp.gps.link; "
-        "sys.exit(any(m.startswith('PySide6') for m in sys.modules))"
-    )
-    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 from navapp.gps.source import FixSource
 
 
@@ -64,3 +67,12 @@ def test_something_without_live_is_not_a_source() -> None:
         def toggle_pause(self) -> None: ...
 
     assert not isinstance(NoLive(), FixSource)
+
+
+def test_the_qt_free_modules_import_without_qt() -> None:
+    code = (
+        "import sys, navapp.core.drive_replay, navapp.gps.source, navapp.gps.link, "
+        "navapp.gps.replay, navapp.gps.gpsd, navapp.gps.silence; "
+        "sys.exit(any(m.startswith('PySide6') for m in sys.modules))"
+    )
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
