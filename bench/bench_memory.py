@@ -2,7 +2,7 @@
 
 A generated 300 km stage (500 boxes, each with a tulip and notes drawing, waypoints every
 fifth box, speed zones) and a generated drive along it go through the real main window
-offscreen, the way a live GPS delivers them: a live :class:`~navapp.gui.gps.sources.FixSource`
+offscreen, the way a live GPS delivers them: a live :class:`~navapp.gui.gps.sources.QtFixSource`
 emitting each fix into the drive session, so the track log is written and the stage autosaved.
 Qt events are processed every second of drive time (repaints, timers) and the window is grabbed
 every minute. The RSS of the process is read after the first minute of drive time and at the
@@ -192,10 +192,10 @@ def _child_window(hours: float) -> dict[str, Any]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from navapp.gui.gps.sources import FixSource
+    from navapp.gui.gps.sources import QtFixSource
     from navapp.gui.shell.main_window import MainWindow
 
-    class FeedSource(FixSource):
+    class FeedSource(QtFixSource):
         """A live receiver whose fixes the loop hands over, as a serial port's reader does."""
 
         @property

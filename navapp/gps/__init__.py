@@ -1,5 +1,7 @@
-"""GPS position sources without Qt: replay scheduling and the gpsd JSON protocol.
+"""GPS position sources without Qt: the one source interface (:mod:`navapp.gps.source`), the
+link of a live source (lines, reconnect policy, wording: :mod:`navapp.gps.link`), replay
+scheduling, the gpsd JSON protocol, the silence rule and the stage time.
 
-The Qt sources that drive these (serial port, TCP socket, timers, Qt Positioning) live in
+The Qt transports that drive these (serial port, TCP socket, timers, Qt Positioning) live in
 :mod:`navapp.gui.gps.sources`; everything here is plain Python with time injected by the caller.
 """

@@ -17,7 +17,15 @@ from collections.abc import Sequence
 
 from navapp.core.model import Fix, Track
 
-__all__ = ["MAX_SPEED", "MIN_SPEED", "NO_TIME_STEP_S", "ReplaySchedule", "track_fixes"]
+__all__ = [
+    "MAX_SPEED",
+    "MIN_SPEED",
+    "NO_TIME_STEP_S",
+    "ReplaySchedule",
+    "format_duration",
+    "replay_line",
+    "track_fixes",
+]
 
 MIN_SPEED = 1.0
 MAX_SPEED = 50.0
@@ -31,6 +39,14 @@ _EPS = 1e-9
 def track_fixes(track: Track) -> list[Fix]:
     """The points of a recorded track as valid fixes (see :meth:`Track.fixes`)."""
     return list(track.fixes())
+
+
+def format_duration(seconds: float) -> str:
+    """``m:ss`` under an hour, ``h:mm:ss`` from an hour on."""
+    s = max(0, int(seconds))
+    h, rest = divmod(s, 3600)
+    m, s = divmod(rest, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
 def _offsets(fixes: Sequence[Fix]) -> list[float]:
@@ -126,6 +142,13 @@ class ReplaySchedule:
         self._move_anchor(now)
         self._started = self._running = True
 
+    def go(self, now: float) -> None:
+        """Start the replay at ``now``, or go on after a pause."""
+        if self._started:
+            self.resume(now)
+        else:
+            self.start(now)
+
     def pause(self, now: float) -> None:
         """Hold the position reached at ``now`` until :meth:`resume`."""
         if self._running:
@@ -170,3 +193,16 @@ class ReplaySchedule:
             return None
         wait = (self._offsets[self._next] - self.position_at(now)) / self._speed
         return max(0.0, wait)
+
+
+def replay_line(schedule: ReplaySchedule) -> str:
+    """The status line of a replay: ``replay 5× paused — 0:02 / 0:10``."""
+    state = ""
+    if schedule.finished:
+        state = " finished"
+    elif schedule.paused:
+        state = " paused"
+    return (
+        f"replay {schedule.speed:g}×{state} — {format_duration(schedule.position)}"
+        f" / {format_duration(schedule.duration)}"
+    )

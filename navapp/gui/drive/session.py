@@ -15,7 +15,7 @@ from navapp.core.navstate import EventType, NavState
 from navapp.core.summary import DriveSummary, OverspeedLog, summarize
 from navapp.gps.silence import SILENCE_S, Feed, FeedStatus, SilenceWatch
 from navapp.gps.stage_time import StageTime
-from navapp.gui.gps.sources import FixSource, ReplaySource
+from navapp.gui.gps.sources import QtFixSource
 from navapp.io.errors import InputError
 from navapp.io.session import Session, fingerprint, load_session, save_session
 from navapp.io.tracklog import TrackLog, repair
@@ -59,7 +59,7 @@ class DriveSession(QObject):
         self.roadbook_path = roadbook_path
         self.data_dir = data_dir
         self.navigator = Navigator(roadbook, settings)
-        self.source: FixSource | None = None
+        self.source: QtFixSource | None = None
         self.track_log: TrackLog | None = None
         # What the summary needs, gathered as the drive goes: nothing is kept per fix.
         self._overspeeds = OverspeedLog()
@@ -83,7 +83,7 @@ class DriveSession(QObject):
     @property
     def live(self) -> bool:
         """Whether the fixes come from a real GPS (then the drive is logged and saved)."""
-        return self.source is not None and not isinstance(self.source, ReplaySource)
+        return self.source is not None and self.source.live
 
     @property
     def feed(self) -> FeedStatus:
@@ -95,25 +95,23 @@ class DriveSession(QObject):
         """Whether the stage has had a usable fix (its stage time runs)."""
         return self.stage_time.started
 
-    def start(self, source: FixSource) -> None:
+    def start(self, source: QtFixSource) -> None:
         """Start following ``source``; a live source also starts the track log and autosave."""
         self._release()
         self.source = source
         source.fix_received.connect(self.on_fix)
         source.link_changed.connect(self._on_link)
-        replay = isinstance(source, ReplaySource)
-        if isinstance(source, ReplaySource):
-            source.finished.connect(self._replay_finished)
-        else:
+        source.finished.connect(self._replay_finished)
+        if source.live:
             self.data_dir.mkdir(parents=True, exist_ok=True)
             self.track_log = TrackLog.new_in(self.data_dir / "tracks", time.time())
             self._autosave.start()
-        self.watch.start(source.description, replay=replay)
+        self.watch.start(source.description, replay=not source.live)
         self._heartbeat.start()
         source.start()
         self._check_silence()
 
-    def switch(self, source: FixSource) -> None:
+    def switch(self, source: QtFixSource) -> None:
         """Go on with this stage from another source: the trip, box and waypoints stay, the
         first fix of ``source`` is a fresh position (no jump counted) and the stage time goes
         on from where it was."""
@@ -135,8 +133,7 @@ class DriveSession(QObject):
         if self.source is not None:
             self.source.fix_received.disconnect(self.on_fix)
             self.source.link_changed.disconnect(self._on_link)
-            if isinstance(self.source, ReplaySource):
-                self.source.finished.disconnect(self._replay_finished)
+            self.source.finished.disconnect(self._replay_finished)
             self.source.stop()
             self.source = None
         self._autosave.stop()

@@ -24,14 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from navapp.gps.replay import MAX_SPEED, MIN_SPEED
-from navapp.gui.gps.sources import (
-    BAUD_RATES,
-    KINDS,
-    FixSource,
-    SourceConfig,
-    available_ports,
-    make_source,
-)
+from navapp.gui.gps.sources import BAUD_RATES, QtFixSource, available_ports, make_source
+from navapp.gui.shell.settings import KINDS, SourceConfig
 from navapp.io.errors import InputError
 from navapp.io.registry import TRACK_EXTENSIONS
 
@@ -58,7 +52,7 @@ class SourceDialog(QDialog):
         self.setWindowTitle("GPS source")
         self._settings = settings
         self._ports = ports
-        self._source: FixSource | None = None
+        self._source: QtFixSource | None = None
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -180,7 +174,7 @@ class SourceDialog(QDialog):
             tcp_port=self.tcp_port_spin.value(),
         )
 
-    def source(self) -> FixSource | None:
+    def source(self) -> QtFixSource | None:
         """The source built on OK (not started; the caller owns it), None before that."""
         return self._source
 

@@ -1,11 +1,11 @@
-"""GPS position sources for the live session, behind one small Qt interface: :class:`FixSource`.
+"""The Qt transports of the GPS sources: serial port, gpsd socket, Qt Positioning, replay timer.
 
-Each source emits :attr:`FixSource.fix_received` with a :class:`~navapp.core.model.Fix` for
-every position report (invalid ones too, so the navigator sees no-fix periods) and
-:attr:`FixSource.status_changed` with a short line for the status bar. The parsing and the
-replay timing are Qt-free (:mod:`navapp.io.nmea`, :mod:`navapp.gps`); this module only moves
-bytes and time into them. Live sources never give up: a port or connection that goes away
-is retried every two seconds until it is back.
+Every source here implements :class:`navapp.gps.source.FixSource` on :class:`QtFixSource`,
+which emits :attr:`~QtFixSource.fix_received` with a :class:`~navapp.core.model.Fix` for every
+position report (invalid ones too, so the navigator sees no-fix periods) and
+:attr:`~QtFixSource.status_changed` with a short line for the status bar. Everything that needs
+no Qt (lines and parsing, reconnect policy and wording, replay timing) is in :mod:`navapp.gps`
+and :mod:`navapp.io.nmea`; this module only moves bytes and time into it.
 """
 
 from __future__ import annotations
@@ -14,82 +14,50 @@ import math
 import sys
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, fields
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QAbstractSocket, QTcpSocket
 from PySide6.QtPositioning import QGeoPositionInfo, QGeoPositionInfoSource
 from PySide6.QtSerialPort import QSerialPort, QSerialPortInfo
 
 from navapp.core.model import Fix, Track
 from navapp.gps.gpsd import DEFAULT_HOST, DEFAULT_PORT, KMH_PER_MS, WATCH_COMMAND, GpsdParser
-from navapp.gps.replay import MAX_SPEED, MIN_SPEED, ReplaySchedule
+from navapp.gps.link import (
+    ANSWER_MS,
+    NMEA_QUIET_MS,
+    NO_BACKEND,
+    RETRY_MS,
+    LineFeed,
+    Reconnect,
+    hdop_from_accuracy,
+    no_answer_line,
+)
+from navapp.gps.replay import ReplaySchedule, replay_line
 from navapp.gps.silence import fix_line
+from navapp.gui.shell.settings import KINDS, SourceConfig
 from navapp.io.errors import InputError
 from navapp.io.nmea import NmeaParser
 from navapp.io.registry import Drive, read_drive
 
 __all__ = [
-    "ANSWER_MS",
     "BAUD_RATES",
-    "KINDS",
-    "NO_BACKEND",
-    "FixSource",
     "GpsdSource",
+    "QtFixSource",
     "ReplaySource",
     "SerialNmeaSource",
-    "SourceConfig",
     "SystemSource",
     "available_ports",
-    "format_duration",
     "make_source",
     "position_to_fix",
 ]
 
 BAUD_RATES = (4800, 9600, 19200, 38400, 57600, 115200)
-KINDS = ("replay", "serial", "gpsd", "system")
-RETRY_MS = 2000
-# A line longer than this holds no NMEA sentence or gpsd report: drop it instead of growing.
-_MAX_LINE = 256 * 1024
-# An NMEA fix is complete only when the next epoch starts; after this much silence the
-# receiver has finished its burst, so the fix is handed on without waiting a whole second.
-_NMEA_QUIET_MS = 300
-# Qt Positioning gives an accuracy in metres, a Fix holds an HDOP: divide by a typical user
-# range error (m, 1 sigma) of a consumer GNSS receiver to estimate it.
-_UERE_M = 5.0
 
 
-def format_duration(seconds: float) -> str:
-    """``m:ss`` under an hour, ``h:mm:ss`` from an hour on."""
-    s = max(0, int(seconds))
-    h, rest = divmod(s, 3600)
-    m, s = divmod(rest, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
-
-
-def _retry_text(ms: int) -> str:
-    return f"{ms / 1000:g} s"
-
-
-class _Lines:
-    """Bytes in, complete text lines out; an endless line is dropped, not kept."""
-
-    def __init__(self) -> None:
-        self._buffer = bytearray()
-
-    def feed(self, data: bytes) -> list[str]:
-        self._buffer += data
-        *lines, rest = self._buffer.split(b"\n")
-        self._buffer = bytearray(rest) if len(rest) <= _MAX_LINE else bytearray()
-        return [line.decode("ascii", errors="replace") for line in lines if len(line) <= _MAX_LINE]
-
-    def clear(self) -> None:
-        self._buffer.clear()
-
-
-class FixSource(QObject):
-    """A source of GPS fixes: :meth:`start` it, listen to its signals, :meth:`stop` it."""
+class QtFixSource(QObject):
+    """A :class:`~navapp.gps.source.FixSource` on Qt signals: :meth:`start` it, listen to its
+    signals, :meth:`stop` it. A live GPS unless a subclass says otherwise."""
 
     # A position report: a navapp.core.model.Fix, valid or not.
     fix_received = Signal(object)
@@ -97,6 +65,8 @@ class FixSource(QObject):
     status_changed = Signal(str)
     # A line about the port or connection itself (not about a fix): each time it is said.
     link_changed = Signal(str)
+    # The last fix has been delivered: only a source that is not live ever comes to an end.
+    finished = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -107,6 +77,11 @@ class FixSource(QObject):
     def description(self) -> str:
         """What this source is, e.g. ``gpsd localhost:2947``."""
         raise NotImplementedError
+
+    @property
+    def live(self) -> bool:
+        """True for a real GPS (see :attr:`navapp.gps.source.FixSource.live`)."""
+        return True
 
     @property
     def status(self) -> str:
@@ -123,6 +98,11 @@ class FixSource(QObject):
         """Whether the co-driver holds this source (a replay paused or ended)."""
         return False
 
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """What the reader of a recorded drive said about its file; nothing for a live GPS."""
+        return ()
+
     def start(self) -> None:
         """Start delivering fixes."""
         raise NotImplementedError
@@ -130,6 +110,9 @@ class FixSource(QObject):
     def stop(self) -> None:
         """Stop delivering fixes (a stopped source can be started again)."""
         raise NotImplementedError
+
+    def toggle_pause(self) -> None:
+        """A live GPS cannot be held: the car moves on whatever the screen does."""
 
     def _set_status(self, text: str) -> None:
         if text != self._status:
@@ -150,7 +133,7 @@ class FixSource(QObject):
             self._set_status(fix_line(self.description, fixes[-1]))
 
 
-class ReplaySource(FixSource):
+class ReplaySource(QtFixSource):
     """A recorded drive replayed at 1× to 50× (see :class:`~navapp.gps.replay.ReplaySchedule`).
 
     A timer polls the schedule every ``interval_ms`` with ``clock()`` (monotonic seconds,
@@ -160,8 +143,6 @@ class ReplaySource(FixSource):
 
     # Track time reached and total track time, in seconds, after each tick.
     progress = Signal(float, float)
-    # The last fix has been delivered.
-    finished = Signal()
 
     def __init__(
         self,
@@ -179,7 +160,7 @@ class ReplaySource(FixSource):
         self._clock = clock or time.monotonic
         self._name = name
         # What the file's reader had to say (a file cut off early …), for the user to see.
-        self.warnings = tuple(warnings)
+        self._warnings = tuple(warnings)
         self._done = False  # finished has been emitted
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
@@ -188,6 +169,14 @@ class ReplaySource(FixSource):
     @property
     def description(self) -> str:
         return f"replay {self._name}" if self._name else "replay"
+
+    @property
+    def live(self) -> bool:
+        return False
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        return self._warnings
 
     @property
     def schedule(self) -> ReplaySchedule:
@@ -207,11 +196,7 @@ class ReplaySource(FixSource):
         return self._schedule.paused and not self._schedule.finished
 
     def start(self) -> None:
-        now = self._clock()
-        if self._schedule.started:
-            self._schedule.resume(now)
-        else:
-            self._schedule.start(now)
+        self._schedule.go(self._clock())
         self._timer.start()
         self.tick()
 
@@ -227,6 +212,13 @@ class ReplaySource(FixSource):
     def resume(self) -> None:
         """Go on after :meth:`pause` (the same as :meth:`start`)."""
         self.start()
+
+    def toggle_pause(self) -> None:
+        """Hold the replay while it runs, go on while it is held."""
+        if self.running:
+            self.pause()
+        else:
+            self.resume()
 
     def set_speed(self, speed: float) -> None:
         """Replay at ``speed`` (clamped to 1..50) from the position reached."""
@@ -257,13 +249,7 @@ class ReplaySource(FixSource):
     def _show_progress(self) -> None:
         s = self._schedule
         self.progress.emit(s.position, s.duration)
-        state = " paused" if s.paused and not s.finished else ""
-        if s.finished:
-            state = " finished"
-        self._set_link(
-            f"replay {s.speed:g}×{state} — {format_duration(s.position)}"
-            f" / {format_duration(s.duration)}"
-        )
+        self._set_link(replay_line(s))
 
 
 def available_ports() -> list[str]:
@@ -274,7 +260,7 @@ def available_ports() -> list[str]:
     return [info.systemLocation() for info in infos]
 
 
-class SerialNmeaSource(FixSource):
+class SerialNmeaSource(QtFixSource):
     """NMEA 0183 from a serial port (USB GPS mouse, Bluetooth SPP, a pty), reopened when lost."""
 
     def __init__(
@@ -289,10 +275,10 @@ class SerialNmeaSource(FixSource):
         self._name = port_name
         self._baud = baud
         self._parser = NmeaParser()
-        self._lines = _Lines()
+        self._lines = LineFeed(self._parser.feed)
         self._running = False
         self._opening = False  # inside open(): its errors are handled by _open
-        self._was_open = False
+        self._policy = Reconnect(self.description, retry_ms)
         self._port = QSerialPort(self)
         self._port.setPortName(port_name)
         self._port.setBaudRate(baud)
@@ -300,11 +286,11 @@ class SerialNmeaSource(FixSource):
         self._port.errorOccurred.connect(self._error)
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
-        self._retry.setInterval(retry_ms)
+        self._retry.setInterval(self._policy.retry_ms)
         self._retry.timeout.connect(self._open)
         self._quiet = QTimer(self)
         self._quiet.setSingleShot(True)
-        self._quiet.setInterval(_NMEA_QUIET_MS)
+        self._quiet.setInterval(NMEA_QUIET_MS)
         self._quiet.timeout.connect(self._flush)
 
     @property
@@ -331,7 +317,7 @@ class SerialNmeaSource(FixSource):
         if self._port.isOpen():
             self._port.close()
         self._lines.clear()
-        self._set_link(f"{self.description} stopped")
+        self._set_link(self._policy.stopped())
 
     def _open(self) -> None:
         if not self._running or self._port.isOpen():
@@ -342,9 +328,8 @@ class SerialNmeaSource(FixSource):
         finally:
             self._opening = False
         if ok:
-            self._was_open = True
             self._port.setBaudRate(self._baud)
-            self._set_link(f"{self.description} at {self._baud} baud — waiting for data")
+            self._set_link(self._policy.opened(f" at {self._baud} baud"))
         else:
             self._retry_later(self._port.errorString())
 
@@ -356,11 +341,7 @@ class SerialNmeaSource(FixSource):
         # The epoch in progress is complete as far as it will ever be: hand it on now rather
         # than with a stale time after the reconnection.
         self._flush()
-        wait = _retry_text(self._retry.interval())
-        if self._was_open:
-            self._set_link(f"{self.description}: port gone — reconnecting in {wait}")
-        else:
-            self._set_link(f"{self.description}: {reason} — retrying in {wait}")
+        self._set_link(self._policy.port_lost(reason))
         if self._running:
             self._retry.start()
 
@@ -377,18 +358,14 @@ class SerialNmeaSource(FixSource):
             self._retry_later(self._port.errorString())
 
     def _read(self) -> None:
-        data = bytes(self._port.readAll().data())
-        fixes: list[Fix] = []
-        for line in self._lines.feed(data):
-            fixes += self._parser.feed(line)
-        self._deliver(fixes)
+        self._deliver(self._lines.feed(bytes(self._port.readAll().data())))
         self._quiet.start()
 
     def _flush(self) -> None:
         self._deliver(self._parser.flush())
 
 
-class GpsdSource(FixSource):
+class GpsdSource(QtFixSource):
     """Reports from a gpsd daemon over TCP (``?WATCH`` JSON), reconnecting when it drops."""
 
     def __init__(
@@ -403,8 +380,9 @@ class GpsdSource(FixSource):
         self._host = host
         self._port = port
         self._parser = GpsdParser()
-        self._lines = _Lines()
+        self._lines = LineFeed(self._parser.feed)
         self._running = False
+        self._policy = Reconnect(self.description, retry_ms)
         self._socket = QTcpSocket(self)
         self._socket.connected.connect(self._connected)
         self._socket.readyRead.connect(self._read)
@@ -412,7 +390,7 @@ class GpsdSource(FixSource):
         self._socket.errorOccurred.connect(self._error)
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
-        self._retry.setInterval(retry_ms)
+        self._retry.setInterval(self._policy.retry_ms)
         self._retry.timeout.connect(self._connect)
 
     @property
@@ -437,7 +415,7 @@ class GpsdSource(FixSource):
         self._retry.stop()
         self._socket.abort()
         self._lines.clear()
-        self._set_link(f"{self.description} stopped")
+        self._set_link(self._policy.stopped())
 
     def _connect(self) -> None:
         if not self._running:
@@ -449,14 +427,10 @@ class GpsdSource(FixSource):
 
     def _connected(self) -> None:
         self._socket.write(WATCH_COMMAND.encode("ascii"))
-        self._set_link(f"{self.description} — waiting for data")
+        self._set_link(self._policy.opened())
 
     def _read(self) -> None:
-        data = bytes(self._socket.readAll().data())
-        fixes: list[Fix] = []
-        for line in self._lines.feed(data):
-            fixes += self._parser.feed(line)
-        self._deliver(fixes)
+        self._deliver(self._lines.feed(bytes(self._socket.readAll().data())))
 
     def _dropped(self) -> None:
         self._retry_later("lost")
@@ -472,9 +446,7 @@ class GpsdSource(FixSource):
             return
         self._retry.start()
         self._socket.abort()
-        self._set_link(
-            f"{self.description} {reason} — reconnecting in {_retry_text(self._retry.interval())}"
-        )
+        self._set_link(self._policy.connection_lost(reason))
 
 
 def position_to_fix(info: QGeoPositionInfo) -> Fix:
@@ -505,20 +477,14 @@ def position_to_fix(info: QGeoPositionInfo) -> Fix:
         speed_kmh=speed * KMH_PER_MS if speed is not None and speed >= 0 else None,
         course_deg=course % 360.0 if course is not None else None,
         ele_m=alt if math.isfinite(alt) else None,
-        hdop=accuracy / _UERE_M if accuracy is not None and accuracy >= 0 else None,
+        hdop=hdop_from_accuracy(accuracy),
         # Not info.isValid(): that also wants a timestamp, and a position without one is
         # still a position.
         valid=coord.isValid(),
     )
 
 
-# Qt Positioning can offer a backend (GeoClue) whose service never answers: after this long
-# with neither a position nor an error, the source says so instead of waiting in silence.
-ANSWER_MS = 10_000
-NO_BACKEND = "no position service on this machine (Qt Positioning has no backend)"
-
-
-class SystemSource(FixSource):
+class SystemSource(QtFixSource):
     """The operating system's position service through Qt Positioning (GeoClue on Linux)."""
 
     def __init__(
@@ -577,11 +543,7 @@ class SystemSource(FixSource):
 
     def _no_answer(self) -> None:
         if not self._answered:
-            seconds = _retry_text(self._answer.interval())
-            self._set_link(
-                f"{self.description}: no answer from the position service in {seconds}"
-                " — is it running? Or choose serial or gpsd in GPS › Source…"
-            )
+            self._set_link(no_answer_line(self.description, self._answer.interval()))
 
     def _position(self, info: QGeoPositionInfo) -> None:
         self._answered = True
@@ -604,64 +566,6 @@ class SystemSource(FixSource):
             self._set_link(f"{self.description}: {text}")
 
 
-@dataclass
-class SourceConfig:
-    """The GPS source chosen by the user, as stored in QSettings (group ``gps``).
-
-    ``kind`` is one of :data:`KINDS`; ``path`` and ``speed`` are for replay, ``port`` and
-    ``baud`` for serial, ``host`` and ``tcp_port`` for gpsd.
-    """
-
-    kind: str = "replay"
-    path: str = ""
-    speed: float = 1.0
-    port: str = ""
-    baud: int = 4800
-    host: str = DEFAULT_HOST
-    tcp_port: int = DEFAULT_PORT
-
-    GROUP = "gps"
-
-    @classmethod
-    def load(cls, settings: QSettings) -> SourceConfig:
-        """The stored choice; missing or unreadable values take their defaults."""
-        default = cls()
-        values: dict[str, object] = {}
-        settings.beginGroup(cls.GROUP)
-        try:
-            for f in fields(cls):
-                fallback = getattr(default, f.name)
-                raw = settings.value(f.name, fallback)
-                try:
-                    # Ini files give back every value as a string.
-                    value = type(fallback)(raw)
-                except (TypeError, ValueError):
-                    value = fallback
-                if isinstance(value, float) and not math.isfinite(value):
-                    value = fallback
-                values[f.name] = value
-        finally:
-            settings.endGroup()
-        config = cls(**values)  # type: ignore[arg-type]
-        if config.kind not in KINDS:
-            config.kind = default.kind
-        config.speed = min(MAX_SPEED, max(MIN_SPEED, config.speed))
-        if config.baud <= 0:
-            config.baud = default.baud
-        if not 0 < config.tcp_port < 65536:
-            config.tcp_port = default.tcp_port
-        return config
-
-    def save(self, settings: QSettings) -> None:
-        """Store this choice."""
-        settings.beginGroup(self.GROUP)
-        try:
-            for f in fields(self):
-                settings.setValue(f.name, getattr(self, f.name))
-        finally:
-            settings.endGroup()
-
-
 def _replay_drive(path: str) -> Drive:
     if not path:
         raise InputError(None, "no replay file chosen")
@@ -669,7 +573,7 @@ def _replay_drive(path: str) -> Drive:
     return read_drive(path)
 
 
-def make_source(config: SourceConfig, parent: QObject | None = None) -> FixSource:
+def make_source(config: SourceConfig, parent: QObject | None = None) -> QtFixSource:
     """The source a config describes, not started.
 
     A replay file is read here: a file navapp cannot use raises :class:`InputError`, whose

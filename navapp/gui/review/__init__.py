@@ -3,10 +3,9 @@
 from navapp.gui.review.events import EventTable, EventTableModel, ReviewEvent, review_events
 from navapp.gui.review.map_canvas import MapCanvas, MapModel, TrackGeometry
 from navapp.gui.review.profile import ProfileWidget
-from navapp.gui.review.window import DriveReplay, ReviewWindow
+from navapp.gui.review.window import ReviewWindow
 
 __all__ = [
-    "DriveReplay",
     "EventTable",
     "EventTableModel",
     "MapCanvas",

@@ -6,10 +6,9 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -23,18 +22,27 @@ from PySide6.QtWidgets import (
 from navapp.core.model import Roadbook, Units
 from navapp.core.navigator import NavSettings
 from navapp.core.navstate import EventType, NavState
-from navapp.core.remote import Action, Press
+from navapp.core.remote import Action
 from navapp.core.summary import DriveSummary
-from navapp.gui.common.box_table import BoxTableModel, BoxTableView, format_distance
+from navapp.gui.common.box_table import BoxTableModel, BoxTableView
 from navapp.gui.common.theme import palette, theme
 from navapp.gui.drive import DriveOptions, DriveView
 from navapp.gui.drive.session import NO_SOURCE, DriveSession
 from navapp.gui.drive.summary import SummaryDialog
 from navapp.gui.drive.waypoint_list import WaypointList
 from navapp.gui.gps.source_dialog import SourceDialog
-from navapp.gui.gps.sources import FixSource, ReplaySource, SourceConfig, make_source
-from navapp.gui.shell.remote import RemoteController, key_label
-from navapp.gui.shell.settings_dialog import SettingsDialog, TripSettings
+from navapp.gui.gps.sources import QtFixSource, ReplaySource, make_source
+from navapp.gui.shell.menus import build_menus, label_action, rebuild_recent_menu
+from navapp.gui.shell.messages import keep_stage_box, open_warning, resume_question
+from navapp.gui.shell.remote import RemoteController
+from navapp.gui.shell.settings import (
+    SourceConfig,
+    TripSettings,
+    load_recent,
+    remember_recent,
+)
+from navapp.gui.shell.settings_dialog import SettingsDialog
+from navapp.gui.shell.status_bar import RoadbookStatus
 from navapp.io.errors import InputError
 from navapp.io.session import Session
 
@@ -44,13 +52,9 @@ Asker = Callable[[str, str], bool]
 # Asks, when the GPS source changes mid-stage, whether to keep the stage (True) or start a new
 # one (replaced in tests).
 StageAsker = Callable[[str], bool]
-KEEP_STAGE = "Keep the stage"
-NEW_STAGE = "Start a new stage"
 
-RECENT_KEY = "recent_files"
 # Events after which the waypoint list is refreshed.
 _WAYPOINT_EVENTS = frozenset({EventType.WP_OPEN, EventType.WP_VALIDATED, EventType.WP_MISSED})
-MAX_RECENT = 8
 
 
 def _default_loader(path: str) -> Roadbook:
@@ -128,7 +132,9 @@ class MainWindow(QMainWindow):
         self.remote.attach(self)
         self.remote.action_triggered.connect(self.trigger)
 
-        self._build_menus()
+        # The menu items of co-driver actions, relabelled when the keys change.
+        self.action_items: list[QAction] = []
+        build_menus(self)
         self._build_status_bar()
         self._fit_screen()
         self._update_title()
@@ -219,7 +225,7 @@ class MainWindow(QMainWindow):
 
     # -- driving ---------------------------------------------------------------------------
 
-    def start_source(self, source: FixSource) -> None:
+    def start_source(self, source: QtFixSource) -> None:
         """Feed the current roadbook's navigator from ``source`` (resuming a crashed stage).
 
         Mid-stage (a fix has come), the co-driver chooses between keeping the stage (trip, box
@@ -238,7 +244,7 @@ class MainWindow(QMainWindow):
             self._start_session(rb, self._path)
             session = self.session
             assert session is not None
-        saved = session.saved_session() if not isinstance(source, ReplaySource) else None
+        saved = session.saved_session() if source.live else None
         session.start(source)
         if saved is not None and self._offer_resume(saved):
             session.resume(saved)
@@ -249,31 +255,12 @@ class MainWindow(QMainWindow):
         return box.clickedButton() is box.defaultButton()
 
     def keep_stage_box(self, description: str) -> QMessageBox:
-        """The question asked when the GPS source changes mid-stage; its default button keeps
-        the stage."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "GPS source changed",
-            f"The GPS source changes to {description} during the stage.",
-            parent=self,
-        )
-        box.setInformativeText(
-            "Keep the stage: the trip, the box and the waypoints go on from here.\n"
-            "Start a new stage: everything starts again from zero."
-        )
-        keep = box.addButton(KEEP_STAGE, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(NEW_STAGE, QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(keep)
-        return box
+        """The question asked when the GPS source changes mid-stage (default: keep it)."""
+        return keep_stage_box(self, description)
 
     def _offer_resume(self, saved: Session) -> bool:
-        snap = saved.snapshot
         units = self.session.roadbook.units if self.session else Units.METRIC
-        question = (
-            f"navapp stopped during this stage (trip {units.km_to_display(snap.total_km):.2f} "
-            f"{units.distance_label}, box {snap.box}). Resume where it stopped?"
-        )
-        return self._ask("Resume the stage?", question)
+        return self._ask("Resume the stage?", resume_question(saved, units))
 
     def _ask_user(self, title: str, question: str) -> bool:
         answer = QMessageBox.question(self, title, question)
@@ -306,8 +293,7 @@ class MainWindow(QMainWindow):
             assert source is not None
             source.setParent(self)
             self.start_source(source)
-            if isinstance(source, ReplaySource):
-                self._show_warnings(source.warnings, "Replaying a damaged drive")
+            self._show_warnings(source.warnings, "Replaying a damaged drive")
 
     def trigger(self, action: Action) -> None:
         """Carry out one co-driver action (from a remote key, the keyboard or a menu)."""
@@ -338,11 +324,8 @@ class MainWindow(QMainWindow):
 
     def _toggle_pause(self) -> None:
         source = self.session.source if self.session else None
-        if isinstance(source, ReplaySource):
-            if source.running:
-                source.pause()
-            else:
-                source.resume()
+        if source is not None:
+            source.toggle_pause()
 
     def set_theme(self, name: str) -> None:
         """Day or night, for the whole window."""
@@ -368,7 +351,8 @@ class MainWindow(QMainWindow):
         if self.drive_view is not None:
             self.drive_view.set_options(self.options)
 
-    def _practice_changed(self) -> None:
+    def practice_changed(self) -> None:
+        """A View › Practice item was toggled."""
         self.set_practice(
             self.masked_action.isChecked(),
             self.no_cap_action.isChecked(),
@@ -391,8 +375,8 @@ class MainWindow(QMainWindow):
     def apply_settings(self) -> None:
         """Take the saved settings into the remote, the drive view and the navigator."""
         self.remote.apply_settings(self._settings)
-        for item in self._action_items:
-            self._label_action(item)
+        for item in self.action_items:
+            label_action(self, item)
         old_miles = self.trip_settings.miles
         self.trip_settings = TripSettings.load(self._settings)
         self.options = replace(
@@ -421,8 +405,7 @@ class MainWindow(QMainWindow):
             self.waypoints.show_results(self.session.navigator.waypoint_results())
 
     def _on_gps_status(self, text: str) -> None:
-        if self.gps_label.text() != text:
-            self.gps_label.setText(text)
+        self.status_labels.show_gps(text)
 
     def _on_finished(self, summary: DriveSummary) -> None:
         units = self.session.roadbook.units if self.session else Units.METRIC
@@ -453,14 +436,12 @@ class MainWindow(QMainWindow):
 
     def recent_files(self) -> list[str]:
         """Recently opened files, newest first."""
-        value = self._settings.value(RECENT_KEY, [])
-        if isinstance(value, str):  # QSettings gives a lone entry back as a plain string
-            value = [value]
-        return [str(v) for v in value or []][:MAX_RECENT]
+        return load_recent(self._settings)
 
     # -- actions ------------------------------------------------------------------------
 
-    def _open_dialog(self) -> None:
+    def open_dialog(self) -> None:
+        """File › Open…: pick a roadbook file."""
         start = str(Path(self._path).parent) if self._path else ""
         path, _ = QFileDialog.getOpenFileName(
             self, "Open roadbook", start, "Roadbooks (*.gpx *.GPX);;All files (*)"
@@ -483,7 +464,8 @@ class MainWindow(QMainWindow):
         self.editor_windows.append(editor)
         return editor
 
-    def _review_dialog(self) -> None:
+    def review_dialog(self) -> None:
+        """File › Review a drive…: pick recorded drives."""
         paths, _ = QFileDialog.getOpenFileNames(
             self,
             "Review recorded drives",
@@ -512,24 +494,14 @@ class MainWindow(QMainWindow):
     def _show_error(self, message: str, title: str = "Cannot open roadbook") -> None:
         self.statusBar().showMessage(message)
         self.load_failed.emit(message)
-        # Not exec(): a window-modal box leaves the event loop (and any tests) running.
-        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self)
-        box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        box.finished.connect(box.deleteLater)
-        self._error_box = box
-        box.open()
+        self._error_box = open_warning(self, title, message)
 
     def _show_warnings(self, warnings: tuple[str, ...], title: str) -> None:
         """What a reader had to say about a file: in the status bar and in a box (not modal)."""
         if not warnings:
             return
-        message = "\n".join(warnings)
         self.statusBar().showMessage("; ".join(warnings))
-        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self)
-        box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        box.finished.connect(box.deleteLater)
-        self._error_box = box
-        box.open()
+        self._error_box = open_warning(self, title, "\n".join(warnings))
 
     def error_box(self) -> QMessageBox | None:
         """The last error message box shown, while it is open."""
@@ -540,140 +512,23 @@ class MainWindow(QMainWindow):
             return None
 
     def _remember(self, path: str) -> None:
-        path = str(Path(path).resolve())
-        recent = [p for p in self.recent_files() if p != path]
-        recent.insert(0, path)
-        self._settings.setValue(RECENT_KEY, recent[:MAX_RECENT])
-        self._rebuild_recent_menu()
+        remember_recent(self._settings, path)
+        rebuild_recent_menu(self)
 
     # -- building -----------------------------------------------------------------------
 
-    def _build_menus(self) -> None:
-        font = QFont()
-        font.setPointSizeF(12)
-        self.menuBar().setFont(font)
-        file_menu = self.menuBar().addMenu("&File")
-        self.open_action = QAction("&Open…", self)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self._open_dialog)
-        file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu("Open &recent")
-        self.edit_action = file_menu.addAction("&Edit roadbook…")
-        self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.edit_action.triggered.connect(self.open_editor)
-        self.review_action = file_menu.addAction("&Review a drive…")
-        self.review_action.setShortcut(QKeySequence("Ctrl+R"))
-        self.review_action.triggered.connect(self._review_dialog)
-        file_menu.addSeparator()
-        self.quit_action = QAction("&Quit", self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.quit_action)
-        self._rebuild_recent_menu()
-
-        self._action_items: list[QAction] = []
-        gps = self.menuBar().addMenu("&GPS")
-        self.source_action = gps.addAction("&Source…")
-        self.source_action.setShortcut(QKeySequence("Ctrl+G"))
-        self.source_action.triggered.connect(self.choose_source)
-        self._action_item(gps, Action.PAUSE_REPLAY)
-        stop = gps.addAction("S&top")
-        stop.triggered.connect(lambda: self.session.stop() if self.session else None)
-
-        trip = self.menuBar().addMenu("&Trip")
-        for action in (
-            Action.TRIP_UP,
-            Action.TRIP_DOWN,
-            Action.RESET_PARTIAL,
-            Action.SET_TOTAL_TO_BOX,
-            Action.NEXT_BOX,
-            Action.PREV_BOX,
-            Action.RESUME_AUTO,
-        ):
-            self._action_item(trip, action)
-
-        view = self.menuBar().addMenu("&View")
-        drive = view.addAction("&Drive view")
-        drive.triggered.connect(self.show_drive)
-        boxes = view.addAction("&Roadbook boxes")
-        boxes.triggered.connect(self.show_roadbook)
-        view.addSeparator()
-        self.night_action = self._action_item(view, Action.NIGHT_MODE)
-        self.night_action.setCheckable(True)
-        self._action_item(view, Action.FULL_SCREEN)
-        self._action_item(view, Action.WAYPOINT_LIST)
-        practice = view.addMenu("&Practice")
-        self.masked_action = practice.addAction("&Masked: only the current box")
-        self.no_cap_action = practice.addAction("&No CAP")
-        self.distance_only_action = practice.addAction("&Distance only")
-        for act in (self.masked_action, self.no_cap_action, self.distance_only_action):
-            act.setCheckable(True)
-            act.toggled.connect(self._practice_changed)
-
-        settings = self.menuBar().addMenu("&Settings")
-        prefs = settings.addAction("&Settings…")
-        prefs.setShortcut(QKeySequence.StandardKey.Preferences)
-        prefs.triggered.connect(self.open_settings)
-
-    def _action_item(self, menu: Any, action: Action) -> QAction:
-        """A menu item carrying out a co-driver action, with its keys shown."""
-        item = menu.addAction(action.label)
-        item.setData(action)
-        item.triggered.connect(lambda _checked=False, a=action: self.trigger(a))
-        self._action_items.append(item)
-        self._label_action(item)
-        return item
-
-    def _label_action(self, item: QAction) -> None:
-        action = item.data()
-        keymap = self.remote.tracker.keymap
-        keys = [key_label(k) for k in keymap.keys_for(action, Press.SHORT)]
-        keys += [f"hold {key_label(k)}" for k in keymap.keys_for(action, Press.HOLD)]
-        item.setText(f"{action.label}\t{', '.join(keys[:3])}" if keys else action.label)
-
-    def _rebuild_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = self.recent_files()
-        for i, path in enumerate(recent, start=1):
-            action = self.recent_menu.addAction(f"&{i} {Path(path).name}")
-            action.setToolTip(path)
-            action.setStatusTip(path)
-            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
-        self.recent_menu.setEnabled(bool(recent))
-
     def _build_status_bar(self) -> None:
-        font = QFont()
-        font.setPointSizeF(12)
-        self.statusBar().setFont(font)
-        self.units_label = QLabel()
-        self.count_label = QLabel()
-        self.total_label = QLabel()
-        self.coords_label = QLabel()
-        self.gps_label = QLabel()
-        self.statusBar().addPermanentWidget(self.gps_label, 1)
-        for label in (self.coords_label, self.units_label, self.count_label, self.total_label):
-            label.setFont(font)
-            label.setContentsMargins(8, 0, 8, 0)
-            self.statusBar().addPermanentWidget(label)
-        self.coords_label.setStyleSheet("color: #b00020; font-weight: bold;")
-        self._update_status()
+        self.status_labels = RoadbookStatus(self.statusBar())
+        # The labels, for the tests and the screenshots.
+        self.gps_label = self.status_labels.gps_label
+        self.units_label = self.status_labels.units_label
+        self.count_label = self.status_labels.count_label
+        self.total_label = self.status_labels.total_label
+        self.coords_label = self.status_labels.coords_label
 
     def _update_title(self) -> None:
         rb = self.roadbook()
         self.setWindowTitle(f"{rb.name or 'Untitled roadbook'} — navapp" if rb else "navapp")
 
     def _update_status(self) -> None:
-        rb = self.roadbook()
-        if rb is None:
-            for label in (self.units_label, self.count_label, self.total_label):
-                label.setText("")
-            self.coords_label.setText("")
-            self.count_label.setText("No roadbook — File › Open…")
-            return
-        unit = rb.units.distance_label
-        self.units_label.setText(unit)
-        n = len(rb.boxes)
-        self.count_label.setText(f"{n} box" if n == 1 else f"{n} boxes")
-        self.total_label.setText(f"Stage {format_distance(rb.total_km, rb.units)} {unit}")
-        self.coords_label.setText("" if rb.has_coordinates else "no coordinates")
-        self.coords_label.setVisible(not rb.has_coordinates)
+        self.status_labels.show_roadbook(self.roadbook())

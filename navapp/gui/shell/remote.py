@@ -1,4 +1,5 @@
-"""Qt side of remote and keyboard control: key names, the controller, the key map in QSettings."""
+"""Qt side of remote and keyboard control: key names and the controller (the key map and timing
+are stored by :mod:`navapp.gui.shell.settings`)."""
 
 from __future__ import annotations
 
@@ -28,10 +29,7 @@ from navapp.core.remote import (
     normalize_key,
     split_key,
 )
-
-KEYMAP_KEY = "remote/keymap"
-HOLD_MS_KEY = "remote/hold_ms"
-REPEAT_MS_KEY = "remote/repeat_ms"
+from navapp.gui.shell.settings import load_keymap, load_timing
 
 #: How often the controller polls the tracker while a key is held for a hold or a repeat.
 TICK_MS = 50
@@ -381,59 +379,6 @@ class RemoteController(QObject):
     def _emit(self, actions: Sequence[Action]) -> None:
         for action in actions:
             self.action_triggered.emit(action)
-
-
-# -- QSettings -------------------------------------------------------------------------------
-
-
-def _string_list(value: object) -> list[str]:
-    # The ini format gives a one-element list back as a plain string and an empty one as None.
-    if value is None:
-        return []
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, list | tuple):
-        return [str(v) for v in value]
-    return [str(value)]
-
-
-def load_keymap(settings: QSettings) -> tuple[KeyMap, list[str]]:
-    """The key map saved in ``settings`` (the defaults if none) and warnings about bad entries."""
-    if not settings.contains(KEYMAP_KEY):
-        return DEFAULT_KEYMAP, []
-    return KeyMap.from_strings(_string_list(settings.value(KEYMAP_KEY)))
-
-
-def save_keymap(settings: QSettings, keymap: KeyMap) -> None:
-    """Save ``keymap`` in ``settings`` under :data:`KEYMAP_KEY`."""
-    settings.setValue(KEYMAP_KEY, keymap.to_strings())
-
-
-def _int_setting(settings: QSettings, key: str, default: int, low: int, high: int) -> int:
-    try:
-        value = int(str(settings.value(key, default)))
-    except ValueError:
-        return default
-    return value if low <= value <= high else default
-
-
-#: The ranges the settings dialog offers, also used to reject odd saved values.
-HOLD_RANGE_MS = (200, 2000)
-REPEAT_RANGE_MS = (50, 1000)
-
-
-def load_timing(settings: QSettings) -> tuple[int, int]:
-    """The hold time and repeat interval saved in ``settings`` (ms), defaults if absent or bad."""
-    return (
-        _int_setting(settings, HOLD_MS_KEY, DEFAULT_HOLD_MS, *HOLD_RANGE_MS),
-        _int_setting(settings, REPEAT_MS_KEY, DEFAULT_REPEAT_MS, *REPEAT_RANGE_MS),
-    )
-
-
-def save_timing(settings: QSettings, hold_ms: int, repeat_ms: int) -> None:
-    """Save the hold time and the repeat interval (ms)."""
-    settings.setValue(HOLD_MS_KEY, hold_ms)
-    settings.setValue(REPEAT_MS_KEY, repeat_ms)
 
 
 _KEY_LABELS: dict[str, str] = {

@@ -1,8 +1,7 @@
-"""The settings dialog: remote and key bindings, trip meter options; all kept in QSettings."""
+"""The settings dialog: remote and key bindings, trip meter options (stored by
+:mod:`navapp.gui.shell.settings`)."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette
@@ -36,100 +35,24 @@ from navapp.core.remote import (
     KeyMap,
     Press,
 )
-from navapp.gui.shell.remote import (
+from navapp.gui.shell.remote import key_label, key_name
+from navapp.gui.shell.settings import (
+    CALIBRATION_RANGE_PCT,
     HOLD_RANGE_MS,
     REPEAT_RANGE_MS,
-    key_label,
-    key_name,
+    STEPS_KM,
+    ZONE_TOLERANCE_RANGE_KMH,
+    TripSettings,
     load_keymap,
     load_timing,
     save_keymap,
     save_timing,
 )
 
-TRIP_STEP_KEY = "trip/step_km"
-TRIP_CALIBRATION_KEY = "trip/calibration_pct"
-TRIP_DECIMALS_KEY = "trip/decimals"
-TRIP_MILES_KEY = "trip/miles"
-TRIP_COUNTDOWN_KEY = "trip/countdown"
-TRIP_RESET_ON_VALIDATION_KEY = "trip/reset_on_validation"
-ZONE_TOLERANCE_KEY = "trip/zone_tolerance_kmh"
-
-STEPS_KM = (0.01, 0.1)
-CALIBRATION_RANGE_PCT = (-20.0, 20.0)
-ZONE_TOLERANCE_RANGE_KMH = (0, 30)
-
 #: Base font size of the dialog: readable on a tablet at arm's length in a moving car.
 FONT_PT = 14
 ROW_PX = 46
 ERROR_COLOR = "#b3261e"
-
-
-def _float(value: object, default: float) -> float:
-    try:
-        return float(str(value))
-    except ValueError:
-        return default
-
-
-def _bool(value: object, default: bool) -> bool:
-    # Ini files give "true"/"false" strings back; native backends give bools.
-    if isinstance(value, bool):
-        return value
-    text = str(value).strip().lower()
-    if text in ("true", "1", "yes", "on"):
-        return True
-    if text in ("false", "0", "no", "off"):
-        return False
-    return default
-
-
-@dataclass(frozen=True)
-class TripSettings:
-    """Trip meter and speed zone options, as the main window and the drive view use them."""
-
-    step_km: float = 0.01
-    calibration_pct: float = 0.0
-    decimals: int = 2
-    miles: bool = False
-    countdown: bool = False
-    reset_on_validation: bool = True
-    zone_tolerance_kmh: float = 0.0
-
-    @classmethod
-    def load(cls, settings: QSettings) -> TripSettings:
-        """The values saved in ``settings``; a missing or out-of-range value gets its default."""
-        d = cls()
-        step = _float(settings.value(TRIP_STEP_KEY, d.step_km), d.step_km)
-        step = next((s for s in STEPS_KM if abs(s - step) < 1e-9), d.step_km)
-        cal = _float(settings.value(TRIP_CALIBRATION_KEY, d.calibration_pct), d.calibration_pct)
-        low, high = CALIBRATION_RANGE_PCT
-        cal = round(cal, 2) if low <= cal <= high else d.calibration_pct
-        decimals = int(_float(settings.value(TRIP_DECIMALS_KEY, d.decimals), d.decimals))
-        tol = _float(settings.value(ZONE_TOLERANCE_KEY, d.zone_tolerance_kmh), -1.0)
-        tlow, thigh = ZONE_TOLERANCE_RANGE_KMH
-        return cls(
-            step_km=step,
-            calibration_pct=cal,
-            decimals=decimals if decimals in (1, 2) else d.decimals,
-            miles=_bool(settings.value(TRIP_MILES_KEY, d.miles), d.miles),
-            countdown=_bool(settings.value(TRIP_COUNTDOWN_KEY, d.countdown), d.countdown),
-            reset_on_validation=_bool(
-                settings.value(TRIP_RESET_ON_VALIDATION_KEY, d.reset_on_validation),
-                d.reset_on_validation,
-            ),
-            zone_tolerance_kmh=tol if tlow <= tol <= thigh else d.zone_tolerance_kmh,
-        )
-
-    def save(self, settings: QSettings) -> None:
-        """Write every value to ``settings``."""
-        settings.setValue(TRIP_STEP_KEY, self.step_km)
-        settings.setValue(TRIP_CALIBRATION_KEY, self.calibration_pct)
-        settings.setValue(TRIP_DECIMALS_KEY, self.decimals)
-        settings.setValue(TRIP_MILES_KEY, self.miles)
-        settings.setValue(TRIP_COUNTDOWN_KEY, self.countdown)
-        settings.setValue(TRIP_RESET_ON_VALIDATION_KEY, self.reset_on_validation)
-        settings.setValue(ZONE_TOLERANCE_KEY, self.zone_tolerance_kmh)
 
 
 # -- Remote & keys ---------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from navapp.core.model import Fix, Track
-from navapp.gps.replay import ReplaySchedule, track_fixes
+from navapp.gps.replay import ReplaySchedule, format_duration, replay_line, track_fixes
 from navapp.io.gpxtrack import load_track
 from navapp.io.nmea import read_nmea
 
@@ -203,3 +203,23 @@ def test_track_fixes_units_and_missing_values() -> None:
     assert (b.ele_m, b.speed_kmh) == (None, 36.0)
     no_speed = Track(track.time, track.lat, track.lon, track.ele)
     assert [f.speed_kmh for f in track_fixes(no_speed)] == [None, None]
+
+
+def test_format_duration() -> None:
+    assert format_duration(0) == "0:00"
+    assert format_duration(723) == "12:03"
+    assert format_duration(6133) == "1:42:13"
+
+
+def test_replay_line_says_speed_state_and_position() -> None:
+    s = ReplaySchedule(drive(), speed=5)
+    s.go(NOW)
+    s.due(NOW + 0.5)
+    assert replay_line(s) == "replay 5× — 0:02 / 0:10"
+    s.pause(NOW + 0.5)
+    assert replay_line(s) == "replay 5× paused — 0:02 / 0:10"
+    s.go(NOW + 100)  # goes on from where it was held
+    s.set_speed(50, NOW + 100)
+    s.due(NOW + 100.2)
+    assert s.finished
+    assert replay_line(s) == "replay 50× finished — 0:10 / 0:10"

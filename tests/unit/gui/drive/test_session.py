@@ -11,7 +11,7 @@ from navapp.core.model import Fix
 from navapp.core.navstate import NavState
 from navapp.gps.silence import Feed
 from navapp.gui.drive.session import NO_SOURCE, DriveSession
-from navapp.gui.gps.sources import FixSource, ReplaySource
+from navapp.gui.gps.sources import QtFixSource, ReplaySource
 from navapp.io.gpxtrack import load_track
 from navapp.io.registry import read_fixes, read_roadbook
 from navapp.paths import demo_drive, demo_roadbook
@@ -19,7 +19,7 @@ from navapp.paths import demo_drive, demo_roadbook
 pytestmark = pytest.mark.gui
 
 
-class FakeGps(FixSource):
+class FakeGps(QtFixSource):
     """A live source the test feeds by hand."""
 
     def start(self) -> None:

@@ -19,21 +19,20 @@ from pytestqt.qtbot import QtBot
 
 from navapp.core.model import Fix
 from navapp.gps.gpsd import WATCH_COMMAND
+from navapp.gps.source import FixSource
 from navapp.gui.gps.source_dialog import SourceDialog
 from navapp.gui.gps.sources import (
     BAUD_RATES,
-    FixSource,
     GpsdSource,
+    QtFixSource,
     ReplaySource,
     SerialNmeaSource,
-    SourceConfig,
     SystemSource,
-    _Lines,
     available_ports,
-    format_duration,
     make_source,
     position_to_fix,
 )
+from navapp.gui.shell.settings import SourceConfig
 from navapp.io.errors import InputError
 from navapp.io.nmea import read_nmea
 
@@ -54,7 +53,7 @@ class FakeClock:
 class Recorder:
     """Collects what a source emits."""
 
-    def __init__(self, source: FixSource) -> None:
+    def __init__(self, source: QtFixSource) -> None:
         self.fixes: list[Fix] = []
         self.statuses: list[str] = []
         source.fix_received.connect(self.fixes.append)
@@ -113,12 +112,6 @@ def test_replay_source_timer_drives_it(qtbot: QtBot) -> None:
     with qtbot.waitSignal(src.finished, timeout=TIMEOUT):
         pass
     assert len(rec.fixes) == 3
-
-
-def test_format_duration() -> None:
-    assert format_duration(0) == "0:00"
-    assert format_duration(723) == "12:03"
-    assert format_duration(6133) == "1:42:13"
 
 
 # --- gpsd over loopback ---------------------------------------------------------------------
@@ -341,14 +334,6 @@ def test_serial_source_retries_a_missing_port(qtbot: QtBot, tmp_path: Path) -> N
     src.stop()
 
 
-def test_line_splitter_drops_endless_lines() -> None:
-    lines = _Lines()
-    assert lines.feed(b"$GPRMC,1") == []
-    assert lines.feed(b"23\r\n$GP") == ["$GPRMC,123\r"]
-    assert lines.feed(b"x" * 300_000) == []  # no newline in sight: dropped, not kept
-    assert lines.feed(b"tail\nok\n") == ["tail", "ok"]
-
-
 def test_available_ports_and_baud_rates() -> None:
     assert all(isinstance(p, str) for p in available_ports())
     assert BAUD_RATES == (4800, 9600, 19200, 38400, 57600, 115200)
@@ -517,3 +502,27 @@ def test_dialog_ok_needs_port_and_host(qtbot: QtBot, tmp_path: Path) -> None:
     assert not ok.isEnabled()
     dialog.tabs.setCurrentIndex(3)
     assert ok.isEnabled()
+
+
+def test_every_qt_source_is_a_fix_source_and_only_the_replay_is_not_live(
+    qtbot: QtBot,
+) -> None:
+    sources = [
+        ReplaySource(drive(3), clock=FakeClock()),
+        SerialNmeaSource("/dev/null-gps"),
+        GpsdSource("127.0.0.1", 1),
+        SystemSource(),
+    ]
+    assert all(isinstance(s, FixSource) for s in sources)
+    assert [s.live for s in sources] == [False, True, True, True]
+    live = sources[1]
+    live.toggle_pause()  # a live GPS cannot be held
+    assert not live.paused and live.warnings == ()
+    replay = sources[0]
+    assert isinstance(replay, ReplaySource)
+    replay.start()
+    replay.toggle_pause()
+    assert replay.paused and not replay.running
+    replay.toggle_pause()
+    assert replay.running
+    replay.stop()

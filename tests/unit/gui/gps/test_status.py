@@ -18,17 +18,13 @@ from pytestqt.qtbot import QtBot
 
 from navapp.core.model import Fix
 from navapp.core.remote import Action
+from navapp.gps.link import NO_BACKEND
 from navapp.gps.silence import Feed
 from navapp.gui.drive.session import NO_SOURCE
-from navapp.gui.gps.sources import (
-    NO_BACKEND,
-    GpsdSource,
-    ReplaySource,
-    SerialNmeaSource,
-    SourceConfig,
-    SystemSource,
-)
-from navapp.gui.shell.main_window import KEEP_STAGE, NEW_STAGE, MainWindow
+from navapp.gui.gps.sources import GpsdSource, ReplaySource, SerialNmeaSource, SystemSource
+from navapp.gui.shell.main_window import MainWindow
+from navapp.gui.shell.messages import KEEP_STAGE, NEW_STAGE
+from navapp.gui.shell.settings import SourceConfig
 from navapp.io.registry import read_fixes
 from navapp.paths import demo_drive, demo_roadbook
 from tests.unit.gui.drive.test_session import Clock, FakeGps

@@ -14,6 +14,7 @@ from PySide6.QtGui import QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from navapp.core.drive_replay import SNAPSHOT_EVERY, DriveReplay
 from navapp.core.mapgeometry import LEVEL_TOLERANCES_M
 from navapp.core.model import Roadbook, Track, WaypointType
 from navapp.core.navigator import Navigator
@@ -28,7 +29,6 @@ from navapp.core.review_model import (
     ZoneReview,
 )
 from navapp.gui.review import MapCanvas, ReviewWindow, TrackGeometry, review_events
-from navapp.gui.review.window import SNAPSHOT_EVERY, DriveReplay
 from navapp.io.registry import read_roadbook, read_track
 from navapp.paths import demo_drive, demo_roadbook
 

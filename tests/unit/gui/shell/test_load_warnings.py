@@ -11,9 +11,10 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from navapp.gui.editor import EditorWindow
-from navapp.gui.gps.sources import ReplaySource, SourceConfig, make_source
+from navapp.gui.gps.sources import ReplaySource, make_source
 from navapp.gui.review.window import ReviewWindow
 from navapp.gui.shell.main_window import MainWindow
+from navapp.gui.shell.settings import SourceConfig
 from navapp.io.registry import read_roadbook
 from navapp.paths import demo_drive, demo_roadbook
 from tests.unit.gui.editor.test_window import Ask

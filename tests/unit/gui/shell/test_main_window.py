@@ -21,7 +21,8 @@ from navapp.core.model import (
     number_boxes,
 )
 from navapp.gui.common.box_table import HIGHLIGHT, CloseNextRole, Column
-from navapp.gui.shell.main_window import MAX_RECENT, MainWindow
+from navapp.gui.shell.main_window import MainWindow
+from navapp.gui.shell.settings import MAX_RECENT
 from navapp.io.errors import InputError
 
 pytestmark = [

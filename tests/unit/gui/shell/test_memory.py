@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from navapp.core.model import Box, Fix, Roadbook, Waypoint, WaypointType
 from navapp.gui.common.theme import NIGHT
 from navapp.gui.drive.boxes import TULIP_RENDER, DrawingCache
-from navapp.gui.gps.sources import FixSource
+from navapp.gui.gps.sources import QtFixSource
 from navapp.gui.shell.main_window import MainWindow
 from tests.builders import drive, roadbook, straight_route, waypoint
 from tests.unit.gui.shell.test_main_window import example_drawings
@@ -31,7 +31,7 @@ BOX_M = 100.0
 GROWTH_BOUND = 160 * 1024
 
 
-class FeedGps(FixSource):
+class FeedGps(QtFixSource):
     """A live receiver the test feeds fix by fix, as a serial port reader would."""
 
     @property

@@ -13,29 +13,23 @@ from pytestqt.qtbot import QtBot
 
 from navapp.core.remote import DEFAULT_KEYMAP, Action, KeyBinding, KeyMap, Press
 from navapp.core.tripmeter import TripMeter
-from navapp.gui.shell.remote import (
+from navapp.gui.shell.remote import RemoteController, key_label, key_name, physical_key
+from navapp.gui.shell.settings import (
     HOLD_MS_KEY,
     KEYMAP_KEY,
     REPEAT_MS_KEY,
-    RemoteController,
-    key_label,
-    key_name,
-    load_keymap,
-    load_timing,
-    physical_key,
-    save_keymap,
-    save_timing,
-)
-from navapp.gui.shell.settings_dialog import (
-    CAPTURE_TEXT,
     TRIP_CALIBRATION_KEY,
     TRIP_DECIMALS_KEY,
     TRIP_RESET_ON_VALIDATION_KEY,
     TRIP_STEP_KEY,
     ZONE_TOLERANCE_KEY,
-    SettingsDialog,
     TripSettings,
+    load_keymap,
+    load_timing,
+    save_keymap,
+    save_timing,
 )
+from navapp.gui.shell.settings_dialog import CAPTURE_TEXT, SettingsDialog
 
 pytestmark = [
     pytest.mark.gui,

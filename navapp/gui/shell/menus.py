@@ -1,0 +1,119 @@
+"""The main window's menus: File, GPS, Trip, View, Settings and Help."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from navapp.core.remote import Action, Press
+from navapp.gui.shell.about import open_about
+from navapp.gui.shell.remote import key_label
+
+if TYPE_CHECKING:
+    from navapp.gui.shell.main_window import MainWindow
+
+
+def build_menus(w: MainWindow) -> None:
+    """File, GPS, Trip, View, Settings and Help; co-driver actions show their keys."""
+    font = QFont()
+    font.setPointSizeF(12)
+    w.menuBar().setFont(font)
+    file_menu = w.menuBar().addMenu("&File")
+    w.open_action = QAction("&Open…", w)
+    w.open_action.setShortcut(QKeySequence.StandardKey.Open)
+    w.open_action.triggered.connect(w.open_dialog)
+    file_menu.addAction(w.open_action)
+    w.recent_menu = file_menu.addMenu("Open &recent")
+    w.edit_action = file_menu.addAction("&Edit roadbook…")
+    w.edit_action.setShortcut(QKeySequence("Ctrl+E"))
+    w.edit_action.triggered.connect(w.open_editor)
+    w.review_action = file_menu.addAction("&Review a drive…")
+    w.review_action.setShortcut(QKeySequence("Ctrl+R"))
+    w.review_action.triggered.connect(w.review_dialog)
+    file_menu.addSeparator()
+    w.quit_action = QAction("&Quit", w)
+    w.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+    w.quit_action.triggered.connect(w.close)
+    file_menu.addAction(w.quit_action)
+    rebuild_recent_menu(w)
+
+    gps = w.menuBar().addMenu("&GPS")
+    w.source_action = gps.addAction("&Source…")
+    w.source_action.setShortcut(QKeySequence("Ctrl+G"))
+    w.source_action.triggered.connect(w.choose_source)
+    action_item(w, gps, Action.PAUSE_REPLAY)
+    stop = gps.addAction("S&top")
+    stop.triggered.connect(lambda: w.session.stop() if w.session else None)
+
+    trip = w.menuBar().addMenu("&Trip")
+    for action in (
+        Action.TRIP_UP,
+        Action.TRIP_DOWN,
+        Action.RESET_PARTIAL,
+        Action.SET_TOTAL_TO_BOX,
+        Action.NEXT_BOX,
+        Action.PREV_BOX,
+        Action.RESUME_AUTO,
+    ):
+        action_item(w, trip, action)
+
+    view = w.menuBar().addMenu("&View")
+    drive = view.addAction("&Drive view")
+    drive.triggered.connect(w.show_drive)
+    boxes = view.addAction("&Roadbook boxes")
+    boxes.triggered.connect(w.show_roadbook)
+    view.addSeparator()
+    w.night_action = action_item(w, view, Action.NIGHT_MODE)
+    w.night_action.setCheckable(True)
+    action_item(w, view, Action.FULL_SCREEN)
+    action_item(w, view, Action.WAYPOINT_LIST)
+    practice = view.addMenu("&Practice")
+    w.masked_action = practice.addAction("&Masked: only the current box")
+    w.no_cap_action = practice.addAction("&No CAP")
+    w.distance_only_action = practice.addAction("&Distance only")
+    for act in (w.masked_action, w.no_cap_action, w.distance_only_action):
+        act.setCheckable(True)
+        act.toggled.connect(w.practice_changed)
+
+    settings = w.menuBar().addMenu("&Settings")
+    prefs = settings.addAction("&Settings…")
+    prefs.setShortcut(QKeySequence.StandardKey.Preferences)
+    prefs.triggered.connect(w.open_settings)
+
+    help_menu = w.menuBar().addMenu("&Help")
+    w.about_action = help_menu.addAction("&About navapp")
+    w.about_action.triggered.connect(lambda: open_about(w))
+
+
+def action_item(w: MainWindow, menu: QMenu, action: Action) -> QAction:
+    """A menu item carrying out a co-driver action, with its keys shown."""
+    item = menu.addAction(action.label)
+    item.setData(action)
+    item.triggered.connect(lambda _checked=False, a=action: w.trigger(a))
+    w.action_items.append(item)
+    label_action(w, item)
+    return item
+
+
+def label_action(w: MainWindow, item: QAction) -> None:
+    """Show the keys that carry out ``item``'s action next to it."""
+    action = item.data()
+    keymap = w.remote.tracker.keymap
+    keys = [key_label(k) for k in keymap.keys_for(action, Press.SHORT)]
+    keys += [f"hold {key_label(k)}" for k in keymap.keys_for(action, Press.HOLD)]
+    item.setText(f"{action.label}\t{', '.join(keys[:3])}" if keys else action.label)
+
+
+def rebuild_recent_menu(w: MainWindow) -> None:
+    """File › Open recent, newest first."""
+    w.recent_menu.clear()
+    recent = w.recent_files()
+    for i, path in enumerate(recent, start=1):
+        action = w.recent_menu.addAction(f"&{i} {Path(path).name}")
+        action.setToolTip(path)
+        action.setStatusTip(path)
+        action.triggered.connect(lambda _checked=False, p=path: w.open_path(p))
+    w.recent_menu.setEnabled(bool(recent))

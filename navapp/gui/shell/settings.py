@@ -1,0 +1,270 @@
+"""Every setting navapp keeps between runs, with its QSettings key, type and default.
+
+This is the one place that reads and writes QSettings: the trip meter options
+(:class:`TripSettings`), the remote's key map and timing, the GPS source chosen
+(:class:`SourceConfig`) and the recent roadbooks. Stored values are untrusted (an ini file
+edited by hand, an older version): a missing, unreadable or out-of-range value gets its default.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from navapp.core.remote import DEFAULT_HOLD_MS, DEFAULT_KEYMAP, DEFAULT_REPEAT_MS, KeyMap
+from navapp.gps.gpsd import DEFAULT_HOST, DEFAULT_PORT
+from navapp.gps.replay import MAX_SPEED, MIN_SPEED
+
+__all__ = [
+    "CALIBRATION_RANGE_PCT",
+    "HOLD_MS_KEY",
+    "HOLD_RANGE_MS",
+    "KEYMAP_KEY",
+    "KINDS",
+    "MAX_RECENT",
+    "RECENT_KEY",
+    "REPEAT_MS_KEY",
+    "REPEAT_RANGE_MS",
+    "STEPS_KM",
+    "TRIP_CALIBRATION_KEY",
+    "TRIP_COUNTDOWN_KEY",
+    "TRIP_DECIMALS_KEY",
+    "TRIP_MILES_KEY",
+    "TRIP_RESET_ON_VALIDATION_KEY",
+    "TRIP_STEP_KEY",
+    "ZONE_TOLERANCE_KEY",
+    "ZONE_TOLERANCE_RANGE_KMH",
+    "SourceConfig",
+    "TripSettings",
+    "load_keymap",
+    "load_recent",
+    "load_timing",
+    "remember_recent",
+    "save_keymap",
+    "save_timing",
+]
+
+# -- reading stored values -------------------------------------------------------------------
+
+
+def _float(value: object, default: float) -> float:
+    try:
+        return float(str(value))
+    except ValueError:
+        return default
+
+
+def _bool(value: object, default: bool) -> bool:
+    # Ini files give "true"/"false" strings back; native backends give bools.
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("true", "1", "yes", "on"):
+        return True
+    if text in ("false", "0", "no", "off"):
+        return False
+    return default
+
+
+def _int_in(settings: QSettings, key: str, default: int, low: int, high: int) -> int:
+    try:
+        value = int(str(settings.value(key, default)))
+    except ValueError:
+        return default
+    return value if low <= value <= high else default
+
+
+def _string_list(value: object) -> list[str]:
+    # The ini format gives a one-element list back as a plain string and an empty one as None.
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list | tuple):
+        return [str(v) for v in value]
+    return [str(value)]
+
+
+# -- trip meter ------------------------------------------------------------------------------
+
+TRIP_STEP_KEY = "trip/step_km"
+TRIP_CALIBRATION_KEY = "trip/calibration_pct"
+TRIP_DECIMALS_KEY = "trip/decimals"
+TRIP_MILES_KEY = "trip/miles"
+TRIP_COUNTDOWN_KEY = "trip/countdown"
+TRIP_RESET_ON_VALIDATION_KEY = "trip/reset_on_validation"
+ZONE_TOLERANCE_KEY = "trip/zone_tolerance_kmh"
+
+STEPS_KM = (0.01, 0.1)
+CALIBRATION_RANGE_PCT = (-20.0, 20.0)
+ZONE_TOLERANCE_RANGE_KMH = (0, 30)
+
+
+@dataclass(frozen=True)
+class TripSettings:
+    """Trip meter and speed zone options, as the main window and the drive view use them."""
+
+    step_km: float = 0.01
+    calibration_pct: float = 0.0
+    decimals: int = 2
+    miles: bool = False
+    countdown: bool = False
+    reset_on_validation: bool = True
+    zone_tolerance_kmh: float = 0.0
+
+    @classmethod
+    def load(cls, settings: QSettings) -> TripSettings:
+        """The values saved in ``settings``; a missing or out-of-range value gets its default."""
+        d = cls()
+        step = _float(settings.value(TRIP_STEP_KEY, d.step_km), d.step_km)
+        step = next((s for s in STEPS_KM if abs(s - step) < 1e-9), d.step_km)
+        cal = _float(settings.value(TRIP_CALIBRATION_KEY, d.calibration_pct), d.calibration_pct)
+        low, high = CALIBRATION_RANGE_PCT
+        cal = round(cal, 2) if low <= cal <= high else d.calibration_pct
+        decimals = int(_float(settings.value(TRIP_DECIMALS_KEY, d.decimals), d.decimals))
+        tol = _float(settings.value(ZONE_TOLERANCE_KEY, d.zone_tolerance_kmh), -1.0)
+        tlow, thigh = ZONE_TOLERANCE_RANGE_KMH
+        return cls(
+            step_km=step,
+            calibration_pct=cal,
+            decimals=decimals if decimals in (1, 2) else d.decimals,
+            miles=_bool(settings.value(TRIP_MILES_KEY, d.miles), d.miles),
+            countdown=_bool(settings.value(TRIP_COUNTDOWN_KEY, d.countdown), d.countdown),
+            reset_on_validation=_bool(
+                settings.value(TRIP_RESET_ON_VALIDATION_KEY, d.reset_on_validation),
+                d.reset_on_validation,
+            ),
+            zone_tolerance_kmh=tol if tlow <= tol <= thigh else d.zone_tolerance_kmh,
+        )
+
+    def save(self, settings: QSettings) -> None:
+        """Write every value to ``settings``."""
+        settings.setValue(TRIP_STEP_KEY, self.step_km)
+        settings.setValue(TRIP_CALIBRATION_KEY, self.calibration_pct)
+        settings.setValue(TRIP_DECIMALS_KEY, self.decimals)
+        settings.setValue(TRIP_MILES_KEY, self.miles)
+        settings.setValue(TRIP_COUNTDOWN_KEY, self.countdown)
+        settings.setValue(TRIP_RESET_ON_VALIDATION_KEY, self.reset_on_validation)
+        settings.setValue(ZONE_TOLERANCE_KEY, self.zone_tolerance_kmh)
+
+
+# -- remote and keys -------------------------------------------------------------------------
+
+KEYMAP_KEY = "remote/keymap"
+HOLD_MS_KEY = "remote/hold_ms"
+REPEAT_MS_KEY = "remote/repeat_ms"
+#: The ranges the settings dialog offers, also used to reject odd saved values.
+HOLD_RANGE_MS = (200, 2000)
+REPEAT_RANGE_MS = (50, 1000)
+
+
+def load_keymap(settings: QSettings) -> tuple[KeyMap, list[str]]:
+    """The key map saved in ``settings`` (the defaults if none) and warnings about bad entries."""
+    if not settings.contains(KEYMAP_KEY):
+        return DEFAULT_KEYMAP, []
+    return KeyMap.from_strings(_string_list(settings.value(KEYMAP_KEY)))
+
+
+def save_keymap(settings: QSettings, keymap: KeyMap) -> None:
+    """Save ``keymap`` in ``settings`` under :data:`KEYMAP_KEY`."""
+    settings.setValue(KEYMAP_KEY, keymap.to_strings())
+
+
+def load_timing(settings: QSettings) -> tuple[int, int]:
+    """The hold time and repeat interval saved in ``settings`` (ms), defaults if absent or bad."""
+    return (
+        _int_in(settings, HOLD_MS_KEY, DEFAULT_HOLD_MS, *HOLD_RANGE_MS),
+        _int_in(settings, REPEAT_MS_KEY, DEFAULT_REPEAT_MS, *REPEAT_RANGE_MS),
+    )
+
+
+def save_timing(settings: QSettings, hold_ms: int, repeat_ms: int) -> None:
+    """Save the hold time and the repeat interval (ms)."""
+    settings.setValue(HOLD_MS_KEY, hold_ms)
+    settings.setValue(REPEAT_MS_KEY, repeat_ms)
+
+
+# -- recent roadbooks ------------------------------------------------------------------------
+
+RECENT_KEY = "recent_files"
+MAX_RECENT = 8
+
+
+def load_recent(settings: QSettings) -> list[str]:
+    """Recently opened roadbooks, newest first."""
+    value = settings.value(RECENT_KEY, [])
+    return _string_list(value or [])[:MAX_RECENT]
+
+
+def remember_recent(settings: QSettings, path: str) -> None:
+    """Put ``path`` (made absolute) first in the recent roadbooks."""
+    path = str(Path(path).resolve())
+    recent = [p for p in load_recent(settings) if p != path]
+    recent.insert(0, path)
+    settings.setValue(RECENT_KEY, recent[:MAX_RECENT])
+
+
+# -- GPS source ------------------------------------------------------------------------------
+
+KINDS = ("replay", "serial", "gpsd", "system")
+
+
+@dataclass
+class SourceConfig:
+    """The GPS source chosen by the user, as stored in QSettings (group ``gps``).
+
+    ``kind`` is one of :data:`KINDS`; ``path`` and ``speed`` are for replay, ``port`` and
+    ``baud`` for serial, ``host`` and ``tcp_port`` for gpsd.
+    """
+
+    kind: str = "replay"
+    path: str = ""
+    speed: float = 1.0
+    port: str = ""
+    baud: int = 4800
+    host: str = DEFAULT_HOST
+    tcp_port: int = DEFAULT_PORT
+
+    GROUP = "gps"
+
+    @classmethod
+    def load(cls, settings: QSettings) -> SourceConfig:
+        """The stored choice; missing or unreadable values take their defaults."""
+        default = cls()
+        values: dict[str, object] = {}
+        settings.beginGroup(cls.GROUP)
+        try:
+            for f in fields(cls):
+                fallback = getattr(default, f.name)
+                raw = settings.value(f.name, fallback)
+                try:
+                    # Ini files give back every value as a string.
+                    value = type(fallback)(raw)
+                except (TypeError, ValueError):
+                    value = fallback
+                if isinstance(value, float) and not math.isfinite(value):
+                    value = fallback
+                values[f.name] = value
+        finally:
+            settings.endGroup()
+        config = cls(**values)  # type: ignore[arg-type]
+        if config.kind not in KINDS:
+            config.kind = default.kind
+        config.speed = min(MAX_SPEED, max(MIN_SPEED, config.speed))
+        if config.baud <= 0:
+            config.baud = default.baud
+        if not 0 < config.tcp_port < 65536:
+            config.tcp_port = default.tcp_port
+        return config
+
+    def save(self, settings: QSettings) -> None:
+        """Store this choice."""
+        settings.beginGroup(self.GROUP)
+        try:
+            for f in fields(self):
+                settings.setValue(f.name, getattr(self, f.name))
+        finally:
+            settings.endGroup()
