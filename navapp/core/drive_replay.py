@@ -6,11 +6,12 @@ Qt-free: the same replay answers a GUI slider, a command-line tool or a test.
 
 from __future__ import annotations
 
+import copy
 import math
 
 from navapp.core.model import Fix, Roadbook, Track
 from navapp.core.navigator import Navigator, NavSettings
-from navapp.core.navstate import NavSnapshot, NavState
+from navapp.core.navstate import NavState
 
 __all__ = ["SNAPSHOT_EVERY", "DriveReplay"]
 
@@ -20,9 +21,10 @@ SNAPSHOT_EVERY = 300  # fixes between navigator snapshots: a seek replays at mos
 class DriveReplay:
     """The navigator's state at any fix of a track, in bounded time.
 
-    The navigator is run over the track once (lazily, as far as asked), keeping a
-    :class:`NavSnapshot` every ``every`` fixes; a seek restores the nearest earlier snapshot
-    into a fresh navigator and replays at most ``every`` fixes from there.
+    The navigator is run over the track once (lazily, as far as asked), keeping a copy of it
+    every ``every`` fixes; a seek copies the nearest earlier one and replays at most ``every``
+    fixes from there. A whole copy, trip meter included, not a crash-recovery snapshot: the
+    replay must give exactly the states of the drive, step for step.
     """
 
     def __init__(
@@ -43,7 +45,7 @@ class DriveReplay:
         self._speed = track.speed.tolist() if track.speed is not None else None
         self._base = Navigator(roadbook, settings)
         self._frontier = -1  # fixes 0.._frontier have been fed to the base run
-        self.snapshots: list[NavSnapshot] = []  # [k]: state after fix k * every
+        self.snapshots: list[Navigator] = []  # [k]: the navigator after fix k * every
         self._live: Navigator | None = None
         self._live_index = -1
         self.replayed = 0  # fixes fed by the last state_at (for tests and the benchmark)
@@ -75,8 +77,20 @@ class DriveReplay:
         for i in range(self._frontier + 1, until + 1):
             nav.update(self.fix(i))
             if i % self.every == 0:
-                self.snapshots.append(nav.snapshot())
+                self.snapshots.append(self._copy(nav))
         self._frontier = max(self._frontier, until)
+
+    def _copy(self, nav: Navigator) -> Navigator:
+        """An independent copy of ``nav`` sharing the roadbook (values never change)."""
+        memo: dict[int, object] = {id(self.roadbook): self.roadbook}
+        for box in self.roadbook.boxes:
+            memo[id(box)] = box
+            for wp in box.waypoints:
+                memo[id(wp)] = wp
+        shared = getattr(nav, "_proj", None)
+        if shared is not None:
+            memo[id(shared)] = shared  # a projection holds a pyproj transformer: read-only
+        return copy.deepcopy(nav, memo)
 
     def done(self) -> bool:
         return self._frontier >= len(self) - 1
@@ -89,11 +103,7 @@ class DriveReplay:
         start = k * self.every
         live = self._live
         if live is None or not (start <= self._live_index <= i):
-            live = Navigator(self.roadbook, self.settings)
-            live.restore(self.snapshots[k])
-            # The snapshot holds no position: fix ``start`` again anchors the trip meter
-            # where the snapshot was taken, adding no distance.
-            live.update(self.fix(start))
+            live = self._copy(self.snapshots[k])
             self._live, self._live_index = live, start
         self.replayed = i - self._live_index
         for j in range(self._live_index + 1, i + 1):

@@ -37,10 +37,6 @@ def test_state_at_any_fix_is_the_state_of_a_straight_run(roadbook: Roadbook, dri
         assert replay.replayed <= 50
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known: right after a snapshot boundary the restored trip meter holds one step back",
-)
 def test_the_fix_after_a_snapshot_has_its_step_counted(roadbook: Roadbook, drive: Track) -> None:
     fixes = list(drive.fixes())
     direct = Navigator(roadbook)
@@ -49,7 +45,6 @@ def test_the_fix_after_a_snapshot_has_its_step_counted(roadbook: Roadbook, drive
     assert abs(replay.state_at(51).trip.total_km - states[51].trip.total_km) * 1000 < 1.0
 
 
-@pytest.mark.xfail(strict=True, reason="known: a finished stage is not replayed the same")
 def test_the_last_fix_after_the_finish_is_replayed(roadbook: Roadbook, drive: Track) -> None:
     fixes = list(drive.fixes())
     direct = Navigator(roadbook)
