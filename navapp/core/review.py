@@ -34,6 +34,7 @@ from navapp.core.review_model import (
 )
 from navapp.core.tripmeter import GateSettings
 from navapp.core.wporder import OrderSettings, WaypointOrder, box_chainage_km
+from navapp.errors import NavappError
 from navapp.paths import resources_dir
 
 FloatArray = npt.NDArray[np.float64]
@@ -41,7 +42,7 @@ IntArray = npt.NDArray[np.int64]
 BoolArray = npt.NDArray[np.bool_]
 
 
-class ReviewError(ValueError):
+class ReviewError(NavappError, ValueError):
     """The roadbook or track cannot be reviewed (the message says why, in one line)."""
 
 

@@ -30,6 +30,7 @@ import numpy as np
 import navapp
 from navapp.core.model import Fix, Track
 from navapp.io.atomic import atomic_write_bytes
+from navapp.io.errors import InputError
 from navapp.io.gpxtrack import (
     GPX11,
     GPX_SCHEMA_LOCATION,
@@ -258,20 +259,20 @@ def repair(path: str | Path) -> bool:
     Cuts the file after its last complete point (or after the first ``<trkseg>`` when it has
     none) and writes the trailer back; returns False when the file was already complete.
     Atomic: a failure leaves the file as it was. Raises OSError when it cannot be read or
-    written, ValueError when it is not a navapp track log.
+    written, InputError when it is not a navapp track log.
     """
     data = Path(path).read_bytes()
     if data.endswith(_TRAILER):
         return False
     if not data.startswith(b"<?xml") or b'creator="navapp' not in data[:2048]:
-        raise ValueError(f"{path}: not a navapp track log")
+        raise InputError(path, "not a navapp track log")
     cut = data.rfind(_POINT_END)
     if cut >= 0:
         cut += len(_POINT_END)
     else:
         cut = data.find(_FIRST_SEGMENT)
         if cut < 0:
-            raise ValueError(f"{path}: not a navapp track log")
+            raise InputError(path, "not a navapp track log")
         cut += len(_FIRST_SEGMENT)
     atomic_write_bytes(path, data[:cut] + _TRAILER)
     return True

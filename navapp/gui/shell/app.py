@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from navapp.gui.shell.crash import install_crash_handler
 from navapp.gui.shell.main_window import MainWindow
 from navapp.paths import demo_drive, demo_roadbook, resources_dir
 
@@ -78,6 +79,7 @@ def run_gui(
 ) -> int:
     """Open the main window on a roadbook (or the demo stage) and run until it closes."""
     app = create_application()
+    install_crash_handler()
     # Held in a name until exec() returns: an unreferenced window is collected and closes.
     _window = open_main_window(roadbook_path, replay, speed, practice)
     return app.exec()
@@ -88,6 +90,7 @@ def run_editor(roadbook_path: str | None) -> int:
     from navapp.gui.editor.window import EditorWindow
 
     app = create_application()
+    install_crash_handler()
     editor = EditorWindow()
     editor.show()
     if not editor.offer_recovery() and roadbook_path is not None:

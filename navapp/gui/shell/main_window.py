@@ -25,6 +25,7 @@ from navapp.core.navigator import NavSettings
 from navapp.core.navstate import EventType, NavState
 from navapp.core.remote import Action, Press
 from navapp.core.summary import DriveSummary
+from navapp.errors import NavappError
 from navapp.gui.common.box_table import BoxTableModel, BoxTableView, format_distance
 from navapp.gui.common.theme import palette, theme
 from navapp.gui.drive import DriveOptions, DriveView
@@ -35,7 +36,6 @@ from navapp.gui.gps.source_dialog import SourceDialog
 from navapp.gui.gps.sources import FixSource, ReplaySource, SourceConfig, make_source
 from navapp.gui.shell.remote import RemoteController, key_label
 from navapp.gui.shell.settings_dialog import SettingsDialog, TripSettings
-from navapp.io.errors import InputError
 from navapp.io.session import Session
 
 Loader = Callable[[str], Roadbook]
@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
             return
         try:
             source = make_source(config, self)
-        except (InputError, ValueError) as e:
+        except (NavappError, OSError) as e:
             self.gps_label.setText(f"GPS: {e}")
             return
         self.start_source(source)
@@ -285,7 +285,7 @@ class MainWindow(QMainWindow):
 
         try:
             drive = read_drive(path)
-        except InputError as e:
+        except (NavappError, OSError) as e:
             self._show_error(str(e), "Cannot replay drive")
             return False
         if not drive.fixes:
@@ -443,7 +443,7 @@ class MainWindow(QMainWindow):
         path = str(path)
         try:
             roadbook = self._loader(path)
-        except InputError as e:
+        except (NavappError, OSError) as e:
             self._show_error(str(e))
             return False
         self.set_roadbook(roadbook, path)
