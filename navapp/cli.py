@@ -14,7 +14,7 @@ import traceback
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from navapp import __version__
 from navapp.core.compare import compare
@@ -50,7 +50,7 @@ SUBCOMMANDS = ("info", "validate", "convert", "simulate", "review", "generate", 
 class _Parser(argparse.ArgumentParser):
     """argparse that says usage errors in one line and exits 2."""
 
-    def error(self, message: str) -> Any:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.exit(EXIT_BAD_INPUT, f"navapp: error: {message} (see 'navapp --help')\n")
 
 

@@ -6,7 +6,6 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QWidget,
@@ -456,7 +456,9 @@ class MainWindow(QMainWindow):
         value = self._settings.value(RECENT_KEY, [])
         if isinstance(value, str):  # QSettings gives a lone entry back as a plain string
             value = [value]
-        return [str(v) for v in value or []][:MAX_RECENT]
+        if not isinstance(value, list | tuple):  # None, or a value some other program wrote
+            return []
+        return [str(v) for v in value][:MAX_RECENT]
 
     # -- actions ------------------------------------------------------------------------
 
@@ -615,7 +617,7 @@ class MainWindow(QMainWindow):
         prefs.setShortcut(QKeySequence.StandardKey.Preferences)
         prefs.triggered.connect(self.open_settings)
 
-    def _action_item(self, menu: Any, action: Action) -> QAction:
+    def _action_item(self, menu: QMenu, action: Action) -> QAction:
         """A menu item carrying out a co-driver action, with its keys shown."""
         item = menu.addAction(action.label)
         item.setData(action)
