@@ -9,7 +9,7 @@ most every ``fsync_interval_s`` and on close. A killed process therefore loses a
 points of the last second; a power cut, at most those since the last fsync. Should the
 process die in the middle of a write, :func:`repair` cuts the torn tail off.
 
-The points are formatted by the same code as :func:`navapp.io.gpxtrack.write_track`, so a log
+The points are formatted by the same code as :func:`navapp.io.gpxwrite.write_track`, so a log
 and a written track look alike and :func:`~navapp.io.gpxtrack.load_track` reads both.
 """
 
@@ -31,7 +31,7 @@ import navapp
 from navapp.core.model import Fix, Track
 from navapp.io.atomic import atomic_write_bytes
 from navapp.io.errors import InputError
-from navapp.io.gpxtrack import (
+from navapp.io.gpxwrite import (
     GPX11,
     GPX_SCHEMA_LOCATION,
     TPX2,
