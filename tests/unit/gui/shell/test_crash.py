@@ -111,8 +111,58 @@ def test_a_bug_in_a_slot_gives_the_crash_dialog_and_a_log_with_its_traceback(
     assert "injected bug" in capsys.readouterr().err
     dialog.done(0)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    # The app goes on: a second bug gets its own log.
+
+    # The app goes on. The same bug again (a paint, a fix stream) is counted, not logged or
+    # shown again; another bug gets its own log and dialog.
+    _open_from_menu(window, good, monkeypatch)
+    assert len(handler.dialogs) == 1 and not dialog.isVisible()
+    assert list(handler.seen.values()) == [2]
+    assert sorted((tmp_path / "data" / CRASH_FOLDER).iterdir()) == [log]
+
+    def other_bug(path: str) -> Roadbook:
+        raise KeyError("another injected bug")
+
+    monkeypatch.setattr(registry, "read_roadbook", other_bug)
     _open_from_menu(window, good, monkeypatch)
     assert handler.last_log is not None and handler.last_log != log
+    assert "KeyError: 'another injected bug'" in handler.last_log.read_text("utf-8")
     assert len(list((tmp_path / "data" / CRASH_FOLDER).glob("crash-*.log"))) == 2
+    assert handler.dialogs[-1] is not dialog and handler.dialogs[-1].isVisible()
     handler.dialogs[-1].done(0)
+
+
+def _raise_and_report(handler: CrashHandler, exc: Exception) -> None:
+    try:
+        raise exc
+    except Exception:
+        handler(*sys.exc_info())
+
+
+@pytest.mark.qt_no_exception_capture
+def test_one_crash_dialog_at_a_time_and_every_bug_logged(
+    qtbot: QtBot, handler: CrashHandler, tmp_path: Path, screenshot_dir: Path
+) -> None:
+    _raise_and_report(handler, RuntimeError("first bug"))
+    _raise_and_report(handler, KeyError("second bug"))
+    assert len(list((tmp_path / "data" / CRASH_FOLDER).iterdir())) == 2
+    assert len(handler.dialogs) == 1
+    dialog = handler.dialogs[0]
+    qtbot.waitUntil(dialog.isVisible)
+    assert "RuntimeError: first bug" in dialog.informativeText()
+    dialog.grab().save(str(screenshot_dir / "crash_dialog.png"))
+    dialog.done(0)
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_log_that_cannot_be_written_is_said_in_the_dialog(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be")
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    handler = install_crash_handler(lambda: blocker)
+    _raise_and_report(handler, RuntimeError("bug"))
+    assert handler.last_log is None
+    dialog = handler.dialogs[0]
+    assert "could not be saved" in dialog.informativeText()
+    dialog.done(0)
