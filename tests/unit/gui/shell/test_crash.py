@@ -166,3 +166,28 @@ def test_a_log_that_cannot_be_written_is_said_in_the_dialog(
     dialog = handler.dialogs[0]
     assert "could not be saved" in dialog.informativeText()
     dialog.done(0)
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_bug_while_the_app_opens_its_roadbook_gets_the_crash_dialog(
+    qtbot: QtBot,
+    settings: QSettings,
+    tmp_path: Path,
+    handler: CrashHandler,
+    data_dir: Path,
+) -> None:
+    from navapp.gui.shell.app import create_application, start_gui
+
+    def broken_loader(path: str) -> Roadbook:
+        raise RuntimeError("injected bug while opening")
+
+    create_application()
+    window = MainWindow(settings=settings, data_dir=tmp_path, loader=broken_loader)
+    qtbot.addWidget(window)
+    assert start_gui(str(data_dir / "openrally_v1.0.3_example.gpx"), window=window) is window
+    assert window.isVisible() and handler.dialogs == []
+    qtbot.waitUntil(lambda: bool(handler.dialogs))
+    assert "injected bug while opening" in handler.dialogs[0].informativeText()
+    assert handler.last_log is not None and "broken_loader" in handler.last_log.read_text("utf-8")
+    assert window.isVisible()
+    handler.dialogs[0].done(0)
