@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from navapp.core.model import Track
-from navapp.io.gpxtrack import write_track
+from navapp.io.gpxwrite import write_track
 
 REPO = Path(__file__).resolve().parent.parent
 

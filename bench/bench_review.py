@@ -16,7 +16,8 @@ from bench_navigator import _roadbook, _route
 from navapp.core import geodesy
 from navapp.core.model import Track
 from navapp.core.review import review
-from navapp.io.gpxtrack import load_track, write_track
+from navapp.io.gpxtrack import load_track
+from navapp.io.gpxwrite import write_track
 
 TARGET_S = 2.0
 

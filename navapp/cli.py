@@ -1,6 +1,7 @@
 """The ``navapp`` command line. Importing this module never imports Qt.
 
-Exit codes: 0 ok, 1 findings, 2 bad input or usage.
+Exit codes: 0 ok, 1 findings, 2 bad input or usage (one line: ``navapp: error: ...``),
+3 a bug in navapp (its traceback, then one line asking for a report).
 """
 
 from __future__ import annotations
@@ -9,10 +10,11 @@ import argparse
 import json
 import math
 import sys
+import traceback
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from navapp import __version__
 from navapp.core.compare import compare
@@ -26,6 +28,7 @@ from navapp.core.review import ReviewError, ReviewSettings, penalty_profiles, re
 from navapp.core.review_model import Comparison, Review
 from navapp.core.simulate import SIMULATE_EVENTS, Simulation, simulate
 from navapp.core.validate import DEFAULT_MAX_OFFSET_M, validate
+from navapp.errors import EXIT_BUG, NavappError
 from navapp.io.errors import InputError
 from navapp.io.registry import (
     output_format,
@@ -47,7 +50,7 @@ SUBCOMMANDS = ("info", "validate", "convert", "simulate", "review", "generate", 
 class _Parser(argparse.ArgumentParser):
     """argparse that says usage errors in one line and exits 2."""
 
-    def error(self, message: str) -> Any:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.exit(EXIT_BAD_INPUT, f"navapp: error: {message} (see 'navapp --help')\n")
 
 
@@ -754,7 +757,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(args_list)
     try:
         return int(args.func(args))
-    except InputError as e:
+    except NavappError as e:
         print(f"navapp: error: {e}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except BrokenPipeError:
@@ -765,6 +768,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
+    except Exception:
+        # A bug in navapp, not bad input: the whole traceback, for the report, and its own code.
+        traceback.print_exc()
+        print(
+            f"navapp: internal error: this is a bug in navapp {__version__}, please report it"
+            " with the traceback above",
+            file=sys.stderr,
+        )
+        return EXIT_BUG
 
 
 if __name__ == "__main__":

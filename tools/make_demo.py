@@ -862,7 +862,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "roadbooks", help="output folder")
     args = parser.parse_args(argv)
     roadbook, track, summary = build()
-    from navapp.io.gpxtrack import write_track
+    from navapp.io.gpxwrite import write_track
     from navapp.io.openrally import write_openrally
 
     args.out.mkdir(parents=True, exist_ok=True)

@@ -14,9 +14,10 @@ import numpy as np
 from navapp.core import geodesy
 from navapp.core.model import Box, Roadbook, RouteLine, Waypoint, number_boxes
 from navapp.core.turn import LOOK_M, route_turns
+from navapp.errors import NavappError
 
 
-class EditError(ValueError):
+class EditError(NavappError, ValueError):
     """An edit that cannot be made (the message says why, in one line)."""
 
 

@@ -35,11 +35,12 @@ from navapp.core.recordings import (
 from navapp.core.rules import rule_for, waypoint_from_label
 from navapp.core.tulip import tulip_for_turn
 from navapp.core.turn import LOOK_M, route_turns, turn_words
+from navapp.errors import NavappError
 
 FloatArray = npt.NDArray[np.float64]
 
 
-class GenerateError(ValueError):
+class GenerateError(NavappError, ValueError):
     """The track cannot make a roadbook (the message says why, in one line)."""
 
 

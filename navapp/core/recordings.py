@@ -18,6 +18,7 @@ import numpy.typing as npt
 from navapp.core import geodesy
 from navapp.core.fixpath import fix_path
 from navapp.core.model import Track
+from navapp.errors import NavappError
 
 BoolArray = npt.NDArray[np.bool_]
 
@@ -26,7 +27,7 @@ MAX_GAP_S = 3600.0
 MAX_GAP_KM = 5.0
 
 
-class RecordingError(ValueError):
+class RecordingError(NavappError, ValueError):
     """The recording asked for is not in the file (the message says which ones are)."""
 
 

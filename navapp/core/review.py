@@ -35,6 +35,7 @@ from navapp.core.review_model import (
 from navapp.core.tripmeter import GateSettings
 from navapp.core.wporder import OrderSettings, WaypointOrder, box_chainage_km
 from navapp.core.zones import neutralizations, speed_zones
+from navapp.errors import NavappError
 from navapp.paths import resources_dir
 
 FloatArray = npt.NDArray[np.float64]
@@ -42,7 +43,7 @@ IntArray = npt.NDArray[np.int64]
 BoolArray = npt.NDArray[np.bool_]
 
 
-class ReviewError(ValueError):
+class ReviewError(NavappError, ValueError):
     """The roadbook or track cannot be reviewed (the message says why, in one line)."""
 
 

@@ -30,6 +30,7 @@ import numpy as np
 from navapp.core import geodesy
 from navapp.core.model import Drawing
 from navapp.core.turn import LOOK_M, route_turns
+from navapp.errors import NavappError
 from navapp.paths import resources_dir
 
 SIZE = 100.0
@@ -60,7 +61,7 @@ _CDATA_RE = re.compile(r"^\s*<!\[CDATA\[(.*)\]\]>\s*$", re.DOTALL)
 _SYMBOL_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 
 
-class TulipFormatError(ValueError):
+class TulipFormatError(NavappError, ValueError):
     """A tulip's JSON form is malformed or out of range."""
 
 

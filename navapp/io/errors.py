@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from navapp.errors import NavappError
 
-class InputError(Exception):
+
+class InputError(NavappError):
     """A file or stream navapp cannot use, with where and what.
 
     ``str(err)`` is the one line shown to the user: ``FILE[:LINE]: what is wrong``.

@@ -4,7 +4,7 @@ An *epoch* is the run of consecutive sentences that report the same time of day;
 no time field, belongs to the epoch in progress. Each epoch that holds an RMC or GGA sentence
 becomes one :class:`~navapp.core.model.Fix`. Fixes without a usable position (no fix, dead
 reckoning or estimated, bad coordinates) are kept in the list of fixes with ``valid=False`` and
-never enter the track.
+never enter the track. Each sentence's fields are read by :mod:`navapp.io.nmea_fields`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ import codecs
 import math
 import re
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -21,6 +20,19 @@ import numpy as np
 from navapp.core.model import Fix, Track
 from navapp.io.errors import InputError
 from navapp.io.files import read_bytes
+from navapp.io.nmea_fields import (
+    ADDRESS_RE,
+    HEX_DIGITS,
+    BadPosition,
+    Malformed,
+    checksum,
+    day_number,
+    ddmmyy,
+    integer,
+    number,
+    position,
+    time_of_day,
+)
 
 __all__ = [
     "FILE_EXTENSIONS",
@@ -42,15 +54,9 @@ _DAY_S = 86400.0
 _ROLLOVER_S = 43200.0
 # Valid fixes further apart than this start a new track segment.
 _MAX_GAP_S = 10.0
-_UNIX_ORDINAL = date(1970, 1, 1).toordinal()
 # A file with more NUL bytes than this share is binary: only checksummed sentences count there.
 _BINARY_NUL_SHARE = 0.01
 
-_TIME_RE = re.compile(r"(\d\d)(\d\d)(\d\d(?:\.\d{0,6})?)", re.ASCII)
-_NUM_RE = re.compile(r"[+-]?(?:\d{1,12}(?:\.\d{0,12})?|\.\d{1,12})", re.ASCII)
-_COORD_RE = re.compile(r"\d{1,5}(?:\.\d{0,12})?", re.ASCII)
-_ADDRESS_RE = re.compile(r"[A-Z][A-Z0-9]{1,15}", re.ASCII)
-_HEX = frozenset("0123456789abcdefABCDEF")
 # A sentence of one of our talkers, as seen when telling a log from other files by content.
 _SENTENCE_RE = re.compile(r"\$(?:GP|GN|GL|GA|GB|BD|GQ)[A-Z]{3},", re.ASCII)
 # How much of a file's start is looked at to tell its text encoding.
@@ -93,10 +99,6 @@ class NmeaLog:
     fixes: tuple[Fix, ...]
     stats: NmeaStats
     date_known: bool
-
-
-class _Malformed(Exception):
-    """A sentence whose fields cannot be read."""
 
 
 class _Epoch:
@@ -166,93 +168,6 @@ class _Epoch:
         )
 
 
-def _checksum(body: str) -> int:
-    value = 0
-    for ch in body:
-        value ^= ord(ch)
-    return value
-
-
-def _time_of_day(text: str) -> tuple[int, float] | None:
-    """``hhmmss[.sss]`` as (milliseconds key, seconds of day); None when the field is empty."""
-    if not text:
-        return None
-    m = _TIME_RE.fullmatch(text)
-    if not m:
-        raise _Malformed
-    h, mi, s = int(m.group(1)), int(m.group(2)), float(m.group(3))
-    if h > 23 or mi > 59 or s >= 61.0:
-        raise _Malformed
-    tod = h * 3600 + mi * 60 + s
-    return round(tod * 1000), tod
-
-
-def _number(text: str) -> float | None:
-    if not text:
-        return None
-    if not _NUM_RE.fullmatch(text):
-        raise _Malformed
-    return float(text)
-
-
-def _integer(text: str) -> int | None:
-    if not text:
-        return None
-    if len(text) > 9 or not text.isascii() or not text.isdigit():
-        raise _Malformed
-    return int(text)
-
-
-def _day_number(year: int, month: int, day: int) -> int:
-    try:
-        return date(year, month, day).toordinal() - _UNIX_ORDINAL
-    except (ValueError, OverflowError):
-        raise _Malformed from None
-
-
-def _ddmmyy(text: str) -> int | None:
-    if not text:
-        return None
-    if len(text) != 6 or not text.isascii() or not text.isdigit():
-        raise _Malformed
-    yy = int(text[4:])
-    # NMEA has two-digit years; GPS receivers did not exist before 1980.
-    year = 2000 + yy if yy < 80 else 1900 + yy
-    return _day_number(year, int(text[2:4]), int(text[:2]))
-
-
-class _BadPosition:
-    """Marker for coordinates present but unusable."""
-
-
-_BAD = _BadPosition()
-
-
-def _angle(text: str, hemi: str, positive: str, negative: str, limit: float) -> float | None:
-    if not _COORD_RE.fullmatch(text) or hemi not in (positive, negative):
-        return None
-    value = float(text)
-    degrees = math.floor(value / 100.0)
-    minutes = value - degrees * 100.0
-    if minutes >= 60.0:
-        return None
-    angle = degrees + minutes / 60.0
-    if angle > limit:
-        return None
-    return -angle if hemi == negative else angle
-
-
-def _position(lat: str, ns: str, lon: str, ew: str) -> tuple[float, float] | _BadPosition | None:
-    """Coordinates from their four fields; None when all are empty, ``_BAD`` when unusable."""
-    if not (lat or ns or lon or ew):
-        return None
-    la = _angle(lat, ns, "N", "S", 90.0)
-    lo = _angle(lon, ew, "E", "W", 180.0)
-    if la is None or lo is None:
-        return _BAD
-    return la, lo
-
-
 class _Assembler:
     """Turns lines into completed epochs, counting into ``stats``."""
 
@@ -296,16 +211,16 @@ class _Assembler:
         else:
             body = text[:star]
             given = text[star + 1 : star + 3]
-            if len(given) != 2 or not (given[0] in _HEX and given[1] in _HEX):
+            if len(given) != 2 or not (given[0] in HEX_DIGITS and given[1] in HEX_DIGITS):
                 stats.malformed += 1
                 return
-            if int(given, 16) != _checksum(body):
+            if int(given, 16) != checksum(body):
                 stats.bad_checksum += 1
                 return
             self.verified += 1
         fields = body.split(",")
         address = fields[0]
-        if not _ADDRESS_RE.fullmatch(address):
+        if not ADDRESS_RE.fullmatch(address):
             stats.malformed += 1
             return
         kind = address[2:]
@@ -324,7 +239,7 @@ class _Assembler:
             else:
                 stats.ignored += 1
                 return
-        except _Malformed:
+        except Malformed:
             stats.malformed += 1
             return
         if used:
@@ -351,8 +266,8 @@ class _Assembler:
         out.append(epoch)
 
     def _checked_position(self, fields: list[str], claims_fix: bool) -> tuple[float, float] | None:
-        pos = _position(*fields)
-        if isinstance(pos, _BadPosition) or (pos is None and claims_fix):
+        pos = position(*fields)
+        if isinstance(pos, BadPosition) or (pos is None and claims_fix):
             self.stats.bad_position += 1
             return None
         return pos
@@ -360,21 +275,21 @@ class _Assembler:
     def _rmc(self, f: list[str], out: list[_Epoch]) -> bool:
         # time, status, lat, N/S, lon, E/W, knots, course, ddmmyy, magvar, E/W[, mode[, nav status]]
         if len(f) < 12:
-            raise _Malformed
-        when = _time_of_day(f[1])
+            raise Malformed
+        when = time_of_day(f[1])
         status = f[2]
         if status not in ("A", "V"):
-            raise _Malformed
+            raise Malformed
         mode = f[12] if len(f) > 12 else ""
         no_fix = status == "V" or mode == "N"
-        knots = _number(f[7])
-        course = _number(f[8])
-        day = _ddmmyy(f[9])
+        knots = number(f[7])
+        course = number(f[8])
+        day = ddmmyy(f[9])
         if when is None:
             # Receivers without time yet send empty sentences; one claiming a fix is broken.
             if no_fix:
                 return True
-            raise _Malformed
+            raise Malformed
         pos = self._checked_position(f[3:7], not no_fix)
         e = self._epoch(when, out)
         e.has_fix_sentence = True
@@ -392,20 +307,20 @@ class _Assembler:
     def _gga(self, f: list[str], out: list[_Epoch]) -> bool:
         # time, lat, N/S, lon, E/W, quality, satellites, hdop, altitude, M, geoid, M, age, station
         if len(f) < 15:
-            raise _Malformed
-        when = _time_of_day(f[1])
-        quality = _integer(f[6])
+            raise Malformed
+        when = time_of_day(f[1])
+        quality = integer(f[6])
         if quality is None:
-            raise _Malformed
-        satellites = _integer(f[7])
-        hdop = _number(f[8])
-        altitude = _number(f[9])
+            raise Malformed
+        satellites = integer(f[7])
+        hdop = number(f[8])
+        altitude = number(f[9])
         if f[10] not in ("M", ""):
             altitude = None
         if when is None:
             if quality == 0:
                 return True
-            raise _Malformed
+            raise Malformed
         pos = self._checked_position(f[2:6], quality != 0)
         e = self._epoch(when, out)
         e.has_fix_sentence = True
@@ -423,10 +338,10 @@ class _Assembler:
     def _vtg(self, f: list[str]) -> bool:
         # course true, T, course magnetic, M, knots, N, km/h, K[, mode]
         if len(f) < 9 or f[2] not in ("T", ""):
-            raise _Malformed
-        course = _number(f[1])
-        knots = _number(f[5])
-        kmh = _number(f[7])
+            raise Malformed
+        course = number(f[1])
+        knots = number(f[5])
+        kmh = number(f[7])
         mode = f[9] if len(f) > 9 else ""
         e = self.pending
         if e is None or mode == "N":
@@ -442,16 +357,16 @@ class _Assembler:
     def _zda(self, f: list[str], out: list[_Epoch]) -> bool:
         # time, day, month, year, zone hours, zone minutes
         if len(f) < 5:
-            raise _Malformed
-        when = _time_of_day(f[1])
-        d, m, y = _integer(f[2]), _integer(f[3]), _integer(f[4])
+            raise Malformed
+        when = time_of_day(f[1])
+        d, m, y = integer(f[2]), integer(f[3]), integer(f[4])
         if d is None or m is None or y is None:
             if d is None and m is None and y is None:
                 day = None
             else:
-                raise _Malformed
+                raise Malformed
         else:
-            day = _day_number(y, m, d)
+            day = day_number(y, m, d)
         if when is None:
             return True
         e = self._epoch(when, out)

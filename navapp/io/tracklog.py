@@ -9,7 +9,7 @@ most every ``fsync_interval_s`` and on close. A killed process therefore loses a
 points of the last second; a power cut, at most those since the last fsync. Should the
 process die in the middle of a write, :func:`repair` cuts the torn tail off.
 
-The points are formatted by the same code as :func:`navapp.io.gpxtrack.write_track`, so a log
+The points are formatted by the same code as :func:`navapp.io.gpxwrite.write_track`, so a log
 and a written track look alike and :func:`~navapp.io.gpxtrack.load_track` reads both.
 """
 
@@ -30,7 +30,8 @@ import numpy as np
 import navapp
 from navapp.core.model import Fix, Track
 from navapp.io.atomic import atomic_write_bytes
-from navapp.io.gpxtrack import (
+from navapp.io.errors import InputError
+from navapp.io.gpxwrite import (
     GPX11,
     GPX_SCHEMA_LOCATION,
     TPX2,
@@ -258,20 +259,20 @@ def repair(path: str | Path) -> bool:
     Cuts the file after its last complete point (or after the first ``<trkseg>`` when it has
     none) and writes the trailer back; returns False when the file was already complete.
     Atomic: a failure leaves the file as it was. Raises OSError when it cannot be read or
-    written, ValueError when it is not a navapp track log.
+    written, InputError when it is not a navapp track log.
     """
     data = Path(path).read_bytes()
     if data.endswith(_TRAILER):
         return False
     if not data.startswith(b"<?xml") or b'creator="navapp' not in data[:2048]:
-        raise ValueError(f"{path}: not a navapp track log")
+        raise InputError(path, "not a navapp track log")
     cut = data.rfind(_POINT_END)
     if cut >= 0:
         cut += len(_POINT_END)
     else:
         cut = data.find(_FIRST_SEGMENT)
         if cut < 0:
-            raise ValueError(f"{path}: not a navapp track log")
+            raise InputError(path, "not a navapp track log")
         cut += len(_FIRST_SEGMENT)
     atomic_write_bytes(path, data[:cut] + _TRAILER)
     return True

@@ -251,7 +251,8 @@ def test_simulate_json_on_the_demo_drive(capsys: pytest.CaptureFixture[str]) -> 
 
 def test_simulate_text_and_clean_drive(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from navapp.core.model import Track
-    from navapp.io.gpxtrack import load_track, write_track
+    from navapp.io.gpxtrack import load_track
+    from navapp.io.gpxwrite import write_track
 
     stage = _stage(tmp_path)
     rb = read_openrally(stage)
@@ -314,7 +315,8 @@ def test_review_several_tracks_gives_a_list_and_a_comparison(
 ) -> None:
     import dataclasses
 
-    from navapp.io.gpxtrack import load_track, write_track
+    from navapp.io.gpxtrack import load_track
+    from navapp.io.gpxwrite import write_track
     from navapp.paths import demo_drive, demo_roadbook
 
     drive = load_track(demo_drive())
@@ -521,7 +523,8 @@ def test_comparison_gaps_keep_their_hours(
 
     import numpy as np
 
-    from navapp.io.gpxtrack import load_track, write_track
+    from navapp.io.gpxtrack import load_track
+    from navapp.io.gpxwrite import write_track
     from navapp.paths import demo_drive, demo_roadbook
 
     drive = load_track(demo_drive())

@@ -10,7 +10,8 @@ import pytest
 
 from navapp.cli import main
 from navapp.core import geodesy
-from navapp.io.gpxtrack import load_track, write_track
+from navapp.io.gpxtrack import load_track
+from navapp.io.gpxwrite import write_track
 from navapp.paths import demo_drive, demo_roadbook
 
 DATA = Path(__file__).parents[1] / "data"

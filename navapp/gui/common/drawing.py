@@ -56,10 +56,7 @@ def render_drawing_image(drawing: Drawing, size: QSize) -> QImage | None:
     """The drawing as a QImage of ``size`` (for printing and off-thread use), or None."""
     if size.isEmpty() or len(drawing.text) > MAX_DRAWING_CHARS:
         return None
-    try:
-        return _render(drawing, size)
-    except Exception:  # a hostile file must never take the GUI down
-        return None
+    return _render(drawing, size)
 
 
 def _render(drawing: Drawing, size: QSize) -> QImage | None:

@@ -492,6 +492,7 @@ class BoxStrip(QWidget):
         """Show the state's current box and those ahead, and the distance to the next box."""
         rb = self._roadbook
         units = state.trip.units
+        value: float | None
         if self._countdown:
             caption, value = "TOTAL", state.trip.total_km
         else:

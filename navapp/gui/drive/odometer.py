@@ -46,7 +46,7 @@ def odometer_text(value_display: float, decimals: int) -> str:
 
 def _count(value: float, decimals: int) -> int:
     """The value in units of the last digit, truncated toward zero."""
-    scaled = abs(value) * 10**decimals + _EPSILON
+    scaled = abs(value) * 10.0**decimals + _EPSILON
     n = math.floor(scaled)
     return -n if value < 0 else n
 

@@ -13,6 +13,7 @@ from navapp.core.model import Fix, Roadbook
 from navapp.core.navigator import Navigator, NavSettings
 from navapp.core.navstate import EventType, NavState
 from navapp.core.summary import DriveSummary, OverspeedLog, summarize
+from navapp.errors import NavappError
 from navapp.gps.silence import SILENCE_S, Feed, FeedStatus, SilenceWatch
 from navapp.gps.stage_time import StageTime
 from navapp.gui.gps.sources import QtFixSource
@@ -255,7 +256,7 @@ class DriveSession(QObject):
         if session.track_log:
             try:
                 repair(session.track_log)
-            except (OSError, ValueError) as e:
+            except (NavappError, OSError) as e:
                 self.status_changed.emit(f"track log of the stopped stage not mended: {e}")
         self._publish(self.navigator.restore(session.snapshot))
 

@@ -89,7 +89,7 @@ class AutosaveStore:
         """The file the autosaved roadbook came from, "" when unknown or new."""
         try:
             info = json.loads(self.info_path.read_text("utf-8"))
-        except (OSError, ValueError):
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
             return ""
         value = info.get("original_path", "") if isinstance(info, dict) else ""
         return value if isinstance(value, str) else ""

@@ -36,6 +36,7 @@ from navapp.core import edit
 from navapp.core.edit import EditError
 from navapp.core.model import Box, Drawing, Roadbook, RouteLine, Track, Units, Waypoint
 from navapp.core.recordings import split_recordings
+from navapp.errors import NavappError
 from navapp.gui.editor.box_model import EditorBoxModel, EditorBoxView
 from navapp.gui.editor.commands import Edit, make_command
 from navapp.gui.editor.detail import BoxDetail
@@ -55,14 +56,13 @@ from navapp.gui.editor.files import (
     ask_with_message_box,
 )
 from navapp.gui.editor.map_pane import MapPane
-from navapp.io.errors import InputError
 from navapp.io.registry import read_roadbook, read_track, track_waypoints, write_roadbook
 
 # From this window width on the table and the map stand side by side.
 WIDE_PX = 1500
 
 # Errors a file operation may raise that the co-driver sees as one line.
-_FILE_ERRORS = (InputError, OSError, ValueError)
+_FILE_ERRORS = (NavappError, OSError)
 
 
 class TulipDialog(Protocol):
@@ -430,7 +430,7 @@ class EditorWindow(QMainWindow):
         """Replace the boxes by a roadbook generated from one recording of a track (the
         options' ``segment``, else the longest), as one command. ``track`` is the file's
         track when it has been read already."""
-        from navapp.core.generate import GenerateSettings, generate_with_notes
+        from navapp.core.generate import GenerateError, GenerateSettings, generate_with_notes
 
         o = options or self.generate_options
         if track is None:
@@ -450,7 +450,7 @@ class EditorWindow(QMainWindow):
         def fn(_rb: Roadbook) -> tuple[Roadbook, int]:
             try:
                 made = generate_with_notes(track, waypoints, settings, o.segment)
-            except ValueError as e:  # GenerateError: a track that cannot make a roadbook
+            except GenerateError as e:  # a track that cannot make a roadbook
                 raise EditError(str(e)) from e
             if len(made.recordings) > 1:
                 notes.append(f"recording {made.recording.number} of {len(made.recordings)}")

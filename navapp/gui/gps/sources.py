@@ -500,7 +500,7 @@ class SystemSource(QtFixSource):
         try:
             # desktopId names the app to GeoClue, which otherwise logs a warning.
             self._source = QGeoPositionInfoSource.createDefaultSource({"desktopId": "navapp"}, self)
-        except Exception as e:  # a broken plugin must not stop the app: say what it said
+        except (RuntimeError, OSError) as e:  # a broken plugin must not stop the app: say it
             self._problem = f"system position unavailable: {e}".splitlines()[0]
         if self._source is None:
             self._problem = self._problem or NO_BACKEND

@@ -8,6 +8,7 @@ violations are red, waypoints are ticks along the top.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 import numpy as np
@@ -357,6 +358,7 @@ class ProfileWidget(QWidget):
         a0, a1 = self.axis_range()
         span = a1 - a0
         p.setFont(self._font)
+        label: Callable[[float], str]
         if g.axis_is_time:
             step = _nice_step(
                 span, max(int(r.width() / 80), 2), (60, 120, 300, 600, 900, 1800, 3600, 7200, 14400)

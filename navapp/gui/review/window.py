@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from navapp.core.drive_replay import DriveReplay
 from navapp.core.model import Roadbook, Track
 from navapp.core.review_model import Comparison, Review
+from navapp.errors import NavappError
 from navapp.gui.drive import DriveView
 from navapp.gui.review.events import EventTable
 from navapp.gui.review.map_canvas import MapCanvas
@@ -247,12 +248,11 @@ class ReviewWindow(QMainWindow):
 
     def add_track_path(self, path: str | Path) -> bool:
         """Read a GPX/NMEA track, review it and overlay it; errors go to :attr:`failed`."""
-        from navapp.io.errors import InputError
         from navapp.io.registry import read_track
 
         try:
             track = read_track(path)
-        except (InputError, OSError) as e:
+        except (NavappError, OSError) as e:
             self._fail(str(e))
             return False
         if not len(track):
@@ -272,7 +272,7 @@ class ReviewWindow(QMainWindow):
             return None
         try:
             return review(self.roadbook, track)
-        except ValueError as e:
+        except NavappError as e:
             self._fail(f"{track.name or 'track'}: {e}")
             return None
 
@@ -284,11 +284,8 @@ class ReviewWindow(QMainWindow):
             from navapp.core.compare import compare
         except ImportError:
             return
-        try:
-            self.comparison = compare(reviews)
-        except ValueError as e:
-            self._fail(str(e))
-            return
+        # Two or more reviews of this window's one roadbook: compare has nothing to refuse.
+        self.comparison = compare(reviews)
         self._label_crews()
 
     def _on_crew_item(self, item: QListWidgetItem) -> None:
@@ -408,7 +405,7 @@ class ReviewWindow(QMainWindow):
                     [r for _, r in pairs],
                     self.comparison if len(pairs) == len(self.tracks) else None,
                 )
-        except (OSError, ValueError) as e:
+        except (NavappError, OSError) as e:
             self._fail(f"{path}: {str(e).splitlines()[0] if str(e) else type(e).__name__}")
             return False
         self.statusBar().showMessage(f"Report written: {path}")

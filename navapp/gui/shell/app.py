@@ -5,9 +5,11 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from navapp.gui.shell.crash import install_crash_handler
 from navapp.gui.shell.main_window import MainWindow
 from navapp.paths import demo_drive, demo_roadbook, resources_dir
 
@@ -78,9 +80,32 @@ def run_gui(
 ) -> int:
     """Open the main window on a roadbook (or the demo stage) and run until it closes."""
     app = create_application()
+    install_crash_handler()
     # Held in a name until exec() returns: an unreferenced window is collected and closes.
-    _window = open_main_window(roadbook_path, replay, speed, practice)
+    _window = start_gui(roadbook_path, replay, speed, practice)
     return app.exec()
+
+
+def start_gui(
+    roadbook_path: str | None,
+    replay: str | None = None,
+    speed: float = 5.0,
+    practice: Sequence[str] = (),
+    window: MainWindow | None = None,
+) -> MainWindow:
+    """The main window, shown, opening its roadbook as soon as the event loop runs.
+
+    Opened from the loop rather than before it, so that a bug while opening reaches the crash
+    handler (a dialog and a log) like a bug in any slot, instead of ending the app with a
+    traceback no one in the car sees.
+    """
+    window = window or MainWindow()
+    window.show()
+    shown = window
+    QTimer.singleShot(
+        0, shown, lambda: open_main_window(roadbook_path, replay, speed, practice, shown)
+    )
+    return shown
 
 
 def run_editor(roadbook_path: str | None) -> int:
@@ -88,8 +113,14 @@ def run_editor(roadbook_path: str | None) -> int:
     from navapp.gui.editor.window import EditorWindow
 
     app = create_application()
+    install_crash_handler()
     editor = EditorWindow()
     editor.show()
-    if not editor.offer_recovery() and roadbook_path is not None:
-        editor.open_path(roadbook_path)
+
+    def open_first() -> None:
+        if not editor.offer_recovery() and roadbook_path is not None:
+            editor.open_path(roadbook_path)
+
+    # From the event loop, as in run_gui: a bug while opening gets the crash dialog.
+    QTimer.singleShot(0, editor, open_first)
     return app.exec()

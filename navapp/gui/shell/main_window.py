@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QWidget,
@@ -24,6 +25,7 @@ from navapp.core.navigator import NavSettings
 from navapp.core.navstate import EventType, NavState
 from navapp.core.remote import Action
 from navapp.core.summary import DriveSummary
+from navapp.errors import NavappError
 from navapp.gui.common.box_table import BoxTableModel, BoxTableView
 from navapp.gui.common.theme import palette, theme
 from navapp.gui.drive import DriveOptions, DriveView
@@ -43,7 +45,6 @@ from navapp.gui.shell.settings import (
 )
 from navapp.gui.shell.settings_dialog import SettingsDialog
 from navapp.gui.shell.status_bar import RoadbookStatus
-from navapp.io.errors import InputError
 from navapp.io.session import Session
 
 Loader = Callable[[str], Roadbook]
@@ -78,6 +79,19 @@ class MainWindow(QMainWindow):
     load_failed = Signal(str)
     # A drive ended (its DriveSummary).
     drive_finished = Signal(object)
+
+    # Menu items, made by navapp.gui.shell.menus.build_menus.
+    open_action: QAction
+    recent_menu: QMenu
+    edit_action: QAction
+    review_action: QAction
+    quit_action: QAction
+    source_action: QAction
+    night_action: QAction
+    masked_action: QAction
+    no_cap_action: QAction
+    distance_only_action: QAction
+    about_action: QAction
 
     def __init__(
         self,
@@ -210,7 +224,7 @@ class MainWindow(QMainWindow):
             return
         try:
             source = make_source(config, self)
-        except (InputError, ValueError) as e:
+        except (NavappError, OSError) as e:
             self.gps_label.setText(f"GPS: {e}")
             return
         self.start_source(source)
@@ -272,7 +286,7 @@ class MainWindow(QMainWindow):
 
         try:
             drive = read_drive(path)
-        except InputError as e:
+        except (NavappError, OSError) as e:
             self._show_error(str(e), "Cannot replay drive")
             return False
         if not drive.fixes:
@@ -426,7 +440,7 @@ class MainWindow(QMainWindow):
         path = str(path)
         try:
             roadbook = self._loader(path)
-        except InputError as e:
+        except (NavappError, OSError) as e:
             self._show_error(str(e))
             return False
         self.set_roadbook(roadbook, path)

@@ -17,9 +17,10 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from navapp.core.model import Track
-from navapp.io import gpxtrack
+from navapp.io import gpxtrack, gpxwrite
 from navapp.io.errors import InputError
-from navapp.io.gpxtrack import load_track, write_track
+from navapp.io.gpxtrack import load_track
+from navapp.io.gpxwrite import write_track
 
 DATA = Path(__file__).parents[2] / "data"
 SCHEMA = DATA / "schemas" / "gpx.xsd"
@@ -648,7 +649,7 @@ def test_write_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
         yield "<trkpt"
         raise OSError("disk full")
 
-    monkeypatch.setattr(gpxtrack, "format_points", broken)
+    monkeypatch.setattr(gpxwrite, "format_points", broken)
     with pytest.raises(OSError, match="disk full"):
         write_track(_random_track(10), path)
     assert path.read_text() == "old content"

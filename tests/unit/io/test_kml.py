@@ -10,7 +10,7 @@ from navapp.core import geodesy
 from navapp.core.model import WaypointType
 from navapp.core.validate import validate
 from navapp.io.errors import InputError
-from navapp.io.gpxtrack import write_track
+from navapp.io.gpxwrite import write_track
 from navapp.io.kml import read_kml_roadbook
 from tests.builders import straight_route
 

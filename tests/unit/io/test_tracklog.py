@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 from navapp.core.model import Fix
+from navapp.io.errors import InputError
 from navapp.io.gpxtrack import load_track, parse_time
 from navapp.io.tracklog import TrackLog, repair
 
@@ -175,7 +176,7 @@ def test_repair_of_a_log_without_points_and_of_other_files(tmp_path: Path) -> No
     assert path.read_bytes() == data
     other = tmp_path / "other.txt"
     other.write_text("hello")
-    with pytest.raises(ValueError):
+    with pytest.raises(InputError, match="not a navapp track log"):
         repair(other)
 
 
