@@ -18,14 +18,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
+from navapp.core import format as fmt
 from navapp.core.navstate import NavState
-from navapp.gui.common.box_table import format_cap
 from navapp.gui.common.theme import DAY, Theme, reserve_width, set_label_text, set_level, ui_font
 
 # Turns beyond this are coloured: the crew is leaving the CAP (a setting).
 DEFAULT_THRESHOLD_DEG = 15.0
 NO_VALUE = "—"
-MINUS = "\u2212"
 
 
 def cap_difference(course_deg: float | None, cap: int | None) -> float | None:
@@ -36,13 +35,6 @@ def cap_difference(course_deg: float | None, cap: int | None) -> float | None:
     return d - 360.0 if d > 180.0 else d
 
 
-def format_course(course_deg: float | None) -> str:
-    """A course as whole degrees ``C.123`` (0–359), or ``—`` below walking speed."""
-    if course_deg is None:
-        return NO_VALUE
-    return f"C.{round(course_deg) % 360}"
-
-
 def format_turn(diff_deg: float | None) -> str:
     """A turn in whole degrees with its sign: ``+12°``, ``−8°``, ``0°``; ``—`` when unknown."""
     if diff_deg is None:
@@ -50,7 +42,7 @@ def format_turn(diff_deg: float | None) -> str:
     n = round(diff_deg)
     if n == 0:
         return "0°"
-    return f"+{n}°" if n > 0 else f"{MINUS}{-n}°"
+    return f"+{n}°" if n > 0 else f"{fmt.MINUS}{-n}°"
 
 
 class ArrowWidget(QWidget):
@@ -200,8 +192,8 @@ class CapWidget(QFrame):
         """Show a course (None below walking speed) against a CAP (None: the box has none)."""
         if self._hidden:
             course_deg = cap = None
-        set_label_text(self.course_label, format_course(course_deg))
-        set_label_text(self.cap_label, format_cap(cap) or NO_VALUE)
+        set_label_text(self.course_label, fmt.course(course_deg))
+        set_label_text(self.cap_label, fmt.cap(cap) or NO_VALUE)
         diff = cap_difference(course_deg, cap)
         self._diff = diff
         set_label_text(self.diff_label, format_turn(diff))
@@ -233,7 +225,7 @@ class CapWidget(QFrame):
         for label, widest in (
             (self.course_label, "C.360"),
             (self.cap_label, "C.360"),
-            (self.diff_label, f"{MINUS}180°"),
+            (self.diff_label, f"{fmt.MINUS}180°"),
         ):
             label.setFont(value)
             reserve_width(label, widest)

@@ -22,6 +22,7 @@ from PySide6.QtNetwork import QAbstractSocket, QTcpSocket
 from PySide6.QtPositioning import QGeoPositionInfo, QGeoPositionInfoSource
 from PySide6.QtSerialPort import QSerialPort, QSerialPortInfo
 
+from navapp.core import format as fmt
 from navapp.core.model import Fix, Track
 from navapp.gps.gpsd import DEFAULT_HOST, DEFAULT_PORT, KMH_PER_MS, WATCH_COMMAND, GpsdParser
 from navapp.gps.replay import MAX_SPEED, MIN_SPEED, ReplaySchedule
@@ -42,7 +43,6 @@ __all__ = [
     "SourceConfig",
     "SystemSource",
     "available_ports",
-    "format_duration",
     "make_source",
     "position_to_fix",
 ]
@@ -58,14 +58,6 @@ _NMEA_QUIET_MS = 300
 # Qt Positioning gives an accuracy in metres, a Fix holds an HDOP: divide by a typical user
 # range error (m, 1 sigma) of a consumer GNSS receiver to estimate it.
 _UERE_M = 5.0
-
-
-def format_duration(seconds: float) -> str:
-    """``m:ss`` under an hour, ``h:mm:ss`` from an hour on."""
-    s = max(0, int(seconds))
-    h, rest = divmod(s, 3600)
-    m, s = divmod(rest, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
 def _retry_text(ms: int) -> str:
@@ -261,8 +253,8 @@ class ReplaySource(FixSource):
         if s.finished:
             state = " finished"
         self._set_link(
-            f"replay {s.speed:g}×{state} — {format_duration(s.position)}"
-            f" / {format_duration(s.duration)}"
+            f"replay {s.speed:g}×{state} — {fmt.short_duration(s.position)}"
+            f" / {fmt.short_duration(s.duration)}"
         )
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from navapp.core import format as fmt
 from navapp.core.model import Fix, Roadbook, Track
 from navapp.core.navigator import Navigator, NavSettings, NavSnapshot
 from navapp.core.navstate import NavState
@@ -32,7 +33,7 @@ from navapp.core.review_model import Comparison, Review
 from navapp.gui.drive import DriveView
 from navapp.gui.review.events import EventTable
 from navapp.gui.review.map_canvas import MapCanvas
-from navapp.gui.review.profile import ProfileWidget, format_clock, format_elapsed
+from navapp.gui.review.profile import ProfileWidget
 
 SNAPSHOT_EVERY = 300  # fixes between navigator snapshots: a seek replays at most this many
 _BACKGROUND_CHUNK = 4000  # fixes run per idle tick while snapshots are still being made
@@ -319,7 +320,7 @@ class ReviewWindow(QMainWindow):
             if i < len(gaps) and gaps[i] is not None:
                 g = gaps[i]
                 assert g is not None
-                parts.append("fastest" if g == 0 else f"+{format_elapsed(g)}")
+                parts.append("fastest" if g == 0 else f"+{fmt.hms(g)}")
             item.setText("  ·  ".join(parts))
             item.setToolTip("\n".join(parts))
         self.crew_list.blockSignals(False)
@@ -445,7 +446,7 @@ class ReviewWindow(QMainWindow):
         self.map.set_cursor_time(t)
         self.profile.set_cursor_time(t)
         if crew.geometry.axis_is_time:
-            text = f"{format_elapsed(t - crew.start)}  ({format_clock(t)} UTC)"
+            text = f"{fmt.hms(t - crew.start)}  ({fmt.clock(t)} UTC)"
         else:
             text = f"{(t - crew.start) / 1000:.2f} km along the track"
         self.time_label.setText(f"{text}  ·  box {state.box}")

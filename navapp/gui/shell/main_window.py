@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from navapp.core import format as fmt
 from navapp.core.model import Roadbook, Units
 from navapp.core.navigator import NavSettings
 from navapp.core.navstate import EventType, NavState
 from navapp.core.remote import Action, Press
 from navapp.core.summary import DriveSummary
-from navapp.gui.common.box_table import BoxTableModel, BoxTableView, format_distance
+from navapp.gui.common.box_table import BoxTableModel, BoxTableView
 from navapp.gui.common.theme import palette, theme
 from navapp.gui.drive import DriveOptions, DriveView
 from navapp.gui.drive.session import NO_SOURCE, DriveSession
@@ -674,6 +675,6 @@ class MainWindow(QMainWindow):
         self.units_label.setText(unit)
         n = len(rb.boxes)
         self.count_label.setText(f"{n} box" if n == 1 else f"{n} boxes")
-        self.total_label.setText(f"Stage {format_distance(rb.total_km, rb.units)} {unit}")
+        self.total_label.setText(f"Stage {fmt.distance(rb.total_km, rb.units)} {unit}")
         self.coords_label.setText("" if rb.has_coordinates else "no coordinates")
         self.coords_label.setVisible(not rb.has_coordinates)

@@ -30,7 +30,6 @@ from navapp.gui.gps.sources import (
     SystemSource,
     _Lines,
     available_ports,
-    format_duration,
     make_source,
     position_to_fix,
 )
@@ -113,12 +112,6 @@ def test_replay_source_timer_drives_it(qtbot: QtBot) -> None:
     with qtbot.waitSignal(src.finished, timeout=TIMEOUT):
         pass
     assert len(rec.fixes) == 3
-
-
-def test_format_duration() -> None:
-    assert format_duration(0) == "0:00"
-    assert format_duration(723) == "12:03"
-    assert format_duration(6133) == "1:42:13"
 
 
 # --- gpsd over loopback ---------------------------------------------------------------------
