@@ -66,7 +66,7 @@ def render_html(
         '<html lang="en"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>Review — {escape(title)}</title>",
-        f"<style>{report_css()}</style></head><body>",
+        f"<style>\n{report_css()}</style></head><body>",
         _header_html(roadbook, crews),
         '<section id="map-section"><h2>Map</h2>',
         map_svg(roadbook, crews),
