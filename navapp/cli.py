@@ -113,7 +113,7 @@ def _info_text(roadbook: Roadbook) -> str:
     u = roadbook.units
     d = u.distance_label
     lines = [
-        f"{roadbook.name}  ·  {u.value}  ·  {u.km_to_display(roadbook.total_km):.2f} {d}"
+        f"{roadbook.name}  ·  {u.value}  ·  {fmt.distance(roadbook.total_km, u, unit=True)}"
         f"  ·  {len(roadbook.boxes)} boxes"
         + ("" if roadbook.has_coordinates else "  ·  no coordinates"),
         f"{'#':>4} {'total ' + d:>9} {'partial':>8} {'CAP':>5}  {'waypoint':<16} "
@@ -126,9 +126,9 @@ def _info_text(roadbook: Roadbook) -> str:
         lat = f"{b.lat:.5f}" if b.lat is not None else ""
         lon = f"{b.lon:.5f}" if b.lon is not None else ""
         reset = "  ↺ reset" if b.reset_km is not None else ""
-        total, partial = u.km_to_display(b.total_km), u.km_to_display(b.partial_km)
+        total, partial = fmt.distance(b.total_km, u), fmt.distance(b.partial_km, u)
         lines.append(
-            f"{b.index:>4} {total:>9.2f} {partial:>8.2f} {cap:>5}  {fmt.waypoint_label(b, u):<16}"
+            f"{b.index:>4} {total:>9} {partial:>8} {cap:>5}  {fmt.waypoint_label(b, u):<16}"
             f" {lat:>10} {lon:>11}  {notes}{reset}"
         )
     return "\n".join(lines)
@@ -269,7 +269,7 @@ def _simulation_text(roadbook: Roadbook, run: Simulation) -> str:
         lines.append(f"{when}  {odo:8.2f} {d}  {what:<16} {where:<8} {extra}".rstrip())
     f = run.final
     lines.append(
-        f"final: trip {roadbook.units.km_to_display(f.trip.total_km):.2f} {d}, box {f.box}, "
+        f"final: trip {fmt.distance(f.trip.total_km, roadbook.units, unit=True)}, box {f.box}, "
         f"{f.validated} validated, {f.missed} missed of {f.waypoints_total} waypoints"
     )
     return "\n".join(lines)
@@ -358,11 +358,10 @@ def _clock(t: float | None) -> str:
 
 def _review_text(roadbook: Roadbook, r: Review) -> list[str]:
     u = roadbook.units
-    d = u.distance_label
     sm = r.summary
     penalty = "EXCLUSION" if sm.excluded else fmt.hms(sm.penalty_s)
     lines = [
-        f"== {r.track_name or 'track'}: {u.km_to_display(sm.driven_km):.2f} {d} in "
+        f"== {r.track_name or 'track'}: {fmt.distance(sm.driven_km, u, unit=True)} in "
         f"{fmt.hms(sm.elapsed_s)}; {sm.validated} validated, {sm.missed} missed; "
         f"{sm.violations} speeding; penalty {penalty}",
         *(f"   note: {n}" for n in r.notes),
@@ -399,8 +398,8 @@ def _review_text(roadbook: Roadbook, r: Review) -> list[str]:
         drift = sec.drift_km or 0.0
         avg = f"{sec.avg_kmh:6.1f}" if sec.avg_kmh is not None else "     —"
         lines.append(
-            f"{sec.from_box:>4}-{sec.to_box:<4} {u.km_to_display(sec.partial_km):8.2f}"
-            f" {u.km_to_display(sec.driven_km):8.2f} {u.km_to_display(drift):+7.2f}"
+            f"{sec.from_box:>4}-{sec.to_box:<4} {fmt.distance(sec.partial_km, u):>8}"
+            f" {fmt.distance(sec.driven_km, u):>8} {u.km_to_display(drift):+7.2f}"
             f" {fmt.hms(sec.time_s):>8} {avg}"
         )
     return lines
@@ -496,7 +495,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
     u = roadbook.units
     print(
         f"wrote {args.output} (OpenRally GPX v1.0.3, {len(roadbook.boxes)} boxes, "
-        f"{u.km_to_display(roadbook.total_km):.2f} {u.distance_label})"
+        f"{fmt.distance(roadbook.total_km, u, unit=True)})"
     )
     return EXIT_OK
 

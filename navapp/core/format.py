@@ -93,9 +93,10 @@ def number(value: float | None, digits: int = 1) -> str:
     return DASH if value is None or not math.isfinite(value) else f"{value:.{digits}f}"
 
 
-def distance(km: float, units: Units, digits: int = 2) -> str:
-    """A distance in the roadbook's units without the unit, as a box prints it: ``12.34``."""
-    return f"{units.km_to_display(km):.{digits}f}"
+def distance(km: float, units: Units, digits: int = 2, *, unit: bool = False) -> str:
+    """A distance in the roadbook's units, as a box prints it: ``12.34`` (``12.34 km``)."""
+    text = f"{units.km_to_display(km):.{digits}f}"
+    return f"{text} {units.distance_label}" if unit else text
 
 
 def waypoint_distance(metres: float | None, units: Units) -> str:

@@ -13,9 +13,8 @@ from navapp.core.summary import DriveSummary
 
 def summary_html(summary: DriveSummary, units: Units) -> str:
     """The summary as simple rich text (also what the tests read)."""
-    d = units.distance_label
     rows = [
-        f"<p><b>{units.km_to_display(summary.trip_km):.2f} {d}</b> in "
+        f"<p><b>{fmt.distance(summary.trip_km, units, unit=True)}</b> in "
         f"<b>{fmt.hms(summary.elapsed_s)}</b> — "
         f"<b>{len(summary.validated)}</b> waypoints validated, "
         f"<b style='color:#b00020'>{len(summary.missed)}</b> missed, "

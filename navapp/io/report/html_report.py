@@ -132,7 +132,7 @@ def _header_html(roadbook: Roadbook, crews: Sequence[Crew]) -> str:
             _Row(
                 [
                     f'<span class="swatch" style="background:{c.colour}"></span>{escape(c.name)}',
-                    fmt.number(roadbook.units.km_to_display(s.driven_km), 2),
+                    fmt.distance(s.driven_km, roadbook.units),
                     elapsed,
                     f"{s.validated} / {s.missed}",
                     str(s.violations),
@@ -145,7 +145,7 @@ def _header_html(roadbook: Roadbook, crews: Sequence[Crew]) -> str:
     return (
         f"<header><h1>{escape(roadbook.name or 'Stage')}</h1>"
         f'<p class="meta">Crews: {names} · Date: {date} · Roadbook '
-        f"{roadbook.units.km_to_display(roadbook.total_km):.2f} {d}, {len(roadbook.boxes)} boxes"
+        f"{fmt.distance(roadbook.total_km, roadbook.units, unit=True)}, {len(roadbook.boxes)} boxes"
         " · Clock times are UTC</p></header>"
         f'<section id="summary">{_table("Summary", head, rows, "summary")}</section>'
     )
@@ -279,7 +279,7 @@ def _section_row(sec: Section, crew: Crew, u: Units) -> _Row:
         [
             str(sec.from_box),
             str(sec.to_box),
-            fmt.number(u.km_to_display(sec.partial_km), 2),
+            fmt.distance(sec.partial_km, u),
             fmt.number(in_units(sec.driven_km, u), 2),
             fmt.DASH if drift is None else f"{round(drift, 2) + 0.0:+.2f}",  # no "-0.00"
             fmt.hms(sec.time_s) if crew.has_time else NO_TIMES,
