@@ -79,6 +79,8 @@ def test_clock() -> None:
 def test_distances_in_the_roadbook_units() -> None:
     assert fmt.distance(12.345, Units.METRIC) == "12.35"
     assert fmt.distance(1.609344, Units.STATUTE) == "1.00"
+    assert fmt.distance(1.609344, Units.STATUTE, unit=True) == "1.00 mi"
+    assert fmt.distance(95.7, Units.METRIC, unit=True) == "95.70 km"
     assert fmt.number(None) == "—" and fmt.number(2.345, 2) == "2.35"
     assert fmt.waypoint_distance(850.4, Units.METRIC) == "850 m"
     assert fmt.waypoint_distance(1234.0, Units.METRIC) == "1.23 km"
