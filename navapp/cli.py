@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from navapp import __version__
+from navapp.core import format as fmt
 from navapp.core.compare import compare
 from navapp.core.generate import GenerateError, GenerateSettings, generate_with_notes
 from navapp.core.legs import BoxLeg, box_legs
@@ -111,36 +112,26 @@ def roadbook_json(roadbook: Roadbook) -> dict[str, Any]:
     }
 
 
-def _waypoint_label(box: Box) -> str:
-    parts = []
-    for wp in box.waypoints:
-        text = f"{wp.type.label} {wp.name}".strip()
-        if wp.type.value == "dz" and box.speed_limit_kmh is not None:
-            text += f" {box.speed_limit_kmh:.0f}"
-        parts.append(text)
-    return ", ".join(parts)
-
-
 def _info_text(roadbook: Roadbook) -> str:
     u = roadbook.units
     d = u.distance_label
     lines = [
-        f"{roadbook.name}  ·  {u.value}  ·  {u.km_to_display(roadbook.total_km):.2f} {d}"
+        f"{roadbook.name}  ·  {u.value}  ·  {fmt.distance(roadbook.total_km, u, unit=True)}"
         f"  ·  {len(roadbook.boxes)} boxes"
         + ("" if roadbook.has_coordinates else "  ·  no coordinates"),
         f"{'#':>4} {'total ' + d:>9} {'partial':>8} {'CAP':>5}  {'waypoint':<16} "
         f"{'lat':>10} {'lon':>11}  notes",
     ]
     for b in roadbook.boxes:
-        cap = f"C.{b.cap}" if b.cap is not None else ""
+        cap = fmt.cap(b.cap)
         danger = "!" * (b.danger or 0)
         notes = " ".join(x for x in (danger, b.notes_text.replace("\n", " ")) if x)
         lat = f"{b.lat:.5f}" if b.lat is not None else ""
         lon = f"{b.lon:.5f}" if b.lon is not None else ""
         reset = "  ↺ reset" if b.reset_km is not None else ""
-        total, partial = u.km_to_display(b.total_km), u.km_to_display(b.partial_km)
+        total, partial = fmt.distance(b.total_km, u), fmt.distance(b.partial_km, u)
         lines.append(
-            f"{b.index:>4} {total:>9.2f} {partial:>8.2f} {cap:>5}  {_waypoint_label(b):<16}"
+            f"{b.index:>4} {total:>9} {partial:>8} {cap:>5}  {fmt.waypoint_label(b, u):<16}"
             f" {lat:>10} {lon:>11}  {notes}{reset}"
         )
     return "\n".join(lines)
@@ -273,7 +264,7 @@ def _simulation_text(roadbook: Roadbook, run: Simulation) -> str:
     for e in run.events:
         if e.type is EventType.TRIP_RESET:
             continue
-        when = (iso_time(e.time) or "--")[11:19]
+        when = fmt.clock(e.time, unknown="")
         where = f"box {e.box}" if e.box is not None else ""
         what = e.type.value.replace("_", " ")
         odo = roadbook.units.km_to_display(e.odo_km)
@@ -281,7 +272,7 @@ def _simulation_text(roadbook: Roadbook, run: Simulation) -> str:
         lines.append(f"{when}  {odo:8.2f} {d}  {what:<16} {where:<8} {extra}".rstrip())
     f = run.final
     lines.append(
-        f"final: trip {roadbook.units.km_to_display(f.trip.total_km):.2f} {d}, box {f.box}, "
+        f"final: trip {fmt.distance(f.trip.total_km, roadbook.units, unit=True)}, box {f.box}, "
         f"{f.validated} validated, {f.missed} missed of {f.waypoints_total} waypoints"
     )
     return "\n".join(lines)
@@ -365,25 +356,16 @@ def review_json(r: Review) -> dict[str, Any]:
 
 
 def _clock(t: float | None) -> str:
-    return (iso_time(t) or "--:--:--")[11:19] if t is not None else "--:--:--"
-
-
-def _hms(seconds: float | None) -> str:
-    if seconds is None:
-        return "—"
-    sign = "-" if seconds < 0 else ""
-    s = round(abs(seconds))
-    return f"{sign}{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"
+    return fmt.clock(t, unknown="--:--:--")
 
 
 def _review_text(roadbook: Roadbook, r: Review) -> list[str]:
     u = roadbook.units
-    d = u.distance_label
     sm = r.summary
-    penalty = "EXCLUSION" if sm.excluded else _hms(sm.penalty_s)
+    penalty = "EXCLUSION" if sm.excluded else fmt.hms(sm.penalty_s)
     lines = [
-        f"== {r.track_name or 'track'}: {u.km_to_display(sm.driven_km):.2f} {d} in "
-        f"{_hms(sm.elapsed_s)}; {sm.validated} validated, {sm.missed} missed; "
+        f"== {r.track_name or 'track'}: {fmt.distance(sm.driven_km, u, unit=True)} in "
+        f"{fmt.hms(sm.elapsed_s)}; {sm.validated} validated, {sm.missed} missed; "
         f"{sm.violations} speeding; penalty {penalty}",
         *(f"   note: {n}" for n in r.notes),
         "waypoints:",
@@ -419,9 +401,9 @@ def _review_text(roadbook: Roadbook, r: Review) -> list[str]:
         drift = sec.drift_km or 0.0
         avg = f"{sec.avg_kmh:6.1f}" if sec.avg_kmh is not None else "     —"
         lines.append(
-            f"{sec.from_box:>4}-{sec.to_box:<4} {u.km_to_display(sec.partial_km):8.2f}"
-            f" {u.km_to_display(sec.driven_km):8.2f} {u.km_to_display(drift):+7.2f}"
-            f" {_hms(sec.time_s):>8} {avg}"
+            f"{sec.from_box:>4}-{sec.to_box:<4} {fmt.distance(sec.partial_km, u):>8}"
+            f" {fmt.distance(sec.driven_km, u):>8} {u.km_to_display(drift):+7.2f}"
+            f" {fmt.hms(sec.time_s):>8} {avg}"
         )
     return lines
 
@@ -438,11 +420,11 @@ def _comparison_text(c: Comparison) -> list[str]:
             continue
         mark = "  <- most time lost" if g in worst and max(x or 0 for x in g.gaps_s) > 0 else ""
         cells = "".join(
-            f"{_hms(t):>8} +{_hms(gap) if gap is not None else '—':<7}"
+            f"{fmt.hms(t):>8} +{fmt.hms(gap) if gap is not None else '—':<7}"
             for t, gap in zip(g.times_s, g.gaps_s, strict=True)
         )
         lines.append(f"{g.from_box:>4}-{g.to_box:<5} {cells}{mark}")
-    lines.append("total gap  " + "".join(f"{_hms(t):>16}" for t in c.total_gap_s))
+    lines.append("total gap  " + "".join(f"{fmt.hms(t):>16}" for t in c.total_gap_s))
     return lines
 
 
@@ -516,7 +498,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
     u = roadbook.units
     print(
         f"wrote {args.output} (OpenRally GPX v1.0.3, {len(roadbook.boxes)} boxes, "
-        f"{u.km_to_display(roadbook.total_km):.2f} {u.distance_label})"
+        f"{fmt.distance(roadbook.total_km, u, unit=True)})"
     )
     return EXIT_OK
 

@@ -15,6 +15,7 @@ import bisect
 import math
 from collections.abc import Sequence
 
+from navapp.core import format as fmt
 from navapp.core.model import Fix, Track
 
 __all__ = [
@@ -22,7 +23,6 @@ __all__ = [
     "MIN_SPEED",
     "NO_TIME_STEP_S",
     "ReplaySchedule",
-    "format_duration",
     "replay_line",
     "track_fixes",
 ]
@@ -39,14 +39,6 @@ _EPS = 1e-9
 def track_fixes(track: Track) -> list[Fix]:
     """The points of a recorded track as valid fixes (see :meth:`Track.fixes`)."""
     return list(track.fixes())
-
-
-def format_duration(seconds: float) -> str:
-    """``m:ss`` under an hour, ``h:mm:ss`` from an hour on."""
-    s = max(0, int(seconds))
-    h, rest = divmod(s, 3600)
-    m, s = divmod(rest, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
 def _offsets(fixes: Sequence[Fix]) -> list[float]:
@@ -203,6 +195,6 @@ def replay_line(schedule: ReplaySchedule) -> str:
     elif schedule.paused:
         state = " paused"
     return (
-        f"replay {schedule.speed:g}×{state} — {format_duration(schedule.position)}"
-        f" / {format_duration(schedule.duration)}"
+        f"replay {schedule.speed:g}×{state} — {fmt.short_duration(schedule.position)}"
+        f" / {fmt.short_duration(schedule.duration)}"
     )

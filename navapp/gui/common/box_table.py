@@ -21,7 +21,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from navapp.core.model import Box, Drawing, Roadbook, Units, WaypointType
+from navapp.core import format as fmt
+from navapp.core.model import Box, Drawing, Roadbook, Units
 from navapp.gui.common.drawing import render_drawing
 
 # DOMAIN.md: a distance cell is highlighted when the next box is closer than 300 m.
@@ -70,30 +71,6 @@ HEADERS = {
 }
 
 
-def format_distance(km: float, units: Units) -> str:
-    """A distance as printed in a box: two decimals in the roadbook's units."""
-    return f"{units.km_to_display(km):.2f}"
-
-
-def format_cap(cap: int | None) -> str:
-    """A printed heading, ``C.123`` style; blank when the box has none."""
-    return "" if cap is None else f"C.{cap}"
-
-
-def waypoint_label(box: Box, units: Units) -> str:
-    """The box's waypoints as printed: ``WPM 3``, ``DSS``, ``DZ 50`` (in the roadbook's units)."""
-    parts = []
-    for wp in box.waypoints:
-        label = wp.type.label
-        if wp.type is WaypointType.DZ and box.speed_limit_kmh is not None:
-            speed = units.km_to_display(box.speed_limit_kmh)
-            label += f" {speed:.0f}"
-        elif wp.name:
-            label += f" {wp.name}"
-        parts.append(label)
-    return ", ".join(parts)
-
-
 def notes_label(box: Box, units: Units) -> str:
     """The notes text with its danger marks first (``!!! text``), then the box's orders."""
     lines = []
@@ -104,7 +81,7 @@ def notes_label(box: Box, units: Units) -> str:
         lines.append(first)
     orders = []
     if box.reset_km is not None:
-        orders.append(f"Reset {format_distance(box.reset_km, units)}")
+        orders.append(f"Reset {fmt.distance(box.reset_km, units)}")
     if box.stop_s is not None:
         orders.append(f"Stop {box.stop_s} s" if box.stop_s else "Stop")
     if box.neutralization_s is not None:
@@ -239,13 +216,13 @@ class BoxTableModel(RoadbookTableModel):
         if col is Column.NUMBER:
             return str(box.index)
         if col is Column.TOTAL:
-            return format_distance(box.total_km, units)
+            return fmt.distance(box.total_km, units)
         if col is Column.PARTIAL:
-            return format_distance(box.partial_km, units)
+            return fmt.distance(box.partial_km, units)
         if col is Column.CAP:
-            return format_cap(box.cap)
+            return fmt.cap(box.cap)
         if col is Column.WAYPOINT:
-            return waypoint_label(box, units)
+            return fmt.waypoint_label(box, units)
         if col is Column.NOTES:
             return notes_label(box, units)
         return None

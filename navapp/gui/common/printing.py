@@ -60,15 +60,13 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from navapp.core import format as fmt
 from navapp.core.model import Box, Drawing, Roadbook
 from navapp.gui.common.box_table import (
     DANGER,
     HIGHLIGHT,
-    format_cap,
-    format_distance,
     next_box_is_close,
     notes_label,
-    waypoint_label,
 )
 from navapp.gui.common.drawing import render_drawing_image
 from navapp.io.atomic import atomic_write_bytes
@@ -340,7 +338,7 @@ class _Page:
     def _header(self, rect: QRectF, number: int, pages: int) -> None:
         rb = self.rb
         units = rb.units
-        total = f"{format_distance(rb.total_km, units)} {units.distance_label}"
+        total = f"{fmt.distance(rb.total_km, units)} {units.distance_label}"
         page_text = f"page {number + 1} / {pages}"
         band = QRectF(rect.left(), rect.top(), rect.width(), rect.height() - self.mm(1.5))
         metrics = QFontMetricsF(self.f_header, self.p.device())
@@ -409,7 +407,7 @@ class _Page:
         )
         self._text(
             QRectF(top.left() + number_w, top.top(), top.width() - number_w, top_h),
-            waypoint_label(box, units),
+            fmt.waypoint_label(box, units),
             self.f_waypoint,
             _INK,
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -417,7 +415,7 @@ class _Page:
         )
         self._text(
             QRectF(inner.left(), top.bottom(), inner.width(), total_h),
-            format_distance(box.total_km, units),
+            fmt.distance(box.total_km, units),
             self.f_total,
             _INK,
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -425,13 +423,13 @@ class _Page:
         low = QRectF(inner.left(), top.bottom() + total_h, inner.width(), low_h)
         self._text(
             low,
-            format_distance(box.partial_km, units),
+            fmt.distance(box.partial_km, units),
             self.f_partial,
             _SECONDARY,
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
         )
         if box.reset_km is not None:
-            self._badge(low, f"RESET {format_distance(box.reset_km, units)}")
+            self._badge(low, f"RESET {fmt.distance(box.reset_km, units)}")
 
     def _badge(self, row: QRectF, text: str) -> None:
         """White bold text on black at the left of ``row``: reads even on a poor photocopy."""
@@ -455,7 +453,7 @@ class _Page:
         units = self.rb.units
         pad = self.mm(1.6)
         inner = rect.adjusted(pad, self.mm(0.8), -pad, -self.mm(0.8))
-        cap = format_cap(box.cap)
+        cap = fmt.cap(box.cap)
         # The top band holds the CAP and danger marks; without either, notes use the whole cell.
         top_h = inner.height() * 0.30 if cap or box.danger else 0.0
         top = QRectF(inner.left(), inner.top(), inner.width(), top_h)

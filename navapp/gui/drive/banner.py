@@ -2,30 +2,13 @@
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
+from navapp.core import format as fmt
 from navapp.core.model import Units
 from navapp.core.navstate import NavState, NeutralState, ZoneState
 from navapp.gui.common.theme import reserve_width, set_label_text, set_level, ui_font
-from navapp.gui.drive.cap import NO_VALUE
-
-
-def format_countdown(seconds: float) -> str:
-    """Time left as ``mm:ss`` (``h:mm:ss`` from an hour), rounded up: 0 only when it is over."""
-    s = max(0, math.ceil(seconds - 1e-9))
-    h, rest = divmod(s, 3600)
-    m, sec = divmod(rest, 60)
-    return f"{h}:{m:02d}:{sec:02d}" if h else f"{m:02d}:{sec:02d}"
-
-
-def format_speed(kmh: float | None, units: Units) -> str:
-    """A speed in whole km/h or mph, ``—`` when unknown."""
-    if kmh is None:
-        return f"{NO_VALUE} {units.speed_label}"
-    return f"{round(units.km_to_display(kmh))} {units.speed_label}"
 
 
 class ZoneBanner(QFrame):
@@ -69,12 +52,12 @@ class ZoneBanner(QFrame):
         if zone is not None:
             limit = round(units.km_to_display(zone.limit_kmh))
             set_label_text(self.zone_label, f"DZ {limit}")
-            set_label_text(self.speed_label, format_speed(zone.speed_kmh, units))
+            set_label_text(self.speed_label, fmt.speed(zone.speed_kmh, units))
         else:
             set_label_text(self.zone_label, "")
             set_label_text(self.speed_label, "")
         if neutral is not None:
-            set_label_text(self.neutral_label, f"DN {format_countdown(neutral.remaining_s)}")
+            set_label_text(self.neutral_label, f"DN {fmt.countdown(neutral.remaining_s)}")
         else:
             set_label_text(self.neutral_label, "")
         self.zone_label.setVisible(zone is not None)

@@ -26,14 +26,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from navapp.core import format as fmt
 from navapp.core.model import Box, Drawing, Roadbook, Units
 from navapp.core.navstate import NavState
 from navapp.gui.common.box_table import (
-    format_cap,
-    format_distance,
     next_box_is_close,
     notes_label,
-    waypoint_label,
 )
 from navapp.gui.common.drawing import render_drawing_image
 from navapp.gui.common.theme import DAY, Theme, reserve_width, set_label_text, ui_font
@@ -208,11 +206,11 @@ class BoxRow(QWidget):
         else:
             self._texts = {
                 "number": str(box.index),
-                "total": format_distance(box.total_km, units),
-                "partial": format_distance(box.partial_km, units),
-                "cap": format_cap(box.cap),
+                "total": fmt.distance(box.total_km, units),
+                "partial": fmt.distance(box.partial_km, units),
+                "cap": fmt.cap(box.cap),
                 "danger": "!" * (box.danger or 0),
-                "waypoint": waypoint_label(box, units),
+                "waypoint": fmt.waypoint_label(box, units),
                 # danger marks are painted big on their own; the text is the rest
                 "notes": notes_label(replace(box, danger=None), units),
             }
@@ -499,10 +497,7 @@ class BoxStrip(QWidget):
             nxt = state.box + 1
             caption = f"TO BOX {nxt}" if rb is not None and nxt <= len(rb.boxes) else "TO NEXT BOX"
             value = state.to_next_km
-        if value is None:
-            text = NO_VALUE
-        else:
-            text = f"{format_distance(value, units)} {units.distance_label}"
+        text = NO_VALUE if value is None else f"{fmt.distance(value, units)} {units.distance_label}"
         if self._masked and not self._countdown:
             # the distance to the next box would give its total away
             caption, text = "MASKED PRACTICE", ""

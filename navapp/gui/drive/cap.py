@@ -19,21 +19,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
 
+from navapp.core import format as fmt
 from navapp.core.navstate import NavState
-from navapp.gui.common.box_table import format_cap
 from navapp.gui.common.theme import DAY, Theme, reserve_width, set_label_text, set_level, ui_font
 
 # Turns beyond this are coloured: the crew is leaving the CAP (a setting).
 DEFAULT_THRESHOLD_DEG = 15.0
 NO_VALUE = "—"
-MINUS = "\u2212"
-
-
-def format_course(course_deg: float | None) -> str:
-    """A course as whole degrees ``C.123`` (0–359), or ``—`` below walking speed."""
-    if course_deg is None:
-        return NO_VALUE
-    return f"C.{round(course_deg) % 360}"
 
 
 def format_turn(diff_deg: float | None) -> str:
@@ -43,7 +35,7 @@ def format_turn(diff_deg: float | None) -> str:
     n = round(diff_deg)
     if n == 0:
         return "0°"
-    return f"+{n}°" if n > 0 else f"{MINUS}{-n}°"
+    return f"+{n}°" if n > 0 else f"{fmt.MINUS}{-n}°"
 
 
 class ArrowWidget(QWidget):
@@ -194,8 +186,8 @@ class CapWidget(QFrame):
         turn from one to the other (``NavState.cap_diff_deg``)."""
         if self._hidden:
             course_deg = cap = diff = None
-        set_label_text(self.course_label, format_course(course_deg))
-        set_label_text(self.cap_label, format_cap(cap) or NO_VALUE)
+        set_label_text(self.course_label, fmt.course(course_deg))
+        set_label_text(self.cap_label, fmt.cap(cap) or NO_VALUE)
         self._diff = diff
         set_label_text(self.diff_label, format_turn(diff))
         off_course = diff is not None and abs(diff) > self._threshold
@@ -226,7 +218,7 @@ class CapWidget(QFrame):
         for label, widest in (
             (self.course_label, "C.360"),
             (self.cap_label, "C.360"),
-            (self.diff_label, f"{MINUS}180°"),
+            (self.diff_label, f"{fmt.MINUS}180°"),
         ):
             label.setFont(value)
             reserve_width(label, widest)

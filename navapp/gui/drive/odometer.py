@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from navapp.core import format as fmt
 from navapp.core.model import Units
 from navapp.gui.common.theme import DAY, Theme, ui_font
 
@@ -32,7 +33,6 @@ MIN_INT_DIGITS = 3
 _EPSILON = 1e-6
 
 _DIGITS = tuple(str(i) for i in range(10))
-_MINUS = "\u2212"
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 _LEFT_BOTTOM = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
 _LEFT_TOP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -57,7 +57,7 @@ def _int_digits(count: int, decimals: int) -> int:
 
 def _format(count: int, decimals: int, int_digits: int) -> str:
     digits = str(abs(count)).rjust(int_digits + decimals, "0")
-    sign = _MINUS if count < 0 else ""
+    sign = fmt.MINUS if count < 0 else ""
     return f"{sign}{digits[:int_digits]}.{digits[int_digits:]}"
 
 
@@ -235,7 +235,7 @@ class OdometerWidget(QWidget):
             p.setFont(self._digit_font)
             if self._count < 0:
                 p.setPen(c["text"])
-                p.drawText(self._sign_rect, _CENTER, _MINUS)
+                p.drawText(self._sign_rect, _CENTER, fmt.MINUS)
             n_int = self._int_digits
             t = self._progress
             scratch = self._scratch

@@ -7,37 +7,19 @@ strip never reads the wall clock, so the same state always gives the same pictur
 from __future__ import annotations
 
 import math
-from datetime import datetime, tzinfo
+from datetime import tzinfo
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
+from navapp.core import format as fmt
 from navapp.core.model import Units
 from navapp.core.navstate import GpsState, NavState
 from navapp.gps.silence import SILENCE_S, FeedStatus
 from navapp.gui.common.theme import reserve_width, set_label_text, set_level, ui_font
-from navapp.gui.drive.banner import format_speed
 
 # A fix older than this is stale: the numbers on screen no longer follow the car.
 STALE_FIX_S = SILENCE_S
 NO_TIME = "--:--:--"
-
-
-def format_clock(epoch_s: float, tz: tzinfo | None = None) -> str:
-    """``HH:MM:SS`` of an epoch time in ``tz`` (None: the computer's local time)."""
-    if not math.isfinite(epoch_s):
-        return NO_TIME
-    return datetime.fromtimestamp(epoch_s, tz).strftime("%H:%M:%S")
-
-
-def format_elapsed(seconds: float) -> str:
-    """A duration as ``h:mm:ss`` (``−`` before the start)."""
-    if not math.isfinite(seconds):
-        return NO_TIME
-    sign = "\u2212" if seconds < 0 else ""
-    s = int(abs(seconds))
-    h, rest = divmod(s, 3600)
-    m, sec = divmod(rest, 60)
-    return f"{sign}{h}:{m:02d}:{sec:02d}"
 
 
 def format_gps(gps: GpsState, now: float) -> tuple[str, str]:
@@ -78,7 +60,7 @@ class StatusStrip(QFrame):
         self.stage_caption = QLabel("STAGE")
         self.stage_caption.setProperty("role", "caption")
         self.stage_label = QLabel(NO_TIME)
-        self.speed_label = QLabel(format_speed(None, Units.METRIC))
+        self.speed_label = QLabel(fmt.speed(None, Units.METRIC))
         self.gps_label = QLabel("NO FIX")
         self.gps_label.setProperty("role", "status")
         self.gps_label.setProperty("level", "danger")
@@ -95,13 +77,13 @@ class StatusStrip(QFrame):
     def set_state(self, state: NavState) -> None:
         """Show the state's time, speed and GPS health."""
         self._last = state
-        set_label_text(self.clock_label, format_clock(state.time, self._tz))
+        set_label_text(self.clock_label, fmt.clock(state.time, self._tz, unknown=NO_TIME))
         elapsed = state.time - self._stage_start if self._stage_start is not None else math.nan
         # A fix time before the start (a replay sought back, a new source) is no negative
         # stage time: the stage clock reads zero until its start.
         elapsed = max(0.0, elapsed) if math.isfinite(elapsed) else elapsed
-        set_label_text(self.stage_label, format_elapsed(elapsed))
-        set_label_text(self.speed_label, format_speed(state.speed_kmh, state.trip.units))
+        set_label_text(self.stage_label, fmt.hms(elapsed, "down", unknown=NO_TIME))
+        set_label_text(self.speed_label, fmt.speed(state.speed_kmh, state.trip.units))
         feed = self._feed
         if feed is not None and not feed.live:
             text, level = feed.indicator, feed.level

@@ -2,30 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from html import escape
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from navapp.core import format as fmt
 from navapp.core.model import Units
 from navapp.core.summary import DriveSummary
 
 
-def _clock(t: float | None) -> str:
-    return datetime.fromtimestamp(t, tz=UTC).strftime("%H:%M:%S") if t is not None else "—"
-
-
-def _duration(seconds: float) -> str:
-    s = round(seconds)
-    return f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"
-
-
 def summary_html(summary: DriveSummary, units: Units) -> str:
     """The summary as simple rich text (also what the tests read)."""
-    d = units.distance_label
     rows = [
-        f"<p><b>{units.km_to_display(summary.trip_km):.2f} {d}</b> in "
-        f"<b>{_duration(summary.elapsed_s)}</b> — "
+        f"<p><b>{fmt.distance(summary.trip_km, units, unit=True)}</b> in "
+        f"<b>{fmt.hms(summary.elapsed_s)}</b> — "
         f"<b>{len(summary.validated)}</b> waypoints validated, "
         f"<b style='color:#b00020'>{len(summary.missed)}</b> missed, "
         f"<b style='color:#b00020'>{len(summary.overspeeds)}</b> "
@@ -46,7 +36,8 @@ def summary_html(summary: DriveSummary, units: Units) -> str:
         for o in summary.overspeeds:
             peak = units.km_to_display(o.max_kmh)
             rows.append(
-                f"<tr><td>zone from box {o.box}</td><td>{_clock(o.start)}–{_clock(o.end)}</td>"
+                f"<tr><td>zone from box {o.box}</td>"
+                f"<td>{fmt.clock(o.start)}–{fmt.clock(o.end)}</td>"
                 f"<td>{o.end - o.start:.0f} s</td><td>max {peak:.0f} {units.speed_label}</td></tr>"
             )
         rows.append("</table>")

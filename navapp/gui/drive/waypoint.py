@@ -11,25 +11,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from navapp.core.model import M_PER_YARD, Units
+from navapp.core import format as fmt
 from navapp.core.navstate import NavState, WaypointState, WaypointStatus
 from navapp.gui.common.theme import DAY, Theme, set_label_text, set_level, ui_font
 from navapp.gui.drive.cap import NO_VALUE, ArrowWidget
 
 # How long the panel lights up after a validation, in seconds of fix time (no wall clock).
 FLASH_S = 3.0
-
-
-def format_waypoint_distance(metres: float | None, units: Units) -> str:
-    """Distance to a waypoint: ``850 m`` below 1 km, ``1.23 km`` above (yd/mi for statute)."""
-    if metres is None:
-        return NO_VALUE
-    if units is Units.METRIC:
-        return f"{round(metres)} m" if metres < 1000 else f"{metres / 1000:.2f} km"
-    yards = metres / M_PER_YARD
-    if yards < 1000:
-        return f"{round(yards)} yd"
-    return f"{units.km_to_display(metres / 1000):.2f} mi"
 
 
 def relative_bearing(bearing_deg: float | None, course_deg: float | None) -> float | None:
@@ -115,7 +103,7 @@ class WaypointPanel(QFrame):
             caption, level = "NEXT WAYPOINT", ""
         if wp.show_arrow:
             label = wp.label
-            distance = "" if self._arrow_hidden else format_waypoint_distance(wp.distance_m, units)
+            distance = "" if self._arrow_hidden else fmt.waypoint_distance(wp.distance_m, units)
         else:
             # the rules hide this waypoint: its type only, nothing that locates it
             label, distance = wp.type.label, ""

@@ -27,16 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from navapp.core import format as fmt
 from navapp.core.model import Box, Drawing, Roadbook
 from navapp.core.validate import Finding, validate
 from navapp.gui.common.box_table import (
     HIGHLIGHT,
     RoadbookTableModel,
-    format_cap,
-    format_distance,
     next_box_is_close,
     notes_label,
-    waypoint_label,
 )
 from navapp.gui.common.drawing import render_drawing
 
@@ -195,13 +193,13 @@ class EditorBoxModel(RoadbookTableModel):
         if col is EditorColumn.NUMBER:
             return str(box.index)
         if col is EditorColumn.TOTAL:
-            return format_distance(box.total_km, units)
+            return fmt.distance(box.total_km, units)
         if col is EditorColumn.PARTIAL:
-            return format_distance(box.partial_km, units)
+            return fmt.distance(box.partial_km, units)
         if col is EditorColumn.CAP:
-            return format_cap(box.cap)
+            return fmt.cap(box.cap)
         if col is EditorColumn.WAYPOINT:
-            return waypoint_label(box, units)
+            return fmt.waypoint_label(box, units)
         if col is EditorColumn.NOTES:
             return notes_label(box, units)
         if col is EditorColumn.FINDINGS:

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from navapp.core import edit, geodesy
+from navapp.core import format as fmt
 from navapp.core.model import Roadbook
 from navapp.gui.common.map_view import MetricMapView, polyline_path
 
@@ -223,9 +224,8 @@ class MapPane(MetricMapView):
         assert box.lat is not None and box.lon is not None
         assert self._projection is not None
         x, y = self._projection.to_xy(box.lat, box.lon)
-        total = rb.units.km_to_display(box.total_km)
-        cap = "" if box.cap is None else f"  C.{box.cap}"
-        self._preview = (float(x), float(y), f"{total:.2f}{cap}")
+        cap = "" if box.cap is None else f"  {fmt.cap(box.cap)}"
+        self._preview = (float(x), float(y), f"{fmt.distance(box.total_km, rb.units)}{cap}")
         self.update()
 
     # -- events ------------------------------------------------------------------------------

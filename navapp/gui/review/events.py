@@ -17,10 +17,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from navapp.core import format as fmt
 from navapp.core.model import Roadbook, Track, WaypointType
 from navapp.core.navstate import WaypointStatus
 from navapp.core.review_model import Review
-from navapp.gui.review.profile import format_elapsed
 
 COLUMNS = ("Time", "Box", "Kind", "Detail")
 _BAD = QColor("#c40018")
@@ -54,7 +54,7 @@ def _time(track: Track, i: int) -> float | None:
 
 
 def _dur(a: float | None, b: float | None) -> str:
-    return format_elapsed(b - a) if a is not None and b is not None else "?"
+    return fmt.hms(b - a) if a is not None and b is not None else "?"
 
 
 def review_events(roadbook: Roadbook, track: Track, review: Review) -> list[ReviewEvent]:
@@ -110,8 +110,8 @@ def review_events(roadbook: Roadbook, track: Track, review: Review) -> list[Revi
         t = review.box_times[n.start_box - 1] if 0 < n.start_box <= len(review.box_times) else None
         lat = box.lat if box is not None and box.lat is not None else math.nan
         lon = box.lon if box is not None and box.lon is not None else math.nan
-        taken = "not finished" if n.taken_s is None else f"took {format_elapsed(n.taken_s)}"
-        detail = f"required {format_elapsed(n.required_s)}, {taken}"
+        taken = "not finished" if n.taken_s is None else f"took {fmt.hms(n.taken_s)}"
+        detail = f"required {fmt.hms(n.required_s)}, {taken}"
         if n.early_s > 0:
             detail += f", left {n.early_s:.0f} s early"
         sev = "bad" if n.early_s > 0 else ""
@@ -166,9 +166,7 @@ class EventTableModel(QAbstractTableModel):
             if col == 0:
                 if e.time is None:
                     return "—"
-                return (
-                    format_elapsed(e.time - self._t0) if self._t0 is not None else f"{e.time:.0f}"
-                )
+                return fmt.hms(e.time - self._t0) if self._t0 is not None else f"{e.time:.0f}"
             if col == 1:
                 return "" if e.box is None else str(e.box)
             if col == 2:

@@ -12,7 +12,6 @@ visible chunks of the level whose tolerance is under a pixel.
 
 from __future__ import annotations
 
-import itertools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -41,8 +40,14 @@ from navapp.core.mapgeometry import (
     segment_means,
     segment_runs,
 )
-from navapp.core.model import Roadbook, Track
+from navapp.core.model import Roadbook, Track, Units
 from navapp.core.review_model import Review
+from navapp.core.speedscale import (
+    SPEED_COLOURS,
+    SPEED_EDGES,
+    UNKNOWN_SPEED_COLOUR,
+    speed_bucket,
+)
 from navapp.gui.common.map_view import MetricMapView, path_from_arrays, polyline_path
 from navapp.gui.common.map_view import map_pen as _pen
 from navapp.gui.review import map_marks
@@ -51,20 +56,6 @@ from navapp.gui.review.map_marks import MISSED_COLOUR
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 
-# Speed colour buckets: upper edges (km/h) and one colour per bucket (a reversed "Spectral"
-# scale: cool for slow, warm for fast; the pure red of violations is kept out of it).
-SPEED_EDGES_KMH: tuple[float, ...] = (10, 30, 50, 70, 90, 110, 130)
-SPEED_COLOURS: tuple[str, ...] = (
-    "#5e4fa2",
-    "#3288bd",
-    "#4fb3a6",
-    "#8fcf7a",
-    "#e3d44c",
-    "#f9a24b",
-    "#e8662e",
-    "#8c0c4a",
-)
-NO_SPEED_COLOUR = "#7a7a7a"  # segments whose speed is unknown (a track without times)
 # Outline ("casing") colour of each crew, in the order crews are added.
 CREW_COLOURS: tuple[str, ...] = (
     "#102a54",
@@ -80,19 +71,6 @@ ZONE_COLOUR = "#ffb000"
 
 CHUNK_SEGMENTS = 2048  # segments per drawable chunk of a level
 PICK_RADIUS_PX = 14.0  # a click this close to a track picks its nearest point
-
-
-def speed_bucket(kmh: FloatArray) -> IntArray:
-    """Colour bucket of each speed (``len(SPEED_COLOURS)`` for unknown)."""
-    b = np.digitize(kmh, SPEED_EDGES_KMH).astype(np.int64)
-    b[~np.isfinite(kmh)] = len(SPEED_COLOURS)
-    return b
-
-
-def speed_bucket_labels() -> list[str]:
-    """Legend text of each speed bucket, e.g. "10–30"."""
-    e = [int(v) for v in SPEED_EDGES_KMH]
-    return [f"< {e[0]}", *(f"{a}–{b}" for a, b in itertools.pairwise(e)), f"> {e[-1]}"]
 
 
 def _segments_path(x: FloatArray, y: FloatArray, seg: IntArray) -> QPainterPath:
@@ -169,9 +147,16 @@ class TrackGeometry(TrackPlane):
         track: Track,
         projection: geodesy.LocalProjection,
         tolerances: Sequence[float] = LEVEL_TOLERANCES_M,
+        judged_kmh: FloatArray | None = None,
+        units: Units = Units.METRIC,
     ) -> None:
         super().__init__(track, projection, tolerances)
-        self.speed = _smoothed_speed(track)
+        # The speed the review judged (Review.speed_kmh), coloured on the report's scale.
+        if judged_kmh is not None and judged_kmh.shape == (len(track),):
+            self.speed = judged_kmh
+        else:
+            self.speed = _smoothed_speed(track)
+        self.units = units
         self.levels: list[TrackLevel] = [
             self._level(lv.tolerance_m, lv.x, lv.y, lv.index, lv.first) for lv in self.simplified
         ]
@@ -187,7 +172,7 @@ class TrackGeometry(TrackPlane):
     ) -> TrackLevel:
         nseg = max(len(x) - 1, 0)
         mean = segment_means(self.speed, index)
-        bucket = speed_bucket(mean) if nseg else np.zeros(0, dtype=np.int64)
+        bucket = speed_bucket(mean, self.units) if nseg else np.zeros(0, dtype=np.int64)
         if nseg:
             bucket[first[1:]] = -1  # the step into a new piece is a break, not a segment
         level = TrackLevel(tol, x, y, index, bucket)
@@ -326,7 +311,8 @@ class MapCanvas(MetricMapView):
     def add_crew(self, track: Track, review: Review | None, name: str = "") -> int:
         """Overlay a track (and what its review found); returns its crew index."""
         projection = self.model.ensure_projection(track)
-        geom = TrackGeometry(track, projection)
+        judged = review.speed_kmh if review is not None else None
+        geom = TrackGeometry(track, projection, judged_kmh=judged, units=self.model.roadbook.units)
         colour = QColor(CREW_COLOURS[len(self.crews) % len(CREW_COLOURS)])
         crew = Crew(name or track.name or f"Crew {len(self.crews) + 1}", geom, review, colour)
         crew.start = float(geom.axis[0]) if len(geom.axis) else 0.0
@@ -459,7 +445,7 @@ class MapCanvas(MetricMapView):
             p.setPen(pen)
             for ch in visible:
                 p.drawPath(ch.casing)
-        pens = [_pen(QColor(col), 3.4) for col in (*SPEED_COLOURS, NO_SPEED_COLOUR)]
+        pens = [_pen(QColor(col), 3.4) for col in (*SPEED_COLOURS, UNKNOWN_SPEED_COLOUR)]
         for _c, visible in chunks:
             for ch in visible:
                 for k, path in ch.buckets:
@@ -503,7 +489,6 @@ class MapCanvas(MetricMapView):
     def _paint_legend(self, p: QPainter) -> None:
         fm = QFontMetricsF(self._small)
         line = fm.height() + 3
-        labels = speed_bucket_labels()
         crews = [c for c in self.crews if c.visible]
         keys = [
             ("band", VIOLATION_COLOUR, "over the speed limit"),
@@ -511,7 +496,7 @@ class MapCanvas(MetricMapView):
             ("band", ZONE_COLOUR, "speed zone"),
             ("cross", MISSED_COLOUR, "missed waypoint"),
         ]
-        w = 168.0
+        w = 196.0
         h = 50 + line * (len(crews) + len(keys)) - 4
         x0, y0 = self.width() - w - 10, 10.0
         p.setPen(QPen(QColor("#9a9080"), 1.0))
@@ -520,18 +505,14 @@ class MapCanvas(MetricMapView):
         p.setFont(self._bold)
         p.setPen(QColor("#222222"))
         p.drawText(QPointF(x0 + 8, y0 + 15), f"Speed ({self.model.roadbook.units.speed_label})")
-        # The colour scale as a row of swatches with the bucket edges under it.
+        # The report's colour scale as a row of swatches with its breaks under it.
         sw = (w - 16) / len(SPEED_COLOURS)
         for k, col in enumerate(SPEED_COLOURS):
             p.fillRect(QRectF(x0 + 8 + k * sw, y0 + 21, sw, 9), QColor(col))
         p.setFont(self._small)
-        for k, edge in enumerate(SPEED_EDGES_KMH):
-            if k % 2 == 0:
-                cx = x0 + 8 + (k + 1) * sw
-                p.drawText(
-                    QRectF(cx - 15, y0 + 31, 30, 12), Qt.AlignmentFlag.AlignCenter, f"{edge:g}"
-                )
-        del labels
+        for k, edge in enumerate(SPEED_EDGES):
+            cx = x0 + 8 + (k + 1) * sw
+            p.drawText(QRectF(cx - 15, y0 + 31, 30, 12), Qt.AlignmentFlag.AlignCenter, f"{edge:g}")
         y = y0 + 58
         for c in crews:
             p.setPen(_pen(c.colour, 6.0, cosmetic=False))

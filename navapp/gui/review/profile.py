@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from datetime import UTC, datetime
 
 import numpy as np
 import numpy.typing as npt
@@ -26,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from navapp.core import format as fmt
 from navapp.core.model import WaypointType
 from navapp.core.navstate import WaypointStatus
 from navapp.core.review_model import Review
@@ -60,18 +60,6 @@ def column_envelope(
     lo[present] = np.minimum.reduceat(v, starts)
     hi[present] = np.maximum.reduceat(v, starts)
     return lo, hi
-
-
-def format_elapsed(seconds: float) -> str:
-    """``h:mm:ss`` (negative with a sign)."""
-    sign = "−" if seconds < 0 else ""
-    s = round(abs(seconds))
-    return f"{sign}{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}"
-
-
-def format_clock(epoch_s: float) -> str:
-    """Time of day (UTC) of an epoch time, ``HH:MM:SS``."""
-    return datetime.fromtimestamp(epoch_s, UTC).strftime("%H:%M:%S")
 
 
 def _nice_step(span: float, target: int, steps: tuple[float, ...]) -> float:
@@ -363,7 +351,7 @@ class ProfileWidget(QWidget):
             step = _nice_step(
                 span, max(int(r.width() / 80), 2), (60, 120, 300, 600, 900, 1800, 3600, 7200, 14400)
             )
-            label = lambda v: format_elapsed(v - a0)[:-3]  # noqa: E731 - h:mm since the start
+            label = lambda v: fmt.hms(v - a0)[:-3]  # noqa: E731 - h:mm since the start
         else:
             step = _nice_step(
                 span,
@@ -396,7 +384,7 @@ class ProfileWidget(QWidget):
         sp = g.speed[i]
         ele = g.track.ele[i]
         if g.axis_is_time:
-            head = f"{format_elapsed(self._cursor - a0)}  ({format_clock(self._cursor)} UTC)"
+            head = f"{fmt.hms(self._cursor - a0)}  ({fmt.clock(self._cursor)} UTC)"
         else:
             head = f"{(self._cursor - a0) / 1000:.2f} km"
         parts = [head]

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from navapp.core import format as fmt
 from navapp.core.drive_replay import DriveReplay
 from navapp.core.model import Roadbook, Track
 from navapp.core.review_model import Comparison, Review
@@ -32,7 +33,7 @@ from navapp.errors import NavappError
 from navapp.gui.drive import DriveView
 from navapp.gui.review.events import EventTable
 from navapp.gui.review.map_canvas import MapCanvas
-from navapp.gui.review.profile import ProfileWidget, format_clock, format_elapsed
+from navapp.gui.review.profile import ProfileWidget
 
 _BACKGROUND_CHUNK = 4000  # fixes run per idle tick while snapshots are still being made
 _EAGER_FIXES = 40_000  # tracks up to this long get all their snapshots at once
@@ -233,7 +234,7 @@ class ReviewWindow(QMainWindow):
             if i < len(gaps) and gaps[i] is not None:
                 g = gaps[i]
                 assert g is not None
-                parts.append("fastest" if g == 0 else f"+{format_elapsed(g)}")
+                parts.append("fastest" if g == 0 else f"+{fmt.hms(g)}")
             item.setText("  ·  ".join(parts))
             item.setToolTip("\n".join(parts))
         self.crew_list.blockSignals(False)
@@ -355,7 +356,7 @@ class ReviewWindow(QMainWindow):
         self.map.set_cursor_time(t)
         self.profile.set_cursor_time(t)
         if crew.geometry.axis_is_time:
-            text = f"{format_elapsed(t - crew.start)}  ({format_clock(t)} UTC)"
+            text = f"{fmt.hms(t - crew.start)}  ({fmt.clock(t)} UTC)"
         else:
             text = f"{(t - crew.start) / 1000:.2f} km along the track"
         self.time_label.setText(f"{text}  ·  box {state.box}")

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QStatusBar
 
+from navapp.core import format as fmt
 from navapp.core.model import Roadbook
-from navapp.gui.common.box_table import format_distance
 
 FONT_PT = 12
 
@@ -50,6 +50,6 @@ class RoadbookStatus:
         self.units_label.setText(unit)
         n = len(rb.boxes)
         self.count_label.setText(f"{n} box" if n == 1 else f"{n} boxes")
-        self.total_label.setText(f"Stage {format_distance(rb.total_km, rb.units)} {unit}")
+        self.total_label.setText(f"Stage {fmt.distance(rb.total_km, rb.units)} {unit}")
         self.coords_label.setText("" if rb.has_coordinates else "no coordinates")
         self.coords_label.setVisible(not rb.has_coordinates)

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from navapp.core.model import Fix, Track
-from navapp.gps.replay import ReplaySchedule, format_duration, replay_line, track_fixes
+from navapp.gps.replay import ReplaySchedule, replay_line, track_fixes
 from navapp.io.gpxtrack import load_track
 from navapp.io.nmea import read_nmea
 
@@ -203,12 +203,6 @@ def test_track_fixes_units_and_missing_values() -> None:
     assert (b.ele_m, b.speed_kmh) == (None, 36.0)
     no_speed = Track(track.time, track.lat, track.lon, track.ele)
     assert [f.speed_kmh for f in track_fixes(no_speed)] == [None, None]
-
-
-def test_format_duration() -> None:
-    assert format_duration(0) == "0:00"
-    assert format_duration(723) == "12:03"
-    assert format_duration(6133) == "1:42:13"
 
 
 def test_replay_line_says_speed_state_and_position() -> None:

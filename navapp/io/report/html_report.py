@@ -1,0 +1,329 @@
+"""The post-stage review as one self-contained HTML file.
+
+The page holds everything inline (the CSS, the map and the speed profile as SVG) and refers to
+nothing outside itself, so it can be mailed, archived and printed. It renders the
+:class:`~navapp.core.review_model.Review` values as they are; nothing is judged again here.
+Every text that comes from a file (stage, crew, waypoint names, notes) is escaped.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from html import escape
+from pathlib import Path
+
+from navapp.core import format as fmt
+from navapp.core.model import Roadbook, Track, Units
+from navapp.core.navstate import WaypointStatus
+from navapp.core.review_model import Comparison, Review, Section
+from navapp.io.atomic import atomic_write_bytes
+from navapp.io.report.crews import NO_TIMES, Crew
+from navapp.io.report.csv_table import in_units
+from navapp.io.report.map_svg import map_svg
+from navapp.io.report.profile_svg import profile_svg
+from navapp.paths import resources_dir
+
+LOSSES_HIGHLIGHTED = 3  # per crew, the sections where it lost most
+
+
+@functools.cache
+def report_css() -> str:
+    """The page's style sheet (``resources/report/report.css``), inlined into every report."""
+    return (resources_dir() / "report" / "report.css").read_text(encoding="utf-8")
+
+
+def write_html(
+    path: str | Path,
+    roadbook: Roadbook,
+    tracks: Sequence[Track],
+    reviews: Sequence[Review],
+    comparison: Comparison | None = None,
+) -> None:
+    """Write the review of one or more crews' tracks as one self-contained HTML file.
+
+    ``tracks[i]`` is the track ``reviews[i]`` was made from. The file is replaced atomically.
+    """
+    atomic_write_bytes(path, render_html(roadbook, tracks, reviews, comparison).encode("utf-8"))
+
+
+def render_html(
+    roadbook: Roadbook,
+    tracks: Sequence[Track],
+    reviews: Sequence[Review],
+    comparison: Comparison | None = None,
+) -> str:
+    """The HTML report as text (see :func:`write_html`)."""
+    if len(tracks) != len(reviews):
+        raise ValueError(f"{len(tracks)} tracks but {len(reviews)} reviews")
+    crews = [
+        Crew(t, r, i, roadbook.units) for i, (t, r) in enumerate(zip(tracks, reviews, strict=True))
+    ]
+    title = roadbook.name or "Stage"
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>Review — {escape(title)}</title>",
+        f"<style>\n{report_css()}</style></head><body>",
+        _header_html(roadbook, crews),
+        '<section id="map-section"><h2>Map</h2>',
+        map_svg(roadbook, crews),
+        "</section>",
+        '<section id="profile-section"><h2>Speed profile</h2>',
+        profile_svg(crews, roadbook.units),
+        "</section>",
+    ]
+    parts += [_crew_html(c) for c in crews]
+    if comparison is not None:
+        parts.append(_comparison_html(comparison))
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"
+
+
+def _table(
+    caption: str, head: Sequence[str], rows: Sequence[Sequence[str]], cls: str = "", left: int = 1
+) -> str:
+    """A table of already-escaped cells (a :class:`_Row` carries a row class).
+
+    The first ``left`` columns hold text and are aligned left; the rest are numbers.
+    """
+    if not rows:
+        return f'<h3>{escape(caption)}</h3><p class="none">None.</p>'
+
+    def cell(tag: str, i: int, c: str) -> str:
+        return f'<{tag} class="text">{c}</{tag}>' if i < left else f"<{tag}>{c}</{tag}>"
+
+    th = "".join(cell("th", i, h) for i, h in enumerate(head))
+    body = []
+    for r in rows:
+        row_cls = r.cls if isinstance(r, _Row) else ""
+        attr = f' class="{row_cls}"' if row_cls else ""
+        body.append(f"<tr{attr}>" + "".join(cell("td", i, c) for i, c in enumerate(r)) + "</tr>")
+    table_cls = f' class="{cls}"' if cls else ""
+    return (
+        f"<h3>{escape(caption)}</h3><table{table_cls}><thead><tr>{th}</tr></thead>"
+        f"<tbody>{''.join(body)}</tbody></table>"
+    )
+
+
+class _Row(tuple[str, ...]):
+    """Table cells with a CSS class for the row."""
+
+    cls: str
+
+    def __new__(cls, cells: Iterable[str], row_class: str = "") -> _Row:
+        row = super().__new__(cls, cells)
+        row.cls = row_class
+        return row
+
+
+def _header_html(roadbook: Roadbook, crews: Sequence[Crew]) -> str:
+    starts = [c.start for c in crews if c.start is not None]
+    date = datetime.fromtimestamp(min(starts), UTC).strftime("%Y-%m-%d") if starts else fmt.DASH
+    d = roadbook.units.distance_label
+    names = ", ".join(escape(c.name) for c in crews) or fmt.DASH
+    rows = []
+    for c in crews:
+        s = c.review.summary
+        elapsed = fmt.hms(s.elapsed_s) if c.has_time else NO_TIMES
+        rows.append(
+            _Row(
+                [
+                    f'<span class="swatch" style="background:{c.colour}"></span>{escape(c.name)}',
+                    fmt.distance(s.driven_km, roadbook.units),
+                    elapsed,
+                    f"{s.validated} / {s.missed}",
+                    str(s.violations),
+                    fmt.penalty(s.penalty_s, s.excluded),
+                ],
+                "bad" if s.excluded else "",
+            )
+        )
+    head = ["Crew", f"Driven {d}", "Elapsed", "Validated / missed", "Violations", "Penalty"]
+    return (
+        f"<header><h1>{escape(roadbook.name or 'Stage')}</h1>"
+        f'<p class="meta">Crews: {names} · Date: {date} · Roadbook '
+        f"{fmt.distance(roadbook.total_km, roadbook.units, unit=True)}, {len(roadbook.boxes)} boxes"
+        " · Clock times are UTC</p></header>"
+        f'<section id="summary">{_table("Summary", head, rows, "summary")}</section>'
+    )
+
+
+def _crew_html(crew: Crew) -> str:
+    r = crew.review
+    notes = "".join(f"<li>{escape(n)}</li>" for n in r.notes)
+    return "\n".join(
+        [
+            f'<section class="crew"><h2><span class="swatch" style="background:{crew.colour}">'
+            f"</span>{escape(crew.name)}</h2>",
+            f'<ul class="notes">{notes}</ul>' if notes else "",
+            f'<p class="notes">{NO_TIMES}: times, speeds, zones and stops cannot be judged.</p>'
+            if not crew.has_time
+            else "",
+            _waypoint_table(crew),
+            _zone_table(crew),
+            _off_route_table(crew),
+            _stop_table(crew),
+            _neutral_table(crew),
+            _section_table(crew),
+            "</section>",
+        ]
+    )
+
+
+def _time_cell(crew: Crew, t: float | None) -> str:
+    return fmt.clock(t) if crew.has_time else NO_TIMES
+
+
+def _waypoint_table(crew: Crew) -> str:
+    rows = [
+        _Row(
+            [
+                str(w.box),
+                escape(w.label),
+                w.status.value,
+                fmt.number(w.closest_m, 0),
+                _time_cell(crew, w.time),
+            ],
+            "bad" if w.status is WaypointStatus.MISSED else "",
+        )
+        for w in crew.review.waypoints
+    ]
+    return _table("Waypoints", ["Box", "Waypoint", "Status", "Closest m", "Time"], rows, left=3)
+
+
+def _zone_table(crew: Crew) -> str:
+    if not crew.has_time:
+        return f'<h3>Speed zones</h3><p class="none">{NO_TIMES}</p>'
+    u = crew.units
+    rows: list[_Row] = []
+    for z in crew.review.zones:
+        zone = [
+            f"{z.start_box}–{z.end_box if z.end_box is not None else '?'}",
+            fmt.number(u.km_to_display(z.limit_kmh), 0),
+            fmt.clock(z.entered),
+            fmt.clock(z.left),
+            fmt.number(u.km_to_display(z.max_kmh), 1),
+        ]
+        if not z.violations:
+            rows.append(_Row([*zone, "none", "", "", ""]))
+        for v in z.violations:
+            cells = [
+                fmt.clock(v.start),
+                fmt.clock(v.end),
+                fmt.number(u.km_to_display(v.max_kmh), 1),
+            ]
+            rows.append(_Row([*zone, *cells, fmt.penalty(v.penalty_s)], "bad"))
+    s = u.speed_label
+    head = ["Zone", f"Limit {s}", "Entered", "Left", f"Zone max {s}"]
+    head += ["Violation start", "End", f"Peak {s}", "Penalty"]
+    return _table("Speed zones", head, rows)
+
+
+def _off_route_table(crew: Crew) -> str:
+    rows = [
+        _Row(
+            [
+                _time_cell(crew, o.start),
+                _time_cell(crew, o.end),
+                fmt.hms(o.end - o.start) if o.start is not None and o.end is not None else fmt.DASH,
+                fmt.number(o.max_m, 0),
+            ]
+        )
+        for o in crew.review.off_route
+    ]
+    return _table("Off route", ["Start", "End", "Duration", "Farthest m"], rows)
+
+
+def _stop_table(crew: Crew) -> str:
+    if not crew.has_time:
+        return f'<h3>Stops</h3><p class="none">{NO_TIMES}</p>'
+    rows = [
+        _Row([fmt.clock(s.start), fmt.clock(s.end), fmt.hms(s.end - s.start), str(s.box)])
+        for s in crew.review.stops
+    ]
+    return _table("Stops", ["Start", "End", "Duration", "After box"], rows)
+
+
+def _neutral_table(crew: Crew) -> str:
+    rows = [
+        _Row(
+            [
+                str(n.start_box),
+                str(n.end_box) if n.end_box is not None else fmt.DASH,
+                fmt.hms(n.required_s),
+                fmt.hms(n.taken_s) if crew.has_time else NO_TIMES,
+                fmt.mss(n.early_s) if n.early_s > 0 else "on time",
+            ],
+            "bad" if n.early_s > 0 else "",
+        )
+        for n in crew.review.neutralizations
+    ]
+    return _table("Neutralisations", ["DN box", "FN box", "Required", "Taken", "Early by"], rows)
+
+
+def _section_table(crew: Crew) -> str:
+    u = crew.units
+    d, s = u.distance_label, u.speed_label
+    rows = [_section_row(sec, crew, u) for sec in crew.review.sections]
+    head = ["From", "To", f"Roadbook {d}", f"Driven {d}", f"Drift {d}", "Time"]
+    head += [f"Avg {s}", f"Max {s}"]
+    return _table("Sections", head, rows, "sections")
+
+
+def _section_row(sec: Section, crew: Crew, u: Units) -> _Row:
+    drift = in_units(sec.drift_km, u)
+    return _Row(
+        [
+            str(sec.from_box),
+            str(sec.to_box),
+            fmt.distance(sec.partial_km, u),
+            fmt.number(in_units(sec.driven_km, u), 2),
+            fmt.DASH if drift is None else f"{round(drift, 2) + 0.0:+.2f}",  # no "-0.00"
+            fmt.hms(sec.time_s) if crew.has_time else NO_TIMES,
+            fmt.number(in_units(sec.avg_kmh, u), 1),
+            fmt.number(in_units(sec.max_kmh, u), 1),
+        ],
+        "warn" if drift is not None and abs(drift) >= 0.1 else "",
+    )
+
+
+def _comparison_html(comp: Comparison) -> str:
+    names = [escape(n) for n in comp.names]
+    box_rows = []
+    for i, per_crew in enumerate(comp.box_elapsed_s):
+        if any(t is not None for t in per_crew):
+            best = min((t for t in per_crew if t is not None), default=None)
+            cells = [
+                fmt.hms(t) if t is None or best is None else f"{fmt.hms(t)} ({fmt.gap(t - best)})"
+                for t in per_crew
+            ]
+            box_rows.append(_Row([str(i + 1), *cells]))
+    losses = _biggest_losses(comp)
+    sec_rows = []
+    for k, g in enumerate(comp.sections):
+        cells = [f"{g.from_box}–{g.to_box}"]
+        for c, (t, gap) in enumerate(zip(g.times_s, g.gaps_s, strict=True)):
+            cls = ' class="loss"' if (k, c) in losses else ""
+            cells.append(f"<span{cls}>{fmt.hms(t)} ({fmt.gap(gap)})</span>")
+        sec_rows.append(_Row(cells))
+    sec_rows.append(_Row(["Total gap", *(fmt.gap(t) for t in comp.total_gap_s)], "total"))
+    return (
+        '<section id="comparison"><h2>Crew comparison</h2>'
+        + _table("Time since the start at each box (gap to the leader)", ["Box", *names], box_rows)
+        + _table("Sections: time (gap to the fastest)", ["Section", *names], sec_rows)
+        + f'<p class="hint">Highlighted: each crew\'s {LOSSES_HIGHLIGHTED} biggest losses.</p>'
+        + "</section>"
+    )
+
+
+def _biggest_losses(comp: Comparison) -> set[tuple[int, int]]:
+    """(section, crew) pairs of each crew's largest positive gaps."""
+    out: set[tuple[int, int]] = set()
+    for c in range(len(comp.names)):
+        gaps = [(g.gaps_s[c], k) for k, g in enumerate(comp.sections)]
+        lost = sorted(((v, k) for v, k in gaps if v is not None and v >= 1.0), reverse=True)
+        out.update((k, c) for _v, k in lost[:LOSSES_HIGHLIGHTED])
+    return out
