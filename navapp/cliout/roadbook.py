@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from navapp.cliout.common import _opt
-from navapp.core.legs import BoxLeg, box_legs
 from navapp.core.model import Box, Roadbook, Waypoint
+
+if TYPE_CHECKING:
+    from navapp.core.legs import BoxLeg
 
 
 def _waypoint_json(wp: Waypoint) -> dict[str, Any]:
@@ -53,6 +55,9 @@ def _box_json(box: Box, leg: BoxLeg) -> dict[str, Any]:
 
 def roadbook_json(roadbook: Roadbook) -> dict[str, Any]:
     """The ``navapp info --json`` document."""
+    # Legs are geodesy (pyproj): only the JSON document has them, the table does not.
+    from navapp.core.legs import box_legs
+
     legs = box_legs(roadbook)
     return {
         "name": roadbook.name,
