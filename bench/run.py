@@ -23,6 +23,7 @@ BENCHES = (
     "bench_driveview",
     "bench_map",
     "bench_memory",
+    "bench_start",
 )
 
 

@@ -2,6 +2,11 @@
 
 Exit codes: 0 ok, 1 findings, 2 bad input or usage (one line: ``navapp: error: ...``),
 3 a bug in navapp (its traceback, then one line asking for a report).
+
+Each command imports what it uses inside its function, and the parser gives its options only
+to the command being run, so ``navapp --help`` loads no numpy and ``navapp info`` no review,
+generation or gpxpy (``bench/bench_start.py`` holds the start times to targets). What the
+commands print is shaped in :mod:`navapp.cliout`.
 """
 
 from __future__ import annotations
@@ -11,35 +16,17 @@ import json
 import math
 import sys
 import traceback
-from collections.abc import Sequence
-from datetime import UTC, datetime
+from collections.abc import Callable, Collection, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from navapp import __version__
-from navapp.core import format as fmt
-from navapp.core.compare import compare
-from navapp.core.generate import GenerateError, GenerateSettings, generate_with_notes
-from navapp.core.legs import BoxLeg, box_legs
-from navapp.core.model import Box, Roadbook, Waypoint
-from navapp.core.navigator import NavSettings
-from navapp.core.navstate import EventType, NavEvent
-from navapp.core.recordings import MAX_GAP_KM, MAX_GAP_S
-from navapp.core.review import ReviewError, ReviewSettings, penalty_profiles, review
-from navapp.core.review_model import Comparison, Review
-from navapp.core.simulate import SIMULATE_EVENTS, Simulation, simulate
-from navapp.core.validate import DEFAULT_MAX_OFFSET_M, validate
 from navapp.errors import EXIT_BUG, NavappError
 from navapp.io.errors import InputError
-from navapp.io.registry import (
-    output_format,
-    read_drive,
-    read_roadbook,
-    read_track,
-    roadbook_format,
-    track_waypoints,
-    write_roadbook,
-)
+
+if TYPE_CHECKING:
+    from navapp.core.model import Roadbook
+    from navapp.core.navigator import NavSettings
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -55,88 +42,6 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"navapp: error: {message} (see 'navapp --help')\n")
 
 
-def _opt(value: float | None, digits: int) -> float | None:
-    return None if value is None or not math.isfinite(value) else round(value, digits)
-
-
-def _waypoint_json(wp: Waypoint) -> dict[str, Any]:
-    if wp.open_m is None:
-        opens = "never"
-    elif math.isinf(wp.open_m):
-        opens = "always"
-    else:
-        opens = "radius"
-    return {
-        "type": wp.type.value,
-        "name": wp.name,
-        "open_m": _opt(wp.open_m, 1),
-        "clear_m": _opt(wp.clear_m, 1),
-        "opens": opens,
-    }
-
-
-def _box_json(box: Box, leg: BoxLeg) -> dict[str, Any]:
-    wp = box.waypoint
-    return {
-        "index": box.index,
-        "total_km": round(box.total_km, 6),
-        "partial_km": round(box.partial_km, 6),
-        "cap": box.cap,
-        "lat": box.lat,
-        "lon": box.lon,
-        "leg_km": _opt(None if leg.leg_m is None else leg.leg_m / 1000.0, 6),
-        "bearing_next": _opt(leg.bearing_next, 3),
-        "route_km": _opt(None if leg.route_m is None else leg.route_m / 1000.0, 6),
-        "waypoint": _waypoint_json(wp) if wp else None,
-        "waypoints": [_waypoint_json(w) for w in box.waypoints],
-        "speed_limit_kmh": box.speed_limit_kmh,
-        "danger": box.danger,
-        "reset": box.reset_km is not None,
-        "reset_km": box.reset_km,
-        "stop_s": box.stop_s,
-        "neutralization_s": box.neutralization_s,
-        "notes": box.notes_text,
-        "tulip": box.tulip.kind.value if box.tulip else None,
-    }
-
-
-def roadbook_json(roadbook: Roadbook) -> dict[str, Any]:
-    """The ``navapp info --json`` document."""
-    legs = box_legs(roadbook)
-    return {
-        "name": roadbook.name,
-        "units": roadbook.units.value,
-        "total_km": round(roadbook.total_km, 6),
-        "has_coordinates": roadbook.has_coordinates,
-        "boxes": [_box_json(b, leg) for b, leg in zip(roadbook.boxes, legs, strict=True)],
-    }
-
-
-def _info_text(roadbook: Roadbook) -> str:
-    u = roadbook.units
-    d = u.distance_label
-    lines = [
-        f"{roadbook.name}  ·  {u.value}  ·  {fmt.distance(roadbook.total_km, u, unit=True)}"
-        f"  ·  {len(roadbook.boxes)} boxes"
-        + ("" if roadbook.has_coordinates else "  ·  no coordinates"),
-        f"{'#':>4} {'total ' + d:>9} {'partial':>8} {'CAP':>5}  {'waypoint':<16} "
-        f"{'lat':>10} {'lon':>11}  notes",
-    ]
-    for b in roadbook.boxes:
-        cap = fmt.cap(b.cap)
-        danger = "!" * (b.danger or 0)
-        notes = " ".join(x for x in (danger, b.notes_text.replace("\n", " ")) if x)
-        lat = f"{b.lat:.5f}" if b.lat is not None else ""
-        lon = f"{b.lon:.5f}" if b.lon is not None else ""
-        reset = "  ↺ reset" if b.reset_km is not None else ""
-        total, partial = fmt.distance(b.total_km, u), fmt.distance(b.partial_km, u)
-        lines.append(
-            f"{b.index:>4} {total:>9} {partial:>8} {cap:>5}  {fmt.waypoint_label(b, u):<16}"
-            f" {lat:>10} {lon:>11}  {notes}{reset}"
-        )
-    return "\n".join(lines)
-
-
 def warn(warnings: Sequence[str]) -> None:
     """Tell the user what a reader had to say about a file, one line each, on stderr."""
     for line in warnings:
@@ -145,21 +50,27 @@ def warn(warnings: Sequence[str]) -> None:
 
 def _roadbook(path: str) -> Roadbook:
     """Read a roadbook, telling the user what the reader had to say about it."""
+    from navapp.io.registry import read_roadbook
+
     roadbook = read_roadbook(path)
     warn(roadbook.warnings)
     return roadbook
 
 
 def cmd_info(args: argparse.Namespace) -> int:
+    from navapp.cliout.roadbook import info_text, roadbook_json
+
     roadbook = _roadbook(args.roadbook)
     if args.json:
         print(json.dumps(roadbook_json(roadbook), ensure_ascii=False, indent=2))
     else:
-        print(_info_text(roadbook))
+        print(info_text(roadbook))
     return EXIT_OK
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    from navapp.core.validate import validate
+
     roadbook = _roadbook(args.roadbook)
     findings = validate(roadbook, max_offset_m=args.max_offset)
     for f in findings:
@@ -180,6 +91,8 @@ def _refuse_overwrite(output: str | None, *inputs: str) -> None:
 
 
 def cmd_convert(args: argparse.Namespace) -> int:
+    from navapp.io.registry import output_format, roadbook_format, write_roadbook
+
     source = roadbook_format(args.input)
     roadbook = _roadbook(args.input)
     fmt = output_format(args.output, args.to, source)
@@ -197,16 +110,9 @@ def cmd_convert(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def iso_time(t: float | None) -> str | None:
-    """Epoch seconds as ISO-8601 UTC (milliseconds only when needed), None when unknown."""
-    if t is None or not math.isfinite(t):
-        return None
-    stamp = datetime.fromtimestamp(t, tz=UTC)
-    text = stamp.isoformat(timespec="milliseconds" if t % 1 else "seconds")
-    return text.replace("+00:00", "Z")
-
-
 def _nav_settings(args: argparse.Namespace) -> NavSettings:
+    from navapp.core.navigator import NavSettings
+
     return NavSettings(
         reset_on_validation=not args.no_reset_on_validation,
         zone_tolerance_kmh=args.tolerance,
@@ -215,6 +121,11 @@ def _nav_settings(args: argparse.Namespace) -> NavSettings:
 
 
 def cmd_simulate(args: argparse.Namespace) -> int:
+    from navapp.cliout.simulation import simulation_json, simulation_text
+    from navapp.core.navstate import EventType
+    from navapp.core.simulate import simulate
+    from navapp.io.registry import read_drive
+
     roadbook = _roadbook(args.roadbook)
     drive = read_drive(args.track)
     warn(drive.warnings)
@@ -225,210 +136,16 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(simulation_json(run), ensure_ascii=False, indent=2))
     else:
-        print(_simulation_text(roadbook, run))
+        print(simulation_text(roadbook, run))
     return EXIT_FINDINGS if findings else EXIT_OK
 
 
-def simulation_json(run: Simulation) -> dict[str, Any]:
-    """The ``navapp simulate --json`` document."""
-
-    def event(e: NavEvent) -> dict[str, Any]:
-        doc: dict[str, Any] = {
-            "time": iso_time(e.time),
-            "type": e.type.value,
-            "box": e.box,
-            "name": e.name,
-            "odo_km": round(e.odo_km, 4),
-        }
-        if e.detail:
-            doc["detail"] = e.detail
-        return doc
-
-    final = run.final
-    return {
-        "events": [event(e) for e in run.events if e.type in SIMULATE_EVENTS],
-        "other_events": [event(e) for e in run.events if e.type not in SIMULATE_EVENTS],
-        "final": {
-            "odo_km": round(final.trip.total_km, 4),
-            "box": final.box,
-            "validated": final.validated,
-            "missed": final.missed,
-            "waypoints": final.waypoints_total,
-        },
-    }
-
-
-def _simulation_text(roadbook: Roadbook, run: Simulation) -> str:
-    d = roadbook.units.distance_label
-    lines = [f"{roadbook.name}: {len(run.events)} events"]
-    for e in run.events:
-        if e.type is EventType.TRIP_RESET:
-            continue
-        when = fmt.clock(e.time, unknown="")
-        where = f"box {e.box}" if e.box is not None else ""
-        what = e.type.value.replace("_", " ")
-        odo = roadbook.units.km_to_display(e.odo_km)
-        extra = "  ".join(x for x in (e.name or "", e.detail) if x)
-        lines.append(f"{when}  {odo:8.2f} {d}  {what:<16} {where:<8} {extra}".rstrip())
-    f = run.final
-    lines.append(
-        f"final: trip {fmt.distance(f.trip.total_km, roadbook.units, unit=True)}, box {f.box}, "
-        f"{f.validated} validated, {f.missed} missed of {f.waypoints_total} waypoints"
-    )
-    return "\n".join(lines)
-
-
-def review_json(r: Review) -> dict[str, Any]:
-    """The ``navapp review --json`` document of one track."""
-    return {
-        "track": r.track_name,
-        "waypoints": [
-            {
-                "box": w.box,
-                "name": w.name,
-                "type": w.type.value,
-                "status": w.status.value,
-                "closest_m": round(w.closest_m, 1),
-                "time": iso_time(w.time),
-            }
-            for w in r.waypoints
-        ],
-        "speed_zones": [
-            {
-                "start_box": z.start_box,
-                "end_box": z.end_box,
-                "limit_kmh": z.limit_kmh,
-                "max_kmh": _opt(z.max_kmh, 1),
-                "violations": [
-                    {
-                        "start": iso_time(v.start),
-                        "end": iso_time(v.end),
-                        "max_kmh": round(v.max_kmh, 1),
-                        "penalty_s": _opt(v.penalty_s, 1),
-                    }
-                    for v in z.violations
-                ],
-            }
-            for z in r.zones
-        ],
-        "off_route": [
-            {"start": iso_time(o.start), "end": iso_time(o.end), "max_m": round(o.max_m, 1)}
-            for o in r.off_route
-        ],
-        "sections": [
-            {
-                "from_box": sec.from_box,
-                "to_box": sec.to_box,
-                "partial_km": sec.partial_km,
-                "driven_km": _opt(sec.driven_km, 3),
-                "drift_km": _opt(sec.drift_km, 3),
-                "time_s": _opt(sec.time_s, 1),
-                "avg_kmh": _opt(sec.avg_kmh, 1),
-                "max_kmh": _opt(sec.max_kmh, 1),
-            }
-            for sec in r.sections
-        ],
-        "stops": [
-            {"start": iso_time(st.start), "end": iso_time(st.end), "box": st.box} for st in r.stops
-        ],
-        "neutralizations": [
-            {
-                "start_box": n.start_box,
-                "end_box": n.end_box,
-                "required_s": n.required_s,
-                "taken_s": _opt(n.taken_s, 1),
-                "early_s": round(n.early_s, 1),
-            }
-            for n in r.neutralizations
-        ],
-        "summary": {
-            "driven_km": round(r.summary.driven_km, 3),
-            "elapsed_s": _opt(r.summary.elapsed_s, 1),
-            "validated": r.summary.validated,
-            "missed": r.summary.missed,
-            "violations": r.summary.violations,
-            # JSON has no infinity: an exclusion is a null penalty and "excluded": true.
-            "penalty_s": _opt(r.summary.penalty_s, 1),
-            "excluded": r.summary.excluded,
-        },
-        "notes": list(r.notes),
-    }
-
-
-def _clock(t: float | None) -> str:
-    return fmt.clock(t, unknown="--:--:--")
-
-
-def _review_text(roadbook: Roadbook, r: Review) -> list[str]:
-    u = roadbook.units
-    sm = r.summary
-    penalty = "EXCLUSION" if sm.excluded else fmt.hms(sm.penalty_s)
-    lines = [
-        f"== {r.track_name or 'track'}: {fmt.distance(sm.driven_km, u, unit=True)} in "
-        f"{fmt.hms(sm.elapsed_s)}; {sm.validated} validated, {sm.missed} missed; "
-        f"{sm.violations} speeding; penalty {penalty}",
-        *(f"   note: {n}" for n in r.notes),
-        "waypoints:",
-    ]
-    for w in r.waypoints:
-        when = _clock(w.time) if w.time is not None else ""
-        lines.append(
-            f"  box {w.box:>3}  {w.label:<10} {w.status.value:<9} closest {w.closest_m:7.1f} m"
-            f"  {when}"
-        )
-    for z in r.zones:
-        top = f"max {z.max_kmh:.1f} km/h" if math.isfinite(z.max_kmh) else "not entered"
-        lines.append(
-            f"speed zone boxes {z.start_box}-{z.end_box}: limit {z.limit_kmh:g}, "
-            f"{top}, {len(z.violations)} violation(s)"
-        )
-        for v in z.violations:
-            pen = "EXCLUSION" if math.isinf(v.penalty_s) else f"{v.penalty_s:.0f} s"
-            lines.append(
-                f"  {_clock(v.start)} to {_clock(v.end)}  max {v.max_kmh:.1f} km/h  penalty {pen}"
-            )
-    for o in r.off_route:
-        lines.append(f"off route {_clock(o.start)} to {_clock(o.end)}  up to {o.max_m:.0f} m")
-    for st in r.stops:
-        lines.append(f"stopped {_clock(st.start)} to {_clock(st.end)} after box {st.box}")
-    for n in r.neutralizations:
-        if n.early_s > 0:
-            lines.append(f"neutralisation box {n.start_box}: left {n.early_s:.0f} s early")
-    lines.append(f"{'section':>9} {'partial':>8} {'driven':>8} {'drift':>7} {'time':>8} {'avg':>6}")
-    for sec in r.sections:
-        if sec.driven_km is None:
-            continue
-        drift = sec.drift_km or 0.0
-        avg = f"{sec.avg_kmh:6.1f}" if sec.avg_kmh is not None else "     —"
-        lines.append(
-            f"{sec.from_box:>4}-{sec.to_box:<4} {fmt.distance(sec.partial_km, u):>8}"
-            f" {fmt.distance(sec.driven_km, u):>8} {u.km_to_display(drift):+7.2f}"
-            f" {fmt.hms(sec.time_s):>8} {avg}"
-        )
-    return lines
-
-
-def _comparison_text(c: Comparison) -> list[str]:
-    lines = ["== comparison (gap to the fastest crew, per section and at the finish)"]
-    lines.append("section    " + "".join(f"{n[:14]:>16}" for n in c.names))
-    worst = sorted(
-        (g for g in c.sections if all(x is not None for x in g.gaps_s)),
-        key=lambda g: -max(x or 0.0 for x in g.gaps_s),
-    )[:3]
-    for g in c.sections:
-        if all(t is None for t in g.times_s):
-            continue
-        mark = "  <- most time lost" if g in worst and max(x or 0 for x in g.gaps_s) > 0 else ""
-        cells = "".join(
-            f"{fmt.hms(t):>8} +{fmt.hms(gap) if gap is not None else '—':<7}"
-            for t, gap in zip(g.times_s, g.gaps_s, strict=True)
-        )
-        lines.append(f"{g.from_box:>4}-{g.to_box:<5} {cells}{mark}")
-    lines.append("total gap  " + "".join(f"{fmt.hms(t):>16}" for t in c.total_gap_s))
-    return lines
-
-
 def cmd_review(args: argparse.Namespace) -> int:
+    from navapp.cliout.review import comparison_text, review_json, review_text
+    from navapp.core.compare import compare
+    from navapp.core.review import ReviewError, ReviewSettings, penalty_profiles, review
+    from navapp.io.registry import read_track
+
     for output in (args.html, args.csv):
         _refuse_overwrite(output, args.roadbook, *args.tracks)
     roadbook = _roadbook(args.roadbook)
@@ -466,15 +183,19 @@ def cmd_review(args: argparse.Namespace) -> int:
     else:
         lines = [f"{roadbook.name}: review of {len(reviews)} track(s)"]
         for r in reviews:
-            lines += _review_text(roadbook, r)
+            lines += review_text(roadbook, r)
         if comparison is not None:
-            lines += _comparison_text(comparison)
+            lines += comparison_text(comparison)
         print("\n".join(lines))
     findings = any(r.summary.missed or r.summary.violations or r.off_route for r in reviews)
     return EXIT_FINDINGS if findings else EXIT_OK
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
+    from navapp.core import format as fmt
+    from navapp.core.generate import GenerateError, GenerateSettings, generate_with_notes
+    from navapp.io.registry import read_track, track_waypoints, write_roadbook
+
     _refuse_overwrite(args.output, args.track)
     track = read_track(args.track)
     warn(track.warnings)
@@ -567,27 +288,14 @@ def _add_tolerance(parser: argparse.ArgumentParser) -> None:
     )
 
 
-# Defaults shown and used by the command line are the core's own.
-_GEN = GenerateSettings()
-_REVIEW = ReviewSettings()
-
-
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of every subcommand."""
-    p = _Parser(
-        prog="navapp",
-        description="Co-driver navigation and roadbook app for rally-raid crews. "
-        "Without a subcommand, opens the app (on ROADBOOK when given).",
-    )
-    p.add_argument("--version", action="version", version=f"navapp {__version__}")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-
-    s = sub.add_parser("info", help="print a roadbook's box table")
+def _info_args(s: argparse.ArgumentParser) -> None:
     s.add_argument("roadbook", help="roadbook file (OpenRally GPX or plain GPX)")
     s.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    s.set_defaults(func=cmd_info)
 
-    s = sub.add_parser("validate", help="check a roadbook; exit 1 when something is wrong")
+
+def _validate_args(s: argparse.ArgumentParser) -> None:
+    from navapp.core.validate import DEFAULT_MAX_OFFSET_M
+
     s.add_argument("roadbook")
     s.add_argument(
         "--max-offset",
@@ -597,14 +305,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="report boxes farther than M metres from the route line "
         f"(default {DEFAULT_MAX_OFFSET_M:g})",
     )
-    s.set_defaults(func=cmd_validate)
 
-    s = sub.add_parser(
-        "convert",
-        help="convert a roadbook between OpenRally GPX and plain GPX, or print it as PDF",
-        description="Convert a roadbook. Without --to, an OpenRally input written to .gpx "
-        "becomes plain GPX and a plain GPX input becomes OpenRally v1.0.3.",
-    )
+
+def _convert_args(s: argparse.ArgumentParser) -> None:
     s.add_argument("input")
     s.add_argument("output")
     s.add_argument("--to", choices=["openrally", "gpx", "pdf"], help="output format")
@@ -614,12 +317,9 @@ def build_parser() -> argparse.ArgumentParser:
         default="a5",
         help="PDF: A5 pages or a 150 mm roll strip (default a5)",
     )
-    s.set_defaults(func=cmd_convert)
 
-    s = sub.add_parser(
-        "simulate",
-        help="run the navigator over a recorded drive; exit 1 on misses or overspeed",
-    )
+
+def _simulate_args(s: argparse.ArgumentParser) -> None:
     s.add_argument("roadbook")
     s.add_argument("track", help="recorded drive: GPX track or NMEA log")
     s.add_argument("--json", action="store_true", help="print JSON instead of an event log")
@@ -636,12 +336,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PCT",
         help="trip meter calibration in percent (default 0)",
     )
-    s.set_defaults(func=cmd_simulate)
 
-    s = sub.add_parser(
-        "review",
-        help="review recorded tracks against the roadbook; exit 1 on misses, speeding, off-route",
-    )
+
+def _review_args(s: argparse.ArgumentParser) -> None:
+    from navapp.core.review import ReviewSettings, penalty_profiles
+
+    # Defaults shown and used by the command line are the core's own.
+    defaults = ReviewSettings()
     s.add_argument("roadbook")
     s.add_argument("tracks", nargs="+", metavar="TRACK", help="GPX tracks or NMEA logs")
     s.add_argument("--json", action="store_true", help="print JSON (a list for several tracks)")
@@ -650,9 +351,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument(
         "--off-route",
         type=_number(above=0.0),
-        default=_REVIEW.off_route_m,
+        default=defaults.off_route_m,
         metavar="M",
-        help=f"off-route threshold in metres (default {_REVIEW.off_route_m:g})",
+        help=f"off-route threshold in metres (default {defaults.off_route_m:g})",
     )
     _add_tolerance(s)
     s.add_argument(
@@ -661,9 +362,14 @@ def build_parser() -> argparse.ArgumentParser:
         choices=sorted(penalty_profiles()),
         help="speeding penalty profile (default dakar-2005)",
     )
-    s.set_defaults(func=cmd_review)
 
-    s = sub.add_parser("generate", help="make a roadbook from a recorded track")
+
+def _generate_args(s: argparse.ArgumentParser) -> None:
+    from navapp.core.generate import GenerateSettings
+    from navapp.core.recordings import MAX_GAP_KM, MAX_GAP_S
+
+    # Defaults shown and used by the command line are the core's own.
+    defaults = GenerateSettings()
     s.add_argument("track", help="GPX track (its waypoints become boxes) or NMEA log")
     s.add_argument(
         "-o", "--output", required=True, metavar="ROADBOOK", help="OpenRally GPX to write"
@@ -671,23 +377,24 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument(
         "--turn",
         type=_number(above=0.0),
-        default=_GEN.heading_change_deg,
+        default=defaults.heading_change_deg,
         metavar="DEG",
-        help=f"a turn at least this sharp gets a box (default {_GEN.heading_change_deg:g})",
+        help=f"a turn at least this sharp gets a box (default {defaults.heading_change_deg:g})",
     )
     s.add_argument(
         "--max-spacing",
         type=_number(low=0.05),
-        default=_GEN.max_spacing_km,
+        default=defaults.max_spacing_km,
         metavar="KM",
-        help=f"never more than this between boxes (default {_GEN.max_spacing_km:g})",
+        help=f"never more than this between boxes (default {defaults.max_spacing_km:g})",
     )
     s.add_argument(
         "--min-spacing",
         type=_number(low=0.0),
-        default=_GEN.min_spacing_m,
+        default=defaults.min_spacing_m,
         metavar="M",
-        help=f"turns closer than this to another box are left out (default {_GEN.min_spacing_m:g})",
+        help="turns closer than this to another box are left out "
+        f"(default {defaults.min_spacing_m:g})",
     )
     s.add_argument(
         "--segment",
@@ -698,18 +405,13 @@ def build_parser() -> argparse.ArgumentParser:
         f"{MAX_GAP_S / 3600:g} h or {MAX_GAP_KM:g} km",
     )
     s.add_argument("--name", help="stage name (default: the track's)")
-    s.set_defaults(func=cmd_generate)
 
-    s = sub.add_parser("edit", help="open the roadbook editor")
+
+def _edit_args(s: argparse.ArgumentParser) -> None:
     s.add_argument("roadbook", nargs="?", help="roadbook to edit (default: a new one)")
-    s.set_defaults(func=cmd_edit)
 
-    s = sub.add_parser(
-        "gui",
-        help="open the app",
-        description="Open the app. Without a roadbook: the demo stage with its recorded drive "
-        "replaying at 5x.",
-    )
+
+def _gui_args(s: argparse.ArgumentParser) -> None:
     s.add_argument("roadbook", nargs="?", help="roadbook to open (default: the demo stage)")
     s.add_argument("--replay", metavar="TRACK", help="practice: replay a recorded drive")
     s.add_argument(
@@ -725,7 +427,77 @@ def build_parser() -> argparse.ArgumentParser:
         choices=["masked", "no-cap", "distance-only"],
         help="practice mode (repeat for several)",
     )
-    s.set_defaults(func=cmd_gui)
+
+
+# Each subcommand: its help and description, the function adding its arguments, and its runner.
+_COMMANDS: dict[
+    str,
+    tuple[
+        dict[str, str],
+        Callable[[argparse.ArgumentParser], None],
+        Callable[[argparse.Namespace], int],
+    ],
+] = {
+    "info": ({"help": "print a roadbook's box table"}, _info_args, cmd_info),
+    "validate": (
+        {"help": "check a roadbook; exit 1 when something is wrong"},
+        _validate_args,
+        cmd_validate,
+    ),
+    "convert": (
+        {
+            "help": "convert a roadbook between OpenRally GPX and plain GPX, or print it as PDF",
+            "description": "Convert a roadbook. Without --to, an OpenRally input written to "
+            ".gpx becomes plain GPX and a plain GPX input becomes OpenRally v1.0.3.",
+        },
+        _convert_args,
+        cmd_convert,
+    ),
+    "simulate": (
+        {"help": "run the navigator over a recorded drive; exit 1 on misses or overspeed"},
+        _simulate_args,
+        cmd_simulate,
+    ),
+    "review": (
+        {
+            "help": "review recorded tracks against the roadbook; "
+            "exit 1 on misses, speeding, off-route"
+        },
+        _review_args,
+        cmd_review,
+    ),
+    "generate": ({"help": "make a roadbook from a recorded track"}, _generate_args, cmd_generate),
+    "edit": ({"help": "open the roadbook editor"}, _edit_args, cmd_edit),
+    "gui": (
+        {
+            "help": "open the app",
+            "description": "Open the app. Without a roadbook: the demo stage with its recorded "
+            "drive replaying at 5x.",
+        },
+        _gui_args,
+        cmd_gui,
+    ),
+}
+
+
+def build_parser(commands: Collection[str] = SUBCOMMANDS) -> argparse.ArgumentParser:
+    """The argument parser; the subcommands in ``commands`` get their arguments.
+
+    The others are listed with their help line only: their arguments show defaults taken from
+    the core, and reading those in is the cost ``navapp --help`` must not pay.
+    """
+    p = _Parser(
+        prog="navapp",
+        description="Co-driver navigation and roadbook app for rally-raid crews. "
+        "Without a subcommand, opens the app (on ROADBOOK when given).",
+    )
+    p.add_argument("--version", action="version", version=f"navapp {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name, (texts, add_arguments, run) in _COMMANDS.items():
+        s = sub.add_parser(name, **texts)  # type: ignore[arg-type]
+        if name in commands:
+            add_arguments(s)
+        s.set_defaults(func=run)
     return p
 
 
@@ -735,7 +507,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # `navapp` alone, or `navapp FILE`, opens the app.
     if not args_list or (args_list[0] not in SUBCOMMANDS and not args_list[0].startswith("-")):
         args_list = ["gui", *args_list]
-    parser = build_parser()
+    command = args_list[0] if args_list[0] in SUBCOMMANDS else None
+    parser = build_parser(() if command is None else (command,))
     args = parser.parse_args(args_list)
     try:
         return int(args.func(args))

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import gpxpy
-import gpxpy.gpx
 import numpy as np
 from lxml import etree
 
@@ -31,6 +30,9 @@ from navapp.io.errors import InputError
 from navapp.io.files import read_bytes
 from navapp.io.points import point_position
 from navapp.io.safexml import parse_bytes
+
+if TYPE_CHECKING:
+    import gpxpy.gpx
 
 # A waypoint name or type such as "WPM3", "WPE 12", "DSS", "CP1" or "DZ".
 
@@ -56,6 +58,9 @@ def parse_gpx(path: str | Path, data: bytes | None = None) -> gpxpy.gpx.GPX:
     if not isinstance(root.tag, str) or root.tag.rsplit("}", 1)[-1] != "gpx":
         raise InputError(path, "not a GPX file", root.sourceline)
     _check_points(root, path)
+    # gpxpy (and the mail and web modules it pulls in) is loaded only for a plain GPX file.
+    import gpxpy
+
     try:
         return gpxpy.parse(_decode(raw, tree))
     except Exception as e:  # gpxpy raises several unrelated types for bad content
@@ -116,6 +121,8 @@ def read_plain_gpx(path: str | Path, data: bytes | None = None) -> Roadbook:
 
 def to_plain_gpx_bytes(roadbook: Roadbook, path: str | Path | None = None) -> bytes:
     """The roadbook as plain GPX 1.1 waypoints plus its route line as a track."""
+    import gpxpy.gpx
+
     gpx = gpxpy.gpx.GPX()
     gpx.name = roadbook.name or None
     gpx.description = roadbook.metadata.description or None

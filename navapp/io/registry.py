@@ -14,8 +14,6 @@ from pathlib import Path
 from navapp.core.model import Fix, Roadbook, Track
 from navapp.io.errors import InputError
 from navapp.io.files import open_input, read_bytes
-from navapp.io.gpx import read_plain_gpx, write_plain_gpx
-from navapp.io.gpxtrack import load_track, load_waypoints
 from navapp.io.nmea import FILE_EXTENSIONS as NMEA_EXTENSIONS
 from navapp.io.nmea import is_nmea, read_nmea
 from navapp.io.openrally import is_openrally, read_openrally, write_openrally
@@ -26,10 +24,18 @@ TRACK_EXTENSIONS = (".gpx", *NMEA_EXTENSIONS)
 # How much of a track file is read to tell GPX from NMEA.
 _SNIFF_BYTES = 64 * 1024
 
+
+def _write_plain_gpx(roadbook: Roadbook, path: str | Path) -> None:
+    # The plain GPX module is loaded only when a plain GPX file is read or written.
+    from navapp.io.gpx import write_plain_gpx
+
+    write_plain_gpx(roadbook, path)
+
+
 # Output formats by name: the writer and the extension it is usually given.
 WRITERS: dict[str, tuple[Callable[[Roadbook, str | Path], None], str]] = {
     "openrally": (write_openrally, ".gpx"),
-    "gpx": (write_plain_gpx, ".gpx"),
+    "gpx": (_write_plain_gpx, ".gpx"),
 }
 
 
@@ -63,7 +69,10 @@ def read_roadbook(path: str | Path) -> Roadbook:
     mended = mend_cut_off(data, path, "gpx", ("wpt", "rtept", "trkpt"))
     if mended is not None:
         data = mended[0]
-    reader = read_openrally if is_openrally(data) else read_plain_gpx
+    if is_openrally(data):
+        reader = read_openrally
+    else:
+        from navapp.io.gpx import read_plain_gpx as reader
     roadbook = reader(path, data)
     if mended is None:
         return roadbook
@@ -107,6 +116,8 @@ def read_track(path: str | Path) -> Track:
     What the user must be told about the file is in the track's ``warnings``: a file cut
     off early, or times that cannot be used (all the same: they are dropped).
     """
+    from navapp.io.gpxtrack import load_track
+
     track = read_nmea(path).track if track_format(path) == "nmea" else load_track(path)
     track, frozen = track.without_frozen_times()
     if frozen is not None:
@@ -143,6 +154,8 @@ def track_waypoints(path: str | Path) -> list[tuple[float, float, str]]:
     if track_format(path) != "gpx":
         return []
     # The streaming reader: a big recorded track must not go through gpxpy.
+    from navapp.io.gpxtrack import load_waypoints
+
     return load_waypoints(path)
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from navapp.gui.shell.crash import install_crash_handler
 from navapp.gui.shell.main_window import MainWindow
@@ -17,6 +18,31 @@ APP_NAME = "navapp"
 ORGANISATION = "navapp"
 # Matches packaging/navapp.desktop so Wayland compositors find the icon and name.
 DESKTOP_FILE = "navapp"
+# Set (to anything) by bench/bench_start.py to time the start: on the main window's first paint
+# the app says "navapp: first paint" on stderr and quits. A measuring aid, not a feature.
+FIRST_PAINT_ENV = "NAVAPP_QUIT_ON_FIRST_PAINT"
+
+
+class _QuitOnFirstPaint(QObject):
+    """Says when anything in ``window`` is first painted, then quits the application."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self._painted = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            not self._painted
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            self._painted = True
+            print("navapp: first paint", file=sys.stderr, flush=True)
+            # Quit once the paint is done, as closing the window would.
+            QTimer.singleShot(0, self._window.close)
+        return False
 
 
 def app_icon() -> QIcon:
@@ -83,6 +109,8 @@ def run_gui(
     install_crash_handler()
     # Held in a name until exec() returns: an unreferenced window is collected and closes.
     _window = start_gui(roadbook_path, replay, speed, practice)
+    if os.environ.get(FIRST_PAINT_ENV):
+        app.installEventFilter(_QuitOnFirstPaint(_window))
     return app.exec()
 
 
