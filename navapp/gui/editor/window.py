@@ -77,7 +77,7 @@ TulipDialogFactory = Callable[[Any, QWidget, Any], TulipDialog]
 
 
 def _tulip_dialog(tulip: Any, parent: QWidget, suggestion: Any) -> TulipDialog:
-    from navapp.gui.editor.tulip.editor import TulipEditorDialog
+    from navapp.gui.editor.tulip.dialog import TulipEditorDialog
 
     return TulipEditorDialog(tulip, parent, route_suggestion=suggestion)
 
