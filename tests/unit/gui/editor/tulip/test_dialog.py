@@ -1,4 +1,4 @@
-"""The tulip editor (canvas and dialog): mouse and keyboard edits, the dialog's result, rendering and screenshots."""
+"""The tulip editor: canvas mouse and keyboard edits, the dialog's result, rendering, screenshots."""
 
 from __future__ import annotations
 
