@@ -1,9 +1,8 @@
-"""The roadbook editor window: box list, detail panel and map over one undo stack.
+"""The roadbook editor window: box list, detail panel and map over one document.
 
-Every change to the roadbook goes through :meth:`EditorWindow.run_edit`: one core edit
-function from :mod:`navapp.core.edit` runs once, and its before/after roadbooks become one
-:class:`~navapp.gui.editor.commands.RoadbookCommand` on the undo stack. The window is modified
-("*" in the title) whenever the stack is away from its clean index.
+Every change to the roadbook goes through :meth:`EditorWindow.run_edit`, which hands it to the
+:class:`~navapp.gui.editor.document.EditorDocument` as one undoable command. The window is
+modified ("*" in the title) whenever the document has unsaved changes.
 """
 
 from __future__ import annotations
@@ -34,13 +33,13 @@ from PySide6.QtWidgets import (
 
 from navapp.core import edit
 from navapp.core.edit import EditError
-from navapp.core.model import Box, Drawing, Roadbook, RouteLine, Track, Units, Waypoint
+from navapp.core.model import Box, Drawing, Roadbook, RouteLine, Track, Waypoint
 from navapp.core.recordings import split_recordings
 from navapp.gui.editor.box_model import EditorBoxModel, EditorBoxView
-from navapp.gui.editor.commands import Edit, make_command
+from navapp.gui.editor.commands import Edit
 from navapp.gui.editor.detail import BoxDetail
+from navapp.gui.editor.document import FILE_ERRORS, EditorDocument, empty_roadbook
 from navapp.gui.editor.files import (
-    AUTOSAVE_INTERVAL_MS,
     KML_FILTER,
     OPEN_FILTER,
     PDF_FILTER,
@@ -55,14 +54,12 @@ from navapp.gui.editor.files import (
     ask_with_message_box,
 )
 from navapp.gui.editor.map_pane import MapPane
-from navapp.io.errors import InputError
-from navapp.io.registry import read_roadbook, read_track, track_waypoints, write_roadbook
+from navapp.io.registry import read_roadbook, read_track, track_waypoints
 
 # From this window width on the table and the map stand side by side.
 WIDE_PX = 1500
 
-# Errors a file operation may raise that the co-driver sees as one line.
-_FILE_ERRORS = (InputError, OSError, ValueError)
+_FILE_ERRORS = FILE_ERRORS
 
 
 class TulipDialog(Protocol):
@@ -80,11 +77,6 @@ def _tulip_dialog(tulip: Any, parent: QWidget, suggestion: Any) -> TulipDialog:
     from navapp.gui.editor.tulip.dialog import TulipEditorDialog
 
     return TulipEditorDialog(tulip, parent, route_suggestion=suggestion)
-
-
-def empty_roadbook() -> Roadbook:
-    """The roadbook File › New starts from."""
-    return Roadbook("Untitled roadbook", Units.METRIC, ())
 
 
 class EditorWindow(QMainWindow):
@@ -111,20 +103,18 @@ class EditorWindow(QMainWindow):
             or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
         )
         self._ask = ask or ask_with_message_box(self)
-        self.autosave = AutosaveStore(self._data_dir)
+        self.document = EditorDocument(self._data_dir, self)
+        self.document.applied.connect(self._apply)
+        self.document.state_changed.connect(self._state_changed)
+        self.document.autosave_failed.connect(
+            # a status line only: a box every 30 s would stop the co-driver working
+            lambda reason: self.show_status(f"Autosave failed: {reason}")
+        )
         self.recent = RecentFiles(self._settings)
         self.tulip_dialog_factory: TulipDialogFactory = _tulip_dialog
         self.generate_options = GenerateOptions()
-        self._roadbook = empty_roadbook()
-        self._path = ""
-        # Set when a roadbook arrives unsaved without a command (import, recovery).
-        self._forced_modified = False
         self._syncing = False
         self._error_box: QMessageBox | None = None
-
-        self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(self._stack_changed)
-        self.undo_stack.indexChanged.connect(self._stack_changed)
 
         self.model = EditorBoxModel(self)
         self.table = EditorBoxView(self)
@@ -174,29 +164,38 @@ class EditorWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.findings_label)
         self.statusBar().addPermanentWidget(self.count_label)
 
-        self.autosave_timer = QTimer(self)
-        self.autosave_timer.setInterval(AUTOSAVE_INTERVAL_MS)
-        self.autosave_timer.timeout.connect(self.autosave_now)
-        self.autosave_timer.start()
-
         self._sized_for = 0
         self.resize(1280, 800)
-        self._apply(self._roadbook, -1)
+        self._apply(self.roadbook(), -1)
         self._update_title()
 
     # -- public API -----------------------------------------------------------------------
 
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """The document's undo history."""
+        return self.document.undo_stack
+
+    @property
+    def autosave(self) -> AutosaveStore:
+        """Where the document's unsaved changes are kept in case the editor stops."""
+        return self.document.autosave
+
+    @property
+    def autosave_timer(self) -> QTimer:
+        return self.document.autosave_timer
+
     def roadbook(self) -> Roadbook:
         """The roadbook being edited."""
-        return self._roadbook
+        return self.document.roadbook()
 
     def path(self) -> str:
         """The file the roadbook is saved to ("" until it has one)."""
-        return self._path
+        return self.document.path()
 
     def is_modified(self) -> bool:
         """Whether there are changes not yet saved."""
-        return self._forced_modified or not self.undo_stack.isClean()
+        return self.document.is_modified()
 
     def current_row(self) -> int:
         """The selected box's row (0-based), -1 when none is selected."""
@@ -262,9 +261,9 @@ class EditorWindow(QMainWindow):
 
     def save(self) -> bool:
         """Save to the roadbook's file (asking for one when it has none)."""
-        if not self._path:
+        if not self.path():
             return self._save_as_dialog()
-        return self._write(self._path)
+        return self._write(self.path())
 
     def save_as(self, path: str | Path) -> bool:
         """Save to ``path`` (OpenRally v1.0.3), which becomes the roadbook's file."""
@@ -276,7 +275,7 @@ class EditorWindow(QMainWindow):
 
         self.detail.commit()
         try:
-            pages = export_pdf(self._roadbook, path, layout)
+            pages = export_pdf(self.roadbook(), path, layout)
         except _FILE_ERRORS as e:
             self._error(f"{path}: {e}" if str(path) not in str(e) else str(e), "Cannot export PDF")
             return False
@@ -294,16 +293,14 @@ class EditorWindow(QMainWindow):
         """
         row_before = self.current_row() if row is None else row
         try:
-            cmd = make_command(text, self._roadbook, fn, self._apply, row_before)
+            changed = self.document.run(text, fn, row_before)
         except EditError as e:
             self.show_status(f"{text}: {e}")
             self.failed.emit(str(e))
             return False
-        if cmd.after == cmd.before:
+        if not changed:
             self._show_row(self.current_row())
-            return False
-        self.undo_stack.push(cmd)
-        return True
+        return changed
 
     def update_box(self, row: int, text: str = "", **changes: Any) -> bool:
         """Change fields of the box in ``row`` (edit.update_box)."""
@@ -321,7 +318,7 @@ class EditorWindow(QMainWindow):
 
     def insert_box_after(self, row: int | None = None) -> bool:
         """A new box after ``row`` (the selected box; at the end when none), same total."""
-        rb = self._roadbook
+        rb = self.roadbook()
         row = self.current_row() if row is None else row
         if row < 0:
             row = len(rb.boxes) - 1
@@ -339,7 +336,7 @@ class EditorWindow(QMainWindow):
     def delete_box(self, row: int | None = None) -> bool:
         """Delete the box in ``row`` (the selected box)."""
         row = self.current_row() if row is None else row
-        after = min(row, len(self._roadbook.boxes) - 2)
+        after = min(row, len(self.roadbook().boxes) - 2)
         return self.run_edit(
             f"Delete box {row + 1}", lambda rb: (edit.delete_box(rb, row + 1), after), row
         )
@@ -402,7 +399,7 @@ class EditorWindow(QMainWindow):
     def edit_tulip(self, row: int | None = None) -> bool:
         """Edit the tulip of the box in ``row`` in the tulip editor; True when it changed."""
         row = self.current_row() if row is None else row
-        rb = self._roadbook
+        rb = self.roadbook()
         if not 0 <= row < len(rb.boxes):
             self.show_status("Select a box to draw its tulip")
             return False
@@ -460,7 +457,7 @@ class EditorWindow(QMainWindow):
 
         ok = self.run_edit(f"Generate from {Path(path).name}", fn)
         if ok:
-            n = len(self._roadbook.boxes)
+            n = len(self.roadbook().boxes)
             more = f" ({'; '.join(notes)})" if notes else ""
             self._warn(track.warnings, f"Generated {n} boxes from {Path(path).name}{more}")
         return ok
@@ -469,15 +466,7 @@ class EditorWindow(QMainWindow):
 
     def autosave_now(self) -> bool:
         """Write the autosave if there are unsaved changes; True when written."""
-        if not self.is_modified():
-            return False
-        try:
-            self.autosave.write(self._roadbook, self._path)
-        except _FILE_ERRORS as e:
-            # A status line only: a box every 30 s would stop the co-driver working.
-            self.show_status(f"Autosave failed: {e}")
-            return False
-        return True
+        return self.document.autosave_now()
 
     def offer_recovery(self) -> bool:
         """Offer the autosave of a session that did not close cleanly; True when recovered.
@@ -501,11 +490,12 @@ class EditorWindow(QMainWindow):
         if answer != "save":
             return False
         try:
-            saved = self.autosave.load()
+            self.document.recover()
         except _FILE_ERRORS as e:
             self._error(f"Cannot recover: {e}", "Recovery")
             return False
-        self._load(saved.roadbook, saved.original_path, modified=True)
+        self.map.fit()
+        self._update_title()
         self.show_status(f"Recovered unsaved changes to {where}")
         return True
 
@@ -518,7 +508,7 @@ class EditorWindow(QMainWindow):
         self.detail.commit()
         answer = self._ask(
             "Unsaved changes",
-            f"{self._roadbook.name or 'The roadbook'} has changes that are not saved. Save them?",
+            f"{self.roadbook().name or 'The roadbook'} has changes that are not saved. Save them?",
         )
         if answer == "save":
             return self.save()
@@ -529,8 +519,7 @@ class EditorWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
-        self.autosave_timer.stop()
-        self.autosave.clear()
+        self.document.close()
         event.accept()
 
     def resizeEvent(self, event: Any) -> None:
@@ -595,16 +584,12 @@ class EditorWindow(QMainWindow):
     # -- internals ------------------------------------------------------------------------
 
     def _load(self, rb: Roadbook, path: str, modified: bool = False) -> None:
-        self.undo_stack.clear()
-        self._path = path
-        self._forced_modified = modified
-        self._apply(rb, 0 if rb.boxes else -1)
+        self.document.load(rb, path, modified)
         self.map.fit()
         self._update_title()
 
     def _apply(self, rb: Roadbook, row: int) -> None:
-        """Show ``rb`` everywhere and select ``row`` (commands call this on undo and redo)."""
-        self._roadbook = rb
+        """Show ``rb`` everywhere and select ``row`` (after an edit, undo, redo or load)."""
         self._syncing = True
         try:
             self.model.set_roadbook(rb)
@@ -625,7 +610,7 @@ class EditorWindow(QMainWindow):
         self.roadbook_changed.emit(rb)
 
     def _show_row(self, row: int) -> None:
-        rb = self._roadbook
+        rb = self.roadbook()
         box = rb.boxes[row] if 0 <= row < len(rb.boxes) else None
         self.detail.set_box(box, rb.units)
         self.map.set_selected(row if box is not None else -1)
@@ -648,19 +633,12 @@ class EditorWindow(QMainWindow):
 
     def _write(self, path: str) -> bool:
         self.detail.commit()
-        rb = self._roadbook
-        if not rb.name and Path(path).stem:
-            rb = replace(rb, name=Path(path).stem)
         try:
-            write_roadbook(rb, path, "openrally")
+            self.document.save_as(path)
         except _FILE_ERRORS as e:
             message = str(e) if path in str(e) else f"{path}: {e}"
             self._error(message, "Cannot save roadbook")
             return False
-        self._path = path
-        self._forced_modified = False
-        self.undo_stack.setClean()
-        self.autosave.clear()
         self.recent.add(path)
         self._rebuild_recent_menu()
         self._update_title()
@@ -668,21 +646,21 @@ class EditorWindow(QMainWindow):
         self.roadbook_saved.emit(path)
         return True
 
-    def _stack_changed(self, *_args: object) -> None:
-        # The stack is a child: QWidget deletes it (and it emits) while the window itself
-        # is half destroyed.
+    def _state_changed(self) -> None:
+        # The document is a child: QWidget deletes it (and its stack emits) while the window
+        # itself is half destroyed.
         if shiboken6.isValid(self):
             self._update_title()
 
     def _update_title(self) -> None:
-        where = Path(self._path).name if self._path else "not saved"
-        self.setWindowTitle(f"{self._roadbook.name or 'Untitled'}[*] — {where} — Roadbook editor")
+        where = Path(self.path()).name if self.path() else "not saved"
+        self.setWindowTitle(f"{self.roadbook().name or 'Untitled'}[*] — {where} — Roadbook editor")
         self.setWindowModified(self.is_modified())
 
     # -- dialogs ---------------------------------------------------------------------------
 
     def _start_dir(self) -> str:
-        return str(Path(self._path).parent) if self._path else ""
+        return str(Path(self.path()).parent) if self.path() else ""
 
     def _open_dialog(self) -> None:
         if not self.maybe_save():
@@ -749,7 +727,7 @@ class EditorWindow(QMainWindow):
             self.set_route_from_file(path)
 
     def _save_as_dialog(self) -> bool:
-        start = self._path or str(Path(self._start_dir()) / f"{self._roadbook.name}.gpx")
+        start = self.path() or str(Path(self._start_dir()) / f"{self.roadbook().name}.gpx")
         path, _ = QFileDialog.getSaveFileName(self, "Save roadbook as", start, OPEN_FILTER)
         if not path:
             return False
@@ -764,7 +742,7 @@ class EditorWindow(QMainWindow):
         )
         if not ok:
             return
-        start = str(Path(self._path).with_suffix(".pdf")) if self._path else ""
+        start = str(Path(self.path()).with_suffix(".pdf")) if self.path() else ""
         path, _ = QFileDialog.getSaveFileName(self, "Export PDF", start, PDF_FILTER)
         if path:
             self.export_pdf(path, layouts[choice])
