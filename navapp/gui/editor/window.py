@@ -9,19 +9,16 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
 import shiboken6
 from PySide6.QtCore import QItemSelection, QSettings, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -34,26 +31,20 @@ from PySide6.QtWidgets import (
 from navapp.core import edit
 from navapp.core.edit import EditError
 from navapp.core.model import Box, Drawing, Roadbook, RouteLine, Track, Waypoint
-from navapp.core.recordings import split_recordings
 from navapp.gui.editor.box_model import EditorBoxModel, EditorBoxView
 from navapp.gui.editor.commands import Edit
 from navapp.gui.editor.detail import BoxDetail
 from navapp.gui.editor.document import FILE_ERRORS, EditorDocument, empty_roadbook
 from navapp.gui.editor.files import (
-    KML_FILTER,
-    OPEN_FILTER,
-    PDF_FILTER,
     RECOVERY_TITLE,
-    ROUTE_FILTER,
-    TRACK_FILTER,
     Asker,
     AutosaveStore,
-    GenerateDialog,
     GenerateOptions,
     RecentFiles,
     ask_with_message_box,
 )
 from navapp.gui.editor.map_pane import MapPane
+from navapp.gui.editor.menus import EditorMenus
 from navapp.io.registry import read_roadbook, read_track, track_waypoints
 
 # From this window width on the table and the map stand side by side.
@@ -156,7 +147,7 @@ class EditorWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.undo_dock)
         self.undo_dock.hide()
 
-        self._build_menus()
+        self.menus = EditorMenus(self)
         self.findings_label = QLabel()
         self.findings_label.setContentsMargins(8, 0, 8, 0)
         self.count_label = QLabel()
@@ -227,7 +218,7 @@ class EditorWindow(QMainWindow):
             return True
         self._load(rb, path)
         self.recent.add(path)
-        self._rebuild_recent_menu()
+        self.menus.rebuild_recent()
         self.show_status(f"Opened {Path(path).name}")
         return True
 
@@ -262,7 +253,7 @@ class EditorWindow(QMainWindow):
     def save(self) -> bool:
         """Save to the roadbook's file (asking for one when it has none)."""
         if not self.path():
-            return self._save_as_dialog()
+            return self.menus.save_as_dialog()
         return self._write(self.path())
 
     def save_as(self, path: str | Path) -> bool:
@@ -614,7 +605,7 @@ class EditorWindow(QMainWindow):
         box = rb.boxes[row] if 0 <= row < len(rb.boxes) else None
         self.detail.set_box(box, rb.units)
         self.map.set_selected(row if box is not None else -1)
-        for action in self._box_actions:
+        for action in self.menus.box_actions:
             action.setEnabled(box is not None)
 
     def _table_selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
@@ -640,7 +631,7 @@ class EditorWindow(QMainWindow):
             self._error(message, "Cannot save roadbook")
             return False
         self.recent.add(path)
-        self._rebuild_recent_menu()
+        self.menus.rebuild_recent()
         self._update_title()
         self.show_status(f"Saved {Path(path).name}")
         self.roadbook_saved.emit(path)
@@ -656,166 +647,6 @@ class EditorWindow(QMainWindow):
         where = Path(self.path()).name if self.path() else "not saved"
         self.setWindowTitle(f"{self.roadbook().name or 'Untitled'}[*] — {where} — Roadbook editor")
         self.setWindowModified(self.is_modified())
-
-    # -- dialogs ---------------------------------------------------------------------------
-
-    def _start_dir(self) -> str:
-        return str(Path(self.path()).parent) if self.path() else ""
-
-    def _open_dialog(self) -> None:
-        if not self.maybe_save():
-            return
-        path, _ = QFileDialog.getOpenFileName(self, "Open roadbook", self._start_dir(), OPEN_FILTER)
-        if path:
-            self.open_path(path)
-
-    def _new(self) -> None:
-        if self.maybe_save():
-            self.new_roadbook()
-
-    def _open_recent(self, path: str) -> None:
-        if self.maybe_save():
-            self.open_path(path)
-
-    def _import_gpx_dialog(self) -> None:
-        if not self.maybe_save():
-            return
-        path, _ = QFileDialog.getOpenFileName(self, "Import GPX", self._start_dir(), OPEN_FILTER)
-        if path:
-            self.import_gpx(path)
-
-    def _import_kml_dialog(self) -> None:
-        if not self.maybe_save():
-            return
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Import KML waypoints", self._start_dir(), KML_FILTER
-        )
-        if not path:
-            return
-        route, _ = QFileDialog.getOpenFileName(
-            self,
-            "Route for these waypoints (Cancel: none, or the KML's own line)",
-            str(Path(path).parent),
-            ROUTE_FILTER,
-        )
-        self.import_kml(path, route or None)
-
-    def _generate_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Generate from track", self._start_dir(), TRACK_FILTER
-        )
-        if not path:
-            return
-        try:
-            track = read_track(path)
-        except _FILE_ERRORS as e:
-            self._error(str(e), "Cannot generate")
-            return
-        dialog = GenerateDialog(self.generate_options, self, split_recordings(track))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        chosen = dialog.options()
-        # The recording belongs to this file; the next file starts from its longest.
-        self.generate_options = replace(chosen, segment=None)
-        self.generate_from_track(path, chosen, track)
-
-    def _route_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Set route from track", self._start_dir(), TRACK_FILTER
-        )
-        if path:
-            self.set_route_from_file(path)
-
-    def _save_as_dialog(self) -> bool:
-        start = self.path() or str(Path(self._start_dir()) / f"{self.roadbook().name}.gpx")
-        path, _ = QFileDialog.getSaveFileName(self, "Save roadbook as", start, OPEN_FILTER)
-        if not path:
-            return False
-        if not path.lower().endswith(".gpx"):
-            path += ".gpx"
-        return self.save_as(path)
-
-    def _export_pdf_dialog(self) -> None:
-        layouts = {"A5 pages": "a5", "Roll (roadbook reader)": "roll"}
-        choice, ok = QInputDialog.getItem(
-            self, "Export PDF", "Layout", list(layouts), 0, editable=False
-        )
-        if not ok:
-            return
-        start = str(Path(self.path()).with_suffix(".pdf")) if self.path() else ""
-        path, _ = QFileDialog.getSaveFileName(self, "Export PDF", start, PDF_FILTER)
-        if path:
-            self.export_pdf(path, layouts[choice])
-
-    # -- menus -------------------------------------------------------------------------------
-
-    def _action(
-        self, menu: Any, text: str, slot: Callable[[], Any], keys: Any = None, tip: str = ""
-    ) -> QAction:
-        action = QAction(text, self)
-        if keys is not None:
-            action.setShortcut(QKeySequence(keys))
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        menu.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        f = bar.addMenu("&File")
-        self._action(f, "&New", self._new, QKeySequence.StandardKey.New)
-        self._action(f, "&Open…", self._open_dialog, QKeySequence.StandardKey.Open)
-        self.recent_menu = f.addMenu("Open &recent")
-        f.addSeparator()
-        self._action(f, "Import &GPX…", self._import_gpx_dialog)
-        self._action(f, "Import &KML waypoints…", self._import_kml_dialog)
-        self._action(f, "&Generate from track…", self._generate_dialog)
-        f.addSeparator()
-        self.save_action = self._action(f, "&Save", self.save, "Ctrl+S")
-        self._action(f, "Save &as…", self._save_as_dialog, "Ctrl+Shift+S")
-        self._action(f, "Export &PDF…", self._export_pdf_dialog, "Ctrl+P")
-        f.addSeparator()
-        self._action(f, "&Close", self.close, QKeySequence.StandardKey.Close)
-
-        e = bar.addMenu("&Edit")
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        e.addAction(self.undo_action)
-        e.addAction(self.redo_action)
-        e.addSeparator()
-        self._action(e, "&Insert box after", lambda: self.insert_box_after(), "Ctrl+I")
-        self._box_actions = [
-            self._action(e, "&Delete box", lambda: self.delete_box(), "Ctrl+Del"),
-            self._action(e, "Move box &up", lambda: self.move_box(None, -1), "Ctrl+Up"),
-            self._action(e, "Move box d&own", lambda: self.move_box(None, 1), "Ctrl+Down"),
-            self._action(e, "Edit &tulip…", lambda: self.edit_tulip(), "Ctrl+T"),
-        ]
-        e.addSeparator()
-        self._action(
-            e,
-            "Re&compute totals and CAPs from route",
-            self.recompute,
-            tip="Every placed box gets its total, partial and CAP from the route line",
-        )
-        self._action(e, "Set route from &track…", self._route_dialog)
-        self._action(e, "Remove route", lambda: self.set_route(None))
-
-        v = bar.addMenu("&View")
-        v.addAction(self.undo_dock.toggleViewAction())
-        self._action(v, "&Fit map", self.map.fit, "Ctrl+0")
-        self._rebuild_recent_menu()
-
-    def _rebuild_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        paths = self.recent.paths()
-        for i, path in enumerate(paths, start=1):
-            action = self.recent_menu.addAction(f"&{i} {Path(path).name}")
-            action.setStatusTip(path)
-            action.triggered.connect(lambda _checked=False, p=path: self._open_recent(p))
-        self.recent_menu.setEnabled(bool(paths))
 
 
 def _track_waypoints(path: str | Path) -> list[tuple[float, float, str]]:
