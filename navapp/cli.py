@@ -32,8 +32,8 @@ from navapp.io.registry import (
     read_drive,
     read_roadbook,
     read_track,
+    read_track_file,
     roadbook_format,
-    track_waypoints,
     write_roadbook,
 )
 
@@ -491,9 +491,9 @@ def cmd_review(args: argparse.Namespace) -> int:
 
 def cmd_generate(args: argparse.Namespace) -> int:
     _refuse_overwrite(args.output, args.track)
-    track = read_track(args.track)
+    source = read_track_file(args.track)
+    track = source.track
     warn(track.warnings)
-    marks = track_waypoints(args.track)
     settings = GenerateSettings(
         heading_change_deg=args.turn,
         max_spacing_km=args.max_spacing,
@@ -501,7 +501,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
         name=args.name or "",
     )
     try:
-        made = generate_with_notes(track, marks, settings, args.segment)
+        made = generate_with_notes(track, source.waypoints, settings, args.segment)
     except GenerateError as e:
         raise InputError(args.track, str(e)) from None
     for line in made.notes:

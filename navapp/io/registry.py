@@ -15,7 +15,7 @@ from navapp.core.model import Fix, Roadbook, Track
 from navapp.io.errors import InputError
 from navapp.io.files import open_input, read_bytes
 from navapp.io.gpx import read_plain_gpx, write_plain_gpx
-from navapp.io.gpxtrack import load_track, load_waypoints
+from navapp.io.gpxtrack import load_track, load_track_and_waypoints, load_waypoints
 from navapp.io.nmea import FILE_EXTENSIONS as NMEA_EXTENSIONS
 from navapp.io.nmea import is_nmea, read_nmea
 from navapp.io.openrally import is_openrally, read_openrally, write_openrally
@@ -108,10 +108,33 @@ def read_track(path: str | Path) -> Track:
     off early, or times that cannot be used (all the same: they are dropped).
     """
     track = read_nmea(path).track if track_format(path) == "nmea" else load_track(path)
+    return _times_checked(track, path)
+
+
+def _times_checked(track: Track, path: str | Path) -> Track:
+    """The track without times that cannot be used, with a warning saying so."""
     track, frozen = track.without_frozen_times()
     if frozen is not None:
         track = replace(track, warnings=(*track.warnings, str(InputError(path, frozen))))
     return track
+
+
+@dataclass(frozen=True)
+class TrackFile:
+    """A recorded track as :func:`read_track` reads it, and the named waypoints its file
+    carries (GPX ``wpt``) as (lat, lon, name): what generating a roadbook starts from."""
+
+    track: Track
+    waypoints: tuple[tuple[float, float, str], ...] = ()
+
+
+def read_track_file(path: str | Path) -> TrackFile:
+    """The track and the waypoints of a track file, read once (a file cut off early keeps
+    its whole waypoints; an NMEA log has none)."""
+    if track_format(path) == "nmea":
+        return TrackFile(_times_checked(read_nmea(path).track, path))
+    track, waypoints = load_track_and_waypoints(path)
+    return TrackFile(_times_checked(track, path), tuple(waypoints))
 
 
 @dataclass(frozen=True)

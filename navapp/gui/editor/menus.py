@@ -20,7 +20,7 @@ from navapp.gui.editor.files import (
     TRACK_FILTER,
     GenerateDialog,
 )
-from navapp.io.registry import read_track
+from navapp.io.registry import read_track_file
 
 if TYPE_CHECKING:
     from navapp.gui.editor.window import EditorWindow
@@ -83,17 +83,17 @@ class EditorMenus:
         if not path:
             return
         try:
-            track = read_track(path)
+            source = read_track_file(path)
         except FILE_ERRORS as e:
             self.w._error(str(e), "Cannot generate")
             return
-        dialog = GenerateDialog(self.w.generate_options, self, split_recordings(track))
+        dialog = GenerateDialog(self.w.generate_options, self.w, split_recordings(source.track))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         chosen = dialog.options()
         # The recording belongs to this file; the next file starts from its longest.
         self.w.generate_options = replace(chosen, segment=None)
-        self.w.generate_from_track(path, chosen, track)
+        self.w.generate_from_track(path, chosen, source)
 
     def _route_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from navapp.core import edit
 from navapp.core.edit import EditError
-from navapp.core.model import Box, Drawing, Roadbook, RouteLine, Track, Waypoint
+from navapp.core.model import Box, Drawing, Roadbook, RouteLine, Waypoint
 from navapp.gui.editor.box_model import EditorBoxModel, EditorBoxView
 from navapp.gui.editor.commands import Edit
 from navapp.gui.editor.detail import BoxDetail
@@ -45,7 +45,7 @@ from navapp.gui.editor.files import (
 )
 from navapp.gui.editor.map_pane import MapPane
 from navapp.gui.editor.menus import EditorMenus
-from navapp.io.registry import read_roadbook, read_track, track_waypoints
+from navapp.io.registry import TrackFile, read_roadbook, read_track, read_track_file
 
 # From this window width on the table and the map stand side by side.
 WIDE_PX = 1500
@@ -413,31 +413,34 @@ class EditorWindow(QMainWindow):
         return self.set_tulip(row, result)
 
     def generate_from_track(
-        self, path: str | Path, options: GenerateOptions | None = None, track: Track | None = None
+        self,
+        path: str | Path,
+        options: GenerateOptions | None = None,
+        source: TrackFile | None = None,
     ) -> bool:
         """Replace the boxes by a roadbook generated from one recording of a track (the
-        options' ``segment``, else the longest), as one command. ``track`` is the file's
-        track when it has been read already."""
+        options' ``segment``, else the longest), as one command. ``source`` is the file's
+        track and waypoints when they have been read already."""
         from navapp.core.generate import GenerateSettings, generate_with_notes
 
         o = options or self.generate_options
-        if track is None:
+        if source is None:
             try:
-                track = read_track(path)
+                source = read_track_file(path)
             except _FILE_ERRORS as e:
                 self._error(str(e), "Cannot generate")
                 return False
+        track = source.track
         settings = GenerateSettings(
             heading_change_deg=o.heading_change_deg,
             max_spacing_km=o.max_spacing_km,
             min_spacing_m=o.min_spacing_m,
         )
-        waypoints = _track_waypoints(path)
         notes: list[str] = []
 
         def fn(_rb: Roadbook) -> tuple[Roadbook, int]:
             try:
-                made = generate_with_notes(track, waypoints, settings, o.segment)
+                made = generate_with_notes(track, source.waypoints, settings, o.segment)
             except ValueError as e:  # GenerateError: a track that cannot make a roadbook
                 raise EditError(str(e)) from e
             if len(made.recordings) > 1:
@@ -647,12 +650,3 @@ class EditorWindow(QMainWindow):
         where = Path(self.path()).name if self.path() else "not saved"
         self.setWindowTitle(f"{self.roadbook().name or 'Untitled'}[*] — {where} — Roadbook editor")
         self.setWindowModified(self.is_modified())
-
-
-def _track_waypoints(path: str | Path) -> list[tuple[float, float, str]]:
-    """The named waypoints of a GPX track file (lat, lon, name), for generate, as the command
-    line reads them (a track cut off early keeps its whole waypoints)."""
-    try:
-        return track_waypoints(path)
-    except _FILE_ERRORS:
-        return []  # the track itself was read: a file without usable waypoints is fine

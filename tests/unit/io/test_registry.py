@@ -214,3 +214,16 @@ def test_torn_track_warning_reaches_the_drive(tmp_path: Path) -> None:
     assert [f.valid for f in read_drive(DATA / "gpsbabel_mtk_logger_cold_start.gpx").fixes].count(
         False
     ) == 14
+
+
+def test_track_file_is_the_track_and_its_waypoints_read_once(tmp_path: Path) -> None:
+    from navapp.io.registry import read_track_file
+
+    for path in (GPX_TRACK, NMEA_LOG):
+        got = read_track_file(path)
+        want = read_track(path)
+        np.testing.assert_array_equal(got.track.lat, want.lat)
+        assert got.track.warnings == want.warnings
+        assert list(got.waypoints) == track_waypoints(path)
+    assert read_track_file(NMEA_LOG).waypoints == ()
+    assert len(read_track_file(GPX_TRACK).waypoints) > 0
