@@ -12,7 +12,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-import numpy as np
 import shiboken6
 from PySide6.QtCore import QItemSelection, QSettings, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from navapp.core import edit
 from navapp.core.edit import EditError
-from navapp.core.model import Box, Drawing, Roadbook, RouteLine, Waypoint
+from navapp.core.model import Drawing, Roadbook, RouteLine, Waypoint
 from navapp.gui.editor.box_model import EditorBoxModel, EditorBoxView
 from navapp.gui.editor.commands import Edit
 from navapp.gui.editor.detail import BoxDetail
@@ -309,20 +308,15 @@ class EditorWindow(QMainWindow):
 
     def insert_box_after(self, row: int | None = None) -> bool:
         """A new box after ``row`` (the selected box; at the end when none), same total."""
-        rb = self.roadbook()
         row = self.current_row() if row is None else row
         if row < 0:
-            row = len(rb.boxes) - 1
-        prev = rb.boxes[row] if 0 <= row < len(rb.boxes) else None
-        # The new box starts where the previous one leaves the trip meter: partial 0.
-        total = 0.0 if prev is None else (prev.reset_km if prev.is_reset else prev.total_km)
-        box = Box(0, total or 0.0)
-        position = row + 2
-        return self.run_edit(
-            f"Insert box {position}",
-            lambda r: (edit.insert_box(r, position, box), position - 1),
-            row,
-        )
+            row = len(self.roadbook().boxes) - 1
+
+        def fn(rb: Roadbook) -> tuple[Roadbook, int]:
+            after, position = edit.insert_after(rb, row + 1)
+            return after, position - 1
+
+        return self.run_edit(f"Insert box {row + 2}", fn, row)
 
     def delete_box(self, row: int | None = None) -> bool:
         """Delete the box in ``row`` (the selected box)."""
@@ -394,17 +388,11 @@ class EditorWindow(QMainWindow):
         if not 0 <= row < len(rb.boxes):
             self.show_status("Select a box to draw its tulip")
             return False
-        from navapp.core.tulip import auto_tulip, tulip_from_svg
+        from navapp.core.tulip import tulip_from_svg
 
         box = rb.boxes[row]
         current = tulip_from_svg(box.tulip.text) if box.tulip is not None else None
-        suggestion = None
-        if rb.route is not None and len(rb.route) >= 2 and box.lat is not None:
-            line = edit.route_geometry(rb)
-            assert box.lon is not None
-            chainage = float(line.locate(np.array([box.lat]), np.array([box.lon])).chainage_m[0])
-            suggestion = auto_tulip(line, chainage)
-        dialog = self.tulip_dialog_factory(current, self, suggestion)
+        dialog = self.tulip_dialog_factory(current, self, edit.route_tulip(rb, row + 1))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         result = dialog.tulip()
