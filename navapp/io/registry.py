@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from navapp.core.model import Fix, Roadbook, Track
+from navapp.core.model import Fix, Roadbook, RouteLine, Track
 from navapp.io.errors import InputError
 from navapp.io.files import open_input, read_bytes
 from navapp.io.gpx import read_plain_gpx, write_plain_gpx
@@ -117,6 +117,15 @@ def _times_checked(track: Track, path: str | Path) -> Track:
     if frozen is not None:
         track = replace(track, warnings=(*track.warnings, str(InputError(path, frozen))))
     return track
+
+
+def read_route_track(path: str | Path) -> tuple[RouteLine, tuple[str, ...]]:
+    """The route line a recorded track file draws, and the track's warnings (see
+    :func:`read_track`); :class:`InputError` when it has fewer than two points."""
+    track = read_track(path)
+    if len(track) < 2:
+        raise InputError(path, "the track has fewer than two points")
+    return RouteLine(track.lat.copy(), track.lon.copy()), track.warnings
 
 
 @dataclass(frozen=True)

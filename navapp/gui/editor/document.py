@@ -9,6 +9,7 @@ without a command (an import, a recovery). The window shows what :attr:`applied`
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -109,6 +110,19 @@ class EditorDocument(QObject):
             self.autosave_failed.emit(str(e))
             return False
         return True
+
+    def recovery_question(self) -> tuple[str, str] | None:
+        """What an autosave left by a session that did not close cleanly holds, and the
+        question offering it: (the file's name or "a new roadbook", question); None: none."""
+        if not self.autosave.pending():
+            return None
+        original = self.autosave.original_path()
+        where = Path(original).name if original else "a new roadbook"
+        stamp = time.strftime("%Y-%m-%d %H:%M", time.localtime(self.autosave.path.stat().st_mtime))
+        return where, (
+            f"Unsaved changes to {where} were kept at {stamp} when the editor last stopped. "
+            "Recover them?"
+        )
 
     def recover(self) -> Autosaved:
         """Open the autosave as the roadbook, unsaved; raises one of :data:`FILE_ERRORS`."""

@@ -185,6 +185,11 @@ class EditorMenus:
         self._action(v, "&Fit map", self.w.map.fit, "Ctrl+0")
         self.rebuild_recent()
 
+    def add_recent(self, path: str) -> None:
+        """Put ``path`` first in Open recent."""
+        self.w.recent.add(path)
+        self.rebuild_recent()
+
     def rebuild_recent(self) -> None:
         """Make Open recent list the recent files as they are now."""
         self.recent_menu.clear()

@@ -7,13 +7,12 @@ modified ("*" in the title) whenever the document has unsaved changes.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QItemSelection, QSettings, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QSettings, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -44,29 +43,13 @@ from navapp.gui.editor.files import (
 )
 from navapp.gui.editor.map_pane import MapPane
 from navapp.gui.editor.menus import EditorMenus
-from navapp.io.registry import TrackFile, read_roadbook, read_track, read_track_file
+from navapp.gui.editor.tulip import TulipDialogFactory, make_tulip_dialog
+from navapp.io.registry import TrackFile, read_roadbook, read_route_track, read_track_file
+
+_T = TypeVar("_T")
 
 # From this window width on the table and the map stand side by side.
 WIDE_PX = 1500
-
-_FILE_ERRORS = FILE_ERRORS
-
-
-class TulipDialog(Protocol):
-    """What the editor needs of a tulip dialog (TulipEditorDialog, or a test's stand-in)."""
-
-    def exec(self) -> int: ...
-    def tulip(self) -> Any: ...
-
-
-# Makes the tulip dialog: (current Tulip | None, parent, route suggestion | None).
-TulipDialogFactory = Callable[[Any, QWidget, Any], TulipDialog]
-
-
-def _tulip_dialog(tulip: Any, parent: QWidget, suggestion: Any) -> TulipDialog:
-    from navapp.gui.editor.tulip.dialog import TulipEditorDialog
-
-    return TulipEditorDialog(tulip, parent, route_suggestion=suggestion)
 
 
 class EditorWindow(QMainWindow):
@@ -101,7 +84,7 @@ class EditorWindow(QMainWindow):
             lambda reason: self.show_status(f"Autosave failed: {reason}")
         )
         self.recent = RecentFiles(self._settings)
-        self.tulip_dialog_factory: TulipDialogFactory = _tulip_dialog
+        self.tulip_dialog_factory: TulipDialogFactory = make_tulip_dialog
         self.generate_options = GenerateOptions()
         self._syncing = False
         self._error_box: QMessageBox | None = None
@@ -171,10 +154,6 @@ class EditorWindow(QMainWindow):
         """Where the document's unsaved changes are kept in case the editor stops."""
         return self.document.autosave
 
-    @property
-    def autosave_timer(self) -> QTimer:
-        return self.document.autosave_timer
-
     def roadbook(self) -> Roadbook:
         """The roadbook being edited."""
         return self.document.roadbook()
@@ -204,10 +183,8 @@ class EditorWindow(QMainWindow):
     def open_path(self, path: str | Path) -> bool:
         """Open a roadbook file (OpenRally or plain GPX); a bad file leaves the editor as it was."""
         path = str(path)
-        try:
-            rb = read_roadbook(path)
-        except _FILE_ERRORS as e:
-            self._error(str(e), "Cannot open roadbook")
+        rb = self._read(lambda: read_roadbook(path), "Cannot open roadbook")
+        if rb is None:
             return False
         if rb.warnings:
             # What is whole of a damaged file opens as a new roadbook: a plain Save must not
@@ -216,8 +193,7 @@ class EditorWindow(QMainWindow):
             self._warn(rb.warnings, f"Opened what is whole of {Path(path).name}, unsaved")
             return True
         self._load(rb, path)
-        self.recent.add(path)
-        self.menus.rebuild_recent()
+        self.menus.add_recent(path)
         self.show_status(f"Opened {Path(path).name}")
         return True
 
@@ -227,10 +203,8 @@ class EditorWindow(QMainWindow):
 
     def import_gpx(self, path: str | Path) -> bool:
         """Open any GPX as a new, unsaved roadbook (Save then asks where to write it)."""
-        try:
-            rb = read_roadbook(path)
-        except _FILE_ERRORS as e:
-            self._error(str(e), "Cannot import GPX")
+        rb = self._read(lambda: read_roadbook(path), "Cannot import GPX")
+        if rb is None:
             return False
         self._load(rb, "", modified=True)
         self._warn(rb.warnings, f"Imported {Path(path).name}")
@@ -240,10 +214,8 @@ class EditorWindow(QMainWindow):
         """A new, unsaved roadbook from an organiser's KML waypoints (and a route file)."""
         from navapp.io.kml import read_kml_roadbook
 
-        try:
-            rb = read_kml_roadbook(path, route_path or None)
-        except _FILE_ERRORS as e:
-            self._error(str(e), "Cannot import KML")
+        rb = self._read(lambda: read_kml_roadbook(path, route_path or None), "Cannot import KML")
+        if rb is None:
             return False
         self._load(rb, "", modified=True)
         self.show_status(f"Imported {len(rb.boxes)} waypoints from {Path(path).name}")
@@ -266,7 +238,7 @@ class EditorWindow(QMainWindow):
         self.detail.commit()
         try:
             pages = export_pdf(self.roadbook(), path, layout)
-        except _FILE_ERRORS as e:
+        except FILE_ERRORS as e:
             self._error(f"{path}: {e}" if str(path) not in str(e) else str(e), "Cannot export PDF")
             return False
         self.show_status(f"Exported {pages} page{'s' if pages != 1 else ''} to {Path(path).name}")
@@ -363,18 +335,12 @@ class EditorWindow(QMainWindow):
 
     def set_route_from_file(self, path: str | Path) -> bool:
         """The route line from a recorded track or route file, as one command."""
-        try:
-            track = read_track(path)
-        except _FILE_ERRORS as e:
-            self._error(str(e), "Cannot read route")
+        read = self._read(lambda: read_route_track(path), "Cannot read route")
+        if read is None:
             return False
-        if len(track) < 2:
-            self._error(f"{path}: the track has fewer than two points", "Cannot read route")
-            return False
-        route = RouteLine(track.lat.copy(), track.lon.copy())
-        ok = self.set_route(route, f"Set route from {Path(path).name}")
-        if ok and track.warnings:
-            self._warn(track.warnings, f"Route set from {Path(path).name}")
+        ok = self.set_route(read[0], f"Set route from {Path(path).name}")
+        if ok and read[1]:
+            self._warn(read[1], f"Route set from {Path(path).name}")
         return ok
 
     def set_tulip(self, row: int, tulip: Any) -> bool:
@@ -409,26 +375,18 @@ class EditorWindow(QMainWindow):
         """Replace the boxes by a roadbook generated from one recording of a track (the
         options' ``segment``, else the longest), as one command. ``source`` is the file's
         track and waypoints when they have been read already."""
-        from navapp.core.generate import GenerateSettings, generate_with_notes
+        from navapp.core.generate import generate_with_notes
 
         o = options or self.generate_options
+        source = source or self._read(lambda: read_track_file(path), "Cannot generate")
         if source is None:
-            try:
-                source = read_track_file(path)
-            except _FILE_ERRORS as e:
-                self._error(str(e), "Cannot generate")
-                return False
+            return False
         track = source.track
-        settings = GenerateSettings(
-            heading_change_deg=o.heading_change_deg,
-            max_spacing_km=o.max_spacing_km,
-            min_spacing_m=o.min_spacing_m,
-        )
         notes: list[str] = []
 
         def fn(_rb: Roadbook) -> tuple[Roadbook, int]:
             try:
-                made = generate_with_notes(track, source.waypoints, settings, o.segment)
+                made = generate_with_notes(track, source.waypoints, o.settings(), o.segment)
             except ValueError as e:  # GenerateError: a track that cannot make a roadbook
                 raise EditError(str(e)) from e
             if len(made.recordings) > 1:
@@ -456,16 +414,11 @@ class EditorWindow(QMainWindow):
         Asks with the injected ``ask``: "save" recovers (the roadbook opens modified),
         "discard" deletes the autosave, "cancel" keeps it for next time.
         """
-        if not self.autosave.pending():
+        offer = self.document.recovery_question()
+        if offer is None:
             return False
-        original = self.autosave.original_path()
-        where = Path(original).name if original else "a new roadbook"
-        stamp = time.strftime("%Y-%m-%d %H:%M", time.localtime(self.autosave.path.stat().st_mtime))
-        answer = self._ask(
-            RECOVERY_TITLE,
-            f"Unsaved changes to {where} were kept at {stamp} when the editor last stopped. "
-            "Recover them?",
-        )
+        where, question = offer
+        answer = self._ask(RECOVERY_TITLE, question)
         if answer == "discard":
             self.autosave.clear()
             return False
@@ -473,11 +426,10 @@ class EditorWindow(QMainWindow):
             return False
         try:
             self.document.recover()
-        except _FILE_ERRORS as e:
+        except FILE_ERRORS as e:
             self._error(f"Cannot recover: {e}", "Recovery")
             return False
         self.map.fit()
-        self._update_title()
         self.show_status(f"Recovered unsaved changes to {where}")
         return True
 
@@ -553,6 +505,14 @@ class EditorWindow(QMainWindow):
         except RuntimeError:  # already deleted by Qt
             return None
 
+    def _read(self, read: Callable[[], _T], title: str) -> _T | None:
+        """What ``read`` reads from a file, or None once the co-driver is told why not."""
+        try:
+            return read()
+        except FILE_ERRORS as e:
+            self._error(str(e), title)
+            return None
+
     def _error(self, message: str, title: str) -> None:
         self.statusBar().showMessage(message)
         self.failed.emit(message)
@@ -568,7 +528,6 @@ class EditorWindow(QMainWindow):
     def _load(self, rb: Roadbook, path: str, modified: bool = False) -> None:
         self.document.load(rb, path, modified)
         self.map.fit()
-        self._update_title()
 
     def _apply(self, rb: Roadbook, row: int) -> None:
         """Show ``rb`` everywhere and select ``row`` (after an edit, undo, redo or load)."""
@@ -617,13 +576,11 @@ class EditorWindow(QMainWindow):
         self.detail.commit()
         try:
             self.document.save_as(path)
-        except _FILE_ERRORS as e:
+        except FILE_ERRORS as e:
             message = str(e) if path in str(e) else f"{path}: {e}"
             self._error(message, "Cannot save roadbook")
             return False
-        self.recent.add(path)
-        self.menus.rebuild_recent()
-        self._update_title()
+        self.menus.add_recent(path)
         self.show_status(f"Saved {Path(path).name}")
         self.roadbook_saved.emit(path)
         return True

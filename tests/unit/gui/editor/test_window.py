@@ -372,10 +372,10 @@ def test_tulip_edit_is_one_command_and_reopens(window: EditorWindow, demo: Roadb
 
 def test_real_tulip_dialog_is_made_with_the_suggestion(window: EditorWindow) -> None:
     pytest.importorskip("navapp.gui.editor.tulip.dialog")
+    from navapp.gui.editor.tulip import make_tulip_dialog
     from navapp.gui.editor.tulip.dialog import TulipEditorDialog
-    from navapp.gui.editor.window import _tulip_dialog
 
-    dialog = _tulip_dialog(_a_tulip(), window, _a_tulip())
+    dialog = make_tulip_dialog(_a_tulip(), window, _a_tulip())
     assert isinstance(dialog, TulipEditorDialog)
     assert dialog.tulip() == _a_tulip()
     dialog.deleteLater()
