@@ -194,12 +194,12 @@ def cmd_review(args: argparse.Namespace) -> int:
 def cmd_generate(args: argparse.Namespace) -> int:
     from navapp.core import format as fmt
     from navapp.core.generate import GenerateError, GenerateSettings, generate_with_notes
-    from navapp.io.registry import read_track, track_waypoints, write_roadbook
+    from navapp.io.registry import read_track_file, write_roadbook
 
     _refuse_overwrite(args.output, args.track)
-    track = read_track(args.track)
+    source = read_track_file(args.track)
+    track = source.track
     warn(track.warnings)
-    marks = track_waypoints(args.track)
     settings = GenerateSettings(
         heading_change_deg=args.turn,
         max_spacing_km=args.max_spacing,
@@ -207,7 +207,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
         name=args.name or "",
     )
     try:
-        made = generate_with_notes(track, marks, settings, args.segment)
+        made = generate_with_notes(track, source.waypoints, settings, args.segment)
     except GenerateError as e:
         raise InputError(args.track, str(e)) from None
     for line in made.notes:

@@ -13,6 +13,7 @@ import numpy as np
 
 from navapp.core import geodesy
 from navapp.core.model import Box, Roadbook, RouteLine, Waypoint, number_boxes
+from navapp.core.tulip import Tulip, auto_tulip
 from navapp.core.turn import LOOK_M, route_turns
 from navapp.errors import NavappError
 
@@ -54,6 +55,15 @@ def insert_box(rb: Roadbook, position: int, box: Box) -> Roadbook:
     return _with_boxes(rb, boxes)
 
 
+def insert_after(rb: Roadbook, index: int) -> tuple[Roadbook, int]:
+    """A new box after box ``index`` (0: first), at the trip meter the one before leaves
+    it on (partial 0); returns the roadbook and the new box number."""
+    if not 0 <= index <= len(rb.boxes):
+        raise EditError(f"there is no box {index} (the roadbook has {len(rb.boxes)})")
+    total = rb.boxes[index - 1].leaving_km if index else 0.0
+    return insert_box(rb, index + 1, Box(0, total)), index + 1
+
+
 def delete_box(rb: Roadbook, index: int) -> Roadbook:
     """Remove one box."""
     _check(rb, index)
@@ -93,6 +103,21 @@ def _chainages(rb: Roadbook, line: geodesy.RouteGeometry) -> list[float | None]:
     return out
 
 
+def chainage_at(line: geodesy.RouteGeometry, lat: float, lon: float) -> float:
+    """How far along the route (metres) it passes nearest (lat, lon)."""
+    return float(line.locate(np.array([lat]), np.array([lon])).chainage_m[0])
+
+
+def route_tulip(rb: Roadbook, index: int) -> Tulip | None:
+    """The tulip the route draws at box ``index``; None when the box or the route is missing."""
+    _check(rb, index)
+    box = rb.boxes[index - 1]
+    if rb.route is None or len(rb.route) < 2 or box.lat is None or box.lon is None:
+        return None
+    line = route_geometry(rb)
+    return auto_tulip(line, chainage_at(line, box.lat, box.lon))
+
+
 def on_route(line: geodesy.RouteGeometry, chainage_m: float) -> tuple[float, float]:
     """The position on the route at a chainage, to the millimetre a GPX file keeps."""
     lat, lon = line.point_at(chainage_m)
@@ -121,8 +146,7 @@ def insert_on_route(rb: Roadbook, lat: float, lon: float) -> tuple[Roadbook, int
     It goes in order of distance along the route; returns the roadbook and the new box number.
     """
     line = route_geometry(rb)
-    located = line.locate(np.array([lat]), np.array([lon]))
-    c = float(located.chainage_m[0])
+    c = chainage_at(line, lat, lon)
     chain = _chainages(rb, line)
     position = 1 + sum(1 for x in chain if x is not None and x <= c)
     blat, blon = on_route(line, c)
@@ -134,7 +158,7 @@ def slide_box(rb: Roadbook, index: int, lat: float, lon: float) -> Roadbook:
     """Drag a box along the route: it snaps to the route, its total and CAP follow."""
     _check(rb, index)
     line = route_geometry(rb)
-    c = float(line.locate(np.array([lat]), np.array([lon])).chainage_m[0])
+    c = chainage_at(line, lat, lon)
     blat, blon = on_route(line, c)
     chain = _chainages(rb, line)
     total = _total_at(rb, chain, index, c)

@@ -238,6 +238,11 @@ class Box:
     def is_reset(self) -> bool:
         return self.reset_km is not None
 
+    @property
+    def leaving_km(self) -> float:
+        """The trip meter as the crew leaves this box: its reset value, else its total."""
+        return self.reset_km if self.reset_km is not None else self.total_km
+
 
 def number_boxes(boxes: list[Box] | tuple[Box, ...]) -> tuple[Box, ...]:
     """Boxes renumbered 1..n in order with partials derived from the printed totals.
@@ -250,7 +255,7 @@ def number_boxes(boxes: list[Box] | tuple[Box, ...]) -> tuple[Box, ...]:
     for i, b in enumerate(boxes):
         partial = b.total_km - base if i else b.total_km
         out.append(replace(b, index=i + 1, partial_km=round(partial, 6)))
-        base = b.reset_km if b.reset_km is not None else b.total_km
+        base = b.leaving_km
     return tuple(out)
 
 

@@ -262,7 +262,17 @@ def load_track(path: str | Path) -> Track:
     point, with the warning ``FILE:LINE: the file ends early; read N points`` in
     ``warnings``; one cut before its first complete point raises :class:`InputError`.
     """
+    return _track(path, *_read(path))
+
+
+def load_track_and_waypoints(path: str | Path) -> tuple[Track, list[tuple[float, float, str]]]:
+    """:func:`load_track` and :func:`load_waypoints` of one file from one reading of it."""
     reader, root = _read(path)
+    return _track(path, reader, root), reader.waypoints
+
+
+def _track(path: str | Path, reader: _Reader, root: Any) -> Track:
+    """The track :func:`load_track` describes, from a file :func:`_read` has read."""
     cols = reader.trk if len(reader.trk) else reader.rte
     if reader.torn is not None:
         if not len(cols):

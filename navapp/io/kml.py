@@ -19,7 +19,7 @@ from navapp.core.model import Box, Metadata, Roadbook, RouteLine, Units, number_
 from navapp.core.rules import waypoint_from_label
 from navapp.io.errors import InputError
 from navapp.io.files import read_bytes
-from navapp.io.registry import read_track
+from navapp.io.registry import read_route_track
 from navapp.io.safexml import parse_bytes
 
 
@@ -92,8 +92,7 @@ def _route_file(path: str | Path) -> RouteLine:
     if Path(path).suffix.lower() == ".kml":
         _name, _points, route = _parse(path)
     else:
-        track = read_track(path)
-        route = RouteLine(track.lat.copy(), track.lon.copy()) if len(track) >= 2 else None
+        route, _warnings = read_route_track(path)
     if route is None:
         raise InputError(path, "no route line in this file")
     return route

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from navapp.core.model import Fix, Roadbook, Track
+from navapp.core.model import Fix, Roadbook, RouteLine, Track
 from navapp.io.errors import InputError
 from navapp.io.files import open_input, read_bytes
 from navapp.io.nmea import FILE_EXTENSIONS as NMEA_EXTENSIONS
@@ -119,10 +119,44 @@ def read_track(path: str | Path) -> Track:
     from navapp.io.gpxtrack import load_track
 
     track = read_nmea(path).track if track_format(path) == "nmea" else load_track(path)
+    return _times_checked(track, path)
+
+
+def _times_checked(track: Track, path: str | Path) -> Track:
+    """The track without times that cannot be used, with a warning saying so."""
     track, frozen = track.without_frozen_times()
     if frozen is not None:
         track = replace(track, warnings=(*track.warnings, str(InputError(path, frozen))))
     return track
+
+
+def read_route_track(path: str | Path) -> tuple[RouteLine, tuple[str, ...]]:
+    """The route line a recorded track file draws, and the track's warnings (see
+    :func:`read_track`); :class:`InputError` when it has fewer than two points."""
+    track = read_track(path)
+    if len(track) < 2:
+        raise InputError(path, "the track has fewer than two points")
+    return RouteLine(track.lat.copy(), track.lon.copy()), track.warnings
+
+
+@dataclass(frozen=True)
+class TrackFile:
+    """A recorded track as :func:`read_track` reads it, and the named waypoints its file
+    carries (GPX ``wpt``) as (lat, lon, name): what generating a roadbook starts from."""
+
+    track: Track
+    waypoints: tuple[tuple[float, float, str], ...] = ()
+
+
+def read_track_file(path: str | Path) -> TrackFile:
+    """The track and the waypoints of a track file, read once (a file cut off early keeps
+    its whole waypoints; an NMEA log has none)."""
+    from navapp.io.gpxtrack import load_track_and_waypoints
+
+    if track_format(path) == "nmea":
+        return TrackFile(_times_checked(read_nmea(path).track, path))
+    track, waypoints = load_track_and_waypoints(path)
+    return TrackFile(_times_checked(track, path), tuple(waypoints))
 
 
 @dataclass(frozen=True)

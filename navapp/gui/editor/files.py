@@ -175,6 +175,14 @@ class GenerateOptions:
     min_spacing_m: float = _GEN.min_spacing_m
     segment: int | None = None
 
+    def settings(self) -> GenerateSettings:
+        """Where the generated boxes go, as the core generator takes it."""
+        return GenerateSettings(
+            heading_change_deg=self.heading_change_deg,
+            max_spacing_km=self.max_spacing_km,
+            min_spacing_m=self.min_spacing_m,
+        )
+
 
 # Recordings listed in the dialog's note; the choice offers them all.
 _LISTED = 10

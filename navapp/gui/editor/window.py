@@ -1,28 +1,22 @@
-"""The roadbook editor window: box list, detail panel and map over one undo stack.
+"""The roadbook editor window: box list, detail panel and map over one document.
 
-Every change to the roadbook goes through :meth:`EditorWindow.run_edit`: one core edit
-function from :mod:`navapp.core.edit` runs once, and its before/after roadbooks become one
-:class:`~navapp.gui.editor.commands.RoadbookCommand` on the undo stack. The window is modified
-("*" in the title) whenever the stack is away from its clean index.
+Every change to the roadbook goes through :meth:`EditorWindow.run_edit`, which hands it to the
+:class:`~navapp.gui.editor.document.EditorDocument` as one undoable command. The window is
+modified ("*" in the title) whenever the document has unsaved changes.
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, TypeVar
 
-import numpy as np
 import shiboken6
-from PySide6.QtCore import QItemSelection, QSettings, QStandardPaths, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QItemSelection, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -34,57 +28,28 @@ from PySide6.QtWidgets import (
 
 from navapp.core import edit
 from navapp.core.edit import EditError
-from navapp.core.model import Box, Drawing, Roadbook, RouteLine, Track, Units, Waypoint
-from navapp.core.recordings import split_recordings
-from navapp.errors import NavappError
+from navapp.core.model import Drawing, Roadbook, RouteLine, Waypoint
 from navapp.gui.editor.box_model import EditorBoxModel, EditorBoxView
-from navapp.gui.editor.commands import Edit, make_command
+from navapp.gui.editor.commands import Edit
 from navapp.gui.editor.detail import BoxDetail
+from navapp.gui.editor.document import FILE_ERRORS, EditorDocument, empty_roadbook
 from navapp.gui.editor.files import (
-    AUTOSAVE_INTERVAL_MS,
-    KML_FILTER,
-    OPEN_FILTER,
-    PDF_FILTER,
     RECOVERY_TITLE,
-    ROUTE_FILTER,
-    TRACK_FILTER,
     Asker,
     AutosaveStore,
-    GenerateDialog,
     GenerateOptions,
     RecentFiles,
     ask_with_message_box,
 )
 from navapp.gui.editor.map_pane import MapPane
-from navapp.io.registry import read_roadbook, read_track, track_waypoints, write_roadbook
+from navapp.gui.editor.menus import EditorMenus
+from navapp.gui.editor.tulip import TulipDialogFactory, make_tulip_dialog
+from navapp.io.registry import TrackFile, read_roadbook, read_route_track, read_track_file
+
+_T = TypeVar("_T")
 
 # From this window width on the table and the map stand side by side.
 WIDE_PX = 1500
-
-# Errors a file operation may raise that the co-driver sees as one line.
-_FILE_ERRORS = (NavappError, OSError)
-
-
-class TulipDialog(Protocol):
-    """What the editor needs of a tulip dialog (TulipEditorDialog, or a test's stand-in)."""
-
-    def exec(self) -> int: ...
-    def tulip(self) -> Any: ...
-
-
-# Makes the tulip dialog: (current Tulip | None, parent, route suggestion | None).
-TulipDialogFactory = Callable[[Any, QWidget, Any], TulipDialog]
-
-
-def _tulip_dialog(tulip: Any, parent: QWidget, suggestion: Any) -> TulipDialog:
-    from navapp.gui.editor.tulip.editor import TulipEditorDialog
-
-    return TulipEditorDialog(tulip, parent, route_suggestion=suggestion)
-
-
-def empty_roadbook() -> Roadbook:
-    """The roadbook File › New starts from."""
-    return Roadbook("Untitled roadbook", Units.METRIC, ())
 
 
 class EditorWindow(QMainWindow):
@@ -111,20 +76,18 @@ class EditorWindow(QMainWindow):
             or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
         )
         self._ask = ask or ask_with_message_box(self)
-        self.autosave = AutosaveStore(self._data_dir)
+        self.document = EditorDocument(self._data_dir, self)
+        self.document.applied.connect(self._apply)
+        self.document.state_changed.connect(self._state_changed)
+        self.document.autosave_failed.connect(
+            # a status line only: a box every 30 s would stop the co-driver working
+            lambda reason: self.show_status(f"Autosave failed: {reason}")
+        )
         self.recent = RecentFiles(self._settings)
-        self.tulip_dialog_factory: TulipDialogFactory = _tulip_dialog
+        self.tulip_dialog_factory: TulipDialogFactory = make_tulip_dialog
         self.generate_options = GenerateOptions()
-        self._roadbook = empty_roadbook()
-        self._path = ""
-        # Set when a roadbook arrives unsaved without a command (import, recovery).
-        self._forced_modified = False
         self._syncing = False
         self._error_box: QMessageBox | None = None
-
-        self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(self._stack_changed)
-        self.undo_stack.indexChanged.connect(self._stack_changed)
 
         self.model = EditorBoxModel(self)
         self.table = EditorBoxView(self)
@@ -166,7 +129,7 @@ class EditorWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.undo_dock)
         self.undo_dock.hide()
 
-        self._build_menus()
+        self.menus = EditorMenus(self)
         self.findings_label = QLabel()
         self.findings_label.setContentsMargins(8, 0, 8, 0)
         self.count_label = QLabel()
@@ -174,29 +137,34 @@ class EditorWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.findings_label)
         self.statusBar().addPermanentWidget(self.count_label)
 
-        self.autosave_timer = QTimer(self)
-        self.autosave_timer.setInterval(AUTOSAVE_INTERVAL_MS)
-        self.autosave_timer.timeout.connect(self.autosave_now)
-        self.autosave_timer.start()
-
         self._sized_for = 0
         self.resize(1280, 800)
-        self._apply(self._roadbook, -1)
+        self._apply(self.roadbook(), -1)
         self._update_title()
 
     # -- public API -----------------------------------------------------------------------
 
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """The document's undo history."""
+        return self.document.undo_stack
+
+    @property
+    def autosave(self) -> AutosaveStore:
+        """Where the document's unsaved changes are kept in case the editor stops."""
+        return self.document.autosave
+
     def roadbook(self) -> Roadbook:
         """The roadbook being edited."""
-        return self._roadbook
+        return self.document.roadbook()
 
     def path(self) -> str:
         """The file the roadbook is saved to ("" until it has one)."""
-        return self._path
+        return self.document.path()
 
     def is_modified(self) -> bool:
         """Whether there are changes not yet saved."""
-        return self._forced_modified or not self.undo_stack.isClean()
+        return self.document.is_modified()
 
     def current_row(self) -> int:
         """The selected box's row (0-based), -1 when none is selected."""
@@ -215,10 +183,8 @@ class EditorWindow(QMainWindow):
     def open_path(self, path: str | Path) -> bool:
         """Open a roadbook file (OpenRally or plain GPX); a bad file leaves the editor as it was."""
         path = str(path)
-        try:
-            rb = read_roadbook(path)
-        except _FILE_ERRORS as e:
-            self._error(str(e), "Cannot open roadbook")
+        rb = self._read(lambda: read_roadbook(path), "Cannot open roadbook")
+        if rb is None:
             return False
         if rb.warnings:
             # What is whole of a damaged file opens as a new roadbook: a plain Save must not
@@ -227,8 +193,7 @@ class EditorWindow(QMainWindow):
             self._warn(rb.warnings, f"Opened what is whole of {Path(path).name}, unsaved")
             return True
         self._load(rb, path)
-        self.recent.add(path)
-        self._rebuild_recent_menu()
+        self.menus.add_recent(path)
         self.show_status(f"Opened {Path(path).name}")
         return True
 
@@ -238,10 +203,8 @@ class EditorWindow(QMainWindow):
 
     def import_gpx(self, path: str | Path) -> bool:
         """Open any GPX as a new, unsaved roadbook (Save then asks where to write it)."""
-        try:
-            rb = read_roadbook(path)
-        except _FILE_ERRORS as e:
-            self._error(str(e), "Cannot import GPX")
+        rb = self._read(lambda: read_roadbook(path), "Cannot import GPX")
+        if rb is None:
             return False
         self._load(rb, "", modified=True)
         self._warn(rb.warnings, f"Imported {Path(path).name}")
@@ -251,10 +214,8 @@ class EditorWindow(QMainWindow):
         """A new, unsaved roadbook from an organiser's KML waypoints (and a route file)."""
         from navapp.io.kml import read_kml_roadbook
 
-        try:
-            rb = read_kml_roadbook(path, route_path or None)
-        except _FILE_ERRORS as e:
-            self._error(str(e), "Cannot import KML")
+        rb = self._read(lambda: read_kml_roadbook(path, route_path or None), "Cannot import KML")
+        if rb is None:
             return False
         self._load(rb, "", modified=True)
         self.show_status(f"Imported {len(rb.boxes)} waypoints from {Path(path).name}")
@@ -262,9 +223,9 @@ class EditorWindow(QMainWindow):
 
     def save(self) -> bool:
         """Save to the roadbook's file (asking for one when it has none)."""
-        if not self._path:
-            return self._save_as_dialog()
-        return self._write(self._path)
+        if not self.path():
+            return self.menus.save_as_dialog()
+        return self._write(self.path())
 
     def save_as(self, path: str | Path) -> bool:
         """Save to ``path`` (OpenRally v1.0.3), which becomes the roadbook's file."""
@@ -276,8 +237,8 @@ class EditorWindow(QMainWindow):
 
         self.detail.commit()
         try:
-            pages = export_pdf(self._roadbook, path, layout)
-        except _FILE_ERRORS as e:
+            pages = export_pdf(self.roadbook(), path, layout)
+        except FILE_ERRORS as e:
             self._error(f"{path}: {e}" if str(path) not in str(e) else str(e), "Cannot export PDF")
             return False
         self.show_status(f"Exported {pages} page{'s' if pages != 1 else ''} to {Path(path).name}")
@@ -294,16 +255,14 @@ class EditorWindow(QMainWindow):
         """
         row_before = self.current_row() if row is None else row
         try:
-            cmd = make_command(text, self._roadbook, fn, self._apply, row_before)
+            changed = self.document.run(text, fn, row_before)
         except EditError as e:
             self.show_status(f"{text}: {e}")
             self.failed.emit(str(e))
             return False
-        if cmd.after == cmd.before:
+        if not changed:
             self._show_row(self.current_row())
-            return False
-        self.undo_stack.push(cmd)
-        return True
+        return changed
 
     def update_box(self, row: int, text: str = "", **changes: Any) -> bool:
         """Change fields of the box in ``row`` (edit.update_box)."""
@@ -321,25 +280,20 @@ class EditorWindow(QMainWindow):
 
     def insert_box_after(self, row: int | None = None) -> bool:
         """A new box after ``row`` (the selected box; at the end when none), same total."""
-        rb = self._roadbook
         row = self.current_row() if row is None else row
         if row < 0:
-            row = len(rb.boxes) - 1
-        prev = rb.boxes[row] if 0 <= row < len(rb.boxes) else None
-        # The new box starts where the previous one leaves the trip meter: partial 0.
-        total = 0.0 if prev is None else (prev.reset_km if prev.is_reset else prev.total_km)
-        box = Box(0, total or 0.0)
-        position = row + 2
-        return self.run_edit(
-            f"Insert box {position}",
-            lambda r: (edit.insert_box(r, position, box), position - 1),
-            row,
-        )
+            row = len(self.roadbook().boxes) - 1
+
+        def fn(rb: Roadbook) -> tuple[Roadbook, int]:
+            after, position = edit.insert_after(rb, row + 1)
+            return after, position - 1
+
+        return self.run_edit(f"Insert box {row + 2}", fn, row)
 
     def delete_box(self, row: int | None = None) -> bool:
         """Delete the box in ``row`` (the selected box)."""
         row = self.current_row() if row is None else row
-        after = min(row, len(self._roadbook.boxes) - 2)
+        after = min(row, len(self.roadbook().boxes) - 2)
         return self.run_edit(
             f"Delete box {row + 1}", lambda rb: (edit.delete_box(rb, row + 1), after), row
         )
@@ -381,18 +335,12 @@ class EditorWindow(QMainWindow):
 
     def set_route_from_file(self, path: str | Path) -> bool:
         """The route line from a recorded track or route file, as one command."""
-        try:
-            track = read_track(path)
-        except _FILE_ERRORS as e:
-            self._error(str(e), "Cannot read route")
+        read = self._read(lambda: read_route_track(path), "Cannot read route")
+        if read is None:
             return False
-        if len(track) < 2:
-            self._error(f"{path}: the track has fewer than two points", "Cannot read route")
-            return False
-        route = RouteLine(track.lat.copy(), track.lon.copy())
-        ok = self.set_route(route, f"Set route from {Path(path).name}")
-        if ok and track.warnings:
-            self._warn(track.warnings, f"Route set from {Path(path).name}")
+        ok = self.set_route(read[0], f"Set route from {Path(path).name}")
+        if ok and read[1]:
+            self._warn(read[1], f"Route set from {Path(path).name}")
         return ok
 
     def set_tulip(self, row: int, tulip: Any) -> bool:
@@ -402,21 +350,15 @@ class EditorWindow(QMainWindow):
     def edit_tulip(self, row: int | None = None) -> bool:
         """Edit the tulip of the box in ``row`` in the tulip editor; True when it changed."""
         row = self.current_row() if row is None else row
-        rb = self._roadbook
+        rb = self.roadbook()
         if not 0 <= row < len(rb.boxes):
             self.show_status("Select a box to draw its tulip")
             return False
-        from navapp.core.tulip import auto_tulip, tulip_from_svg
+        from navapp.core.tulip import tulip_from_svg
 
         box = rb.boxes[row]
         current = tulip_from_svg(box.tulip.text) if box.tulip is not None else None
-        suggestion = None
-        if rb.route is not None and len(rb.route) >= 2 and box.lat is not None:
-            line = edit.route_geometry(rb)
-            assert box.lon is not None
-            chainage = float(line.locate(np.array([box.lat]), np.array([box.lon])).chainage_m[0])
-            suggestion = auto_tulip(line, chainage)
-        dialog = self.tulip_dialog_factory(current, self, suggestion)
+        dialog = self.tulip_dialog_factory(current, self, edit.route_tulip(rb, row + 1))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         result = dialog.tulip()
@@ -425,31 +367,26 @@ class EditorWindow(QMainWindow):
         return self.set_tulip(row, result)
 
     def generate_from_track(
-        self, path: str | Path, options: GenerateOptions | None = None, track: Track | None = None
+        self,
+        path: str | Path,
+        options: GenerateOptions | None = None,
+        source: TrackFile | None = None,
     ) -> bool:
         """Replace the boxes by a roadbook generated from one recording of a track (the
-        options' ``segment``, else the longest), as one command. ``track`` is the file's
-        track when it has been read already."""
-        from navapp.core.generate import GenerateError, GenerateSettings, generate_with_notes
+        options' ``segment``, else the longest), as one command. ``source`` is the file's
+        track and waypoints when they have been read already."""
+        from navapp.core.generate import GenerateError, generate_with_notes
 
         o = options or self.generate_options
-        if track is None:
-            try:
-                track = read_track(path)
-            except _FILE_ERRORS as e:
-                self._error(str(e), "Cannot generate")
-                return False
-        settings = GenerateSettings(
-            heading_change_deg=o.heading_change_deg,
-            max_spacing_km=o.max_spacing_km,
-            min_spacing_m=o.min_spacing_m,
-        )
-        waypoints = _track_waypoints(path)
+        source = source or self._read(lambda: read_track_file(path), "Cannot generate")
+        if source is None:
+            return False
+        track = source.track
         notes: list[str] = []
 
         def fn(_rb: Roadbook) -> tuple[Roadbook, int]:
             try:
-                made = generate_with_notes(track, waypoints, settings, o.segment)
+                made = generate_with_notes(track, source.waypoints, o.settings(), o.segment)
             except GenerateError as e:  # a track that cannot make a roadbook
                 raise EditError(str(e)) from e
             if len(made.recordings) > 1:
@@ -460,7 +397,7 @@ class EditorWindow(QMainWindow):
 
         ok = self.run_edit(f"Generate from {Path(path).name}", fn)
         if ok:
-            n = len(self._roadbook.boxes)
+            n = len(self.roadbook().boxes)
             more = f" ({'; '.join(notes)})" if notes else ""
             self._warn(track.warnings, f"Generated {n} boxes from {Path(path).name}{more}")
         return ok
@@ -469,15 +406,7 @@ class EditorWindow(QMainWindow):
 
     def autosave_now(self) -> bool:
         """Write the autosave if there are unsaved changes; True when written."""
-        if not self.is_modified():
-            return False
-        try:
-            self.autosave.write(self._roadbook, self._path)
-        except _FILE_ERRORS as e:
-            # A status line only: a box every 30 s would stop the co-driver working.
-            self.show_status(f"Autosave failed: {e}")
-            return False
-        return True
+        return self.document.autosave_now()
 
     def offer_recovery(self) -> bool:
         """Offer the autosave of a session that did not close cleanly; True when recovered.
@@ -485,27 +414,22 @@ class EditorWindow(QMainWindow):
         Asks with the injected ``ask``: "save" recovers (the roadbook opens modified),
         "discard" deletes the autosave, "cancel" keeps it for next time.
         """
-        if not self.autosave.pending():
+        offer = self.document.recovery_question()
+        if offer is None:
             return False
-        original = self.autosave.original_path()
-        where = Path(original).name if original else "a new roadbook"
-        stamp = time.strftime("%Y-%m-%d %H:%M", time.localtime(self.autosave.path.stat().st_mtime))
-        answer = self._ask(
-            RECOVERY_TITLE,
-            f"Unsaved changes to {where} were kept at {stamp} when the editor last stopped. "
-            "Recover them?",
-        )
+        where, question = offer
+        answer = self._ask(RECOVERY_TITLE, question)
         if answer == "discard":
             self.autosave.clear()
             return False
         if answer != "save":
             return False
         try:
-            saved = self.autosave.load()
-        except _FILE_ERRORS as e:
+            self.document.recover()
+        except FILE_ERRORS as e:
             self._error(f"Cannot recover: {e}", "Recovery")
             return False
-        self._load(saved.roadbook, saved.original_path, modified=True)
+        self.map.fit()
         self.show_status(f"Recovered unsaved changes to {where}")
         return True
 
@@ -518,7 +442,7 @@ class EditorWindow(QMainWindow):
         self.detail.commit()
         answer = self._ask(
             "Unsaved changes",
-            f"{self._roadbook.name or 'The roadbook'} has changes that are not saved. Save them?",
+            f"{self.roadbook().name or 'The roadbook'} has changes that are not saved. Save them?",
         )
         if answer == "save":
             return self.save()
@@ -529,8 +453,7 @@ class EditorWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
-        self.autosave_timer.stop()
-        self.autosave.clear()
+        self.document.close()
         event.accept()
 
     def resizeEvent(self, event: Any) -> None:
@@ -582,6 +505,14 @@ class EditorWindow(QMainWindow):
         except RuntimeError:  # already deleted by Qt
             return None
 
+    def _read(self, read: Callable[[], _T], title: str) -> _T | None:
+        """What ``read`` reads from a file, or None once the co-driver is told why not."""
+        try:
+            return read()
+        except FILE_ERRORS as e:
+            self._error(str(e), title)
+            return None
+
     def _error(self, message: str, title: str) -> None:
         self.statusBar().showMessage(message)
         self.failed.emit(message)
@@ -595,16 +526,11 @@ class EditorWindow(QMainWindow):
     # -- internals ------------------------------------------------------------------------
 
     def _load(self, rb: Roadbook, path: str, modified: bool = False) -> None:
-        self.undo_stack.clear()
-        self._path = path
-        self._forced_modified = modified
-        self._apply(rb, 0 if rb.boxes else -1)
+        self.document.load(rb, path, modified)
         self.map.fit()
-        self._update_title()
 
     def _apply(self, rb: Roadbook, row: int) -> None:
-        """Show ``rb`` everywhere and select ``row`` (commands call this on undo and redo)."""
-        self._roadbook = rb
+        """Show ``rb`` everywhere and select ``row`` (after an edit, undo, redo or load)."""
         self._syncing = True
         try:
             self.model.set_roadbook(rb)
@@ -625,11 +551,11 @@ class EditorWindow(QMainWindow):
         self.roadbook_changed.emit(rb)
 
     def _show_row(self, row: int) -> None:
-        rb = self._roadbook
+        rb = self.roadbook()
         box = rb.boxes[row] if 0 <= row < len(rb.boxes) else None
         self.detail.set_box(box, rb.units)
         self.map.set_selected(row if box is not None else -1)
-        for action in self._box_actions:
+        for action in self.menus.box_actions:
             action.setEnabled(box is not None)
 
     def _table_selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
@@ -648,202 +574,24 @@ class EditorWindow(QMainWindow):
 
     def _write(self, path: str) -> bool:
         self.detail.commit()
-        rb = self._roadbook
-        if not rb.name and Path(path).stem:
-            rb = replace(rb, name=Path(path).stem)
         try:
-            write_roadbook(rb, path, "openrally")
-        except _FILE_ERRORS as e:
+            self.document.save_as(path)
+        except FILE_ERRORS as e:
             message = str(e) if path in str(e) else f"{path}: {e}"
             self._error(message, "Cannot save roadbook")
             return False
-        self._path = path
-        self._forced_modified = False
-        self.undo_stack.setClean()
-        self.autosave.clear()
-        self.recent.add(path)
-        self._rebuild_recent_menu()
-        self._update_title()
+        self.menus.add_recent(path)
         self.show_status(f"Saved {Path(path).name}")
         self.roadbook_saved.emit(path)
         return True
 
-    def _stack_changed(self, *_args: object) -> None:
-        # The stack is a child: QWidget deletes it (and it emits) while the window itself
-        # is half destroyed.
+    def _state_changed(self) -> None:
+        # The document is a child: QWidget deletes it (and its stack emits) while the window
+        # itself is half destroyed.
         if shiboken6.isValid(self):
             self._update_title()
 
     def _update_title(self) -> None:
-        where = Path(self._path).name if self._path else "not saved"
-        self.setWindowTitle(f"{self._roadbook.name or 'Untitled'}[*] — {where} — Roadbook editor")
+        where = Path(self.path()).name if self.path() else "not saved"
+        self.setWindowTitle(f"{self.roadbook().name or 'Untitled'}[*] — {where} — Roadbook editor")
         self.setWindowModified(self.is_modified())
-
-    # -- dialogs ---------------------------------------------------------------------------
-
-    def _start_dir(self) -> str:
-        return str(Path(self._path).parent) if self._path else ""
-
-    def _open_dialog(self) -> None:
-        if not self.maybe_save():
-            return
-        path, _ = QFileDialog.getOpenFileName(self, "Open roadbook", self._start_dir(), OPEN_FILTER)
-        if path:
-            self.open_path(path)
-
-    def _new(self) -> None:
-        if self.maybe_save():
-            self.new_roadbook()
-
-    def _open_recent(self, path: str) -> None:
-        if self.maybe_save():
-            self.open_path(path)
-
-    def _import_gpx_dialog(self) -> None:
-        if not self.maybe_save():
-            return
-        path, _ = QFileDialog.getOpenFileName(self, "Import GPX", self._start_dir(), OPEN_FILTER)
-        if path:
-            self.import_gpx(path)
-
-    def _import_kml_dialog(self) -> None:
-        if not self.maybe_save():
-            return
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Import KML waypoints", self._start_dir(), KML_FILTER
-        )
-        if not path:
-            return
-        route, _ = QFileDialog.getOpenFileName(
-            self,
-            "Route for these waypoints (Cancel: none, or the KML's own line)",
-            str(Path(path).parent),
-            ROUTE_FILTER,
-        )
-        self.import_kml(path, route or None)
-
-    def _generate_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Generate from track", self._start_dir(), TRACK_FILTER
-        )
-        if not path:
-            return
-        try:
-            track = read_track(path)
-        except _FILE_ERRORS as e:
-            self._error(str(e), "Cannot generate")
-            return
-        dialog = GenerateDialog(self.generate_options, self, split_recordings(track))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        chosen = dialog.options()
-        # The recording belongs to this file; the next file starts from its longest.
-        self.generate_options = replace(chosen, segment=None)
-        self.generate_from_track(path, chosen, track)
-
-    def _route_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Set route from track", self._start_dir(), TRACK_FILTER
-        )
-        if path:
-            self.set_route_from_file(path)
-
-    def _save_as_dialog(self) -> bool:
-        start = self._path or str(Path(self._start_dir()) / f"{self._roadbook.name}.gpx")
-        path, _ = QFileDialog.getSaveFileName(self, "Save roadbook as", start, OPEN_FILTER)
-        if not path:
-            return False
-        if not path.lower().endswith(".gpx"):
-            path += ".gpx"
-        return self.save_as(path)
-
-    def _export_pdf_dialog(self) -> None:
-        layouts = {"A5 pages": "a5", "Roll (roadbook reader)": "roll"}
-        choice, ok = QInputDialog.getItem(
-            self, "Export PDF", "Layout", list(layouts), 0, editable=False
-        )
-        if not ok:
-            return
-        start = str(Path(self._path).with_suffix(".pdf")) if self._path else ""
-        path, _ = QFileDialog.getSaveFileName(self, "Export PDF", start, PDF_FILTER)
-        if path:
-            self.export_pdf(path, layouts[choice])
-
-    # -- menus -------------------------------------------------------------------------------
-
-    def _action(
-        self, menu: Any, text: str, slot: Callable[[], Any], keys: Any = None, tip: str = ""
-    ) -> QAction:
-        action = QAction(text, self)
-        if keys is not None:
-            action.setShortcut(QKeySequence(keys))
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        menu.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        f = bar.addMenu("&File")
-        self._action(f, "&New", self._new, QKeySequence.StandardKey.New)
-        self._action(f, "&Open…", self._open_dialog, QKeySequence.StandardKey.Open)
-        self.recent_menu = f.addMenu("Open &recent")
-        f.addSeparator()
-        self._action(f, "Import &GPX…", self._import_gpx_dialog)
-        self._action(f, "Import &KML waypoints…", self._import_kml_dialog)
-        self._action(f, "&Generate from track…", self._generate_dialog)
-        f.addSeparator()
-        self.save_action = self._action(f, "&Save", self.save, "Ctrl+S")
-        self._action(f, "Save &as…", self._save_as_dialog, "Ctrl+Shift+S")
-        self._action(f, "Export &PDF…", self._export_pdf_dialog, "Ctrl+P")
-        f.addSeparator()
-        self._action(f, "&Close", self.close, QKeySequence.StandardKey.Close)
-
-        e = bar.addMenu("&Edit")
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        e.addAction(self.undo_action)
-        e.addAction(self.redo_action)
-        e.addSeparator()
-        self._action(e, "&Insert box after", lambda: self.insert_box_after(), "Ctrl+I")
-        self._box_actions = [
-            self._action(e, "&Delete box", lambda: self.delete_box(), "Ctrl+Del"),
-            self._action(e, "Move box &up", lambda: self.move_box(None, -1), "Ctrl+Up"),
-            self._action(e, "Move box d&own", lambda: self.move_box(None, 1), "Ctrl+Down"),
-            self._action(e, "Edit &tulip…", lambda: self.edit_tulip(), "Ctrl+T"),
-        ]
-        e.addSeparator()
-        self._action(
-            e,
-            "Re&compute totals and CAPs from route",
-            self.recompute,
-            tip="Every placed box gets its total, partial and CAP from the route line",
-        )
-        self._action(e, "Set route from &track…", self._route_dialog)
-        self._action(e, "Remove route", lambda: self.set_route(None))
-
-        v = bar.addMenu("&View")
-        v.addAction(self.undo_dock.toggleViewAction())
-        self._action(v, "&Fit map", self.map.fit, "Ctrl+0")
-        self._rebuild_recent_menu()
-
-    def _rebuild_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        paths = self.recent.paths()
-        for i, path in enumerate(paths, start=1):
-            action = self.recent_menu.addAction(f"&{i} {Path(path).name}")
-            action.setStatusTip(path)
-            action.triggered.connect(lambda _checked=False, p=path: self._open_recent(p))
-        self.recent_menu.setEnabled(bool(paths))
-
-
-def _track_waypoints(path: str | Path) -> list[tuple[float, float, str]]:
-    """The named waypoints of a GPX track file (lat, lon, name), for generate, as the command
-    line reads them (a track cut off early keeps its whole waypoints)."""
-    try:
-        return track_waypoints(path)
-    except _FILE_ERRORS:
-        return []  # the track itself was read: a file without usable waypoints is fine

@@ -77,3 +77,30 @@ def test_slide_and_recompute() -> None:
     bare = Roadbook(rb.name, rb.units, rb.boxes)
     with pytest.raises(edit.EditError, match="no route line"):
         edit.recompute(bare)
+
+
+def test_insert_after_starts_where_the_box_before_leaves_the_trip_meter() -> None:
+    rb = stage()  # box 3 at 5 km resets to 0
+    out, position = edit.insert_after(rb, 2)
+    assert position == 3 and out.boxes[2].total_km == 2.0 and out.boxes[2].partial_km == 0.0
+    out, position = edit.insert_after(rb, 3)
+    assert position == 4 and out.boxes[3].total_km == 0.0 and out.boxes[3].partial_km == 0.0
+    out, position = edit.insert_after(rb, 0)
+    assert position == 1 and out.boxes[0].total_km == 0.0
+    out, position = edit.insert_after(roadbook([]), 0)
+    assert position == 1 and [b.total_km for b in out.boxes] == [0.0]
+    with pytest.raises(edit.EditError, match="no box 5"):
+        edit.insert_after(rb, 5)
+
+
+def test_route_tulip_is_drawn_from_the_route_at_the_box() -> None:
+    from navapp.core.tulip import auto_tulip
+
+    rb = stage()
+    assert edit.chainage_at(LINE, *LINE.point_at(2_000.0)) == pytest.approx(2_000.0, abs=0.01)
+    assert edit.route_tulip(rb, 2) == auto_tulip(
+        LINE, edit.chainage_at(LINE, *LINE.point_at(2_000.0))
+    )
+    assert edit.route_tulip(rb, 2) is not None
+    assert edit.route_tulip(edit.set_route(rb, None), 2) is None
+    assert edit.route_tulip(edit.insert_box(rb, 1, Box(0, 0.0)), 1) is None  # no position

@@ -214,3 +214,32 @@ def test_torn_track_warning_reaches_the_drive(tmp_path: Path) -> None:
     assert [f.valid for f in read_drive(DATA / "gpsbabel_mtk_logger_cold_start.gpx").fixes].count(
         False
     ) == 14
+
+
+def test_track_file_is_the_track_and_its_waypoints_read_once(tmp_path: Path) -> None:
+    from navapp.io.registry import read_track_file
+
+    for path in (GPX_TRACK, NMEA_LOG):
+        got = read_track_file(path)
+        want = read_track(path)
+        np.testing.assert_array_equal(got.track.lat, want.lat)
+        assert got.track.warnings == want.warnings
+        assert list(got.waypoints) == track_waypoints(path)
+    assert read_track_file(NMEA_LOG).waypoints == ()
+    assert len(read_track_file(GPX_TRACK).waypoints) > 0
+
+
+def test_route_track_is_the_track_as_a_line_and_needs_two_points(tmp_path: Path) -> None:
+    from navapp.io.registry import read_route_track
+
+    route, warnings = read_route_track(GPX_TRACK)
+    track = read_track(GPX_TRACK)
+    np.testing.assert_array_equal(route.lat, track.lat)
+    np.testing.assert_array_equal(route.lon, track.lon)
+    assert warnings == track.warnings
+    one = tmp_path / "one.gpx"
+    one.write_text(
+        '<gpx version="1.1"><trk><trkseg><trkpt lat="1" lon="2"/></trkseg></trk></gpx>', "utf-8"
+    )
+    with pytest.raises(InputError, match=r"one\.gpx: the track has fewer than two points"):
+        read_route_track(one)

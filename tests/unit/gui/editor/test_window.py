@@ -371,11 +371,11 @@ def test_tulip_edit_is_one_command_and_reopens(window: EditorWindow, demo: Roadb
 
 
 def test_real_tulip_dialog_is_made_with_the_suggestion(window: EditorWindow) -> None:
-    pytest.importorskip("navapp.gui.editor.tulip.editor")
-    from navapp.gui.editor.tulip.editor import TulipEditorDialog
-    from navapp.gui.editor.window import _tulip_dialog
+    pytest.importorskip("navapp.gui.editor.tulip.dialog")
+    from navapp.gui.editor.tulip import make_tulip_dialog
+    from navapp.gui.editor.tulip.dialog import TulipEditorDialog
 
-    dialog = _tulip_dialog(_a_tulip(), window, _a_tulip())
+    dialog = make_tulip_dialog(_a_tulip(), window, _a_tulip())
     assert isinstance(dialog, TulipEditorDialog)
     assert dialog.tulip() == _a_tulip()
     dialog.deleteLater()
@@ -644,6 +644,30 @@ def test_generate_from_one_recording(window: EditorWindow, demo: Roadbook) -> No
     assert not window.generate_from_track(SKYTRAQ, GenerateOptions(segment=2))
     assert window.roadbook() == before
     assert "only 71 m long" in window.statusBar().currentMessage()
+
+
+def test_file_generate_asks_for_the_track_then_the_recording(
+    window: EditorWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from navapp.core.generate import generate
+    from navapp.gui.editor.files import GenerateDialog
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(SKYTRAQ), "Tracks"))
+    asked: list[GenerateDialog] = []
+
+    def accept(dialog: GenerateDialog) -> int:
+        asked.append(dialog)
+        assert dialog.parent() is window
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(GenerateDialog, "exec", accept)
+    (entry,) = [a for a in window.menuBar().actions()[0].menu().actions() if "Generate" in a.text()]
+    entry.trigger()
+    assert len(asked) == 1
+    assert window.roadbook().boxes == generate(read_track(SKYTRAQ), (), segment=1).boxes
+    assert "(recording 1 of 2)" in window.statusBar().currentMessage()
 
 
 # -- the map -----------------------------------------------------------------------------------

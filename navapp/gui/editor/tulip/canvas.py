@@ -1,9 +1,9 @@
-"""The tulip editor: draw a box's junction diagram with the mouse or the keyboard.
+"""The tulip canvas: a box's junction diagram drawn and edited with the mouse or the keyboard.
 
 :class:`TulipCanvas` shows the tulip exactly as the roadbook will (its SVG rendered through
 :func:`navapp.gui.common.drawing.render_drawing_image`) with handles on top, and turns clicks,
-drags and keys into new :class:`~navapp.core.tulip.Tulip` values. :class:`TulipEditor` adds the
-tools, road type choices and the symbol palette; :class:`TulipEditorDialog` wraps it with OK/Cancel.
+drags and keys into edits from :mod:`navapp.core.tulip_edit`. The tools around it are in
+:mod:`navapp.gui.editor.tulip.dialog`.
 
 Mouse: drag the exit arrow (or any road) to turn it, snapping to 5° (hold Shift for free angles,
 Ctrl to change its length too); click the ring to add a road there; click a road, symbol or text
@@ -16,85 +16,47 @@ Enter edits a text, Escape cancels.
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 from typing import Literal
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
-    QFont,
-    QIcon,
     QImage,
     QKeyEvent,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPen,
-    QPixmap,
     QResizeEvent,
 )
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListView,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QSizePolicy,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QSizePolicy, QWidget
 
+from navapp.core import tulip_edit
 from navapp.core.model import Drawing
 from navapp.core.tulip import (
     EXIT_RADIUS,
     JUNCTION,
-    MAX_ITEMS,
-    MAX_LENGTH,
     MAX_TEXT_CHARS,
-    MIN_LENGTH,
     OTHER_RADIUS,
-    PlacedSymbol,
     Road,
     RoadType,
     Tulip,
     TulipText,
     angle_of,
     road_point,
-    symbol_library,
-    symbol_svg,
 )
+from navapp.core.tulip_edit import DEFAULT_TEXT_SIZE, SNAP_DEG, Item, clamp, snap
 from navapp.gui.common.drawing import render_drawing_image
 
 Tool = Literal["select", "symbol", "text"]
 # What is selected: ("exit", 0), ("entry", 0), ("other", i), ("symbol", i), ("text", i).
-Selection = tuple[str, int]
+Selection = Item
 
-SNAP_DEG = 5.0
 # The band around the junction where a click adds a road (drawing units).
 RING_INNER, RING_OUTER = 24.0, 50.0
 HIT_ROAD = 4.5  # how close to a road's line a click selects it
 HIT_TIP = 9.0
 SELECT_COLOUR = QColor(30, 136, 229)
-DEFAULT_TEXT_SIZE = 11.0
-
-
-def snap(angle: float, free: bool) -> float:
-    """An angle rounded to the 5° grid unless ``free``; folded into (−180, 180]."""
-    a = angle if free else SNAP_DEG * round(angle / SNAP_DEG)
-    a = float(a)
-    return 180.0 if a <= -180.0 else a
-
-
-def _clamp(v: float, lo: float, hi: float) -> float:
-    return min(max(v, lo), hi)
 
 
 def _segment_distance(
@@ -102,7 +64,7 @@ def _segment_distance(
 ) -> float:
     dx, dy = b[0] - a[0], b[1] - a[1]
     d2 = dx * dx + dy * dy
-    t = 0.0 if d2 == 0 else _clamp(((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / d2, 0.0, 1.0)
+    t = 0.0 if d2 == 0 else clamp(((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / d2, 0.0, 1.0)
     return math.hypot(a[0] + t * dx - p[0], a[1] + t * dy - p[1])
 
 
@@ -192,16 +154,7 @@ class TulipCanvas(QWidget):
 
     def select(self, selection: Selection | None) -> None:
         """Select an item (ignored when it does not exist)."""
-        self._select(selection if selection in self._items() else None)
-
-    def _items(self) -> list[Selection]:
-        t = self._tulip
-        return (
-            [("exit", 0), ("entry", 0)]
-            + [("other", i) for i in range(len(t.others))]
-            + [("symbol", i) for i in range(len(t.symbols))]
-            + [("text", i) for i in range(len(t.texts))]
-        )
+        self._select(selection if selection in tulip_edit.items(self._tulip) else None)
 
     def _select(self, selection: Selection | None) -> None:
         if selection != self._selection:
@@ -219,110 +172,54 @@ class TulipCanvas(QWidget):
 
     def selected_road(self) -> Road | RoadType | None:
         """The selected road (the entry as its RoadType), or None."""
-        kind, i = self._selection or ("", 0)
-        if kind == "exit":
-            return self._tulip.exit
-        if kind == "entry":
-            return self._tulip.entry
-        if kind == "other":
-            return self._tulip.others[i]
-        return None
+        return tulip_edit.road_of(self._tulip, self._selection)
+
+    def _add_and_select(self, new: Tulip, kind: str, index: int) -> None:
+        """Show ``new`` and select the item it added (none when the edit changed nothing)."""
+        if new is self._tulip:
+            return
+        self._set(new)
+        self._select((kind, index))
 
     # -- edits (also the keyboard's and the side panel's way in) -----------------------------
 
     def set_road(self, selection: Selection, road: Road) -> None:
         """Replace the exit or another road."""
-        kind, i = selection
-        if kind == "exit":
-            self._set(replace(self._tulip, exit=road))
-        elif kind == "other":
-            others = list(self._tulip.others)
-            others[i] = road
-            self._set(replace(self._tulip, others=tuple(others)))
+        self._set(tulip_edit.set_road(self._tulip, selection, road))
 
     def set_selected_type(self, road_type: RoadType) -> None:
         """Change the type of the selected road."""
-        sel = self._selection
-        if sel is None:
-            return
-        if sel[0] == "entry":
-            self._set(replace(self._tulip, entry=road_type))
-            return
-        road = self.selected_road()
-        if isinstance(road, Road):
-            self.set_road(sel, replace(road, type=road_type))
+        if self._selection is not None:
+            self._set(tulip_edit.set_road_type(self._tulip, self._selection, road_type))
 
     def set_entry_type(self, road_type: RoadType) -> None:
         """Change the type of the road the crew arrives on."""
-        self._set(replace(self._tulip, entry=road_type))
+        self._set(tulip_edit.set_entry(self._tulip, road_type))
 
     def add_road(self, angle: float | None = None, road_type: RoadType = RoadType.TRACK) -> None:
         """Add another road at ``angle`` (default: the middle of the widest free gap); select it."""
-        if len(self._tulip.others) >= MAX_ITEMS:
-            return
-        if angle is None:
-            angle = self._free_angle()
-        road = Road(snap(angle, free=True), road_type)
-        self._set(replace(self._tulip, others=(*self._tulip.others, road)))
-        self._select(("other", len(self._tulip.others) - 1))
-
-    def _free_angle(self) -> float:
-        taken = sorted(
-            [180.0, self._tulip.exit.angle_deg] + [r.angle_deg for r in self._tulip.others]
-        )
-        best, gap = 0.0, -1.0
-        for k, a in enumerate(taken):
-            b = taken[(k + 1) % len(taken)] + (360.0 if k + 1 == len(taken) else 0.0)
-            if b - a > gap:
-                gap, best = b - a, a + (b - a) / 2
-        return snap(best if best <= 180.0 else best - 360.0, free=False)
+        new = tulip_edit.add_road(self._tulip, angle, road_type)
+        self._add_and_select(new, "other", len(self._tulip.others))
 
     def delete_selected(self) -> None:
         """Remove the selected road, symbol or text (the entry and exit stay)."""
         if self._selection is None:
             return
-        kind, i = self._selection
-        t = self._tulip
-        if kind == "other":
-            new = replace(t, others=t.others[:i] + t.others[i + 1 :])
-        elif kind == "symbol":
-            new = replace(t, symbols=t.symbols[:i] + t.symbols[i + 1 :])
-        elif kind == "text":
-            new = replace(t, texts=t.texts[:i] + t.texts[i + 1 :])
-        else:
+        new = tulip_edit.remove(self._tulip, self._selection)
+        if new is self._tulip:
             return
         self._select(None)
         self._set(new)
 
     def place_symbol(self, symbol_id: str, x: float | None = None, y: float | None = None) -> None:
         """Place a library symbol centred at (x, y) (default: a free corner) and select it."""
-        if len(self._tulip.symbols) >= MAX_ITEMS:
-            return
-        if x is None or y is None:
-            x, y = self._free_corner()
-        placed = PlacedSymbol(symbol_id, _clamp(x, 0.0, 100.0), _clamp(y, 0.0, 100.0))
-        self._set(replace(self._tulip, symbols=(*self._tulip.symbols, placed)))
-        self._select(("symbol", len(self._tulip.symbols) - 1))
-
-    def _free_corner(self) -> tuple[float, float]:
-        spots = [(14.0, 14.0), (86.0, 14.0), (14.0, 86.0), (86.0, 86.0), (14.0, 50.0), (86.0, 50.0)]
-        used = [(s.x, s.y) for s in self._tulip.symbols] + [(t.x, t.y) for t in self._tulip.texts]
-        for spot in spots:
-            if all(math.hypot(spot[0] - u[0], spot[1] - u[1]) > 12 for u in used):
-                return spot
-        return spots[len(self._tulip.symbols) % len(spots)]
+        new = tulip_edit.place_symbol(self._tulip, symbol_id, x, y)
+        self._add_and_select(new, "symbol", len(self._tulip.symbols))
 
     def add_text(self, text: str, x: float, y: float, size: float = DEFAULT_TEXT_SIZE) -> None:
         """Add a text (ignored when blank) and select it."""
-        text = " ".join(text.split())[:MAX_TEXT_CHARS]
-        if not text or len(self._tulip.texts) >= MAX_ITEMS:
-            return
-        try:
-            item = TulipText(text, _clamp(x, 0.0, 100.0), _clamp(y, 4.0, 100.0), size)
-        except ValueError:  # characters a tulip cannot hold
-            return
-        self._set(replace(self._tulip, texts=(*self._tulip.texts, item)))
-        self._select(("text", len(self._tulip.texts) - 1))
+        new = tulip_edit.add_text(self._tulip, text, x, y, size)
+        self._add_and_select(new, "text", len(self._tulip.texts))
 
     def begin_text(self, x: float, y: float, index: int | None = None) -> None:
         """Open the line edit to type a text at (x, y), or to change text ``index``."""
@@ -345,8 +242,8 @@ class TulipCanvas(QWidget):
         p = self.widget_point(self._text_at[0], self._text_at[1])
         w = max(180, int(self._side() * 0.45))
         self._edit.setFixedWidth(w)
-        x = int(_clamp(p.x() - w / 2, 0, max(self.width() - w, 0)))
-        y = int(_clamp(p.y() - self._edit.sizeHint().height(), 0, self.height() - 30))
+        x = int(clamp(p.x() - w / 2, 0, max(self.width() - w, 0)))
+        y = int(clamp(p.y() - self._edit.sizeHint().height(), 0, self.height() - 30))
         self._edit.move(x, y)
 
     def _commit_text(self) -> None:
@@ -354,22 +251,15 @@ class TulipCanvas(QWidget):
             return
         x, y, index = self._text_at
         self._text_at = None
-        text = " ".join(self._edit.text().split())
+        text = self._edit.text()
         self._edit.hide()
         self.setFocus()
         if index is None:
             self.add_text(text, x, y)
             return
-        texts = list(self._tulip.texts)
-        if not text:
-            self._select(("text", index))
-            self.delete_selected()
-            return
-        try:
-            texts[index] = replace(texts[index], text=text)
-        except ValueError:
-            return
-        self._set(replace(self._tulip, texts=tuple(texts)))
+        if not text.split():  # a blank text removes it
+            self._select(None)
+        self._set(tulip_edit.set_text(self._tulip, index, text))
 
     def _cancel_text(self) -> None:
         self._text_at = None
@@ -378,61 +268,23 @@ class TulipCanvas(QWidget):
 
     def turn_selected(self, delta: float) -> None:
         """Turn the selected road by ``delta`` degrees."""
-        road = self.selected_road()
-        if isinstance(road, Road) and self._selection is not None:
-            self.set_road(self._selection, replace(road, angle_deg=road.angle_deg + delta))
+        if self._selection is not None:
+            self._set(tulip_edit.turn_road(self._tulip, self._selection, delta))
 
     def move_selected(self, dx: float, dy: float) -> None:
         """Move the selected symbol or text."""
-        if self._selection is None:
-            return
-        kind, i = self._selection
-        t = self._tulip
-        if kind == "symbol":
-            s = t.symbols[i]
-            self._replace_symbol(
-                i, replace(s, x=_clamp(s.x + dx, 0.0, 100.0), y=_clamp(s.y + dy, 0.0, 100.0))
-            )
-        elif kind == "text":
-            tx = t.texts[i]
-            self._replace_text(
-                i, replace(tx, x=_clamp(tx.x + dx, 0.0, 100.0), y=_clamp(tx.y + dy, 4.0, 100.0))
-            )
+        if self._selection is not None:
+            self._set(tulip_edit.move_by(self._tulip, self._selection, dx, dy))
 
     def grow_selected(self, factor: float) -> None:
         """Scale the selected symbol, resize the selected text or lengthen the selected road."""
-        if self._selection is None:
-            return
-        kind, i = self._selection
-        t = self._tulip
-        if kind == "symbol":
-            s = t.symbols[i]
-            self._replace_symbol(i, replace(s, scale=round(_clamp(s.scale * factor, 0.4, 4.0), 2)))
-        elif kind == "text":
-            tx = t.texts[i]
-            self._replace_text(i, replace(tx, size=round(_clamp(tx.size * factor, 5.0, 40.0), 1)))
-        elif kind in ("exit", "other"):
-            road = self.selected_road()
-            assert isinstance(road, Road)
-            length = round(_clamp(road.length * factor, MIN_LENGTH, MAX_LENGTH), 2)
-            self.set_road(self._selection, replace(road, length=length))
+        if self._selection is not None:
+            self._set(tulip_edit.grow(self._tulip, self._selection, factor))
 
     def rotate_selected_symbol(self, delta: float) -> None:
         """Rotate the selected symbol by ``delta`` degrees."""
         if self._selection is not None and self._selection[0] == "symbol":
-            i = self._selection[1]
-            s = self._tulip.symbols[i]
-            self._replace_symbol(i, replace(s, rotation=s.rotation + delta))
-
-    def _replace_symbol(self, i: int, symbol: PlacedSymbol) -> None:
-        symbols = list(self._tulip.symbols)
-        symbols[i] = symbol
-        self._set(replace(self._tulip, symbols=tuple(symbols)))
-
-    def _replace_text(self, i: int, text: TulipText) -> None:
-        texts = list(self._tulip.texts)
-        texts[i] = text
-        self._set(replace(self._tulip, texts=tuple(texts)))
+            self._set(tulip_edit.rotate_symbol(self._tulip, self._selection[1], delta))
 
     # -- geometry ----------------------------------------------------------------------------
 
@@ -539,26 +391,16 @@ class TulipCanvas(QWidget):
         kind, i, ox, oy = self._drag
         mods = event.modifiers()
         if kind in ("exit", "other"):
-            road = self._tulip.exit if kind == "exit" else self._tulip.others[i]
-            if math.hypot(x - JUNCTION[0], y - JUNCTION[1]) < 4.0:
+            r = math.hypot(x - JUNCTION[0], y - JUNCTION[1])
+            if r < 4.0:
                 return  # too close to the junction for the angle to mean anything
             angle = snap(angle_of(x, y), bool(mods & Qt.KeyboardModifier.ShiftModifier))
-            new = replace(road, angle_deg=angle)
+            length = None
             if mods & Qt.KeyboardModifier.ControlModifier:
-                radius = EXIT_RADIUS if kind == "exit" else OTHER_RADIUS
-                r = math.hypot(x - JUNCTION[0], y - JUNCTION[1]) / radius
-                new = replace(new, length=round(_clamp(r, MIN_LENGTH, MAX_LENGTH), 2))
-            self.set_road((kind, i), new)
-        elif kind == "symbol":
-            s = self._tulip.symbols[i]
-            self._replace_symbol(
-                i, replace(s, x=_clamp(x + ox, 0.0, 100.0), y=_clamp(y + oy, 0.0, 100.0))
-            )
-        elif kind == "text":
-            tx = self._tulip.texts[i]
-            self._replace_text(
-                i, replace(tx, x=_clamp(x + ox, 0.0, 100.0), y=_clamp(y + oy, 4.0, 100.0))
-            )
+                length = r / (EXIT_RADIUS if kind == "exit" else OTHER_RADIUS)
+            self._set(tulip_edit.aim_road(self._tulip, (kind, i), angle, length))
+        else:
+            self._set(tulip_edit.move_to(self._tulip, (kind, i), x + ox, y + oy))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -599,7 +441,7 @@ class TulipCanvas(QWidget):
         kind = self._selection[0] if self._selection else ""
         K = Qt.Key
         if key in (K.Key_PageDown, K.Key_PageUp):
-            items = self._items()
+            items = tulip_edit.items(self._tulip)
             k = items.index(self._selection) if self._selection in items else -1
             k = (k + (1 if key == K.Key_PageDown else -1)) % len(items)
             self._select(items[k])
@@ -706,268 +548,3 @@ class TulipCanvas(QWidget):
         p1, p2 = self._widget_pointf(box[0], box[1]), self._widget_pointf(box[2], box[3])
         p.drawRect(QRectF(p1, p2).adjusted(-3, -3, 3, 3))
         p.setBrush(Qt.BrushStyle.NoBrush)
-
-
-def symbol_icon(symbol_id: str, size: int = 48) -> QIcon:
-    """A palette icon of a library symbol."""
-    symbol = symbol_library()[symbol_id]
-    image = render_drawing_image(Drawing(symbol_svg(symbol)), QSize(size, size))
-    return QIcon(QPixmap.fromImage(image)) if image is not None else QIcon()
-
-
-class TulipEditor(QWidget):
-    """The canvas with its tools, road types and symbol palette."""
-
-    # the new Tulip after each edit
-    changed = Signal(object)
-
-    def __init__(self, tulip: Tulip | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.canvas = TulipCanvas(tulip, self)
-        self.canvas.changed.connect(self._on_changed)
-        self.canvas.selection_changed.connect(self._sync)
-        self.canvas.tool_changed.connect(self._on_tool_changed)
-
-        big = QFont(self.font())
-        big.setPointSizeF(max(big.pointSizeF(), 10.0) * 1.15)
-        self.setFont(big)
-
-        # tools
-        self._tools = QButtonGroup(self)
-        self._tools.setExclusive(True)
-        tools_box = QGroupBox("Tool")
-        tools_layout = QVBoxLayout(tools_box)
-        self.tool_buttons: dict[str, QToolButton] = {}
-        for tool, text, tip in (
-            (
-                "select",
-                "&Select / move",
-                "Select, drag roads, symbols and texts; click the ring to add a road",
-            ),
-            (
-                "symbol",
-                "Place s&ymbol",
-                "Click on the drawing to place the symbol chosen on the right",
-            ),
-            ("text", "Add te&xt", "Click on the drawing where the text goes, type, Enter"),
-        ):
-            b = QToolButton()
-            b.setText(text)
-            b.setToolTip(tip)
-            b.setCheckable(True)
-            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            b.setMinimumHeight(34)
-            b.clicked.connect(lambda _=False, t=tool: self._pick_tool(t))
-            self._tools.addButton(b)
-            tools_layout.addWidget(b)
-            self.tool_buttons[tool] = b
-        self.tool_buttons["select"].setChecked(True)
-
-        # roads
-        roads_box = QGroupBox("Roads")
-        form = QVBoxLayout(roads_box)
-        self.entry_combo = QComboBox()
-        self.type_combo = QComboBox()
-        for combo in (self.entry_combo, self.type_combo):
-            for rt in RoadType:
-                combo.addItem(rt.label, rt)
-            combo.setMinimumHeight(32)
-        self.entry_combo.setCurrentIndex(self.entry_combo.findData(self.canvas.tulip().entry))
-        self.entry_combo.activated.connect(
-            lambda _i: self.canvas.set_entry_type(self.entry_combo.currentData())
-        )
-        self.type_combo.activated.connect(
-            lambda _i: self.canvas.set_selected_type(self.type_combo.currentData())
-        )
-        entry_label = QLabel("&Entry road")
-        entry_label.setBuddy(self.entry_combo)
-        type_label = QLabel("Selected &road")
-        type_label.setBuddy(self.type_combo)
-        for w in (entry_label, self.entry_combo, type_label, self.type_combo):
-            form.addWidget(w)
-        self.add_road_button = QPushButton("&Add road")
-        self.add_road_button.setToolTip("Add a road in the widest gap (Insert or N on the drawing)")
-        self.add_road_button.clicked.connect(lambda: self.canvas.add_road())
-        self.delete_button = QPushButton("&Delete selected")
-        self.delete_button.setToolTip("Delete the selected road, symbol or text (Delete)")
-        self.delete_button.clicked.connect(self.canvas.delete_selected)
-        form.addWidget(self.add_road_button)
-        form.addWidget(self.delete_button)
-
-        self.selection_label = QLabel()
-        self.selection_label.setWordWrap(True)
-        help_label = QLabel(
-            "Drag the arrow to turn (Shift: free angle, Ctrl: length). "
-            "Click the ring to add a road.\n"
-            "Keys: PgUp/PgDn select · ←/→ turn or move · ↑/↓ length or move · "
-            "Ins add road · Del delete · +/− size · R rotate symbol · F2 edit text"
-        )
-        help_label.setWordWrap(True)
-        help_label.setProperty("role", "dim")
-
-        left = QVBoxLayout()
-        left.addWidget(tools_box)
-        left.addWidget(roads_box)
-        left.addWidget(self.selection_label)
-        left.addStretch(1)
-
-        # symbol palette
-        self.symbol_list = QListWidget()
-        self.symbol_list.setViewMode(QListView.ViewMode.IconMode)
-        self.symbol_list.setIconSize(QSize(44, 44))
-        self.symbol_list.setGridSize(QSize(84, 82))
-        self.symbol_list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.symbol_list.setMovement(QListView.Movement.Static)
-        self.symbol_list.setWordWrap(True)
-        self.symbol_list.setAccessibleName("Symbols")
-        self.symbol_list.setToolTip(
-            "Click a symbol, then click the drawing; Enter places it at once"
-        )
-        for sid, symbol in symbol_library().items():
-            item = QListWidgetItem(symbol_icon(sid), symbol.label.split(" (")[0].split(",")[0])
-            item.setData(Qt.ItemDataRole.UserRole, sid)
-            item.setToolTip(symbol.label)
-            self.symbol_list.addItem(item)
-        self.symbol_list.itemClicked.connect(self._palette_clicked)
-        self.symbol_list.itemActivated.connect(self._palette_activated)
-        self.symbol_list.setFixedWidth(3 * 84 + 26)
-        palette_label = QLabel("S&ymbols")
-        palette_label.setBuddy(self.symbol_list)
-        right = QVBoxLayout()
-        right.addWidget(palette_label)
-        right.addWidget(self.symbol_list)
-
-        centre = QVBoxLayout()
-        centre.addWidget(self.canvas, 1)
-        centre.addWidget(help_label)
-
-        layout = QHBoxLayout(self)
-        left_w = QWidget()
-        left_w.setLayout(left)
-        left_w.setFixedWidth(230)
-        layout.addWidget(left_w)
-        layout.addLayout(centre, 1)
-        layout.addLayout(right)
-        self._sync(None)
-
-    def tulip(self) -> Tulip:
-        """The tulip as edited so far."""
-        return self.canvas.tulip()
-
-    def set_tulip(self, tulip: Tulip) -> None:
-        """Edit another tulip (emits :attr:`changed`)."""
-        self.canvas.set_tulip(tulip)
-        self._sync(None)
-
-    def _on_changed(self, tulip: Tulip) -> None:
-        self._sync(self.canvas.selection())
-        self.changed.emit(tulip)
-
-    def _pick_tool(self, tool: Tool) -> None:
-        symbol = self.symbol_list.currentItem()
-        sid = symbol.data(Qt.ItemDataRole.UserRole) if symbol is not None else None
-        if tool == "symbol" and sid is None:
-            self.symbol_list.setCurrentRow(0)
-            sid = self.symbol_list.item(0).data(Qt.ItemDataRole.UserRole)
-        self.canvas.set_tool(tool, sid)
-        if tool == "text":
-            self.canvas.setFocus()
-
-    def _on_tool_changed(self, tool: str) -> None:
-        self.tool_buttons[tool].setChecked(True)
-
-    def _palette_clicked(self, item: QListWidgetItem) -> None:
-        self.canvas.set_tool("symbol", item.data(Qt.ItemDataRole.UserRole))
-
-    def _palette_activated(self, item: QListWidgetItem) -> None:
-        # the keyboard's way: place it now, then move it with the arrow keys
-        self.canvas.place_symbol(item.data(Qt.ItemDataRole.UserRole))
-        self.canvas.set_tool("select")
-        self.canvas.setFocus()
-
-    def _sync(self, selection: object) -> None:
-        """Make the side panel show the selection."""
-        road = self.canvas.selected_road()
-        self.type_combo.setEnabled(road is not None)
-        if isinstance(road, Road):
-            self.type_combo.setCurrentIndex(self.type_combo.findData(road.type))
-        elif isinstance(road, RoadType):
-            self.type_combo.setCurrentIndex(self.type_combo.findData(road))
-        self.entry_combo.setCurrentIndex(self.entry_combo.findData(self.canvas.tulip().entry))
-        sel = self.canvas.selection()
-        self.delete_button.setEnabled(sel is not None and sel[0] in ("other", "symbol", "text"))
-        self.selection_label.setText(self._describe(sel))
-
-    def _describe(self, sel: Selection | None) -> str:
-        t = self.canvas.tulip()
-        if sel is None:
-            return "Nothing selected"
-        kind, i = sel
-        if kind == "exit":
-            return f"Exit road: {t.exit.type.label}, {t.exit.angle_deg:+.0f}°"
-        if kind == "entry":
-            return f"Entry road: {t.entry.label}"
-        if kind == "other":
-            r = t.others[i]
-            return f"Road {i + 1}: {r.type.label}, {r.angle_deg:+.0f}°"
-        if kind == "symbol":
-            s = t.symbols[i]
-            lib = symbol_library()
-            return f"Symbol: {lib[s.symbol_id].label if s.symbol_id in lib else s.symbol_id}"
-        return f"Text: {t.texts[i].text}"
-
-
-class TulipEditorDialog(QDialog):
-    """The tulip editor with OK/Cancel and, given a suggestion, "Auto from route"."""
-
-    def __init__(
-        self,
-        tulip: Tulip | None,
-        parent: QWidget | None = None,
-        route_suggestion: Tulip | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Edit tulip")
-        self._original = tulip
-        self._suggestion = route_suggestion
-        start = tulip if tulip is not None else (route_suggestion or Tulip())
-        self.editor = TulipEditor(start, self)
-        self.auto_button: QPushButton | None = None
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
-        row = QHBoxLayout()
-        if route_suggestion is not None:
-            self.auto_button = QPushButton("A&uto from route")
-            self.auto_button.setToolTip(
-                "Draw the roads as the route turns here (symbols and texts are kept)"
-            )
-            self.auto_button.setAutoDefault(False)
-            self.auto_button.clicked.connect(self.apply_suggestion)
-            row.addWidget(self.auto_button)
-        row.addStretch(1)
-        row.addWidget(buttons)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.editor, 1)
-        layout.addLayout(row)
-        self.resize(1080, 700)
-        self.editor.canvas.setFocus()
-
-    def apply_suggestion(self) -> None:
-        """Take the route's roads, keeping the symbols and texts drawn so far."""
-        if self._suggestion is None:
-            return
-        current = self.editor.tulip()
-        self.editor.set_tulip(
-            replace(self._suggestion, symbols=current.symbols, texts=current.texts)
-        )
-
-    def tulip(self) -> Tulip | None:
-        """The edited tulip once accepted; the one given (maybe None) otherwise."""
-        if self.result() == QDialog.DialogCode.Accepted:
-            return self.editor.tulip()
-        return self._original

@@ -1,4 +1,4 @@
-"""The tulip editor: mouse and keyboard edits, the dialog's result, rendering and screenshots."""
+"""The tulip editor: canvas mouse and keyboard edits, the dialog's result, rendering, screenshots."""
 
 from __future__ import annotations
 
@@ -24,7 +24,8 @@ from navapp.core.tulip import (
     tulip_from_svg,
 )
 from navapp.gui.common.drawing import render_drawing_image
-from navapp.gui.editor.tulip.editor import TulipCanvas, TulipEditor, TulipEditorDialog
+from navapp.gui.editor.tulip.canvas import TulipCanvas
+from navapp.gui.editor.tulip.dialog import TulipEditor, TulipEditorDialog
 
 pytestmark = [
     pytest.mark.gui,

@@ -1,0 +1,201 @@
+"""The roadbook editor's menu bar and the file dialogs its entries open."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
+
+from navapp.core.recordings import split_recordings
+from navapp.gui.editor.document import FILE_ERRORS
+from navapp.gui.editor.files import (
+    KML_FILTER,
+    OPEN_FILTER,
+    PDF_FILTER,
+    ROUTE_FILTER,
+    TRACK_FILTER,
+    GenerateDialog,
+)
+from navapp.io.registry import read_track_file
+
+if TYPE_CHECKING:
+    from navapp.gui.editor.window import EditorWindow
+
+
+class EditorMenus:
+    """File, Edit and View of an editor window; File's entries ask for their files here."""
+
+    def __init__(self, window: EditorWindow) -> None:
+        self.w = window
+        self._build()
+
+    def _start_dir(self) -> str:
+        return str(Path(self.w.path()).parent) if self.w.path() else ""
+
+    def _open_dialog(self) -> None:
+        if not self.w.maybe_save():
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self.w, "Open roadbook", self._start_dir(), OPEN_FILTER
+        )
+        if path:
+            self.w.open_path(path)
+
+    def _new(self) -> None:
+        if self.w.maybe_save():
+            self.w.new_roadbook()
+
+    def _open_recent(self, path: str) -> None:
+        if self.w.maybe_save():
+            self.w.open_path(path)
+
+    def _import_gpx_dialog(self) -> None:
+        if not self.w.maybe_save():
+            return
+        path, _ = QFileDialog.getOpenFileName(self.w, "Import GPX", self._start_dir(), OPEN_FILTER)
+        if path:
+            self.w.import_gpx(path)
+
+    def _import_kml_dialog(self) -> None:
+        if not self.w.maybe_save():
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self.w, "Import KML waypoints", self._start_dir(), KML_FILTER
+        )
+        if not path:
+            return
+        route, _ = QFileDialog.getOpenFileName(
+            self.w,
+            "Route for these waypoints (Cancel: none, or the KML's own line)",
+            str(Path(path).parent),
+            ROUTE_FILTER,
+        )
+        self.w.import_kml(path, route or None)
+
+    def _generate_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.w, "Generate from track", self._start_dir(), TRACK_FILTER
+        )
+        if not path:
+            return
+        try:
+            source = read_track_file(path)
+        except FILE_ERRORS as e:
+            self.w._error(str(e), "Cannot generate")
+            return
+        dialog = GenerateDialog(self.w.generate_options, self.w, split_recordings(source.track))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.options()
+        # The recording belongs to this file; the next file starts from its longest.
+        self.w.generate_options = replace(chosen, segment=None)
+        self.w.generate_from_track(path, chosen, source)
+
+    def _route_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.w, "Set route from track", self._start_dir(), TRACK_FILTER
+        )
+        if path:
+            self.w.set_route_from_file(path)
+
+    def save_as_dialog(self) -> bool:
+        """Ask where to save the roadbook and save it there; False when not saved."""
+        start = self.w.path() or str(Path(self._start_dir()) / f"{self.w.roadbook().name}.gpx")
+        path, _ = QFileDialog.getSaveFileName(self.w, "Save roadbook as", start, OPEN_FILTER)
+        if not path:
+            return False
+        if not path.lower().endswith(".gpx"):
+            path += ".gpx"
+        return self.w.save_as(path)
+
+    def _export_pdf_dialog(self) -> None:
+        layouts = {"A5 pages": "a5", "Roll (roadbook reader)": "roll"}
+        choice, ok = QInputDialog.getItem(
+            self.w, "Export PDF", "Layout", list(layouts), 0, editable=False
+        )
+        if not ok:
+            return
+        start = str(Path(self.w.path()).with_suffix(".pdf")) if self.w.path() else ""
+        path, _ = QFileDialog.getSaveFileName(self.w, "Export PDF", start, PDF_FILTER)
+        if path:
+            self.w.export_pdf(path, layouts[choice])
+
+    # -- menus -------------------------------------------------------------------------------
+
+    def _action(
+        self, menu: Any, text: str, slot: Callable[[], Any], keys: Any = None, tip: str = ""
+    ) -> QAction:
+        action = QAction(text, self.w)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _build(self) -> None:
+        bar = self.w.menuBar()
+        f = bar.addMenu("&File")
+        self._action(f, "&New", self._new, QKeySequence.StandardKey.New)
+        self._action(f, "&Open…", self._open_dialog, QKeySequence.StandardKey.Open)
+        self.recent_menu = f.addMenu("Open &recent")
+        f.addSeparator()
+        self._action(f, "Import &GPX…", self._import_gpx_dialog)
+        self._action(f, "Import &KML waypoints…", self._import_kml_dialog)
+        self._action(f, "&Generate from track…", self._generate_dialog)
+        f.addSeparator()
+        self.save_action = self._action(f, "&Save", self.w.save, "Ctrl+S")
+        self._action(f, "Save &as…", self.save_as_dialog, "Ctrl+Shift+S")
+        self._action(f, "Export &PDF…", self._export_pdf_dialog, "Ctrl+P")
+        f.addSeparator()
+        self._action(f, "&Close", self.w.close, QKeySequence.StandardKey.Close)
+
+        e = bar.addMenu("&Edit")
+        self.undo_action = self.w.undo_stack.createUndoAction(self.w, "&Undo")
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = self.w.undo_stack.createRedoAction(self.w, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        e.addAction(self.undo_action)
+        e.addAction(self.redo_action)
+        e.addSeparator()
+        self._action(e, "&Insert box after", lambda: self.w.insert_box_after(), "Ctrl+I")
+        self.box_actions = [
+            self._action(e, "&Delete box", lambda: self.w.delete_box(), "Ctrl+Del"),
+            self._action(e, "Move box &up", lambda: self.w.move_box(None, -1), "Ctrl+Up"),
+            self._action(e, "Move box d&own", lambda: self.w.move_box(None, 1), "Ctrl+Down"),
+            self._action(e, "Edit &tulip…", lambda: self.w.edit_tulip(), "Ctrl+T"),
+        ]
+        e.addSeparator()
+        self._action(
+            e,
+            "Re&compute totals and CAPs from route",
+            self.w.recompute,
+            tip="Every placed box gets its total, partial and CAP from the route line",
+        )
+        self._action(e, "Set route from &track…", self._route_dialog)
+        self._action(e, "Remove route", lambda: self.w.set_route(None))
+
+        v = bar.addMenu("&View")
+        v.addAction(self.w.undo_dock.toggleViewAction())
+        self._action(v, "&Fit map", self.w.map.fit, "Ctrl+0")
+        self.rebuild_recent()
+
+    def add_recent(self, path: str) -> None:
+        """Put ``path`` first in Open recent."""
+        self.w.recent.add(path)
+        self.rebuild_recent()
+
+    def rebuild_recent(self) -> None:
+        """Make Open recent list the recent files as they are now."""
+        self.recent_menu.clear()
+        paths = self.w.recent.paths()
+        for i, path in enumerate(paths, start=1):
+            action = self.recent_menu.addAction(f"&{i} {Path(path).name}")
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _checked=False, p=path: self._open_recent(p))
+        self.recent_menu.setEnabled(bool(paths))
