@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from navapp.core.declination import to_shown
 from navapp.core.model import Box, Fix, Units, Waypoint, WaypointType
 
 
@@ -164,6 +165,24 @@ class NavState:
     neutral: NeutralState | None
     finished: bool
     events: tuple[NavEvent, ...]
+    # Set when CAP and course are shown magnetic (degrees east); None: shown true.
+    declination_deg: float | None = None
+
+    @property
+    def north_label(self) -> str:
+        """``M`` when CAP and course are shown magnetic, ``T`` when true."""
+        return "T" if self.declination_deg is None else "M"
+
+    @property
+    def cap_shown(self) -> int | None:
+        """The CAP in the shown reference, whole degrees 0–359."""
+        shown = to_shown(self.cap, self.declination_deg)
+        return None if shown is None else round(shown) % 360
+
+    @property
+    def course_shown_deg(self) -> float | None:
+        """The course over ground in the shown reference, degrees in [0, 360)."""
+        return to_shown(self.course_deg, self.declination_deg)
 
 
 @dataclass(frozen=True)
