@@ -2,7 +2,9 @@
 
 The difference shown is the navigator's ``NavState.cap_diff_deg``: ``CAP − course`` wrapped to
 (−180, 180], the turn to make to follow the CAP, positive to the right. Course 350 with CAP 10
-shows ``+20°`` (turn 20° right).
+shows ``+20°`` (turn 20° right). CAP and course are shown from the north the crew chose
+(``NavState.north_label``): the captions say ``°T`` (true, as roadbooks print) or ``°M``
+(magnetic); the turn is the same from either.
 """
 
 from __future__ import annotations
@@ -156,7 +158,8 @@ class CapWidget(QFrame):
         grid.setContentsMargins(10, 4, 10, 6)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(0)
-        self.captions = [QLabel(t) for t in ("COURSE", "CAP", "TURN")]
+        self.captions = [QLabel(t) for t in ("COURSE °T", "CAP °T", "TURN")]
+        self._north = "T"
         self.course_label = QLabel(NO_VALUE)
         self.cap_label = QLabel(NO_VALUE)
         self.diff_label = QLabel(NO_VALUE)
@@ -179,11 +182,20 @@ class CapWidget(QFrame):
 
     def set_state(self, state: NavState) -> None:
         """Show the state's course, CAP and the navigator's turn between them."""
-        self.set_values(state.course_deg, state.cap, state.cap_diff_deg)
+        self.set_values(
+            state.course_shown_deg, state.cap_shown, state.cap_diff_deg, state.north_label
+        )
 
-    def set_values(self, course_deg: float | None, cap: int | None, diff: float | None) -> None:
-        """Show a course (None below walking speed), a CAP (None: the box has none) and the
-        turn from one to the other (``NavState.cap_diff_deg``)."""
+    def set_values(
+        self, course_deg: float | None, cap: int | None, diff: float | None, north: str = "T"
+    ) -> None:
+        """Show a course (None below walking speed), a CAP (None: the box has none), both from
+        ``north`` (``T`` true or ``M`` magnetic), and the turn from one to the other
+        (``NavState.cap_diff_deg``)."""
+        if north != self._north:
+            self._north = north
+            set_label_text(self.captions[0], f"COURSE °{north}")
+            set_label_text(self.captions[1], f"CAP °{north}")
         if self._hidden:
             course_deg = cap = diff = None
         set_label_text(self.course_label, fmt.course(course_deg))
@@ -194,6 +206,10 @@ class CapWidget(QFrame):
         set_level(self.diff_label, "danger" if off_course else "")
         self.arrow.set_angle(diff)
         self._colour_arrow(off_course)
+
+    def north(self) -> str:
+        """``T`` or ``M``: the north CAP and course are shown from."""
+        return self._north
 
     def difference(self) -> float | None:
         """The turn shown, degrees (positive: right)."""

@@ -40,6 +40,7 @@ from navapp.gui.shell.remote import RemoteController
 from navapp.gui.shell.settings import (
     SourceConfig,
     TripSettings,
+    load_cap_reference,
     load_recent,
     remember_recent,
 )
@@ -185,6 +186,7 @@ class MainWindow(QMainWindow):
             reset_on_validation=t.reset_on_validation,
             zone_tolerance_kmh=t.zone_tolerance_kmh,
             calibration_pct=t.calibration_pct,
+            cap_reference=load_cap_reference(self._settings),
         )
 
     def _start_session(self, roadbook: Roadbook, path: str) -> None:

@@ -14,12 +14,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from navapp.core.declination import FIXED_RANGE_DEG, CapReference, NorthReference
 from navapp.core.remote import DEFAULT_HOLD_MS, DEFAULT_KEYMAP, DEFAULT_REPEAT_MS, KeyMap
 from navapp.gps.gpsd import DEFAULT_HOST, DEFAULT_PORT
 from navapp.gps.replay import MAX_SPEED, MIN_SPEED
 
 __all__ = [
     "CALIBRATION_RANGE_PCT",
+    "CAP_DECLINATION_KEY",
+    "CAP_NORTH_KEY",
     "HOLD_MS_KEY",
     "HOLD_RANGE_MS",
     "KEYMAP_KEY",
@@ -39,10 +42,12 @@ __all__ = [
     "ZONE_TOLERANCE_RANGE_KMH",
     "SourceConfig",
     "TripSettings",
+    "load_cap_reference",
     "load_keymap",
     "load_recent",
     "load_timing",
     "remember_recent",
+    "save_cap_reference",
     "save_keymap",
     "save_timing",
 ]
@@ -149,6 +154,34 @@ class TripSettings:
         settings.setValue(TRIP_COUNTDOWN_KEY, self.countdown)
         settings.setValue(TRIP_RESET_ON_VALIDATION_KEY, self.reset_on_validation)
         settings.setValue(ZONE_TOLERANCE_KEY, self.zone_tolerance_kmh)
+
+
+# -- true or magnetic CAP ---------------------------------------------------------------------
+
+CAP_NORTH_KEY = "cap/north"
+CAP_DECLINATION_KEY = "cap/declination_deg"
+
+
+def load_cap_reference(settings: QSettings) -> CapReference:
+    """Which north CAP and course are shown from; true north when missing or unreadable."""
+    d = CapReference()
+    try:
+        north = NorthReference(str(settings.value(CAP_NORTH_KEY, d.north.value)))
+    except ValueError:
+        north = d.north
+    fixed = _float(settings.value(CAP_DECLINATION_KEY, d.fixed_deg), math.nan)
+    low, high = FIXED_RANGE_DEG
+    if not low <= fixed <= high:
+        fixed = d.fixed_deg
+        if north is NorthReference.MAGNETIC_FIXED:
+            north = d.north  # a typed declination that cannot be read is not guessed
+    return CapReference(north, round(fixed, 1))
+
+
+def save_cap_reference(settings: QSettings, reference: CapReference) -> None:
+    """Store ``reference``."""
+    settings.setValue(CAP_NORTH_KEY, reference.north.value)
+    settings.setValue(CAP_DECLINATION_KEY, reference.fixed_deg)
 
 
 # -- remote and keys -------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from navapp.core.declination import CapReference
 from navapp.core.remote import (
     DEFAULT_HOLD_MS,
     DEFAULT_KEYMAP,
@@ -35,6 +36,7 @@ from navapp.core.remote import (
     KeyMap,
     Press,
 )
+from navapp.gui.shell.cap_reference_box import CapReferenceBox
 from navapp.gui.shell.remote import key_label, key_name
 from navapp.gui.shell.settings import (
     CALIBRATION_RANGE_PCT,
@@ -43,8 +45,10 @@ from navapp.gui.shell.settings import (
     STEPS_KM,
     ZONE_TOLERANCE_RANGE_KMH,
     TripSettings,
+    load_cap_reference,
     load_keymap,
     load_timing,
+    save_cap_reference,
     save_keymap,
     save_timing,
 )
@@ -362,8 +366,11 @@ class TripPage(QWidget):
             form.addRow(label, field)
         for field in (self.step, self.calibration, self.decimals, self.units, self.zone_tolerance):
             field.setMinimumWidth(260)
+        self.cap_reference = CapReferenceBox(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addSpacing(12)
+        layout.addWidget(self.cap_reference)
         layout.addSpacing(12)
         layout.addWidget(note)
         layout.addStretch(1)
@@ -444,6 +451,7 @@ class SettingsDialog(QDialog):
         self.remote_page.set_keymap(keymap)
         self.remote_page.set_timing(*load_timing(self._settings))
         self.trip_page.set_values(TripSettings.load(self._settings))
+        self.trip_page.cap_reference.set_values(load_cap_reference(self._settings))
         if warnings:
             self.remote_page.message.setText("\n".join(warnings))
         return warnings
@@ -453,6 +461,7 @@ class SettingsDialog(QDialog):
         save_keymap(self._settings, self.keymap())
         save_timing(self._settings, self.hold_ms(), self.repeat_ms())
         self.trip_settings().save(self._settings)
+        save_cap_reference(self._settings, self.cap_reference())
         self._settings.sync()
         self.saved.emit()
 
@@ -476,3 +485,7 @@ class SettingsDialog(QDialog):
     def trip_settings(self) -> TripSettings:
         """The trip meter options as edited."""
         return self.trip_page.values()
+
+    def cap_reference(self) -> CapReference:
+        """Which north CAP and course are shown from, as edited."""
+        return self.trip_page.cap_reference.values()
