@@ -3,7 +3,7 @@
 Roadbooks print CAPs from true north unless they say otherwise. A crew steering by a
 magnetic compass may want CAP and course shown magnetic instead: ``magnetic = true −
 declination`` (declination positive east), with the declination of the World Magnetic Model
-(WMM2025, through :mod:`pygeomag`, coefficients shipped with the library) at the crew's
+(WMM2025, through :mod:`pygeomag`, whose coefficients ship with it) at the crew's
 position and date, or a declination the crew types in. The turn to the CAP is the same in
 both references, so the navigator keeps it in true terms.
 """
@@ -18,6 +18,7 @@ from enum import Enum
 from functools import lru_cache
 
 from pygeomag import GeoMag
+from pygeomag.wmm.wmm_2025 import WMM_2025
 
 __all__ = [
     "FIXED_RANGE_DEG",
@@ -56,8 +57,9 @@ class CapReference:
 
 @lru_cache(maxsize=1)
 def _model() -> GeoMag:
-    # WMM2025: valid 2025.0–2030.0; the file ships inside the pygeomag wheel.
-    return GeoMag(coefficients_file="wmm/WMM_2025.COF")
+    # WMM2025 (valid 2025.0–2030.0) as a Python module of the library, not its .COF file:
+    # a frozen build then needs no data file collected beside it.
+    return GeoMag(coefficients_data=WMM_2025)
 
 
 def decimal_year(when: dt.datetime) -> float:
