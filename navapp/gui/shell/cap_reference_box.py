@@ -19,6 +19,11 @@ class CapReferenceBox(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("CAP and course", parent)
+        # as big a target as the dialog's check boxes: pressed with a gloved finger
+        self.setStyleSheet(
+            "QRadioButton { min-height: 40px; }"
+            "QRadioButton::indicator { width: 24px; height: 24px; }"
+        )
         self.true_north = QRadioButton("True north (as roadbooks print them)", self)
         self.wmm = QRadioButton("Magnetic (World Magnetic Model at the car's position)", self)
         self.fixed = QRadioButton("Magnetic, fixed declination", self)
