@@ -20,12 +20,15 @@ from functools import lru_cache
 from pygeomag import GeoMag
 from pygeomag.wmm.wmm_2025 import WMM_2025
 
+from navapp.core.model import Fix
+
 __all__ = [
     "FIXED_RANGE_DEG",
     "CapReference",
     "NorthReference",
     "decimal_year",
     "declination",
+    "declination_at_fix",
     "declination_for",
     "to_shown",
 ]
@@ -102,6 +105,19 @@ def declination_for(reference: CapReference, lat: float, lon: float, time_s: flo
         return declination(lat, lon, decimal_year(when))
     except (ValueError, OverflowError, OSError):
         return None
+
+
+def declination_at_fix(
+    reference: CapReference, fix: Fix | None, last_time_s: float | None = None
+) -> float | None:
+    """:func:`declination_for` at ``fix`` (a fix without a time takes ``last_time_s``).
+
+    Without a fix a typed declination still applies; the WMM's is unknown.
+    """
+    if fix is None:
+        return declination_for(reference, math.nan, math.nan, math.nan)
+    time_s = fix.time if math.isfinite(fix.time) else last_time_s
+    return declination_for(reference, fix.lat, fix.lon, math.nan if time_s is None else time_s)
 
 
 def to_shown(true_deg: float | None, declination_deg: float | None) -> float | None:

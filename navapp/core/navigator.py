@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from navapp.core import geodesy
-from navapp.core.declination import CapReference, declination_for
+from navapp.core.declination import CapReference, declination_at_fix
 from navapp.core.model import Box, Fix, Roadbook, Waypoint, WaypointType
 from navapp.core.navstate import (
     EventType,
@@ -534,7 +534,9 @@ class Navigator:
             neutral=self._neutral_state(),
             finished=self._finished,
             events=tuple(self._events),
-            declination_deg=self._declination(fix),
+            declination_deg=declination_at_fix(
+                self.settings.cap_reference, fix or self._last_fix, self._fix_time
+            ),
         )
 
     def _waypoint_state(self) -> WaypointState | None:
@@ -558,18 +560,6 @@ class Navigator:
             show_arrow=show,
             closest_m=w.closest_m if math.isfinite(w.closest_m) else None,
         )
-
-    def _declination(self, fix: Fix | None) -> float | None:
-        # The shown reference's declination at this fix (None: true north or unknown).
-        ref = self.settings.cap_reference
-        if not ref.magnetic:
-            return None
-        fix = fix or self._last_fix
-        if fix is None:
-            # a typed declination needs no position; the WMM does
-            return declination_for(ref, math.nan, math.nan, math.nan)
-        time_s = fix.time if math.isfinite(fix.time) else (self._fix_time or math.nan)
-        return declination_for(ref, fix.lat, fix.lon, time_s)
 
     def _zone_state(self) -> ZoneState | None:
         z = self._zone

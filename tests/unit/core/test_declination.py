@@ -13,6 +13,7 @@ from navapp.core.declination import (
     NorthReference,
     decimal_year,
     declination,
+    declination_at_fix,
     declination_for,
     to_shown,
 )
@@ -136,3 +137,14 @@ def test_navigator_shows_magnetic_with_a_typed_declination_and_wraps() -> None:
     assert state.cap_shown == 359
     assert state.course_shown_deg == pytest.approx(87.0, abs=0.5)
     assert state.cap_diff_deg == pytest.approx(-88.0, abs=0.5)
+
+
+def test_declination_at_a_fix_without_time_takes_the_last_one() -> None:
+    t = dt.datetime(2027, 7, 2, 12, tzinfo=dt.UTC).timestamp()
+    wmm = CapReference(NorthReference.MAGNETIC_WMM)
+    fixed = CapReference(NorthReference.MAGNETIC_FIXED, 4.0)
+    assert declination_at_fix(wmm, Fix(t, 80.0, 0.0)) == pytest.approx(2.59, abs=0.01)
+    assert declination_at_fix(wmm, Fix(math.nan, 80.0, 0.0), t) == pytest.approx(2.59, abs=0.01)
+    assert declination_at_fix(wmm, Fix(math.nan, 80.0, 0.0), None) is None
+    assert declination_at_fix(wmm, None, t) is None
+    assert declination_at_fix(fixed, None) == 4.0
