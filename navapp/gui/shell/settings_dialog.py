@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -35,6 +37,7 @@ from navapp.core.remote import (
     KeyMap,
     Press,
 )
+from navapp.gui.common.screen import fit_to_screen
 from navapp.gui.shell.remote import key_label, key_name
 from navapp.gui.shell.settings import (
     CALIBRATION_RANGE_PCT,
@@ -425,8 +428,14 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+        # The pages scroll when the screen is too small for them, so Save stays on screen.
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidget(self.tabs)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.buttons)
 
         # Every widget gets the large font itself: item views and dialog buttons take a
@@ -436,7 +445,7 @@ class SettingsDialog(QDialog):
         for widget in (self, *self.findChildren(QWidget)):
             widget.setFont(font)
         self.warnings = self.load()
-        self.resize(960, 720)
+        fit_to_screen(self, (960, 720))
 
     def load(self) -> list[str]:
         """Show the values saved in the settings; warnings about unreadable key bindings."""
