@@ -62,7 +62,9 @@ class _DriveThumbnail(QGraphicsView):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
-        return QSize(400, 234)
+        # Small: before the first resize the fixed policy makes this the minimum height, which
+        # would hold the window taller than a small screen.
+        return QSize(320, round(320 * DRIVE_VIEW_SIZE[1] / DRIVE_VIEW_SIZE[0]))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
