@@ -429,13 +429,13 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         # The pages scroll when the screen is too small for them, so Save stays on screen.
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidget(self.tabs)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll = QScrollArea(self)
+        self.page_scroll.setWidget(self.tabs)
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.page_scroll, 1)
         layout.addWidget(self.buttons)
 
         # Every widget gets the large font itself: item views and dialog buttons take a

@@ -163,7 +163,7 @@ def test_the_settings_dialog_scrolls_rather_than_pushing_save_off_screen(
     d.show()
     qtbot.waitExposed(d)
     assert d.height() + FRAME_ALLOWANCE.height() <= 400
-    assert d.scroll.widget() is d.tabs
+    assert d.page_scroll.widget() is d.tabs
     assert d.buttons.geometry().bottom() < d.height()
 
 
