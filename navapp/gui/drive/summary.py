@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from navapp.core import format as fmt
 from navapp.core.model import Units
 from navapp.core.summary import DriveSummary
+from navapp.gui.common.screen import fit_to_screen
 
 
 def summary_html(summary: DriveSummary, units: Units) -> str:
@@ -65,4 +66,4 @@ class SummaryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
-        self.resize(620, 420)
+        fit_to_screen(self, (620, 420))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from navapp.core.generate import GenerateSettings
 from navapp.core.model import Roadbook
 from navapp.core.recordings import MAX_GAP_KM, MAX_GAP_S, Recording, describe, longest
+from navapp.gui.common.screen import fit_to_screen
 from navapp.io.atomic import atomic_write_bytes
 from navapp.io.registry import read_roadbook, write_roadbook
 
@@ -251,6 +252,7 @@ class GenerateDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        fit_to_screen(self)
 
     def options(self) -> GenerateOptions:
         segment = int(self.recording.currentData()) if self.recording is not None else None

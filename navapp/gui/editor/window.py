@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from navapp.core import edit
 from navapp.core.edit import EditError
 from navapp.core.model import Drawing, Roadbook, RouteLine, Waypoint
+from navapp.gui.common.screen import fit_to_screen
 from navapp.gui.editor.box_model import EditorBoxModel, EditorBoxView
 from navapp.gui.editor.commands import Edit
 from navapp.gui.editor.detail import BoxDetail
@@ -138,7 +139,7 @@ class EditorWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
 
         self._sized_for = 0
-        self.resize(1280, 800)
+        fit_to_screen(self, (1280, 800))
         self._apply(self.roadbook(), -1)
         self._update_title()
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from navapp.gps.replay import MAX_SPEED, MIN_SPEED
+from navapp.gui.common.screen import fit_to_screen
 from navapp.gui.gps.sources import BAUD_RATES, QtFixSource, available_ports, make_source
 from navapp.gui.shell.settings import KINDS, SourceConfig
 from navapp.io.errors import InputError
@@ -132,6 +133,7 @@ class SourceDialog(QDialog):
         outer.addWidget(self.tabs)
         outer.addWidget(self.error_label)
         outer.addWidget(self.buttons)
+        fit_to_screen(self)
 
         self.refresh_ports()
         self.set_config(SourceConfig.load(settings))

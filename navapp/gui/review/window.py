@@ -30,6 +30,7 @@ from navapp.core.drive_replay import DriveReplay
 from navapp.core.model import Roadbook, Track
 from navapp.core.review_model import Comparison, Review
 from navapp.errors import NavappError
+from navapp.gui.common.screen import fit_to_screen
 from navapp.gui.drive import DriveView
 from navapp.gui.review.events import EventTable
 from navapp.gui.review.map_canvas import MapCanvas
@@ -61,7 +62,9 @@ class _DriveThumbnail(QGraphicsView):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
-        return QSize(400, 234)
+        # Small: before the first resize the fixed policy makes this the minimum height, which
+        # would hold the window taller than a small screen.
+        return QSize(320, round(320 * DRIVE_VIEW_SIZE[1] / DRIVE_VIEW_SIZE[0]))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -136,7 +139,7 @@ class ReviewWindow(QMainWindow):
             self._add(track, rv)
         if self.tracks:
             self.crew_list.setCurrentRow(0)
-        self.resize(1280, 800)
+        fit_to_screen(self, (1280, 800))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -27,6 +27,7 @@ from navapp.core.remote import Action
 from navapp.core.summary import DriveSummary
 from navapp.errors import NavappError
 from navapp.gui.common.box_table import BoxTableModel, BoxTableView
+from navapp.gui.common.screen import fit_to_screen
 from navapp.gui.common.theme import palette, theme
 from navapp.gui.drive import DriveOptions, DriveView
 from navapp.gui.drive.session import NO_SOURCE, DriveSession
@@ -233,11 +234,7 @@ class MainWindow(QMainWindow):
 
     def _fit_screen(self) -> None:
         """Open at 1280×800, or smaller on a smaller screen (a 1024×600 tablet)."""
-        screen = self.screen().availableGeometry() if self.screen() else None
-        width, height = 1280, 800
-        if screen is not None and screen.width() > 0 and screen.height() > 0:
-            width, height = min(width, screen.width()), min(height, screen.height())
-        self.resize(width, height)
+        fit_to_screen(self, (1280, 800))
 
     # -- driving ---------------------------------------------------------------------------
 

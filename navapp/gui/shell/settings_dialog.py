@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -36,6 +38,7 @@ from navapp.core.remote import (
     KeyMap,
     Press,
 )
+from navapp.gui.common.screen import fit_to_screen
 from navapp.gui.shell.cap_reference_box import CapReferenceBox
 from navapp.gui.shell.remote import key_label, key_name
 from navapp.gui.shell.settings import (
@@ -432,8 +435,14 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+        # The pages scroll when the screen is too small for them, so Save stays on screen.
+        self.page_scroll = QScrollArea(self)
+        self.page_scroll.setWidget(self.tabs)
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.page_scroll, 1)
         layout.addWidget(self.buttons)
 
         # Every widget gets the large font itself: item views and dialog buttons take a
@@ -443,7 +452,7 @@ class SettingsDialog(QDialog):
         for widget in (self, *self.findChildren(QWidget)):
             widget.setFont(font)
         self.warnings = self.load()
-        self.resize(960, 720)
+        fit_to_screen(self, (960, 720))
 
     def load(self) -> list[str]:
         """Show the values saved in the settings; warnings about unreadable key bindings."""

@@ -31,6 +31,7 @@ from navapp.core import tulip_edit
 from navapp.core.model import Drawing
 from navapp.core.tulip import Road, RoadType, Tulip, symbol_library, symbol_svg
 from navapp.gui.common.drawing import render_drawing_image
+from navapp.gui.common.screen import fit_to_screen
 from navapp.gui.editor.tulip.canvas import Selection, Tool, TulipCanvas
 
 
@@ -280,7 +281,7 @@ class TulipEditorDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor, 1)
         layout.addLayout(row)
-        self.resize(1080, 700)
+        fit_to_screen(self, (1080, 700))
         self.editor.canvas.setFocus()
 
     def apply_suggestion(self) -> None:
