@@ -64,6 +64,10 @@ class DriverDisplay(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.gps_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.gps_label.setProperty("role", "badge")
+        # an empty badge still paints its colour: hidden while live, its room kept
+        policy = self.gps_label.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.gps_label.setSizePolicy(policy)
         self.unit_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         top = QHBoxLayout()
@@ -134,6 +138,7 @@ class DriverDisplay(QWidget):
         mark = "" if live or self._feed is None else "NO GPS"
         set_label_text(self.gps_label, mark)
         set_level(self.gps_label, "danger" if mark else "")
+        self.gps_label.setVisible(bool(mark))
         set_label_text(self.turn_label, turn_text(state.cap_diff_deg))
         nxt = state.to_next_km
         set_label_text(
@@ -191,6 +196,7 @@ class DriverDisplay(QWidget):
         set_label_text(self.limit_label, "")
         set_label_text(self.gps_label, "NO GPS")
         set_level(self.gps_label, "danger")
+        self.gps_label.setVisible(True)
         self._set_over(False)
 
     def _set_over(self, over: bool) -> None:

@@ -29,8 +29,8 @@ from navapp.errors import NavappError
 from navapp.gui.common.box_table import BoxTableModel, BoxTableView
 from navapp.gui.common.theme import palette, theme
 from navapp.gui.drive import DriveOptions, DriveView
-from navapp.gui.drive.session import NO_SOURCE, DriveSession
 from navapp.gui.drive.driver_display import DriverDisplay
+from navapp.gui.drive.session import NO_SOURCE, DriveSession
 from navapp.gui.drive.summary import SummaryDialog
 from navapp.gui.drive.waypoint_list import WaypointList
 from navapp.gui.gps.source_dialog import SourceDialog

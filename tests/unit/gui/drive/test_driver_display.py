@@ -57,7 +57,7 @@ def test_shows_the_navigators_values_and_flashes_over_the_limit(
     assert display.turn_label.text() == turn_text(state.cap_diff_deg)
     assert state.to_next_km is not None
     assert display.next_label.text() == fmt.distance(state.to_next_km, units, unit=True)
-    assert display.gps_label.text() == ""
+    assert display.gps_label.text() == "" and display.gps_label.isHidden()
     assert display.is_over() and display.band.isVisible()
     assert display.band.property("level") == "danger"
     assert display.flash.isActive()
@@ -89,7 +89,9 @@ def test_shows_the_navigators_values_and_flashes_over_the_limit(
             display.grab().save(str(screenshot_dir / f"driver_normal_{theme}_{w}x{h}.png"))
 
 
-def test_gps_lost_shows_dash_and_no_gps(window: MainWindow, qtbot: QtBot, fixes: list[Fix]) -> None:
+def test_gps_lost_shows_dash_and_no_gps(
+    window: MainWindow, qtbot: QtBot, fixes: list[Fix], screenshot_dir: Path
+) -> None:
     display = _open(window)
     qtbot.addWidget(display)
     source, _clock = _replay_to(window, fixes, 2050, pause=False)
@@ -100,6 +102,9 @@ def test_gps_lost_shows_dash_and_no_gps(window: MainWindow, qtbot: QtBot, fixes:
     assert display.turn_label.text() == fmt.DASH
     assert not display.is_over() and not display.flash.isActive()
     assert display.gps_label.property("level") == "danger"
+    assert not display.gps_label.isHidden()
+    display.resize(1024, 600)
+    display.grab().save(str(screenshot_dir / "driver_no_gps_day_1024x600.png"))
 
 
 def test_opening_twice_makes_one_window_and_closing_keeps_the_drive(
