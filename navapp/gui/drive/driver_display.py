@@ -222,6 +222,9 @@ class DriverDisplay(QWidget):
         self.unit_label.setFont(ui_font(28 * s))
         for label in (self.limit_label, self.gps_label, self.band_label):
             label.setFont(ui_font(44 * s, bold=True))
+        # the top row's labels would otherwise be squeezed and cut by the huge speed
+        for label in (self.limit_label, self.gps_label):
+            label.setMinimumHeight(round(62 * s))
         for label in (self.turn_label, self.next_label):
             label.setFont(ui_font(72 * s, bold=True))
         self.band.setFixedHeight(round(70 * s))

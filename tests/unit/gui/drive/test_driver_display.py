@@ -68,6 +68,7 @@ def test_shows_the_navigators_values_and_flashes_over_the_limit(
         assert display.theme().name == theme
         for w, h in ((1024, 600), (1920, 1080)):
             display.resize(w, h)
+            display.layout().activate()  # fonts follow the size: lay out again
             display.band.setProperty("level", "")
             display._toggle_flash()  # band shown red for the picture
             display.grab().save(str(screenshot_dir / f"driver_over_{theme}_{w}x{h}.png"))
@@ -86,6 +87,7 @@ def test_shows_the_navigators_values_and_flashes_over_the_limit(
         window.set_theme(theme)
         for w, h in ((1024, 600), (1920, 1080)):
             display.resize(w, h)
+            display.layout().activate()  # fonts follow the size: lay out again
             display.grab().save(str(screenshot_dir / f"driver_normal_{theme}_{w}x{h}.png"))
 
 
@@ -104,6 +106,7 @@ def test_gps_lost_shows_dash_and_no_gps(
     assert display.gps_label.property("level") == "danger"
     assert not display.gps_label.isHidden()
     display.resize(1024, 600)
+    display.layout().activate()
     display.grab().save(str(screenshot_dir / "driver_no_gps_day_1024x600.png"))
 
 
