@@ -30,6 +30,7 @@ from navapp.gui.common.box_table import BoxTableModel, BoxTableView
 from navapp.gui.common.screen import fit_to_screen
 from navapp.gui.common.theme import palette, theme
 from navapp.gui.drive import DriveOptions, DriveView
+from navapp.gui.drive.driver_display import DriverDisplay
 from navapp.gui.drive.session import NO_SOURCE, DriveSession
 from navapp.gui.drive.summary import SummaryDialog
 from navapp.gui.drive.waypoint_list import WaypointList
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
     quit_action: QAction
     source_action: QAction
     night_action: QAction
+    driver_action: QAction
     masked_action: QAction
     no_cap_action: QAction
     distance_only_action: QAction
@@ -123,6 +125,7 @@ class MainWindow(QMainWindow):
         self.theme_name = "day"
         self.session: DriveSession | None = None
         self.drive_view: DriveView | None = None
+        self.driver_display: DriverDisplay | None = None
         self.summary_dialog: SummaryDialog | None = None
         self.review_windows: list[QMainWindow] = []
         self.editor_windows: list[QMainWindow] = []
@@ -210,6 +213,8 @@ class MainWindow(QMainWindow):
         session.status_changed.connect(self._on_gps_status)
         session.feed_changed.connect(view.set_feed)
         session.finished.connect(self._on_finished)
+        if self.driver_display is not None:
+            self.driver_display.set_session(session)
         view.set_state(session.navigator.state, animate=False)
         view.set_feed(session.feed)
         self.waypoints.show_results(session.navigator.waypoint_results())
@@ -348,6 +353,8 @@ class MainWindow(QMainWindow):
         self.setPalette(palette(theme(name)))
         if self.drive_view is not None:
             self.drive_view.set_theme(name)
+        if self.driver_display is not None:
+            self.driver_display.set_theme(name)
         self.night_action.setChecked(name == "night")
 
     def set_practice(self, masked: bool, no_cap: bool, distance_only: bool) -> None:
@@ -432,6 +439,8 @@ class MainWindow(QMainWindow):
         # A clean close ends the drive (and forgets its crash-recovery state).
         if self.session is not None:
             self.session.stop()
+        if self.driver_display is not None:
+            self.driver_display.close()
         super().closeEvent(event)
 
     def open_path(self, path: str | Path) -> bool:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from navapp.core.remote import Action, Press
+from navapp.gui.drive.driver_display import DriverDisplay
 from navapp.gui.shell.about import open_about
 from navapp.gui.shell.remote import key_label
 
@@ -70,6 +71,9 @@ def build_menus(w: MainWindow) -> None:
     w.night_action.setCheckable(True)
     action_item(w, view, Action.FULL_SCREEN)
     action_item(w, view, Action.WAYPOINT_LIST)
+    w.driver_action = view.addAction("D&river display")
+    w.driver_action.setCheckable(True)
+    w.driver_action.toggled.connect(lambda on: toggle_driver_display(w, on))
     practice = view.addMenu("&Practice")
     w.masked_action = practice.addAction("&Masked: only the current box")
     w.no_cap_action = practice.addAction("&No CAP")
@@ -117,3 +121,17 @@ def rebuild_recent_menu(w: MainWindow) -> None:
         action.setStatusTip(path)
         action.triggered.connect(lambda _checked=False, p=path: w.open_path(p))
     w.recent_menu.setEnabled(bool(recent))
+
+
+def toggle_driver_display(w: MainWindow, on: bool) -> None:
+    """Open (once) or close the driver display; it follows the window's drive session."""
+    display = w.driver_display
+    if on:
+        if display is None:
+            display = DriverDisplay(w.session)
+            display.set_theme(w.theme_name)
+            display.closed.connect(lambda: w.driver_action.setChecked(False))
+            w.driver_display = display
+        display.show_on_best_screen()
+    elif display is not None and display.isVisible():
+        display.close()
