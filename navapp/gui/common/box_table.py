@@ -273,25 +273,33 @@ def _fonts(base: float) -> dict[Column, QFont]:
     }
 
 
+def set_up_box_view(
+    view: QTableView, icon: QSize, row_height: int, min_section: int, stretch_last: bool
+) -> None:
+    """A read-only list of boxes: whole-row single selection, fixed rows with room for the
+    drawings, wrapped text, smooth scrolling (the drive's roadbook list and the editor's)."""
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setWordWrap(True)
+    view.setIconSize(icon)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(row_height)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setMinimumSectionSize(min_section)
+    header.setStretchLastSection(stretch_last)
+
+
 class BoxTableView(QTableView):
     """A read-only roadbook list: big rows with room for the drawings."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        set_up_box_view(self, IMAGE_SIZE, ROW_HEIGHT, 40, stretch_last=True)
         self.setAlternatingRowColors(False)
-        self.setWordWrap(True)
-        self.setIconSize(IMAGE_SIZE)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.verticalHeader().setVisible(False)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        header = self.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setMinimumSectionSize(40)
-        header.setStretchLastSection(True)
         self.setStyleSheet(_STYLE)
 
     def setModel(self, model: Any) -> None:

@@ -19,7 +19,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QHeaderView,
     QStyle,
@@ -35,6 +34,7 @@ from navapp.gui.common.box_table import (
     RoadbookTableModel,
     next_box_is_close,
     notes_label,
+    set_up_box_view,
 )
 from navapp.gui.common.drawing import render_drawing
 
@@ -217,19 +217,7 @@ class EditorBoxView(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setWordWrap(True)
-        self.setIconSize(THUMB)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.verticalHeader().setVisible(False)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
-        header = self.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setMinimumSectionSize(32)
-        header.setStretchLastSection(False)
+        set_up_box_view(self, THUMB, ROW_HEIGHT, 32, stretch_last=False)
         self.setStyleSheet(_STYLE)
 
     def setModel(self, model: Any) -> None:
