@@ -35,6 +35,8 @@ class Action(Enum):
     WAYPOINT_LIST = "waypoint_list"
     FULL_SCREEN = "full_screen"
     PAUSE_REPLAY = "pause_replay"
+    DIMMER_DARKER = "dimmer_darker"
+    DIMMER_BRIGHTER = "dimmer_brighter"
 
     @property
     def label(self) -> str:
@@ -54,6 +56,8 @@ _LABELS: dict[Action, str] = {
     Action.WAYPOINT_LIST: "Waypoint list",
     Action.FULL_SCREEN: "Full screen",
     Action.PAUSE_REPLAY: "Pause replay",
+    Action.DIMMER_DARKER: "Dimmer: darker",
+    Action.DIMMER_BRIGHTER: "Dimmer: brighter",
 }
 
 
@@ -260,6 +264,8 @@ def _defaults() -> KeyMap:
         ("w", s, Action.WAYPOINT_LIST),
         ("F11", s, Action.FULL_SCREEN),
         ("Space", s, Action.PAUSE_REPLAY),
+        ("[", s, Action.DIMMER_DARKER),
+        ("]", s, Action.DIMMER_BRIGHTER),
     ]
     return KeyMap({KeyBinding(k, p): a for k, p, a in pairs})
 

@@ -45,6 +45,10 @@ class Theme:
     wheel_fraction: str  # odometer wheels after the decimal point
     wheel_fraction_text: str
     drawing_tint: str | None  # night: drawings are inverted and tinted with this colour
+    disabled_text: str  # greyed-out text (a menu item, a button that cannot be used now)
+    map_background: str  # the paper of the review's and the editor's maps
+    map_label: str  # a map's label text and scale bar
+    map_label_fill: str  # the box behind a map label, ``#aarrggbb`` (translucent)
 
 
 DAY = Theme(
@@ -69,6 +73,10 @@ DAY = Theme(
     wheel_fraction="#b0001a",
     wheel_fraction_text="#ffffff",
     drawing_tint=None,
+    disabled_text="#7a7a7a",
+    map_background="#f3efe6",
+    map_label="#222222",
+    map_label_fill="#e1ffffff",
 )
 
 NIGHT = Theme(
@@ -93,6 +101,10 @@ NIGHT = Theme(
     wheel_fraction="#3a0a06",
     wheel_fraction_text="#ff6a4a",
     drawing_tint="#ffb340",
+    disabled_text="#80592a",
+    map_background="#0d0a06",
+    map_label="#ffb340",
+    map_label_fill="#d8000000",
 )
 
 THEMES: dict[str, Theme] = {DAY.name: DAY, NIGHT.name: NIGHT}
@@ -125,8 +137,27 @@ def palette(t: Theme) -> QPalette:
         QPalette.ColorRole.PlaceholderText: t.text_dim,
         QPalette.ColorRole.Mid: t.border,
     }
+    if QColor(t.window).lightness() < 128:
+        # A dark theme: the bevels, links and accent Qt would take from a light desktop
+        # palette would glare (or vanish) on black, so they come from the theme too.
+        roles |= {
+            QPalette.ColorRole.Light: t.panel_current,
+            QPalette.ColorRole.Midlight: t.panel_current,
+            QPalette.ColorRole.Dark: t.window,
+            QPalette.ColorRole.Shadow: t.window,
+            QPalette.ColorRole.Link: t.warn,
+            QPalette.ColorRole.LinkVisited: t.text_dim,
+            QPalette.ColorRole.Accent: t.warn,
+        }
     for role, colour in roles.items():
         pal.setColor(role, QColor(colour))
+    # Greyed-out text still readable, yet plainly weaker than live text.
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor(t.disabled_text))
     return pal
 
 

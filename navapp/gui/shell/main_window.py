@@ -28,7 +28,6 @@ from navapp.core.summary import DriveSummary
 from navapp.errors import NavappError
 from navapp.gui.common.box_table import BoxTableModel, BoxTableView
 from navapp.gui.common.screen import fit_to_screen
-from navapp.gui.common.theme import palette, theme
 from navapp.gui.drive import DriveOptions, DriveView
 from navapp.gui.drive.driver_display import DriverDisplay
 from navapp.gui.drive.session import NO_SOURCE, DriveSession
@@ -38,6 +37,7 @@ from navapp.gui.gps.source_dialog import SourceDialog
 from navapp.gui.gps.sources import QtFixSource, ReplaySource, make_source
 from navapp.gui.shell.menus import build_menus, label_action, rebuild_recent_menu
 from navapp.gui.shell.messages import keep_stage_box, open_warning, resume_question
+from navapp.gui.shell.night import DIMMER_STEPS, NightControl
 from navapp.gui.shell.remote import RemoteController
 from navapp.gui.shell.settings import (
     SourceConfig,
@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
         # The menu items of co-driver actions, relabelled when the keys change.
         self.action_items: list[QAction] = []
         build_menus(self)
+        self.night = NightControl(self, self._settings)
         self._build_status_bar()
         self._fit_screen()
         self._update_title()
@@ -316,7 +317,10 @@ class MainWindow(QMainWindow):
     def trigger(self, action: Action) -> None:
         """Carry out one co-driver action (from a remote key, the keyboard or a menu)."""
         if action is Action.NIGHT_MODE:
-            self.set_theme("night" if self.theme_name == "day" else "day")
+            self.night.toggle()
+            return
+        if action in DIMMER_STEPS:
+            self.night.dim(action)
             return
         if action is Action.FULL_SCREEN:
             self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
@@ -346,16 +350,8 @@ class MainWindow(QMainWindow):
             source.toggle_pause()
 
     def set_theme(self, name: str) -> None:
-        """Day or night, for the whole window."""
-        self.theme_name = name
-        # The palette only: the theme's style sheet is the drive view's own, and cascading it
-        # from the window would restyle (and resize) every widget inside.
-        self.setPalette(palette(theme(name)))
-        if self.drive_view is not None:
-            self.drive_view.set_theme(name)
-        if self.driver_display is not None:
-            self.driver_display.set_theme(name)
-        self.night_action.setChecked(name == "night")
+        """Day or night, for the whole app (every window follows; remembered)."""
+        self.night.set_theme(name)
 
     def set_practice(self, masked: bool, no_cap: bool, distance_only: bool) -> None:
         """Practice modes of the drive view."""

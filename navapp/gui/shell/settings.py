@@ -16,6 +16,7 @@ from PySide6.QtCore import QSettings
 
 from navapp.core.declination import FIXED_RANGE_DEG, CapReference, NorthReference
 from navapp.core.remote import DEFAULT_HOLD_MS, DEFAULT_KEYMAP, DEFAULT_REPEAT_MS, KeyMap
+from navapp.gui.common.dimmer import clamp_level
 from navapp.gps.gpsd import DEFAULT_HOST, DEFAULT_PORT
 from navapp.gps.replay import MAX_SPEED, MIN_SPEED
 
@@ -23,6 +24,7 @@ __all__ = [
     "CALIBRATION_RANGE_PCT",
     "CAP_DECLINATION_KEY",
     "CAP_NORTH_KEY",
+    "DIMMER_KEY",
     "HOLD_MS_KEY",
     "HOLD_RANGE_MS",
     "KEYMAP_KEY",
@@ -32,6 +34,7 @@ __all__ = [
     "REPEAT_MS_KEY",
     "REPEAT_RANGE_MS",
     "STEPS_KM",
+    "THEME_KEY",
     "TRIP_CALIBRATION_KEY",
     "TRIP_COUNTDOWN_KEY",
     "TRIP_DECIMALS_KEY",
@@ -43,12 +46,16 @@ __all__ = [
     "SourceConfig",
     "TripSettings",
     "load_cap_reference",
+    "load_dimmer",
     "load_keymap",
     "load_recent",
+    "load_theme",
     "load_timing",
     "remember_recent",
     "save_cap_reference",
+    "save_dimmer",
     "save_keymap",
+    "save_theme",
     "save_timing",
 ]
 
@@ -218,6 +225,33 @@ def save_timing(settings: QSettings, hold_ms: int, repeat_ms: int) -> None:
     """Save the hold time and the repeat interval (ms)."""
     settings.setValue(HOLD_MS_KEY, hold_ms)
     settings.setValue(REPEAT_MS_KEY, repeat_ms)
+
+
+# -- night mode and dimmer ------------------------------------------------------------------
+
+THEME_KEY = "view/theme"
+DIMMER_KEY = "view/dimmer_pct"
+
+
+def load_theme(settings: QSettings) -> str:
+    """"day" or "night", as last chosen; day when missing or unreadable."""
+    name = str(settings.value(THEME_KEY, "day"))
+    return name if name in ("day", "night") else "day"
+
+
+def save_theme(settings: QSettings, name: str) -> None:
+    """Remember the theme called ``name``."""
+    settings.setValue(THEME_KEY, name)
+
+
+def load_dimmer(settings: QSettings) -> int:
+    """The night dimmer level in percent (0 when missing; clamped to what the dimmer takes)."""
+    return clamp_level(_float(settings.value(DIMMER_KEY, 0), 0.0))
+
+
+def save_dimmer(settings: QSettings, pct: int) -> None:
+    """Remember the night dimmer level (percent)."""
+    settings.setValue(DIMMER_KEY, pct)
 
 
 # -- recent roadbooks ------------------------------------------------------------------------

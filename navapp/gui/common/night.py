@@ -1,0 +1,100 @@
+"""Day or night for the whole app: one theme held app-wide that every window follows.
+
+Night is set as the application's palette, so every window and dialog opened afterwards (a
+message box, the settings, a review, the editor) is born dark without knowing about it, and the
+open ones change at once. Widgets that paint their own colours (maps, the roadbook table) read
+:func:`current_theme` when they paint, or register with :func:`follow_theme` to be told.
+
+No application style sheet is set: one would restyle and resize every widget of the drive view,
+whose fonts follow the window (the drive view and the driver display carry their own).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+from navapp.gui.common.theme import DAY, Theme, palette, theme
+
+
+class ThemeController(QObject):
+    """The app's theme: sets the application palette and says when it changes."""
+
+    # The theme changed (the new Theme).
+    changed = Signal(object)
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        # Day is the desktop's own palette, as navapp always looked by day.
+        self._day_palette = QPalette(app.palette())
+        self._day_no_native = app.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
+        self.theme: Theme = DAY
+
+    def set_theme(self, name: str) -> Theme:
+        """Make ``name`` ("day" or "night") the app's theme; ValueError for anything else."""
+        t = theme(name)
+        if t is self.theme:
+            return t
+        self.theme = t
+        self._app.setPalette(self._day_palette if t is DAY else palette(t))
+        # At night Qt's own file and colour dialogs, which follow the palette: the desktop's
+        # native ones would open white in a dark cabin.
+        self._app.setAttribute(
+            Qt.ApplicationAttribute.AA_DontUseNativeDialogs, t is not DAY or self._day_no_native
+        )
+        self.changed.emit(t)
+        return t
+
+
+_controller: ThemeController | None = None
+
+
+def theme_controller() -> ThemeController:
+    """The app's theme controller (made on first use; needs a QApplication)."""
+    global _controller
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        raise RuntimeError("the theme controller needs a QApplication")
+    if _controller is None or _controller.parent() is not app:
+        _controller = ThemeController(app)
+    return _controller
+
+
+def current_theme() -> Theme:
+    """The theme the app is in now (day when there is no application yet)."""
+    if _controller is None or not isinstance(QApplication.instance(), QApplication):
+        return DAY
+    return _controller.theme
+
+
+def is_night() -> bool:
+    """True when the app is in a dark theme."""
+    return current_theme() is not DAY
+
+
+class _Follower(QObject):
+    """Calls back on each theme change while its widget lives (it dies with the widget)."""
+
+    def __init__(self, widget: QWidget, apply: Callable[[Theme], None]) -> None:
+        super().__init__(widget)
+        self._apply = apply
+
+    @Slot(object)
+    def on_changed(self, t: Theme) -> None:
+        self._apply(t)
+
+
+def follow_theme(widget: QWidget, apply: Callable[[Theme], None]) -> None:
+    """Call ``apply`` with the current theme now and with each new one while ``widget`` lives."""
+    follower = _Follower(widget, apply)
+    theme_controller().changed.connect(follower.on_changed)
+    apply(current_theme())
+
+
+def themed_style(widget: QWidget, style: Callable[[Theme], str]) -> None:
+    """Give ``widget`` the style sheet ``style(theme)``, now and on each theme change."""
+    follow_theme(widget, lambda t: widget.setStyleSheet(style(t)))
