@@ -23,7 +23,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from navapp.core import format as fmt
 from navapp.core.model import Box, Drawing, Roadbook, Units
-from navapp.gui.common.drawing import render_drawing
+from navapp.gui.common.drawing import themed_drawing
+from navapp.gui.common.night import current_theme, is_night, themed_style
+from navapp.gui.common.theme import DAY, Theme
 
 # DOMAIN.md: a distance cell is highlighted when the next box is closer than 300 m.
 CLOSE_NEXT_BOX_KM = 0.300
@@ -161,7 +163,7 @@ class BoxTableModel(RoadbookTableModel):
     def __init__(self, parent: QObject | None = None, base_point_size: float = 13.0) -> None:
         super().__init__(parent)
         # Drawings are rendered when first shown and kept: scrolling must not re-parse SVG.
-        self._pixmaps: dict[tuple[int, Column], QPixmap | None] = {}
+        self._pixmaps: dict[tuple[int, Column, str | None], QPixmap | None] = {}
         self._fonts = _fonts(base_point_size)
         self._danger_font = QFont(self._fonts[Column.NOTES])
         self._danger_font.setBold(True)
@@ -200,16 +202,26 @@ class BoxTableModel(RoadbookTableModel):
             return next_box_is_close(rb.boxes, row)
         if role == Qt.ItemDataRole.BackgroundRole:
             if col in (Column.TOTAL, Column.PARTIAL) and next_box_is_close(rb.boxes, row):
-                return HIGHLIGHT
+                return HIGHLIGHT if not is_night() else QColor(current_theme().highlight)
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
-            if col is Column.PARTIAL:
-                return QColor("#444444")
-            if col is Column.NOTES and box.danger:
-                return DANGER
-            return None
+            return self._ink(row, col, box)
         if role == Qt.ItemDataRole.SizeHintRole and col in (Column.TULIP, Column.NOTES_DRAWING):
             return QSize(_image_size(col).width() + 8, ROW_HEIGHT)
+        return None
+
+    def _ink(self, row: int, col: Column, box: Box) -> QColor | None:
+        """A cell's text colour when it is not the table's own: by day as on paper; at night
+        the theme's inks, never dark on dark."""
+        t = current_theme()
+        if t is not DAY and col in (Column.TOTAL, Column.PARTIAL):
+            assert self._roadbook is not None
+            if next_box_is_close(self._roadbook.boxes, row):
+                return QColor(t.highlight_text)
+        if col is Column.PARTIAL:
+            return QColor("#444444") if t is DAY else QColor(t.text_dim)
+        if col is Column.NOTES and box.danger:
+            return DANGER if t is DAY else QColor(t.danger)
         return None
 
     def _text(self, box: Box, col: Column, units: Units) -> str | None:
@@ -237,9 +249,10 @@ class BoxTableModel(RoadbookTableModel):
             return None
         if drawing is None:
             return None
-        key = (row, col)
+        tint = current_theme().drawing_tint
+        key = (row, col, tint)
         if key not in self._pixmaps:
-            self._pixmaps[key] = render_drawing(drawing, _image_size(col))
+            self._pixmaps[key] = themed_drawing(drawing, _image_size(col))
         return self._pixmaps[key]
 
 
@@ -300,7 +313,7 @@ class BoxTableView(QTableView):
         super().__init__(parent)
         set_up_box_view(self, IMAGE_SIZE, ROW_HEIGHT, 40, stretch_last=True)
         self.setAlternatingRowColors(False)
-        self.setStyleSheet(_STYLE)
+        themed_style(self, table_style)
 
     def setModel(self, model: Any) -> None:
         """Set the model and lay out its columns for reading at arm's length."""
@@ -318,6 +331,33 @@ class BoxTableView(QTableView):
         for col, width in widths.items():
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.setColumnWidth(col, width)
+
+
+def table_style(t: Theme) -> str:
+    """The roadbook table's style sheet: the printed page by day, the night inks at night."""
+    return _STYLE if t is DAY else night_table_style(t, "padding: 6px; font-size: 12pt;")
+
+
+def night_table_style(t: Theme, header: str) -> str:
+    """A box list's style sheet at night (``header``: the header sections' size rules)."""
+    return f"""
+QTableView {{
+    background: {t.panel};
+    color: {t.text};
+    gridline-color: {t.border};
+    selection-background-color: {t.border};
+    selection-color: {t.text};
+}}
+QHeaderView::section {{
+    background: {t.window};
+    color: {t.caption};
+    {header}
+    border: none;
+    border-right: 1px solid {t.border};
+    border-bottom: 1px solid {t.border};
+    font-weight: bold;
+}}
+"""
 
 
 # Light, high-contrast, like the printed page: a co-driver reads it in sunlight.

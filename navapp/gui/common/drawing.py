@@ -52,6 +52,31 @@ def render_drawing(drawing: Drawing, size: QSize) -> QPixmap | None:
     return QPixmap.fromImage(image) if image is not None else None
 
 
+def night_copy(day: QImage, tint: QColor) -> QImage:
+    """The drawing in ``tint`` ink on transparent paper: no white rectangle at night.
+
+    The ink's darkness becomes its opacity, so anti-aliased lines stay smooth.
+    """
+    ink = day.convertToFormat(QImage.Format.Format_Grayscale8)
+    ink.invertPixels()
+    image = QImage(ink.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(tint)
+    image.setAlphaChannel(ink)
+    return image
+
+
+def themed_drawing(drawing: Drawing, size: QSize) -> QPixmap | None:
+    """The drawing as :func:`render_drawing` makes it by day; at night in the theme's ink on
+    transparent paper (see :func:`night_copy`)."""
+    from navapp.gui.common.night import current_theme
+
+    tint = current_theme().drawing_tint
+    image = render_drawing_image(drawing, size)
+    if image is None:
+        return None
+    return QPixmap.fromImage(night_copy(image, QColor(tint)) if tint is not None else image)
+
+
 def render_drawing_image(drawing: Drawing, size: QSize) -> QImage | None:
     """The drawing as a QImage of ``size`` (for printing and off-thread use), or None."""
     if size.isEmpty() or len(drawing.text) > MAX_DRAWING_CHARS:

@@ -25,6 +25,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from navapp.core.mapgeometry import scale_bar
+from navapp.gui.common.night import current_theme
+from navapp.gui.common.theme import DAY
 
 FloatArray = npt.NDArray[np.float64]
 
@@ -32,6 +34,45 @@ MAP_BACKGROUND = "#f3efe6"
 ROUTE_COLOUR = "#a89a80"
 ROUTE_CASING_COLOUR = "#5a4a2a"
 SCALE_BAR_TEXT = "#222222"
+
+
+def map_text(colour: QColor | None = None) -> QColor:
+    """The colour of a map label: ``colour`` (the theme's label ink when None), made light
+    enough at night to read on the dark label box (mixed towards the night ink)."""
+    t = current_theme()
+    if colour is None:
+        return QColor(t.map_label)
+    if t is DAY:
+        return colour
+    ink = QColor(t.map_label)
+    c = QColor(colour)
+    for _ in range(4):
+        if _luminance(c) >= 0.18:  # at least 4.6:1 on black
+            break
+        c = QColor(
+            (c.red() + ink.red()) // 2, (c.green() + ink.green()) // 2, (c.blue() + ink.blue()) // 2
+        )
+    return c
+
+
+def map_label_fill() -> QColor:
+    """The translucent box behind a map label: white by day, black at night."""
+    return QColor(current_theme().map_label_fill)
+
+
+def map_halo() -> QColor:
+    """The ring around a map mark, to part it from the map: white by day, the map at night."""
+    t = current_theme()
+    return QColor("white") if t is DAY else QColor(t.map_background)
+
+
+def _luminance(c: QColor) -> float:
+    """Relative luminance (WCAG) of ``c``."""
+
+    def lin(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF())
 
 
 def path_from_arrays(x: FloatArray, y: FloatArray, connect: npt.NDArray[np.bool_]) -> QPainterPath:
@@ -151,7 +192,8 @@ class MetricMapView(QWidget):
 
     def paint_background(self, p: QPainter) -> None:
         """The map's paper colour over the whole widget."""
-        p.fillRect(self.rect(), QColor(MAP_BACKGROUND))
+        t = current_theme()
+        p.fillRect(self.rect(), QColor(MAP_BACKGROUND if t is DAY else t.map_background))
 
     def paint_route(self, p: QPainter, path: QPainterPath, cased: bool = False) -> None:
         """The route line (``path`` in metres; the painter holds :meth:`transform`).
@@ -177,9 +219,9 @@ class MetricMapView(QWidget):
         px = length / self._mpp
         x0, y0 = 12.0, self.height() - (18.0 if ticks else 14.0)
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor(255, 255, 255, 210))
+        p.setBrush(QColor(255, 255, 255, 210) if current_theme() is DAY else map_label_fill())
         p.drawRoundedRect(QRectF(x0 - 6, y0 - 20, px + 12, 30 if ticks else 28), 4, 4)
-        p.setPen(QPen(QColor(SCALE_BAR_TEXT), 2.0))
+        p.setPen(QPen(map_text(QColor(SCALE_BAR_TEXT)), 2.0))
         p.drawLine(QPointF(x0, y0), QPointF(x0 + px, y0))
         if ticks:
             p.drawLine(QPointF(x0, y0 - 5), QPointF(x0, y0 + 4))

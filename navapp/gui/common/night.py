@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from navapp.gui.common.theme import DAY, Theme, palette, theme
@@ -98,3 +98,10 @@ def follow_theme(widget: QWidget, apply: Callable[[Theme], None]) -> None:
 def themed_style(widget: QWidget, style: Callable[[Theme], str]) -> None:
     """Give ``widget`` the style sheet ``style(theme)``, now and on each theme change."""
     follow_theme(widget, lambda t: widget.setStyleSheet(style(t)))
+
+
+def themed_colour(day: str, night_role: str) -> QColor:
+    """``day`` by day; at night the theme colour called ``night_role`` (``"danger"``,
+    ``"text_dim"``…): a dark ink kept at night would vanish on black."""
+    t = current_theme()
+    return QColor(day) if t is DAY else QColor(getattr(t, night_role))

@@ -33,7 +33,7 @@ from navapp.gui.common.box_table import (
     next_box_is_close,
     notes_label,
 )
-from navapp.gui.common.drawing import render_drawing_image
+from navapp.gui.common.drawing import night_copy, render_drawing_image
 from navapp.gui.common.theme import DAY, Theme, reserve_width, set_label_text, ui_font
 from navapp.gui.drive.cap import NO_VALUE
 
@@ -93,7 +93,7 @@ class DrawingCache:
         if tkey in self._tinted:
             self._tinted.move_to_end(tkey)
         else:
-            self._tinted[tkey] = _night_copy(image, QColor(tint))
+            self._tinted[tkey] = night_copy(image, QColor(tint))
             _trim(self._tinted, 2 * self.capacity)
         return self._tinted[tkey]
 
@@ -102,19 +102,6 @@ def _trim(cache: OrderedDict[Any, QImage | None], size: int) -> None:
     """Drop the entries used least recently until ``cache`` holds ``size``."""
     while len(cache) > size:
         cache.popitem(last=False)
-
-
-def _night_copy(day: QImage, tint: QColor) -> QImage:
-    """The drawing in ``tint`` ink on transparent paper: no white rectangle at night.
-
-    The ink's darkness becomes its opacity, so anti-aliased lines stay smooth.
-    """
-    ink = day.convertToFormat(QImage.Format.Format_Grayscale8)
-    ink.invertPixels()
-    image = QImage(ink.size(), QImage.Format.Format_ARGB32_Premultiplied)
-    image.fill(tint)
-    image.setAlphaChannel(ink)
-    return image
 
 
 def _fit(content: QSize, cell: QRectF) -> QRectF:

@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QFont, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
+    QLabel,
     QStyle,
     QTableView,
     QWidget,
@@ -33,10 +34,13 @@ from navapp.gui.common.box_table import (
     HIGHLIGHT,
     RoadbookTableModel,
     next_box_is_close,
+    night_table_style,
     notes_label,
     set_up_box_view,
 )
-from navapp.gui.common.drawing import render_drawing
+from navapp.gui.common.drawing import themed_drawing
+from navapp.gui.common.night import current_theme, is_night, themed_colour, themed_style
+from navapp.gui.common.theme import DAY, Theme
 
 # Thumbnails are small: the editor shows many rows; the detail panel shows the tulip large.
 THUMB = QSize(48, 48)
@@ -45,6 +49,17 @@ ROW_HEIGHT = THUMB.height() + 6
 # Findings in dark red on a pale red cell: it reads as "fix me" without hiding the text.
 FINDING_TEXT = QColor("#9b0015")
 FINDING_BACKGROUND = QColor("#ffe3e3")
+
+
+def style_findings(label: QLabel) -> None:
+    """The status bar's count of findings: in the findings' red (level "danger") when any."""
+
+    def style(t: Theme) -> str:
+        ink = FINDING_TEXT.name() if t is DAY else t.danger
+        return f'QLabel[level="danger"] {{ color: {ink}; font-weight: bold; }}'
+
+    themed_style(label, style)
+
 
 # The findings of a row (list[Finding]) for tests and delegates.
 FindingsRole = Qt.ItemDataRole.UserRole + 10
@@ -100,7 +115,7 @@ class EditorBoxModel(RoadbookTableModel):
         self._roadbook_findings: list[Finding] = []
         # Keyed by the drawing itself: after an edit most tulips are unchanged and an SVG
         # render per row per edit would make typing in the detail panel stutter.
-        self._thumbs: dict[Drawing, QPixmap | None] = {}
+        self._thumbs: dict[tuple[Drawing, str | None], QPixmap | None] = {}
         self._bold = QFont()
         self._bold.setBold(True)
         self._total_font = QFont()
@@ -122,7 +137,7 @@ class EditorBoxModel(RoadbookTableModel):
                 else:
                     self._findings[f.box].append(f)
             live = {b.tulip for b in roadbook.boxes if b.tulip is not None}
-            self._thumbs = {d: p for d, p in self._thumbs.items() if d in live}
+            self._thumbs = {k: p for k, p in self._thumbs.items() if k[0] in live}
         self.endResetModel()
 
     def findings(self, row: int) -> list[Finding]:
@@ -173,17 +188,22 @@ class EditorBoxModel(RoadbookTableModel):
             return _ALIGN.get(col, _LEFT)
         if role == Qt.ItemDataRole.BackgroundRole:
             if findings and col in (EditorColumn.NUMBER, EditorColumn.FINDINGS):
-                return FINDING_BACKGROUND
+                return themed_colour(FINDING_BACKGROUND.name(), "wheel_fraction")
             if col in (EditorColumn.TOTAL, EditorColumn.PARTIAL) and next_box_is_close(
                 rb.boxes, row
             ):
-                return HIGHLIGHT
+                return themed_colour(HIGHLIGHT.name(), "highlight")
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
             if col is EditorColumn.FINDINGS or (findings and col is EditorColumn.NUMBER):
-                return FINDING_TEXT
+                return themed_colour(FINDING_TEXT.name(), "wheel_fraction_text")
+            close = col in (EditorColumn.TOTAL, EditorColumn.PARTIAL) and next_box_is_close(
+                rb.boxes, row
+            )
+            if close and is_night():
+                return QColor(current_theme().highlight_text)
             if col is EditorColumn.PARTIAL:
-                return QColor("#444444")
+                return themed_colour("#444444", "text_dim")
             return None
         return None
 
@@ -207,9 +227,10 @@ class EditorBoxModel(RoadbookTableModel):
         return None
 
     def _thumb(self, drawing: Drawing) -> QPixmap | None:
-        if drawing not in self._thumbs:
-            self._thumbs[drawing] = render_drawing(drawing, THUMB)
-        return self._thumbs[drawing]
+        key = (drawing, current_theme().drawing_tint)
+        if key not in self._thumbs:
+            self._thumbs[key] = themed_drawing(drawing, THUMB)
+        return self._thumbs[key]
 
 
 class EditorBoxView(QTableView):
@@ -218,7 +239,7 @@ class EditorBoxView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         set_up_box_view(self, THUMB, ROW_HEIGHT, 32, stretch_last=False)
-        self.setStyleSheet(_STYLE)
+        themed_style(self, lambda t: _STYLE if t is DAY else night_table_style(t, "padding: 4px;"))
 
     def setModel(self, model: Any) -> None:
         """Set the model and give each column a width that fits what it shows."""

@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 
 from navapp.core.model import KNOWN_FLAGS, Box, Units, Waypoint, WaypointType
 from navapp.core.rules import rule_for
-from navapp.gui.common.drawing import render_drawing
+from navapp.gui.common.drawing import themed_drawing
+from navapp.gui.common.night import themed_style
+from navapp.gui.common.theme import DAY
 
 TULIP_SIZE = QSize(132, 132)
 
@@ -171,7 +173,14 @@ class BoxDetail(QWidget):
         self.tulip_label.setFixedSize(TULIP_SIZE)
         self.tulip_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.tulip_label.setFrameShape(QFrame.Shape.Box)
-        self.tulip_label.setStyleSheet("background: white; color: #777;")
+        themed_style(
+            self.tulip_label,
+            lambda t: (
+                "background: white; color: #777;"
+                if t is DAY
+                else f"background: {t.panel}; color: {t.text_dim};"
+            ),
+        )
         self.tulip_button = QPushButton("Edit tulip…")
         self.tulip_button.clicked.connect(self.tulip_requested)
         self.tulip_clear = QPushButton("Remove tulip")
@@ -239,7 +248,7 @@ class BoxDetail(QWidget):
         self.speed_label = QLabel("Speed km/h")
         wp_box.addRow(self.speed_label, self.speed)
         self.more_waypoints = QLabel()
-        self.more_waypoints.setStyleSheet("color: #555;")
+        themed_style(self.more_waypoints, lambda t: f"color: {'#555' if t is DAY else t.text_dim};")
         wp_box.addRow(self.more_waypoints)
         outer.addLayout(wp_box)
 
@@ -342,7 +351,7 @@ class BoxDetail(QWidget):
             self.notes.setPlainText(box.notes_text)
         for flag, check in self.flag_checks.items():
             check.setChecked(flag in box.flags)
-        pixmap = render_drawing(box.tulip, TULIP_SIZE) if box.tulip is not None else None
+        pixmap = themed_drawing(box.tulip, TULIP_SIZE) if box.tulip is not None else None
         if pixmap is not None:
             self.tulip_label.setPixmap(pixmap)
         else:

@@ -28,7 +28,14 @@ from PySide6.QtWidgets import QToolButton, QWidget
 from navapp.core import edit, geodesy
 from navapp.core import format as fmt
 from navapp.core.model import Roadbook
-from navapp.gui.common.map_view import MetricMapView, polyline_path
+from navapp.gui.common.map_view import (
+    MetricMapView,
+    map_halo,
+    map_label_fill,
+    map_text,
+    polyline_path,
+)
+from navapp.gui.common.night import is_night
 
 # A click this close to the route line (pixels) inserts a box there.
 ROUTE_PICK_PX = 8.0
@@ -291,7 +298,7 @@ class MapPane(MetricMapView):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         rb = self._roadbook
         if rb is None or self._projection is None:
-            p.setPen(QColor("#555555"))
+            p.setPen(map_text(QColor("#555555")))
             text = "No roadbook" if rb is None else "The boxes have no positions to map"
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, text)
             p.end()
@@ -328,7 +335,7 @@ class MapPane(MetricMapView):
             wp = box.waypoint
             colour = QColor(WAYPOINT_COLOUR if wp else BOX_COLOUR)
             r = 6.0 if wp else 4.0
-            p.setPen(QPen(QColor("white"), 1.5))
+            p.setPen(QPen(map_halo(), 1.5))
             p.setBrush(colour)
             p.drawEllipse(s, r, r)
             if wp or all_labels:
@@ -346,7 +353,7 @@ class MapPane(MetricMapView):
             box = rb.boxes[self._selected]
             s = self.world_to_screen(*xy)
             p.setPen(QPen(QColor(SELECTED_COLOUR), 3.0))
-            p.setBrush(QColor("white"))
+            p.setBrush(map_halo())
             p.drawEllipse(s, 10.0, 10.0)
             p.setBrush(QColor(SELECTED_COLOUR))
             p.setPen(Qt.PenStyle.NoPen)
@@ -375,9 +382,9 @@ class MapPane(MetricMapView):
         w = fm.horizontalAdvance(hint) + 12
         rect = QRectF(6, 6, w, fm.height() + 6)
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor(255, 255, 255, 200))
+        p.setBrush(QColor(255, 255, 255, 200) if not is_night() else map_label_fill())
         p.drawRoundedRect(rect, 4, 4)
-        p.setPen(QColor("#333333"))
+        p.setPen(map_text(QColor("#333333")))
         p.drawText(rect, Qt.AlignmentFlag.AlignCenter, hint)
 
 
@@ -391,7 +398,7 @@ def _label(p: QPainter, fm: QFontMetrics, at: QPointF, text: str, colour: QColor
     """Text on a white halo so it reads over the route."""
     rect = _label_rect(fm, at, text)
     p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(QColor(255, 255, 255, 215))
+    p.setBrush(QColor(255, 255, 255, 215) if not is_night() else map_label_fill())
     p.drawRoundedRect(rect, 3, 3)
-    p.setPen(colour)
+    p.setPen(map_text(colour))
     p.drawText(at, text)

@@ -30,7 +30,8 @@ from navapp.core import edit
 from navapp.core.edit import EditError
 from navapp.core.model import Drawing, Roadbook, RouteLine, Waypoint
 from navapp.gui.common.screen import fit_to_screen
-from navapp.gui.editor.box_model import EditorBoxModel, EditorBoxView
+from navapp.gui.common.theme import set_level
+from navapp.gui.editor.box_model import EditorBoxModel, EditorBoxView, style_findings
 from navapp.gui.editor.commands import Edit
 from navapp.gui.editor.detail import BoxDetail
 from navapp.gui.editor.document import FILE_ERRORS, EditorDocument, empty_roadbook
@@ -133,6 +134,7 @@ class EditorWindow(QMainWindow):
         self.menus = EditorMenus(self)
         self.findings_label = QLabel()
         self.findings_label.setContentsMargins(8, 0, 8, 0)
+        style_findings(self.findings_label)
         self.count_label = QLabel()
         self.count_label.setContentsMargins(8, 0, 8, 0)
         self.statusBar().addPermanentWidget(self.findings_label)
@@ -547,7 +549,7 @@ class EditorWindow(QMainWindow):
         self.findings_label.setText(
             "No findings" if not found else f"⚠ {found} finding{'s' if found != 1 else ''}"
         )
-        self.findings_label.setStyleSheet("" if not found else "color: #9b0015; font-weight: bold;")
+        set_level(self.findings_label, "danger" if found else "")
         self._update_title()
         self.roadbook_changed.emit(rb)
 

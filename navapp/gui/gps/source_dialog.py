@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from navapp.gps.replay import MAX_SPEED, MIN_SPEED
+from navapp.gui.common.night import themed_style
 from navapp.gui.common.screen import fit_to_screen
+from navapp.gui.common.theme import DAY
 from navapp.gui.gps.sources import BAUD_RATES, QtFixSource, available_ports, make_source
 from navapp.gui.shell.settings import KINDS, SourceConfig
 from navapp.io.errors import InputError
@@ -120,7 +122,7 @@ class SourceDialog(QDialog):
         self.tabs.addTab(system, "System position")
 
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #c62828;")
+        themed_style(self.error_label, lambda t: f"color: {'#c62828' if t is DAY else t.danger};")
         self.error_label.hide()
 
         self.buttons = QDialogButtonBox(

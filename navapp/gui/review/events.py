@@ -21,6 +21,7 @@ from navapp.core import format as fmt
 from navapp.core.model import Roadbook, Track, WaypointType
 from navapp.core.navstate import WaypointStatus
 from navapp.core.review_model import Review
+from navapp.gui.common.night import themed_colour
 
 COLUMNS = ("Time", "Box", "Kind", "Detail")
 _BAD = QColor("#c40018")
@@ -175,7 +176,12 @@ class EventTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == 3:
             return e.detail
         if role == Qt.ItemDataRole.ForegroundRole and col == 2:
-            return {"bad": _BAD, "good": _GOOD, "warn": _WARN}.get(e.severity)
+            colours = {
+                "bad": themed_colour(_BAD.name(), "danger"),
+                "good": themed_colour(_GOOD.name(), "accent"),
+                "warn": themed_colour(_WARN.name(), "warn"),
+            }
+            return colours.get(e.severity)
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (0, 1):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

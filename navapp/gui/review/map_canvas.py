@@ -48,8 +48,15 @@ from navapp.core.speedscale import (
     UNKNOWN_SPEED_COLOUR,
     speed_bucket,
 )
-from navapp.gui.common.map_view import MetricMapView, path_from_arrays, polyline_path
+from navapp.gui.common.map_view import (
+    MetricMapView,
+    map_label_fill,
+    map_text,
+    path_from_arrays,
+    polyline_path,
+)
 from navapp.gui.common.map_view import map_pen as _pen
+from navapp.gui.common.night import is_night
 from navapp.gui.review import map_marks
 from navapp.gui.review.map_marks import MISSED_COLOUR
 
@@ -500,10 +507,10 @@ class MapCanvas(MetricMapView):
         h = 50 + line * (len(crews) + len(keys)) - 4
         x0, y0 = self.width() - w - 10, 10.0
         p.setPen(QPen(QColor("#9a9080"), 1.0))
-        p.setBrush(QColor(255, 255, 255, 225))
+        p.setBrush(QColor(255, 255, 255, 225) if not is_night() else map_label_fill())
         p.drawRoundedRect(QRectF(x0, y0, w, h), 5, 5)
         p.setFont(self._bold)
-        p.setPen(QColor("#222222"))
+        p.setPen(map_text(QColor("#222222")))
         p.drawText(QPointF(x0 + 8, y0 + 15), f"Speed ({self.model.roadbook.units.speed_label})")
         # The report's colour scale as a row of swatches with its breaks under it.
         sw = (w - 16) / len(SPEED_COLOURS)
@@ -519,7 +526,7 @@ class MapCanvas(MetricMapView):
             p.drawLine(QPointF(x0 + 10, y - 4), QPointF(x0 + 34, y - 4))
             p.setPen(_pen(QColor(SPEED_COLOURS[4]), 2.5, cosmetic=False))
             p.drawLine(QPointF(x0 + 10, y - 4), QPointF(x0 + 34, y - 4))
-            p.setPen(QColor("#222222"))
+            p.setPen(map_text(QColor("#222222")))
             p.drawText(
                 QPointF(x0 + 42, y), fm.elidedText(c.name, Qt.TextElideMode.ElideRight, w - 50)
             )
@@ -538,6 +545,6 @@ class MapCanvas(MetricMapView):
                 p.setPen(QPen(QColor(col), 2.5))
                 p.drawLine(QPointF(x0 + 18, y - 9), QPointF(x0 + 26, y + 1))
                 p.drawLine(QPointF(x0 + 18, y + 1), QPointF(x0 + 26, y - 9))
-            p.setPen(QColor("#222222"))
+            p.setPen(map_text(QColor("#222222")))
             p.drawText(QPointF(x0 + 42, y), text)
             y += line

@@ -13,7 +13,9 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from navapp.core.model import WaypointType
 from navapp.core.navstate import WaypointStatus
+from navapp.gui.common.map_view import map_halo, map_label_fill, map_text
 from navapp.gui.common.map_view import map_pen as _pen
+from navapp.gui.common.night import is_night
 
 if TYPE_CHECKING:
     from navapp.gui.review.map_canvas import MapCanvas
@@ -98,7 +100,7 @@ def paint_boxes(
                 }.get(statuses.get(index, WaypointStatus.LOCKED), PENDING_COLOUR)
             )
         r = 6.5 if wp else 4.5
-        p.setPen(QPen(QColor("white"), 1.5))
+        p.setPen(QPen(map_halo(), 1.5))
         p.setBrush(colour)
         p.drawEllipse(pt, r, r)
         text = f"{index}" + (f" {wp}" if wp else "")
@@ -109,10 +111,10 @@ def paint_boxes(
             continue
         taken.append(rect)
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor(255, 255, 255, 200))
+        p.setBrush(QColor(255, 255, 255, 200) if not is_night() else map_label_fill())
         p.drawRoundedRect(rect, 3, 3)
         p.setFont(font)
-        p.setPen(colour if wp else QColor("#222222"))
+        p.setPen(map_text(colour if wp else QColor("#222222")))
         p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
 
@@ -140,14 +142,14 @@ def paint_missed(p: QPainter, canvas: MapCanvas, bold: QFont) -> None:
             fm = QFontMetricsF(bold)
             rect = QRectF(mid.x() + 6, mid.y() - 8, fm.horizontalAdvance(text) + 8, 17)
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QColor(255, 255, 255, 215))
+            p.setBrush(QColor(255, 255, 255, 215) if not is_night() else map_label_fill())
             p.drawRoundedRect(rect, 3, 3)
             p.setFont(bold)
-            p.setPen(QColor(MISSED_COLOUR))
+            p.setPen(map_text(QColor(MISSED_COLOUR)))
             p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         s = 9.0
-        for width, colour in ((6.0, "white"), (3.0, MISSED_COLOUR)):
-            p.setPen(QPen(QColor(colour), width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        for width, colour in ((6.0, map_halo()), (3.0, QColor(MISSED_COLOUR))):
+            p.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
             p.drawLine(c + QPointF(-s, -s), c + QPointF(s, s))
             p.drawLine(c + QPointF(-s, s), c + QPointF(s, -s))
 
@@ -164,9 +166,9 @@ def paint_cursors(p: QPainter, canvas: MapCanvas) -> None:
             continue
         pt = canvas.world_to_screen(*pos)
         r = 9.0 if ci == canvas.reference() else 6.5
-        p.setPen(QPen(QColor("white"), 3.0))
+        p.setPen(QPen(map_halo(), 3.0))
         p.setBrush(c.colour)
         p.drawEllipse(pt, r, r)
-        p.setPen(QPen(QColor("black"), 1.0))
+        p.setPen(QPen(QColor("black") if not is_night() else map_text(), 1.0))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawEllipse(pt, r + 1.5, r + 1.5)

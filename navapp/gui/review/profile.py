@@ -29,6 +29,9 @@ from navapp.core import format as fmt
 from navapp.core.model import WaypointType
 from navapp.core.navstate import WaypointStatus
 from navapp.core.review_model import Review
+from navapp.gui.common.map_view import map_label_fill, map_text
+from navapp.gui.common.night import is_night
+from navapp.gui.common.theme import NIGHT
 from navapp.gui.review.map_canvas import VIOLATION_COLOUR, ZONE_COLOUR, TrackGeometry
 from navapp.gui.review.map_marks import MISSED_COLOUR, VALIDATED_COLOUR
 
@@ -39,6 +42,25 @@ _GAP = 10.0  # between the speed and the elevation plot
 _SPEED_SHARE = 0.62  # of the plot height
 SPEED_LINE = "#1d4f91"
 ELE_FILL = "#c9b89a"
+
+
+# The profile's greys by day and what stands for them at night (the rest are mixed light).
+_NIGHT_INKS = {
+    "#ffffff": NIGHT.map_background,
+    "#e4e4e4": "#2a1f10",
+    "#9a9a9a": NIGHT.border,
+    "#888888": NIGHT.text_dim,
+    "#666666": NIGHT.text_dim,
+    "#444444": NIGHT.caption,
+    "#000000": NIGHT.text,
+}
+
+
+def _ink(day: str) -> QColor:
+    """The colour painted for ``day`` in the current theme."""
+    if not is_night():
+        return QColor(day)
+    return QColor(_NIGHT_INKS[day]) if day in _NIGHT_INKS else map_text(QColor(day))
 
 
 def column_envelope(
@@ -154,10 +176,10 @@ class ProfileWidget(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
-        p.fillRect(self.rect(), QColor("#ffffff"))
+        p.fillRect(self.rect(), _ink("#ffffff"))
         g = self._geom
         if g is None or len(g.axis) < 2:
-            p.setPen(QColor("#666666"))
+            p.setPen(_ink("#666666"))
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No track")
             p.end()
             return
@@ -182,13 +204,13 @@ class ProfileWidget(QWidget):
             )
             self._y_axis(p, el_rect, e0 - pad, e1 + pad, "m")
         else:
-            p.setPen(QColor("#888888"))
+            p.setPen(_ink("#888888"))
             p.setFont(self._font)
             p.drawText(el_rect, Qt.AlignmentFlag.AlignCenter, "no elevation in this track")
         self._y_axis(p, sp_rect, 0.0, top, "km/h")
         self._x_axis(p, r)
         self._paint_waypoints(p, r)
-        p.setPen(QPen(QColor("#9a9a9a"), 1.0))
+        p.setPen(QPen(_ink("#9a9a9a"), 1.0))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(sp_rect)
         p.drawRect(el_rect)
@@ -275,10 +297,10 @@ class ProfileWidget(QWidget):
             fill.setAlpha(60)
             p.fillRect(QRectF(x0, rect.top(), max(x1 - x0, 2.0), rect.height()), fill)
             y = rect.bottom() - z.limit_kmh * k
-            pen = QPen(QColor("#b07000"), 1.5, Qt.PenStyle.DashLine)
+            pen = QPen(_ink("#b07000"), 1.5, Qt.PenStyle.DashLine)
             p.setPen(pen)
             p.drawLine(QPointF(x0, y), QPointF(x1, y))
-            p.setPen(QColor("#8a5600"))
+            p.setPen(_ink("#8a5600"))
             p.drawText(QPointF(x0 + 3, y - 4), f"DZ {z.limit_kmh:g}")
             for v in z.violations:
                 vx0, vx1 = self.x_for(v.start), self.x_for(v.end)
@@ -328,15 +350,15 @@ class ProfileWidget(QWidget):
         v = first
         while v <= v1 + 1e-9:
             y = rect.bottom() - (v - v0) * k
-            p.setPen(QPen(QColor("#e4e4e4"), 1.0))
+            p.setPen(QPen(_ink("#e4e4e4"), 1.0))
             p.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
-            p.setPen(QColor("#444444"))
+            p.setPen(_ink("#444444"))
             p.drawText(QRectF(0, y - 7, _MARGIN_L - 6, 14), Qt.AlignmentFlag.AlignRight, f"{v:g}")
             v += step
         p.save()
         p.translate(11, rect.center().y())
         p.rotate(-90)
-        p.setPen(QColor("#444444"))
+        p.setPen(_ink("#444444"))
         p.drawText(QRectF(-40, -8, 80, 14), Qt.AlignmentFlag.AlignCenter, unit)
         p.restore()
 
@@ -362,9 +384,9 @@ class ProfileWidget(QWidget):
         v = a0
         while v <= a1 + 1e-9:
             x = self.x_for(v)
-            p.setPen(QPen(QColor("#e4e4e4"), 1.0))
+            p.setPen(QPen(_ink("#e4e4e4"), 1.0))
             p.drawLine(QPointF(x, r.top()), QPointF(x, r.bottom()))
-            p.setPen(QColor("#444444"))
+            p.setPen(_ink("#444444"))
             p.drawText(
                 QRectF(x - 30, r.bottom() + 4, 60, 14), Qt.AlignmentFlag.AlignCenter, label(v)
             )
@@ -378,7 +400,7 @@ class ProfileWidget(QWidget):
         if not a0 <= self._cursor <= a1:
             return
         x = self.x_for(self._cursor)
-        p.setPen(QPen(QColor("#000000"), 1.5))
+        p.setPen(QPen(_ink("#000000"), 1.5))
         p.drawLine(QPointF(x, r.top()), QPointF(x, r.bottom()))
         i = g.index_at(self._cursor)
         sp = g.speed[i]
@@ -397,9 +419,9 @@ class ProfileWidget(QWidget):
         w = fm.horizontalAdvance(text) + 12
         bx = x + 8 if x + 8 + w < r.right() else x - 8 - w
         box = QRectF(bx, sp_rect.top() + 4, w, 18)
-        p.setPen(QPen(QColor("#444444"), 1.0))
-        p.setBrush(QColor(255, 255, 255, 235))
+        p.setPen(QPen(_ink("#444444"), 1.0))
+        p.setBrush(QColor(255, 255, 255, 235) if not is_night() else map_label_fill())
         p.drawRoundedRect(box, 3, 3)
         p.setFont(self._bold)
-        p.setPen(QColor("#000000"))
+        p.setPen(_ink("#000000"))
         p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)

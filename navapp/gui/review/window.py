@@ -30,7 +30,9 @@ from navapp.core.drive_replay import DriveReplay
 from navapp.core.model import Roadbook, Track
 from navapp.core.review_model import Comparison, Review
 from navapp.errors import NavappError
+from navapp.gui.common.night import themed_style
 from navapp.gui.common.screen import fit_to_screen
+from navapp.gui.common.theme import DAY, Theme
 from navapp.gui.drive import DriveView
 from navapp.gui.review.events import EventTable
 from navapp.gui.review.map_canvas import MapCanvas
@@ -39,6 +41,11 @@ from navapp.gui.review.profile import ProfileWidget
 _BACKGROUND_CHUNK = 4000  # fixes run per idle tick while snapshots are still being made
 _EAGER_FIXES = 40_000  # tracks up to this long get all their snapshots at once
 DRIVE_VIEW_SIZE = (1024, 600)  # the drive view is laid out at this size, then scaled down
+
+
+def _caption_style(t: Theme) -> str:
+    """A caption over a list: dark grey by day, the theme's caption ink at night."""
+    return f"font-weight: bold; color: {'#333' if t is DAY else t.caption};"
 
 
 class _DriveThumbnail(QGraphicsView):
@@ -168,7 +175,7 @@ class ReviewWindow(QMainWindow):
             ("Events", self.events, 1),
         ):
             label = QLabel(caption)
-            label.setStyleSheet("font-weight: bold; color: #333;")
+            themed_style(label, _caption_style)
             rl.addWidget(label)
             rl.addWidget(widget, stretch)
         main = QSplitter(Qt.Orientation.Horizontal)

@@ -16,9 +16,9 @@ from PySide6.QtCore import QSettings
 
 from navapp.core.declination import FIXED_RANGE_DEG, CapReference, NorthReference
 from navapp.core.remote import DEFAULT_HOLD_MS, DEFAULT_KEYMAP, DEFAULT_REPEAT_MS, KeyMap
-from navapp.gui.common.dimmer import clamp_level
 from navapp.gps.gpsd import DEFAULT_HOST, DEFAULT_PORT
 from navapp.gps.replay import MAX_SPEED, MIN_SPEED
+from navapp.gui.common.dimmer import clamp_level
 
 __all__ = [
     "CALIBRATION_RANGE_PCT",
@@ -234,7 +234,7 @@ DIMMER_KEY = "view/dimmer_pct"
 
 
 def load_theme(settings: QSettings) -> str:
-    """"day" or "night", as last chosen; day when missing or unreadable."""
+    """ "day" or "night", as last chosen; day when missing or unreadable."""
     name = str(settings.value(THEME_KEY, "day"))
     return name if name in ("day", "night") else "day"
 

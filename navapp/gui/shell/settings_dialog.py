@@ -38,6 +38,7 @@ from navapp.core.remote import (
     KeyMap,
     Press,
 )
+from navapp.gui.common.night import themed_colour
 from navapp.gui.common.screen import fit_to_screen
 from navapp.gui.shell.cap_reference_box import CapReferenceBox
 from navapp.gui.shell.remote import key_label, key_name
@@ -255,7 +256,7 @@ class RemotePage(QWidget):
         self.message.setText(text)
         palette = self.palette()
         if error:
-            palette.setColor(QPalette.ColorRole.WindowText, QColor(ERROR_COLOR))
+            palette.setColor(QPalette.ColorRole.WindowText, themed_colour(ERROR_COLOR, "danger"))
         self.message.setPalette(palette)
         font = QFont(self.font())
         font.setBold(error)

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QLabel, QStatusBar
 
 from navapp.core import format as fmt
 from navapp.core.model import Roadbook
+from navapp.gui.common.night import themed_style
+from navapp.gui.common.theme import DAY
 
 FONT_PT = 12
 
@@ -30,7 +32,10 @@ class RoadbookStatus:
             label.setFont(font)
             label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
-        self.coords_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        themed_style(
+            self.coords_label,
+            lambda t: f"color: {'#b00020' if t is DAY else t.danger}; font-weight: bold;",
+        )
         self.show_roadbook(None)
 
     def show_gps(self, text: str) -> None:
