@@ -62,11 +62,18 @@ class DimPane(QWidget):
     def set_level(self, pct: int) -> None:
         """Show the pane at ``pct`` percent black, or hide it at 0 (or while docked)."""
         self._pct = pct
-        # A dock floated on its own has a pane; docked again, its window's pane covers it.
+        # A dock floated on its own has a pane; docked again, its window's pane covers it
+        # (and must come back on top of it: docking puts the dock above its siblings).
         on = pct > 0 and self._host.isWindow()
         if on:
             self.setGeometry(self._host.rect())
             self.raise_()
+        else:
+            outer = self._host.window().findChild(
+                DimPane, "dim_pane", Qt.FindChildOption.FindDirectChildrenOnly
+            )
+            if outer is not None and outer is not self and outer.isVisible():
+                outer.raise_()
         self.setVisible(on)
         self.update()
 
@@ -77,7 +84,8 @@ class DimPane(QWidget):
         elif kind == QEvent.Type.ChildAdded and self.isVisible():
             # a widget added to the window later (a dock, a status bar) must stay under it
             self.raise_()
-        elif kind == QEvent.Type.ParentChange:
+        elif kind in (QEvent.Type.ParentChange, QEvent.Type.Show) and self._pct:
+            # floated or docked (a dock changes from window to child and back)
             self.set_level(self._pct)
         return False
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -41,6 +41,9 @@ class ThemeController(QObject):
             return t
         self.theme = t
         self._app.setPalette(self._day_palette if t is DAY else palette(t))
+        # Qt posts the change to each widget; deliver it now, so that everything that follows
+        # (the changed signal, a grab, a test) sees the new colours.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationPaletteChange)
         # At night Qt's own file and colour dialogs, which follow the palette: the desktop's
         # native ones would open white in a dark cabin.
         self._app.setAttribute(

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from navapp.core.model import KNOWN_FLAGS, Box, Units, Waypoint, WaypointType
 from navapp.core.rules import rule_for
 from navapp.gui.common.drawing import themed_drawing
-from navapp.gui.common.night import themed_style
+from navapp.gui.common.night import follow_theme, themed_style
 from navapp.gui.common.theme import DAY
 
 TULIP_SIZE = QSize(132, 132)
@@ -131,6 +131,7 @@ class BoxDetail(QWidget):
         self._loading = False
         self._build()
         self.set_box(None)
+        follow_theme(self, lambda _t: self._show_tulip(self._box))
 
     # -- public -------------------------------------------------------------------------
 
@@ -351,6 +352,12 @@ class BoxDetail(QWidget):
             self.notes.setPlainText(box.notes_text)
         for flag, check in self.flag_checks.items():
             check.setChecked(flag in box.flags)
+        self._show_tulip(box)
+
+    def _show_tulip(self, box: Box | None) -> None:
+        """The box's tulip in the theme's ink (again when the theme changes)."""
+        if box is None:
+            return
         pixmap = themed_drawing(box.tulip, TULIP_SIZE) if box.tulip is not None else None
         if pixmap is not None:
             self.tulip_label.setPixmap(pixmap)

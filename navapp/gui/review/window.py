@@ -30,7 +30,7 @@ from navapp.core.drive_replay import DriveReplay
 from navapp.core.model import Roadbook, Track
 from navapp.core.review_model import Comparison, Review
 from navapp.errors import NavappError
-from navapp.gui.common.night import themed_style
+from navapp.gui.common.night import follow_theme, themed_style
 from navapp.gui.common.screen import fit_to_screen
 from navapp.gui.common.theme import DAY, Theme
 from navapp.gui.drive import DriveView
@@ -123,6 +123,7 @@ class ReviewWindow(QMainWindow):
         self.crew_list.setObjectName("reviewCrews")
         self.drive_view = DriveView(roadbook)
         self.drive_thumbnail = _DriveThumbnail(self.drive_view)
+        follow_theme(self.drive_view, lambda t: self.drive_view.set_theme(t.name))
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setObjectName("reviewTime")
         self.time_label = QLabel("—")

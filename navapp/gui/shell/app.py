@@ -6,12 +6,13 @@ import os
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from navapp.gui.shell.crash import install_crash_handler
 from navapp.gui.shell.main_window import MainWindow
+from navapp.gui.shell.night import restore_theme
 from navapp.paths import demo_drive, demo_roadbook, resources_dir
 
 APP_NAME = "navapp"
@@ -142,6 +143,7 @@ def run_editor(roadbook_path: str | None) -> int:
 
     app = create_application()
     install_crash_handler()
+    restore_theme(QSettings())  # night if the app was left at night
     editor = EditorWindow()
     editor.show()
 
