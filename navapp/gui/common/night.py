@@ -44,6 +44,11 @@ class ThemeController(QObject):
         # Qt posts the change to each widget; deliver it now, so that everything that follows
         # (the changed signal, a grab, a test) sees the new colours.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationPaletteChange)
+        # A widget under a style sheet keeps the palette it was polished with: polish it again.
+        for widget in self._app.allWidgets():
+            sheet = widget.styleSheet()
+            if sheet:
+                widget.setStyleSheet(sheet)
         # At night Qt's own file and colour dialogs, which follow the palette: the desktop's
         # native ones would open white in a dark cabin.
         self._app.setAttribute(

@@ -141,6 +141,9 @@ def palette(t: Theme) -> QPalette:
         # A dark theme: the bevels, links and accent Qt would take from a light desktop
         # palette would glare (or vanish) on black, so they come from the theme too.
         roles |= {
+            # Qt's own style draws outlines darker than the window: none show on black, so
+            # buttons, slider handles and scroll bars stand out by their fill instead.
+            QPalette.ColorRole.Button: t.border,
             QPalette.ColorRole.Light: t.panel_current,
             QPalette.ColorRole.Midlight: t.panel_current,
             QPalette.ColorRole.Dark: t.window,

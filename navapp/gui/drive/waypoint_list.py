@@ -7,11 +7,17 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from navapp.core.navstate import WaypointResult, WaypointStatus
+from navapp.gui.common.night import themed_colour
 
 _COLOURS = {
     WaypointStatus.VALIDATED: QColor("#1b7f3b"),
     WaypointStatus.MISSED: QColor("#b00020"),
     WaypointStatus.OPEN: QColor("#b36b00"),
+}
+_NIGHT_ROLES = {
+    WaypointStatus.VALIDATED: "accent",
+    WaypointStatus.MISSED: "danger",
+    WaypointStatus.OPEN: "warn",
 }
 
 
@@ -42,4 +48,6 @@ class WaypointList(QTableWidget):
                     self.setItem(row, col, item)
                 item.setText(text)
                 colour = _COLOURS.get(r.status)
+                if colour is not None:  # at night the theme's green, amber and red
+                    colour = themed_colour(colour.name(), _NIGHT_ROLES[r.status])
                 item.setForeground(colour if colour is not None else self.palette().text().color())

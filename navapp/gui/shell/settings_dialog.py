@@ -38,7 +38,7 @@ from navapp.core.remote import (
     KeyMap,
     Press,
 )
-from navapp.gui.common.night import themed_colour
+from navapp.gui.common.night import follow_theme, themed_colour
 from navapp.gui.common.screen import fit_to_screen
 from navapp.gui.shell.cap_reference_box import CapReferenceBox
 from navapp.gui.shell.remote import key_label, key_name
@@ -84,6 +84,8 @@ class RemotePage(QWidget):
         self._capture: tuple[Action, Press] | None = None
 
         self.table = QTableWidget(len(ACTIONS), 3, self)
+        # the greyed-out cells take their colour when filled: fill them again on a switch
+        follow_theme(self.table, lambda _t: self._refresh())
         self.table.setHorizontalHeaderLabels(["Action", "Short press", "Hold"])
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
