@@ -161,6 +161,9 @@ def palette(t: Theme) -> QPalette:
         QPalette.ColorRole.ButtonText,
     ):
         pal.setColor(QPalette.ColorGroup.Disabled, role, QColor(t.disabled_text))
+    if QColor(t.window).lightness() < 128:
+        # a button that cannot be used now goes flat and dark: its grey text still reads
+        pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Button, QColor(t.panel))
     return pal
 
 

@@ -46,7 +46,8 @@ from navapp.core.tulip import (
     road_point,
 )
 from navapp.core.tulip_edit import DEFAULT_TEXT_SIZE, SNAP_DEG, Item, clamp, snap
-from navapp.gui.common.drawing import render_drawing_image
+from navapp.gui.common.drawing import night_copy, render_drawing_image
+from navapp.gui.common.night import current_theme
 
 Tool = Literal["select", "symbol", "text"]
 # What is selected: ("exit", 0), ("entry", 0), ("other", i), ("symbol", i), ("text", i).
@@ -494,17 +495,22 @@ class TulipCanvas(QWidget):
         try:
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
             square = QRectF(ox, oy, side, side)
-            p.fillRect(square, QColor("white"))
+            # at night dark paper and the drawing in the night ink, as the roadbook shows it
+            tint = current_theme().drawing_tint
+            p.fillRect(square, QColor("white") if tint is None else QColor(current_theme().panel))
             # the guides go under the drawing: the ring where roads can be added, 45° ticks
-            p.setPen(QPen(QColor(205, 205, 205), 1.0, Qt.PenStyle.DashLine))
+            guide = QColor(205, 205, 205) if tint is None else QColor(current_theme().border)
+            p.setPen(QPen(guide, 1.0, Qt.PenStyle.DashLine))
             p.drawEllipse(self._widget_pointf(*JUNCTION), EXIT_RADIUS * k, EXIT_RADIUS * k)
-            p.setPen(QPen(QColor(215, 215, 215), 1.0))
+            p.setPen(QPen(QColor(215, 215, 215) if tint is None else guide, 1.0))
             for a in range(0, 360, 45):
                 p1 = self._widget_pointf(*road_point(a, EXIT_RADIUS - 2.5))
                 p2 = self._widget_pointf(*road_point(a, EXIT_RADIUS + 2.5))
                 p.drawLine(p1, p2)
             image = self._rendered(int(side))
-            if image is not None:
+            if image is not None and tint is not None:
+                p.drawImage(QPointF(ox, oy), night_copy(image, QColor(tint)))
+            elif image is not None:
                 # multiply keeps the guides visible through the drawing's white background
                 p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Multiply)
                 p.drawImage(QPointF(ox, oy), image)

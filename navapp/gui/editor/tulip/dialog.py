@@ -8,7 +8,7 @@ OK/Cancel and, when the route suggests one, "Auto from route".
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QIcon, QPixmap
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from navapp.core import tulip_edit
 from navapp.core.model import Drawing
 from navapp.core.tulip import Road, RoadType, Tulip, symbol_library, symbol_svg
-from navapp.gui.common.drawing import render_drawing_image
+from navapp.gui.common.drawing import themed_drawing
 from navapp.gui.common.screen import fit_to_screen
 from navapp.gui.editor.tulip.canvas import Selection, Tool, TulipCanvas
 
@@ -38,8 +38,8 @@ from navapp.gui.editor.tulip.canvas import Selection, Tool, TulipCanvas
 def symbol_icon(symbol_id: str, size: int = 48) -> QIcon:
     """A palette icon of a library symbol."""
     symbol = symbol_library()[symbol_id]
-    image = render_drawing_image(Drawing(symbol_svg(symbol)), QSize(size, size))
-    return QIcon(QPixmap.fromImage(image)) if image is not None else QIcon()
+    pixmap = themed_drawing(Drawing(symbol_svg(symbol)), QSize(size, size))
+    return QIcon(pixmap) if pixmap is not None else QIcon()
 
 
 class TulipEditor(QWidget):

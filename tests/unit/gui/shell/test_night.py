@@ -210,6 +210,8 @@ def test_night_text_reads_on_its_background(t: Theme) -> None:
         <= contrast(disabled, pal.color(R.Window))
         < contrast(pal.color(R.WindowText), pal.color(R.Window))
     )
+    disabled_button = pal.color(QPalette.ColorGroup.Disabled, R.Button)
+    assert contrast(disabled, disabled_button) >= 3.0
     # nothing brighter than the night's amber: no white anywhere in the palette
     for role in R:
         if role in (R.NColorRoles, R.NoRole):
@@ -326,3 +328,36 @@ def test_panes_never_stack_on_a_docked_dock(window: MainWindow, qtbot: QtBot) ->
     # on top of every widget of the window, the dock that came back included
     on_top = [c for c in window.children() if isinstance(c, QWidget) and c.isVisible()]
     assert on_top[-1] is main_pane
+
+
+def test_the_waypoint_list_and_the_settings_read_after_a_switch(
+    window: MainWindow, settings: QSettings
+) -> None:
+    dialog = SettingsDialog(settings, window)
+    window.set_theme("night")
+    waypoints = window.waypoints
+    assert waypoints.rowCount() > 0
+    for row in range(waypoints.rowCount()):
+        ink = waypoints.item(row, 2).foreground().color()
+        assert contrast(ink, QColor(NIGHT.panel)) >= 4.5, waypoints.item(row, 2).text()
+    # the settings' greyed-out "repeats" cells are filled again in the night's grey
+    table = dialog.remote_page.table
+    greys = [
+        table.item(r, c).foreground().color()
+        for r in range(table.rowCount())
+        for c in (1, 2)
+        if table.item(r, c).text() == "repeats"
+    ]
+    assert greys and all(contrast(g, QColor(NIGHT.panel)) >= 3.0 for g in greys)
+    dialog.close()
+
+
+def test_map_labels_are_made_light_enough_at_night() -> None:
+    from navapp.gui.common.map_view import map_text
+
+    for day in ("#222222", "#1f4fbf", "#9b0015", "#0a7a2f", "#ffb340"):
+        assert map_text(QColor(day)) == QColor(day)  # by day as they are
+    theme_controller().set_theme("night")
+    for day in ("#222222", "#1f4fbf", "#9b0015", "#0a7a2f", "#000000"):
+        assert contrast(map_text(QColor(day)), QColor("#000000")) >= 4.5, day
+    assert map_text(QColor("#ffd27a")) == QColor("#ffd27a")  # light already: kept

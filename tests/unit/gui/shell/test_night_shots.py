@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from navapp.core.remote import Action
+from navapp.core.tulip import Road, RoadType, Tulip
 from navapp.gui.common.dimmer import dimmer
+from navapp.gui.editor.tulip.dialog import TulipEditorDialog
 from navapp.gui.shell.main_window import MainWindow
 from navapp.gui.shell.settings_dialog import SettingsDialog
 from navapp.io.registry import read_roadbook
@@ -64,6 +66,12 @@ def test_every_window_by_day_at_night_and_dimmed(
             _shoot(qtbot, review, (w, h), screenshot_dir / f"night_review_{look}_{w}x{h}.png")
             _shoot(qtbot, editor, (w, h), screenshot_dir / f"night_editor_{look}_{w}x{h}.png")
         _shoot(qtbot, dialog, (760, 560), screenshot_dir / f"night_settings_{look}.png")
+        tulip = TulipEditorDialog(
+            Tulip(entry=RoadType.TRACK, exit=Road(60.0), others=(Road(-45.0),)), window
+        )
+        tulip.show()
+        _shoot(qtbot, tulip, (900, 600), screenshot_dir / f"night_tulip_{look}.png")
+        tulip.close()
         view_menu = next(
             a.menu() for a in window.menuBar().actions() if a.text() == "&View" and a.menu()
         )
