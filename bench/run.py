@@ -22,6 +22,7 @@ BENCHES = (
     "bench_review",
     "bench_driveview",
     "bench_map",
+    "bench_night",
     "bench_memory",
     "bench_start",
 )
