@@ -144,13 +144,16 @@ def palette(t: Theme) -> QPalette:
             # Qt's own style draws outlines darker than the window: none show on black, so
             # buttons, slider handles and scroll bars stand out by their fill instead.
             QPalette.ColorRole.Button: t.border,
+            # a selected row or menu item: the highlighter's dark amber, not a bright bar
+            QPalette.ColorRole.Highlight: t.highlight,
+            QPalette.ColorRole.HighlightedText: t.highlight_text,
             QPalette.ColorRole.Light: t.panel_current,
             QPalette.ColorRole.Midlight: t.panel_current,
             QPalette.ColorRole.Dark: t.window,
             QPalette.ColorRole.Shadow: t.window,
             QPalette.ColorRole.Link: t.warn,
             QPalette.ColorRole.LinkVisited: t.text_dim,
-            QPalette.ColorRole.Accent: t.warn,
+            QPalette.ColorRole.Accent: t.highlight,
         }
     for role, colour in roles.items():
         pal.setColor(role, QColor(colour))

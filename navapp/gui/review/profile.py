@@ -47,6 +47,7 @@ ELE_FILL = "#c9b89a"
 # The profile's greys by day and what stands for them at night (the rest are mixed light).
 _NIGHT_INKS = {
     "#ffffff": NIGHT.map_background,
+    ELE_FILL: NIGHT.border,  # the ground under the track, no pale sand at night
     "#e4e4e4": "#2a1f10",
     "#9a9a9a": NIGHT.border,
     "#888888": NIGHT.text_dim,
@@ -195,13 +196,11 @@ class ProfileWidget(QWidget):
         top = max([vmax, *limits]) * 1.08
         top = _nice_step(top, 1, (20, 40, 60, 80, 100, 120, 140, 160, 200, 250, 300, 400))
         self._paint_zones(p, sp_rect, top)
-        self._paint_band(p, sp_rect, s_lo, s_hi, 0.0, top, QColor(SPEED_LINE), fill=False)
+        self._paint_band(p, sp_rect, s_lo, s_hi, 0.0, top, _ink(SPEED_LINE), fill=False)
         if np.isfinite(e_hi).any():
             e0, e1 = float(np.nanmin(e_lo)), float(np.nanmax(e_hi))
             pad = max((e1 - e0) * 0.1, 5.0)
-            self._paint_band(
-                p, el_rect, e_lo, e_hi, e0 - pad, e1 + pad, QColor(ELE_FILL), fill=True
-            )
+            self._paint_band(p, el_rect, e_lo, e_hi, e0 - pad, e1 + pad, _ink(ELE_FILL), fill=True)
             self._y_axis(p, el_rect, e0 - pad, e1 + pad, "m")
         else:
             p.setPen(_ink("#888888"))

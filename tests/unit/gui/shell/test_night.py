@@ -198,6 +198,7 @@ def test_night_text_reads_on_its_background(t: Theme) -> None:
         (R.Text, R.AlternateBase, 4.5),
         (R.ButtonText, R.Button, 4.5),
         (R.HighlightedText, R.Highlight, 4.5),
+        (R.HighlightedText, R.Accent, 4.5),  # what Qt's own style selects rows with
         (R.ToolTipText, R.ToolTipBase, 4.5),
         (R.PlaceholderText, R.Base, 3.0),
         (R.Link, R.Base, 4.5),

@@ -10,12 +10,14 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from navapp.core.remote import Action
+from navapp.core.review import review as review_drive
 from navapp.core.tulip import Road, RoadType, Tulip
 from navapp.gui.common.dimmer import dimmer
 from navapp.gui.editor.tulip.dialog import TulipEditorDialog
+from navapp.gui.review import ReviewWindow
 from navapp.gui.shell.main_window import MainWindow
 from navapp.gui.shell.settings_dialog import SettingsDialog
-from navapp.io.registry import read_roadbook
+from navapp.io.registry import read_roadbook, read_track
 from navapp.paths import demo_drive, demo_roadbook
 
 pytestmark = [
@@ -49,8 +51,11 @@ def test_every_window_by_day_at_night_and_dimmed(
     window.show()
     qtbot.waitExposed(window)
     window.trigger(Action.WAYPOINT_LIST)
-    review = window.open_review([str(demo_drive())])
-    assert review is not None
+    drive = read_track(demo_drive())
+    review = ReviewWindow(window.roadbook(), [(drive, review_drive(window.roadbook(), drive))])
+    qtbot.addWidget(review)
+    review.show()
+    review.slider.setValue(2040)  # over the limit in the village zone
     editor = window.open_editor()
     dialog = SettingsDialog(settings, window)
     dialog.show()
