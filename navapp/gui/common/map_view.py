@@ -202,12 +202,14 @@ class MetricMapView(QWidget):
         thing (the editor's); plain, it stays under the crews' tracks (the review's).
         """
         p.setBrush(Qt.BrushStyle.NoBrush)
+        # at night a dimmer line: the crews' tracks and the marks are what must stand out
+        route = QColor(ROUTE_COLOUR) if current_theme() is DAY else QColor(ROUTE_COLOUR).darker(160)
         if cased:
             p.setPen(map_pen(QColor(ROUTE_CASING_COLOUR), 6.0))
             p.drawPath(path)
-            p.setPen(map_pen(QColor(ROUTE_COLOUR).lighter(115), 3.5))
+            p.setPen(map_pen(route.lighter(115), 3.5))
         else:
-            p.setPen(map_pen(QColor(ROUTE_COLOUR), 4.0))
+            p.setPen(map_pen(route, 4.0))
         p.drawPath(path)
 
     def paint_scale_bar(self, p: QPainter, font: QFont, ticks: bool = True) -> None:

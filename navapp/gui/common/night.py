@@ -40,7 +40,7 @@ class ThemeController(QObject):
         if t is self.theme:
             return t
         self.theme = t
-        self._app.setPalette(self._day_palette if t is DAY else palette(t))
+        self._app.setPalette(self._day_palette if t is DAY else app_palette(t))
         # Qt posts the change to each widget; deliver it now, so that everything that follows
         # (the changed signal, a grab, a test) sees the new colours.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationPaletteChange)
@@ -56,6 +56,19 @@ class ThemeController(QObject):
         )
         self.changed.emit(t)
         return t
+
+
+def app_palette(t: Theme) -> QPalette:
+    """The palette of the app's windows and dialogs in a dark theme.
+
+    As the theme's, but the window a shade above black and the fields black: Qt's own style
+    outlines a field or a tick box in a colour darker than the window, which on a black window
+    leaves nothing to see; a field darker than its window shows where it is.
+    """
+    pal = palette(t)
+    pal.setColor(QPalette.ColorRole.Window, QColor(t.panel_current))
+    pal.setColor(QPalette.ColorRole.Base, QColor(t.window))
+    return pal
 
 
 _controller: ThemeController | None = None

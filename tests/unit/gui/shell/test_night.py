@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,7 @@ from pytestqt.qtbot import QtBot
 from navapp.core.remote import Action
 from navapp.gui.common.box_table import CloseNextRole, Column
 from navapp.gui.common.dimmer import MAX_LEVEL_PCT, DimPane, dimmer
-from navapp.gui.common.night import current_theme, theme_controller
+from navapp.gui.common.night import app_palette, current_theme, theme_controller
 from navapp.gui.common.theme import NIGHT, Theme, palette
 from navapp.gui.gps.source_dialog import SourceDialog
 from navapp.gui.shell.about import open_about
@@ -64,11 +65,13 @@ def window(qtbot: QtBot, settings: QSettings, tmp_path: Path) -> MainWindow:
 
 
 def is_night_palette(widget: QWidget) -> bool:
+    """The night's: a window a shade above black, black fields, the night's amber ink."""
     pal = widget.palette()
     return (
-        pal.color(R.Window) == QColor(NIGHT.window)
+        pal.color(R.Window) == QColor(NIGHT.panel_current)
+        and pal.color(R.Window).lightness() < 30
         and pal.color(R.WindowText) == QColor(NIGHT.text)
-        and pal.color(R.Base) == QColor(NIGHT.panel)
+        and pal.color(R.Base) == QColor(NIGHT.window)
         and pal.color(R.Text) == QColor(NIGHT.text)
     )
 
@@ -187,11 +190,11 @@ def test_the_roadbook_table_uses_the_night_inks(window: MainWindow, data_dir: Pa
     assert image.pixelColor(0, 0).alpha() == 0
 
 
-@pytest.mark.parametrize("t", [NIGHT])
-def test_night_text_reads_on_its_background(t: Theme) -> None:
-    """Every text/background pair Qt paints with the night palette: menus, headers, tabs,
+@pytest.mark.parametrize("make", [palette, app_palette], ids=["drive view", "windows"])
+def test_night_text_reads_on_its_background(make: Callable[[Theme], QPalette]) -> None:
+    """Every text/background pair Qt paints with the night palettes: menus, headers, tabs,
     selections, tool tips, greyed-out items."""
-    pal = palette(t)
+    pal = make(NIGHT)
     pairs = [
         (R.WindowText, R.Window, 4.5),
         (R.Text, R.Base, 4.5),
