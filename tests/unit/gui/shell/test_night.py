@@ -128,7 +128,10 @@ def test_a_window_opened_after_switching_follows_and_day_comes_back(
     after = QDialog()
     qtbot.addWidget(after)
     assert is_night_palette(before) and is_night_palette(after)
+    # file dialogs: Qt's own at night, which follows the palette (a native one opens white)
+    assert QApplication.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     window.set_theme("day")
+    assert not QApplication.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     assert not is_night_palette(after)
     assert after.palette().color(R.Window) == day_window
     assert not window.night_action.isChecked()
@@ -365,3 +368,22 @@ def test_map_labels_are_made_light_enough_at_night() -> None:
     for day in ("#222222", "#1f4fbf", "#9b0015", "#0a7a2f", "#000000"):
         assert contrast(map_text(QColor(day)), QColor("#000000")) >= 4.5, day
     assert map_text(QColor("#ffd27a")) == QColor("#ffd27a")  # light already: kept
+
+
+def test_the_editor_on_its_own_opens_in_the_theme_left(
+    settings: QSettings, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """``navapp edit`` has no main window: it takes the theme saved last (as run_editor does)."""
+    from navapp.gui.editor.window import EditorWindow
+    from navapp.gui.shell.night import restore_theme
+
+    settings.setValue(THEME_KEY, "night")
+    settings.setValue(DIMMER_KEY, 30)
+    restore_theme(settings)
+    editor = EditorWindow(settings=settings, data_dir=tmp_path / "editor")
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    assert is_night_palette(editor)
+    pane = dimmer().pane(editor)
+    assert pane is not None and pane.level() == 30
