@@ -64,5 +64,8 @@ class NightControl(QObject):
         if w.driver_display is not None:
             w.driver_display.set_theme(t.name)
         w.night_action.setChecked(t.name == "night")
+        for item in w.action_items:  # the dimmer works at night only
+            if item.data() in DIMMER_STEPS:
+                item.setEnabled(t.name == "night")
         if w.session is not None:  # the waypoint list's colours are chosen when it is filled
             w.waypoints.show_results(w.session.navigator.waypoint_results())

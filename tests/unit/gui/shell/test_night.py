@@ -233,9 +233,14 @@ def test_night_text_reads_on_its_background(make: Callable[[Theme], QPalette]) -
 def test_the_dimmer_darkens_every_window_at_night_and_is_remembered(
     window: MainWindow, qtbot: QtBot, settings: QSettings, tmp_path: Path
 ) -> None:
-    window.trigger(Action.DIMMER_DARKER)  # by day: nothing, and the status bar says why
+    items = [
+        a for a in window.action_items if a.data() in (Action.DIMMER_DARKER, Action.DIMMER_BRIGHTER)
+    ]
+    assert len(items) == 2 and not any(a.isEnabled() for a in items)
+    window.trigger(Action.DIMMER_DARKER)  # by day (a key): nothing, and the status bar says why
     assert dimmer().level() == 0 and "night" in window.statusBar().currentMessage()
     window.set_theme("night")
+    assert all(a.isEnabled() for a in items)
     window.trigger(Action.DIMMER_DARKER)
     window.trigger(Action.DIMMER_DARKER)
     pane = dimmer().pane(window)
