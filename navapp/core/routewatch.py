@@ -72,20 +72,50 @@ class RouteWatch:
         ``box`` is the current box (1-based, 0 when unknown); ``near_m`` is the offset under
         which the match around the last one is taken without looking at the box's stretch.
         """
-        best: geodesy.Located | None = None
+        line = self.line
+        px, py = line.projection.to_xy(lat, lon)
+        best: tuple[int, float, float] | None = None  # segment, chainage, offset
         if self._last is not None:
-            best = self.line.locate_near(lat, lon, self._last, self.window_m)
-        if best is None or float(best.offset_m[0]) > near_m:
+            best = self._match(lat, lon, px, py, self._last, self.window_m)
+        if best is None or best[2] > near_m:
             stretch = self._box_stretch(box)
             if stretch is not None:
-                centre, half = stretch
-                there = self.line.locate_near(lat, lon, centre, half)
-                if best is None or float(there.offset_m[0]) < float(best.offset_m[0]):
+                there = self._match(lat, lon, px, py, *stretch)
+                if best is None or there[2] < best[2]:
                     best = there
         if best is None:
-            best = self.line.locate(np.array([lat]), np.array([lon]))
-        self._last = float(best.chainage_m[0])
-        return float(best.offset_m[0])
+            found = line.locate(np.array([lat]), np.array([lon]), (np.array([px]), np.array([py])))
+            best = (int(found.segment[0]), float(found.chainage_m[0]), float(found.offset_m[0]))
+        self._last = best[1]
+        return best[2]
+
+    def _match(
+        self, lat: float, lon: float, px: float, py: float, centre_m: float, half_m: float
+    ) -> tuple[int, float, float]:
+        """The segment nearest the fix among those within ``half_m`` of chainage ``centre_m``,
+        the chainage of the fix's foot on it and the fix's geodesic distance from it.
+
+        The nearest is chosen in the line's plane (vectorised over the window); the distance
+        is then measured geodesically to that one segment.
+        """
+        line = self.line
+        cum = line.cum_m
+        lo = max(int(np.searchsorted(cum, centre_m - half_m, side="right")) - 1, 0)
+        hi = min(
+            max(int(np.searchsorted(cum, centre_m + half_m, side="left")), lo + 1), len(cum) - 1
+        )
+        ax, ay = line.x[lo:hi], line.y[lo:hi]
+        dx, dy = line.x[lo + 1 : hi + 1] - ax, line.y[lo + 1 : hi + 1] - ay
+        d2 = dx * dx + dy * dy
+        with np.errstate(invalid="ignore", divide="ignore"):
+            t = np.clip(np.where(d2 > 0, ((px - ax) * dx + (py - ay) * dy) / d2, 0.0), 0.0, 1.0)
+        ex, ey = ax + t * dx - px, ay + t * dy - py
+        k = int(np.argmin(ex * ex + ey * ey))
+        seg = lo + k
+        chainage = float(cum[seg] + t[k] * (cum[seg + 1] - cum[seg]))
+        a_lat, a_lon = float(line.lat[seg]), float(line.lon[seg])
+        b_lat, b_lon = float(line.lat[seg + 1]), float(line.lon[seg + 1])
+        return seg, chainage, geodesy.closest_on_step(lat, lon, a_lat, a_lon, b_lat, b_lon)
 
     def _box_stretch(self, box: int) -> tuple[float, float] | None:
         """Centre and half-width (m) of the route from box ``box`` to the next, with margin."""
