@@ -206,7 +206,7 @@ def test_box_near_does_not_repeat_for_jitter_around_the_threshold() -> None:
     # A correction far back (box 2 is 1.3 km away again) re-arms it: heard again on approach.
     heard += planner.update(nav.adjust(-1.0), True)
     for f in fixes[86:200]:
-        heard += planner.update(nav.update(replace(f, time=f.time)), True)
+        heard += planner.update(nav.update(f), True)
     assert [c.box for c in heard if c.cue is Cue.BOX_NEAR] == [2, 2]
 
 
@@ -254,9 +254,8 @@ def test_feed_rules_without_states() -> None:
 
 def test_no_cue_on_a_paused_replay_or_while_not_live() -> None:
     rb = roadbook([box_at(0.0), box_at(1.0, waypoint(WaypointType.WPV, "1")), box_at(9.0)], ROUTE)
-    states: list[NavState] = []
     nav = Navigator(rb)
-    states = [nav.update(f) for f in drive(ROUTE, V)[:100]]
+    states: list[NavState] = [nav.update(f) for f in drive(ROUTE, V)[:100]]
     assert any(s.events for s in states)
     paused = CuePlanner(rb)
     assert [c for s in states for c in paused.update(s, False, paused=True)] == []
