@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         self.waypoint_dock.setWidget(self.waypoints)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.waypoint_dock)
         self.waypoint_dock.hide()
+        self.waypoint_dock.visibilityChanged.connect(self._show_waypoints)
 
         self.remote = RemoteController(parent=self)
         self.remote.apply_settings(self._settings)
@@ -217,7 +218,7 @@ class MainWindow(QMainWindow):
             self.driver_display.set_session(session)
         view.set_state(session.navigator.state, animate=False)
         view.set_feed(session.feed)
-        self.waypoints.show_results(session.navigator.waypoint_results())
+        self._show_waypoints()
         self.gps_label.setText(NO_SOURCE)
         self.show_drive()
 
@@ -355,6 +356,7 @@ class MainWindow(QMainWindow):
             self.drive_view.set_theme(name)
         if self.driver_display is not None:
             self.driver_display.set_theme(name)
+        self.waypoints.set_theme(theme(name))
         self.night_action.setChecked(name == "night")
 
     def set_practice(self, masked: bool, no_cap: bool, distance_only: bool) -> None:
@@ -421,8 +423,14 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             view.set_stage_start(self.session.stage_time.start)
         view.set_state(state)
-        if self.session is not None and any(e.type in _WAYPOINT_EVENTS for e in state.events):
-            self.waypoints.show_results(self.session.navigator.waypoint_results())
+        # The closest approach changes with every fix: refreshed live while the list is seen.
+        if self.waypoint_dock.isVisible() or any(e.type in _WAYPOINT_EVENTS for e in state.events):
+            self._show_waypoints()
+
+    def _show_waypoints(self, seen: bool = True) -> None:
+        if self.session is not None and seen:
+            results = self.session.navigator.waypoint_results()
+            self.waypoints.show_results(results, self.session.roadbook.units)
 
     def _on_gps_status(self, text: str) -> None:
         self.status_labels.show_gps(text)
