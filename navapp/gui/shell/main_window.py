@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         self.editor_windows: list[QMainWindow] = []
 
         self.model = BoxTableModel(self)
-        self.table = BoxTableView(self)
+        self.table = BoxTableView(self, clock=clock)
         self.table.setModel(self.model)
         self.placeholder = QLabel("Open a roadbook: File › Open…")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
         if self.driver_display is not None:
             self.driver_display.set_session(session)
         view.set_state(session.navigator.state, animate=False)
+        self.table.show_state(session.navigator.state)
         view.set_feed(session.feed)
         self._show_waypoints()
         self.gps_label.setText(NO_SOURCE)
@@ -357,6 +358,7 @@ class MainWindow(QMainWindow):
         if self.driver_display is not None:
             self.driver_display.set_theme(name)
         self.waypoints.set_theme(theme(name))
+        self.table.set_current_colours(theme(name))
         self.night_action.setChecked(name == "night")
 
     def set_practice(self, masked: bool, no_cap: bool, distance_only: bool) -> None:
@@ -417,6 +419,7 @@ class MainWindow(QMainWindow):
                 self._start_session(rb, self._path)
 
     def _on_state(self, state: NavState) -> None:
+        self.table.show_state(state)
         view = self.drive_view
         if view is None:
             return

@@ -35,6 +35,16 @@ def stage() -> Roadbook:
     return roadbook(boxes, ROUTE, name="Generated stage")
 
 
+def long_stage(every_km: float = 0.5) -> Roadbook:
+    """Plain boxes every ``every_km`` along the 20 km line (41 by default), CAP 90 + box
+    number: more rows than any screen shows, for following the current box."""
+    boxes = []
+    for i in range(round(20.0 / every_km) + 1):
+        lat, lon = LINE.point_at(i * every_km * 1000)
+        boxes.append(Box(0, i * every_km, lat=lat, lon=lon, cap=(90 + i) % 360))
+    return roadbook(boxes, ROUTE, name="Generated long stage")
+
+
 def fixes(stop_km: float = 11.7) -> list[Fix]:
     """The fixes of the drive from the start to ``stop_km`` along the line (1 Hz)."""
     return drive(ROUTE, SPEED_KMH)[: int(stop_km * 1000 / (SPEED_KMH / 3.6)) + 1]
