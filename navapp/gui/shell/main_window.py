@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         self.editor_windows: list[QMainWindow] = []
 
         self.model = BoxTableModel(self)
-        self.table = BoxTableView(self)
+        self.table = BoxTableView(self, clock=clock)
         self.table.setModel(self.model)
         self.placeholder = QLabel("Open a roadbook: File › Open…")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         self.waypoint_dock.setWidget(self.waypoints)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.waypoint_dock)
         self.waypoint_dock.hide()
+        self.waypoint_dock.visibilityChanged.connect(self._show_waypoints)
 
         self.remote = RemoteController(parent=self)
         self.remote.apply_settings(self._settings)
@@ -216,8 +217,9 @@ class MainWindow(QMainWindow):
         if self.driver_display is not None:
             self.driver_display.set_session(session)
         view.set_state(session.navigator.state, animate=False)
+        self.table.show_state(session.navigator.state)
         view.set_feed(session.feed)
-        self.waypoints.show_results(session.navigator.waypoint_results())
+        self._show_waypoints()
         self.gps_label.setText(NO_SOURCE)
         self.show_drive()
 
@@ -355,6 +357,8 @@ class MainWindow(QMainWindow):
             self.drive_view.set_theme(name)
         if self.driver_display is not None:
             self.driver_display.set_theme(name)
+        self.waypoints.set_theme(theme(name))
+        self.table.set_current_colours(theme(name))
         self.night_action.setChecked(name == "night")
 
     def set_practice(self, masked: bool, no_cap: bool, distance_only: bool) -> None:
@@ -415,14 +419,21 @@ class MainWindow(QMainWindow):
                 self._start_session(rb, self._path)
 
     def _on_state(self, state: NavState) -> None:
+        self.table.show_state(state)
         view = self.drive_view
         if view is None:
             return
         if self.session is not None:
             view.set_stage_start(self.session.stage_time.start)
         view.set_state(state)
-        if self.session is not None and any(e.type in _WAYPOINT_EVENTS for e in state.events):
-            self.waypoints.show_results(self.session.navigator.waypoint_results())
+        # The closest approach changes with every fix: refreshed live while the list is seen.
+        if self.waypoint_dock.isVisible() or any(e.type in _WAYPOINT_EVENTS for e in state.events):
+            self._show_waypoints()
+
+    def _show_waypoints(self, seen: bool = True) -> None:
+        if self.session is not None and seen:
+            results = self.session.navigator.waypoint_results()
+            self.waypoints.show_results(results, self.session.roadbook.units)
 
     def _on_gps_status(self, text: str) -> None:
         self.status_labels.show_gps(text)
