@@ -248,7 +248,7 @@ class TouchControls(QObject):
             button.set_theme(self._theme)
             button.pressed.connect(lambda c=control: self._pressed(c))
             button.released.connect(lambda c=control: self._released(c))
-            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+            layout.addWidget(button)
             self.buttons[control.action] = button
         if controls is TRIP_CONTROLS:
             layout.addStretch(1)
