@@ -218,12 +218,12 @@ class TouchButton(QWidget):
         else:
             p.setFont(ui_font(side * 0.5, bold=True))
             p.drawText(glyph_rect, int(Qt.AlignmentFlag.AlignCenter), self.glyph)
-        font = ui_font(side * 0.17, bold=True)
+        font = ui_font(side * 0.2, bold=True)
         p.setFont(font)
         room = rect.width() - 2 * pen_w
         advance = p.fontMetrics().horizontalAdvance(self.caption) or 1
         if advance > room:
-            p.setFont(ui_font(side * 0.17 * room / advance, bold=True))
+            p.setFont(ui_font(side * 0.2 * room / advance, bold=True))
         caption_rect = QRectF(rect.x(), rect.bottom() - caption_h - pen_w, rect.width(), caption_h)
         p.drawText(caption_rect, int(Qt.AlignmentFlag.AlignCenter), self.caption)
         p.end()

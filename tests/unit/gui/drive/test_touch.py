@@ -517,3 +517,28 @@ def test_touch_screenshots(
         view.touch.lock()
         view.grab().save(str(screenshot_dir / f"touch_{w}x{h}_{theme}_locked.png"))
         view.touch.unlock()
+
+
+def test_a_mouse_works_the_controls_too(window: MainWindow, qtbot: QtBot) -> None:
+    """On a desktop, or a touch screen driven as a mouse: the same press, hold and slide-off."""
+    clock = MsClock()
+    controls = touch(window, clock)
+    button = controls.buttons[Action.TRIP_UP]
+    before = state(window).trip.total_km
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert state(window).trip.total_km == pytest.approx(before + STEP_KM)
+    qtbot.mousePress(button, Qt.MouseButton.LeftButton)
+    run_to(controls, clock, clock.now + 600)  # on press and at 500 ms
+    qtbot.mouseMove(button, QPoint(button.width() // 2, button.height() * 3))
+    assert not button.is_down() and not controls.is_repeating()
+    run_to(controls, clock, clock.now + 3_000)
+    assert state(window).trip.total_km == pytest.approx(before + 3 * STEP_KM)
+    qtbot.mouseRelease(button, Qt.MouseButton.LeftButton)
+    # and the reset still needs its hold
+    reset = controls.buttons[Action.RESET_PARTIAL]
+    qtbot.mouseClick(reset, Qt.MouseButton.LeftButton)
+    assert state(window).trip.partial_km > 0
+    qtbot.mousePress(reset, Qt.MouseButton.LeftButton)
+    run_to(controls, clock, clock.now + LONG_PRESS_MS)
+    qtbot.mouseRelease(reset, Qt.MouseButton.LeftButton)
+    assert state(window).trip.partial_km == 0.0
