@@ -90,6 +90,7 @@ class ScreenLock(QWidget):
         """
         self._veiled = [QRect(r) for r in veiled]
         self._labels = [(QRect(r), text) for r, text in labels]
+        self.update()
         self.unlock_button.set_side(min(anchor.width(), anchor.height()))
         self.unlock_button.move(anchor.topLeft())
         self.setGeometry(self._view.rect())

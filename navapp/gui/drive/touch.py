@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QElapsedTimer, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
@@ -116,6 +116,9 @@ class TouchControls(QObject):
         layout.addStretch(1)
         layout.addWidget(self.lock_button)
         self.lock_button.pressed.connect(self.lock)
+        # While locked, the unlock control and the veils follow the controls they cover.
+        for widget in (self.trip_column, self.box_column, self.lock_button):
+            widget.installEventFilter(self)
 
         self.swipe = BoxSwipe(strip, 1)
         self.swipe.action_triggered.connect(self.action_triggered)
@@ -149,6 +152,8 @@ class TouchControls(QObject):
         self.box_column.setVisible(shown)
         if not shown:
             self.release_all()
+        if self.is_locked():
+            self.lock()
 
     def is_visible(self) -> bool:
         """Whether the controls are meant to show (whatever the view's own visibility)."""
@@ -186,12 +191,12 @@ class TouchControls(QObject):
             self.lock_button.mapTo(self._view, self.lock_button.rect().topLeft()),
             self.lock_button.size(),
         )
-        if not self.lock_button.isVisible():
+        if not self._shown:
             side = self.side()
             anchor = QRect(
                 self._view.width() - side - 10, self._view.height() - 2 * side, side, side
             )
-        veiled = [c.geometry() for c in (self.trip_column, self.box_column) if c.isVisible()]
+        veiled = [c.geometry() for c in (self.trip_column, self.box_column)] if self._shown else []
         labels: list[tuple[QRect, str]] = []
         if veiled:
             trip = self.buttons[TRIP_CONTROLS[-1].action]
@@ -232,6 +237,11 @@ class TouchControls(QObject):
         self._holds.tick()
         self.screen_lock.tick()
         self._show_progress()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Move, QEvent.Type.Resize) and self.is_locked():
+            self.lock()
+        return False
 
     # -- internals --------------------------------------------------------------------------
 

@@ -542,3 +542,20 @@ def test_a_mouse_works_the_controls_too(window: MainWindow, qtbot: QtBot) -> Non
     run_to(controls, clock, clock.now + LONG_PRESS_MS)
     qtbot.mouseRelease(reset, Qt.MouseButton.LeftButton)
     assert state(window).trip.partial_km == 0.0
+
+
+def test_the_unlock_control_follows_the_lock_when_the_window_changes_size(
+    window: MainWindow, qtbot: QtBot, finger: QPointingDevice
+) -> None:
+    clock = MsClock()
+    controls = touch(window, clock)
+    controls.lock()
+    _resize(qtbot, window, 1280, 800)
+    unlock, lock = controls.screen_lock.unlock_button, controls.lock_button
+    qtbot.waitUntil(lambda: unlock.mapToGlobal(QPoint(0, 0)) == lock.mapToGlobal(QPoint(0, 0)))
+    assert unlock.size() == lock.size()
+    assert controls.screen_lock.geometry() == controls.screen_lock.parentWidget().rect()
+    press(finger, unlock)
+    run_to(controls, clock, clock.now + UNLOCK_MS)
+    lift(finger, unlock)
+    assert not controls.is_locked()
