@@ -459,7 +459,7 @@ def test_a_long_press_unlocks(window: MainWindow, finger: QPointingDevice) -> No
 
 
 def test_controls_can_be_hidden_for_a_keys_only_setup(
-    window: MainWindow, qtbot: QtBot, settings: QSettings
+    window: MainWindow, qtbot: QtBot, settings: QSettings, finger: QPointingDevice
 ) -> None:
     view = window.drive_view
     assert view is not None
@@ -483,10 +483,18 @@ def test_controls_can_be_hidden_for_a_keys_only_setup(
     assert window.drive_view is not None and window.drive_view is not view
     assert not window.drive_view.touch.is_visible()
     assert not SettingsDialog(settings, window).touch_controls()
-    # swipes still scroll the boxes; keys work
+    # keys work, and swipes still scroll the boxes
     before = state(window).trip.total_km
     qtbot.keyClick(window, "+")
     assert state(window).trip.total_km == pytest.approx(before + STEP_KM)
+    strip = window.drive_view.boxes
+    box = state(window).box
+    start = QPoint(strip.width() // 2, strip.height() - 20)
+    end = start - QPoint(0, window.drive_view.touch.swipe.step() + 5)
+    press(finger, strip, start)
+    move(finger, strip, end)
+    lift(finger, strip, end)
+    assert state(window).box == box + 1
 
 
 def test_trip_plus_and_minus_take_the_remotes_timing(
