@@ -48,6 +48,7 @@ from navapp.gui.shell.settings import (
 )
 from navapp.gui.shell.settings_dialog import SettingsDialog
 from navapp.gui.shell.status_bar import RoadbookStatus
+from navapp.gui.shell.touch_setup import apply_touch_settings, connect_touch
 from navapp.io.session import Session
 
 Loader = Callable[[str], Roadbook]
@@ -204,6 +205,7 @@ class MainWindow(QMainWindow):
         )
         view = DriveView(shown, self.options)
         view.set_theme(self.theme_name)
+        connect_touch(view, self.trigger, self._settings)
         if self.drive_view is not None:
             self.stack.removeWidget(self.drive_view)
             self.drive_view.deleteLater()
@@ -410,6 +412,7 @@ class MainWindow(QMainWindow):
         )
         if self.drive_view is not None:
             self.drive_view.set_options(self.options)
+            apply_touch_settings(self.drive_view, self._settings)
         session = self.session
         if session is not None:
             session.navigator.settings = self._nav_settings()

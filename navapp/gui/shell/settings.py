@@ -32,6 +32,7 @@ __all__ = [
     "REPEAT_MS_KEY",
     "REPEAT_RANGE_MS",
     "STEPS_KM",
+    "TOUCH_CONTROLS_KEY",
     "TRIP_CALIBRATION_KEY",
     "TRIP_COUNTDOWN_KEY",
     "TRIP_DECIMALS_KEY",
@@ -46,10 +47,12 @@ __all__ = [
     "load_keymap",
     "load_recent",
     "load_timing",
+    "load_touch_controls",
     "remember_recent",
     "save_cap_reference",
     "save_keymap",
     "save_timing",
+    "save_touch_controls",
 ]
 
 # -- reading stored values -------------------------------------------------------------------
@@ -218,6 +221,21 @@ def save_timing(settings: QSettings, hold_ms: int, repeat_ms: int) -> None:
     """Save the hold time and the repeat interval (ms)."""
     settings.setValue(HOLD_MS_KEY, hold_ms)
     settings.setValue(REPEAT_MS_KEY, repeat_ms)
+
+
+# -- touch screen ----------------------------------------------------------------------------
+
+TOUCH_CONTROLS_KEY = "touch/controls"
+
+
+def load_touch_controls(settings: QSettings) -> bool:
+    """Whether the drive view shows its touch controls (yes unless set up for keys only)."""
+    return _bool(settings.value(TOUCH_CONTROLS_KEY, True), True)
+
+
+def save_touch_controls(settings: QSettings, shown: bool) -> None:
+    """Save whether the drive view shows its touch controls."""
+    settings.setValue(TOUCH_CONTROLS_KEY, shown)
 
 
 # -- recent roadbooks ------------------------------------------------------------------------

@@ -51,9 +51,11 @@ from navapp.gui.shell.settings import (
     load_cap_reference,
     load_keymap,
     load_timing,
+    load_touch_controls,
     save_cap_reference,
     save_keymap,
     save_timing,
+    save_touch_controls,
 )
 
 #: Base font size of the dialog: readable on a tablet at arm's length in a moving car.
@@ -119,6 +121,10 @@ class RemotePage(QWidget):
         self.repeat_ms.setSingleStep(10)
         self.repeat_ms.setSuffix(" ms")
         self.defaults_button = QPushButton("Restore defaults", self)
+        self.touch_controls = QCheckBox(
+            "Touch controls on the drive screen (off: keys and remote only)", self
+        )
+        self.touch_controls.setChecked(True)
         self.defaults_button.clicked.connect(self.restore_defaults)
 
         timing = QHBoxLayout()
@@ -136,6 +142,7 @@ class RemotePage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addLayout(timing)
+        layout.addWidget(self.touch_controls)
 
         self.set_timing(DEFAULT_HOLD_MS, DEFAULT_REPEAT_MS)
         self.set_keymap(DEFAULT_KEYMAP)
@@ -459,6 +466,7 @@ class SettingsDialog(QDialog):
         keymap, warnings = load_keymap(self._settings)
         self.remote_page.set_keymap(keymap)
         self.remote_page.set_timing(*load_timing(self._settings))
+        self.remote_page.touch_controls.setChecked(load_touch_controls(self._settings))
         self.trip_page.set_values(TripSettings.load(self._settings))
         self.trip_page.cap_reference.set_values(load_cap_reference(self._settings))
         if warnings:
@@ -469,6 +477,7 @@ class SettingsDialog(QDialog):
         """Write every value to the settings."""
         save_keymap(self._settings, self.keymap())
         save_timing(self._settings, self.hold_ms(), self.repeat_ms())
+        save_touch_controls(self._settings, self.touch_controls())
         self.trip_settings().save(self._settings)
         save_cap_reference(self._settings, self.cap_reference())
         self._settings.sync()
@@ -490,6 +499,10 @@ class SettingsDialog(QDialog):
     def repeat_ms(self) -> int:
         """The repeat interval as edited (ms)."""
         return self.remote_page.repeat_ms.value()
+
+    def touch_controls(self) -> bool:
+        """Whether the drive screen shows its touch controls, as edited."""
+        return self.remote_page.touch_controls.isChecked()
 
     def trip_settings(self) -> TripSettings:
         """The trip meter options as edited."""
