@@ -26,7 +26,7 @@ from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
 
 from navapp.core.cues import Cue, CueEvent
 from navapp.gui.shell.settings import SoundSettings
-from navapp.gui.sound.speech import Speaker, speech_engine
+from navapp.gui.sound import speech
 from navapp.paths import resources_dir
 
 __all__ = ["GAP_MS", "CuePlayer", "Played", "gain", "sounds_dir"]
@@ -114,7 +114,7 @@ class CuePlayer(QObject):
         self._devices = QMediaDevices(self)
         self._devices.audioOutputsChanged.connect(self._load_effects)
         self._load_effects()
-        self._speaker: Speaker | None = None
+        self._speaker: speech.Speaker | None = None
 
     # -- state --------------------------------------------------------------------------------
 
@@ -159,11 +159,11 @@ class CuePlayer(QObject):
             self._waiting.append((event, None))
         self._start_next()
 
-    def preview(self, cue: Cue, volume: int, speech: str = "") -> None:
+    def preview(self, cue: Cue, volume: int, call: str = "") -> None:
         """Play ``cue`` at ``volume`` next, muted or not (the settings' test button); what
         was waiting is dropped."""
         self._waiting.clear()
-        self._waiting.append((CueEvent(0.0, cue, speech=speech), max(0, min(100, volume))))
+        self._waiting.append((CueEvent(0.0, cue, speech=call), max(0, min(100, volume))))
         self._start_next()
 
     def hush(self) -> None:
@@ -182,11 +182,11 @@ class CuePlayer(QObject):
         if effect is not None:
             effect.setVolume(gain(volume))
             effect.play()
-        speech = event.speech if self._may_speak(event, override) else ""
+        said = event.speech if self._may_speak(event, override) else ""
         self._current = event
-        self._speech = speech
+        self._speech = said
         self._speech_volume = volume
-        played = Played(event, volume, speech, effect is not None)
+        played = Played(event, volume, said, effect is not None)
         self.history.append(played)
         self._timer.start(self._lengths.get(event.cue, 0) + GAP_MS)
         self.started.emit(played)
@@ -197,12 +197,12 @@ class CuePlayer(QObject):
         speaker = self._voice()
         return speaker is not None and speaker.ok
 
-    def _voice(self) -> Speaker | None:
+    def _voice(self) -> speech.Speaker | None:
         if self._speaker is None:
-            engine = speech_engine()
+            engine = speech.speech_engine()
             if engine is None:
                 return None
-            self._speaker = Speaker(engine, self)
+            self._speaker = speech.Speaker(engine, self)
             self._speaker.done.connect(self._speech_done)
         return self._speaker
 

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from navapp.core.cues import Cue, CueEvent
 from navapp.gui.shell.settings import SoundSettings
-from navapp.gui.sound import player as player_module
+from navapp.gui.sound import speech
 from navapp.gui.sound.player import GAP_MS, NO_OUTPUT, CuePlayer, gain, sounds_dir
 
 pytestmark = pytest.mark.gui
@@ -161,14 +161,14 @@ def test_box_calls_are_spoken_only_when_asked_and_a_voice_exists(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     call = "three hundred metres, left, CAP 120"
-    monkeypatch.setattr(player_module, "speech_engine", lambda: None)
+    monkeypatch.setattr(speech, "speech_engine", lambda: None)
     player = CuePlayer(SoundSettings(speak_boxes=True))
     player.enqueue([ev(Cue.BOX_NEAR, speech=call)])
     assert player.history[-1].speech == ""  # no voice here: the sound alone
     qtbot.waitUntil(lambda: player.current is None, timeout=5000)
 
     # Qt's test engine stands in for a voice.
-    monkeypatch.setattr(player_module, "speech_engine", lambda: "mock")
+    monkeypatch.setattr(speech, "speech_engine", lambda: "mock")
     quiet = CuePlayer(SoundSettings(speak_boxes=False))
     quiet.enqueue([ev(Cue.BOX_NEAR, speech=call)])
     assert quiet.history[-1].speech == ""
