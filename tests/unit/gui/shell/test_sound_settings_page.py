@@ -6,11 +6,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from navapp.core.cues import Cue
 from navapp.gui.common import screen
 from navapp.gui.common.screen import FRAME_ALLOWANCE
+from navapp.gui.common.theme import palette
+from navapp.gui.common.theme import theme as theme_named
 from navapp.gui.shell.main_window import MainWindow
 from navapp.gui.shell.settings import SoundSettings
 from navapp.gui.shell.settings_dialog import SettingsDialog
@@ -131,6 +134,26 @@ def test_sound_page_screenshots(
     window = MainWindow(settings=settings, data_dir=tmp_path / "d", ask=lambda *_: False)
     qtbot.addWidget(window)
     window.set_theme(theme)
+    # Night is held app-wide: every window, dialogs included, takes the theme's palette.
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    day = app.palette()
+    app.setPalette(palette(theme_named(theme)))
+    try:
+        _shoot(qtbot, settings, window, screenshot_dir, f"{theme}_{w}x{h}", w, h)
+    finally:
+        app.setPalette(day)
+
+
+def _shoot(
+    qtbot: QtBot,
+    settings: QSettings,
+    window: MainWindow,
+    screenshot_dir: Path,
+    tag: str,
+    w: int,
+    h: int,
+) -> None:
     dialog = SettingsDialog(settings, window)
     qtbot.addWidget(dialog)
     dialog.tabs.setCurrentWidget(dialog.sound_page)
@@ -146,8 +169,8 @@ def test_sound_page_screenshots(
     page = dialog.sound_page
     for row in page.rows.values():
         assert page.rect().contains(row.test.mapTo(page, row.test.rect().bottomRight()))
-    assert dialog.grab().save(str(screenshot_dir / f"settings_sound_{theme}_{w}x{h}.png"))
+    assert dialog.grab().save(str(screenshot_dir / f"settings_sound_{tag}.png"))
     dialog.page_scroll.verticalScrollBar().setValue(
         dialog.page_scroll.verticalScrollBar().maximum()
     )
-    assert dialog.grab().save(str(screenshot_dir / f"settings_sound_{theme}_{w}x{h}_end.png"))
+    assert dialog.grab().save(str(screenshot_dir / f"settings_sound_{tag}_end.png"))
