@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from navapp.core.cues import Cue
+from navapp.core.cues import Cue, CueOptions
 from navapp.core.declination import FIXED_RANGE_DEG, CapReference, NorthReference
 from navapp.core.remote import DEFAULT_HOLD_MS, DEFAULT_KEYMAP, DEFAULT_REPEAT_MS, KeyMap
 from navapp.gps.gpsd import DEFAULT_HOST, DEFAULT_PORT
@@ -200,6 +200,16 @@ class SoundSettings:
     off_route_m: int = 150
     overspeed_repeat_s: int = 3
     danger_level: int = 3
+
+    def cue_options(self) -> CueOptions:
+        """What the cue planner needs of these settings."""
+        return CueOptions(
+            box_near_m=float(self.box_near_m),
+            off_route_m=float(self.off_route_m),
+            overspeed_repeat_s=float(self.overspeed_repeat_s),
+            danger_level=self.danger_level,
+            speak_boxes=self.speak_boxes,
+        )
 
     def volume(self, cue: Cue) -> int:
         """``cue``'s volume, 0–100."""
