@@ -115,6 +115,7 @@ class CuePlayer(QObject):
         self._devices.audioOutputsChanged.connect(self._load_effects)
         self._load_effects()
         self._speaker: speech.Speaker | None = None
+        self._wake_voice()
 
     # -- state --------------------------------------------------------------------------------
 
@@ -146,6 +147,12 @@ class CuePlayer(QObject):
         )
         if not settings.speak_boxes and self._speaking and self._speaker is not None:
             self._speaker.stop()
+        self._wake_voice()
+
+    def _wake_voice(self) -> None:
+        # Started with the setting, not at the first box call: an engine may take a while.
+        if self.settings.speak_boxes:
+            self._voice()
 
     # -- queue --------------------------------------------------------------------------------
 

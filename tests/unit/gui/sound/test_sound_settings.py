@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from navapp.core.cues import Cue
+from navapp.core.cues import Cue, CueOptions
 from navapp.gui.shell.settings import (
     DEFAULT_VOLUME,
     SOUND_MUTED_KEY,
@@ -66,3 +66,17 @@ def test_unreadable_or_out_of_range_values_get_their_defaults(settings: QSetting
     assert Cue.GPS_BACK not in sound.muted_cues
     assert sound.muted
     assert (sound.box_near_m, sound.danger_level) == (d.box_near_m, d.danger_level)
+
+
+def test_the_planner_gets_the_distances_and_the_spoken_calls(settings: QSettings) -> None:
+    sound = SoundSettings(
+        speak_boxes=True, box_near_m=450, off_route_m=60, overspeed_repeat_s=7, danger_level=1
+    )
+    assert sound.cue_options() == CueOptions(
+        box_near_m=450.0,
+        off_route_m=60.0,
+        overspeed_repeat_s=7.0,
+        danger_level=1,
+        speak_boxes=True,
+    )
+    assert SoundSettings().cue_options() == CueOptions(speak_boxes=False)
