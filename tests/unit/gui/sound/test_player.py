@@ -141,6 +141,18 @@ def test_without_a_sound_device_the_cues_go_through_silently(
     assert not any(p.audible for p in player.history)
 
 
+def test_with_a_sound_device_every_cue_loads_and_is_heard(qtbot: QtBot, player: CuePlayer) -> None:
+    if not player.has_output:
+        pytest.skip("no sound device on this machine")
+    effects = player._effects
+    qtbot.waitUntil(lambda: all(e.isLoaded() for e in effects.values()), timeout=5000)
+    assert set(effects) == set(Cue) and player.problem == ""
+    player.enqueue([ev(Cue.WP_VALIDATED)])
+    assert effects[Cue.WP_VALIDATED].volume() == pytest.approx(gain(80), abs=1e-3)
+    assert player.history[-1].audible
+    qtbot.waitUntil(lambda: player.current is None, timeout=5000)
+
+
 def test_a_missing_sound_file_is_said_and_its_cue_still_passes(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
