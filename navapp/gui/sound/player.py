@@ -145,7 +145,8 @@ class CuePlayer(QObject):
         self._waiting = deque(
             (e, v) for e, v in self._waiting if v is not None or settings.audible(e.cue)
         )
-        if not settings.speak_boxes and self._speaking and self._speaker is not None:
+        quiet = settings.muted or not settings.speak_boxes
+        if quiet and self._speaking and self._speaker is not None:
             self._speaker.stop()
         self._wake_voice()
 
