@@ -40,6 +40,7 @@ from navapp.gui.shell.menus import build_menus, label_action, rebuild_recent_men
 from navapp.gui.shell.messages import keep_stage_box, open_warning, resume_question
 from navapp.gui.shell.remote import RemoteController
 from navapp.gui.shell.settings import (
+    SoundSettings,
     SourceConfig,
     TripSettings,
     load_cap_reference,
@@ -49,6 +50,7 @@ from navapp.gui.shell.settings import (
 from navapp.gui.shell.settings_dialog import SettingsDialog
 from navapp.gui.shell.status_bar import RoadbookStatus
 from navapp.gui.shell.touch_setup import apply_touch_settings, connect_touch
+from navapp.gui.sound.player import CuePlayer
 from navapp.io.session import Session
 
 Loader = Callable[[str], Roadbook]
@@ -130,6 +132,7 @@ class MainWindow(QMainWindow):
         self.summary_dialog: SummaryDialog | None = None
         self.review_windows: list[QMainWindow] = []
         self.editor_windows: list[QMainWindow] = []
+        self.cue_player = CuePlayer(SoundSettings.load(self._settings), self)
 
         self.model = BoxTableModel(self)
         self.table = BoxTableView(self, clock=clock)
@@ -216,6 +219,9 @@ class MainWindow(QMainWindow):
         session.status_changed.connect(self._on_gps_status)
         session.feed_changed.connect(view.set_feed)
         session.finished.connect(self._on_finished)
+        session.cue_planner.options = self.cue_player.settings.cue_options()
+        session.cues.connect(self.cue_player.enqueue)
+        session.hush.connect(self.cue_player.hush)
         if self.driver_display is not None:
             self.driver_display.set_session(session)
         view.set_state(session.navigator.state, animate=False)
@@ -413,9 +419,11 @@ class MainWindow(QMainWindow):
         if self.drive_view is not None:
             self.drive_view.set_options(self.options)
             apply_touch_settings(self.drive_view, self._settings)
+        self.cue_player.set_settings(SoundSettings.load(self._settings))
         session = self.session
         if session is not None:
             session.navigator.settings = self._nav_settings()
+            session.cue_planner.options = self.cue_player.settings.cue_options()
             session.set_calibration(self.trip_settings.calibration_pct)
             rb = self.roadbook()
             if rb is not None and old_miles != self.trip_settings.miles and session.source is None:

@@ -1,4 +1,4 @@
-"""The settings dialog: remote and key bindings, trip meter options (stored by
+"""The settings dialog: remote and key bindings, trip meter options, sound (stored by
 :mod:`navapp.gui.shell.settings`)."""
 
 from __future__ import annotations
@@ -47,6 +47,7 @@ from navapp.gui.shell.settings import (
     REPEAT_RANGE_MS,
     STEPS_KM,
     ZONE_TOLERANCE_RANGE_KMH,
+    SoundSettings,
     TripSettings,
     load_cap_reference,
     load_keymap,
@@ -57,6 +58,7 @@ from navapp.gui.shell.settings import (
     save_timing,
     save_touch_controls,
 )
+from navapp.gui.shell.sound_settings_page import SoundPage
 
 #: Base font size of the dialog: readable on a tablet at arm's length in a moving car.
 FONT_PT = 14
@@ -413,7 +415,8 @@ class TripPage(QWidget):
 
 
 class SettingsDialog(QDialog):
-    """Settings: "Remote & keys" and "Trip meter" pages, read from and saved to QSettings."""
+    """Settings: "Remote & keys", "Trip meter" and "Sound" pages, read from and saved to
+    QSettings."""
 
     # The settings were saved (the main window re-reads them).
     saved = Signal()
@@ -432,9 +435,11 @@ class SettingsDialog(QDialog):
 
         self.remote_page = RemotePage(self)
         self.trip_page = TripPage(self)
+        self.sound_page = SoundPage(self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.remote_page, "Remote && keys")
         self.tabs.addTab(self.trip_page, "Trip meter")
+        self.tabs.addTab(self.sound_page, "Sound")
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -469,6 +474,7 @@ class SettingsDialog(QDialog):
         self.remote_page.touch_controls.setChecked(load_touch_controls(self._settings))
         self.trip_page.set_values(TripSettings.load(self._settings))
         self.trip_page.cap_reference.set_values(load_cap_reference(self._settings))
+        self.sound_page.set_values(SoundSettings.load(self._settings))
         if warnings:
             self.remote_page.message.setText("\n".join(warnings))
         return warnings
@@ -480,6 +486,7 @@ class SettingsDialog(QDialog):
         save_touch_controls(self._settings, self.touch_controls())
         self.trip_settings().save(self._settings)
         save_cap_reference(self._settings, self.cap_reference())
+        self.sound_settings().save(self._settings)
         self._settings.sync()
         self.saved.emit()
 
@@ -511,3 +518,7 @@ class SettingsDialog(QDialog):
     def cap_reference(self) -> CapReference:
         """Which north CAP and course are shown from, as edited."""
         return self.trip_page.cap_reference.values()
+
+    def sound_settings(self) -> SoundSettings:
+        """The sound settings as edited."""
+        return self.sound_page.values()
