@@ -3,8 +3,9 @@
 The row reads like the paper roadbook: distance cell (box number, total large, partial small;
 amber when the next box is closer than 300 m), tulip, notes drawing, then CAP, danger marks,
 waypoint label and notes text. No text is painted below :data:`MIN_TEXT_PX` (times the view's
-scale): a notes drawing whose words would be smaller gets a wider cell, and when even that is
-not enough its words are written out as text instead of the picture. Fonts and cells change
+scale): a notes drawing whose words would be smaller gets a wider cell (under the CAP line when
+the row is tall enough, so the CAP keeps its size), and when even that is not enough its words
+are written out as text instead of the picture. Fonts and cells change
 on resize and box change only, never on a 10 Hz state update.
 """
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
-from PySide6.QtCore import QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QLineF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -122,6 +123,8 @@ class BoxRow(QWidget):
         # the notes drawing's words written out, when its picture cannot get room for them
         self._notes_as_text = False
         self._notes_pad = 0.0
+        self._notes_under_cap = False
+        self._lines: list[QLineF] = []
         self._shown_notes = ""
         self._texts = {
             "number": "",
@@ -316,11 +319,8 @@ class BoxRow(QWidget):
                 p.drawRect(self._dist)
             # cell separators
             p.setPen(self._line_pen)
-            for cell in (self._tulip_cell, self._notes_cell):
-                if not cell.isEmpty():
-                    p.drawLine(cell.topLeft(), cell.bottomLeft())
-            if not self._notes_cell.isEmpty() or not self._tulip_cell.isEmpty():
-                p.drawLine(self._cap_rect.topLeft(), self._notes_rect.bottomLeft())
+            for line in self._lines:
+                p.drawLine(line)
             text = c["highlight_text"] if self._highlight else c["text"]
             dim = c["highlight_text"] if self._highlight else c["dim"]
             p.setFont(self._fonts["number"])
@@ -378,25 +378,39 @@ class BoxRow(QWidget):
         self._partial_rect = QRectF(x + pad, 0.62 * h, dist_w - 2 * pad, 0.34 * h)
         x += dist_w
         side = h - 2 * pad
-        self._notes_as_text = False
+        band = 0.34 * h  # the CAP line
+        self._notes_as_text = self._notes_under_cap = False
         self._notes_pad = pad
         if self._show_drawings:
             # the tulip first: it is what the co-driver matches to the terrain
             tulip_w = min(side, 0.22 * w) + 2 * pad
-            notes_w = self._notes_width(w, side, pad, w - 3.0 - pad - x - tulip_w)
+            room = w - 3.0 - pad - x - tulip_w
+            notes_w = self._notes_width(w, side, pad, room, inner_top + inner_h - band)
         else:
             tulip_w = notes_w = 0.0
         self._tulip_cell = QRectF(x, inner_top, tulip_w, inner_h)
         x += tulip_w
-        self._notes_cell = QRectF(x, inner_top, notes_w, inner_h)
+        notes_top = band if self._notes_under_cap else inner_top
+        self._notes_cell = QRectF(x, notes_top, notes_w, inner_top + inner_h - notes_top)
+        # the CAP line spans the notes cell when the picture sits under it
+        cap_x = x + pad if self._notes_under_cap else x + notes_w + pad
+        cap_w = max(10.0, w - 3.0 - pad - cap_x)
         x += notes_w
         info_x = x + pad
         info_w = max(10.0, w - 3.0 - pad - info_x)
-        self._cap_rect = QRectF(info_x, pad * 0.5, info_w, 0.34 * h)
-        self._danger_rect = QRectF(info_x, pad * 0.5, info_w, 0.34 * h)
-        self._waypoint_rect = QRectF(info_x, 0.34 * h, info_w, 0.24 * h)
-        notes_top = 0.58 * h if self._texts["waypoint"] else 0.36 * h
-        self._notes_rect = QRectF(info_x, notes_top, info_w, h - pad - notes_top)
+        self._cap_rect = QRectF(cap_x, pad * 0.5, cap_w, band)
+        self._danger_rect = QRectF(cap_x, pad * 0.5, cap_w, band)
+        self._waypoint_rect = QRectF(info_x, band, info_w, 0.24 * h)
+        text_top = 0.58 * h if self._texts["waypoint"] else 0.36 * h
+        self._notes_rect = QRectF(info_x, text_top, info_w, h - pad - text_top)
+        self._lines = [
+            QLineF(c.left(), inner_top, c.left(), inner_top + inner_h)
+            for c in (self._tulip_cell, self._notes_cell)
+            if not c.isEmpty()
+        ]
+        if tulip_w:
+            line_top = band if self._notes_under_cap else pad * 0.5
+            self._lines.append(QLineF(info_x, line_top, info_x, h - pad))
         self._tulip_target = (
             _fit(self._tulip.size(), self._tulip_cell.adjusted(pad, pad, -pad, -pad))
             if self._tulip is not None and tulip_w
@@ -404,7 +418,7 @@ class BoxRow(QWidget):
         )
         np = self._notes_pad
         self._notes_target = (
-            _fit(self._notes.size(), self._notes_cell.adjusted(np, pad, -np, -pad))
+            _fit(self._notes.size(), self._notes_cell.adjusted(np, np, -np, -np))
             if self._notes is not None and notes_w
             else QRectF()
         )
@@ -416,8 +430,8 @@ class BoxRow(QWidget):
                 max(self._texts["total"], "88.88", key=len), dist_w - 2 * pad, 0.42 * h, least
             ),
             "partial": _fitting_font("88.88", 0.5 * dist_w, 0.22 * h, least, bold=False),
-            "cap": _fitting_font("C.360 !!!", info_w, 0.28 * h, least),
-            "danger": _fitting_font("C.360 !!!", info_w, 0.28 * h, least),
+            "cap": _fitting_font("C.360 !!!", cap_w, 0.28 * h, least),
+            "danger": _fitting_font("C.360 !!!", cap_w, 0.28 * h, least),
             "waypoint": _fitting_font("WPM 99", info_w, 0.2 * h, least),
         }
         self._shown_notes = (
@@ -435,10 +449,11 @@ class BoxRow(QWidget):
         self._notes_rect = _whole_lines(self._notes_rect, self._fonts["notes"])
         self.update()
 
-    def _notes_width(self, w: float, side: float, pad: float, room: float) -> float:
-        """The notes cell's width: its usual share of the row, more when the words in the
-        picture need it to reach the smallest text size, none when even the most the row can
-        spare is not enough (the words are then written out with the notes text).
+    def _notes_width(self, w: float, side: float, pad: float, room: float, lower: float) -> float:
+        """The notes cell's width: its usual share of the row when the words in the picture
+        reach the smallest text size there; else as wide as those words need, under the CAP
+        line (``lower`` high) or beside it (the row's height); none when even the most the row
+        can spare is not enough (the words are then written out with the notes text).
 
         ``room`` is what the notes cell and the CAP/notes column share.
         """
@@ -451,12 +466,13 @@ class BoxRow(QWidget):
         ):
             return usual + 2 * pad
         needed = self._min_px / smallest
-        want_w, want_h = image.width() * needed, image.height() * needed
-        # the CAP and the notes text keep a column a few words wide
-        # and the picture goes nearer the cell's edges
+        want_w, want_h = math.ceil(image.width() * needed), math.ceil(image.height() * needed)
+        # the notes text keeps a column a few words wide; the picture goes nearer the edges
         most = room - max(0.3 * room, 7 * self._min_px)
-        if want_h <= side and math.ceil(want_w) + pad <= most:
+        if want_w + pad <= most and want_h + pad <= side + 2 * pad:
             self._notes_pad = pad / 2
-            return math.ceil(want_w) + pad
+            # under the CAP line when it fits there: the CAP then keeps its width
+            self._notes_under_cap = want_h + pad <= lower
+            return want_w + pad
         self._notes_as_text = True
         return 0.0

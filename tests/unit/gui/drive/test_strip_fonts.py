@@ -115,6 +115,11 @@ def test_no_text_in_the_strip_below_14_px_at_1024x600(qtbot: QtBot, ahead: int, 
         s.text for s in current if s.part == "notes drawing"
     }
     assert any("Enter dunes" in s.text for s in current if s.part == "text")
+    # balanced: the current box's CAP and tulip are not smaller than those of the boxes ahead
+    cap = {s.where: s.px for s in shown if s.text.startswith("C.")}
+    assert cap["row 0"] >= cap["row 1"] >= 0.28 * view.boxes.rows[1].height() - 2
+    tulips = [r._tulip_target.height() for r in view.boxes.rows]
+    assert tulips[0] >= max(tulips[1:]) - 0.01
 
 
 @pytest.mark.parametrize(
