@@ -5,8 +5,8 @@ amber when the next box is closer than 300 m), tulip, notes drawing, then CAP, d
 waypoint label and notes text. No text is painted below :data:`MIN_TEXT_PX` (times the view's
 scale): a notes drawing whose words would be smaller gets a wider cell (under the CAP line when
 the row is tall enough, so the CAP keeps its size), and when even that is not enough its words
-are written out as text instead of the picture. Fonts and cells change
-on resize and box change only, never on a 10 Hz state update.
+are written out as text instead of the picture. Fonts and cells change on resize and box
+change only, never on a 10 Hz state update.
 """
 
 from __future__ import annotations

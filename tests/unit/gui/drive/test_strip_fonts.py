@@ -101,6 +101,11 @@ def test_no_text_in_the_strip_below_14_px_at_1024x600(qtbot: QtBot, ahead: int, 
     rb = demo_roadbook()
     view = _view(qtbot, rb, QSize(1024, 600), DriveOptions(boxes_ahead=ahead))
     view.set_theme(theme)
+    # practice modes first: masked rows, distance only
+    for options in (DriveOptions(boxes_ahead=ahead, masked=True), DriveOptions(distance_only=True)):
+        view.set_options(options)
+        assert too_small(_show(view, 24), MIN_PX) == []
+    view.set_options(DriveOptions(boxes_ahead=ahead))
     for box in range(1, len(rb.boxes) + 1):
         shown = _show(view, box)
         assert {s.part for s in shown} >= {"label", "text"}
