@@ -12,10 +12,11 @@ import functools
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml import etree
-from PySide6.QtCore import QByteArray, QSize
+from PySide6.QtCore import QByteArray, QRectF, QSize
+from PySide6.QtGui import QTransform
 from PySide6.QtSvg import QSvgRenderer
 
 from navapp.core.model import Drawing, DrawingKind
@@ -34,6 +35,11 @@ class DrawingText:
 
     lines: tuple[str, ...]  # in document order
     sizes_px: tuple[float, ...]  # font pixel size of each line in the rendered picture
+    # where each line's text element is drawn in the rendered picture, in its pixels
+    areas: tuple[QRectF, ...] = ()
+    # the part of the picture that is not words (an icon, a sign; empty: words only), in its
+    # pixels; set by whoever renders the picture
+    rest: QRectF = field(default_factory=QRectF)
 
     @property
     def smallest_px(self) -> float | None:
@@ -78,13 +84,20 @@ def drawing_text(drawing: Drawing, size: QSize) -> DrawingText:
         if box.isEmpty() or size.isEmpty():
             return NO_TEXT
         fit = min(size.width() / box.width(), size.height() / box.height())
-        lines, sizes = [], []
+        # the drawing's units to the picture's pixels, as the picture is centred in ``size``
+        to_px = QTransform.fromTranslate(
+            (size.width() - box.width() * fit) / 2, (size.height() - box.height() * fit) / 2
+        )
+        to_px.scale(fit, fit)
+        to_px.translate(-box.x(), -box.y())
+        lines, sizes, areas = [], [], []
         for ident, words, units in found:
             m = renderer.transformForElement(ident)
             groups = math.sqrt(abs(m.m11() * m.m22() - m.m12() * m.m21())) or 1.0
             lines.append(words)
             sizes.append(units * groups * fit)
-    return DrawingText(tuple(lines), tuple(sizes))
+            areas.append((m * to_px).mapRect(renderer.boundsOnElement(ident)))
+    return DrawingText(tuple(lines), tuple(sizes), tuple(areas))
 
 
 def _text_runs(root: etree._Element) -> Iterator[tuple[etree._Element, str]]:

@@ -5,8 +5,8 @@ amber when the next box is closer than 300 m), tulip, notes drawing, then CAP, d
 waypoint label and notes text. No text is painted below :data:`MIN_TEXT_PX` (times the view's
 scale): a notes drawing whose words would be smaller gets a wider cell (under the CAP line when
 the row is tall enough, so the CAP keeps its size), and when even that is not enough its words
-are written out as text instead of the picture. Fonts and cells change on resize and box
-change only, never on a 10 Hz state update.
+are written out as text, the picture keeping only what is not words. Fonts and cells change
+on resize and box change only, never on a 10 Hz state update.
 """
 
 from __future__ import annotations
@@ -125,6 +125,8 @@ class BoxRow(QWidget):
         self._notes_pad = 0.0
         self._notes_under_cap = False
         self._lines: list[QLineF] = []
+        self._masks: list[QRectF] = []
+        self._notes_source = QRectF()  # the part of the notes picture painted
         self._shown_notes = ""
         self._texts = {
             "number": "",
@@ -336,7 +338,10 @@ class BoxRow(QWidget):
                 if self._tulip is not None and not self._tulip_target.isEmpty():
                     p.drawImage(self._tulip_target, self._tulip, QRectF(self._tulip.rect()))
                 if self._notes is not None and not self._notes_target.isEmpty():
-                    p.drawImage(self._notes_target, self._notes, QRectF(self._notes.rect()))
+                    p.drawImage(self._notes_target, self._notes, self._notes_source)
+                    # words written out: their too small copies in the picture are covered
+                    for mask in self._masks:
+                        p.fillRect(mask, self._panel_brush)
             if self._show_cap and t["cap"]:
                 p.setFont(self._fonts["cap"])
                 p.setPen(c["text"])
@@ -358,8 +363,11 @@ class BoxRow(QWidget):
 
     # -- internals --------------------------------------------------------------------------
 
-    def _relayout(self) -> None:
-        """Split the row into cells and size the fonts; only on resize and content change."""
+    def _relayout(self, icon: bool = True) -> None:
+        """Split the row into cells and size the fonts; only on resize and content change.
+
+        ``icon``: keep what is not words of a notes picture whose words are written out.
+        """
         w, h = float(self.width()), float(self.height())
         if w <= 0 or h <= 0:
             return
@@ -385,7 +393,7 @@ class BoxRow(QWidget):
             # the tulip first: it is what the co-driver matches to the terrain
             tulip_w = min(side, 0.22 * w) + 2 * pad
             room = w - 3.0 - pad - x - tulip_w
-            notes_w = self._notes_width(w, side, pad, room, inner_top + inner_h - band)
+            notes_w = self._notes_width(w, side, pad, room, inner_top + inner_h - band, icon)
         else:
             tulip_w = notes_w = 0.0
         self._tulip_cell = QRectF(x, inner_top, tulip_w, inner_h)
@@ -416,12 +424,25 @@ class BoxRow(QWidget):
             if self._tulip is not None and tulip_w
             else QRectF()
         )
-        np = self._notes_pad
-        self._notes_target = (
-            _fit(self._notes.size(), self._notes_cell.adjusted(np, np, -np, -np))
-            if self._notes is not None and notes_w
-            else QRectF()
-        )
+        self._notes_target, self._masks = QRectF(), []
+        if self._notes is not None and notes_w:
+            # words written out: only the rest of the picture, its words covered
+            src = self._words.rest if self._notes_as_text else QRectF(self._notes.rect())
+            self._notes_source = src
+            np = self._notes_pad
+            t = self._notes_target = _fit(
+                src.size().toSize(), self._notes_cell.adjusted(np, np, -np, -np)
+            )
+            k = t.width() / src.width() if src.width() else 0.0
+            for a in self._words.areas if self._notes_as_text else ():
+                mask = QRectF(
+                    t.x() + (a.x() - src.x()) * k,
+                    t.y() + (a.y() - src.y()) * k,
+                    a.width() * k,
+                    a.height() * k,
+                ).intersected(t)
+                if not mask.isEmpty():
+                    self._masks.append(mask)
         least = self._min_px
         self._fonts = {
             "number": ui_font(max(least, 0.17 * h), bold=True),
@@ -443,13 +464,22 @@ class BoxRow(QWidget):
             if self._notes_as_text
             else self._texts["notes"]
         )
-        self._fonts["notes"] = _wrapping_font(
+        font = self._fonts["notes"] = _wrapping_font(
             self._shown_notes, self._notes_rect, min(0.12 * h, 0.095 * info_w), least
         )
-        self._notes_rect = _whole_lines(self._notes_rect, self._fonts["notes"])
+        needed = QFontMetricsF(font).boundingRect(
+            self._notes_rect, _LEFT_TOP | _WRAP, self._shown_notes
+        )
+        if self._notes_as_text and notes_w and needed.height() > self._notes_rect.height():
+            # the written-out words come first: the rest of the picture gives them its room
+            self._relayout(icon=False)
+            return
+        self._notes_rect = _whole_lines(self._notes_rect, font)
         self.update()
 
-    def _notes_width(self, w: float, side: float, pad: float, room: float, lower: float) -> float:
+    def _notes_width(
+        self, w: float, side: float, pad: float, room: float, lower: float, icon: bool
+    ) -> float:
         """The notes cell's width: its usual share of the row when the words in the picture
         reach the smallest text size there; else as wide as those words need, under the CAP
         line (``lower`` high) or beside it (the row's height); none when even the most the row
@@ -474,5 +504,6 @@ class BoxRow(QWidget):
             # under the CAP line when it fits there: the CAP then keeps its width
             self._notes_under_cap = want_h + pad <= lower
             return want_w + pad
+        # the words are written out; an icon or sign beside them keeps its usual place
         self._notes_as_text = True
-        return 0.0
+        return usual + 2 * pad if icon and not self._words.rest.isEmpty() else 0.0

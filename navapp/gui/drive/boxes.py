@@ -8,11 +8,13 @@ the row gives the picture.
 
 from __future__ import annotations
 
+import math
 from collections import OrderedDict
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -43,7 +45,8 @@ class DrawingCache:
     Only the pictures of the ``capacity`` boxes used last are kept (a box's cost about 0.8 MB,
     a whole stage's hundreds): the rows on screen and the boxes just before them, for a
     co-driver who scrolls back a little. A box that comes back later is rendered again.
-    Notes pictures are cut to their ink; :meth:`text` tells the size of the words in them.
+    Notes pictures are cut to their ink; :meth:`text` tells the size of the words in them and
+    where they are in the cut picture.
     """
 
     def __init__(self, capacity: int = CACHED_BOXES) -> None:
@@ -72,8 +75,14 @@ class DrawingCache:
         else:
             size = TULIP_RENDER if kind == "tulip" else NOTES_RENDER
             image = render_drawing_image(drawing, size)
-            if kind == "notes" and image is not None:
-                image = _cut_to_ink(image)
+            if kind == "notes":
+                words = NO_TEXT
+                if image is not None:
+                    image, cut = _cut_to_ink(image)
+                    words = _words_in(image, cut, drawing_text(drawing, size))
+                self._text[box.index] = words
+                # kept longer than the pictures: a picture held always has its words
+                _trim(self._text, 2 * self.capacity)
             self._day[key] = image
             _trim(self._day, 2 * self.capacity)
         image = self._day[key]
@@ -88,40 +97,66 @@ class DrawingCache:
         return self._tinted[tkey]
 
     def text(self, box: Box) -> DrawingText:
-        """The words of ``box``'s notes drawing, sized in the pixels of its picture."""
+        """The words of ``box``'s notes picture, sized and placed in its pixels."""
         if box.notes is None:
             return NO_TEXT
-        if box.index in self._text:
-            self._text.move_to_end(box.index)
-        else:
-            self._text[box.index] = drawing_text(box.notes, NOTES_RENDER)
-            while len(self._text) > self.capacity:
-                self._text.popitem(last=False)
-        return self._text[box.index]
+        if box.index not in self._text or (box.index, "notes") not in self._day:
+            self._day.pop((box.index, "notes"), None)
+            self.get(box, "notes", None)  # renders the picture and finds its words
+        self._text.move_to_end(box.index)
+        return self._text.get(box.index, NO_TEXT)
 
 
-def _trim(cache: OrderedDict[Any, QImage | None], size: int) -> None:
+def _trim(cache: OrderedDict[Any, Any], size: int) -> None:
     """Drop the entries used least recently until ``cache`` holds ``size``."""
     while len(cache) > size:
         cache.popitem(last=False)
 
 
-def _cut_to_ink(image: QImage) -> QImage:
-    """``image`` without the white around its drawing (a small margin kept); all white: as is.
-
-    Cutting keeps the pixels' scale, so the words' sizes found for the whole picture still hold.
-    """
+def _ink(image: QImage) -> np.ndarray:
+    """Which pixels of ``image`` (a drawing on white) carry ink, row by row."""
     rgb = image.convertToFormat(QImage.Format.Format_RGB32)
     w, h, stride = rgb.width(), rgb.height(), rgb.bytesPerLine()
     pixels = np.frombuffer(rgb.constBits(), np.uint8, count=stride * h).reshape(h, stride)
     ink: np.ndarray = np.any(pixels[:, : 4 * w].reshape(h, w, 4)[:, :, :3] < 240, axis=2)
+    return ink
+
+
+def _ink_box(ink: np.ndarray) -> QRect:
+    """The bounding box of ``ink`` with a small margin (empty: no ink)."""
     rows, cols = np.flatnonzero(np.any(ink, axis=1)), np.flatnonzero(np.any(ink, axis=0))
     if rows.size == 0:
-        return image
-    m = _INK_MARGIN
+        return QRect()
+    m, (h, w) = _INK_MARGIN, ink.shape
     left, top = max(0, int(cols[0]) - m), max(0, int(rows[0]) - m)
     right, bottom = min(w - 1, int(cols[-1]) + m), min(h - 1, int(rows[-1]) + m)
-    return image.copy(QRect(left, top, right - left + 1, bottom - top + 1))
+    return QRect(left, top, right - left + 1, bottom - top + 1)
+
+
+def _cut_to_ink(image: QImage) -> tuple[QImage, QPoint]:
+    """``image`` without the white around its drawing (a small margin kept), and where the cut
+    starts in ``image``; all white: ``image`` as it is.
+
+    Cutting keeps the pixels' scale, so the words' sizes found for the whole picture still hold.
+    """
+    box = _ink_box(_ink(image))
+    if box.isEmpty():
+        return image, QPoint(0, 0)
+    return image.copy(box), box.topLeft()
+
+
+def _words_in(image: QImage, cut: QPoint, text: DrawingText) -> DrawingText:
+    """``text`` placed in the cut picture ``image``, with the part of it that is not words."""
+    if not text.lines:
+        return text
+    # a little more than the words' boxes: the anti-aliased edges of the letters go too
+    areas = tuple(a.translated(-cut.x(), -cut.y()).adjusted(-2, -2, 2, 2) for a in text.areas)
+    ink = _ink(image)
+    h, w = ink.shape
+    for a in areas:
+        top, left = max(0, math.floor(a.top())), max(0, math.floor(a.left()))
+        ink[top : min(h, math.ceil(a.bottom())), left : min(w, math.ceil(a.right()))] = False
+    return replace(text, areas=areas, rest=QRectF(_ink_box(ink)))
 
 
 def _night_copy(day: QImage, tint: QColor) -> QImage:
@@ -298,4 +333,5 @@ class BoxStrip(QWidget):
                 tulip = self._cache.get(box, "tulip", tint)
                 notes = self._cache.get(box, "notes", tint)
                 words = self._cache.text(box)
-            row.set_box(box, rb.units, next_box_is_close(rb.boxes, i), tulip, notes, words)
+            close = next_box_is_close(rb.boxes, i)
+            row.set_box(box, rb.units, close, tulip, notes, words)

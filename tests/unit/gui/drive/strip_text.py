@@ -1,9 +1,10 @@
 """Measure every text the box strip shows, in rendered pixels, as the co-driver sees it.
 
 Header labels are measured from their fonts. A row is painted while its painter records each
-``drawText`` (font pixel size times the painter's scale) and each ``drawImage``; the text in a
-tulip or notes picture is measured as the drawing's font size in the rendered picture times the
-scale at which that picture is painted into the row.
+``drawText`` (font pixel size times the painter's scale), each ``drawImage`` and each
+``fillRect``; the text in a tulip or notes picture is measured as the drawing's font size in the
+rendered picture times the scale at which that picture is painted into the row, unless a fill
+painted over the picture covers the words.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ class ShownText:
 class _RecordingPainter(QPainter):
     texts: ClassVar[list[tuple[str, float, bool]]] = []
     images: ClassVar[list[tuple[QRectF, QImage, QRectF]]] = []
+    fills: ClassVar[list[QRectF]] = []
 
     def drawText(self, *args: Any) -> None:
         text = next((a for a in args if isinstance(a, str)), "")
@@ -54,6 +56,11 @@ class _RecordingPainter(QPainter):
             _RecordingPainter.texts.append((text, px * scale, clipped))
         super().drawText(*args)
 
+    def fillRect(self, *args: Any) -> None:
+        if isinstance(args[0], QRectF):
+            _RecordingPainter.fills.append(QRectF(args[0]))
+        super().fillRect(*args)
+
     def drawImage(self, *args: Any) -> None:
         if len(args) == 3 and isinstance(args[0], QRectF) and isinstance(args[1], QImage):
             _RecordingPainter.images.append((QRectF(args[0]), args[1], QRectF(args[2])))
@@ -66,6 +73,7 @@ def _recording(widget: QWidget) -> Iterator[None]:
     real = module.QPainter  # type: ignore[attr-defined]
     _RecordingPainter.texts = []
     _RecordingPainter.images = []
+    _RecordingPainter.fills = []
     module.QPainter = _RecordingPainter  # type: ignore[attr-defined]
     try:
         yield
@@ -102,10 +110,19 @@ def strip_texts(view: DriveView) -> list[ShownText]:
                     continue
                 painted = target.width() / source.width()
                 text = drawing_text(drawing, QSize(size))
-                shown += [
-                    ShownText(where, f"{kind} drawing", line, px * painted)
-                    for line, px in zip(text.lines, text.sizes_px, strict=True)
-                ]
+                # where the words are in the picture as painted (notes pictures are cut)
+                placed = strip.drawing_cache.text(box).areas if kind == "notes" else text.areas
+                for line, px, area in zip(text.lines, text.sizes_px, placed, strict=True):
+                    if not area.intersects(source):
+                        continue  # that part of the picture is not painted
+                    on_screen = QRectF(
+                        target.x() + (area.x() - source.x()) * painted,
+                        target.y() + (area.y() - source.y()) * painted,
+                        area.width() * painted,
+                        area.height() * painted,
+                    ).intersected(target)
+                    if not any(f.contains(on_screen) for f in _RecordingPainter.fills):
+                        shown.append(ShownText(where, f"{kind} drawing", line, px * painted))
     return shown
 
 

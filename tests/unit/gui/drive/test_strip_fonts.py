@@ -10,14 +10,17 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import numpy as np
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from navapp.core.model import Box, Drawing, Roadbook
 from navapp.gui.common.drawing_text import NO_TEXT, default_font_size, drawing_text
 from navapp.gui.drive import DriveOptions, DriveView
+from navapp.gui.drive.boxes import DrawingCache
 from navapp.io.registry import read_roadbook
 from tests.builders import roadbook
 from tests.unit.gui.drive.states import demo_roadbook, nav_state
@@ -91,6 +94,45 @@ def test_drawing_text_sizes_follow_the_svg(qtbot: QtBot) -> None:
     assert drawing_text(Drawing("<svg><path d='M0 0L9 9'/></svg>"), QSize(10, 10)) is NO_TEXT
 
 
+def _dark(image: QImage, outside: QRectF | None = None) -> int:
+    """How many pixels of ``image`` carry ink (outside ``outside`` when given)."""
+    rgb = image.convertToFormat(QImage.Format.Format_RGB32)
+    w, h = rgb.width(), rgb.height()
+    pixels = np.frombuffer(rgb.constBits(), np.uint8, count=rgb.bytesPerLine() * h)
+    ink = np.any(pixels.reshape(h, -1)[:, : 4 * w].reshape(h, w, 4)[:, :, :3] < 240, axis=2)
+    if outside is not None and not outside.isEmpty():
+        r = outside.toAlignedRect()
+        ink[r.top() : r.bottom() + 1, r.left() : r.right() + 1] = False
+    return int(ink.sum())
+
+
+def test_the_words_and_the_rest_of_a_notes_picture_are_found(qtbot: QtBot) -> None:
+    """Covering the words' areas leaves no ink but the icon, inside the rest's box."""
+    words = '<text x="4" y="16" font-size="12">Cairn</text><text x="4" y="40">on right</text>'
+    icon = '<circle cx="170" cy="50" r="20" fill="none" stroke="#000" stroke-width="3"/>'
+    cache = DrawingCache()
+    for n, (svg, has_icon) in enumerate(
+        [
+            (f'<svg viewBox="0 0 200 100">{words}{icon}</svg>', True),
+            (f'<svg viewBox="0 0 200 100">{words}</svg>', False),
+        ]
+    ):
+        box = Box(n + 1, 0.0, notes=Drawing(svg))
+        picture = cache.get(box, "notes", None)
+        text = cache.text(box)
+        assert picture is not None and text.lines == ("Cairn", "on right")
+        assert len(text.areas) == 2 and _dark(picture) > 0
+        covered = picture.copy()
+        painter = QPainter(covered)
+        for area in text.areas:
+            painter.fillRect(area, QColor("white"))
+        painter.end()
+        assert _dark(covered, outside=text.rest) == 0
+        assert (_dark(covered) > 0) is has_icon and text.rest.isEmpty() is not has_icon
+        if has_icon:  # the circle: 40 units across, 2.56 px a unit, a margin of 6 px
+            assert text.rest.width() == pytest.approx(43 * 2.56 + 12, abs=4)
+
+
 # -- the strip at 1024×600 -------------------------------------------------------------------
 
 
@@ -154,7 +196,7 @@ def test_real_notes_drawings_are_readable(
 
 def test_a_notes_drawing_that_cannot_get_the_room_is_written_out(qtbot: QtBot) -> None:
     """Small words spread over a wide drawing: no row can give it the room, so its words are
-    written under the note text, large, and the picture is not shown."""
+    written under the note text, large, and only the rest of the picture (a line) is shown."""
     svg = (
         '<svg viewBox="0 0 1000 500"><path d="M0 250 L1000 250" stroke="#000" stroke-width="8"/>'
         '<text x="10" y="40" font-size="12">Soft sand</text>'
