@@ -304,11 +304,13 @@ class BoxStrip(QWidget):
 
     def set_scale(self, scale: float) -> None:
         """Font sizes for a drive view ``scale`` times the 600 px reference height."""
-        self.next_caption.setFont(ui_font(16 * scale, bold=True))
+        self.next_caption.setFont(ui_font(max(MIN_TEXT_PX, 16 * scale), bold=True))
         self.next_label.setFont(ui_font(40 * scale, bold=True))
         reserve_width(self.next_label, "888.88 km")
         self.auto_off_badge.setFont(ui_font(22 * scale, bold=True))
-        self._min_text_px = MIN_TEXT_PX * scale
+        # 14 px is a floor, never scaled down: the touch controls narrow a 1024×600 view below
+        # the reference scale, and the strip's words must stay readable at arm's length.
+        self._min_text_px = MIN_TEXT_PX * max(1.0, scale)
         for row in self.rows:
             row.set_min_text_px(self._min_text_px)
 
