@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: run test test-core bench lint typecheck demo package clean
+.PHONY: run test test-core bench lint typecheck demo sounds package clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,10 @@ typecheck: $(TEST_STAMP)
 ## Regenerate the demo stage and its recorded drive in roadbooks/.
 demo: $(STAMP)
 	$(PY) tools/make_demo.py
+
+## Regenerate the cue sounds in resources/sounds/.
+sounds: $(STAMP)
+	$(PY) tools/make_sounds.py
 
 ## One-folder desktop build with PyInstaller (dist/navapp).
 package: $(TEST_STAMP)

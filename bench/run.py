@@ -19,6 +19,7 @@ REPO = BENCH_DIR.parent
 BENCHES = (
     "bench_load",
     "bench_navigator",
+    "bench_cues",
     "bench_review",
     "bench_driveview",
     "bench_map",

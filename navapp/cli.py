@@ -122,8 +122,10 @@ def _nav_settings(args: argparse.Namespace) -> NavSettings:
 
 def cmd_simulate(args: argparse.Namespace) -> int:
     from navapp.cliout.simulation import simulation_json, simulation_text
+    from navapp.core.cues import CueOptions
     from navapp.core.navstate import EventType
     from navapp.core.simulate import simulate
+    from navapp.gps.silence import SILENCE_S
     from navapp.io.registry import read_drive
 
     roadbook = _roadbook(args.roadbook)
@@ -131,7 +133,8 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     warn(drive.warnings)
     if not drive.fixes:
         raise InputError(args.track, "no GPS fixes in the track")
-    run = simulate(roadbook, drive.fixes, _nav_settings(args))
+    cues = CueOptions() if args.json else None
+    run = simulate(roadbook, drive.fixes, _nav_settings(args), cues, SILENCE_S)
     findings = run.final.missed > 0 or any(e.type is EventType.OVERSPEED_START for e in run.events)
     if args.json:
         print(json.dumps(simulation_json(run), ensure_ascii=False, indent=2))

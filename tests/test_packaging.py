@@ -35,6 +35,7 @@ def test_wheel_ships_resources_roadbooks_and_the_command(tmp_path: Path) -> None
     assert "navapp/resources/rules/penalties.json" in names
     assert "navapp/resources/symbols/index.json" in names
     assert "navapp/resources/report/report.css" in names
+    assert "navapp/resources/sounds/wp_validated.wav" in names
     assert "navapp/roadbooks/demo_stage.gpx" in names
     assert "navapp/roadbooks/demo_drive.gpx" in names
     assert "navapp/cli.py" in names and "navapp/gui/shell/app.py" in names

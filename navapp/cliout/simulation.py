@@ -6,6 +6,7 @@ from typing import Any
 
 from navapp.cliout.common import iso_time
 from navapp.core import format as fmt
+from navapp.core.cues import CueEvent
 from navapp.core.model import Roadbook
 from navapp.core.navstate import EventType, NavEvent
 from navapp.core.simulate import SIMULATE_EVENTS, Simulation
@@ -26,10 +27,17 @@ def simulation_json(run: Simulation) -> dict[str, Any]:
             doc["detail"] = e.detail
         return doc
 
+    def cue(c: CueEvent) -> dict[str, Any]:
+        doc: dict[str, Any] = {"time": iso_time(c.time), "cue": c.cue.value, "box": c.box}
+        if c.speech:
+            doc["speech"] = c.speech
+        return doc
+
     final = run.final
     return {
         "events": [event(e) for e in run.events if e.type in SIMULATE_EVENTS],
         "other_events": [event(e) for e in run.events if e.type not in SIMULATE_EVENTS],
+        "cues": [cue(c) for c in run.cues],
         "final": {
             "odo_km": round(final.trip.total_km, 4),
             "box": final.box,

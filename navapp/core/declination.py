@@ -26,10 +26,12 @@ __all__ = [
     "FIXED_RANGE_DEG",
     "CapReference",
     "NorthReference",
+    "cap_shown",
     "decimal_year",
     "declination",
     "declination_at_fix",
     "declination_for",
+    "north_label",
     "to_shown",
 ]
 
@@ -126,3 +128,14 @@ def to_shown(true_deg: float | None, declination_deg: float | None) -> float | N
     if true_deg is None or declination_deg is None:
         return true_deg
     return (true_deg - declination_deg) % 360.0
+
+
+def cap_shown(cap: int | None, declination_deg: float | None) -> int | None:
+    """A roadbook CAP (true) as shown: whole degrees 0–359 from the shown north."""
+    shown = to_shown(cap, declination_deg)
+    return None if shown is None else round(shown) % 360
+
+
+def north_label(declination_deg: float | None) -> str:
+    """``M`` when CAP and course are shown magnetic (a declination applies), ``T`` when true."""
+    return "T" if declination_deg is None else "M"

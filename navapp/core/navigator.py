@@ -306,11 +306,12 @@ class Navigator:
         a = previous if previous is not None else fix
         inside = []
         for w in self._candidates(a, fix):
-            if w.status not in _PENDING:
+            if w.status is WaypointStatus.MISSED:  # it keeps the closest approach that missed it
                 continue
+            # Measured on after validation too: the crew gets closer than where it validated.
             closest = geodesy.closest_on_step(w.lat, w.lon, a.lat, a.lon, fix.lat, fix.lon)
             w.closest_m = min(w.closest_m, closest)
-            if w.wp.clear_m is not None and closest <= w.wp.clear_m:
+            if w.status in _PENDING and w.wp.clear_m is not None and closest <= w.wp.clear_m:
                 inside.append(w)
         # The first of them that the crew can have reached in order validates, then again:
         # validating one may let another (of the same box) follow on the same step.

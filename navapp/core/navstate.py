@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from navapp.core.declination import to_shown
+from navapp.core.declination import cap_shown, north_label, to_shown
 from navapp.core.model import Box, Fix, Units, Waypoint, WaypointType
 
 
@@ -171,13 +171,12 @@ class NavState:
     @property
     def north_label(self) -> str:
         """``M`` when CAP and course are shown magnetic, ``T`` when true."""
-        return "T" if self.declination_deg is None else "M"
+        return north_label(self.declination_deg)
 
     @property
     def cap_shown(self) -> int | None:
         """The CAP in the shown reference, whole degrees 0–359."""
-        shown = to_shown(self.cap, self.declination_deg)
-        return None if shown is None else round(shown) % 360
+        return cap_shown(self.cap, self.declination_deg)
 
     @property
     def course_shown_deg(self) -> float | None:

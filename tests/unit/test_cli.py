@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -247,6 +248,38 @@ def test_simulate_json_on_the_demo_drive(capsys: pytest.CaptureFixture[str]) -> 
     assert doc["final"]["box"] == 39 and doc["final"]["odo_km"] == pytest.approx(48.88, abs=0.2)
     times = [e["time"] for e in doc["events"]]
     assert times == sorted(times)
+
+
+def test_simulate_json_lists_the_cues_of_the_demo_drive(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from navapp.paths import demo_drive, demo_roadbook
+
+    assert main(["simulate", str(demo_roadbook()), str(demo_drive()), "--json"]) == 1
+    doc = json.loads(capsys.readouterr().out)
+    cues = doc["cues"]
+    assert [c["time"] for c in cues] == sorted(c["time"] for c in cues)
+    near = [c["box"] for c in cues if c["cue"] == "box_near"]
+    # Every box after the first once, but box 34: the crew came back to the route past it.
+    assert near == [b for b in range(2, 40) if b != 34]
+    calls = [c["speech"] for c in cues if c["cue"] == "box_near"]
+    call = re.compile(
+        r"(three hundred|two hundred and fifty) metres, "
+        r"(straight on|(bear |sharp )?(left|right)|U-turn)(, CAP \d{1,3})?"
+    )
+    assert all(call.fullmatch(text) for text in calls), calls
+    assert [(c["box"], c["speech"]) for c in cues if c["cue"] == "danger_box"] == [
+        (25, "danger three")
+    ]
+    # The overspeed cue every 3 s from the start of the overspeed to its end.
+    (start,) = [e["time"] for e in doc["events"] if e["type"] == "overspeed_start"]
+    (end,) = [e["time"] for e in doc["events"] if e["type"] == "overspeed_end"]
+    over = [c["time"] for c in cues if c["cue"] == "overspeed"]
+    assert over[0] == start and over[-1] < end and len(over) == 11
+    # The detour that misses WPM 7 (box 32) leaves the route once.
+    assert [c["box"] for c in cues if c["cue"] == "off_route"] == [31]
+    missed = [c["box"] for c in cues if c["cue"] == "wp_missed"]
+    assert missed == [32]
 
 
 def test_simulate_text_and_clean_drive(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

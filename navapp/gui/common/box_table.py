@@ -6,7 +6,8 @@ navigation. The text helpers are plain functions so the drive view and printing 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import time
+from collections.abc import Callable, Mapping
 from enum import IntEnum
 from typing import Any
 
@@ -18,12 +19,15 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QPixmap
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from navapp.core import format as fmt
+from navapp.core.declination import cap_shown, north_label
 from navapp.core.model import Box, Drawing, Roadbook, Units
+from navapp.core.navstate import NavState
 from navapp.gui.common.drawing import themed_drawing
+from navapp.gui.common.follow import RowFollower
 from navapp.gui.common.night import current_theme, is_night, themed_style
 from navapp.gui.common.theme import DAY, Theme
 
@@ -44,6 +48,8 @@ DANGER = QColor("#b00020")
 
 # Asked of the model by views and tests: does the next box come within 300 m? (bool)
 CloseNextRole = Qt.ItemDataRole.UserRole + 1
+# Asked of the model by views and tests: is this the current box's row? (bool)
+CurrentRole = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -110,6 +116,28 @@ def next_box_is_close(boxes: tuple[Box, ...], row: int) -> bool:
     return boxes[row + 1].partial_km < CLOSE_NEXT_BOX_KM
 
 
+def _mix(a: str, b: str, share_b: float) -> str:
+    pa, pb = QColor(a), QColor(b)
+    parts = (
+        round(x * (1.0 - share_b) + y * share_b)
+        for x, y in (
+            (pa.red(), pb.red()),
+            (pa.green(), pb.green()),
+            (pa.blue(), pb.blue()),
+        )
+    )
+    return "#" + "".join(f"{p:02x}" for p in parts)
+
+
+def current_fill(t: Theme) -> str:
+    """The background of the current box's row: the theme's current-box panel, or, where
+    that is the plain panel (the day's drive view marks its current box otherwise), the panel
+    with a pale touch of the accent."""
+    if t.panel_current != t.panel:
+        return t.panel_current
+    return _mix(t.panel, t.accent, 0.12)
+
+
 def _image_size(col: Column) -> QSize:
     return NOTES_IMAGE_SIZE if col is Column.NOTES_DRAWING else IMAGE_SIZE
 
@@ -164,6 +192,9 @@ class BoxTableModel(RoadbookTableModel):
         super().__init__(parent)
         # Drawings are rendered when first shown and kept: scrolling must not re-parse SVG.
         self._pixmaps: dict[tuple[int, Column, str | None], QPixmap | None] = {}
+        self._current = -1  # the current box's row (-1: none)
+        self._current_theme = DAY
+        self._declination: float | None = None  # CAPs are shown true while None
         self._fonts = _fonts(base_point_size)
         self._danger_font = QFont(self._fonts[Column.NOTES])
         self._danger_font.setBold(True)
@@ -175,7 +206,53 @@ class BoxTableModel(RoadbookTableModel):
         self.beginResetModel()
         self._roadbook = roadbook
         self._pixmaps.clear()
+        self._current = -1
         self.endResetModel()
+
+    def current_row(self) -> int:
+        """The current box's row (-1: none)."""
+        return self._current
+
+    def set_current_row(self, row: int) -> None:
+        """Mark ``row`` as the current box's (-1: none)."""
+        if row == self._current:
+            return
+        old, self._current = self._current, row
+        for r in (old, row):
+            if 0 <= r < self.rowCount():
+                self.dataChanged.emit(self.index(r, 0), self.index(r, len(Column) - 1))
+
+    def set_current_colours(self, t: Theme) -> None:
+        """Mark the current row with ``t``'s colours."""
+        self._current_theme = t
+        if 0 <= self._current < self.rowCount():
+            last = len(Column) - 1
+            self.dataChanged.emit(self.index(self._current, 0), self.index(self._current, last))
+
+    def set_declination(self, declination_deg: float | None) -> None:
+        """Show CAPs from magnetic north by ``declination_deg`` (None: true north, as printed),
+        the navigator's ``NavState.declination_deg``, so every CAP reads like the drive view's."""
+        if declination_deg == self._declination:
+            return
+        relabel = north_label(declination_deg) != north_label(self._declination)
+        self._declination = declination_deg
+        if self.rowCount():
+            cap = self.index(0, Column.CAP), self.index(self.rowCount() - 1, Column.CAP)
+            self.dataChanged.emit(*cap, [Qt.ItemDataRole.DisplayRole])
+        if relabel:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, Column.CAP, Column.CAP)
+
+    def north(self) -> str:
+        """``T`` or ``M``: the north the CAP column is shown from."""
+        return north_label(self._declination)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        text = super().headerData(section, orientation, role)
+        if text is not None and orientation is Qt.Orientation.Horizontal and section == Column.CAP:
+            return f"{text} °{self.north()}"
+        return text
 
     # -- Qt model interface ---------------------------------------------------------------
 
@@ -200,11 +277,19 @@ class BoxTableModel(RoadbookTableModel):
             return _ALIGN.get(col, _LEFT)
         if role == CloseNextRole:
             return next_box_is_close(rb.boxes, row)
+        if role == CurrentRole:
+            return row == self._current
         if role == Qt.ItemDataRole.BackgroundRole:
             if col in (Column.TOTAL, Column.PARTIAL) and next_box_is_close(rb.boxes, row):
                 return HIGHLIGHT if not is_night() else QColor(current_theme().highlight)
+            if row == self._current:
+                return self._current_colours(box, col)[1]
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
+            if row == self._current and not (
+                col in (Column.TOTAL, Column.PARTIAL) and next_box_is_close(rb.boxes, row)
+            ):
+                return self._current_colours(box, col)[0]
             return self._ink(row, col, box)
         if role == Qt.ItemDataRole.SizeHintRole and col in (Column.TULIP, Column.NOTES_DRAWING):
             return QSize(_image_size(col).width() + 8, ROW_HEIGHT)
@@ -232,12 +317,25 @@ class BoxTableModel(RoadbookTableModel):
         if col is Column.PARTIAL:
             return fmt.distance(box.partial_km, units)
         if col is Column.CAP:
-            return fmt.cap(box.cap)
+            return fmt.cap(cap_shown(box.cap, self._declination))
         if col is Column.WAYPOINT:
             return fmt.waypoint_label(box, units)
         if col is Column.NOTES:
             return notes_label(box, units)
         return None
+
+    def _current_colours(self, box: Box, col: Column) -> tuple[QColor, QColor]:
+        """Text and background of a cell of the current row: the number on the accent, the
+        rest on the current-row fill in the theme's inks."""
+        t = self._current_theme
+        if col is Column.NUMBER:
+            return QColor(t.accent_text), QColor(t.accent)
+        ink = t.text
+        if col is Column.PARTIAL:
+            ink = t.text_dim
+        elif col is Column.NOTES and box.danger:
+            ink = t.danger
+        return QColor(ink), QColor(current_fill(t))
 
     def _drawing(self, row: int, col: Column, box: Box) -> QPixmap | None:
         drawing: Drawing | None
@@ -307,17 +405,71 @@ def set_up_box_view(
 
 
 class BoxTableView(QTableView):
-    """A read-only roadbook list: big rows with room for the drawings."""
+    """A read-only roadbook list: big rows with room for the drawings.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    During a drive it marks the current box (accent frame and number, tinted row) and keeps
+    it at the top, the boxes to come below, unless the co-driver has just scrolled by hand.
+    """
+
+    def __init__(
+        self, parent: QWidget | None = None, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         super().__init__(parent)
         set_up_box_view(self, IMAGE_SIZE, ROW_HEIGHT, 40, stretch_last=True)
         self.setAlternatingRowColors(False)
         themed_style(self, table_style)
+        self.follower = RowFollower(self, clock)
+        self._frame = QPen(QColor(DAY.accent), 4)
+
+    def show_state(self, state: NavState) -> None:
+        """Mark and follow the navigator's current box; CAPs from the north it shows."""
+        model = self.model()
+        if not isinstance(model, BoxTableModel) or model.roadbook() is None:
+            return
+        model.set_declination(state.declination_deg)
+        row = state.box - 1
+        if row != model.current_row():
+            model.set_current_row(row)
+        self.follower.follow(row)
+
+    def set_current_colours(self, t: Theme) -> None:
+        """Mark the current box with ``t``'s accent and current-row fill."""
+        self._frame = QPen(QColor(t.accent), 4)
+        model = self.model()
+        if isinstance(model, BoxTableModel):
+            model.set_current_colours(t)
+        self.viewport().update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # More or fewer rows fit now: the current box goes back to the top.
+        model = self.model()
+        if isinstance(model, BoxTableModel):
+            self.follower.follow(model.current_row())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        row = model.current_row() if isinstance(model, BoxTableModel) else -1
+        if row < 0:
+            return
+        top = self.rowViewportPosition(row)
+        if top + self.rowHeight(row) < 0 or top > self.viewport().height():
+            return
+        left = self.columnViewportPosition(0)
+        width = sum(self.columnWidth(c) for c in range(model.columnCount()))
+        p = QPainter(self.viewport())
+        try:
+            p.setPen(self._frame)
+            p.drawRect(left + 2, top + 2, width - 4, self.rowHeight(row) - 4)
+        finally:
+            p.end()
 
     def setModel(self, model: Any) -> None:
         """Set the model and lay out its columns for reading at arm's length."""
         super().setModel(model)
+        # A new roadbook: a hand scroll in the old one must not hold the new one back.
+        model.modelReset.connect(self.follower.forget_user)
         header = self.horizontalHeader()
         widths = {
             Column.NUMBER: 52,

@@ -169,7 +169,7 @@ def _render_svg(text: str, size: QSize) -> QImage | None:
     source = sanitize_svg(text)
     if source is None:
         return None
-    with _quiet_svg_warnings():
+    with quiet_svg_warnings():
         renderer = QSvgRenderer(QByteArray(source))
         if not renderer.isValid():
             return None
@@ -205,7 +205,7 @@ def _paint(
 
 
 @contextmanager
-def _quiet_svg_warnings() -> Iterator[None]:
+def quiet_svg_warnings() -> Iterator[None]:
     """Drop QtSvg's complaints about a file's drawing while it is parsed and painted.
 
     Roadbook files are full of SVG that QtSvg only partly understands; the user cannot act on

@@ -1,40 +1,31 @@
 """The current box and the next ones as big roadbook rows, with the distance to the next box.
 
-Each row reads like the paper roadbook: distance cell (box number, total large, partial small;
-amber when the next box is closer than 300 m), tulip, notes drawing, then CAP, danger marks,
-waypoint label and notes text. Drawings are rendered once per box at a fixed resolution and
-kept while the box is near: a 10 Hz state update only changes texts, never re-renders SVG.
+Rows are :class:`~navapp.gui.drive.box_row.BoxRow`. Drawings are rendered once per box at a fixed
+resolution and kept while the box is near: a 10 Hz state update only changes texts, never
+re-renders SVG. Notes pictures are cut to their ink, so the words in them get all the room
+the row gives the picture.
 """
 
 from __future__ import annotations
 
+import math
 from collections import OrderedDict
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import (
-    QBrush,
-    QColor,
-    QFont,
-    QFontMetricsF,
-    QImage,
-    QPainter,
-    QPaintEvent,
-    QPen,
-    QResizeEvent,
-)
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+import numpy as np
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from navapp.core import format as fmt
 from navapp.core.model import Box, Drawing, Roadbook, Units
 from navapp.core.navstate import NavState
-from navapp.gui.common.box_table import (
-    next_box_is_close,
-    notes_label,
-)
+from navapp.gui.common.box_table import next_box_is_close
 from navapp.gui.common.drawing import night_copy, render_drawing_image
+from navapp.gui.common.drawing_text import NO_TEXT, DrawingText, drawing_text
 from navapp.gui.common.theme import DAY, Theme, reserve_width, set_label_text, ui_font
+from navapp.gui.drive.box_row import MIN_TEXT_PX, BoxRow
 from navapp.gui.drive.cap import NO_VALUE
 
 # Drawings are rendered once at this size and scaled when painted (any row height reuses them).
@@ -43,13 +34,8 @@ NOTES_RENDER = QSize(512, 256)
 DEFAULT_BOXES_AHEAD = 2
 # Boxes whose pictures are kept: the four rows at most on screen and the two before them.
 CACHED_BOXES = 6
-
-_LEFT_TOP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-_LEFT_CENTER = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-_RIGHT_CENTER = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_RIGHT_BOTTOM = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
-_CENTER = int(Qt.AlignmentFlag.AlignCenter)
-_WRAP = int(Qt.TextFlag.TextWordWrap)
+# White kept around the ink of a cut notes picture, in rendered pixels.
+_INK_MARGIN = 6
 
 
 class DrawingCache:
@@ -59,12 +45,15 @@ class DrawingCache:
     Only the pictures of the ``capacity`` boxes used last are kept (a box's cost about 0.8 MB,
     a whole stage's hundreds): the rows on screen and the boxes just before them, for a
     co-driver who scrolls back a little. A box that comes back later is rendered again.
+    Notes pictures are cut to their ink; :meth:`text` tells the size of the words in them and
+    where they are in the cut picture.
     """
 
     def __init__(self, capacity: int = CACHED_BOXES) -> None:
         self.capacity = capacity
         self._day: OrderedDict[tuple[int, str], QImage | None] = OrderedDict()
         self._tinted: OrderedDict[tuple[int, str, str], QImage | None] = OrderedDict()
+        self._text: OrderedDict[int, DrawingText] = OrderedDict()
 
     def __len__(self) -> int:
         """Pictures held, day and night copies counted apart."""
@@ -73,6 +62,7 @@ class DrawingCache:
     def clear(self) -> None:
         self._day.clear()
         self._tinted.clear()
+        self._text.clear()
 
     def get(self, box: Box, kind: str, tint: str | None) -> QImage | None:
         """The ``"tulip"`` or ``"notes"`` picture of ``box``, tinted for night when asked."""
@@ -84,7 +74,16 @@ class DrawingCache:
             self._day.move_to_end(key)
         else:
             size = TULIP_RENDER if kind == "tulip" else NOTES_RENDER
-            self._day[key] = render_drawing_image(drawing, size)
+            image = render_drawing_image(drawing, size)
+            if kind == "notes":
+                words = NO_TEXT
+                if image is not None:
+                    image, cut = _cut_to_ink(image)
+                    words = _words_in(image, cut, drawing_text(drawing, size))
+                self._text[box.index] = words
+                # kept longer than the pictures: a picture held always has its words
+                _trim(self._text, 2 * self.capacity)
+            self._day[key] = image
             _trim(self._day, 2 * self.capacity)
         image = self._day[key]
         if image is None or tint is None:
@@ -97,326 +96,67 @@ class DrawingCache:
             _trim(self._tinted, 2 * self.capacity)
         return self._tinted[tkey]
 
+    def text(self, box: Box) -> DrawingText:
+        """The words of ``box``'s notes picture, sized and placed in its pixels."""
+        if box.notes is None:
+            return NO_TEXT
+        if box.index not in self._text or (box.index, "notes") not in self._day:
+            self._day.pop((box.index, "notes"), None)
+            self.get(box, "notes", None)  # renders the picture and finds its words
+        self._text.move_to_end(box.index)
+        return self._text.get(box.index, NO_TEXT)
 
-def _trim(cache: OrderedDict[Any, QImage | None], size: int) -> None:
+
+def _trim(cache: OrderedDict[Any, Any], size: int) -> None:
     """Drop the entries used least recently until ``cache`` holds ``size``."""
     while len(cache) > size:
         cache.popitem(last=False)
 
 
-def _fit(content: QSize, cell: QRectF) -> QRectF:
-    """``content`` scaled to fit ``cell``, centred."""
-    if content.isEmpty() or cell.isEmpty():
-        return QRectF()
-    fitted = QSizeF(content).scaled(cell.size(), Qt.AspectRatioMode.KeepAspectRatio)
-    return QRectF(
-        cell.x() + (cell.width() - fitted.width()) / 2,
-        cell.y() + (cell.height() - fitted.height()) / 2,
-        fitted.width(),
-        fitted.height(),
-    )
+def _ink(image: QImage) -> np.ndarray:
+    """Which pixels of ``image`` (a drawing on white) carry ink, row by row."""
+    rgb = image.convertToFormat(QImage.Format.Format_RGB32)
+    w, h, stride = rgb.width(), rgb.height(), rgb.bytesPerLine()
+    pixels = np.frombuffer(rgb.constBits(), np.uint8, count=stride * h).reshape(h, stride)
+    ink: np.ndarray = np.any(pixels[:, : 4 * w].reshape(h, w, 4)[:, :, :3] < 240, axis=2)
+    return ink
 
 
-def _fitting_font(text: str, width: float, height_px: float, bold: bool = True) -> QFont:
-    """The largest font up to ``height_px`` pixels for which ``text`` fits ``width``."""
-    probe = ui_font(100, bold)
-    advance = QFontMetricsF(probe).horizontalAdvance(text) or 1.0
-    return ui_font(min(height_px, 100 * width / advance), bold)
+def _ink_box(ink: np.ndarray) -> QRect:
+    """The bounding box of ``ink`` with a small margin (empty: no ink)."""
+    rows, cols = np.flatnonzero(np.any(ink, axis=1)), np.flatnonzero(np.any(ink, axis=0))
+    if rows.size == 0:
+        return QRect()
+    m, (h, w) = _INK_MARGIN, ink.shape
+    left, top = max(0, int(cols[0]) - m), max(0, int(rows[0]) - m)
+    right, bottom = min(w - 1, int(cols[-1]) + m), min(h - 1, int(rows[-1]) + m)
+    return QRect(left, top, right - left + 1, bottom - top + 1)
 
 
-class BoxRow(QWidget):
-    """One roadbook box, painted; the first row of a :class:`BoxStrip` is the current box."""
+def _cut_to_ink(image: QImage) -> tuple[QImage, QPoint]:
+    """``image`` without the white around its drawing (a small margin kept), and where the cut
+    starts in ``image``; all white: ``image`` as it is.
 
-    def __init__(self, current: bool = False, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self._current = current
-        self._box: Box | None = None
-        self._masked = False
-        self._highlight = False
-        self._show_drawings = True
-        self._show_cap = True
-        self._tulip: QImage | None = None
-        self._notes: QImage | None = None
-        self._texts = {
-            "number": "",
-            "total": "",
-            "partial": "",
-            "cap": "",
-            "danger": "",
-            "waypoint": "",
-            "notes": "",
-        }
-        # geometry and paint objects: rebuilt on resize and theme change only
-        self._frame = QRectF()
-        self._bar = QRectF()
-        self._dist = QRectF()
-        self._number_rect = QRectF()
-        self._total_rect = QRectF()
-        self._partial_rect = QRectF()
-        self._tulip_cell = QRectF()
-        self._notes_cell = QRectF()
-        self._tulip_target = QRectF()
-        self._notes_target = QRectF()
-        self._cap_rect = QRectF()
-        self._danger_rect = QRectF()
-        self._waypoint_rect = QRectF()
-        self._notes_rect = QRectF()
-        self._fonts: dict[str, QFont] = {}
-        self._radius = 6.0
-        self.set_theme(DAY)
+    Cutting keeps the pixels' scale, so the words' sizes found for the whole picture still hold.
+    """
+    box = _ink_box(_ink(image))
+    if box.isEmpty():
+        return image, QPoint(0, 0)
+    return image.copy(box), box.topLeft()
 
-    # -- API --------------------------------------------------------------------------------
 
-    def set_box(
-        self,
-        box: Box | None,
-        units: Units,
-        highlight: bool = False,
-        tulip: QImage | None = None,
-        notes: QImage | None = None,
-    ) -> None:
-        """Show ``box`` (None: an empty slot after the last box) with its pictures."""
-        if (
-            box is self._box
-            and highlight == self._highlight
-            and tulip is self._tulip
-            and notes is self._notes
-        ):
-            return
-        self._box = box
-        self._highlight = highlight
-        self._tulip = tulip
-        self._notes = notes
-        if box is None:
-            self._texts = dict.fromkeys(self._texts, "")
-        else:
-            self._texts = {
-                "number": str(box.index),
-                "total": fmt.distance(box.total_km, units),
-                "partial": fmt.distance(box.partial_km, units),
-                "cap": fmt.cap(box.cap),
-                "danger": "!" * (box.danger or 0),
-                "waypoint": fmt.waypoint_label(box, units),
-                # danger marks are painted big on their own; the text is the rest
-                "notes": notes_label(replace(box, danger=None), units),
-            }
-        self._relayout()
-
-    def set_masked(self, masked: bool) -> None:
-        """Masked practice: paint a placeholder instead of the box."""
-        if masked != self._masked:
-            self._masked = masked
-            self.update()
-
-    def set_visibility(self, drawings: bool, cap: bool) -> None:
-        """Practice modes: without drawings (distance only) and/or without CAP."""
-        if (drawings, cap) != (self._show_drawings, self._show_cap):
-            self._show_drawings = drawings
-            self._show_cap = cap
-            self._relayout()
-
-    def box(self) -> Box | None:
-        return self._box
-
-    def is_current(self) -> bool:
-        return self._current
-
-    def is_highlighted(self) -> bool:
-        """Whether the distance cell is amber (the next box is closer than 300 m)."""
-        return self._highlight and self._box is not None and not self._masked
-
-    def is_masked(self) -> bool:
-        return self._masked
-
-    def texts(self) -> dict[str, str]:
-        """What the row shows, by part (empty strings for parts hidden or absent)."""
-        if self._masked or self._box is None:
-            return dict.fromkeys(self._texts, "")
-        texts = dict(self._texts)
-        if not self._show_cap:
-            texts["cap"] = ""
-        if not self._show_drawings:
-            texts["notes"] = ""
-        return texts
-
-    def shows_drawings(self) -> bool:
-        """Whether tulip/notes pictures are painted."""
-        return (
-            self._show_drawings
-            and not self._masked
-            and (self._tulip is not None or self._notes is not None)
-        )
-
-    def set_theme(self, theme: Theme) -> None:
-        """Take the colours of ``theme``."""
-        self._theme = theme
-        border = QColor(theme.accent if self._current else theme.border)
-        self._border_pen = QPen(border)
-        self._border_pen.setWidthF(3.0 if self._current else 1.5)
-        self._masked_pen = QPen(QColor(theme.border))
-        self._masked_pen.setWidthF(2.0)
-        self._masked_pen.setStyle(Qt.PenStyle.DashLine)
-        self._line_pen = QPen(QColor(theme.border))
-        self._line_pen.setWidthF(1.0)
-        self._panel_brush = QBrush(QColor(theme.panel_current if self._current else theme.panel))
-        self._accent_brush = QBrush(QColor(theme.accent))
-        self._highlight_brush = QBrush(QColor(theme.highlight))
-        self._colours = {
-            "text": QColor(theme.text),
-            "dim": QColor(theme.text_dim),
-            "caption": QColor(theme.caption),
-            "danger": QColor(theme.danger),
-            "highlight_text": QColor(theme.highlight_text),
-            "accent": QColor(theme.accent),
-        }
-        self.update()
-
-    # -- Qt ---------------------------------------------------------------------------------
-
-    def sizeHint(self) -> QSize:
-        return QSize(600, 130)
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(300, 60)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._relayout()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        if (self._box is None and not self._masked) or not self._fonts:
-            return
-        c = self._colours
-        t = self._texts
-        p = QPainter(self)
-        try:
-            p.setRenderHint(QPainter.RenderHint.Antialiasing)
-            p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            if not self._masked:
-                p.setPen(self._border_pen)
-                p.setBrush(self._panel_brush)
-                p.drawRoundedRect(self._frame, self._radius, self._radius)
-            else:
-                # an empty dashed slot: clearly a hidden box, quieter than a real one
-                p.setPen(self._masked_pen)
-                p.setBrush(Qt.BrushStyle.NoBrush)
-                p.drawRoundedRect(self._frame, self._radius, self._radius)
-                p.setFont(self._fonts["waypoint"])
-                p.setPen(c["dim"])
-                p.drawText(self._frame, _CENTER, "MASKED")
-                return
-            p.setPen(Qt.PenStyle.NoPen)
-            if self._current:
-                p.setBrush(self._accent_brush)
-                p.drawRect(self._bar)
-            if self._highlight:
-                p.setBrush(self._highlight_brush)
-                p.drawRect(self._dist)
-            # cell separators
-            p.setPen(self._line_pen)
-            for cell in (self._tulip_cell, self._notes_cell):
-                if not cell.isEmpty():
-                    p.drawLine(cell.topLeft(), cell.bottomLeft())
-            if not self._notes_cell.isEmpty() or not self._tulip_cell.isEmpty():
-                p.drawLine(self._cap_rect.topLeft(), self._notes_rect.bottomLeft())
-            text = c["highlight_text"] if self._highlight else c["text"]
-            dim = c["highlight_text"] if self._highlight else c["dim"]
-            p.setFont(self._fonts["number"])
-            p.setPen(dim)
-            p.drawText(self._number_rect, _LEFT_TOP, t["number"])
-            p.setFont(self._fonts["total"])
-            p.setPen(text)
-            p.drawText(self._total_rect, _RIGHT_CENTER, t["total"])
-            p.setFont(self._fonts["partial"])
-            p.setPen(dim)
-            p.drawText(self._partial_rect, _RIGHT_BOTTOM, t["partial"])
-            if self._show_drawings:
-                if self._tulip is not None and not self._tulip_target.isEmpty():
-                    p.drawImage(self._tulip_target, self._tulip, QRectF(self._tulip.rect()))
-                if self._notes is not None and not self._notes_target.isEmpty():
-                    p.drawImage(self._notes_target, self._notes, QRectF(self._notes.rect()))
-            if self._show_cap and t["cap"]:
-                p.setFont(self._fonts["cap"])
-                p.setPen(c["text"])
-                p.drawText(self._cap_rect, _LEFT_CENTER, t["cap"])
-            if t["danger"]:
-                p.setFont(self._fonts["danger"])
-                p.setPen(c["danger"])
-                p.drawText(self._danger_rect, _RIGHT_CENTER, t["danger"])
-            if t["waypoint"]:
-                p.setFont(self._fonts["waypoint"])
-                p.setPen(c["accent"])
-                p.drawText(self._waypoint_rect, _LEFT_CENTER, t["waypoint"])
-            if self._show_drawings and t["notes"]:
-                p.setFont(self._fonts["notes"])
-                p.setPen(c["text"])
-                p.drawText(self._notes_rect, _LEFT_TOP | _WRAP, t["notes"])
-        finally:
-            p.end()
-
-    # -- internals --------------------------------------------------------------------------
-
-    def _relayout(self) -> None:
-        """Split the row into cells and size the fonts; only on resize and content change."""
-        w, h = float(self.width()), float(self.height())
-        if w <= 0 or h <= 0:
-            return
-        pad = max(3.0, 0.05 * h)
-        self._radius = max(4.0, 0.06 * h)
-        self._frame = QRectF(1.5, 1.5, w - 3.0, h - 3.0)
-        bar_w = max(6.0, 0.06 * h) if self._current else 0.0
-        inner_top, inner_h = 3.0, h - 6.0
-        self._bar = QRectF(3.0, inner_top, bar_w, inner_h)
-        x = 3.0 + bar_w
-        # distance-only practice: the totals are all there is, give them the room
-        dist_w = (0.24 if self._show_drawings else 0.34) * w
-        self._dist = QRectF(x, inner_top, dist_w, inner_h)
-        self._number_rect = QRectF(x + pad, inner_top + pad * 0.5, dist_w - 2 * pad, 0.28 * h)
-        self._total_rect = QRectF(x + pad, 0.18 * h, dist_w - 2 * pad, 0.5 * h)
-        self._partial_rect = QRectF(x + pad, 0.62 * h, dist_w - 2 * pad, 0.34 * h)
-        x += dist_w
-        side = h - 2 * pad
-        if self._show_drawings:
-            # the tulip first: it is what the co-driver matches to the terrain
-            tulip_w = min(side, 0.22 * w) + 2 * pad
-            notes_w = min(1.6 * side, 0.19 * w) + 2 * pad
-        else:
-            tulip_w = notes_w = 0.0
-        self._tulip_cell = QRectF(x, inner_top, tulip_w, inner_h)
-        x += tulip_w
-        self._notes_cell = QRectF(x, inner_top, notes_w, inner_h)
-        x += notes_w
-        info_x = x + pad
-        info_w = max(10.0, w - 3.0 - pad - info_x)
-        self._cap_rect = QRectF(info_x, pad * 0.5, info_w, 0.34 * h)
-        self._danger_rect = QRectF(info_x, pad * 0.5, info_w, 0.34 * h)
-        self._waypoint_rect = QRectF(info_x, 0.34 * h, info_w, 0.24 * h)
-        notes_top = 0.58 * h if self._texts["waypoint"] else 0.36 * h
-        self._notes_rect = QRectF(info_x, notes_top, info_w, h - pad - notes_top)
-        self._tulip_target = (
-            _fit(self._tulip.size(), self._tulip_cell.adjusted(pad, pad, -pad, -pad))
-            if self._tulip is not None and tulip_w
-            else QRectF()
-        )
-        self._notes_target = (
-            _fit(self._notes.size(), self._notes_cell.adjusted(pad, pad, -pad, -pad))
-            if self._notes is not None and notes_w
-            else QRectF()
-        )
-        self._fonts = {
-            "number": ui_font(0.17 * h, bold=True),
-            # sized for two-digit kilometres so rows match; longer totals shrink to fit
-            "total": _fitting_font(
-                max(self._texts["total"], "88.88", key=len), dist_w - 2 * pad, 0.42 * h
-            ),
-            "partial": _fitting_font("88.88", 0.5 * dist_w, 0.22 * h, bold=False),
-            "cap": _fitting_font("C.360 !!!", info_w, 0.28 * h),
-            "danger": _fitting_font("C.360 !!!", info_w, 0.28 * h),
-            "waypoint": _fitting_font("WPM 99", info_w, 0.2 * h),
-            "notes": ui_font(max(13.0, min(0.12 * h, 0.095 * info_w)), bold=True),
-        }
-        self.update()
+def _words_in(image: QImage, cut: QPoint, text: DrawingText) -> DrawingText:
+    """``text`` placed in the cut picture ``image``, with the part of it that is not words."""
+    if not text.lines:
+        return text
+    # a little more than the words' boxes: the anti-aliased edges of the letters go too
+    areas = tuple(a.translated(-cut.x(), -cut.y()).adjusted(-2, -2, 2, 2) for a in text.areas)
+    ink = _ink(image)
+    h, w = ink.shape
+    for a in areas:
+        top, left = max(0, math.floor(a.top())), max(0, math.floor(a.left()))
+        ink[top : min(h, math.ceil(a.bottom())), left : min(w, math.ceil(a.right()))] = False
+    return replace(text, areas=areas, rest=QRectF(_ink_box(ink)))
 
 
 class BoxStrip(QWidget):
@@ -432,6 +172,7 @@ class BoxStrip(QWidget):
         self._show_drawings = True
         self._show_cap = True
         self._countdown = False
+        self._min_text_px = MIN_TEXT_PX
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -509,6 +250,7 @@ class BoxStrip(QWidget):
             row.deleteLater()
         while len(self.rows) < n + 1:
             row = BoxRow(current=not self.rows)
+            row.set_min_text_px(self._min_text_px)
             row.set_theme(self._theme)
             row.set_visibility(self._show_drawings, self._show_cap)
             row.set_masked(self._masked and not row.is_current())
@@ -549,10 +291,15 @@ class BoxStrip(QWidget):
 
     def set_scale(self, scale: float) -> None:
         """Font sizes for a drive view ``scale`` times the 600 px reference height."""
-        self.next_caption.setFont(ui_font(16 * scale, bold=True))
+        self.next_caption.setFont(ui_font(max(MIN_TEXT_PX, 16 * scale), bold=True))
         self.next_label.setFont(ui_font(40 * scale, bold=True))
         reserve_width(self.next_label, "888.88 km")
         self.auto_off_badge.setFont(ui_font(22 * scale, bold=True))
+        # 14 px is a floor, never scaled down: the touch controls narrow a 1024×600 view below
+        # the reference scale, and the strip's words must stay readable at arm's length.
+        self._min_text_px = MIN_TEXT_PX * max(1.0, scale)
+        for row in self.rows:
+            row.set_min_text_px(self._min_text_px)
 
     # -- internals --------------------------------------------------------------------------
 
@@ -570,7 +317,10 @@ class BoxStrip(QWidget):
                 continue
             box = rb.boxes[i]
             tulip = notes = None
+            words = NO_TEXT
             if self._show_drawings:
                 tulip = self._cache.get(box, "tulip", tint)
                 notes = self._cache.get(box, "notes", tint)
-            row.set_box(box, rb.units, next_box_is_close(rb.boxes, i), tulip, notes)
+                words = self._cache.text(box)
+            close = next_box_is_close(rb.boxes, i)
+            row.set_box(box, rb.units, close, tulip, notes, words)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from navapp.core import format as fmt
 from navapp.core.navstate import NavState
@@ -55,12 +55,22 @@ class DriverDisplay(QWidget):
         self.gps_label = QLabel("")
         self.turn_label = QLabel(fmt.DASH)
         self.next_label = QLabel(fmt.DASH)
+        # a glance from the wheel must tell the turn from the distance without reading digits
+        self.turn_caption = QLabel("TURN")
+        self.next_caption = QLabel("NEXT BOX")
         self.band = QFrame()
         self.band.setProperty("role", "banner")
         self.band_label = QLabel("", self.band)
         band_row = QHBoxLayout(self.band)
         band_row.addWidget(self.band_label, 0, Qt.AlignmentFlag.AlignCenter)
-        for label in (self.speed_label, self.turn_label, self.next_label, self.limit_label):
+        for label in (
+            self.speed_label,
+            self.turn_label,
+            self.next_label,
+            self.limit_label,
+            self.turn_caption,
+            self.next_caption,
+        ):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.gps_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.gps_label.setProperty("role", "badge")
@@ -74,9 +84,17 @@ class DriverDisplay(QWidget):
         top.addWidget(self.limit_label, 1)
         top.addWidget(self.gps_label, 1)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.turn_label, 1)
-        bottom.addWidget(self.next_label, 1)
+        for caption, value in (
+            (self.turn_caption, self.turn_label),
+            (self.next_caption, self.next_label),
+        ):
+            column = QVBoxLayout()
+            column.addWidget(caption)
+            column.addWidget(value, 1)
+            bottom.addLayout(column, 1)
         root = QVBoxLayout(self)
+        # Fonts follow the window's size: the fonts of a big window must not stop it shrinking.
+        root.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         root.addLayout(top)
         root.addWidget(self.band)
         root.addWidget(self.speed_label, 3)
@@ -220,6 +238,8 @@ class DriverDisplay(QWidget):
         s = max(0.5, min(3.0, min(self.height() / _REFERENCE_HEIGHT, self.width() / 1024)))
         self.speed_label.setFont(ui_font(200 * s, bold=True))
         self.unit_label.setFont(ui_font(28 * s))
+        for label in (self.turn_caption, self.next_caption):
+            label.setFont(ui_font(28 * s, bold=True))
         for label in (self.limit_label, self.gps_label, self.band_label):
             label.setFont(ui_font(44 * s, bold=True))
         # the top row's labels would otherwise be squeezed and cut by the huge speed

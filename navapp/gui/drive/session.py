@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from navapp.core.cues import CueEvent, CueOptions, CuePlanner
 from navapp.core.model import Fix, Roadbook
 from navapp.core.navigator import Navigator, NavSettings
 from navapp.core.navstate import EventType, NavState
@@ -26,6 +27,8 @@ SESSION_FILE = "session.json"
 HEARTBEAT_MS = 250
 # The status line with no source running.
 NO_SOURCE = "GPS: none — GPS › Source…"
+# The feed states in which no cue sounds: no source, a replay paused or ended.
+_HELD = frozenset({Feed.NONE, Feed.PAUSED, Feed.ENDED})
 # Saved this often while driving, and at once after any event that changes the stage.
 AUTOSAVE_MS = 5000
 _SAVE_ON = frozenset(
@@ -44,6 +47,10 @@ class DriveSession(QObject):
     feed_changed = Signal(object)
     # The drive is over (replay finished, or the ASS validated): a DriveSummary.
     finished = Signal(object)
+    # Cues for the co-driver to hear, as the planner decided them (a non-empty list of CueEvent).
+    cues = Signal(object)
+    # Nothing may sound now (a replay paused or ended, the source stopped): cues waiting go.
+    hush = Signal()
 
     def __init__(
         self,
@@ -54,12 +61,14 @@ class DriveSession(QObject):
         parent: QObject | None = None,
         clock: Callable[[], float] = time.monotonic,
         silence_s: float = SILENCE_S,
+        cue_options: CueOptions | None = None,
     ) -> None:
         super().__init__(parent)
         self.roadbook = roadbook
         self.roadbook_path = roadbook_path
         self.data_dir = data_dir
         self.navigator = Navigator(roadbook, settings)
+        self.cue_planner = CuePlanner(roadbook, cue_options)
         self.source: QtFixSource | None = None
         self.track_log: TrackLog | None = None
         # What the summary needs, gathered as the drive goes: nothing is kept per fix.
@@ -216,9 +225,18 @@ class DriveSession(QObject):
         return self.data_dir / SESSION_FILE
 
     def _check_silence(self) -> None:
-        """Measure the feed now; tell the view and the status bar when what they show changes."""
+        """Measure the feed now; tell the view and the status bar when what they show changes,
+        and the cue planner always (a GPS lost is heard while no fix arrives)."""
         feed = self.watch.status()
+        if feed.feed in _HELD and self._feed.feed not in _HELD:
+            self.hush.emit()
         self._feed = feed
+        last = self.navigator.state.time
+        self._say(
+            self.cue_planner.update_feed(
+                last + (feed.silent_s or 0.0), feed.live, paused=feed.feed in _HELD
+            )
+        )
         line = feed.line if feed.feed is not Feed.NONE else NO_SOURCE
         shown = (feed.feed, feed.indicator, line)
         if shown == self._shown:
@@ -228,6 +246,10 @@ class DriveSession(QObject):
         if old is None or old[2] != line:
             self.status_changed.emit(line)
         self.feed_changed.emit(feed)
+
+    def _say(self, cues: list[CueEvent]) -> None:
+        if cues:
+            self.cues.emit(cues)
 
     def save(self) -> None:
         """Save the trip state atomically (live drives only), and flush the track log."""
@@ -263,5 +285,7 @@ class DriveSession(QObject):
     def _publish(self, state: NavState, measured: bool = False) -> None:
         self._overspeeds.add(state, measured)
         self.state_changed.emit(state)
+        feed = self._feed
+        self._say(self.cue_planner.update(state, feed.live, paused=feed.feed in _HELD))
         if self.live and any(e.type in _SAVE_ON for e in state.events):
             self.save()

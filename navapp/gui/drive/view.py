@@ -2,7 +2,9 @@
 
 Left, the instruments: trip total and partial (rolling odometers), course against CAP, the
 speed-zone banner and the waypoint panel. Right, the roadbook: distance to the next box, the
-current box and those ahead. Along the bottom, clock, stage time, speed and GPS health.
+current box and those ahead. Along the bottom, clock, stage time, speed and GPS health. At
+the edges, the touch controls (:mod:`navapp.gui.drive.touch`): trip − / + and resets left,
+boxes and the screen lock right.
 Fonts follow the view's height, so the same layout reads at arm's length on a 1024×600 tablet
 and on a 1920×1080 screen.
 """
@@ -12,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import tzinfo
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
@@ -25,6 +27,7 @@ from navapp.gui.drive.boxes import BoxStrip
 from navapp.gui.drive.cap import DEFAULT_THRESHOLD_DEG, CapWidget
 from navapp.gui.drive.odometer import OdometerWidget
 from navapp.gui.drive.status import StatusStrip
+from navapp.gui.drive.touch import TouchControls
 from navapp.gui.drive.waypoint import WaypointPanel
 
 # Fonts are designed for this height (a 1024×600 tablet) and scaled from it.
@@ -55,6 +58,9 @@ class DriveOptions:
 class DriveView(QWidget):
     """The passenger-seat screen; feed it with :meth:`set_state` after every fix."""
 
+    # A co-driver action asked for on the screen (touch controls, swipes on the box strip).
+    action_requested = Signal(object)
+
     def __init__(
         self,
         roadbook: Roadbook,
@@ -76,6 +82,8 @@ class DriveView(QWidget):
         self.waypoint = WaypointPanel()
         self.boxes = BoxStrip()
         self.status = StatusStrip()
+        self.touch = TouchControls(self, self.boxes)
+        self.touch.action_triggered.connect(self.action_requested)
 
         left = QVBoxLayout()
         left.setSpacing(8)
@@ -89,8 +97,10 @@ class DriveView(QWidget):
         self.cap.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         body = QHBoxLayout()
         body.setSpacing(12)
+        body.addWidget(self.touch.trip_column)
         body.addLayout(left, 40)
         body.addWidget(self.boxes, 60)
+        body.addWidget(self.touch.box_column)
         root = QVBoxLayout(self)
         root.setContentsMargins(10, 8, 10, 0)
         root.setSpacing(8)
@@ -177,11 +187,17 @@ class DriveView(QWidget):
         self.cap.set_theme(self._theme)
         self.waypoint.set_theme(self._theme)
         self.boxes.set_theme(self._theme)
+        self.touch.set_theme(self._theme)
         # A new style sheet re-polishes every child, dropping the fonts sized for this height.
         self._apply_scale(force=True)
 
     def theme(self) -> Theme:
         return self._theme
+
+    def set_touch_controls(self, shown: bool) -> None:
+        """Show the touch controls, or hide them for a keys-only set-up (the fonts follow)."""
+        self.touch.set_visible(shown)
+        self._apply_scale(force=True)
 
     def set_stage_start(self, epoch_s: float | None) -> None:
         """When the stage started (epoch seconds), for the stage time in the status strip."""
@@ -204,15 +220,17 @@ class DriveView(QWidget):
         self._apply_scale()
 
     def _apply_scale(self, force: bool = False) -> None:
-        # Fonts follow the height, but never so big that the width cannot hold them.
+        # Fonts follow the height, but never so big that the width cannot hold them: the
+        # width left once the touch controls have theirs.
         by_height = self.height() / REFERENCE_HEIGHT
-        by_width = self.width() / REFERENCE_WIDTH
+        by_width = (self.width() - self.touch.width_taken(by_height)) / REFERENCE_WIDTH
         scale = min(_MAX_SCALE, max(_MIN_SCALE, min(by_height, by_width)))
         # fonts change only on a real size change, never on a state update
         if force or abs(scale - self._scale) > 0.02:
             self._scale = scale
             for widget in (self.cap, self.banner, self.waypoint, self.boxes, self.status):
                 widget.set_scale(scale)
+            self.touch.set_scale(scale)
             self.total.setFixedHeight(round(140 * scale))
             self.partial.setFixedHeight(round(104 * scale))
             self.cap.setFixedHeight(round(78 * scale))

@@ -85,7 +85,7 @@ HEADERS = {
     EditorColumn.TOTAL: "Total",
     EditorColumn.PARTIAL: "Partial",
     EditorColumn.TULIP: "Tulip",
-    EditorColumn.CAP: "CAP",
+    EditorColumn.CAP: "CAP °T",  # as the roadbook prints it, from true north
     EditorColumn.WAYPOINT: "Waypoint",
     EditorColumn.NOTES: "Notes",
     EditorColumn.FINDINGS: "Check",

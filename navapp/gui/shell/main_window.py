@@ -40,6 +40,7 @@ from navapp.gui.shell.messages import keep_stage_box, open_warning, resume_quest
 from navapp.gui.shell.night import DIMMER_STEPS, NightControl
 from navapp.gui.shell.remote import RemoteController
 from navapp.gui.shell.settings import (
+    SoundSettings,
     SourceConfig,
     TripSettings,
     load_cap_reference,
@@ -48,6 +49,8 @@ from navapp.gui.shell.settings import (
 )
 from navapp.gui.shell.settings_dialog import SettingsDialog
 from navapp.gui.shell.status_bar import RoadbookStatus
+from navapp.gui.shell.touch_setup import apply_touch_settings, connect_touch
+from navapp.gui.sound.player import CuePlayer
 from navapp.io.session import Session
 
 Loader = Callable[[str], Roadbook]
@@ -129,9 +132,10 @@ class MainWindow(QMainWindow):
         self.summary_dialog: SummaryDialog | None = None
         self.review_windows: list[QMainWindow] = []
         self.editor_windows: list[QMainWindow] = []
+        self.cue_player = CuePlayer(SoundSettings.load(self._settings), self)
 
         self.model = BoxTableModel(self)
-        self.table = BoxTableView(self)
+        self.table = BoxTableView(self, clock=clock)
         self.table.setModel(self.model)
         self.placeholder = QLabel("Open a roadbook: File › Open…")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -145,6 +149,7 @@ class MainWindow(QMainWindow):
         self.waypoint_dock.setWidget(self.waypoints)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.waypoint_dock)
         self.waypoint_dock.hide()
+        self.waypoint_dock.visibilityChanged.connect(self._show_waypoints)
 
         self.remote = RemoteController(parent=self)
         self.remote.apply_settings(self._settings)
@@ -204,6 +209,7 @@ class MainWindow(QMainWindow):
         )
         view = DriveView(shown, self.options)
         view.set_theme(self.theme_name)
+        connect_touch(view, self.trigger, self._settings)
         if self.drive_view is not None:
             self.stack.removeWidget(self.drive_view)
             self.drive_view.deleteLater()
@@ -214,11 +220,15 @@ class MainWindow(QMainWindow):
         session.status_changed.connect(self._on_gps_status)
         session.feed_changed.connect(view.set_feed)
         session.finished.connect(self._on_finished)
+        session.cue_planner.options = self.cue_player.settings.cue_options()
+        session.cues.connect(self.cue_player.enqueue)
+        session.hush.connect(self.cue_player.hush)
         if self.driver_display is not None:
             self.driver_display.set_session(session)
         view.set_state(session.navigator.state, animate=False)
+        self.table.show_state(session.navigator.state)
         view.set_feed(session.feed)
-        self.waypoints.show_results(session.navigator.waypoint_results())
+        self._show_waypoints()
         self.gps_label.setText(NO_SOURCE)
         self.show_drive()
 
@@ -402,23 +412,33 @@ class MainWindow(QMainWindow):
         )
         if self.drive_view is not None:
             self.drive_view.set_options(self.options)
+            apply_touch_settings(self.drive_view, self._settings)
+        self.cue_player.set_settings(SoundSettings.load(self._settings))
         session = self.session
         if session is not None:
             session.navigator.settings = self._nav_settings()
+            session.cue_planner.options = self.cue_player.settings.cue_options()
             session.set_calibration(self.trip_settings.calibration_pct)
             rb = self.roadbook()
             if rb is not None and old_miles != self.trip_settings.miles and session.source is None:
                 self._start_session(rb, self._path)
 
     def _on_state(self, state: NavState) -> None:
+        self.table.show_state(state)
         view = self.drive_view
         if view is None:
             return
         if self.session is not None:
             view.set_stage_start(self.session.stage_time.start)
         view.set_state(state)
-        if self.session is not None and any(e.type in _WAYPOINT_EVENTS for e in state.events):
-            self.waypoints.show_results(self.session.navigator.waypoint_results())
+        # The closest approach changes with every fix: refreshed live while the list is seen.
+        if self.waypoint_dock.isVisible() or any(e.type in _WAYPOINT_EVENTS for e in state.events):
+            self._show_waypoints()
+
+    def _show_waypoints(self, seen: bool = True) -> None:
+        if self.session is not None and seen:
+            results = self.session.navigator.waypoint_results()
+            self.waypoints.show_results(results, self.session.roadbook.units)
 
     def _on_gps_status(self, text: str) -> None:
         self.status_labels.show_gps(text)

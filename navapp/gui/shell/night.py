@@ -67,5 +67,5 @@ class NightControl(QObject):
         for item in w.action_items:  # the dimmer works at night only
             if item.data() in DIMMER_STEPS:
                 item.setEnabled(t.name == "night")
-        if w.session is not None:  # the waypoint list's colours are chosen when it is filled
-            w.waypoints.show_results(w.session.navigator.waypoint_results())
+        w.waypoints.set_theme(t)
+        w.table.set_current_colours(t)

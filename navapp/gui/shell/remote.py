@@ -272,6 +272,20 @@ class RemoteController(QObject):
         self.set_timing(*load_timing(settings))
         return warnings
 
+    def press(self, name: str, physical: Hashable) -> None:
+        """Press ``name`` on a control that is no key (an on-screen button), down as ``physical``
+        until :meth:`release`: the same short press, hold, repeat and hold bound as a key."""
+        self._pass_time(self.tracker.key_down(name, self._clock(), False, physical))
+
+    def release(self, physical: Hashable) -> None:
+        """Release what :meth:`press` put down as ``physical`` (nothing if it is not down)."""
+        if self.tracker.is_down(physical):
+            self._pass_time(self.tracker.key_up(physical, self._clock()))
+
+    def release_all(self) -> None:
+        """Forget every key held, firing nothing: no hold or repeat is left to come."""
+        self._release_all()
+
     def is_ticking(self) -> bool:
         """Whether the hold/repeat timer runs (only while a key with a hold or repeat is down)."""
         return self._timer.isActive()

@@ -1,7 +1,8 @@
 """Every setting navapp keeps between runs, with its QSettings key, type and default.
 
 This is the one place that reads and writes QSettings: the trip meter options
-(:class:`TripSettings`), the remote's key map and timing, the GPS source chosen
+(:class:`TripSettings`), the cue sounds (:class:`SoundSettings`), the remote's key map and
+timing, the GPS source chosen
 (:class:`SourceConfig`) and the recent roadbooks. Stored values are untrusted (an ini file
 edited by hand, an older version): a missing, unreadable or out-of-range value gets its default.
 """
@@ -9,11 +10,12 @@ edited by hand, an older version): a missing, unreadable or out-of-range value g
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from navapp.core.cues import Cue, CueOptions
 from navapp.core.declination import FIXED_RANGE_DEG, CapReference, NorthReference
 from navapp.core.remote import DEFAULT_HOLD_MS, DEFAULT_KEYMAP, DEFAULT_REPEAT_MS, KeyMap
 from navapp.gps.gpsd import DEFAULT_HOST, DEFAULT_PORT
@@ -33,8 +35,11 @@ __all__ = [
     "RECENT_KEY",
     "REPEAT_MS_KEY",
     "REPEAT_RANGE_MS",
+    "SOUND_MUTED_KEY",
+    "SOUND_SPEAK_KEY",
     "STEPS_KM",
     "THEME_KEY",
+    "TOUCH_CONTROLS_KEY",
     "TRIP_CALIBRATION_KEY",
     "TRIP_COUNTDOWN_KEY",
     "TRIP_DECIMALS_KEY",
@@ -43,6 +48,7 @@ __all__ = [
     "TRIP_STEP_KEY",
     "ZONE_TOLERANCE_KEY",
     "ZONE_TOLERANCE_RANGE_KMH",
+    "SoundSettings",
     "SourceConfig",
     "TripSettings",
     "load_cap_reference",
@@ -51,12 +57,14 @@ __all__ = [
     "load_recent",
     "load_theme",
     "load_timing",
+    "load_touch_controls",
     "remember_recent",
     "save_cap_reference",
     "save_dimmer",
     "save_keymap",
     "save_theme",
     "save_timing",
+    "save_touch_controls",
 ]
 
 # -- reading stored values -------------------------------------------------------------------
@@ -163,6 +171,106 @@ class TripSettings:
         settings.setValue(ZONE_TOLERANCE_KEY, self.zone_tolerance_kmh)
 
 
+# -- sound -----------------------------------------------------------------------------------
+
+SOUND_MUTED_KEY = "sound/muted"
+SOUND_SPEAK_KEY = "sound/speak_boxes"
+SOUND_BOX_NEAR_KEY = "sound/box_near_m"
+SOUND_OFF_ROUTE_KEY = "sound/off_route_m"
+SOUND_OVERSPEED_REPEAT_KEY = "sound/overspeed_repeat_s"
+SOUND_DANGER_LEVEL_KEY = "sound/danger_level"
+#: The ranges the settings dialog offers, also used to reject odd saved values.
+VOLUME_RANGE = (0, 100)
+BOX_NEAR_RANGE_M = (50, 2000)
+OFF_ROUTE_RANGE_M = (20, 2000)
+OVERSPEED_REPEAT_RANGE_S = (1, 30)
+DANGER_LEVELS = (1, 2, 3)
+DEFAULT_VOLUME = 80
+
+
+def sound_key(cue: Cue, what: str) -> str:
+    """The key of one cue's own setting: ``sound/<cue>/volume`` or ``sound/<cue>/muted``."""
+    return f"sound/{cue.value}/{what}"
+
+
+def _default_volumes() -> dict[Cue, int]:
+    return dict.fromkeys(Cue, DEFAULT_VOLUME)
+
+
+@dataclass(frozen=True)
+class SoundSettings:
+    """What the co-driver hears: a master mute, each cue's volume (0–100) and mute, spoken box
+    calls, and the distances and repeat time the cue planner works with."""
+
+    muted: bool = False
+    speak_boxes: bool = False
+    volumes: dict[Cue, int] = field(default_factory=_default_volumes)
+    muted_cues: frozenset[Cue] = frozenset()
+    box_near_m: int = 300
+    off_route_m: int = 150
+    overspeed_repeat_s: int = 3
+    danger_level: int = 3
+
+    def cue_options(self) -> CueOptions:
+        """What the cue planner needs of these settings."""
+        return CueOptions(
+            box_near_m=float(self.box_near_m),
+            off_route_m=float(self.off_route_m),
+            overspeed_repeat_s=float(self.overspeed_repeat_s),
+            danger_level=self.danger_level,
+            speak_boxes=self.speak_boxes,
+        )
+
+    def volume(self, cue: Cue) -> int:
+        """``cue``'s volume, 0–100."""
+        return self.volumes.get(cue, DEFAULT_VOLUME)
+
+    def audible(self, cue: Cue) -> bool:
+        """Whether ``cue`` sounds at all: not muted, by itself or by the master mute, and not at
+        volume 0."""
+        return not self.muted and cue not in self.muted_cues and self.volume(cue) > 0
+
+    @classmethod
+    def load(cls, settings: QSettings) -> SoundSettings:
+        """The values saved in ``settings``; a missing or out-of-range value gets its default."""
+        d = cls()
+        volumes = {
+            cue: _int_in(settings, sound_key(cue, "volume"), DEFAULT_VOLUME, *VOLUME_RANGE)
+            for cue in Cue
+        }
+        muted_cues = frozenset(
+            cue for cue in Cue if _bool(settings.value(sound_key(cue, "muted"), False), False)
+        )
+        level = _int_in(settings, SOUND_DANGER_LEVEL_KEY, d.danger_level, 1, 3)
+        return cls(
+            muted=_bool(settings.value(SOUND_MUTED_KEY, d.muted), d.muted),
+            speak_boxes=_bool(settings.value(SOUND_SPEAK_KEY, d.speak_boxes), d.speak_boxes),
+            volumes=volumes,
+            muted_cues=muted_cues,
+            box_near_m=_int_in(settings, SOUND_BOX_NEAR_KEY, d.box_near_m, *BOX_NEAR_RANGE_M),
+            off_route_m=_int_in(settings, SOUND_OFF_ROUTE_KEY, d.off_route_m, *OFF_ROUTE_RANGE_M),
+            overspeed_repeat_s=_int_in(
+                settings,
+                SOUND_OVERSPEED_REPEAT_KEY,
+                d.overspeed_repeat_s,
+                *OVERSPEED_REPEAT_RANGE_S,
+            ),
+            danger_level=level,
+        )
+
+    def save(self, settings: QSettings) -> None:
+        """Write every value to ``settings``."""
+        settings.setValue(SOUND_MUTED_KEY, self.muted)
+        settings.setValue(SOUND_SPEAK_KEY, self.speak_boxes)
+        for cue in Cue:
+            settings.setValue(sound_key(cue, "volume"), self.volume(cue))
+            settings.setValue(sound_key(cue, "muted"), cue in self.muted_cues)
+        settings.setValue(SOUND_BOX_NEAR_KEY, self.box_near_m)
+        settings.setValue(SOUND_OFF_ROUTE_KEY, self.off_route_m)
+        settings.setValue(SOUND_OVERSPEED_REPEAT_KEY, self.overspeed_repeat_s)
+        settings.setValue(SOUND_DANGER_LEVEL_KEY, self.danger_level)
+
+
 # -- true or magnetic CAP ---------------------------------------------------------------------
 
 CAP_NORTH_KEY = "cap/north"
@@ -252,6 +360,21 @@ def load_dimmer(settings: QSettings) -> int:
 def save_dimmer(settings: QSettings, pct: int) -> None:
     """Remember the night dimmer level (percent)."""
     settings.setValue(DIMMER_KEY, pct)
+
+
+# -- touch screen ----------------------------------------------------------------------------
+
+TOUCH_CONTROLS_KEY = "touch/controls"
+
+
+def load_touch_controls(settings: QSettings) -> bool:
+    """Whether the drive view shows its touch controls (yes unless set up for keys only)."""
+    return _bool(settings.value(TOUCH_CONTROLS_KEY, True), True)
+
+
+def save_touch_controls(settings: QSettings, shown: bool) -> None:
+    """Save whether the drive view shows its touch controls."""
+    settings.setValue(TOUCH_CONTROLS_KEY, shown)
 
 
 # -- recent roadbooks ------------------------------------------------------------------------

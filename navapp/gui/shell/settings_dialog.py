@@ -1,4 +1,4 @@
-"""The settings dialog: remote and key bindings, trip meter options (stored by
+"""The settings dialog: remote and key bindings, trip meter options, sound (stored by
 :mod:`navapp.gui.shell.settings`)."""
 
 from __future__ import annotations
@@ -48,14 +48,18 @@ from navapp.gui.shell.settings import (
     REPEAT_RANGE_MS,
     STEPS_KM,
     ZONE_TOLERANCE_RANGE_KMH,
+    SoundSettings,
     TripSettings,
     load_cap_reference,
     load_keymap,
     load_timing,
+    load_touch_controls,
     save_cap_reference,
     save_keymap,
     save_timing,
+    save_touch_controls,
 )
+from navapp.gui.shell.sound_settings_page import SoundPage
 
 #: Base font size of the dialog: readable on a tablet at arm's length in a moving car.
 FONT_PT = 14
@@ -122,6 +126,10 @@ class RemotePage(QWidget):
         self.repeat_ms.setSingleStep(10)
         self.repeat_ms.setSuffix(" ms")
         self.defaults_button = QPushButton("Restore defaults", self)
+        self.touch_controls = QCheckBox(
+            "Touch controls on the drive screen (off: keys and remote only)", self
+        )
+        self.touch_controls.setChecked(True)
         self.defaults_button.clicked.connect(self.restore_defaults)
 
         timing = QHBoxLayout()
@@ -139,6 +147,7 @@ class RemotePage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addLayout(timing)
+        layout.addWidget(self.touch_controls)
 
         self.set_timing(DEFAULT_HOLD_MS, DEFAULT_REPEAT_MS)
         self.set_keymap(DEFAULT_KEYMAP)
@@ -409,7 +418,8 @@ class TripPage(QWidget):
 
 
 class SettingsDialog(QDialog):
-    """Settings: "Remote & keys" and "Trip meter" pages, read from and saved to QSettings."""
+    """Settings: "Remote & keys", "Trip meter" and "Sound" pages, read from and saved to
+    QSettings."""
 
     # The settings were saved (the main window re-reads them).
     saved = Signal()
@@ -428,9 +438,11 @@ class SettingsDialog(QDialog):
 
         self.remote_page = RemotePage(self)
         self.trip_page = TripPage(self)
+        self.sound_page = SoundPage(self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.remote_page, "Remote && keys")
         self.tabs.addTab(self.trip_page, "Trip meter")
+        self.tabs.addTab(self.sound_page, "Sound")
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -462,8 +474,10 @@ class SettingsDialog(QDialog):
         keymap, warnings = load_keymap(self._settings)
         self.remote_page.set_keymap(keymap)
         self.remote_page.set_timing(*load_timing(self._settings))
+        self.remote_page.touch_controls.setChecked(load_touch_controls(self._settings))
         self.trip_page.set_values(TripSettings.load(self._settings))
         self.trip_page.cap_reference.set_values(load_cap_reference(self._settings))
+        self.sound_page.set_values(SoundSettings.load(self._settings))
         if warnings:
             self.remote_page.message.setText("\n".join(warnings))
         return warnings
@@ -472,8 +486,10 @@ class SettingsDialog(QDialog):
         """Write every value to the settings."""
         save_keymap(self._settings, self.keymap())
         save_timing(self._settings, self.hold_ms(), self.repeat_ms())
+        save_touch_controls(self._settings, self.touch_controls())
         self.trip_settings().save(self._settings)
         save_cap_reference(self._settings, self.cap_reference())
+        self.sound_settings().save(self._settings)
         self._settings.sync()
         self.saved.emit()
 
@@ -494,6 +510,10 @@ class SettingsDialog(QDialog):
         """The repeat interval as edited (ms)."""
         return self.remote_page.repeat_ms.value()
 
+    def touch_controls(self) -> bool:
+        """Whether the drive screen shows its touch controls, as edited."""
+        return self.remote_page.touch_controls.isChecked()
+
     def trip_settings(self) -> TripSettings:
         """The trip meter options as edited."""
         return self.trip_page.values()
@@ -501,3 +521,7 @@ class SettingsDialog(QDialog):
     def cap_reference(self) -> CapReference:
         """Which north CAP and course are shown from, as edited."""
         return self.trip_page.cap_reference.values()
+
+    def sound_settings(self) -> SoundSettings:
+        """The sound settings as edited."""
+        return self.sound_page.values()

@@ -88,6 +88,7 @@ def test_shows_the_navigators_values_and_flashes_over_the_limit(
         for w, h in ((1024, 600), (1920, 1080)):
             display.resize(w, h)
             display.layout().activate()  # fonts follow the size: lay out again
+            assert (display.width(), display.height()) == (w, h)  # big fonts never hold it
             display.grab().save(str(screenshot_dir / f"driver_normal_{theme}_{w}x{h}.png"))
 
 

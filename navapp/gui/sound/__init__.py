@@ -1,0 +1,1 @@
+"""sound room of the GUI: the cues the co-driver hears, played and spoken."""

@@ -1,0 +1,64 @@
+"""A voice for the box calls, where the machine has a speech engine.
+
+QtTextToSpeech lists the engines it has plug-ins for, but a listed engine may still fail to
+start (``speechd`` without a running speech-dispatcher): an engine counts only once one has
+started. The test engine ``mock`` never counts. The answer is found once per run.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtTextToSpeech import QTextToSpeech
+
+# Qt's stand-in engine for its own tests: it speaks nothing.
+_NOT_A_VOICE = frozenset({"mock"})
+NO_ENGINE = "No speech engine on this computer (on Linux: install and start speech-dispatcher)."
+
+
+@cache
+def speech_engine() -> str | None:
+    """The name of the first speech engine that starts here, or None."""
+    for name in QTextToSpeech.availableEngines():
+        if name in _NOT_A_VOICE:
+            continue
+        probe = QTextToSpeech(name)
+        ok = probe.state() is not QTextToSpeech.State.Error
+        probe.deleteLater()
+        if ok:
+            return name
+    return None
+
+
+class Speaker(QObject):
+    """Says one line at a time on :func:`speech_engine`; ``done`` when it has been said."""
+
+    # The line has been said (or the engine gave up on it).
+    done = Signal()
+
+    def __init__(self, engine: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._tts = QTextToSpeech(engine, self)
+        self._speaking = False
+        self._tts.stateChanged.connect(self._state_changed)
+
+    @property
+    def ok(self) -> bool:
+        """Whether the engine can speak."""
+        return self._tts.state() is not QTextToSpeech.State.Error
+
+    def say(self, text: str, volume: int) -> None:
+        """Say ``text`` at ``volume`` (0–100)."""
+        self._tts.setVolume(max(0, min(100, volume)) / 100.0)
+        self._speaking = True
+        self._tts.say(text)
+
+    def stop(self) -> None:
+        """Stop talking at once."""
+        self._tts.stop()
+
+    def _state_changed(self, state: QTextToSpeech.State) -> None:
+        if self._speaking and state in (QTextToSpeech.State.Ready, QTextToSpeech.State.Error):
+            self._speaking = False
+            self.done.emit()
