@@ -395,3 +395,28 @@ def test_the_editor_on_its_own_opens_in_the_theme_left(
     assert is_night_palette(editor)
     pane = dimmer().pane(editor)
     assert pane is not None and pane.level() == 30
+
+
+def test_a_touch_goes_through_the_dimmer(qtbot: QtBot, settings: QSettings, tmp_path: Path) -> None:
+    """A gloved finger on trip + at night, under the darkest pane: the trip meter moves."""
+    from navapp.io.registry import read_fixes
+    from tests.unit.gui.drive.test_touch import MsClock, _replay_to, tap, touch
+
+    w = MainWindow(settings=settings, data_dir=tmp_path / "data", ask=lambda *a: True)
+    qtbot.addWidget(w)
+    assert w.open_path(demo_roadbook())
+    w.show()
+    qtbot.waitExposed(w)
+    w.resize(1024, 600)
+    _replay_to(w, read_fixes(demo_drive()), 600)  # mid-stage, the replay paused
+    w.set_theme("night")
+    dimmer().set_level(MAX_LEVEL_PCT)
+    pane = dimmer().pane(w)
+    assert pane is not None and pane.isVisible()
+    controls = touch(w, MsClock())
+    assert w.session is not None
+    before = w.session.navigator.state.trip.total_km
+    finger = QTest.createTouchDevice()
+    tap(finger, controls.buttons[Action.TRIP_UP])
+    assert w.session.navigator.state.trip.total_km == pytest.approx(before + 0.01)
+    w.close()
