@@ -65,18 +65,19 @@ class _DriveThumbnail(QGraphicsView):
             QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform
         )
         self.setInteractive(False)
-        self.setMinimumWidth(160)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumSize(160, 90)
+        # Up to the tablet's aspect, less when the window is short: a height fixed from a wide
+        # window's width would keep the window from shrinking back onto a small screen.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
 
     def sizeHint(self) -> QSize:
-        # Small: before the first resize the fixed policy makes this the minimum height, which
-        # would hold the window taller than a small screen.
-        return QSize(320, round(320 * DRIVE_VIEW_SIZE[1] / DRIVE_VIEW_SIZE[0]))
+        width = max(320, self.width())
+        return QSize(320, round(width * DRIVE_VIEW_SIZE[1] / DRIVE_VIEW_SIZE[0]))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        # Keep the tablet's aspect: the height follows the width the splitter gives.
-        self.setFixedHeight(round(self.width() * DRIVE_VIEW_SIZE[1] / DRIVE_VIEW_SIZE[0]))
+        if event.oldSize().width() != self.width():
+            self.updateGeometry()  # the height the tablet's aspect wants follows the width
         self.fitInView(QRectF(0, 0, *DRIVE_VIEW_SIZE), Qt.AspectRatioMode.KeepAspectRatio)
 
 
@@ -122,6 +123,7 @@ class ReviewWindow(QMainWindow):
         self.crew_list = QListWidget()
         self.crew_list.setObjectName("reviewCrews")
         self.drive_view = DriveView(roadbook)
+        self.drive_view.set_touch_controls(False)  # a picture of the drive: nothing to press
         self.drive_thumbnail = _DriveThumbnail(self.drive_view)
         follow_theme(self.drive_view, lambda t: self.drive_view.set_theme(t.name))
         self.slider = QSlider(Qt.Orientation.Horizontal)

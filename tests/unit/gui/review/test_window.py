@@ -390,3 +390,22 @@ def test_screenshots(window: ReviewWindow, qtbot: QtBot, screenshot_dir: Path) -
     window.map.resize(1000, 700)
     window.map.center_on(missed.lat, missed.lon, 4.0)
     assert window.map.grab().save(str(screenshot_dir / "review_map_zoom.png"))
+
+
+def test_the_window_shrinks_back_to_a_tablet_after_a_full_hd_screen(
+    qtbot: QtBot, roadbook: Roadbook, drive: Track
+) -> None:
+    # The drive picture's height followed a wide window's width and held the window at
+    # 1024×631 when it came back to a 1024×600 screen.
+    window = ReviewWindow(roadbook, [(drive, engine_review(roadbook, drive))])
+    qtbot.addWidget(window)
+    window.show()
+    window.slider.setValue(2040)
+    for w, h in ((1024, 600), (1920, 1080), (1024, 600)):
+        window.resize(w, h)
+        QApplication.processEvents()
+        assert (window.width(), window.height()) == (w, h)
+    thumb = window.drive_thumbnail
+    assert thumb.height() <= round(thumb.width() * 600 / 1024) + 1
+    assert thumb.height() >= 150  # the picture still gets its room at tablet size
+    assert not window.drive_view.touch.is_visible()  # a picture: nothing to press
