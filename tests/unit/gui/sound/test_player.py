@@ -125,7 +125,9 @@ def test_a_cue_holds_the_queue_for_its_sound_and_the_gap(qtbot: QtBot, player: C
     with wave.open(str(sounds_dir() / "countdown_end.wav"), "rb") as w:
         length_ms = 1000 * w.getnframes() / w.getframerate()
     player.enqueue([ev(Cue.COUNTDOWN_END)])
-    assert player._timer.remainingTime() == pytest.approx(length_ms + GAP_MS, abs=25)
+    assert player._timer.isActive()
+    # the interval, not remainingTime(): a coarse timer may report up to 5 % more under load
+    assert player._timer.interval() == pytest.approx(length_ms + GAP_MS, abs=1)
 
 
 def test_without_a_sound_device_the_cues_go_through_silently(
