@@ -444,6 +444,7 @@ class BoxRow(QWidget):
                 if not mask.isEmpty():
                     self._masks.append(mask)
         least = self._min_px
+        cap_line = f"C.360 {self._texts['danger']}".strip()
         self._fonts = {
             "number": ui_font(max(least, 0.17 * h), bold=True),
             # sized for two-digit kilometres so rows match; longer totals shrink to fit
@@ -451,8 +452,9 @@ class BoxRow(QWidget):
                 max(self._texts["total"], "88.88", key=len), dist_w - 2 * pad, 0.42 * h, least
             ),
             "partial": _fitting_font("88.88", 0.5 * dist_w, 0.22 * h, least, bold=False),
-            "cap": _fitting_font("C.360 !!!", cap_w, 0.28 * h, least),
-            "danger": _fitting_font("C.360 !!!", cap_w, 0.28 * h, least),
+            # the CAP shares its line with this box's danger marks only, not the most there are
+            "cap": _fitting_font(cap_line, cap_w, 0.28 * h, least),
+            "danger": _fitting_font(cap_line, cap_w, 0.28 * h, least),
             "waypoint": _fitting_font("WPM 99", info_w, 0.2 * h, least),
         }
         self._shown_notes = (
