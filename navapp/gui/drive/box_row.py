@@ -374,12 +374,12 @@ class BoxRow(QWidget):
         pad = max(3.0, 0.05 * h)
         self._radius = max(4.0, 0.06 * h)
         self._frame = QRectF(1.5, 1.5, w - 3.0, h - 3.0)
-        bar_w = max(6.0, 0.06 * h) if self._current else 0.0
+        bar_w = min(8.0, max(6.0, 0.06 * h)) if self._current else 0.0
         inner_top, inner_h = 3.0, h - 6.0
         self._bar = QRectF(3.0, inner_top, bar_w, inner_h)
         x = 3.0 + bar_w
         # distance-only practice: the totals are all there is, give them the room
-        dist_w = (0.24 if self._show_drawings else 0.34) * w
+        dist_w = (0.22 if self._show_drawings else 0.34) * w
         self._dist = QRectF(x, inner_top, dist_w, inner_h)
         self._number_rect = QRectF(x + pad, inner_top + pad * 0.5, dist_w - 2 * pad, 0.28 * h)
         self._total_rect = QRectF(x + pad, 0.18 * h, dist_w - 2 * pad, 0.5 * h)
@@ -391,7 +391,7 @@ class BoxRow(QWidget):
         self._notes_pad = pad
         if self._show_drawings:
             # the tulip first: it is what the co-driver matches to the terrain
-            tulip_w = min(side, 0.22 * w) + 2 * pad
+            tulip_w = min(side, 0.21 * w) + 2 * pad
             room = w - 3.0 - pad - x - tulip_w
             notes_w = self._notes_width(w, side, pad, room, inner_top + inner_h - band, icon)
         else:
@@ -444,6 +444,7 @@ class BoxRow(QWidget):
                 if not mask.isEmpty():
                     self._masks.append(mask)
         least = self._min_px
+        cap_line = f"C.360 {self._texts['danger']}".strip()
         self._fonts = {
             "number": ui_font(max(least, 0.17 * h), bold=True),
             # sized for two-digit kilometres so rows match; longer totals shrink to fit
@@ -451,8 +452,9 @@ class BoxRow(QWidget):
                 max(self._texts["total"], "88.88", key=len), dist_w - 2 * pad, 0.42 * h, least
             ),
             "partial": _fitting_font("88.88", 0.5 * dist_w, 0.22 * h, least, bold=False),
-            "cap": _fitting_font("C.360 !!!", cap_w, 0.28 * h, least),
-            "danger": _fitting_font("C.360 !!!", cap_w, 0.28 * h, least),
+            # the CAP shares its line with this box's danger marks only, not the most there are
+            "cap": _fitting_font(cap_line, cap_w, 0.28 * h, least),
+            "danger": _fitting_font(cap_line, cap_w, 0.28 * h, least),
             "waypoint": _fitting_font("WPM 99", info_w, 0.2 * h, least),
         }
         self._shown_notes = (
@@ -477,6 +479,16 @@ class BoxRow(QWidget):
         self._notes_rect = _whole_lines(self._notes_rect, font)
         self.update()
 
+    def _text_fits(self, width: float) -> bool:
+        """Whether the notes text, wrapped at the smallest size, fits a column ``width`` wide
+        beside a widened notes picture: the current box's text is never cut for a picture."""
+        h = float(self.height())
+        top = 0.58 * h if self._texts["waypoint"] else 0.36 * h
+        rect = QRectF(0, 0, width, h - max(3.0, 0.05 * h) - top)
+        font = ui_font(self._min_px, bold=True)
+        needed = QFontMetricsF(font).boundingRect(rect, _LEFT_TOP | _WRAP, self._texts["notes"])
+        return needed.height() <= rect.height() and needed.width() <= width + 0.5
+
     def _notes_width(
         self, w: float, side: float, pad: float, room: float, lower: float, icon: bool
     ) -> float:
@@ -498,8 +510,12 @@ class BoxRow(QWidget):
         needed = self._min_px / smallest
         want_w, want_h = math.ceil(image.width() * needed), math.ceil(image.height() * needed)
         # the notes text keeps a column a few words wide; the picture goes nearer the edges
-        most = room - max(0.3 * room, 7 * self._min_px)
-        if want_w + pad <= most and want_h + pad <= side + 2 * pad:
+        most = room - max(0.3 * room, 6 * self._min_px)
+        if (
+            want_w + pad <= most
+            and want_h + pad <= side + 2 * pad
+            and self._text_fits(room - want_w - 2 * pad)
+        ):
             self._notes_pad = pad / 2
             # under the CAP line when it fits there: the CAP then keeps its width
             self._notes_under_cap = want_h + pad <= lower

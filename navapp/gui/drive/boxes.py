@@ -256,7 +256,7 @@ class BoxStrip(QWidget):
             row.set_masked(self._masked and not row.is_current())
             self.rows.append(row)
             # the current box gets more height than those ahead
-            self._rows_layout.addWidget(row, 5 if row.is_current() else 4)
+            self._rows_layout.addWidget(row, 3 if row.is_current() else 2)
         self._refresh_rows()
 
     def set_masked(self, masked: bool) -> None:
@@ -297,7 +297,8 @@ class BoxStrip(QWidget):
         self.auto_off_badge.setFont(ui_font(22 * scale, bold=True))
         # 14 px is a floor, never scaled down: the touch controls narrow a 1024×600 view below
         # the reference scale, and the strip's words must stay readable at arm's length.
-        self._min_text_px = MIN_TEXT_PX * max(1.0, scale)
+        # Whole pixels, rounded up: fonts have whole pixel sizes and must not round below it.
+        self._min_text_px = float(math.ceil(MIN_TEXT_PX * max(1.0, scale) - 0.01))
         for row in self.rows:
             row.set_min_text_px(self._min_text_px)
 

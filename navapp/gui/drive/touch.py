@@ -55,7 +55,7 @@ TRIP_CONTROLS = (
     Control("TouchTripUp", Action.TRIP_UP, "+", "TRIP"),
     Control("TouchTripDown", Action.TRIP_DOWN, "−", "TRIP"),
     Control("TouchResetPartial", Action.RESET_PARTIAL, "0", "PARTIAL", hold=True),
-    Control("TouchSetTotal", Action.SET_TOTAL_TO_BOX, "=", "TOTAL", hold=True),
+    Control("TouchSetTotal", Action.SET_TOTAL_TO_BOX, "", "SET TOTAL", hold=True),
 )
 BOX_CONTROLS = (
     Control("TouchPrevBox", Action.PREV_BOX, "▲", "BOX"),

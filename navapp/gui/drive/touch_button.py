@@ -6,9 +6,13 @@ after how long and how often, is decided by whoever listens (:mod:`navapp.gui.dr
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QFont,
+    QFontMetricsF,
     QGuiApplication,
     QHideEvent,
     QMouseEvent,
@@ -30,6 +34,9 @@ MIN_TOUCH_MM = 12.0
 FALLBACK_DPI = 120.0
 _PLAUSIBLE_DPI = (50.0, 600.0)
 MM_PER_INCH = 25.4
+
+#: The smallest caption on a control, as the box strip's texts: read at arm's length.
+MIN_CAPTION_PX = 14.0
 
 #: How far a finger may slide off a control (as a share of its side) before the press ends.
 SLIDE_MARGIN = 0.25
@@ -187,6 +194,23 @@ class TouchButton(QWidget):
         self.cancel()
         super().hideEvent(event)
 
+    def caption_lines(self) -> list[str]:
+        """The caption as painted: a control without a glyph puts each word on a line."""
+        return self.caption.split() if not self.glyph else [self.caption]
+
+    def caption_font(self) -> QFont:
+        """The caption's font: :data:`MIN_CAPTION_PX` or more, smaller only when the face is
+        too narrow for the caption's longest line."""
+        side = float(self.width())
+        room = side - 2.5 * max(2.0, side / 28)  # inside the border, a little air kept
+        font = ui_font(max(MIN_CAPTION_PX, side * 0.2), bold=True)
+        metrics = QFontMetricsF(font)
+        widest = max((metrics.horizontalAdvance(x) for x in self.caption_lines()), default=1.0)
+        if widest > room:
+            # whole pixels, rounded down: a rounded-up size would stick out of the face
+            font = ui_font(math.floor(font.pixelSize() * room / widest), bold=True)
+        return font
+
     def paintEvent(self, event: QPaintEvent) -> None:
         t = self._theme
         p = QPainter(self)
@@ -211,21 +235,20 @@ class TouchButton(QWidget):
             if self._progress >= 0.5:
                 ink = t.warn_text
         p.setPen(QColor(ink))
-        caption_h = side * 0.24
-        glyph_rect = QRectF(rect.x(), rect.y() + side * 0.04, rect.width(), side - caption_h)
+        font, lines = self.caption_font(), self.caption_lines()
+        p.setFont(font)
+        caption_h = len(lines) * QFontMetricsF(font).lineSpacing()
+        if not self.glyph:  # words only: they take the face
+            caption_h = rect.height() - 2 * pen_w
+        glyph_rect = QRectF(rect.x(), rect.y() + pen_w, rect.width(), side - caption_h - 2 * pen_w)
         if self.glyph == LOCK_GLYPH:
             _draw_padlock(p, glyph_rect, QColor(ink), pen_w)
-        else:
-            p.setFont(ui_font(side * 0.5, bold=True))
+        elif self.glyph:
+            p.setFont(ui_font(min(side * 0.5, glyph_rect.height()), bold=True))
             p.drawText(glyph_rect, int(Qt.AlignmentFlag.AlignCenter), self.glyph)
-        font = ui_font(side * 0.2, bold=True)
-        p.setFont(font)
-        room = rect.width() - 2 * pen_w
-        advance = p.fontMetrics().horizontalAdvance(self.caption) or 1
-        if advance > room:
-            p.setFont(ui_font(side * 0.2 * room / advance, bold=True))
+            p.setFont(font)
         caption_rect = QRectF(rect.x(), rect.bottom() - caption_h - pen_w, rect.width(), caption_h)
-        p.drawText(caption_rect, int(Qt.AlignmentFlag.AlignCenter), self.caption)
+        p.drawText(caption_rect, int(Qt.AlignmentFlag.AlignCenter), "\n".join(lines))
         p.end()
 
     # -- internals --------------------------------------------------------------------------

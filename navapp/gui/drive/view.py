@@ -194,6 +194,10 @@ class DriveView(QWidget):
     def theme(self) -> Theme:
         return self._theme
 
+    def scale(self) -> float:
+        """The fonts' scale: the view's size over the 1024×600 reference, less the controls."""
+        return self._scale
+
     def set_touch_controls(self, shown: bool) -> None:
         """Show the touch controls, or hide them for a keys-only set-up (the fonts follow)."""
         self.touch.set_visible(shown)

@@ -35,9 +35,14 @@ MIN_PX = 14.0  # at the 1024×600 reference
 
 
 def _view(
-    qtbot: QtBot, rb: Roadbook, size: QSize, options: DriveOptions | None = None
+    qtbot: QtBot,
+    rb: Roadbook,
+    size: QSize,
+    options: DriveOptions | None = None,
+    touch: bool = True,
 ) -> DriveView:
     view = DriveView(rb, options)
+    view.set_touch_controls(touch)
     qtbot.addWidget(view)
     view.resize(size)
     view.show()
@@ -136,12 +141,17 @@ def test_the_words_and_the_rest_of_a_notes_picture_are_found(qtbot: QtBot) -> No
 # -- the strip at 1024×600 -------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("touch", [True, False], ids=["touch", "keys"])
 @pytest.mark.parametrize("ahead", [2, 3])
 @pytest.mark.parametrize("theme", ["day", "night"])
-def test_no_text_in_the_strip_below_14_px_at_1024x600(qtbot: QtBot, ahead: int, theme: str) -> None:
-    """Every box of the demo stage (notes drawings with words, and note text) in turn."""
+def test_no_text_in_the_strip_below_14_px_at_1024x600(
+    qtbot: QtBot, ahead: int, theme: str, touch: bool
+) -> None:
+    """Every box of the demo stage (notes drawings with words, and note text) in turn, with
+    the touch controls narrowing the view and without them."""
     rb = demo_roadbook()
-    view = _view(qtbot, rb, QSize(1024, 600), DriveOptions(boxes_ahead=ahead))
+    view = _view(qtbot, rb, QSize(1024, 600), DriveOptions(boxes_ahead=ahead), touch)
+    assert (view.touch.trip_column.isVisible()) is touch
     view.set_theme(theme)
     # practice modes first: masked rows, distance only
     for options in (DriveOptions(boxes_ahead=ahead, masked=True), DriveOptions(distance_only=True)):
@@ -179,14 +189,15 @@ def test_no_text_in_the_strip_below_14_px_at_1024x600(qtbot: QtBot, ahead: int, 
     ],
 )
 @pytest.mark.parametrize("note", ["", "Keep left of the erosion, deep ruts"])
+@pytest.mark.parametrize("touch", [True, False], ids=["touch", "keys"])
 def test_real_notes_drawings_are_readable(
-    qtbot: QtBot, data_dir: Path, file: str, box: int, note: str
+    qtbot: QtBot, data_dir: Path, file: str, box: int, note: str, touch: bool
 ) -> None:
     rb = read_roadbook(data_dir / file)
     boxes = list(rb.boxes)
     boxes[box - 1] = replace(boxes[box - 1], notes_text=note)
     rb = replace(rb, boxes=tuple(boxes))
-    view = _view(qtbot, rb, QSize(1024, 600))
+    view = _view(qtbot, rb, QSize(1024, 600), touch=touch)
     shown = _show(view, box)
     assert too_small(shown, MIN_PX) == []
     assert _notes_words_shown(view, shown) == []
@@ -224,10 +235,16 @@ def test_a_notes_drawing_that_cannot_get_the_room_is_written_out(qtbot: QtBot) -
     assert current.texts()["notes"] == "" and not current.shows_notes_as_text()
 
 
-def test_the_minimum_scales_with_the_view(qtbot: QtBot) -> None:
+@pytest.mark.parametrize("touch", [True, False], ids=["touch", "keys"])
+def test_the_minimum_scales_with_the_view(qtbot: QtBot, touch: bool) -> None:
+    """14 px times the view's scale, never less than 14 px: at 1920×1080 the scale is 1.8 by
+    height, less when the touch controls leave the view too little width for that."""
     rb = demo_roadbook()
-    view = _view(qtbot, rb, QSize(1920, 1080))
+    view = _view(qtbot, rb, QSize(1920, 1080), touch=touch)
+    scale = view.scale()
+    assert scale == pytest.approx(1.8, abs=0.01) if not touch else 1.5 < scale <= 1.8
+    least = MIN_PX * max(1.0, scale)
     for box in (1, 11, 24, 25, 32):
         shown = _show(view, box)
-        assert too_small(shown, round(MIN_PX * 1.8)) == [], f"box {box}"
+        assert too_small(shown, least) == [], f"box {box}"
         assert _notes_words_shown(view, shown) == [], f"box {box}"

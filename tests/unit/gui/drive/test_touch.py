@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QSettings, QSize, Qt
-from PySide6.QtGui import QPointingDevice, QTouchEvent
+from PySide6.QtGui import QFontMetricsF, QPointingDevice, QTouchEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -26,6 +26,7 @@ from navapp.gui.drive.touch import (
 )
 from navapp.gui.drive.touch_button import (
     FALLBACK_DPI,
+    MIN_CAPTION_PX,
     MIN_TOUCH_MM,
     MM_PER_INCH,
     TouchButton,
@@ -567,3 +568,23 @@ def test_the_unlock_control_follows_the_lock_when_the_window_changes_size(
     run_to(controls, clock, clock.now + UNLOCK_MS)
     lift(finger, unlock)
     assert not controls.is_locked()
+
+
+@pytest.mark.parametrize("size", [QSize(1024, 600), QSize(1920, 1080)])
+def test_captions_are_read_at_arm_s_length(qtbot: QtBot, size: QSize) -> None:
+    """Every caption fits its control and is 14 px or more, except where even the shortest
+    co-driver word is wider than a 12 mm face at 14 px (PARTIAL on a 1024×600 screen)."""
+    view = make_view(qtbot, size)
+    controls = view.touch
+    set_total = controls.buttons[Action.SET_TOTAL_TO_BOX]
+    assert set_total.caption_lines() == ["SET", "TOTAL"]
+    for button in controls.buttons.values():
+        font = button.caption_font()
+        metrics = QFontMetricsF(font)
+        widest = max(metrics.horizontalAdvance(x) for x in button.caption_lines())
+        assert widest <= button.width() - 2 * max(2.0, button.width() / 28), button.caption
+        assert metrics.lineSpacing() * len(button.caption_lines()) < button.height() * 0.75
+        if button.caption != "PARTIAL" or size.width() > 1024:
+            assert font.pixelSize() >= MIN_CAPTION_PX, button.caption
+        else:  # as large as the face holds
+            assert font.pixelSize() >= 10
