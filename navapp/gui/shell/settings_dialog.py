@@ -430,6 +430,8 @@ class SettingsDialog(QDialog):
         self.setWindowTitle("Settings")
         self.setStyleSheet(
             "QTabBar::tab { padding: 10px 28px; }"
+            # Qt's style fills the pane with the button colour: a wide brown sheet at night
+            "QTabWidget::pane { background: palette(window); border: 1px solid palette(mid); }"
             "QComboBox, QAbstractSpinBox, QPushButton { min-height: 40px; }"
             "QPushButton { padding: 0 18px; }"
             "QCheckBox { min-height: 40px; }"
