@@ -367,7 +367,7 @@ class _Reader:
         """
         self.torn = line
         with contextlib.suppress(etree.XMLSyntaxError):
-            self._events()
+            self._events(torn=True)
         container = self.open
         if container is None:
             return
@@ -380,7 +380,8 @@ class _Reader:
         self._events()
         return root
 
-    def _events(self) -> None:
+    def _events(self, *, torn: bool = False) -> None:
+        """Handle the parser's events; ``torn`` after a close that found the file ends early."""
         roles = self.roles
         for event, el in self.parser.read_events():
             tag = el.tag
@@ -394,6 +395,10 @@ class _Reader:
                 if role in (_TRKSEG, _RTE):
                     self.open = el
                     self.open_cols = self.trk if role == _TRKSEG else self.rte
+                continue
+            if torn:
+                # lxml 6.2 reports the end of every element still open at the cut; none of
+                # them was closed in the file, and the last point in them may be cut.
                 continue
             if role == _NAME:
                 _take_name(el, self.trk, self.rte)
