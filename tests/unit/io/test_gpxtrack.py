@@ -481,6 +481,37 @@ def test_mismatched_tag_before_the_cut_is_an_error_not_a_cut(tmp_path: Path) -> 
     body = _gpx(POINTS).replace("</trkpt>", "</trkpx>", 1).encode()
     with pytest.raises(InputError, match="mismatch"):
         load_track(_write_bytes(tmp_path, body[: len(body) // 2 + 20]))
+    # The match above also finds this test's own name in the path; the message itself:
+    # that cut ends just before the bad end tag, so no point in it is complete.
+    with pytest.raises(InputError) as err:
+        load_track(_write_bytes(tmp_path, body[: len(body) // 2 + 20], "cut.gpx"))
+    assert "ends early, before its first complete point" in str(err.value)
+    # Cut after the bad end tag and a whole point: the mismatch is the error.
+    cut = body[: body.rindex(b"</trkpt>") + len(b"</trkpt>") + 5]
+    with pytest.raises(InputError) as err:
+        load_track(_write_bytes(tmp_path, cut, "cut.gpx"))
+    assert "Opening and ending tag mismatch" in str(err.value)
+    assert "ends early" not in str(err.value)
+
+
+def test_cut_in_a_later_segment_keeps_only_whole_points(tmp_path: Path) -> None:
+    point = '<trkpt lat="1" lon="{}"><ele>5</ele></trkpt>\n'
+    body = (
+        f"<gpx>\n<trk>\n<trkseg>\n{point.format(1)}{point.format(2)}</trkseg>\n"
+        f"<trkseg>\n{point.format(3)}<trkpt lat='1' lon='4'><ele>5"
+    )
+    got = load_track(_write(tmp_path, body, "cut.gpx"))
+    assert got.lon.tolist() == [1.0, 2.0, 3.0]
+    assert got.segment_starts.tolist() == [0, 2]
+    assert got.warnings == (f"{tmp_path / 'cut.gpx'}:9: the file ends early; read 3 points",)
+
+
+def test_waypoint_cut_before_any_whole_item_is_not_read(tmp_path: Path) -> None:
+    path = _write(tmp_path, "<gpx>\n<wpt lat='1' lon='2'><name>W", "cut.gpx")
+    assert gpxtrack.load_waypoints(path) == []
+    with pytest.raises(InputError) as err:
+        load_track(path)
+    assert "ends early, before its first complete point" in str(err.value)
 
 
 def test_waypoints_of_a_cut_file_are_the_whole_ones(tmp_path: Path) -> None:
