@@ -82,11 +82,8 @@ def speechd_env(pulse: dict[str, str], tmp_path: Path) -> Iterator[dict[str, str
     conf = home / ".config" / "speech-dispatcher"
     conf.mkdir(parents=True)
     runtime.mkdir(mode=0o700)
-    # Only the output method is ours; the rest (modules, voices) is the system's.
-    (conf / "speechd.conf").write_text(
-        'AudioOutputMethod "pulse"\nAddModule "espeak-ng" "sd_espeak-ng" "espeak-ng.conf"\n'
-        'DefaultModule espeak-ng\nInclude "/etc/speech-dispatcher/modules/*.conf"\n'
-    )
+    # PulseAudio (which follows PULSE_SERVER) and espeak-ng; the modules are the system's.
+    (conf / "speechd.conf").write_text('AudioOutputMethod "pulse"\nDefaultModule espeak-ng\n')
     env = dict(
         pulse,
         HOME=str(home),
@@ -111,7 +108,8 @@ def _kill_speechd(runtime: Path) -> None:
             fd = os.pidfd_open(p)
             try:
                 os.kill(p, signal.SIGKILL)
-                select.select([fd], [], [], 5)
+                gone, _, _ = select.select([fd], [], [], 5)
+                assert gone, f"speech-dispatcher process {p} outlived SIGKILL"
             finally:
                 os.close(fd)
 
