@@ -213,9 +213,11 @@ def test_the_cues_are_heard_in_order_as_long_and_loud_as_set_and_a_muted_one_is_
         wav_peak, length = _wav(cue)
         assert burst.peak == pytest.approx(wav_peak * gain(VOLUMES[cue]), rel=0.05), cue
         assert burst.end - burst.start == pytest.approx(length, abs=0.03), cue
-    # Apart and in order: each starts after the one before has ended, with a gap between.
+    # Apart and in order: each starts after the one before has ended, with a gap between. The
+    # player leaves 150 ms; the server's buffering on a busy machine may eat up to half of it
+    # (0.10 s was measured once in CI), and 10 ms windows round it.
     for before, after in zip(heard.bursts, heard.bursts[1:], strict=False):
-        assert after.start - before.end >= 0.1
+        assert after.start - before.end >= 0.07
 
 
 @pytest.mark.xfail(
