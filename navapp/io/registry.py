@@ -14,13 +14,15 @@ from pathlib import Path
 from navapp.core.model import Fix, Roadbook, RouteLine, Track
 from navapp.io.errors import InputError
 from navapp.io.files import open_input, read_bytes
+from navapp.io.fit import FIT_EXTENSIONS, is_fit
+from navapp.io.igc import IGC_EXTENSIONS, is_igc
 from navapp.io.nmea import FILE_EXTENSIONS as NMEA_EXTENSIONS
 from navapp.io.nmea import is_nmea, read_nmea
 from navapp.io.openrally import is_openrally, read_openrally, write_openrally
 from navapp.io.safexml import decode_head, mend_cut_off
 
 ROADBOOK_EXTENSIONS = (".gpx",)
-TRACK_EXTENSIONS = (".gpx", *NMEA_EXTENSIONS)
+TRACK_EXTENSIONS = (".gpx", *NMEA_EXTENSIONS, *FIT_EXTENSIONS, *IGC_EXTENSIONS)
 # How much of a track file is read to tell GPX from NMEA.
 _SNIFF_BYTES = 64 * 1024
 
@@ -84,7 +86,7 @@ def read_roadbook(path: str | Path) -> Roadbook:
 
 
 def track_format(path: str | Path) -> str:
-    """'gpx' or 'nmea' for a recorded track: by content, else by extension.
+    """'gpx', 'nmea', 'fit' or 'igc' for a recorded track: by content, else by extension.
 
     Raises :class:`InputError` for a file that cannot be read, or whose content is neither
     and whose extension names no track format.
@@ -94,8 +96,12 @@ def track_format(path: str | Path) -> str:
             head = fh.read(_SNIFF_BYTES)
         except OSError as e:
             raise InputError(path, f"cannot read: {e.strerror or e}") from None
+    if is_fit(head):
+        return "fit"
     if decode_head(head).lstrip("\ufeff \t\r\n").startswith("<"):
         return "gpx"
+    if is_igc(head):
+        return "igc"
     if is_nmea(head):
         return "nmea"
     ext = _suffix(path)
@@ -103,6 +109,10 @@ def track_format(path: str | Path) -> str:
         return "gpx"
     if ext in NMEA_EXTENSIONS:
         return "nmea"
+    if ext in FIT_EXTENSIONS:
+        return "fit"
+    if ext in IGC_EXTENSIONS:
+        return "igc"
     raise InputError(
         path,
         f"unsupported track format '{ext or Path(path).name}': neither GPX nor NMEA "
@@ -111,15 +121,36 @@ def track_format(path: str | Path) -> str:
 
 
 def read_track(path: str | Path) -> Track:
-    """Read a recorded track (GPX, or an NMEA log) into numpy arrays.
+    """Read a recorded track (GPX, an NMEA log, FIT or IGC) into numpy arrays.
 
     What the user must be told about the file is in the track's ``warnings``: a file cut
     off early, or times that cannot be used (all the same: they are dropped).
     """
     from navapp.io.gpxtrack import load_track
 
-    track = read_nmea(path).track if track_format(path) == "nmea" else load_track(path)
+    fmt = track_format(path)
+    if fmt in _OTHER_READERS:
+        track = _OTHER_READERS[fmt](path)
+    else:
+        track = read_nmea(path).track if fmt == "nmea" else load_track(path)
     return _times_checked(track, path)
+
+
+def _read_fit(path: str | Path) -> Track:
+    # fitdecode is loaded only when a FIT file is read.
+    from navapp.io.fit import read_fit
+
+    return read_fit(path)
+
+
+def _read_igc(path: str | Path) -> Track:
+    from navapp.io.igc import read_igc
+
+    return read_igc(path)
+
+
+# Track formats read straight into a Track, with no waypoints and no separate drive.
+_OTHER_READERS: dict[str, Callable[[str | Path], Track]] = {"fit": _read_fit, "igc": _read_igc}
 
 
 def _times_checked(track: Track, path: str | Path) -> Track:
@@ -153,8 +184,11 @@ def read_track_file(path: str | Path) -> TrackFile:
     its whole waypoints; an NMEA log has none)."""
     from navapp.io.gpxtrack import load_track_and_waypoints
 
-    if track_format(path) == "nmea":
+    fmt = track_format(path)
+    if fmt == "nmea":
         return TrackFile(_times_checked(read_nmea(path).track, path))
+    if fmt in _OTHER_READERS:
+        return TrackFile(read_track(path))
     track, waypoints = load_track_and_waypoints(path)
     return TrackFile(_times_checked(track, path), tuple(waypoints))
 

@@ -1,0 +1,123 @@
+"""Garmin FIT activity files (bike computers, watches, handhelds) read as a :class:`Track`.
+
+Decoding is left to ``fitdecode``, a maintained pure-Python FIT decoder that reads any FIT
+profile and, unlike a strict reader, hands back each message as it goes: a file cut off or
+with a bad checksum still yields the records before the damage.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from navapp.core.model import Track
+from navapp.io.errors import InputError
+from navapp.io.files import read_bytes
+
+if TYPE_CHECKING:
+    import fitdecode
+
+# A FIT file header: size byte, protocol, profile (2), data size (4), then ".FIT".
+FIT_MAGIC = b".FIT"
+FIT_EXTENSIONS = (".fit",)
+# Positions are signed 32-bit "semicircles": 2^31 of them make 180 degrees.
+_DEG_PER_SEMICIRCLE = 180.0 / 2**31
+
+
+def is_fit(head: bytes) -> bool:
+    """True when the bytes begin a FIT file."""
+    return len(head) >= 12 and head[8:12] == FIT_MAGIC
+
+
+def _value(msg: fitdecode.FitDataMessage, *names: str) -> float:
+    """The first of the named fields the message has a number for, else NaN."""
+    for name in names:
+        v = msg.get_value(name, fallback=None)
+        if isinstance(v, int | float):
+            return float(v)
+    return np.nan
+
+
+def read_fit(path: str | Path) -> Track:
+    """The ``record`` messages of a FIT file as a track (speed in km/h).
+
+    Records without a position (the logger still searching, or a sensor-only sample) are
+    skipped and counted in a warning. A file cut off or damaged is read up to the damage,
+    with a warning; one with no positioned record raises :class:`InputError`.
+    """
+    # The decoder and the GPX reader's units are loaded only when a FIT file is read.
+    import fitdecode
+
+    from navapp.io.gpxtrack import MS_TO_KMH
+
+    data = read_bytes(path)
+    if not data:
+        raise InputError(path, "file is empty")
+    if not is_fit(data[:12]):
+        raise InputError(path, "not a FIT file (no '.FIT' header)")
+    time: list[float] = []
+    lat: list[float] = []
+    lon: list[float] = []
+    ele: list[float] = []
+    speed: list[float] = []
+    no_position = 0
+    damage: str | None = None
+    reader = fitdecode.FitReader(
+        data,
+        check_crc=fitdecode.CrcCheck.RAISE,
+        error_handling=fitdecode.ErrorHandling.RAISE,
+    )
+    try:
+        for frame in reader:
+            if not isinstance(frame, fitdecode.FitDataMessage) or frame.name != "record":
+                continue
+            la = frame.get_value("position_lat", fallback=None)
+            lo = frame.get_value("position_long", fallback=None)
+            if not isinstance(la, int) or not isinstance(lo, int):
+                no_position += 1
+                continue
+            stamp = frame.get_value("timestamp", fallback=None)
+            time.append(stamp.timestamp() if hasattr(stamp, "timestamp") else np.nan)
+            lat.append(la)
+            lon.append(lo)
+            ele.append(_value(frame, "enhanced_altitude", "altitude"))
+            speed.append(_value(frame, "enhanced_speed", "speed"))
+    except fitdecode.FitCRCError:
+        damage = "bad checksum"
+    except fitdecode.FitEOFError:
+        damage = "the file ends early"
+    except (fitdecode.FitError, ValueError, KeyError, IndexError, TypeError) as e:
+        damage = f"damaged ({str(e).splitlines()[0][:80] if str(e) else type(e).__name__})"
+    finally:
+        reader.close()
+    if not lat:
+        if damage is not None:
+            raise InputError(path, f"{damage}; no positioned record before it")
+        raise InputError(path, "no records with a position")
+    warnings: list[str] = []
+    if damage is not None:
+        warnings.append(str(InputError(path, f"{damage}; read {len(lat)} points")))
+    if no_position:
+        warnings.append(str(InputError(path, f"{no_position} records without a position skipped")))
+    lat_deg = np.asarray(lat, dtype=np.float64) * _DEG_PER_SEMICIRCLE
+    lon_deg = np.asarray(lon, dtype=np.float64) * _DEG_PER_SEMICIRCLE
+    # 0x7FFFFFFF is FIT's "invalid" and decoders differ on passing it through.
+    bad = (np.abs(lat_deg) > 90.0) | (np.abs(lon_deg) > 180.0)
+    speed_kmh = np.asarray(speed, dtype=np.float64) * MS_TO_KMH
+    keep = ~bad
+    if bad.any():
+        warnings.append(str(InputError(path, f"{int(bad.sum())} records out of range skipped")))
+    if not keep.any():
+        raise InputError(path, "no records with a position")
+    return Track(
+        time=np.asarray(time, dtype=np.float64)[keep],
+        lat=lat_deg[keep],
+        lon=lon_deg[keep],
+        ele=np.asarray(ele, dtype=np.float64)[keep],
+        speed=speed_kmh[keep] if np.isfinite(speed_kmh).any() else None,
+        segment_starts=np.zeros(1, dtype=np.int64),
+        name=Path(path).stem,
+        warnings=tuple(warnings),
+    )

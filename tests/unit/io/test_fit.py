@@ -1,0 +1,115 @@
+"""FIT tracks: GPSBabel's reference files against the GPX GPSBabel wrote from them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from navapp.cli import main
+from navapp.io.errors import InputError
+from navapp.io.fit import read_fit
+from navapp.io.gpxtrack import load_track
+from navapp.io.registry import read_drive, read_track, read_track_file, track_format
+from tests.conftest import DATA
+
+SAMPLE = DATA / "gpsbabel_fit-sample.fit"
+COURSE = DATA / "gpsbabel_fitwrite-track.fit"
+
+
+@pytest.mark.parametrize("name", ["fit-sample", "fitwrite-track"])
+def test_points_equal_the_gpx_twin(name: str) -> None:
+    fit = read_track(DATA / f"gpsbabel_{name}.fit")
+    twin = load_track(DATA / f"gpsbabel_{name}.gpx")
+    assert len(fit) == len(twin) > 60
+    # The twin prints 9 decimals: 1e-6 degrees is 0.1 m.
+    np.testing.assert_allclose(fit.lat, twin.lat, atol=1e-6, rtol=0)
+    np.testing.assert_allclose(fit.lon, twin.lon, atol=1e-6, rtol=0)
+    # fitwrite-track.fit was written from its GPX, whose sub-second times FIT cannot hold,
+    # and whose last 12 points have no time (the writer made some up).
+    timed = np.isfinite(twin.time)
+    assert timed.sum() >= 52 and np.isfinite(fit.time).all()
+    np.testing.assert_array_equal(fit.time[timed], np.floor(twin.time[timed]))
+    np.testing.assert_allclose(fit.ele, twin.ele, atol=1e-3, rtol=0)
+    assert fit.speed is not None
+    if twin.speed is not None:  # GPSBabel writes speed for fit-sample (m/s; read as km/h)
+        np.testing.assert_allclose(fit.speed, twin.speed, atol=1e-4, rtol=0)
+    assert track_format(DATA / f"gpsbabel_{name}.fit") == "fit"
+
+
+def test_speed_is_in_kmh() -> None:
+    track = read_fit(SAMPLE)
+    assert track.speed is not None
+    # The first record says 1.24 m/s.
+    assert track.speed[0] == pytest.approx(1.24 * 3.6, abs=1e-9)
+
+
+def test_records_without_position_are_skipped_with_a_warning() -> None:
+    track = read_fit(SAMPLE)
+    assert len(track) == 533  # 540 records, 7 without a position
+    assert track.warnings == (f"{SAMPLE}: 7 records without a position skipped",)
+    assert read_fit(COURSE).warnings == ()
+
+
+def test_a_truncated_file_gives_the_records_before_the_cut(tmp_path: Path) -> None:
+    cut = tmp_path / "cut.fit"
+    cut.write_bytes(SAMPLE.read_bytes()[:9000])
+    track = read_track(cut)
+    whole = read_fit(SAMPLE)
+    assert 200 < len(track) < len(whole)
+    np.testing.assert_array_equal(track.lat, whole.lat[: len(track)])
+    assert f"{cut}: the file ends early; read {len(track)} points" in track.warnings
+
+
+def test_a_bad_checksum_keeps_the_records_with_a_warning(tmp_path: Path) -> None:
+    data = bytearray(SAMPLE.read_bytes())
+    data[-1] ^= 0xFF
+    bad = tmp_path / "bad.fit"
+    bad.write_bytes(bytes(data))
+    track = read_track(bad)
+    assert len(track) == 533
+    assert f"{bad}: bad checksum; read 533 points" in track.warnings
+
+
+def test_damage_in_the_middle_keeps_what_comes_before(tmp_path: Path) -> None:
+    data = bytearray(SAMPLE.read_bytes())
+    data[8000:8400] = bytes(range(200)) * 2
+    bad = tmp_path / "bad.fit"
+    bad.write_bytes(bytes(data))
+    track = read_track(bad)
+    assert 0 < len(track) < 533
+    assert any("read" in w and "points" in w for w in track.warnings)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "file is empty"),
+        (b"garbage garbage garbage\n", "not a FIT file"),
+        (b"\x0e\x10\x00\x00\x00\x00\x00\x00.FIT\x00\x00", "the file ends early"),
+        (b"\x0e\x10\x00\x00\x10\x00\x00\x00.FIT\x00\x00\x40\x00", "no positioned record"),
+    ],
+)
+def test_bad_files_give_a_one_line_error(tmp_path: Path, content: bytes, message: str) -> None:
+    path = tmp_path / "x.fit"
+    path.write_bytes(content)
+    with pytest.raises(InputError) as err:
+        read_track(path)
+    assert message in str(err.value) and "\n" not in str(err.value)
+
+
+def test_drive_and_track_file_read_fit() -> None:
+    drive = read_drive(COURSE)
+    assert len(drive.fixes) == 64 and all(f.valid for f in drive.fixes)
+    assert drive.fixes[0].speed_kmh == 0.0
+    assert read_track_file(COURSE).waypoints == ()
+
+
+def test_generate_from_a_fit_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "stage.gpx"
+    assert main(["generate", str(SAMPLE), "-o", str(out)]) == 0
+    assert main(["review", str(out), str(SAMPLE)]) == 0
+    text = capsys.readouterr()
+    assert "9.96 km" in text.out
+    assert "7 records without a position skipped" in text.err
