@@ -116,7 +116,8 @@ def track_format(path: str | Path) -> str:
     raise InputError(
         path,
         f"unsupported track format '{ext or Path(path).name}': neither GPX nor NMEA "
-        f"(navapp reads GPX tracks and NMEA logs, usually {', '.join(TRACK_EXTENSIONS)})",
+        "(navapp reads GPX tracks, NMEA logs, FIT and IGC files, "
+        f"usually {', '.join(TRACK_EXTENSIONS)})",
     )
 
 
@@ -205,7 +206,7 @@ class Drive:
 
 
 def read_drive(path: str | Path) -> Drive:
-    """A recorded drive to replay or simulate: no-fix reports of NMEA logs included."""
+    """A recorded drive to replay or simulate: no-fix reports of NMEA and IGC logs included."""
     if track_format(path) == "nmea":
         return Drive(read_nmea(path).fixes)
     track = read_track(path)

@@ -62,7 +62,7 @@ class SourceDialog(QDialog):
 
         # Replay a recorded drive.
         self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText("a GPX track or NMEA log")
+        self.path_edit.setPlaceholderText("a GPX track, NMEA log, FIT or IGC file")
         self.browse_button = QPushButton("Browse…")
         self.browse_button.clicked.connect(self._browse)
         self.speed_spin = QSpinBox()
