@@ -7,6 +7,7 @@ with a bad checksum still yields the records before the damage.
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -69,9 +70,24 @@ def read_fit(path: str | Path) -> Track:
         check_crc=fitdecode.CrcCheck.RAISE,
         error_handling=fitdecode.ErrorHandling.RAISE,
     )
+    # Some devices (action cameras) stamp records in seconds since power-on; other
+    # messages say when that was: timestamp_correlation, else the file's creation time.
+    relative: list[float] = []
+    power_on: float | None = None
+    created: float | None = None
     try:
         for frame in reader:
-            if not isinstance(frame, fitdecode.FitDataMessage) or frame.name != "record":
+            if not isinstance(frame, fitdecode.FitDataMessage):
+                continue
+            if frame.name == "timestamp_correlation":
+                utc = frame.get_value("timestamp", fallback=None)
+                system = frame.get_value("system_timestamp", fallback=None)
+                if isinstance(utc, datetime) and isinstance(system, int | float):
+                    power_on = utc.timestamp() - system
+            elif frame.name == "file_id":
+                made = frame.get_value("time_created", fallback=None)
+                created = made.timestamp() if isinstance(made, datetime) else None
+            if frame.name != "record":
                 continue
             la = frame.get_value("position_lat", fallback=None)
             lo = frame.get_value("position_long", fallback=None)
@@ -79,7 +95,8 @@ def read_fit(path: str | Path) -> Track:
                 no_position += 1
                 continue
             stamp = frame.get_value("timestamp", fallback=None)
-            time.append(stamp.timestamp() if hasattr(stamp, "timestamp") else np.nan)
+            time.append(stamp.timestamp() if isinstance(stamp, datetime) else np.nan)
+            relative.append(stamp if isinstance(stamp, int) else np.nan)
             lat.append(la)
             lon.append(lo)
             ele.append(_value(frame, "enhanced_altitude", "altitude"))
@@ -101,6 +118,14 @@ def read_fit(path: str | Path) -> Track:
         warnings.append(str(InputError(path, f"{damage}; read {len(lat)} points")))
     if no_position:
         warnings.append(str(InputError(path, f"{no_position} records without a position skipped")))
+    times = np.asarray(time, dtype=np.float64)
+    since_power_on = np.asarray(relative, dtype=np.float64)
+    if np.isfinite(since_power_on).any():
+        start = power_on if power_on is not None else created
+        if start is None:
+            warnings.append(str(InputError(path, "times relative to power-on, not dated: dropped")))
+        else:
+            times = np.where(np.isfinite(since_power_on), start + since_power_on, times)
     lat_deg = np.asarray(lat, dtype=np.float64) * _DEG_PER_SEMICIRCLE
     lon_deg = np.asarray(lon, dtype=np.float64) * _DEG_PER_SEMICIRCLE
     # 0x7FFFFFFF is FIT's "invalid" and decoders differ on passing it through.
@@ -112,7 +137,7 @@ def read_fit(path: str | Path) -> Track:
     if not keep.any():
         raise InputError(path, "no records with a position")
     return Track(
-        time=np.asarray(time, dtype=np.float64)[keep],
+        time=times[keep],
         lat=lat_deg[keep],
         lon=lon_deg[keep],
         ele=np.asarray(ele, dtype=np.float64)[keep],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import struct
 from pathlib import Path
 
 import numpy as np
@@ -113,3 +114,57 @@ def test_generate_from_a_fit_file(tmp_path: Path, capsys: pytest.CaptureFixture[
     text = capsys.readouterr()
     assert "9.96 km" in text.out
     assert "7 records without a position skipped" in text.err
+
+
+def _fit(created: int, records: list[tuple[int, int, int, int]]) -> bytes:
+    """A minimal FIT file: a file_id with its creation time, then records of
+    (timestamp, lat, lon in semicircles, speed in mm/s), all in FIT's own encoding."""
+    from fitdecode.utils import compute_crc
+
+    def definition(local: int, global_id: int, fields: list[tuple[int, int, int]]) -> bytes:
+        head = struct.pack("<BBBHB", 0x40 | local, 0, 0, global_id, len(fields))
+        return head + b"".join(struct.pack("<BBB", *f) for f in fields)
+
+    body = definition(0, 0, [(4, 4, 0x86)]) + struct.pack("<BI", 0, created)
+    body += definition(1, 20, [(253, 4, 0x86), (0, 4, 0x85), (1, 4, 0x85), (6, 2, 0x84)])
+    for stamp, lat, lon, speed in records:
+        body += struct.pack("<BIiiH", 1, stamp, lat, lon, speed)
+    header = struct.pack("<BBHI4s", 14, 0x10, 2132, len(body), b".FIT")
+    header += struct.pack("<H", compute_crc(header))
+    data = header + body
+    return data + struct.pack("<H", compute_crc(data))
+
+
+FIT_EPOCH = 631065600  # 1989-12-31T00:00:00Z, FIT's time zero
+
+
+def test_generated_file_with_a_record_without_position(tmp_path: Path) -> None:
+    semis = 2**31 / 180
+    path = tmp_path / "gen.fit"
+    path.write_bytes(
+        _fit(
+            1_000_000_000,
+            [
+                (1_000_000_010, round(45.5 * semis), round(-5.25 * semis), 10_000),
+                (1_000_000_011, 0x7FFFFFFF, 0x7FFFFFFF, 10_000),  # FIT's "no value"
+                (1_000_000_012, round(45.6 * semis), round(-5.5 * semis), 0xFFFF),
+            ],
+        )
+    )
+    track = read_track(path)
+    np.testing.assert_allclose(track.lat, [45.5, 45.6], atol=1e-7, rtol=0)
+    np.testing.assert_allclose(track.lon, [-5.25, -5.5], atol=1e-7, rtol=0)
+    np.testing.assert_array_equal(
+        track.time, [FIT_EPOCH + 1_000_000_010, FIT_EPOCH + 1_000_000_012]
+    )
+    assert track.speed is not None
+    assert track.speed[0] == pytest.approx(36.0) and np.isnan(track.speed[1])
+    assert track.warnings == (f"{path}: 1 records without a position skipped",)
+
+
+def test_times_since_power_on_are_dated_by_the_file_creation(tmp_path: Path) -> None:
+    # An action camera stamps records in seconds since power-on (values below 0x10000000).
+    path = tmp_path / "camera.fit"
+    path.write_bytes(_fit(900_000_000, [(67, 0, 0, 0), (68, 1000, 1000, 0)]))
+    track = read_track(path)
+    np.testing.assert_array_equal(track.time, [FIT_EPOCH + 900_000_067, FIT_EPOCH + 900_000_068])
