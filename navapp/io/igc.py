@@ -22,7 +22,8 @@ from navapp.io.errors import InputError
 from navapp.io.files import read_bytes
 
 IGC_EXTENSIONS = (".igc",)
-_B = re.compile(rb"^B(\d{6})(\d{7})([NS])(\d{8})([EW])([AV])([-\d]\d{4})([-\d]\d{4})")
+_B = re.compile(rb"^B(\d{6})(\d{7})([NS])(\d{8})([EW])([AV])([-\d]\d{4})([-\d]\d{4})", re.MULTILINE)
+_ANY_B = re.compile(rb"^B", re.MULTILINE)
 _DATE = re.compile(rb"^HFDTE(?:DATE:)?(\d{2})(\d{2})(\d{2})", re.MULTILINE)
 _FIRST_B = re.compile(rb"^B\d{6}\d{7}[NS]\d{8}[EW][AV]", re.MULTILINE)
 
@@ -48,6 +49,14 @@ def _day_start(data: bytes) -> float | None:
     return float(timegm((year, month, day, 0, 0, 0)))
 
 
+def _first_bad(data: bytes) -> int | None:
+    """The line number of the first ``B`` record that does not read."""
+    for number, line in enumerate(data.splitlines(), 1):
+        if line.startswith(b"B") and _B.match(line) is None:
+            return number
+    return None
+
+
 def _degrees(whole: np.ndarray, minutes_milli: np.ndarray, south: np.ndarray) -> np.ndarray:
     deg = whole + minutes_milli / 60000.0
     return np.where(south, -deg, deg)
@@ -65,19 +74,9 @@ def read_igc(path: str | Path) -> Track:
     data = read_bytes(path)
     if not data.strip():
         raise InputError(path, "file is empty")
-    lines = data.splitlines()
-    fields = []
-    bad = 0
-    first_bad = 0
-    for number, line in enumerate(lines, 1):
-        if not line.startswith(b"B"):
-            continue
-        m = _B.match(line)
-        if m is None:
-            bad += 1
-            first_bad = first_bad or number
-            continue
-        fields.append(m.groups())
+    # One pass of the regex engine over the whole file, not a Python loop per line.
+    fields = _B.findall(data)
+    bad = len(_ANY_B.findall(data)) - len(fields)
     if not fields:
         raise InputError(path, "no fixes (IGC B records)")
     cols = list(zip(*fields, strict=True))
@@ -100,7 +99,7 @@ def read_igc(path: str | Path) -> Track:
 
     warnings: list[str] = []
     if bad:
-        warnings.append(str(InputError(path, f"{bad} unreadable fixes skipped", first_bad)))
+        warnings.append(str(InputError(path, f"{bad} unreadable fixes skipped", _first_bad(data))))
     day = _day_start(data)
     if day is None:
         warnings.append(str(InputError(path, "no flight date (HFDTE): times dropped")))
