@@ -99,6 +99,15 @@ SAMPLE_OUTCOMES: dict[str, str | None] = {
     "gpsbabel_backfilldate2_gga_only.nmea": None,
     "gpsbabel_bike_loop.gpx": None,
     # a list of geocaches, not a drive
+    # FIT and IGC files and the GPX GPSBabel wrote from each
+    "gpsbabel_fit-sample.fit": None,
+    "gpsbabel_fit-sample.gpx": None,
+    "gpsbabel_fitwrite-track.fit": None,
+    "gpsbabel_fitwrite-track.gpx": None,
+    "gpsbabel_igc1.igc": None,
+    "gpsbabel_igc1.gpx": None,
+    "gpsbabel_igc2.igc": None,
+    "gpsbabel_igc2.gpx": None,
     "gpsbabel_earth-gc_doctype_in_cdata.kml": r"not a GPX file \(root element <kml>\)",
     "gpsbabel_mtk_logger_cold_start.gpx": None,
     # read since the NMEA reader reads UTF-16: a receiver standing still, 154 fixes in 30 m
