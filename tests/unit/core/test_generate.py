@@ -98,7 +98,6 @@ def test_too_short() -> None:
 SAMPLE_OUTCOMES: dict[str, str | None] = {
     "gpsbabel_backfilldate2_gga_only.nmea": None,
     "gpsbabel_bike_loop.gpx": None,
-    # a list of geocaches, not a drive
     # FIT and IGC files and the GPX GPSBabel wrote from each
     "gpsbabel_fit-sample.fit": None,
     "gpsbabel_fit-sample.gpx": None,
@@ -108,6 +107,7 @@ SAMPLE_OUTCOMES: dict[str, str | None] = {
     "gpsbabel_igc1.gpx": None,
     "gpsbabel_igc2.igc": None,
     "gpsbabel_igc2.gpx": None,
+    # a list of geocaches, not a drive
     "gpsbabel_earth-gc_doctype_in_cdata.kml": r"not a GPX file \(root element <kml>\)",
     "gpsbabel_mtk_logger_cold_start.gpx": None,
     # read since the NMEA reader reads UTF-16: a receiver standing still, 154 fixes in 30 m
