@@ -7,6 +7,7 @@ a GPX saved as ``.log``); the extension only decides when the content says nothi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -19,8 +20,15 @@ from navapp.io.nmea import is_nmea, read_nmea
 from navapp.io.openrally import is_openrally, read_openrally, write_openrally
 from navapp.io.safexml import decode_head, mend_cut_off
 
+ZIP_MAGIC = b"PK\x03\x04"
+
 ROADBOOK_EXTENSIONS = (".gpx",)
-TRACK_EXTENSIONS = (".gpx", *NMEA_EXTENSIONS)
+# Other devices' XML tracks, by the format name track_format gives them.
+XML_TRACK_EXTENSIONS = {".kml": "kml", ".kmz": "kml", ".tcx": "tcx"}
+TRACK_EXTENSIONS = (".gpx", *NMEA_EXTENSIONS, *XML_TRACK_EXTENSIONS)
+# The root element's local name, after any declaration and comments.
+_ROOT_TAG = re.compile(r"<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)")
+_XML_ROOTS = {"kml": "kml", "TrainingCenterDatabase": "tcx"}
 # How much of a track file is read to tell GPX from NMEA.
 _SNIFF_BYTES = 64 * 1024
 
@@ -84,7 +92,8 @@ def read_roadbook(path: str | Path) -> Roadbook:
 
 
 def track_format(path: str | Path) -> str:
-    """'gpx' or 'nmea' for a recorded track: by content, else by extension.
+    """'gpx', 'nmea', 'kml' (KML or KMZ) or 'tcx' for a recorded track: by content, else by
+    extension.
 
     Raises :class:`InputError` for a file that cannot be read, or whose content is neither
     and whose extension names no track format.
@@ -94,8 +103,14 @@ def track_format(path: str | Path) -> str:
             head = fh.read(_SNIFF_BYTES)
         except OSError as e:
             raise InputError(path, f"cannot read: {e.strerror or e}") from None
-    if decode_head(head).lstrip("\ufeff \t\r\n").startswith("<"):
-        return "gpx"
+    text = decode_head(head).lstrip("\ufeff \t\r\n")
+    if text.startswith("<"):
+        root = _ROOT_TAG.search(re.sub(r"<!--.*?-->|<\?.*?\?>", "", text, flags=re.S))
+        # An unknown root is left to the reader its extension names (GPX by default).
+        known = XML_TRACK_EXTENSIONS.get(_suffix(path), "gpx")
+        return _XML_ROOTS.get(root.group(1), known) if root else known
+    if head.startswith(ZIP_MAGIC):
+        return "kml"
     if is_nmea(head):
         return "nmea"
     ext = _suffix(path)
@@ -103,23 +118,35 @@ def track_format(path: str | Path) -> str:
         return "gpx"
     if ext in NMEA_EXTENSIONS:
         return "nmea"
+    if ext in XML_TRACK_EXTENSIONS:
+        return XML_TRACK_EXTENSIONS[ext]
     raise InputError(
         path,
         f"unsupported track format '{ext or Path(path).name}': neither GPX nor NMEA "
-        f"(navapp reads GPX tracks and NMEA logs, usually {', '.join(TRACK_EXTENSIONS)})",
+        f"(navapp reads GPX, KML, TCX tracks and NMEA logs, {', '.join(TRACK_EXTENSIONS)})",
     )
 
 
 def read_track(path: str | Path) -> Track:
-    """Read a recorded track (GPX, or an NMEA log) into numpy arrays.
+    """Read a recorded track (GPX, KML/KMZ, TCX, or an NMEA log) into numpy arrays.
 
     What the user must be told about the file is in the track's ``warnings``: a file cut
     off early, or times that cannot be used (all the same: they are dropped).
     """
     from navapp.io.gpxtrack import load_track
 
-    track = read_nmea(path).track if track_format(path) == "nmea" else load_track(path)
+    fmt = track_format(path)
+    if fmt in XML_TRACK_EXTENSIONS.values():
+        track = _read_xml_track(path, fmt)
+    else:
+        track = read_nmea(path).track if fmt == "nmea" else load_track(path)
     return _times_checked(track, path)
+
+
+def _read_xml_track(path: str | Path, fmt: str) -> Track:
+    from navapp.io.xmltracks import load_kml_track, load_tcx_track
+
+    return load_kml_track(path) if fmt == "kml" else load_tcx_track(path)
 
 
 def _times_checked(track: Track, path: str | Path) -> Track:
@@ -153,8 +180,11 @@ def read_track_file(path: str | Path) -> TrackFile:
     its whole waypoints; an NMEA log has none)."""
     from navapp.io.gpxtrack import load_track_and_waypoints
 
-    if track_format(path) == "nmea":
+    fmt = track_format(path)
+    if fmt == "nmea":
         return TrackFile(_times_checked(read_nmea(path).track, path))
+    if fmt in XML_TRACK_EXTENSIONS.values():
+        return TrackFile(_times_checked(_read_xml_track(path, fmt), path))
     track, waypoints = load_track_and_waypoints(path)
     return TrackFile(_times_checked(track, path), tuple(waypoints))
 
