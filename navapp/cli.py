@@ -324,7 +324,7 @@ def _convert_args(s: argparse.ArgumentParser) -> None:
 
 def _simulate_args(s: argparse.ArgumentParser) -> None:
     s.add_argument("roadbook")
-    s.add_argument("track", help="recorded drive: GPX track or NMEA log")
+    s.add_argument("track", help="recorded drive: GPX, KML/KMZ or TCX track, or NMEA log")
     s.add_argument("--json", action="store_true", help="print JSON instead of an event log")
     s.add_argument(
         "--no-reset-on-validation",
@@ -347,7 +347,9 @@ def _review_args(s: argparse.ArgumentParser) -> None:
     # Defaults shown and used by the command line are the core's own.
     defaults = ReviewSettings()
     s.add_argument("roadbook")
-    s.add_argument("tracks", nargs="+", metavar="TRACK", help="GPX tracks or NMEA logs")
+    s.add_argument(
+        "tracks", nargs="+", metavar="TRACK", help="GPX, KML/KMZ or TCX tracks, or NMEA logs"
+    )
     s.add_argument("--json", action="store_true", help="print JSON (a list for several tracks)")
     s.add_argument("--html", metavar="FILE", help="write a self-contained HTML report")
     s.add_argument("--csv", metavar="FILE", help="write the section table of the first track")
@@ -373,7 +375,9 @@ def _generate_args(s: argparse.ArgumentParser) -> None:
 
     # Defaults shown and used by the command line are the core's own.
     defaults = GenerateSettings()
-    s.add_argument("track", help="GPX track (its waypoints become boxes) or NMEA log")
+    s.add_argument(
+        "track", help="GPX track (its waypoints become boxes), KML/KMZ or TCX track, or NMEA log"
+    )
     s.add_argument(
         "-o", "--output", required=True, metavar="ROADBOOK", help="OpenRally GPX to write"
     )

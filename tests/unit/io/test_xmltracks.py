@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import zipfile
 from pathlib import Path
 
@@ -196,3 +197,21 @@ def test_a_cut_off_linestring_keeps_its_whole_coordinates(tmp_path: Path) -> Non
     track = read_track(cut)
     assert track.lat.tolist() == [2.5, 2.6] and track.ele.tolist() == [3.0, 4.0]
     assert "the file ends early; read 2 points" in track.warnings[0]
+
+
+def test_cli_generates_simulates_and_reviews_a_tcx(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from navapp.cli import main
+
+    roadbook = tmp_path / "bike.gpx"
+    assert main(["generate", str(DATA / "gpsbabel_bike.tcx"), "-o", str(roadbook)]) == 0
+    assert "13 boxes, 9.78 km" in capsys.readouterr().out
+    assert main(["simulate", str(roadbook), str(DATA / "gpsbabel_bike.tcx")]) == 0
+    assert "final: trip 9.80 km, box 13, 2 validated, 0 missed" in capsys.readouterr().out
+    # The TCX and its GPX twin review alike (the TCX's two laps are two segments).
+    assert main(["review", str(roadbook), str(DATA / "gpsbabel_bike.tcx"), "--json"]) == 0
+    tcx = json.loads(capsys.readouterr().out)
+    assert main(["review", str(roadbook), str(DATA / "gpsbabel_bike_loop.gpx"), "--json"]) == 0
+    gpx = json.loads(capsys.readouterr().out)
+    assert tcx.keys() == gpx.keys()
