@@ -69,8 +69,6 @@ class _Points:
         self.lines += other.lines
 
     def add(self, time: str, lat: float, lon: float, ele: float, line: int) -> None:
-        if not (math.isfinite(lat) and math.isfinite(lon) and abs(lat) <= 90 and abs(lon) <= 180):
-            raise InputError(self.path, f"position out of range: {lat}, {lon}", line)
         self.times.append(time)
         self.lat.append(lat)
         self.lon.append(lon)
@@ -80,10 +78,16 @@ class _Points:
     def track(self, name: str, warnings: list[str]) -> Track:
         if self.starts and self.starts[-1] == len(self.lat):
             self.starts.pop()
+        lat = np.array(self.lat, dtype=np.float64)
+        lon = np.array(self.lon, dtype=np.float64)
+        bad = np.flatnonzero(~((np.abs(lat) <= 90) & (np.abs(lon) <= 180)))  # NaN is bad too
+        if bad.size:
+            i = int(bad[0])
+            raise InputError(self.path, f"position out of range: {lat[i]}, {lon[i]}", self.lines[i])
         return Track(
             time=self._seconds(),
-            lat=np.array(self.lat, dtype=np.float64),
-            lon=np.array(self.lon, dtype=np.float64),
+            lat=lat,
+            lon=lon,
             ele=np.array(self.ele, dtype=np.float64),
             segment_starts=np.array(self.starts or ([0] if self.lat else []), dtype=np.int64),
             name=name,

@@ -215,3 +215,17 @@ def test_cli_generates_simulates_and_reviews_a_tcx(
     assert main(["review", str(roadbook), str(DATA / "gpsbabel_bike_loop.gpx"), "--json"]) == 0
     gpx = json.loads(capsys.readouterr().out)
     assert tcx.keys() == gpx.keys()
+
+
+def test_an_impossible_position_is_refused_with_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "nan.tcx"
+    path.write_bytes(
+        b"<TrainingCenterDatabase><Courses><Course><Track>\n<Trackpoint><Position>"
+        b"<LatitudeDegrees>1</LatitudeDegrees><LongitudeDegrees>2</LongitudeDegrees>"
+        b"</Position></Trackpoint>\n<Trackpoint><Position><LatitudeDegrees>nan</LatitudeDegrees>"
+        b"<LongitudeDegrees>2</LongitudeDegrees></Position></Trackpoint>\n"
+        b"</Track></Course></Courses></TrainingCenterDatabase>"
+    )
+    with pytest.raises(InputError) as err:
+        read_track(path)
+    assert _one_line(err) == f"{path}:3: position out of range: nan, 2.0"
