@@ -22,7 +22,7 @@ from lxml import etree
 from navapp.core.model import Track
 from navapp.io.errors import InputError
 from navapp.io.files import read_bytes
-from navapp.io.gpxtrack import parse_time
+from navapp.io.gpxtrack import MS_TO_KMH, parse_time
 from navapp.io.safexml import parse_bytes, safe_parser
 
 # A KMZ's document is refused beyond this size unpacked (a zip bomb unpacks to gigabytes).
@@ -51,6 +51,8 @@ class _Points:
         self.lat: list[float] = []
         self.lon: list[float] = []
         self.ele: list[float] = []
+        # Speeds in km/h by point index, for the few formats that record them (TCX).
+        self.speed: dict[int, float] = {}
         self.starts: list[int] = []
         self.lines: list[int] = []  # the source line of each time, for error messages
 
@@ -89,10 +91,18 @@ class _Points:
             lat=lat,
             lon=lon,
             ele=np.array(self.ele, dtype=np.float64),
+            speed=self._speeds(),
             segment_starts=np.array(self.starts or ([0] if self.lat else []), dtype=np.int64),
             name=name,
             warnings=tuple(warnings),
         )
+
+    def _speeds(self) -> np.ndarray[Any, np.dtype[np.float64]] | None:
+        if not self.speed:
+            return None
+        speed = np.full(len(self.lat), math.nan)
+        speed[list(self.speed)] = list(self.speed.values())
+        return speed
 
     def _seconds(self) -> np.ndarray[Any, np.dtype[np.float64]]:
         texts = self.times
@@ -300,7 +310,8 @@ def _read_coordinates(el: Any, points: _Points) -> None:
 
 def load_tcx_track(path: str | Path) -> Track:
     """The track of a Garmin TCX file: the trackpoints of every lap (activities) or course,
-    each ``<Track>`` a segment. Trackpoints without a position are skipped, with a warning."""
+    each ``<Track>`` a segment, with the speed of Garmin's ActivityExtension when recorded.
+    Trackpoints without a position are skipped, with a warning."""
     root, cut = _document(read_bytes(path), path)
     if _local(root) != "TrainingCenterDatabase":
         raise InputError(path, f"not a TCX file (root element <{_local(root)}>)", root.sourceline)
@@ -319,6 +330,10 @@ def load_tcx_track(path: str | Path) -> Track:
                 continue
             line = tp.sourceline or 0
             ele_text = _text(next(tp.iterchildren("{*}AltitudeMeters"), None))
+            # The ActivityExtension's speed, in m/s.
+            speed_text = _text(tp.find("{*}Extensions/{*}TPX/{*}Speed"))
+            if speed_text:
+                points.speed[len(points.lat)] = _number(speed_text, path, line) * MS_TO_KMH
             points.add(
                 _text(next(tp.iterchildren("{*}Time"), None)),
                 _number(_text(lat_el), path, lat_el.sourceline or line),

@@ -35,9 +35,13 @@ def test_tcx_laps_are_segments_with_the_gpx_twins_points() -> None:
     track = read_track(path)
     assert track_format(path) == "tcx"
     # GPSBabel's GPX of the same ride: elevation floats written with 6 decimals.
-    assert_same_points(track, read_track(DATA / "gpsbabel_bike_loop.gpx"), 1e-5)
+    twin = read_track(DATA / "gpsbabel_bike_loop.gpx")
+    assert_same_points(track, twin, 1e-5)
     # Two laps, the second starting at its first trackpoint (line 12935 of the file).
     assert track.segment_starts.tolist() == [0, 901]
+    # Garmin's ActivityExtension speed (m/s), as GPSBabel writes it into the GPX (<speed>).
+    assert track.speed is not None
+    np.testing.assert_allclose(track.speed, twin.speed, rtol=0, atol=1e-5)
     assert track.name == "2013-04-30T19:23:57.000Z"
     assert track.warnings == ()
 
@@ -209,12 +213,12 @@ def test_cli_generates_simulates_and_reviews_a_tcx(
     assert "13 boxes, 9.78 km" in capsys.readouterr().out
     assert main(["simulate", str(roadbook), str(DATA / "gpsbabel_bike.tcx")]) == 0
     assert "final: trip 9.80 km, box 13, 2 validated, 0 missed" in capsys.readouterr().out
-    # The TCX and its GPX twin review alike (the TCX's two laps are two segments).
+    # The TCX (with its speeds) and its GPX twin review alike.
     assert main(["review", str(roadbook), str(DATA / "gpsbabel_bike.tcx"), "--json"]) == 0
     tcx = json.loads(capsys.readouterr().out)
     assert main(["review", str(roadbook), str(DATA / "gpsbabel_bike_loop.gpx"), "--json"]) == 0
     gpx = json.loads(capsys.readouterr().out)
-    assert tcx.keys() == gpx.keys()
+    assert tcx == gpx
 
 
 def test_an_impossible_position_is_refused_with_its_line(tmp_path: Path) -> None:
