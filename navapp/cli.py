@@ -324,7 +324,7 @@ def _convert_args(s: argparse.ArgumentParser) -> None:
 
 def _simulate_args(s: argparse.ArgumentParser) -> None:
     s.add_argument("roadbook")
-    s.add_argument("track", help="recorded drive: GPX track, NMEA log, FIT or IGC file")
+    s.add_argument("track", help="recorded drive: GPX, KML/KMZ, TCX, FIT or IGC track, or NMEA log")
     s.add_argument("--json", action="store_true", help="print JSON instead of an event log")
     s.add_argument(
         "--no-reset-on-validation",
@@ -348,7 +348,10 @@ def _review_args(s: argparse.ArgumentParser) -> None:
     defaults = ReviewSettings()
     s.add_argument("roadbook")
     s.add_argument(
-        "tracks", nargs="+", metavar="TRACK", help="GPX tracks, NMEA logs, FIT or IGC files"
+        "tracks",
+        nargs="+",
+        metavar="TRACK",
+        help="GPX, KML/KMZ, TCX, FIT or IGC tracks, or NMEA logs",
     )
     s.add_argument("--json", action="store_true", help="print JSON (a list for several tracks)")
     s.add_argument("--html", metavar="FILE", help="write a self-contained HTML report")
@@ -375,7 +378,10 @@ def _generate_args(s: argparse.ArgumentParser) -> None:
 
     # Defaults shown and used by the command line are the core's own.
     defaults = GenerateSettings()
-    s.add_argument("track", help="GPX track (waypoints become boxes), NMEA log, FIT or IGC file")
+    s.add_argument(
+        "track",
+        help="GPX track (its waypoints become boxes), KML/KMZ, TCX, FIT or IGC track, or NMEA log",
+    )
     s.add_argument(
         "-o", "--output", required=True, metavar="ROADBOOK", help="OpenRally GPX to write"
     )

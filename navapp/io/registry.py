@@ -7,6 +7,7 @@ a GPX saved as ``.log``); the extension only decides when the content says nothi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -21,8 +22,21 @@ from navapp.io.nmea import is_nmea, read_nmea
 from navapp.io.openrally import is_openrally, read_openrally, write_openrally
 from navapp.io.safexml import decode_head, mend_cut_off
 
+ZIP_MAGIC = b"PK\x03\x04"
+
 ROADBOOK_EXTENSIONS = (".gpx",)
-TRACK_EXTENSIONS = (".gpx", *NMEA_EXTENSIONS, *FIT_EXTENSIONS, *IGC_EXTENSIONS)
+# Other devices' XML tracks, by the format name track_format gives them.
+XML_TRACK_EXTENSIONS = {".kml": "kml", ".kmz": "kml", ".tcx": "tcx"}
+TRACK_EXTENSIONS = (
+    ".gpx",
+    *NMEA_EXTENSIONS,
+    *XML_TRACK_EXTENSIONS,
+    *FIT_EXTENSIONS,
+    *IGC_EXTENSIONS,
+)
+# The root element's local name, after any declaration and comments.
+_ROOT_TAG = re.compile(r"<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)")
+_XML_ROOTS = {"kml": "kml", "TrainingCenterDatabase": "tcx"}
 # How much of a track file is read to tell GPX from NMEA.
 _SNIFF_BYTES = 64 * 1024
 
@@ -86,7 +100,8 @@ def read_roadbook(path: str | Path) -> Roadbook:
 
 
 def track_format(path: str | Path) -> str:
-    """'gpx', 'nmea', 'fit' or 'igc' for a recorded track: by content, else by extension.
+    """'gpx', 'nmea', 'kml' (KML or KMZ), 'tcx', 'fit' or 'igc' for a recorded track: by
+    content, else by extension.
 
     Raises :class:`InputError` for a file that cannot be read, or whose content is neither
     and whose extension names no track format.
@@ -98,8 +113,14 @@ def track_format(path: str | Path) -> str:
             raise InputError(path, f"cannot read: {e.strerror or e}") from None
     if is_fit(head):
         return "fit"
-    if decode_head(head).lstrip("\ufeff \t\r\n").startswith("<"):
-        return "gpx"
+    text = decode_head(head).lstrip("\ufeff \t\r\n")
+    if text.startswith("<"):
+        root = _ROOT_TAG.search(re.sub(r"<!--.*?-->|<\?.*?\?>", "", text, flags=re.S))
+        # An unknown root is left to the reader its extension names (GPX by default).
+        known = XML_TRACK_EXTENSIONS.get(_suffix(path), "gpx")
+        return _XML_ROOTS.get(root.group(1), known) if root else known
+    if head.startswith(ZIP_MAGIC):
+        return "kml"
     if is_igc(head):
         return "igc"
     if is_nmea(head):
@@ -109,6 +130,8 @@ def track_format(path: str | Path) -> str:
         return "gpx"
     if ext in NMEA_EXTENSIONS:
         return "nmea"
+    if ext in XML_TRACK_EXTENSIONS:
+        return XML_TRACK_EXTENSIONS[ext]
     if ext in FIT_EXTENSIONS:
         return "fit"
     if ext in IGC_EXTENSIONS:
@@ -116,13 +139,13 @@ def track_format(path: str | Path) -> str:
     raise InputError(
         path,
         f"unsupported track format '{ext or Path(path).name}': neither GPX nor NMEA "
-        "(navapp reads GPX tracks, NMEA logs, FIT and IGC files, "
+        "(navapp reads GPX, KML, TCX, FIT and IGC tracks and NMEA logs, "
         f"usually {', '.join(TRACK_EXTENSIONS)})",
     )
 
 
 def read_track(path: str | Path) -> Track:
-    """Read a recorded track (GPX, an NMEA log, FIT or IGC) into numpy arrays.
+    """Read a recorded track (GPX, KML/KMZ, TCX, FIT, IGC, or an NMEA log) into numpy arrays.
 
     What the user must be told about the file is in the track's ``warnings``: a file cut
     off early, or times that cannot be used (all the same: they are dropped).
@@ -150,8 +173,25 @@ def _read_igc(path: str | Path) -> Track:
     return read_igc(path)
 
 
+def _read_kml(path: str | Path) -> Track:
+    from navapp.io.xmltracks import load_kml_track
+
+    return load_kml_track(path)
+
+
+def _read_tcx(path: str | Path) -> Track:
+    from navapp.io.xmltracks import load_tcx_track
+
+    return load_tcx_track(path)
+
+
 # Track formats read straight into a Track, with no waypoints and no separate drive.
-_OTHER_READERS: dict[str, Callable[[str | Path], Track]] = {"fit": _read_fit, "igc": _read_igc}
+_OTHER_READERS: dict[str, Callable[[str | Path], Track]] = {
+    "fit": _read_fit,
+    "igc": _read_igc,
+    "kml": _read_kml,
+    "tcx": _read_tcx,
+}
 
 
 def _times_checked(track: Track, path: str | Path) -> Track:
