@@ -165,27 +165,25 @@ class Heard:
     bursts: list[Burst]
 
 
-@pytest.fixture(scope="module")
-def heard(pulse: dict[str, str]) -> Heard:
-    """The child's cues as the null sink's monitor recorded them."""
+def record_child(env: dict[str, str], code: str) -> tuple[str, list[Burst]]:
+    """Run ``code`` in a child Python on the server ``env`` names while its null sink is
+    recorded: what the child printed, and the bursts of sound heard."""
     parec = subprocess.Popen(
         ["parec", "-d", "navnull.monitor", "--raw", "--format=s16le", f"--rate={RATE}",
          "--channels=1", "--latency-msec=20"],
-        env=pulse, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     recorded = bytearray()
     reader = None
     try:
         assert parec.stdout is not None
-        # The monitor's first bytes take up to a second to come: the player starts after them.
+        # The monitor's first bytes take up to a second to come: the child starts after them.
         ready, _, _ = select.select([parec.stdout], [], [], 10)
         assert ready, "parec recorded nothing"
         reader = threading.Thread(target=_drain, args=(parec.stdout, recorded))
         reader.start()
-        vw, vo = VOLUMES[Cue.WP_VALIDATED], VOLUMES[Cue.OVERSPEED]
         child = subprocess.run(
-            [sys.executable, "-c", CHILD.replace("VW", str(vw)).replace("VO", str(vo))],
-            env=pulse, capture_output=True, text=True, timeout=30,
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=30,
             cwd=Path(__file__).parents[4],
         )  # fmt: skip
     finally:
@@ -199,7 +197,15 @@ def heard(pulse: dict[str, str]) -> Heard:
     samples = np.frombuffer(bytes(recorded[: len(recorded) // 2 * 2]), "<i2")
     bursts = _bursts(samples)
     print(f"recorded {len(samples) / RATE:.2f} s;", bursts)
-    return Heard(child.stdout.split(), bursts)
+    return child.stdout, bursts
+
+
+@pytest.fixture(scope="module")
+def heard(pulse: dict[str, str]) -> Heard:
+    """The child's cues as the null sink's monitor recorded them."""
+    vw, vo = VOLUMES[Cue.WP_VALIDATED], VOLUMES[Cue.OVERSPEED]
+    out, bursts = record_child(pulse, CHILD.replace("VW", str(vw)).replace("VO", str(vo)))
+    return Heard(out.split(), bursts)
 
 
 def test_the_cues_are_heard_in_order_as_long_and_loud_as_set_and_a_muted_one_is_silent(

@@ -15,17 +15,13 @@ import os
 import select
 import shutil
 import signal
-import subprocess
-import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from navapp.core.cues import Cue
-from tests.unit.gui.sound.test_real_sound_server import RATE, Burst, _bursts, _drain, _wav, pulse
+from tests.unit.gui.sound.test_real_sound_server import Burst, _wav, pulse, record_child
 
 __all__ = ["pulse"]  # the server fixture, shared with the cue sound test
 
@@ -131,37 +127,10 @@ def _children(pid: int) -> list[int]:
 def test_a_box_call_is_said_after_its_sound_and_the_next_cue_waits_for_the_voice(
     speechd_env: dict[str, str],
 ) -> None:
-    parec = subprocess.Popen(
-        ["parec", "-d", "navnull.monitor", "--raw", "--format=s16le", f"--rate={RATE}",
-         "--channels=1", "--latency-msec=20"],
-        env=speechd_env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    recorded = bytearray()
-    reader = None
-    try:
-        assert parec.stdout is not None
-        ready, _, _ = select.select([parec.stdout], [], [], 10)
-        assert ready, "parec recorded nothing"
-        reader = threading.Thread(target=_drain, args=(parec.stdout, recorded))
-        reader.start()
-        child = subprocess.run(
-            [sys.executable, "-c", CHILD], env=speechd_env, capture_output=True, text=True,
-            timeout=30, cwd=Path(__file__).parents[4],
-        )  # fmt: skip
-    finally:
-        parec.terminate()
-        parec.wait(timeout=5)
-        if reader is not None:
-            reader.join(timeout=5)
-        if parec.stdout is not None:
-            parec.stdout.close()
-    assert child.returncode == 0, child.stderr
-    engine, played = child.stdout.splitlines()
+    out, bursts = record_child(speechd_env, CHILD)
+    engine, played = out.splitlines()
     assert engine == "speechd"
     assert played == f"box_near:1:{CALL} wp_opened:1:"
-    samples = np.frombuffer(bytes(recorded[: len(recorded) // 2 * 2]), "<i2")
-    bursts = _bursts(samples)
-    print(f"recorded {len(samples) / RATE:.2f} s;", bursts)
     assert len(bursts) >= 3, bursts
     box, said, opened = bursts[0], bursts[1:-1], bursts[-1]
     for burst, cue in ((box, Cue.BOX_NEAR), (opened, Cue.WP_OPENED)):
