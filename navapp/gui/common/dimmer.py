@@ -21,7 +21,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from navapp.gui.common.night import is_night, theme_controller
+from navapp.gui.common.night import app_held, is_night, theme_controller
 from navapp.gui.common.theme import Theme
 
 #: The dimmer goes from off to this much black (percent); more would hide the road book.
@@ -166,15 +166,6 @@ class Dimmer(QObject):
         return False
 
 
-_dimmer: Dimmer | None = None
-
-
 def dimmer() -> Dimmer:
     """The app's dimmer (made on first use; needs a QApplication)."""
-    global _dimmer
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        raise RuntimeError("the dimmer needs a QApplication")
-    if _dimmer is None or _dimmer.parent() is not app:
-        _dimmer = Dimmer(app)
-    return _dimmer
+    return app_held(Dimmer)

@@ -12,12 +12,15 @@ whose fonts follow the window (the drive view and the driver display carry their
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from navapp.gui.common.theme import DAY, Theme, palette, theme
+
+H = TypeVar("H", bound=QObject)
 
 
 class ThemeController(QObject):
@@ -71,25 +74,32 @@ def app_palette(t: Theme) -> QPalette:
     return pal
 
 
-_controller: ThemeController | None = None
+# The app-wide objects (theme controller, dimmer), each a child of the QApplication it serves.
+_held: dict[type[QObject], QObject] = {}
+
+
+def app_held(kind: type[H]) -> H:
+    """The one ``kind`` of the running QApplication, made as ``kind(app)`` on first use."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        raise RuntimeError(f"{kind.__name__} needs a QApplication")
+    held = _held.get(kind)
+    if held is None or held.parent() is not app:
+        held = _held[kind] = kind(app)
+    return cast(H, held)
 
 
 def theme_controller() -> ThemeController:
     """The app's theme controller (made on first use; needs a QApplication)."""
-    global _controller
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        raise RuntimeError("the theme controller needs a QApplication")
-    if _controller is None or _controller.parent() is not app:
-        _controller = ThemeController(app)
-    return _controller
+    return app_held(ThemeController)
 
 
 def current_theme() -> Theme:
     """The theme the app is in now (day when there is no application yet)."""
-    if _controller is None or not isinstance(QApplication.instance(), QApplication):
+    held = _held.get(ThemeController)
+    if not isinstance(held, ThemeController) or held.parent() is not QApplication.instance():
         return DAY
-    return _controller.theme
+    return held.theme
 
 
 def is_night() -> bool:
