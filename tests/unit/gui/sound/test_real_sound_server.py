@@ -165,6 +165,17 @@ class Heard:
     bursts: list[Burst]
 
 
+def assert_lasts(burst: Burst, length: float, what: object) -> None:
+    """``burst`` lasts as long as a sound of ``length`` seconds, give or take a 10 ms window at
+    each end; it may be longer by one bridged gap, as on a busy machine the server can run dry
+    in the middle of a sound (a sound 60 ms longer than its file was once recorded in CI)."""
+    assert length - 0.03 <= burst.end - burst.start <= length + BURST_GAP_MS / 1000 + 0.03, (
+        what,
+        burst,
+        length,
+    )
+
+
 def record_child(env: dict[str, str], code: str) -> tuple[str, list[Burst]]:
     """Run ``code`` in a child Python on the server ``env`` names while its null sink is
     recorded: what the child printed, and the bursts of sound heard."""
@@ -218,7 +229,7 @@ def test_the_cues_are_heard_in_order_as_long_and_loud_as_set_and_a_muted_one_is_
     for burst, cue in zip(heard.bursts, cues, strict=True):
         wav_peak, length = _wav(cue)
         assert burst.peak == pytest.approx(wav_peak * gain(VOLUMES[cue]), rel=0.05), cue
-        assert burst.end - burst.start == pytest.approx(length, abs=0.03), cue
+        assert_lasts(burst, length, cue)
     # Apart and in order: each starts after the one before has ended, with a gap between. The
     # player leaves 150 ms; the server's buffering on a busy machine may eat up to half of it
     # (0.10 s was measured once in CI), and 10 ms windows round it.
