@@ -17,6 +17,8 @@ from enum import Enum
 import numpy as np
 import numpy.typing as npt
 
+from navapp.core.pdfroll import PdfRoll
+
 KM_PER_MILE = 1.609344
 M_PER_YARD = 0.9144
 
@@ -302,6 +304,8 @@ class Roadbook:
     route: RouteLine | None = None
     metadata: Metadata = field(default_factory=Metadata)
     warnings: tuple[str, ...] = field(default=(), compare=False)
+    # The pages and rows of a roadbook read from a PDF, which the drive view shows as a roll.
+    pdf: PdfRoll | None = field(default=None, compare=False)
 
     @property
     def total_km(self) -> float:

@@ -24,7 +24,6 @@ from navapp.io.safexml import decode_head, mend_cut_off
 
 ZIP_MAGIC = b"PK\x03\x04"
 
-ROADBOOK_EXTENSIONS = (".gpx",)
 # Other devices' XML tracks, by the format name track_format gives them.
 XML_TRACK_EXTENSIONS = {".kml": "kml", ".kmz": "kml", ".tcx": "tcx"}
 TRACK_EXTENSIONS = (
@@ -59,28 +58,42 @@ def _suffix(path: str | Path) -> str:
     return Path(path).suffix.lower()
 
 
-def roadbook_format(path: str | Path) -> str:
-    """'openrally' or 'gpx' for a roadbook file, judged by extension and content."""
+# Roadbook formats other than GPX, by extension: the format name and its reader. Each reader
+# is imported only when a file of its format is read.
+_OTHER_ROADBOOKS: dict[str, tuple[str, Callable[[str | Path], Roadbook]]] = {}
+ROADBOOK_EXTENSIONS = (".gpx", *_OTHER_ROADBOOKS)
+
+
+def _check_roadbook_extension(path: str | Path) -> str:
     ext = _suffix(path)
     if ext not in ROADBOOK_EXTENSIONS:
         raise InputError(
-            path, f"unsupported roadbook format '{ext or Path(path).name}' (navapp reads .gpx)"
+            path,
+            f"unsupported roadbook format '{ext or Path(path).name}' "
+            f"(navapp reads {', '.join(ROADBOOK_EXTENSIONS)})",
         )
+    return ext
+
+
+def roadbook_format(path: str | Path) -> str:
+    """The format name of a roadbook file ('openrally', 'gpx', ...), judged by extension and,
+    for .gpx, by content."""
+    ext = _check_roadbook_extension(path)
+    if ext in _OTHER_ROADBOOKS:
+        return _OTHER_ROADBOOKS[ext][0]
     return "openrally" if is_openrally(read_bytes(path)) else "gpx"
 
 
 def read_roadbook(path: str | Path) -> Roadbook:
     """Read a roadbook in any supported format; bad input raises :class:`InputError`.
 
-    A file cut off mid-element (a copy or save that did not finish) is read up to its last
+    A GPX file cut off mid-element (a copy or save that did not finish) is read up to its last
     whole waypoint or route point, with ``FILE:LINE: the file ends early; read N boxes`` in
     the roadbook's ``warnings``.
     """
-    ext = _suffix(path)
-    if ext not in ROADBOOK_EXTENSIONS:
-        raise InputError(
-            path, f"unsupported roadbook format '{ext or Path(path).name}' (navapp reads .gpx)"
-        )
+    ext = _check_roadbook_extension(path)
+    if ext in _OTHER_ROADBOOKS:
+        return _OTHER_ROADBOOKS[ext][1](path)
     data = read_bytes(path)
     mended = mend_cut_off(data, path, "gpx", ("wpt", "rtept", "trkpt"))
     if mended is not None:
