@@ -104,8 +104,17 @@ def cmd_convert(args: argparse.Namespace) -> int:
         pages = export_pdf(roadbook, args.output, args.layout)
         print(f"wrote {args.output} (PDF, {args.layout} layout, {pages} pages)")
         return EXIT_OK
-    write_roadbook(roadbook, args.output, fmt)
-    label = {"openrally": "OpenRally GPX v1.0.3", "gpx": "plain GPX"}[fmt]
+    if fmt == "rn2":
+        from navapp.io.rn2 import write_rn2
+
+        warn(write_rn2(roadbook, args.output))
+    else:
+        write_roadbook(roadbook, args.output, fmt)
+    label = {
+        "openrally": "OpenRally GPX v1.0.3",
+        "gpx": "plain GPX",
+        "rn2": "Rally Navigator .rn2 v4",
+    }[fmt]
     print(f"wrote {args.output} ({label}, {len(roadbook.boxes)} boxes)")
     return EXIT_OK
 
@@ -313,7 +322,7 @@ def _validate_args(s: argparse.ArgumentParser) -> None:
 def _convert_args(s: argparse.ArgumentParser) -> None:
     s.add_argument("input")
     s.add_argument("output")
-    s.add_argument("--to", choices=["openrally", "gpx", "pdf"], help="output format")
+    s.add_argument("--to", choices=["openrally", "gpx", "rn2", "pdf"], help="output format")
     s.add_argument(
         "--layout",
         choices=["a5", "roll"],

@@ -47,10 +47,18 @@ def _write_plain_gpx(roadbook: Roadbook, path: str | Path) -> None:
     write_plain_gpx(roadbook, path)
 
 
+def _write_rn2(roadbook: Roadbook, path: str | Path) -> None:
+    # What the .rn2 file cannot hold is for callers that show it (navapp convert): write_rn2.
+    from navapp.io.rn2 import write_rn2
+
+    write_rn2(roadbook, path)
+
+
 # Output formats by name: the writer and the extension it is usually given.
 WRITERS: dict[str, tuple[Callable[[Roadbook, str | Path], None], str]] = {
     "openrally": (write_openrally, ".gpx"),
     "gpx": (_write_plain_gpx, ".gpx"),
+    "rn2": (_write_rn2, ".rn2"),
 }
 
 
@@ -58,9 +66,17 @@ def _suffix(path: str | Path) -> str:
     return Path(path).suffix.lower()
 
 
+def _read_rn2(path: str | Path) -> Roadbook:
+    from navapp.io.rn2 import read_rn2
+
+    return read_rn2(path)
+
+
 # Roadbook formats other than GPX, by extension: the format name and its reader. Each reader
 # is imported only when a file of its format is read.
-_OTHER_ROADBOOKS: dict[str, tuple[str, Callable[[str | Path], Roadbook]]] = {}
+_OTHER_ROADBOOKS: dict[str, tuple[str, Callable[[str | Path], Roadbook]]] = {
+    ".rn2": ("rn2", _read_rn2),
+}
 ROADBOOK_EXTENSIONS = (".gpx", *_OTHER_ROADBOOKS)
 
 
@@ -296,6 +312,9 @@ def output_format(out: str | Path, to: str | None, source_format: str | None) ->
     ext = _suffix(out)
     if ext == ".gpx":
         return "gpx" if source_format == "openrally" else "openrally"
+    by_ext = [name for name, (_writer, wext) in WRITERS.items() if wext == ext]
+    if len(by_ext) == 1:
+        return by_ext[0]
     raise InputError(out, f"cannot tell the output format from '{ext or Path(out).name}'; use --to")
 
 
