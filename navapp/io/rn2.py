@@ -442,15 +442,17 @@ def _note_icon(
 class _Losses:
     def __init__(self) -> None:
         self.counts: dict[str, int] = {}
+        self.stage: list[str] = []
 
     def add(self, kind: str, n: int = 1) -> None:
         if n:
             self.counts[kind] = self.counts.get(kind, 0) + n
 
     def lines(self, path: str | Path | None) -> list[str]:
-        if not self.counts:
+        if not self.counts and not self.stage:
             return []
-        what = ", ".join(f"{kind} ({n} boxes)" for kind, n in sorted(self.counts.items()))
+        per_box = [f"{kind} ({n} of the boxes)" for kind, n in sorted(self.counts.items())]
+        what = ", ".join([*self.stage, *per_box])
         return [str(InputError(path, f"not written to .rn2: {what}"))]
 
 
@@ -502,20 +504,20 @@ def _box_cells(
     x = 30.0
     writable = [w for w in box.waypoints if w.type in _ICONS]
     losses.add("time control waypoint (DT/FT)", len(box.waypoints) - len(writable))
-    main = box.waypoint if box.waypoint in writable else (writable[0] if writable else None)
-    main_icon = _icon_dict(main, seed + "/waypoint") if main is not None else None
-    if (
-        main is not None
-        and main_icon is not None
-        and box.speed_limit_kmh is not None
-        and main.type is WaypointType.DZ
-    ):
-        main_icon["options"]["speed"] = box.speed_limit_kmh
-    for k, wp in enumerate(w for w in writable if w is not main):
-        extra = _icon_dict(wp, f"{seed}/waypoint/{k}")
-        icon = _note_icon(extra["id"], extra["name"], f"{seed}/icon/{k}", x, extra.get("legacy_id"))
-        icon["options"] = extra["options"]
-        notes_cells.append(icon)
+    # The first control is the waypoint's icon, the others go in the notes: read back in order.
+    main_icon: dict[str, Any] | None = None
+    has_dz = False
+    for k, wp in enumerate(writable):
+        icon = _icon_dict(wp, f"{seed}/waypoint/{k}")
+        if wp.type is WaypointType.DZ and box.speed_limit_kmh is not None:
+            icon["options"]["speed"] = box.speed_limit_kmh
+            has_dz = True
+        if k == 0:
+            main_icon = icon
+            continue
+        note = _note_icon(icon["id"], icon["name"], f"{seed}/icon/{k}", x, icon.get("legacy_id"))
+        note["options"] = icon["options"]
+        notes_cells.append(note)
         x += 55
     if box.speed_limit_kmh is not None:
         sign = _SPEED_SIGNS.get(round(box.speed_limit_kmh))
@@ -530,7 +532,7 @@ def _box_cells(
                 )
             )
             x += 55
-        elif main is None or main.type is not WaypointType.DZ:
+        elif not has_dz:
             losses.add("speed limit")
     if box.reset_km is not None:
         notes_cells.append(_note_icon(RESET_ICON_ID, "Reset Distance to Zero", seed + "/reset", x))
@@ -591,7 +593,7 @@ def to_rn2_document(
     losses = _Losses()
     printed = roadbook.metadata.total_km
     if printed is not None and abs(printed - roadbook.boxes[-1].total_km) > 0.005:
-        losses.add("stage total printed in the file's metadata")
+        losses.stage.append(f"the stage total printed in the file ({printed:g} km)")
     route = roadbook.route
     line = (
         geodesy.RouteGeometry(route.lat, route.lon)
