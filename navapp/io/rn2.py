@@ -590,11 +590,15 @@ def to_rn2_document(
             raise InputError(path, f"box {box.index} has no coordinates; .rn2 needs them")
     if not roadbook.boxes:
         raise InputError(path, "the roadbook has no boxes")
+    route = roadbook.route
+    if route is not None and len(route) + len(roadbook.boxes) > MAX_WAYPOINTS:
+        raise InputError(
+            path, f"the route line has {len(route)} points; an .rn2 holds at most {MAX_WAYPOINTS}"
+        )
     losses = _Losses()
     printed = roadbook.metadata.total_km
     if printed is not None and abs(printed - roadbook.boxes[-1].total_km) > 0.005:
         losses.stage.append(f"the stage total printed in the file ({printed:g} km)")
-    route = roadbook.route
     line = (
         geodesy.RouteGeometry(route.lat, route.lon)
         if route is not None and len(route) >= 2
@@ -684,6 +688,13 @@ def write_rn2(roadbook: Roadbook, path: str | Path) -> list[str]:
     """Save the roadbook as a Rally Navigator .rn2 file, atomically; returns the lines
     saying what the file could not hold (see :func:`to_rn2_document`)."""
     doc, lost = to_rn2_document(roadbook, path)
-    text = json.dumps(doc, ensure_ascii=False, indent=1, allow_nan=False)
-    atomic_write_bytes(path, text.encode("utf-8"))
+    data = json.dumps(doc, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+    if len(data) > MAX_BYTES:
+        # A file navapp would refuse to open again is not written.
+        raise InputError(
+            path,
+            f"the .rn2 would be {len(data) / 1e6:.0f} MB, more than the "
+            f"{MAX_BYTES // (1024 * 1024)} MB navapp reads: thin the route line first",
+        )
+    atomic_write_bytes(path, data)
     return lost

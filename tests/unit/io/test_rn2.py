@@ -399,3 +399,17 @@ def test_cli_info_and_convert(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert "Rally Navigator .rn2 v4, 39 boxes" in captured.out
     assert "not written to .rn2" in captured.err
     assert len(read_rn2(rn).boxes) == 39
+
+
+def test_writer_refuses_what_the_reader_would(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rb = read_rn2(_write_doc(tmp_path, _stage_doc()))
+    monkeypatch.setattr(rn2, "MAX_WAYPOINTS", 50)
+    with pytest.raises(InputError, match=r"61 points; an \.rn2 holds at most 50"):
+        write_rn2(rb, tmp_path / "big.rn2")
+    monkeypatch.setattr(rn2, "MAX_WAYPOINTS", 500_000)
+    monkeypatch.setattr(rn2, "MAX_BYTES", 2000)
+    with pytest.raises(InputError, match="more than the 0 MB navapp reads"):
+        write_rn2(rb, tmp_path / "big.rn2")
+    assert not (tmp_path / "big.rn2").exists()

@@ -3,6 +3,7 @@ geometry (plotted straight from the file) beside navapp's rendering of each box.
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 from typing import Any
@@ -33,7 +34,7 @@ def _plot_rn2(painter: QPainter, w: dict[str, Any], x0: int, y0: int) -> None:
         painter.setPen(QPen(QColor(colour), width))
         ox, oy = (x0 + c["x"], y0 + c["y"]) if rel else (x0, y0)
         pts = [QPointF(ox + p["x"], oy + p["y"]) for p in points]
-        for a, b in zip(pts, pts[1:], strict=False):
+        for a, b in itertools.pairwise(pts):
             painter.drawLine(a, b)
 
     for e in elements:
@@ -56,7 +57,9 @@ def test_rn2_tulips_sheet(qtbot: QtBot, screenshot_dir: Path, tmp_path: Path) ->
         shown = [w for w in doc["route"]["waypoints"] if w["show"]]
         rb = read_rn2(path)
         rows += [(w, rb, i) for i, w in enumerate(shown)]
-    sheet = QImage(2 * CELL + 40, len(rows) * (CELL + 10), QImage.Format.Format_ARGB32_Premultiplied)
+    sheet = QImage(
+        2 * CELL + 40, len(rows) * (CELL + 10), QImage.Format.Format_ARGB32_Premultiplied
+    )
     sheet.fill(QColor("white"))
     painter = QPainter(sheet)
     for k, (w, rb, i) in enumerate(rows):
