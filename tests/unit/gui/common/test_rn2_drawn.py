@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from pytestqt.qtbot import QtBot
@@ -80,3 +81,23 @@ def test_rn2_tulips_sheet(qtbot: QtBot, screenshot_dir: Path, tmp_path: Path) ->
         painter.drawText(0, y, CELL, 30, Qt.AlignmentFlag.AlignLeft, f"{rb.name} box {box.index}")
     painter.end()
     sheet.save(str(screenshot_dir / "rn2_tulips.png"))
+
+
+@pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
+def test_rn2_tulip_opens_in_the_tulip_editor(
+    qtbot: QtBot, screenshot_dir: Path, tmp_path: Path
+) -> None:
+    from navapp.gui.editor.tulip.dialog import TulipEditorDialog
+
+    stage = tmp_path / "stage.rn2"
+    stage.write_text(json.dumps(_stage_doc()), encoding="utf-8")
+    tulip = tulip_from_drawing(read_rn2(stage).boxes[1].tulip)
+    assert tulip is not None
+    dialog = TulipEditorDialog(tulip)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.grab().save(str(screenshot_dir / "rn2_tulip_editor.png"))
+    assert dark_pixels(dialog.editor.canvas.grab().toImage()) > 300
+    # unedited, the editor gives back the very tulip read from the file
+    assert dialog.tulip() == tulip
