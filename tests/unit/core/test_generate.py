@@ -140,6 +140,8 @@ SAMPLE_OUTCOMES: dict[str, str | None] = {
     "openrally_v0.3-DRAFT_example.gpx": "no track points",
     "openrally_v1.0-cc-DRAFT_example.gpx": "no track points",
     "openrally_v1.0.3_example.gpx": "no track points",
+    # a Rally Navigator roadbook, not a recorded track
+    "roadbooknavi_minimal.rn2": "unsupported track format '.rn2'",
     # dead reckoning only: the receiver never had a fix
     "toams69_logs_gps_deadreckoning_E.nmea": r"needs at least two positions \(it has 0\)",
 }
