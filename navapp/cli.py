@@ -105,7 +105,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
         print(f"wrote {args.output} (PDF, {args.layout} layout, {pages} pages)")
         return EXIT_OK
     if fmt == "rn2":
-        from navapp.io.rn2 import write_rn2
+        from navapp.io.rn2_write import write_rn2
 
         warn(write_rn2(roadbook, args.output))
     else:

@@ -49,7 +49,7 @@ def _write_plain_gpx(roadbook: Roadbook, path: str | Path) -> None:
 
 def _write_rn2(roadbook: Roadbook, path: str | Path) -> None:
     # What the .rn2 file cannot hold is for callers that show it (navapp convert): write_rn2.
-    from navapp.io.rn2 import write_rn2
+    from navapp.io.rn2_write import write_rn2
 
     write_rn2(roadbook, path)
 

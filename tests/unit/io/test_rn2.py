@@ -14,11 +14,12 @@ from navapp.core import edit, geodesy
 from navapp.core.model import Box, WaypointType
 from navapp.core.rules import rule_for
 from navapp.core.tulip import EXIT_RADIUS, RoadType, auto_tulip, tulip_from_drawing
-from navapp.io import rn2
+from navapp.io import rn2, rn2_write
 from navapp.io.errors import InputError
 from navapp.io.registry import output_format, read_roadbook, roadbook_format, write_roadbook
-from navapp.io.rn2 import read_rn2, to_rn2_document, write_rn2
+from navapp.io.rn2 import read_rn2
 from navapp.io.rn2_tulip import SCALE
+from navapp.io.rn2_write import to_rn2_document, write_rn2
 from tests.builders import straight_route
 
 DATA = Path(__file__).resolve().parents[2] / "data"
@@ -405,11 +406,11 @@ def test_writer_refuses_what_the_reader_would(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     rb = read_rn2(_write_doc(tmp_path, _stage_doc()))
-    monkeypatch.setattr(rn2, "MAX_WAYPOINTS", 50)
+    monkeypatch.setattr(rn2_write, "MAX_WAYPOINTS", 50)
     with pytest.raises(InputError, match=r"61 points; an \.rn2 holds at most 50"):
         write_rn2(rb, tmp_path / "big.rn2")
-    monkeypatch.setattr(rn2, "MAX_WAYPOINTS", 500_000)
-    monkeypatch.setattr(rn2, "MAX_BYTES", 2000)
+    monkeypatch.setattr(rn2_write, "MAX_WAYPOINTS", 500_000)
+    monkeypatch.setattr(rn2_write, "MAX_BYTES", 2000)
     with pytest.raises(InputError, match="more than the 0 MB navapp reads"):
         write_rn2(rb, tmp_path / "big.rn2")
     assert not (tmp_path / "big.rn2").exists()
