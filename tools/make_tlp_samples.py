@@ -12,6 +12,7 @@ Run: python tools/make_tlp_samples.py
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 from pathlib import Path
@@ -32,9 +33,10 @@ TYPES = {
 
 def haversine_m(a: tuple[float, float], b: tuple[float, float]) -> float:
     la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(
-        (lo2 - lo1) / 2
-    ) ** 2
+    h = (
+        math.sin((la2 - la1) / 2) ** 2
+        + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    )
     return 2 * R * math.asin(math.sqrt(h))
 
 
@@ -208,7 +210,7 @@ def route() -> list[tuple[float, float]]:
 def schema2() -> dict[str, Any]:
     pts = route()
     km = [0.0]
-    for a, b in zip(pts, pts[1:], strict=False):
+    for a, b in itertools.pairwise(pts):
         km.append(km[-1] + haversine_m(a, b) / 1000.0)
     heads = [heading(pts[i], pts[min(i + 1, len(pts) - 1)]) for i in range(len(pts))]
     heads[-1] = 0.0  # the editor's heading from the last point to itself
@@ -339,7 +341,9 @@ def legacy() -> dict[str, Any]:
                 "waypoint": wp,
                 "kmFromStart": km[i] if wp else None,
                 "kmFromPrev": km[i] if wp else None,
-                "heading": heading(pts[i], pts[min(i + 1, 2)]) if wp and i < 2 else (0 if wp else None),
+                "heading": heading(pts[i], pts[min(i + 1, 2)])
+                if wp and i < 2
+                else (0 if wp else None),
                 "showHeading": True if wp else None,
                 "entryTrackType": "road" if wp else None,
                 "exitTrackType": "road" if wp else None,

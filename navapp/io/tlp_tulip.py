@@ -527,6 +527,12 @@ def _centre_of(obj: dict[str, Any]) -> tuple[float, float]:
     return t.e, t.f
 
 
+def _inside(x: float, text: str, size: float) -> float:
+    """The centre of a label moved so the whole label stays in the box, when it fits."""
+    half = 0.3 * size * len(text)  # about half the width of bold sans-serif
+    return x if half >= 50.0 else min(100.0 - half, max(half, x))
+
+
 def _glyph_item(obj: dict[str, Any]) -> PlacedSymbol | list[TulipText] | None:
     """A canvas extra as a navapp symbol or texts; None when the model cannot hold it."""
     kind = str(obj.get("type", "")).lower()
@@ -540,7 +546,7 @@ def _glyph_item(obj: dict[str, Any]) -> PlacedSymbol | list[TulipText] | None:
                 scale = min(8.0, max(0.1, size / 20.0 if size > 0 else 1.0))
                 return PlacedSymbol(symbol, x, y, scale, _num(obj.get("angle")))
             # No navapp symbol: the glyph's name written where it stood, so it is not lost.
-            return [TulipText(name[:MAX_TEXT_CHARS], x, y + 2.5, 7.0)]
+            return [TulipText(name[:MAX_TEXT_CHARS], _inside(x, name, 7.0), y + 2.5, 7.0)]
         lines = _texts(obj) if kind in _TEXT_TYPES else []
         if kind == "group":
             lines = [t for o in _walk(obj.get("objects"), 1) for t in _texts(o)]
@@ -551,7 +557,12 @@ def _glyph_item(obj: dict[str, Any]) -> PlacedSymbol | list[TulipText] | None:
         size = min(60.0, max(2.0, size))
         top = y - (len(lines) - 1) * size * 0.6 + size * 0.35
         return [
-            TulipText(line[:MAX_TEXT_CHARS], x, min(MAX_POS, top + i * size * 1.2), size)
+            TulipText(
+                line[:MAX_TEXT_CHARS],
+                _inside(x, line, size),
+                min(MAX_POS, top + i * size * 1.2),
+                size,
+            )
             for i, line in enumerate(lines[:8])
         ]
     except TulipFormatError:
