@@ -30,7 +30,6 @@ import numpy as np
 
 from navapp.core import geodesy
 from navapp.core.edit import cap_at
-from navapp.core.legs import straight_legs
 from navapp.core.model import (
     Box,
     Metadata,
@@ -320,7 +319,8 @@ def read_tlp(path: str | Path) -> Roadbook:
     lon = np.array([p.lon for p in points], dtype=np.float64)
     route = RouteLine(lat, lon) if len(points) >= 2 else None
     chainage_km = geodesy.cumulative_m(lat, lon) / 1000.0
-    line = geodesy.RouteGeometry(lat, lon) if route is not None and chainage_km[-1] > 0 else None
+    measurable = route is not None and chainage_km[-1] > 0
+    line: geodesy.RouteGeometry | None = None  # built only if a box has no heading
     box_at = [i for i, p in enumerate(points) if p.is_box]
     if len(box_at) > MAX_BOXES:
         raise InputError(path, f"more than {MAX_BOXES} instructions")
@@ -329,7 +329,6 @@ def read_tlp(path: str | Path) -> Roadbook:
         for i in box_at
         for k in ("entryTrackType", "exitTrackType")
     )
-    straight_caps = straight_legs(lat, lon)[1] if line is None else []
 
     boxes: list[Box] = []
     base_raw = 0.0  # kmFromStart of the last trip-meter reset
@@ -360,10 +359,9 @@ def read_tlp(path: str | Path) -> Roadbook:
         elif heading is not None and not (heading == 0 and i == len(points) - 1):
             # The editor gives the last route point a heading of 0 (towards itself).
             cap = round(heading) % 360
-        elif line is not None and i < len(points) - 1:
+        elif measurable and i < len(points) - 1:
+            line = line or geodesy.RouteGeometry(lat, lon)
             cap = cap_at(line, measured * 1000.0)
-        elif straight_caps:
-            cap = straight_caps[i]
 
         notification = item.get("notification")
         ntype = notification.get("type") if isinstance(notification, dict) else None
