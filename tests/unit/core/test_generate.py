@@ -142,6 +142,10 @@ SAMPLE_OUTCOMES: dict[str, str | None] = {
     "openrally_v1.0.3_example.gpx": "no track points",
     # dead reckoning only: the receiver never had a fix
     "toams69_logs_gps_deadreckoning_E.nmea": r"needs at least two positions \(it has 0\)",
+    # Tulip roadbooks (JSON), and one tulip canvas as the Tulip editor saved it: not tracks
+    "tulip_editor_test_tulip.json": "unsupported track format '.json'",
+    "tulip_legacy_waypoints.tlp": "unsupported track format '.tlp'",
+    "tulip_schema2_documented.tlp": "unsupported track format '.tlp'",
 }
 
 
