@@ -165,7 +165,7 @@ def _load(path: str | Path, notes: _Notes) -> dict[str, Any]:
             raise InputError(path, f"not a Tulip roadbook: bad JSON ({msg})", line) from None
         notes.add(
             f"the file is damaged at line {line} ({msg}); "
-            f"read the {len(salvaged['instructions'])} route points before it"
+            f"read {len(salvaged['instructions'])} whole route points"
         )
         return salvaged
     if not isinstance(data, dict):

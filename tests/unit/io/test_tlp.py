@@ -258,7 +258,16 @@ def test_file_cut_off_mid_save_keeps_the_points_before_the_cut(
     assert len(rb.boxes) == 4
     assert rb.boxes == whole.boxes[:4]
     assert len(rb.warnings) == 1 and "damaged at line" in rb.warnings[0]
-    assert "read the 6 route points before it" in rb.warnings[0]
+    assert "read 6 whole route points" in rb.warnings[0]
+
+
+def test_damage_before_the_list_keeps_every_route_point(data_dir: Path, tmp_path: Path) -> None:
+    text = (data_dir / SCHEMA2).read_text("utf-8")
+    broken = text.replace('"desc": "<p>', '"desc": <p>', 1)  # an unquoted string
+    rb = read_tlp(_write(tmp_path, broken))
+    assert rb.name == "Erfoud loop"
+    assert rb.boxes == read_tlp(data_dir / SCHEMA2).boxes
+    assert len(rb.warnings) == 1 and "read 7 whole route points" in rb.warnings[0]
 
 
 def test_unusable_points_and_fields_are_skipped_with_warnings(tmp_path: Path) -> None:
