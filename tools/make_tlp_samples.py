@@ -355,7 +355,8 @@ def legacy() -> dict[str, Any]:
                 "notes": {
                     "text": (
                         '<div><b>Left</b> at the &amp; fork</div><div><img src="../assets/svg/'
-                        'glyphs/danger-3.svg"> keep off</div>'
+                        'glyphs/danger-3.svg"> keep off <img class="glyph" src="../assets/svg/'
+                        'glyphs/main-track.svg" style="width:40px"></div>'
                         if i == 0
                         else "<div>End</div>"
                     )

@@ -49,6 +49,7 @@ from navapp.io.tlp_tulip import (
     canvas_text,
     clean_text,
     glyph_name,
+    glyph_words,
     tulip_drawing,
 )
 
@@ -96,6 +97,7 @@ _FLAG_GLYPHS = (
 )
 _ARRAY_START = re.compile(r'"(instructions|waypoints)"\s*:\s*\[')
 _IMG_SRC = re.compile(r"""<img\b[^>]{0,2000}?\bsrc\s*=\s*["']([^"']{1,500})["']""", re.I)
+_IMG_TAG = re.compile(_IMG_SRC.pattern + r"[^>]{0,2000}>", re.I)
 _BREAKS = re.compile(r"<\s*(br|/div|/p|/li|/h[1-6])\b[^>]{0,200}>", re.I)
 _TAGS = re.compile(r"<[^<>]{0,2000}>")
 
@@ -139,8 +141,13 @@ def _html_text(value: object) -> str:
     """Plain text of the editor's rich-text HTML, one line per block."""
     if not isinstance(value, str) or not value:
         return ""
-    text = _TAGS.sub("", _BREAKS.sub("\n", value[:200_000]))
-    lines = (clean_text(html.unescape(line)) for line in text.splitlines())
+    def icon(m: re.Match[str]) -> str:
+        name = glyph_name(m.group(1))
+        words = glyph_words(name) if name else None
+        return f" {words} " if words else ""
+
+    text = _TAGS.sub("", _IMG_TAG.sub(icon, _BREAKS.sub("\n", value[:200_000])))
+    lines = (" ".join(clean_text(html.unescape(line)).split()) for line in text.splitlines())
     return "\n".join(line for line in lines if line)
 
 

@@ -55,6 +55,8 @@ BEND_MIN_PX = 8.0
 MAX_OBJECTS = 400
 MAX_COMMANDS = 5000
 MAX_DEPTH = 6
+# Notes objects whose tops are this close (px) stand on one row.
+ROW_PX = 12.0
 
 # Track type names: the editor's current ones and those of files before it renamed them.
 _TYPE_NAMES = {
@@ -403,8 +405,35 @@ def _texts(obj: dict[str, Any]) -> list[str]:
     return [line for line in clean_text(obj.get("text")).splitlines() if line.strip()]
 
 
+# Glyphs that become box fields or waypoints (danger, speed, reset, fuel, stop, safety flags,
+# waypoint and control marks): the box shows them its own way, so notes do not repeat them.
+_FIELD_GLYPH_RE = re.compile(
+    r"^(danger-\d|speed-\d{1,3}(-end)?|speed-(start|end)|reset-distance|fuel-zone|stop-round"
+    r"|medical|helicopter|police|firetruck|spectators|media|waypoint-.*|control-.*|start|finish"
+    r"|start-of-selective-section|finish-of-selective-section|CAP(-[AC])?)$"
+)
+
+
+def glyph_words(name: str) -> str | None:
+    """What a notes icon says, in words: an abbreviation glyph its letters ("abbr-GV" → "GV"),
+    any other its name in brackets; None for icons the box shows as fields."""
+    if _FIELD_GLYPH_RE.match(name):
+        return None
+    if name.startswith("abbr-") and len(name) > 5:
+        return name[5:]
+    return "[" + name.replace("-", " ").replace("_", " ") + "]"
+
+
+def _object_words(obj: dict[str, Any]) -> str:
+    if str(obj.get("type", "")).lower() == "image":
+        name = glyph_name(obj.get("src"))
+        return (glyph_words(name) or "") if name else ""
+    return "\n".join(t for o in [obj, *_walk(obj.get("objects"), 1)] for t in _texts(o))
+
+
 def canvas_text(canvas: object) -> str:
-    """The words written on a notes canvas, top to bottom then left to right, one line each.
+    """The words of a notes canvas, row by row from the top, left to right within a row:
+    texts as written, icons as :func:`glyph_words` says them.
 
     The CAP glyph (its text is the box's heading, which the box already carries) is left out.
     """
@@ -417,11 +446,18 @@ def canvas_text(canvas: object) -> str:
     ):
         if str(obj.get("subType", "")).startswith("CAP"):
             continue
-        lines = [t for o in [obj, *_walk(obj.get("objects"), 1)] for t in _texts(o)]
-        if lines:
-            placed.append((_num(obj.get("top")), _num(obj.get("left")), "\n".join(lines)))
-    placed.sort(key=lambda p: (round(p[0] / 10.0), p[1]))
-    return "\n".join(t for _top, _left, t in placed)
+        words = _object_words(obj)
+        if words:
+            placed.append((_num(obj.get("top")), _num(obj.get("left")), words))
+    placed.sort()
+    rows: list[list[tuple[float, str]]] = []
+    row_top = -math.inf
+    for top, left, words in placed:
+        if top - row_top > ROW_PX:
+            rows.append([])
+            row_top = top
+        rows[-1].append((left, words))
+    return "\n".join(" ".join(w for _left, w in sorted(row)) for row in rows)
 
 
 # -- the whole tulip ---------------------------------------------------------------------------

@@ -178,8 +178,9 @@ def test_legacy_waypoints_file(data_dir: Path) -> None:
         [raw[0]["kmFromStart"], raw[2]["kmFromStart"]], abs=0.0005
     )
     assert rb.boxes[0].cap == round(raw[0]["heading"]) == 200
-    # HTML notes: two blocks, an entity, and a danger-3 icon in an <img>
-    assert rb.boxes[0].notes_text == "Left at the & fork\nkeep off"
+    # HTML notes: two blocks, an entity, a danger-3 icon (the box's danger) and a main-track
+    # icon (said by name) in <img> tags
+    assert rb.boxes[0].notes_text == "Left at the & fork\nkeep off [main track]"
     assert rb.boxes[0].danger == 3
     # an old notification (no radii saved): the rules table's radii
     wpm = rb.boxes[1].waypoints[0]

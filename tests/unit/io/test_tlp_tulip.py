@@ -181,10 +181,16 @@ def test_glyph_names_and_notes_text() -> None:
             {
                 "type": "group",
                 "left": 10,
-                "top": 120,
+                "top": 125,
                 "objects": [{"type": "i-text", "text": "aside"}],
             },
+            # icons: an abbreviation says its letters, others their name, fields nothing
+            {"type": "image", "src": "./assets/svg/glyphs/abbr-GV.svg", "left": 150, "top": 118},
+            {"type": "image", "src": "./assets/svg/glyphs/cattle-guard-1.svg", "top": 160},
+            {"type": "image", "src": "./assets/svg/glyphs/danger-3.svg", "top": 160, "left": 5},
+            {"type": "image", "src": "./assets/svg/glyphs/speed-50.svg", "top": 10},
         ]
     }
-    assert canvas_text(canvas) == "first\nline\naside\nsecond"
+    # one row for objects whose tops are within 12 px, read left to right
+    assert canvas_text(canvas) == "first\nline\naside second GV\n[cattle guard 1]"
     assert canvas_text({"glyphs": "x"}) == "" and canvas_text(None) == ""
