@@ -141,6 +141,7 @@ def _html_text(value: object) -> str:
     """Plain text of the editor's rich-text HTML, one line per block."""
     if not isinstance(value, str) or not value:
         return ""
+
     def icon(m: re.Match[str]) -> str:
         name = glyph_name(m.group(1))
         words = glyph_words(name) if name else None

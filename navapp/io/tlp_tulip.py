@@ -581,8 +581,11 @@ def _glyph_item(obj: dict[str, Any]) -> PlacedSymbol | list[TulipText] | None:
             if symbol is not None:
                 scale = min(8.0, max(0.1, size / 20.0 if size > 0 else 1.0))
                 return PlacedSymbol(symbol, x, y, scale, _num(obj.get("angle")))
-            # No navapp symbol: the glyph's name written where it stood, so it is not lost.
-            return [TulipText(name[:MAX_TEXT_CHARS], _inside(x, name, 7.0), y + 2.5, 7.0)]
+            # No navapp symbol: the glyph's name (an abbreviation's letters) written where it
+            # stood, so it is not lost.
+            abbreviation = name.startswith("abbr-") and len(name) > 5
+            label, size = (name[5:], 9.0) if abbreviation else (name, 7.0)
+            return [TulipText(label[:MAX_TEXT_CHARS], _inside(x, label, size), y + 3.0, size)]
         lines = _texts(obj) if kind in _TEXT_TYPES else []
         if kind == "group":
             lines = [t for o in _walk(obj.get("objects"), 1) for t in _texts(o)]

@@ -194,3 +194,17 @@ def test_glyph_names_and_notes_text() -> None:
     # one row for objects whose tops are within 12 px, read left to right
     assert canvas_text(canvas) == "first\nline\naside second GV\n[cattle guard 1]"
     assert canvas_text({"glyphs": "x"}) == "" and canvas_text(None) == ""
+
+
+def test_unknown_icons_in_a_tulip_are_labelled() -> None:
+    glyphs = [
+        {"type": "image", "src": "./assets/svg/glyphs/abbr-PP.svg", "left": 150, "top": 30},
+        {"type": "image", "src": "./assets/svg/glyphs/bump.svg", "left": 30, "top": 30},
+        {"type": "image", "src": "./assets/svg/glyphs/well.svg", "left": 30, "top": 150},
+    ]
+    res = tulip_drawing(_tulip((90, 9), glyphs=glyphs), None, None, old_names=False)
+    assert res is not None and res.vector
+    t = tulip_from_drawing(res.drawing)
+    assert t is not None
+    assert [(x.text, x.size) for x in t.texts] == [("PP", 9.0), ("bump", 7.0)]
+    assert [(s.symbol_id, s.x, s.y) for s in t.symbols] == [("well", 20.0, 80.0)]
