@@ -317,6 +317,36 @@ def _finite(v: float | None) -> bool:
     return v is not None and math.isfinite(v)
 
 
+@dataclass(frozen=True)
+class _IconFields:
+    speed_limit_kmh: float | None
+    danger: int | None
+    reset_km: float | None
+    stop_s: int | None
+    flags: tuple[str, ...]
+
+
+def _glyph_fields(glyphs: list[str], item: dict[str, Any]) -> _IconFields:
+    """The box fields the editor's icons stand for, as its own OpenRally export writes them:
+    speed limit, danger level, trip-meter reset, timed stop, fuel and safety flags."""
+    speeds = [int(m.group(1)) for g in glyphs if (m := re.fullmatch(r"speed-(\d{1,3})", g))]
+    dangers = [int(m.group(1)) for g in glyphs if (m := re.fullmatch(r"danger-([123])", g))]
+    stop = _number(item.get("stopTimeSec"))
+    timed_stop = "stop-round" in glyphs and stop is not None and stop > 0
+    flags = [flag for key, flag in _FLAG_GLYPHS if any(key in g for g in glyphs)]
+    if "fuel-zone" in glyphs:
+        flags.insert(0, "fuel")
+    if item.get("showCoordinates") is True:
+        flags.append("show_coordinates")
+    return _IconFields(
+        speed_limit_kmh=float(speeds[0]) if speeds and speeds[0] > 0 else None,
+        danger=max(dangers) if dangers else None,
+        reset_km=0.0 if "reset-distance" in glyphs else None,
+        stop_s=round(stop) if timed_stop and stop is not None else None,
+        flags=tuple(flags),
+    )
+
+
 def read_tlp(path: str | Path) -> Roadbook:
     """A roadbook from a Tulip ``.tlp`` file; :class:`InputError` when nothing can be used."""
     notes = _Notes(path)
@@ -363,12 +393,13 @@ def read_tlp(path: str | Path) -> Roadbook:
 
         cap: int | None = None
         heading = _heading(item)
+        last = i == len(points) - 1
         if item.get("showHeading") is False:
-            cap = None
-        elif heading is not None and not (heading == 0 and i == len(points) - 1):
+            cap = None  # the organiser hid it (the editor's own export leaves it out too)
+        elif heading is not None and not (heading == 0 and last):
             # The editor gives the last route point a heading of 0 (towards itself).
             cap = round(heading) % 360
-        elif measurable and i < len(points) - 1:
+        elif measurable and not last:
             line = line or geodesy.RouteGeometry(lat, lon)
             cap = cap_at(line, measured * 1000.0)
 
@@ -391,15 +422,7 @@ def read_tlp(path: str | Path) -> Roadbook:
         if not notes_text and isinstance(old_notes, dict):
             notes_text = _html_text(old_notes.get("text"))
 
-        reset = "reset-distance" in glyphs
-        speed = next((m for g in glyphs if (m := re.fullmatch(r"speed-(\d{1,3})", g))), None)
-        danger = next((m for g in glyphs if (m := re.fullmatch(r"danger-([123])", g))), None)
-        stop = _number(item.get("stopTimeSec"))
-        flags = [flag for key, flag in _FLAG_GLYPHS if any(key in g for g in glyphs)]
-        if "fuel-zone" in glyphs:
-            flags.insert(0, "fuel")
-        if item.get("showCoordinates") is True:
-            flags.append("show_coordinates")
+        fields = _glyph_fields(glyphs, item)
         boxes.append(
             Box(
                 index=0,
@@ -408,16 +431,17 @@ def read_tlp(path: str | Path) -> Roadbook:
                 lat=points[i].lat,
                 lon=points[i].lon,
                 waypoints=waypoints,
-                speed_limit_kmh=float(speed.group(1)) if speed else None,
-                danger=int(danger.group(1)) if danger else None,
-                reset_km=0.0 if reset else None,
-                stop_s=round(stop) if stop is not None and stop > 0 else None,
                 neutralization_s=neutral,
-                flags=tuple(flags),
                 tulip=tulip.drawing if tulip is not None else None,
                 notes_text=notes_text,
+                speed_limit_kmh=fields.speed_limit_kmh,
+                danger=fields.danger,
+                reset_km=fields.reset_km,
+                stop_s=fields.stop_s,
+                flags=fields.flags,
             )
         )
+        reset = fields.reset_km is not None
         if reset:
             base_raw = raw
     if missing:

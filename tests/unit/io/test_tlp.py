@@ -330,6 +330,24 @@ def test_hostile_canvases_do_not_break_the_box(tmp_path: Path) -> None:
     assert rb.boxes[1].tulip is None and rb.boxes[1].notes_text == ""
 
 
+def test_icons_become_box_fields_as_the_editor_exports_them(tmp_path: Path) -> None:
+    def note(*names: str) -> dict[str, Any]:
+        return {"glyphs": [{"type": "image", "src": f"./assets/svg/glyphs/{n}.svg"} for n in names]}
+
+    pts = [
+        _point(31.0, -4.0, 0.0, noteJson=note("danger-1", "danger-3", "fuel-zone", "police")),
+        # a timed stop needs its icon: a stop time left over from a removed icon is not one
+        _point(31.01, -4.0, 1.11, stopTimeSec=30, noteJson=note("stop-round", "medical")),
+        _point(31.02, -4.0, 2.22, stopTimeSec=45, showCoordinates=True),
+    ]
+    rb = read_tlp(_write(tmp_path, {"instructions": pts}))
+    b1, b2, b3 = rb.boxes
+    assert (b1.danger, b1.flags) == (3, ("fuel", "police"))
+    assert (b2.stop_s, b2.flags) == (30, ("medical",))
+    assert (b3.stop_s, b3.flags) == (None, ("show_coordinates",))
+    assert b1.notes_text == b2.notes_text == ""  # the box shows these icons as fields
+
+
 # -- the CLI ------------------------------------------------------------------------------
 
 
