@@ -490,8 +490,8 @@ def tulip_drawing(
     exit_paths, exit_point = _entry_exit(tulip_json, "exit")
     raw_tracks = tulip_json.get("tracks")
     tracks = raw_tracks[:MAX_ITEMS] if isinstance(raw_tracks, list) else []
-    glyphs = [g for g in _walk(tulip_json.get("glyphs")) if g is not None]
-    if not entry_paths and not exit_paths and not tracks and not glyphs:
+    has_glyphs = next(_walk(tulip_json.get("glyphs")), None) is not None
+    if not entry_paths and not exit_paths and not tracks and not has_glyphs:
         return None
     vector = _vector_tulip(
         tulip_json, entry_paths, exit_paths, tracks, entry_name, exit_name, old_names
