@@ -72,10 +72,17 @@ def _read_rn2(path: str | Path) -> Roadbook:
     return read_rn2(path)
 
 
+def _read_tlp(path: str | Path) -> Roadbook:
+    from navapp.io.tlp import read_tlp
+
+    return read_tlp(path)
+
+
 # Roadbook formats other than GPX, by extension: the format name and its reader. Each reader
 # is imported only when a file of its format is read.
 _OTHER_ROADBOOKS: dict[str, tuple[str, Callable[[str | Path], Roadbook]]] = {
     ".rn2": ("rn2", _read_rn2),
+    ".tlp": ("tlp", _read_tlp),
 }
 ROADBOOK_EXTENSIONS = (".gpx", *_OTHER_ROADBOOKS)
 

@@ -195,6 +195,11 @@ class EditorWindow(QMainWindow):
             self._load(rb, "", modified=True)
             self._warn(rb.warnings, f"Opened what is whole of {Path(path).name}, unsaved")
             return True
+        if Path(path).suffix.lower() != ".gpx":
+            # Save writes OpenRally GPX: another app's file (a Tulip .tlp) is never written over.
+            self._load(rb, "", modified=True)
+            self.show_status(f"Opened {Path(path).name}, unsaved: Save writes an OpenRally GPX")
+            return True
         self._load(rb, path)
         self.menus.add_recent(path)
         self.show_status(f"Opened {Path(path).name}")
