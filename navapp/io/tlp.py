@@ -43,12 +43,11 @@ from navapp.core.model import (
 from navapp.core.rules import rule_for
 from navapp.io.errors import InputError
 from navapp.io.files import open_input
+from navapp.io.tlp_fabric import clean_text, glyph_name
 from navapp.io.tlp_tulip import (
     OLD_TYPE_MARKERS,
     canvas_glyph_names,
     canvas_text,
-    clean_text,
-    glyph_name,
     glyph_words,
     tulip_drawing,
 )

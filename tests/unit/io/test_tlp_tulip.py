@@ -16,7 +16,8 @@ import pytest
 
 from navapp.core.model import DrawingKind
 from navapp.core.tulip import RoadType, tulip_from_drawing
-from navapp.io.tlp_tulip import canvas_text, glyph_name, tulip_drawing
+from navapp.io.tlp_fabric import glyph_name
+from navapp.io.tlp_tulip import canvas_text, tulip_drawing
 
 
 def _cmds(end: tuple[float, float], start: tuple[float, float] = (90, 90)) -> list[list[Any]]:
