@@ -52,7 +52,10 @@ def _coordinates(el: etree._Element, path: str | Path) -> list[tuple[float, floa
 def _parse(
     path: str | Path,
 ) -> tuple[str, list[tuple[str, str, float, float, int]], RouteLine | None]:
-    root = parse_bytes(read_bytes(path), path).getroot()
+    # A KMZ is the same document zipped.
+    from navapp.io.xmltracks import kml_document
+
+    root = parse_bytes(kml_document(read_bytes(path), path), path).getroot()
     if _local(root) != "kml":
         raise InputError(path, f"not a KML file (root element <{_local(root)}>)", root.sourceline)
     name = ""
@@ -106,11 +109,18 @@ def read_kml_roadbook(path: str | Path, route_path: str | Path | None = None) ->
     if route_path is not None:
         route = _route_file(route_path)
     boxes = []
-    for label, desc, lat, lon, _line in points:
+    for label, desc, lat, lon, line in points:
         wp = waypoint_from_label(None, label)
         boxes.append(
             Box(
-                0, 0.0, lat=lat, lon=lon, waypoints=(wp,) if wp else (), name=label, notes_text=desc
+                0,
+                0.0,
+                lat=lat,
+                lon=lon,
+                waypoints=(wp,) if wp else (),
+                name=label,
+                notes_text=desc,
+                source_line=line or None,
             )
         )
     rb = Roadbook(name or Path(path).stem, Units.METRIC, number_boxes(boxes), route, Metadata())
@@ -135,6 +145,7 @@ def read_kml_roadbook(path: str | Path, route_path: str | Path | None = None) ->
             waypoints=b.waypoints,
             name=b.name,
             notes_text=b.notes_text,
+            source_line=b.source_line,
         )
         for b, c, cap in zip(rb.boxes, totals, caps, strict=True)
     ]

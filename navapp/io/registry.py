@@ -58,9 +58,26 @@ def _suffix(path: str | Path) -> str:
     return Path(path).suffix.lower()
 
 
+def _read_kml_roadbook(path: str | Path) -> Roadbook:
+    from navapp.io.kml import read_kml_roadbook
+
+    return read_kml_roadbook(path)
+
+
+def _read_csv_roadbook(path: str | Path) -> Roadbook:
+    from navapp.io.csvwaypoints import read_csv_roadbook
+
+    return read_csv_roadbook(path)
+
+
 # Roadbook formats other than GPX, by extension: the format name and its reader. Each reader
 # is imported only when a file of its format is read.
-_OTHER_ROADBOOKS: dict[str, tuple[str, Callable[[str | Path], Roadbook]]] = {}
+_OTHER_ROADBOOKS: dict[str, tuple[str, Callable[[str | Path], Roadbook]]] = {
+    # Organisers' waypoint lists: one box per waypoint.
+    ".kml": ("kml", _read_kml_roadbook),
+    ".kmz": ("kml", _read_kml_roadbook),
+    ".csv": ("csv", _read_csv_roadbook),
+}
 ROADBOOK_EXTENSIONS = (".gpx", *_OTHER_ROADBOOKS)
 
 
