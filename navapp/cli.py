@@ -48,23 +48,59 @@ def warn(warnings: Sequence[str]) -> None:
         print(f"navapp: warning: {line}", file=sys.stderr)
 
 
-def _roadbook(path: str) -> Roadbook:
-    """Read a roadbook, telling the user what the reader had to say about it."""
-    from navapp.io.registry import read_roadbook
+def _roadbook(path: str, waypoints: str | None = None) -> Roadbook:
+    """Read a roadbook (its boxes placed from a separate waypoint list when given), telling
+    the user what the readers had to say."""
+    if waypoints is None:
+        from navapp.io.registry import read_roadbook
 
-    roadbook = read_roadbook(path)
+        roadbook = read_roadbook(path)
+    else:
+        from navapp.io.waypointlist import read_roadbook_with_waypoints
+
+        roadbook = read_roadbook_with_waypoints(path, waypoints)
     warn(roadbook.warnings)
     return roadbook
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    from navapp.cliout.roadbook import info_text, roadbook_json
+    from navapp.io.registry import file_kind
 
-    roadbook = _roadbook(args.roadbook)
+    if file_kind(args.file) == "track":
+        if args.waypoints is not None:
+            raise InputError(args.file, "a recorded track, not a roadbook: --waypoints does not apply")
+        return _track_info(args)
+    from navapp.cliout.roadbook import info_text, roadbook_json
+    from navapp.io.registry import roadbook_format
+
+    roadbook = _roadbook(args.file, args.waypoints)
     if args.json:
-        print(json.dumps(roadbook_json(roadbook), ensure_ascii=False, indent=2))
+        doc = {"kind": "roadbook", "format": roadbook_format(args.file), **roadbook_json(roadbook)}
+        print(json.dumps(doc, ensure_ascii=False, indent=2))
     else:
         print(info_text(roadbook))
+    return EXIT_OK
+
+
+def _track_info(args: argparse.Namespace) -> int:
+    from navapp.cliout.track import track_json, track_text
+    from navapp.core.track_summary import summarize_track
+    from navapp.io.registry import read_nmea_track, read_track, track_format
+
+    fmt = track_format(args.file)
+    dropped = 0
+    if fmt == "nmea":
+        track, dropped = read_nmea_track(args.file)
+    else:
+        track = read_track(args.file)
+    summary = summarize_track(track, dropped)
+    name = track.name or Path(args.file).stem
+    warn(track.warnings)
+    if args.json:
+        doc = track_json(name, fmt, summary, track.warnings)
+        print(json.dumps(doc, ensure_ascii=False, indent=2))
+    else:
+        print(track_text(name, fmt, summary))
     return EXIT_OK
 
 
@@ -291,9 +327,28 @@ def _add_tolerance(parser: argparse.ArgumentParser) -> None:
     )
 
 
+_INFO_HELP = (
+    "Print a roadbook's box table, or a recorded track's figures (points, segments, times, "
+    "distance, extent). A file is a roadbook when it is OpenRally GPX, GPX with waypoints or "
+    "a route, a KML/KMZ with point placemarks (an organiser's waypoint list; not just its "
+    "track's points drawn again) or a CSV waypoint list; it is a track when it is GPX with "
+    "only a track, KML/KMZ with only gx:Track/LineString lines, NMEA, TCX, FIT or IGC."
+)
+
+
+def _add_waypoints(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--waypoints",
+        metavar="FILE",
+        help="an organiser's waypoint list (KML/KMZ, GPX or CSV) giving the roadbook's "
+        "waypoint boxes their coordinates (matched by label, then km, then order)",
+    )
+
+
 def _info_args(s: argparse.ArgumentParser) -> None:
-    s.add_argument("roadbook", help="roadbook file (OpenRally GPX or plain GPX)")
+    s.add_argument("file", metavar="FILE", help="a roadbook or a recorded track, any format navapp reads")
     s.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    _add_waypoints(s)
 
 
 def _validate_args(s: argparse.ArgumentParser) -> None:
@@ -449,7 +504,11 @@ _COMMANDS: dict[
         Callable[[argparse.Namespace], int],
     ],
 ] = {
-    "info": ({"help": "print a roadbook's box table"}, _info_args, cmd_info),
+    "info": (
+        {"help": "print a roadbook's box table or a track's figures", "description": _INFO_HELP},
+        _info_args,
+        cmd_info,
+    ),
     "validate": (
         {"help": "check a roadbook; exit 1 when something is wrong"},
         _validate_args,

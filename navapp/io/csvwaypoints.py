@@ -33,7 +33,6 @@ from navapp.core.waypoint_list import ListedWaypoint, WaypointList, is_generic_l
 from navapp.io.errors import InputError
 from navapp.io.files import read_bytes
 
-CSV_EXTENSIONS = (".csv", ".txt", ".tsv")
 # Bad lines reported one by one; beyond this, one line counts the rest.
 MAX_LINE_WARNINGS = 10
 

@@ -91,6 +91,40 @@ def _parse(
     return name, points, route
 
 
+def holds_waypoints(path: str | Path) -> bool:
+    """True when a KML or KMZ has Point placemarks other than its own track's points drawn
+    again (GPSBabel and some loggers add a placemark at every track point): a waypoint list,
+    not a recorded track."""
+    from navapp.io.xmltracks import kml_document
+
+    root = parse_bytes(kml_document(read_bytes(path), path), path).getroot()
+    points: list[tuple[float, float]] = []
+    vertices: set[tuple[float, float]] = set()
+    for el in root.iter():
+        tag = _local(el)
+        if tag == "coord":  # gx:coord, "lon lat alt"
+            parts = (el.text or "").split()
+            if len(parts) >= 2:
+                vertices.add(_rounded(parts[1], parts[0]))
+        elif tag == "coordinates":
+            parent = el.getparent()
+            pairs = [t.split(",") for t in (el.text or "").split()]
+            found = [_rounded(p[1], p[0]) for p in pairs if len(p) >= 2]
+            if parent is not None and _local(parent) == "Point":
+                points.extend(found)
+            else:
+                vertices.update(found)
+    return any(p not in vertices for p in points)
+
+
+def _rounded(lat: str, lon: str) -> tuple[float, float]:
+    """A coordinate pair to compare: about 1 cm, whatever digits the writer kept."""
+    try:
+        return round(float(lat), 7), round(float(lon), 7)
+    except ValueError:
+        return math.nan, math.nan
+
+
 def _route_file(path: str | Path) -> RouteLine:
     if Path(path).suffix.lower() == ".kml":
         _name, _points, route = _parse(path)

@@ -129,6 +129,40 @@ def read_roadbook(path: str | Path) -> Roadbook:
     return replace(roadbook, warnings=(str(cut),))
 
 
+_GPX_WAYPOINTS = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:wpt|rte)[\s>/]")
+
+
+def file_kind(path: str | Path) -> str:
+    """'roadbook' or 'track': what a file holds, for commands that take either.
+
+    OpenRally GPX, and GPX with waypoints or a route (``wpt``, ``rte``), are roadbooks; a GPX
+    with only a track is a track. A KML or KMZ with Point placemarks (other than its track's
+    own points drawn again) is a waypoint list, a roadbook; one with only ``gx:Track`` or
+    ``LineString`` lines is a track. Other roadbook extensions (.csv, ...) are roadbooks;
+    NMEA, TCX, FIT and IGC files are tracks, whatever their name.
+    """
+    ext = _suffix(path)
+    if ext == ".gpx":
+        data = read_bytes(path)
+        if is_openrally(data) or _GPX_WAYPOINTS.search(data):
+            return "roadbook"
+        return "track" if track_format(path) != "gpx" or b"trkpt" in data else "roadbook"
+    if ext in (".kml", ".kmz"):
+        from navapp.io.kml import holds_waypoints
+
+        return "roadbook" if holds_waypoints(path) else "track"
+    if ext in _OTHER_ROADBOOKS:
+        return "roadbook"
+    # Anything else is a track when its content or name says so; else it is refused as a
+    # roadbook, whose message lists the formats navapp reads.
+    try:
+        track_format(path)
+    except InputError:
+        _check_roadbook_extension(path)
+        raise
+    return "track"
+
+
 def track_format(path: str | Path) -> str:
     """'gpx', 'nmea', 'kml' (KML or KMZ), 'tcx', 'fit' or 'igc' for a recorded track: by
     content, else by extension.
@@ -230,6 +264,13 @@ def _times_checked(track: Track, path: str | Path) -> Track:
     if frozen is not None:
         track = replace(track, warnings=(*track.warnings, str(InputError(path, frozen))))
     return track
+
+
+def read_nmea_track(path: str | Path) -> tuple[Track, int]:
+    """An NMEA log's track as :func:`read_track` reads it, and how many of its reports had no
+    position (no fix, dead reckoning): the track leaves those out."""
+    log = read_nmea(path)
+    return _times_checked(log.track, path), len(log.fixes) - len(log.track)
 
 
 def read_route_track(path: str | Path) -> tuple[RouteLine, tuple[str, ...]]:
