@@ -72,6 +72,14 @@ def track_text(name: str, fmt: str, s: TrackSummary) -> str:
     if s.no_fix:
         missing += f" ({s.no_fix} marked no fix)"
     lines.append(f"{'no position':<11} {missing}")
-    recorded = [x for x, has in (("speed", s.has_speed), ("elevation", s.has_elevation)) if has]
-XX
+    recorded = [
+        x
+        for x, has in (
+            ("position", s.positions > 0),
+            ("speed", s.has_speed),
+            ("elevation", s.has_elevation),
+        )
+        if has
+    ]
+    lines.append(f"{'recorded':<11} {', '.join(recorded) or 'nothing'}")
     return "\n".join(lines)
