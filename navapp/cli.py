@@ -107,7 +107,7 @@ def _track_info(args: argparse.Namespace) -> int:
 def cmd_validate(args: argparse.Namespace) -> int:
     from navapp.core.validate import validate
 
-    roadbook = _roadbook(args.roadbook)
+    roadbook = _roadbook(args.roadbook, args.waypoints)
     findings = validate(roadbook, max_offset_m=args.max_offset)
     for f in findings:
         print(f"{args.roadbook}: {f}")
@@ -126,13 +126,17 @@ def _refuse_overwrite(output: str | None, *inputs: str) -> None:
         raise InputError(output, "output would overwrite the input; choose another name")
 
 
+# How written formats are named to the user; a writer not named here goes by its name.
+_FORMAT_LABELS = {"openrally": "OpenRally GPX v1.0.3", "gpx": "plain GPX", "rn2": "Rally Navigator"}
+
+
 def cmd_convert(args: argparse.Namespace) -> int:
     from navapp.io.registry import output_format, roadbook_format, write_roadbook
 
     source = roadbook_format(args.input)
-    roadbook = _roadbook(args.input)
+    roadbook = _roadbook(args.input, args.waypoints)
     fmt = output_format(args.output, args.to, source)
-    _refuse_overwrite(args.output, args.input)
+    _refuse_overwrite(args.output, args.input, *filter(None, [args.waypoints]))
     if fmt == "pdf":
         # Printing draws with Qt (the same tulip rendering as the screen): imported only here.
         from navapp.gui.common.printing import export_pdf
@@ -141,7 +145,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
         print(f"wrote {args.output} (PDF, {args.layout} layout, {pages} pages)")
         return EXIT_OK
     write_roadbook(roadbook, args.output, fmt)
-    label = {"openrally": "OpenRally GPX v1.0.3", "gpx": "plain GPX"}[fmt]
+    label = _FORMAT_LABELS.get(fmt, fmt)
     print(f"wrote {args.output} ({label}, {len(roadbook.boxes)} boxes)")
     return EXIT_OK
 
@@ -164,7 +168,7 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     from navapp.gps.silence import SILENCE_S
     from navapp.io.registry import read_drive
 
-    roadbook = _roadbook(args.roadbook)
+    roadbook = _roadbook(args.roadbook, args.waypoints)
     drive = read_drive(args.track)
     warn(drive.warnings)
     if not drive.fixes:
@@ -187,12 +191,13 @@ def cmd_review(args: argparse.Namespace) -> int:
 
     for output in (args.html, args.csv):
         _refuse_overwrite(output, args.roadbook, *args.tracks)
-    roadbook = _roadbook(args.roadbook)
+    roadbook = _roadbook(args.roadbook, args.waypoints)
     if not roadbook.has_coordinates:
         raise InputError(
             args.roadbook,
             "review needs box coordinates, and this roadbook has none "
-            "(its waypoints are all at 0,0, like the official OpenRally example)",
+            "(its waypoints are all at 0,0, like the official OpenRally example; "
+            "--waypoints FILE gives them from the organiser's waypoint list)",
         )
     tracks = [read_track(path) for path in args.tracks]
     for track in tracks:
@@ -274,7 +279,14 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
     if args.replay is not None and args.roadbook is None:
         raise InputError(None, "--replay needs a roadbook to replay it on")
-    return run_gui(args.roadbook, args.replay, args.speed, args.practice or ())
+    if args.waypoints is not None:
+        if args.roadbook is None:
+            raise InputError(None, "--waypoints needs a roadbook to place them on")
+        from navapp.io.waypointlist import read_waypoint_list
+
+        # A list that cannot be read is refused here, in one line, before a window opens.
+        read_waypoint_list(args.waypoints)
+    return run_gui(args.roadbook, args.replay, args.speed, args.practice or (), args.waypoints)
 
 
 def _number(low: float | None = None, above: float | None = None) -> Any:
@@ -363,18 +375,29 @@ def _validate_args(s: argparse.ArgumentParser) -> None:
         help="report boxes farther than M metres from the route line "
         f"(default {DEFAULT_MAX_OFFSET_M:g})",
     )
+    _add_waypoints(s)
 
 
 def _convert_args(s: argparse.ArgumentParser) -> None:
-    s.add_argument("input")
-    s.add_argument("output")
-    s.add_argument("--to", choices=["openrally", "gpx", "pdf"], help="output format")
+    from navapp.io.registry import ROADBOOK_EXTENSIONS, WRITERS
+
+    s.add_argument("input", help=f"roadbook to convert ({', '.join(ROADBOOK_EXTENSIONS)})")
+    s.add_argument("output", help="file to write; its extension gives the format without --to")
+    by_ext = ", ".join(f"{ext} {name}" for name, (_w, ext) in WRITERS.items() if ext != ".gpx")
+    s.add_argument(
+        "--to",
+        choices=[*WRITERS, "pdf"],
+        help="output format (default by the output's extension: .gpx plain GPX from "
+        f"OpenRally and OpenRally from anything else, {by_ext + ', ' if by_ext else ''}"
+        ".pdf a print)",
+    )
     s.add_argument(
         "--layout",
         choices=["a5", "roll"],
         default="a5",
         help="PDF: A5 pages or a 150 mm roll strip (default a5)",
     )
+    _add_waypoints(s)
 
 
 def _simulate_args(s: argparse.ArgumentParser) -> None:
@@ -394,6 +417,7 @@ def _simulate_args(s: argparse.ArgumentParser) -> None:
         metavar="PCT",
         help="trip meter calibration in percent (default 0)",
     )
+    _add_waypoints(s)
 
 
 def _review_args(s: argparse.ArgumentParser) -> None:
@@ -425,6 +449,7 @@ def _review_args(s: argparse.ArgumentParser) -> None:
         choices=sorted(penalty_profiles()),
         help="speeding penalty profile (default dakar-2005)",
     )
+    _add_waypoints(s)
 
 
 def _generate_args(s: argparse.ArgumentParser) -> None:
@@ -493,6 +518,7 @@ def _gui_args(s: argparse.ArgumentParser) -> None:
         choices=["masked", "no-cap", "distance-only"],
         help="practice mode (repeat for several)",
     )
+    _add_waypoints(s)
 
 
 # Each subcommand: its help and description, the function adding its arguments, and its runner.
@@ -516,9 +542,11 @@ _COMMANDS: dict[
     ),
     "convert": (
         {
-            "help": "convert a roadbook between OpenRally GPX and plain GPX, or print it as PDF",
-            "description": "Convert a roadbook. Without --to, an OpenRally input written to "
-            ".gpx becomes plain GPX and a plain GPX input becomes OpenRally v1.0.3.",
+            "help": "convert a roadbook to another format, or print it as PDF",
+            "description": "Convert a roadbook of any format navapp reads to one it writes. "
+            "Without --to the output's extension decides: an OpenRally input written to .gpx "
+            "becomes plain GPX and any other input OpenRally v1.0.3; other extensions name "
+            "their format.",
         },
         _convert_args,
         cmd_convert,

@@ -12,8 +12,11 @@ waypoint box the position (and radii, where the list has them) of its entry in t
 3. then by order: between two matched pairs, the remaining waypoint boxes and entries are
    paired in order when there are as many of each and their types agree.
 
+Boxes holding only zone or neutralisation markers (DZ, FZ, DN, FN, DT, FT) are placed only
+when the list names them (by label or km): organisers' lists seldom carry them.
+
 Whatever is left over is never dropped silently: each unmatched entry and each unmatched
-waypoint box gets one line in the roadbook's ``warnings``.
+navigation waypoint box gets one line in the roadbook's ``warnings``.
 """
 
 from __future__ import annotations
@@ -32,6 +35,25 @@ KM_TOLERANCE = 0.25
 
 # A label: letters, then an optional separator and a number ("WPM 3", "wpm-03", "CP1").
 _LABEL = re.compile(r"^\s*([A-Za-z]+)\s*[-_ .#]?\s*(\d+)?\s*$")
+# Zone and neutralisation markers: printed in the roadbook, seldom in a waypoint list. Boxes
+# with only these are placed when the list names them, never by order, and not missed aloud.
+_MARKERS = frozenset(
+    {
+        WaypointType.DZ,
+        WaypointType.FZ,
+        WaypointType.DN,
+        WaypointType.FN,
+        WaypointType.DT,
+        WaypointType.FT,
+    }
+)
+
+
+def _navigation(box: Box) -> bool:
+    """Whether the box holds a waypoint to navigate to (not only zone markers)."""
+    return any(w.type not in _MARKERS for w in box.waypoints)
+
+
 # An organiser's bare "WP01": a waypoint whose type the list does not say.
 _GENERIC = re.compile(r"^\s*WP(?![A-Za-z])", re.I)
 
@@ -227,7 +249,7 @@ def _match_order(
     bounds = [(-1, -1), *((i, rank[j]) for i, j in anchors), (len(boxes), len(entries))]
     used = set(pairs.values())
     for (i0, r0), (i1, r1) in zip(bounds, bounds[1:], strict=False):
-        gap_boxes = [i for i in range(i0 + 1, i1) if i not in pairs]
+        gap_boxes = [i for i in range(i0 + 1, i1) if i not in pairs and _navigation(boxes[i])]
         gap_entries = [order[r] for r in range(r0 + 1, r1) if order[r] not in used]
         if not gap_boxes or len(gap_boxes) != len(gap_entries):
             continue
@@ -285,7 +307,7 @@ def attach_waypoints(roadbook: Roadbook, waypoint_list: WaypointList) -> Roadboo
             km = f" at km {e.km:g}" if e.km is not None else ""
             warnings.append(f"{e.where}: waypoint list entry '{e.label}'{km} matches no box")
     for i, b in enumerate(boxes):
-        if i not in pairs:
+        if i not in pairs and _navigation(b):
             warnings.append(
                 f"{roadbook.name}: {_box_label(b)} has no entry in the waypoint list; "
                 "it stays without coordinates"

@@ -340,8 +340,8 @@ def track_waypoints(path: str | Path) -> list[tuple[float, float, str]]:
 
 
 def output_format(out: str | Path, to: str | None, source_format: str | None) -> str:
-    """The format to write: ``to`` when given, else by extension (.pdf prints); .gpx converts
-    across.
+    """The format to write: ``to`` when given, else by extension (.pdf prints, a writer's
+    usual extension names it); .gpx converts across.
 
     Converting an OpenRally file to ``.gpx`` gives plain GPX, anything else gives OpenRally.
     """
@@ -354,6 +354,9 @@ def output_format(out: str | Path, to: str | None, source_format: str | None) ->
     ext = _suffix(out)
     if ext == ".gpx":
         return "gpx" if source_format == "openrally" else "openrally"
+    named = [name for name, (_writer, usual) in WRITERS.items() if usual == ext]
+    if len(named) == 1:
+        return named[0]
     raise InputError(out, f"cannot tell the output format from '{ext or Path(out).name}'; use --to")
 
 
