@@ -293,12 +293,18 @@ class TrackFile:
 
 def read_track_file(path: str | Path) -> TrackFile:
     """The track and the waypoints of a track file, read once (a file cut off early keeps
-    its whole waypoints; an NMEA log has none)."""
+    its whole waypoints; a FIT course's are its course points; an NMEA log has none)."""
     from navapp.io.gpxtrack import load_track_and_waypoints
 
     fmt = track_format(path)
     if fmt == "nmea":
         return TrackFile(_times_checked(read_nmea(path).track, path))
+    if fmt == "fit":
+        # A FIT course's course points are its named waypoints.
+        from navapp.io.fit import read_fit_file
+
+        track, points = read_fit_file(path)
+        return TrackFile(_times_checked(track, path), tuple(points))
     if fmt in _OTHER_READERS:
         return TrackFile(read_track(path))
     track, waypoints = load_track_and_waypoints(path)
@@ -330,8 +336,12 @@ def read_fixes(path: str | Path) -> list[Fix]:
 
 
 def track_waypoints(path: str | Path) -> list[tuple[float, float, str]]:
-    """The named waypoints a track file carries (GPX ``wpt``), as (lat, lon, name)."""
-    if track_format(path) != "gpx":
+    """The named waypoints a track file carries (GPX ``wpt``, FIT course points), as
+    (lat, lon, name)."""
+    fmt = track_format(path)
+    if fmt == "fit":
+        return list(read_track_file(path).waypoints)
+    if fmt != "gpx":
         return []
     # The streaming reader: a big recorded track must not go through gpxpy.
     from navapp.io.gpxtrack import load_waypoints
