@@ -172,9 +172,16 @@ def _entry_key(entry: ListedWaypoint) -> tuple[str, str] | None:
 
 
 def _compatible(entry: ListedWaypoint, box: Box) -> bool:
+    """Whether the entry may be this box: no type, or one of the box's types; and when both
+    give a number for that type, the same number."""
     if entry.waypoint is None or entry.generic:
         return True
-    return any(w.type is entry.waypoint.type for w in box.waypoints)
+    key = _entry_key(entry)
+    number = key[1] if key is not None else ""
+    for k in _waypoint_keys(box):
+        if k[0] == entry.waypoint.type.label and (not number or not k[1] or k[1] == number):
+            return True
+    return False
 
 
 def _stage_km(boxes: tuple[Box, ...]) -> np.ndarray:
