@@ -68,7 +68,9 @@ def cmd_info(args: argparse.Namespace) -> int:
 
     if file_kind(args.file) == "track":
         if args.waypoints is not None:
-            raise InputError(args.file, "a recorded track, not a roadbook: --waypoints does not apply")
+            raise InputError(
+                args.file, "a recorded track, not a roadbook: --waypoints does not apply"
+            )
         return _track_info(args)
     from navapp.cliout.roadbook import info_text, roadbook_json
     from navapp.io.registry import roadbook_format
@@ -358,7 +360,9 @@ def _add_waypoints(parser: argparse.ArgumentParser) -> None:
 
 
 def _info_args(s: argparse.ArgumentParser) -> None:
-    s.add_argument("file", metavar="FILE", help="a roadbook or a recorded track, any format navapp reads")
+    s.add_argument(
+        "file", metavar="FILE", help="a roadbook or a recorded track, any format navapp reads"
+    )
     s.add_argument("--json", action="store_true", help="print JSON instead of a table")
     _add_waypoints(s)
 

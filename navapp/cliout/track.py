@@ -65,9 +65,7 @@ def track_text(name: str, fmt: str, s: TrackSummary) -> str:
     ]
     if s.bounds is not None:
         south, west, north, east = s.bounds
-        lines.append(
-            f"{'bounds':<11} lat {south:.5f} to {north:.5f}, lon {west:.5f} to {east:.5f}"
-        )
+        lines.append(f"{'bounds':<11} lat {south:.5f} to {north:.5f}, lon {west:.5f} to {east:.5f}")
     missing = f"{s.without_position}"
     if s.no_fix:
         missing += f" ({s.no_fix} marked no fix)"

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 import numpy as np
 
@@ -138,7 +139,9 @@ class WaypointList:
             )
             for e, t, c, k in zip(entries, totals, caps, kms, strict=True)
         ]
-        return Roadbook(self.name, Units.METRIC, number_boxes(boxes), None, Metadata(), self.warnings)
+        return Roadbook(
+            self.name, Units.METRIC, number_boxes(boxes), None, Metadata(), self.warnings
+        )
 
 
 def label_key(text: str) -> tuple[str, str] | None:
@@ -189,9 +192,7 @@ def _stage_km(boxes: tuple[Box, ...]) -> np.ndarray:
     return np.cumsum(np.array([b.partial_km for b in boxes], dtype=np.float64))
 
 
-def _match_labels(
-    boxes: list[Box], entries: tuple[ListedWaypoint, ...]
-) -> dict[int, int]:
+def _match_labels(boxes: list[Box], entries: tuple[ListedWaypoint, ...]) -> dict[int, int]:
     """Box position -> entry position, for labels found once on each side."""
     box_keys: dict[tuple[str, str], list[int]] = {}
     for i, b in enumerate(boxes):
@@ -199,9 +200,9 @@ def _match_labels(
             box_keys.setdefault(k, []).append(i)
     entry_keys: dict[tuple[str, str], list[int]] = {}
     for j, e in enumerate(entries):
-        k = _entry_key(e)
-        if k is not None and not e.generic:
-            entry_keys.setdefault(k, []).append(j)
+        key = _entry_key(e)
+        if key is not None and not e.generic:
+            entry_keys.setdefault(key, []).append(j)
     pairs: dict[int, int] = {}
     used: set[int] = set()
     for k, js in entry_keys.items():
@@ -251,16 +252,18 @@ def _match_order(
     rank = {j: r for r, j in enumerate(order)}
     anchors = sorted(pairs.items())
     # Matched pairs out of order in the list leave no gaps to fill safely.
-    if any(rank[a[1]] > rank[b[1]] for a, b in zip(anchors, anchors[1:], strict=False)):
+    if any(rank[a[1]] > rank[b[1]] for a, b in pairwise(anchors)):
         return
     bounds = [(-1, -1), *((i, rank[j]) for i, j in anchors), (len(boxes), len(entries))]
     used = set(pairs.values())
-    for (i0, r0), (i1, r1) in zip(bounds, bounds[1:], strict=False):
+    for (i0, r0), (i1, r1) in pairwise(bounds):
         gap_boxes = [i for i in range(i0 + 1, i1) if i not in pairs and _navigation(boxes[i])]
         gap_entries = [order[r] for r in range(r0 + 1, r1) if order[r] not in used]
         if not gap_boxes or len(gap_boxes) != len(gap_entries):
             continue
-        if all(_compatible(entries[j], boxes[i]) for i, j in zip(gap_boxes, gap_entries, strict=True)):
+        if all(
+            _compatible(entries[j], boxes[i]) for i, j in zip(gap_boxes, gap_entries, strict=True)
+        ):
             pairs.update(zip(gap_boxes, gap_entries, strict=True))
 
 

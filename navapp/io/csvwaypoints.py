@@ -38,16 +38,48 @@ MAX_LINE_WARNINGS = 10
 
 # Column names, normalised (lower case, letters and digits only, a bracketed unit dropped).
 _COLUMNS: dict[str, tuple[str, ...]] = {
-    "name": ("name", "id", "wp", "wpt", "waypoint", "waypointname", "label", "title", "ident",
-             "nom", "point", "code"),
+    "name": (
+        "name",
+        "id",
+        "wp",
+        "wpt",
+        "waypoint",
+        "waypointname",
+        "label",
+        "title",
+        "ident",
+        "nom",
+        "point",
+        "code",
+    ),
     "lat": ("lat", "latitude", "y", "breite"),
     "lon": ("lon", "lng", "long", "longitude", "x", "laenge", "länge"),
     "type": ("type", "kind", "sym", "symbol", "wptype", "waypointtype", "category", "categorie"),
-    "open": ("open", "openradius", "radius", "openm", "radiusopen", "validationradius",
-             "validation", "ropen", "rayon", "rayonvalidation"),
+    "open": (
+        "open",
+        "openradius",
+        "radius",
+        "openm",
+        "radiusopen",
+        "validationradius",
+        "validation",
+        "ropen",
+        "rayon",
+        "rayonvalidation",
+    ),
     "clear": ("clear", "clearradius", "clearm", "radiusclear", "rclear", "closeradius"),
-    "km": ("km", "kms", "dist", "distance", "totalkm", "total", "kilometer", "kilometre",
-           "chainage", "pk"),
+    "km": (
+        "km",
+        "kms",
+        "dist",
+        "distance",
+        "totalkm",
+        "total",
+        "kilometer",
+        "kilometre",
+        "chainage",
+        "pk",
+    ),
     "notes": ("description", "desc", "notes", "note", "comment", "comments", "remark", "info"),
 }
 _BY_NAME = {alias: column for column, aliases in _COLUMNS.items() for alias in aliases}
@@ -55,8 +87,13 @@ _BY_NAME = {alias: column for column, aliases in _COLUMNS.items() for alias in a
 _NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)")
 # What may stand between the numbers of a DMS coordinate.
 _DMS_MARKS = set(" \t°º˚'′’\"″”:")
-_HEMISPHERES = {"N": ("lat", 1), "S": ("lat", -1), "E": ("lon", 1), "W": ("lon", -1),
-                "O": ("lon", -1)}  # O: ouest, on French organisers' lists
+_HEMISPHERES = {
+    "N": ("lat", 1),
+    "S": ("lat", -1),
+    "E": ("lon", 1),
+    "W": ("lon", -1),
+    "O": ("lon", -1),
+}  # O: ouest, on French organisers' lists
 
 
 def decode_text(data: bytes) -> str:
@@ -69,8 +106,9 @@ def decode_text(data: bytes) -> str:
     if len(sample) >= 4 and sample.count(0) > len(sample) // 4:
         # UTF-16 without a BOM: ASCII text has its zero bytes on one side.
         odd_zeros = sample[1::2].count(0)
-        return data.decode("utf-16-le" if odd_zeros > sample[0::2].count(0) else "utf-16-be",
-                           errors="replace")
+        return data.decode(
+            "utf-16-le" if odd_zeros > sample[0::2].count(0) else "utf-16-be", errors="replace"
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -88,8 +126,11 @@ def parse_coordinate(text: str, axis: str, decimal_comma: bool = False) -> float
     sign = 1
     letter = re.match(r"^([NSEWO])\s*(.*)$", t) or re.match(r"^(.*?)\s*([NSEWO])$", t)
     if letter is not None:
-        hemi, t = (letter.group(1), letter.group(2)) if t[0] in _HEMISPHERES else (
-            letter.group(2), letter.group(1))
+        hemi, t = (
+            (letter.group(1), letter.group(2))
+            if t[0] in _HEMISPHERES
+            else (letter.group(2), letter.group(1))
+        )
         hemi_axis, sign = _HEMISPHERES[hemi]
         if hemi_axis != axis:
             raise ValueError(f"'{hemi}' on a {'latitude' if axis == 'lat' else 'longitude'}")
@@ -107,8 +148,8 @@ def parse_coordinate(text: str, axis: str, decimal_comma: bool = False) -> float
         raise ValueError("minutes out of range")
     if len(values) > 2 and (values[1] != int(values[1]) or values[2] >= 60):
         raise ValueError("seconds out of range")
-    degrees = values[0] + sum(v / 60**k for k, v in enumerate(values[1:], 1))
-    value = -degrees if negative or sign < 0 else degrees
+    degrees = values[0] + sum(v / 60.0**k for k, v in enumerate(values[1:], 1))
+    value = float(-degrees if negative or sign < 0 else degrees)
     limit = 90.0 if axis == "lat" else 180.0
     if not math.isfinite(value) or abs(value) > limit:
         raise ValueError("out of range")
@@ -254,7 +295,9 @@ def read_waypoint_csv(path: str | Path) -> WaypointList:
     if rows.error is not None:
         line, what = rows.error
         warnings.append(
-            str(InputError(path, f"damaged ({what}); read {len(entries)} waypoints before it", line))
+            str(
+                InputError(path, f"damaged ({what}); read {len(entries)} waypoints before it", line)
+            )
         )
     if not entries:
         if bad:

@@ -143,7 +143,7 @@ def read_kml_roadbook(path: str | Path, route_path: str | Path | None = None) ->
     if route_path is not None:
         route = _route_file(route_path)
     boxes = []
-    for label, desc, lat, lon, line in points:
+    for label, desc, lat, lon, source in points:
         wp = waypoint_from_label(None, label)
         boxes.append(
             Box(
@@ -154,7 +154,7 @@ def read_kml_roadbook(path: str | Path, route_path: str | Path | None = None) ->
                 waypoints=(wp,) if wp else (),
                 name=label,
                 notes_text=desc,
-                source_line=line or None,
+                source_line=source or None,
             )
         )
     rb = Roadbook(name or Path(path).stem, Units.METRIC, number_boxes(boxes), route, Metadata())

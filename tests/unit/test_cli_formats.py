@@ -3,6 +3,7 @@ writer, and a separate waypoint list with --waypoints."""
 
 from __future__ import annotations
 
+import itertools
 import json
 from pathlib import Path
 
@@ -83,9 +84,10 @@ def test_info_track_values_on_an_igc_log(capsys: pytest.CaptureFixture[str]) -> 
 def test_info_track_distance_stops_at_segment_breaks(capsys: pytest.CaptureFixture[str]) -> None:
     doc = _info(capsys, str(DATA / "gpsbabel_segmented_tracks.gpx"))
     track = load_track(DATA / "gpsbabel_segmented_tracks.gpx")
-    starts = track.segment_starts.tolist() + [len(track)]
+    starts = [*track.segment_starts.tolist(), len(track)]
     want = sum(
-        geodesy.cumulative_m(track.lat[a:b], track.lon[a:b])[-1] for a, b in zip(starts, starts[1:])
+        geodesy.cumulative_m(track.lat[a:b], track.lon[a:b])[-1]
+        for a, b in itertools.pairwise(starts)
     )
     assert doc["segments"] == 10 and doc["points"] == 46
     assert doc["distance_km"] == pytest.approx(want / 1000.0, abs=1e-6)
@@ -133,7 +135,9 @@ def test_convert_to_every_writer(
     assert stop.value.code == 2 and "invalid choice: 'rn2'" in capsys.readouterr().err
 
 
-def test_convert_a_csv_list_to_openrally(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_convert_a_csv_list_to_openrally(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     src = tmp_path / "list.csv"
     src.write_text("name;lat;lon;km\nDSS;23,0;5,0;0\nWPM 1;23,1;5,0;11\n")
     assert main(["convert", str(src), str(tmp_path / "out.gpx")]) == 0
@@ -148,7 +152,11 @@ def test_convert_a_csv_list_to_openrally(tmp_path: Path, capsys: pytest.CaptureF
 ROUTE = straight_route(23.5, 5.5, 45.0, 20_000.0, step_m=50.0)
 LINE = geodesy.RouteGeometry(ROUTE.lat, ROUTE.lon)
 PAPER = [(0.0, WaypointType.DSS, ""), (5.0, WaypointType.WPM, "1"), (9.0, None, "")]
-PAPER += [(12.0, WaypointType.WPV, "2"), (16.5, WaypointType.WPE, "3"), (20.0, WaypointType.ASS, "")]
+PAPER += [
+    (12.0, WaypointType.WPV, "2"),
+    (16.5, WaypointType.WPE, "3"),
+    (20.0, WaypointType.ASS, ""),
+]
 
 
 def _paper(tmp_path: Path) -> tuple[Path, Path, Path]:
@@ -216,7 +224,9 @@ def test_review_and_simulate_with_a_waypoint_list(
     assert sim["final"]["missed"] == 0
 
 
-def test_a_bad_waypoint_list_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_bad_waypoint_list_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     stage, _wps, _drive = _paper(tmp_path)
     bad = tmp_path / "wps.txt"
     bad.write_text("x")
@@ -228,9 +238,7 @@ def test_a_bad_waypoint_list_is_one_line(tmp_path: Path, capsys: pytest.CaptureF
     assert "needs a roadbook" in capsys.readouterr().err
 
 
-def test_gui_passes_the_waypoint_list_on(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_gui_passes_the_waypoint_list_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import navapp.gui.shell.app as app
 
     stage, wps, _drive = _paper(tmp_path)

@@ -9,6 +9,7 @@ import pytest
 
 from navapp.core import geodesy
 from navapp.core.model import Box, WaypointType
+from navapp.core.rules import waypoint_from_label
 from navapp.core.waypoint_list import (
     KM_TOLERANCE,
     ListedWaypoint,
@@ -16,7 +17,6 @@ from navapp.core.waypoint_list import (
     attach_waypoints,
     label_key,
 )
-from navapp.core.rules import waypoint_from_label
 from tests.builders import roadbook, straight_route, waypoint
 
 W = WaypointType
@@ -62,7 +62,12 @@ def _entry(label: str, km: float, with_km: bool = False, line: int = 0) -> Liste
     lat, lon = _position(km)
     wp = waypoint_from_label(None, label)
     return ListedWaypoint(
-        label, lat, lon, wp, km if with_km else None, label.upper().startswith("WP0"),
+        label,
+        lat,
+        lon,
+        wp,
+        km if with_km else None,
+        label.upper().startswith("WP0"),
         f"list.csv:{line}",
     )
 

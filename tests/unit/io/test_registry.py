@@ -58,7 +58,7 @@ def test_kml_is_both_a_roadbook_and_a_track_format(tmp_path: Path, name: str) ->
     # Both readers judge the content, and "x" is neither XML nor a zip.
     (tmp_path / name).write_text("x")
     for read in (read_roadbook, read_track):
-        with pytest.raises(InputError, match="not valid XML|not a readable KMZ") as err:
+        with pytest.raises(InputError, match=r"not valid XML|not a readable KMZ") as err:
             read(tmp_path / name)
         assert "\n" not in str(err.value)
 
@@ -69,7 +69,10 @@ def test_kml_waypoint_list_and_kml_track_each_read_as_what_they_are(tmp_path: Pa
     assert roadbook_format(waypoints) == "kml"
     rb = read_roadbook(waypoints)
     assert rb == read_kml_roadbook(waypoints)
-    assert [b.name for b in rb.boxes] == ["Points géodésiques du Québec", "Oozy rat in a sanitary zoo"]
+    assert [b.name for b in rb.boxes] == [
+        "Points géodésiques du Québec",
+        "Oozy rat in a sanitary zoo",
+    ]
     assert (rb.boxes[0].lat, rb.boxes[0].lon) == (46.133333, -73.0)
     with pytest.raises(InputError, match="no track in this KML"):
         read_track(waypoints)
