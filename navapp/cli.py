@@ -464,7 +464,8 @@ def _generate_args(s: argparse.ArgumentParser) -> None:
     defaults = GenerateSettings()
     s.add_argument(
         "track",
-        help="GPX track (its waypoints become boxes), KML/KMZ, TCX, FIT or IGC track, or NMEA log",
+        help="GPX track (its waypoints become boxes), FIT track or course (its course points "
+        "become boxes), KML/KMZ, TCX or IGC track, or NMEA log",
     )
     s.add_argument(
         "-o", "--output", required=True, metavar="ROADBOOK", help="OpenRally GPX to write"
