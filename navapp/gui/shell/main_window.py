@@ -459,11 +459,17 @@ class MainWindow(QMainWindow):
             self.driver_display.close()
         super().closeEvent(event)
 
-    def open_path(self, path: str | Path) -> bool:
-        """Read and show a roadbook file; on failure say why and keep the current one."""
+    def open_path(self, path: str | Path, waypoints: str | None = None) -> bool:
+        """Read and show a roadbook file (its boxes placed from the waypoint list file
+        ``waypoints`` when given); on failure say why and keep the current one."""
         path = str(path)
         try:
-            roadbook = self._loader(path)
+            if waypoints is None:
+                roadbook = self._loader(path)
+            else:
+                from navapp.io.waypointlist import read_roadbook_with_waypoints
+
+                roadbook = read_roadbook_with_waypoints(path, waypoints)
         except (NavappError, OSError) as e:
             self._show_error(str(e))
             return False

@@ -103,6 +103,8 @@ SAMPLE_OUTCOMES: dict[str, str | None] = {
     "gpsbabel_fit-sample.gpx": None,
     "gpsbabel_fitwrite-track.fit": None,
     "gpsbabel_fitwrite-track.gpx": None,
+    # a ride paused 7 times: each restart a segment
+    "gpsbabel_garmin-edge-800.fit": None,
     "gpsbabel_igc1.igc": None,
     "gpsbabel_igc1.gpx": None,
     "gpsbabel_igc2.igc": None,
