@@ -150,12 +150,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
         pages = export_pdf(roadbook, args.output, args.layout)
         print(f"wrote {args.output} (PDF, {args.layout} layout, {pages} pages)")
         return EXIT_OK
-    if fmt == "rn2":
-        from navapp.io.rn2_write import write_rn2
-
-        warn(write_rn2(roadbook, args.output))
-    else:
-        write_roadbook(roadbook, args.output, fmt)
+    warn(write_roadbook(roadbook, args.output, fmt))
     label = _FORMAT_LABELS.get(fmt, fmt)
     print(f"wrote {args.output} ({label}, {len(roadbook.boxes)} boxes)")
     return EXIT_OK

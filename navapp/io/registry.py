@@ -47,15 +47,15 @@ def _write_plain_gpx(roadbook: Roadbook, path: str | Path) -> None:
     write_plain_gpx(roadbook, path)
 
 
-def _write_rn2(roadbook: Roadbook, path: str | Path) -> None:
-    # What the .rn2 file cannot hold is for callers that show it (navapp convert): write_rn2.
+def _write_rn2(roadbook: Roadbook, path: str | Path) -> list[str]:
     from navapp.io.rn2_write import write_rn2
 
-    write_rn2(roadbook, path)
+    return write_rn2(roadbook, path)
 
 
-# Output formats by name: the writer and the extension it is usually given.
-WRITERS: dict[str, tuple[Callable[[Roadbook, str | Path], None], str]] = {
+# Output formats by name: the writer and the extension it is usually given. A writer returns
+# one line for each thing the format could not hold (None when it holds everything).
+WRITERS: dict[str, tuple[Callable[[Roadbook, str | Path], list[str] | None], str]] = {
     "openrally": (write_openrally, ".gpx"),
     "gpx": (_write_plain_gpx, ".gpx"),
     "rn2": (_write_rn2, ".rn2"),
@@ -392,7 +392,8 @@ def output_format(out: str | Path, to: str | None, source_format: str | None) ->
     raise InputError(out, f"cannot tell the output format from '{ext or Path(out).name}'; use --to")
 
 
-def write_roadbook(roadbook: Roadbook, path: str | Path, fmt: str = "openrally") -> None:
-    """Write a roadbook in a named format, atomically."""
+def write_roadbook(roadbook: Roadbook, path: str | Path, fmt: str = "openrally") -> list[str]:
+    """Write a roadbook in a named format, atomically; one line for each thing the format
+    could not hold, for the user to see."""
     writer, _ext = WRITERS[fmt]
-    writer(roadbook, path)
+    return list(writer(roadbook, path) or [])

@@ -128,7 +128,7 @@ def test_convert_to_every_writer(
     assert main(["convert", str(EXAMPLE), str(tmp_path / "a.rn2")]) == 0
     assert main(["convert", str(EXAMPLE), str(tmp_path / "b.out"), "--to", "rn2"]) == 0
     assert written == [tmp_path / "a.rn2", tmp_path / "b.out"]
-    assert "(Rally Navigator, 21 boxes)" in capsys.readouterr().out
+    assert "(Rally Navigator .rn2 v4, 21 boxes)" in capsys.readouterr().out
     monkeypatch.delitem(WRITERS, "rn2")
     with pytest.raises(SystemExit) as stop:
         main(["convert", str(EXAMPLE), str(tmp_path / "c.rn2"), "--to", "rn2"])
