@@ -171,6 +171,10 @@ class PdfRollView(QWidget):
         self._set_following(False)
         self._set_offset(self._offset + dy)
 
+    def roll_height(self) -> float:
+        """The height of the whole roll, in pixels."""
+        return self._geometry.height
+
     def offset(self) -> float:
         """The roll's y at the top of the widget, in pixels."""
         return self._offset
