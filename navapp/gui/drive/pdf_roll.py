@@ -76,6 +76,8 @@ class PdfRollView(QWidget):
         self._drag: tuple[float, float] | None = None  # press y, offset then
         self._dragging = False
         self._scale = 1.0
+        self._banner: QWidget | None = None
+        self._masked = False
 
     # -- API --------------------------------------------------------------------------------
 
@@ -202,6 +204,14 @@ class PdfRollView(QWidget):
         """Whether the roll knows where its distance column is."""
         return self._roll is not None and self._roll.distance_column is not None
 
+    def set_masked(self, masked: bool) -> None:
+        """Masked practice: cover the roll after the current row (before it, reverse)."""
+        self._masked = masked
+        self.update()
+
+    def is_masked(self) -> bool:
+        return self._masked
+
     def set_theme(self, theme: Theme) -> None:
         """Day: the pages as printed; night: their ink in the night tint on black."""
         self._theme = theme
@@ -214,8 +224,14 @@ class PdfRollView(QWidget):
 
     # -- Qt ---------------------------------------------------------------------------------
 
+    def set_banner(self, banner: QWidget) -> None:
+        """Lay ``banner`` (a child) across the top of the roll, over the pages."""
+        self._banner = banner
+        self._place_banner()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._place_banner()
         if event.oldSize().width() == self.width():
             self._set_offset(self._offset)
             if self._following:
@@ -266,6 +282,7 @@ class PdfRollView(QWidget):
         paper = QColor("white") if t.drawing_tint is None else QColor(t.panel)
         for page in self._geometry.pages_between(top, top + height):
             self._paint_page(p, page, top, height, dpr, paper)
+        self._paint_mask(p)
         self._paint_marked_row(p)
         self._prefetch(top, height, dpr)
 
@@ -331,17 +348,27 @@ class PdfRollView(QWidget):
         p.setPen(pen)
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(inner)
-        # A tab with the row's number at the left edge: the eye finds the row at a glance.
-        row = self._roll.rows[self._row]
-        font = ui_font(max(14.0, 18.0 * self._scale), bold=True)
-        p.setFont(font)
-        label = str(row.number)
-        tab_h = max(20.0, 26.0 * self._scale)
-        tab_w = tab_h * (0.7 + 0.5 * len(label))
-        tab = QRectF(inner.left() - width / 2, inner.top() - width / 2, tab_w, tab_h)
-        p.fillRect(tab, colour)
-        p.setPen(QColor(t.accent_text))
-        p.drawText(tab, int(Qt.AlignmentFlag.AlignCenter), label)
+        # A bar at the edge of the roll as well: the eye finds the row at a glance, and a
+        # roll zoomed past the row's sides still shows which row it is.
+        bar = QRectF(0.0, rect.top(), 2 * width, rect.height())
+        p.fillRect(bar, colour)
+
+    def _paint_mask(self, p: QPainter) -> None:
+        if not self._masked or self._row is None:
+            return
+        rect = self.row_rect(self._row)
+        h = float(self.height())
+        if self._reverse():
+            cover = QRectF(0.0, 0.0, float(self.width()), min(h, max(0.0, rect.top())))
+        else:
+            top = min(h, max(0.0, rect.bottom()))
+            cover = QRectF(0.0, top, float(self.width()), h - top)
+        if cover.height() <= 0 or cover.top() >= h:
+            return
+        p.fillRect(cover, QColor(self._theme.panel))
+        p.setPen(QColor(self._theme.text_dim))
+        p.setFont(ui_font(max(14.0, 22.0 * self._scale), bold=True))
+        p.drawText(cover, int(Qt.AlignmentFlag.AlignCenter), "MASKED")
 
     def _paint_message(self, p: QPainter) -> None:
         text = self._error and f"Cannot show the PDF: {self._error}"
@@ -432,6 +459,13 @@ class PdfRollView(QWidget):
         page, y_pt = anchor
         place = self._geometry.pages[page]
         self._set_offset(place.top + y_pt * place.scale)
+
+    def _place_banner(self) -> None:
+        if self._banner is not None:
+            height = self._banner.heightForWidth(self.width())
+            self._banner.setGeometry(
+                0, 0, self.width(), max(height, self._banner.sizeHint().height())
+            )
 
     def _tile_ready(self, key: TileKey) -> None:
         self.update()

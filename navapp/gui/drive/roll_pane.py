@@ -28,8 +28,8 @@ from navapp.gui.drive.pdf_roll import PdfRollView
 from navapp.gui.drive.swipe import BoxSwipe
 from navapp.gui.drive.touch_button import TouchButton
 
-SCAN_NOTICE = "NO DISTANCES IN THIS PDF: DOES NOT FOLLOW THE TRIP METER"
-PAUSED_TEXT = "SCROLLED BY HAND · A: FOLLOW"
+SCAN_NOTICE = "NO READABLE DISTANCES: THE ROLL DOES NOT FOLLOW THE TRIP METER · ▲ ▼ MOVE IT"
+PAUSED_TEXT = "SCROLLED BY HAND: NOT THE CURRENT BOX · AUTO (A) GOES BACK TO IT"
 _BOX_KEYS = {Action.NEXT_BOX: 1, Action.PREV_BOX: -1}
 
 
@@ -58,24 +58,28 @@ class PdfRollPane(QWidget):
         self.notice.setWordWrap(True)
         self.auto_off_badge = QLabel("AUTO OFF")
         self.auto_off_badge.setProperty("role", "badge")
+        # Over the roll, not in the header: it must be seen where the co-driver looks.
         self.paused_badge = QLabel(PAUSED_TEXT)
         self.paused_badge.setProperty("role", "status")
         self.paused_badge.setProperty("level", "warn")
+        self.paused_badge.setWordWrap(True)
+        self.paused_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for badge in (self.auto_off_badge, self.paused_badge, self.notice):
             badge.setVisible(False)
         self.zoom_button = TouchButton("TouchZoom", "km", "ZOOM", parent=self)
         self.zoom_button.pressed.connect(self.toggle_zoom)
         header.addWidget(self.next_caption, 0, Qt.AlignmentFlag.AlignBottom)
         header.addWidget(self.next_label, 0, Qt.AlignmentFlag.AlignBottom)
-        header.addWidget(self.notice, 1, Qt.AlignmentFlag.AlignVCenter)
+        header.addWidget(self.notice, 10, Qt.AlignmentFlag.AlignVCenter)
         header.addStretch(1)
-        header.addWidget(self.paused_badge, 0, Qt.AlignmentFlag.AlignVCenter)
         header.addWidget(self.auto_off_badge, 0, Qt.AlignmentFlag.AlignVCenter)
         header.addWidget(self.zoom_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(header)
         self.roll = PdfRollView(self)
         self.roll.following_changed.connect(self._show_following)
         layout.addWidget(self.roll, 1)
+        self.paused_badge.setParent(self.roll)
+        self.roll.set_banner(self.paused_badge)
         self.swipe = BoxSwipe(self.roll, 1)
         self.swipe.action_triggered.connect(self._swiped)
         self.set_scale(1.0)
@@ -101,6 +105,9 @@ class PdfRollPane(QWidget):
             rb = self._roadbook
             count = len(rb.boxes) if rb is not None else 0
             caption, text = next_box_header(state, count, self._countdown)
+            if self.roll.is_masked() and not self._countdown:
+                # the distance to the next box would give its total away
+                caption, text = "MASKED PRACTICE", ""
             set_label_text(self.next_caption, caption)
             set_label_text(self.next_label, text)
             auto_off = not state.auto_advance
@@ -134,6 +141,10 @@ class PdfRollPane(QWidget):
         """Countdown mode: the odometer counts down to the box, so the header shows the total."""
         self._countdown = countdown
 
+    def set_masked(self, masked: bool) -> None:
+        """Masked practice: the rows after the current box are covered."""
+        self.roll.set_masked(masked)
+
     def is_auto_off(self) -> bool:
         return not self.auto_off_badge.isHidden()
 
@@ -154,6 +165,7 @@ class PdfRollPane(QWidget):
         reserve_width(self.next_label, "888.88 km")
         for badge in (self.auto_off_badge, self.paused_badge):
             badge.setFont(ui_font(max(small, 20 * scale), bold=True))
+        self.roll.set_banner(self.paused_badge)
         self.notice.setFont(ui_font(max(small, 18 * scale), bold=True))
         self.roll.set_scale(scale)
 

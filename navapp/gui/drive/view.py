@@ -273,6 +273,7 @@ class DriveView(QWidget):
         self.boxes.set_countdown(o.countdown)
         self.roll.set_countdown(o.countdown)
         self.boxes.set_masked(o.masked)
+        self.roll.set_masked(o.masked)
         self.boxes.set_visibility(drawings=not o.distance_only, cap=not o.no_cap)
         self.cap.set_threshold(o.cap_threshold_deg)
         self.cap.set_values_hidden(o.no_cap)

@@ -492,3 +492,75 @@ def test_a_roll_print_follows_too(qtbot: QtBot, long_roll: Roadbook) -> None:
         view.set_state(nav.adjust(km - nav.state.trip.total_km))
         assert nav.state.box == box
         assert_at_reading_place(view, row_of_box(long_roll, box - 1))
+
+
+# -- screenshots -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("size", "name", "kind"),
+    [
+        (QSize(1024, 600), "day", "a5"),
+        (QSize(1024, 600), "night", "a5"),
+        (QSize(1920, 1080), "day", "a5"),
+        (QSize(1920, 1080), "night", "a5"),
+        (QSize(1024, 600), "day", "zoom"),
+        (QSize(1024, 600), "night", "zoom"),
+        (QSize(1024, 600), "day", "paused"),
+        (QSize(1024, 600), "day", "scan"),
+        (QSize(1920, 1080), "night", "scan"),
+        (QSize(1024, 600), "day", "roll"),
+    ],
+)
+def test_screenshots(
+    qtbot: QtBot,
+    screenshot_dir: Path,
+    pdf_dir: Path,
+    demo_a5: Roadbook,
+    long_scan: Roadbook,
+    size: QSize,
+    name: str,
+    kind: str,
+) -> None:
+    from tests.unit.gui.drive.states import dunes_state
+
+    if kind == "scan":
+        rb = long_scan
+    elif kind == "roll":
+        rb = printed_roll(demo_roadbook(), pdf_dir / "demo-roll.pdf", "roll")
+    else:
+        rb = demo_a5
+    view = make_view(qtbot, rb, size)
+    view.set_theme(name)
+    view.set_state(dunes_state(), animate=False)
+    if kind == "zoom":
+        view.roll.toggle_zoom()
+    if kind == "paused":
+        view.roll.roll.scroll_by(size.height() / 3)
+    if kind == "scan":
+        for _ in range(3):
+            view.take_action(Action.NEXT_BOX)
+    QApplication.processEvents()
+    rendered(qtbot, view)
+    image = view.grab()
+    assert image.size() == size
+    image.save(str(screenshot_dir / f"pdfroll_{kind}_{name}_{size.width()}x{size.height()}.png"))
+
+
+def test_masked_practice_covers_the_boxes_to_come(qtbot: QtBot, demo_a5: Roadbook) -> None:
+    from navapp.gui.drive.view import DriveOptions
+
+    view = make_view(qtbot, demo_a5)
+    view.set_options(DriveOptions(masked=True))
+    view.set_state(state_at(demo_a5, 14.0))
+    image = rendered(qtbot, view)
+    roll = view.roll.roll
+    current, nxt = roll.row_rect(row_of_box(demo_a5, 4)), roll.row_rect(row_of_box(demo_a5, 5))
+    assert view.roll.next_caption.text() == "MASKED PRACTICE" and view.roll.next_label.text() == ""
+    assert dark(image, current.left() + 8, current.top() + 8, 150, current.bottom() - 8) > 0.03
+    # box 6's total is gone under the cover (the MASKED word is in the middle, lower down)
+    assert dark(image, nxt.left() + 8, nxt.top() + 8, 150, nxt.bottom() - 8) == 0.0
+    roll.scroll_by(300)  # nor can a hand scroll peek at it
+    image = roll.grab().toImage()
+    below_banner = view.roll.paused_badge.height()
+    assert dark(image, 0, below_banner, 150, roll.height()) == 0.0
