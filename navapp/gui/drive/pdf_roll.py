@@ -1,6 +1,7 @@
 """A PDF roadbook as one continuous roll, the current box row framed, as on a roll reader.
 
-Pages are stacked into a strip fitted to the widget's width (or zoomed to the distance column)
+Pages are stacked into a strip fitted to the widget's width (or zoomed to the distance column;
+a reverse roadbook's from the bottom up, see :mod:`navapp.gui.drive.roll_geometry`)
 and painted from tiles rendered off the paint path (:mod:`navapp.gui.drive.page_tiles`).
 The roll shows a row at a fixed place: a quarter down from the top, the boxes to come below
 it, or for a reverse roadbook (read bottom to top) a quarter up from the bottom, the boxes to
@@ -383,7 +384,7 @@ class PdfRollView(QWidget):
         roll = self._roll
         column = roll.distance_column if roll is not None and self._zoomed else None
         pages = roll.pages if roll is not None else ()
-        self._geometry = RollGeometry(pages, float(self.width()), column)
+        self._geometry = RollGeometry(pages, float(self.width()), column, reverse=self._reverse())
         if self._tiles is not None:
             # Tiles of the old scale are of no use now; the memory goes with them.
             self._tiles.clear()

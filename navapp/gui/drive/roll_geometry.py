@@ -1,9 +1,11 @@
 """Where each page and each box row of a PDF roadbook lies on the roll, in screen pixels.
 
 The pages are stacked top to bottom into one strip fitted to the roll's width, a small gap
-between them. Zoomed to the distance column, every page is scaled so that column (and a little
-around it) fills the width instead. Positions are pixels from the top-left of the roll;
-nothing here knows about Qt, so it is cheap to rebuild on every resize or zoom.
+between them; a reverse roadbook's are stacked bottom to top (page 1 at the bottom), as each
+of its pages is read from the bottom up and the next page goes on above it. Zoomed to the
+distance column, every page is scaled so that column (and a little around it) fills the width
+instead. Positions are pixels from the top-left of the roll; nothing here knows about Qt, so
+it is cheap to rebuild on every resize or zoom.
 """
 
 from __future__ import annotations
@@ -48,7 +50,8 @@ class Rect:
 
 
 class RollGeometry:
-    """The pages of a roll ``width`` pixels wide, whole or zoomed to ``column`` (points)."""
+    """The pages of a roll ``width`` pixels wide, whole or zoomed to ``column`` (points),
+    page 1 at the top, or at the bottom when ``reverse``."""
 
     def __init__(
         self,
@@ -56,12 +59,15 @@ class RollGeometry:
         width: float,
         column: tuple[float, float] | None = None,
         gap: float = PAGE_GAP_PX,
+        reverse: bool = False,
     ) -> None:
         self.width = max(1.0, width)
         self.column = column
-        places: list[PagePlace] = []
+        places: dict[int, PagePlace] = {}
         y = 0.0
-        for page in pages:
+        order = range(len(pages) - 1, -1, -1) if reverse else range(len(pages))
+        for i in order:
+            page = pages[i]
             if column is not None:
                 left = max(0.0, column[0] - COLUMN_MARGIN_PT)
                 right = min(page.width, column[1] + COLUMN_MARGIN_PT)
@@ -69,9 +75,9 @@ class RollGeometry:
             else:
                 left, shown = 0.0, page.width
             scale = self.width / max(1.0, shown)
-            places.append(PagePlace(y, page.height * scale, scale, left))
+            places[i] = PagePlace(y, page.height * scale, scale, left)
             y += page.height * scale + gap
-        self.pages = tuple(places)
+        self.pages = tuple(places[i] for i in range(len(pages)))
         self.height = max(0.0, y - gap) if places else 0.0
 
     def page_rect(self, page: int) -> Rect:

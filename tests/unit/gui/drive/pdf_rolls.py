@@ -63,20 +63,25 @@ def read_boxes(rb: Roadbook) -> tuple[Box, ...]:
 def printed_roll(rb: Roadbook, path: Path, layout: str = "a5", reverse: bool = False) -> Roadbook:
     """``rb`` printed to ``path`` and read back as a PDF roadbook with its roll.
 
-    ``reverse`` prints the boxes last first (box 1 at the bottom of the last page), as a
-    roadbook read bottom to top; the rows are then numbered from the bottom up.
+    ``reverse`` prints a roadbook read bottom to top: each page's boxes from the bottom up
+    (box 1 at the bottom of page 1), pages in order; the rows are numbered that way.
     """
-    printed = replace(rb, boxes=tuple(reversed(rb.boxes))) if reverse else rb
-    export_pdf(printed, path, layout)
-    pages = page_sizes(path)
     n = len(rb.boxes)
+    per_page = LAYOUTS[layout].boxes_per_page
+    # print order -> box index: each page's boxes upside down when reverse
+    order = list(range(n))
+    if reverse:
+        order = [i for p in range(0, n, per_page) for i in reversed(range(p, min(p + per_page, n)))]
+    export_pdf(replace(rb, boxes=tuple(rb.boxes[i] for i in order)), path, layout)
+    pages = page_sizes(path)
     slots = _slots(layout, pages, n)
-    order = list(reversed(range(n))) if reverse else list(range(n))
+    # reading order -> print slot
+    reading = sorted(range(n), key=lambda j: order[j])
     rows = []
-    for number, j in enumerate(order, start=1):
+    for number, j in enumerate(reading, start=1):
         page, top, bottom = slots[j]
         left, right, _ = _x_range(layout, pages[page])
-        box_index = n - 1 - j if reverse else j
+        box_index = order[j]
         box = rb.boxes[box_index]
         rows.append(
             PdfRow(

@@ -449,6 +449,13 @@ def test_a_reverse_roadbook_reads_upwards(
     rect = roll.row_rect(current)
     assert rect.bottom() == pytest.approx((1 - ANCHOR) * roll.height(), abs=1.0)
     assert roll.row_rect(nxt).bottom() == pytest.approx(rect.top(), abs=1.0)  # next: above
+    # box 10 tops page 1; box 11, the bottom of page 2, is the next thing up the roll
+    ten, eleven = (
+        roll.row_rect(row_of_box(long_reverse, 9)),
+        roll.row_rect(row_of_box(long_reverse, 10)),
+    )
+    assert long_reverse.pdf.rows[row_of_box(long_reverse, 10)].page == 1
+    assert 0 < ten.top() - eleven.bottom() < 0.35 * roll.width()  # the margins and the page gap
     # a finger going down brings the next box
     asked: list[Action] = []
     view.action_requested.connect(asked.append)
