@@ -218,6 +218,9 @@ class PdfRollView(QWidget):
         self._theme = theme
         self.update()
 
+    def theme(self) -> Theme:
+        return self._theme
+
     def set_scale(self, scale: float) -> None:
         """The drive view's font scale (frame width and the row number follow it)."""
         self._scale = scale

@@ -337,6 +337,13 @@ def test_box_keys_remote_and_touch_walk_the_roll_by_box(
     qtbot.keyClick(window, "a")
     assert session.navigator.state.box == 11 and session.navigator.state.auto_advance
     assert_at_reading_place(view, row_of_box(long_a5, 10))
+    # the app's night mode reaches the roll, and the zoom item of the View menu works
+    window.trigger(Action.NIGHT_MODE)
+    assert roll.theme() is NIGHT
+    assert window.zoom_action.isEnabled()
+    window.zoom_action.trigger()
+    assert roll.is_zoomed()
+    assert_at_reading_place(view, row_of_box(long_a5, 10))
 
 
 @pytest.fixture(scope="module")
