@@ -100,9 +100,6 @@ class TileCache(QObject):
             self._night.move_to_end(nkey)
         return night
 
-    def has(self, key: TileKey) -> bool:
-        return key in self._day
-
     def request(self, key: TileKey) -> bool:
         """Ask for ``key`` to be rendered unless it is held, on its way or too many are; True
         when asked."""
@@ -115,10 +112,6 @@ class TileCache(QObject):
         self._pending[int(rid)] = key
         self.requests += 1
         return True
-
-    def forget_pending(self) -> None:
-        """Drop the renders on their way (a new scale: they would arrive for nothing)."""
-        self._pending.clear()
 
     def clear(self) -> None:
         self._day.clear()

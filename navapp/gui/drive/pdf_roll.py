@@ -62,7 +62,7 @@ class PdfRollView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self._document = QPdfDocument(self)
+        self._document: QPdfDocument | None = None
         self._roll: PdfRoll | None = None
         self._tiles: TileCache | None = None
         self._error = ""
@@ -84,17 +84,21 @@ class PdfRollView(QWidget):
 
     def set_roll(self, roll: PdfRoll | None) -> str:
         """Show ``roll`` (None: nothing); the reason its PDF cannot be shown, or ""."""
+        # The old document goes after its renderer, which may be rendering from it now.
         if self._tiles is not None:
             self._tiles.clear()
             self._tiles.deleteLater()
             self._tiles = None
-        self._document.close()
+        if self._document is not None:
+            self._document.deleteLater()
+            self._document = None
         self._roll = roll
         self._error = ""
         self._row = None
         self._offset = 0.0
         self._row_of_box = {}
         if roll is not None:
+            self._document = QPdfDocument(self)
             error = self._document.load(roll.path)
             if error != QPdfDocument.Error.None_:
                 self._error = _LOAD_ERRORS.get(error, "the PDF could not be read")
