@@ -3,9 +3,9 @@
 Pages are stacked into a strip fitted to the widget's width (or zoomed to the distance column;
 a reverse roadbook's from the bottom up, see :mod:`navapp.gui.drive.roll_geometry`)
 and painted from tiles rendered off the paint path (:mod:`navapp.gui.drive.page_tiles`).
-The roll shows a row at a fixed place: a quarter down from the top, the boxes to come below
-it, or for a reverse roadbook (read bottom to top) a quarter up from the bottom, the boxes to
-come above it.
+The roll shows a row at a fixed place near the top, a little of the box before it above and
+the boxes to come below it, or for a reverse roadbook (read bottom to top) near the bottom,
+the boxes to come above it (:func:`room_before`).
 
 Where the roll follows the trip meter, :meth:`PdfRollView.show_box` brings the navigator's
 current box to that place. Scrolling by hand (wheel, mouse drag) stops that until
@@ -34,8 +34,11 @@ from navapp.gui.common.theme import DAY, Theme, ui_font
 from navapp.gui.drive.page_tiles import TILE_PX, TileCache, TileKey
 from navapp.gui.drive.roll_geometry import Rect, RollGeometry
 
-# Where the row shown sits: this share of the height from the top (from the bottom, reverse).
+# Where the row shown sits: no more than this share of the height from the top (from the
+# bottom, reverse), and no more of the row before it than PREVIOUS_SHARE of a row: a glance
+# at the box just done, all the rest of the screen for the boxes to come.
 ANCHOR = 0.22
+PREVIOUS_SHARE = 0.4
 # One wheel notch scrolls this share of the roll's height.
 WHEEL_SHARE = 0.15
 # A press that moves less than this is no drag.
@@ -49,6 +52,12 @@ _LOAD_ERRORS = {
     QPdfDocument.Error.DataNotYetAvailable: "the PDF could not be read",
     QPdfDocument.Error.Unknown: "the PDF could not be read",
 }
+
+
+def room_before(height: float, row_height: float) -> float:
+    """How much of a roll ``height`` pixels high is left for what comes before the row shown,
+    ``row_height`` high: a little of the row before, never so much the row is cut."""
+    return max(0.0, min(ANCHOR * height, PREVIOUS_SHARE * row_height, height - row_height))
 
 
 class PdfRollView(QWidget):
@@ -423,10 +432,11 @@ class PdfRollView(QWidget):
 
     def _offset_for(self, r: Rect) -> float:
         h = float(self.height())
+        room = room_before(h, r.height)
         if self._reverse():
-            # the boxes to come are above: the row sits low, never cut at the bottom
-            return r.bottom - max((1.0 - ANCHOR) * h, min(h, r.height))
-        return r.y - min(ANCHOR * h, max(0.0, h - r.height))
+            # the boxes to come are above: the row sits low
+            return r.bottom - (h - room)
+        return r.y - room
 
     def _row_for_box(self, box: int) -> int:
         """The row of ``box``, or of the last box before it that has one (else the first)."""

@@ -25,7 +25,7 @@ from navapp.core.navigator import Navigator
 from navapp.core.navstate import NavState
 from navapp.core.remote import Action
 from navapp.gui.common.theme import NIGHT
-from navapp.gui.drive.pdf_roll import ANCHOR, PdfRollView
+from navapp.gui.drive.pdf_roll import ANCHOR, PREVIOUS_SHARE, PdfRollView, room_before
 from navapp.gui.drive.roll_geometry import COLUMN_MARGIN_PT
 from navapp.gui.drive.roll_pane import PAUSED_TEXT, SCAN_NOTICE
 from navapp.gui.drive.session import DriveSession
@@ -134,10 +134,8 @@ def assert_at_reading_place(view: DriveView, row: int) -> None:
     on_roll = rect.top() + roll.offset()
     pdf = roll.roll()
     assert pdf is not None
-    if pdf.reverse:
-        want = on_roll + rect.height() - max((1 - ANCHOR) * h, min(h, rect.height()))
-    else:
-        want = on_roll - min(ANCHOR * h, max(0.0, h - rect.height()))
+    room = room_before(h, rect.height())
+    want = on_roll + rect.height() - (h - room) if pdf.reverse else on_roll - room
     want = min(max(0.0, want), max(0.0, roll.roll_height() - h))
     assert roll.offset() == pytest.approx(want, abs=1.0)
     assert rect.top() >= -1.0 and rect.bottom() <= h + 1.0
@@ -454,7 +452,8 @@ def test_a_reverse_roadbook_reads_upwards(
     current, nxt = row_of_box(long_reverse, 8), row_of_box(long_reverse, 9)
     assert roll.marked_row() == current
     rect = roll.row_rect(current)
-    assert rect.bottom() == pytest.approx((1 - ANCHOR) * roll.height(), abs=1.0)
+    below = min(ANCHOR * roll.height(), PREVIOUS_SHARE * rect.height())
+    assert rect.bottom() == pytest.approx(roll.height() - below, abs=1.0)
     assert roll.row_rect(nxt).bottom() == pytest.approx(rect.top(), abs=1.0)  # next: above
     # box 10 tops page 1; box 11, the bottom of page 2, is the next thing up the roll
     ten, eleven = (
@@ -481,10 +480,12 @@ def test_a_scan_does_not_follow_the_trip_meter(qtbot: QtBot, long_scan: Roadbook
     assert pane.notice.isVisible() and pane.notice.text() == SCAN_NOTICE
     assert not pane.next_label.isVisible() and not pane.is_paused()
     assert not roll.is_following() and roll.marked_row() == 0
+    assert_at_reading_place(view, 0)
+    start = roll.offset()
     nav = Navigator(long_scan)
     for km in (1.0, 5.0, 9.0):
         view.set_state(nav.adjust(km))
-        assert roll.offset() == 0.0 and roll.marked_row() == 0
+        assert roll.offset() == start and roll.marked_row() == 0
     # box keys walk the rows, and nothing else is done with them
     assert view.take_action(Action.NEXT_BOX) and view.take_action(Action.NEXT_BOX)
     assert roll.marked_row() == 2

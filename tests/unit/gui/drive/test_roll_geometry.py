@@ -42,3 +42,13 @@ def test_a_reverse_roll_stacks_page_one_at_the_bottom() -> None:
     assert geo.pages[2].top == 0.0
     assert geo.pages[1].top == pytest.approx(595 + PAGE_GAP_PX)
     assert geo.pages[0].bottom == pytest.approx(geo.height)
+
+
+def test_the_row_shown_leaves_a_little_of_the_one_before() -> None:
+    from navapp.gui.drive.pdf_roll import room_before
+
+    assert room_before(500.0, 100.0) == pytest.approx(40.0)  # 0.4 of a row
+    assert room_before(1000.0, 600.0) == pytest.approx(220.0)  # 0.22 of the height
+    assert room_before(450.0, 330.0) == pytest.approx(99.0)  # the height's share first
+    assert room_before(300.0, 290.0) == pytest.approx(10.0)  # the row is never cut
+    assert room_before(300.0, 400.0) == 0.0  # a row taller than the roll starts at the top
