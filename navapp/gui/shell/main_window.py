@@ -35,7 +35,7 @@ from navapp.gui.drive.summary import SummaryDialog
 from navapp.gui.drive.waypoint_list import WaypointList
 from navapp.gui.gps.source_dialog import SourceDialog
 from navapp.gui.gps.sources import QtFixSource, ReplaySource, make_source
-from navapp.gui.shell.menus import build_menus, label_action, rebuild_recent_menu
+from navapp.gui.shell.menus import build_menus, label_action, rebuild_recent_menu, roadbook_filter
 from navapp.gui.shell.messages import keep_stage_box, open_warning, resume_question
 from navapp.gui.shell.night import DIMMER_STEPS, NightControl
 from navapp.gui.shell.remote import RemoteController
@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
     masked_action: QAction
     no_cap_action: QAction
     distance_only_action: QAction
+    zoom_action: QAction
     about_action: QAction
 
     def __init__(
@@ -338,6 +339,8 @@ class MainWindow(QMainWindow):
         if action is Action.WAYPOINT_LIST:
             self.waypoint_dock.setVisible(not self.waypoint_dock.isVisible())
             return
+        if self.drive_view is not None and self.drive_view.take_action(action):
+            return  # a box key on a PDF roll without distances: it walks the rows
         session = self.session
         if session is None:
             return
@@ -487,9 +490,7 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         """File › Open…: pick a roadbook file."""
         start = str(Path(self._path).parent) if self._path else ""
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Open roadbook", start, "Roadbooks (*.gpx *.GPX);;All files (*)"
-        )
+        path, _ = QFileDialog.getOpenFileName(self, "Open roadbook", start, roadbook_filter())
         if path:
             self.open_path(path)
 
