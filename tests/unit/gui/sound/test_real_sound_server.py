@@ -237,8 +237,10 @@ def test_the_cues_are_heard_in_order_as_long_and_loud_as_set_and_a_muted_one_is_
         assert after.start - before.end >= 0.07
 
 
+# Not strict: on a busy machine the server may start mixing only after the volume has taken
+# hold, so the blip is not heard every run (an unexpected pass was seen under load).
 @pytest.mark.xfail(
-    strict=True,
+    strict=False,
     reason="Qt 6.11 QSoundEffect: the first play of an effect starts at full volume for about "
     "20 ms before the volume set before play() takes hold",
 )
