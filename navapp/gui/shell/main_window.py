@@ -26,6 +26,7 @@ from navapp.core.navstate import EventType, NavState
 from navapp.core.remote import Action
 from navapp.core.summary import DriveSummary
 from navapp.errors import NavappError
+from navapp.gui.common import file_filters
 from navapp.gui.common.box_table import BoxTableModel, BoxTableView
 from navapp.gui.common.screen import fit_to_screen
 from navapp.gui.drive import DriveOptions, DriveView
@@ -482,7 +483,7 @@ class MainWindow(QMainWindow):
         """File › Open…: pick a roadbook file."""
         start = str(Path(self._path).parent) if self._path else ""
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open roadbook", start, "Roadbooks (*.gpx *.GPX);;All files (*)"
+            self, "Open roadbook", start, file_filters.roadbook_filter()
         )
         if path:
             self.open_path(path)
@@ -508,7 +509,7 @@ class MainWindow(QMainWindow):
             self,
             "Review recorded drives",
             str(Path(self._path).parent) if self._path else "",
-            "Recorded drives (*.gpx *.nmea *.log *.txt);;All files (*)",
+            file_filters.drive_filter(),
         )
         if paths:
             self.open_review(paths)
