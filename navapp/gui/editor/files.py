@@ -43,10 +43,8 @@ AUTOSAVE_INTERVAL_MS = 30_000
 RECENT_KEY = "editor/recent_files"
 MAX_RECENT = 8
 
-OPEN_FILTER = "Roadbooks (*.gpx *.GPX);;All files (*)"
+# Roadbook, track and save filters come from the io registry: navapp.gui.common.file_filters.
 KML_FILTER = "KML waypoint lists (*.kml *.KML);;All files (*)"
-ROUTE_FILTER = "Route or track (*.gpx *.GPX *.kml *.KML);;All files (*)"
-TRACK_FILTER = "Tracks (*.gpx *.GPX *.nmea *.log *.txt);;All files (*)"
 PDF_FILTER = "PDF (*.pdf)"
 
 
