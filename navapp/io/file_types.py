@@ -145,14 +145,15 @@ def writes_back_unchanged(roadbook: Roadbook, path: str | Path) -> str | None:
     from, None when none does: then saving over the file could lose what navapp did not read
     (another program's settings, drawings navapp does not keep)."""
     ext = Path(path).suffix.lower()
+    writers = [fmt for fmt, (_writer, wext) in registry.WRITERS.items() if wext == ext]
+    if not writers:
+        return None
     try:
         original = Path(path).read_bytes()
     except OSError:
         return None
     with tempfile.TemporaryDirectory() as tmp:
-        for fmt, (_writer, wext) in registry.WRITERS.items():
-            if wext != ext:
-                continue
+        for fmt in writers:
             out = Path(tmp) / f"copy{ext}"
             try:
                 lost = save_roadbook(roadbook, out, fmt)

@@ -134,7 +134,7 @@ class EditorDocument(QObject):
         if not self.is_modified():
             return False
         try:
-            self.autosave.write(self._roadbook, self._path)
+            self.autosave.write(self._roadbook, self._path, self._source)
         except FILE_ERRORS as e:
             self.autosave_failed.emit(str(e))
             return False
@@ -145,7 +145,7 @@ class EditorDocument(QObject):
         question offering it: (the file's name or "a new roadbook", question); None: none."""
         if not self.autosave.pending():
             return None
-        original = self.autosave.original_path()
+        original = self.autosave.original_path() or self.autosave.source()
         where = Path(original).name if original else "a new roadbook"
         stamp = time.strftime("%Y-%m-%d %H:%M", time.localtime(self.autosave.path.stat().st_mtime))
         return where, (
@@ -161,7 +161,7 @@ class EditorDocument(QObject):
             # Which writer it was saved with is not kept: Save asks rather than guess.
             self.load(saved.roadbook, "", modified=True, source=original)
         else:
-            self.load(saved.roadbook, original, modified=True)
+            self.load(saved.roadbook, original, modified=True, source=saved.source)
         return saved
 
     def close(self) -> None:

@@ -194,7 +194,10 @@ def test_a_refused_save_is_one_line_and_writes_nothing(
 
 
 def test_recovered_autosave_of_an_rn2_asks_where_to_save(
-    editor: EditorWindow, tmp_path: Path, qtbot: QtBot, make_editor: Callable[[], EditorWindow]
+    editor: EditorWindow,
+    dialog: SaveDialog,
+    tmp_path: Path,
+    make_editor: Callable[[], EditorWindow],
 ) -> None:
     mine = tmp_path / "mine.rn2"
     save_roadbook(read_roadbook(RN2), mine, "rn2")
@@ -206,6 +209,21 @@ def test_recovered_autosave_of_an_rn2_asks_where_to_save(
     assert again.offer_recovery()
     assert again.roadbook().boxes[0].cap == 45
     assert again.path() == "" and again.document.source() == str(mine)
+    assert again.save() is False  # Save asks (the dialog answers Cancel): nothing written
+    assert read_roadbook(mine).boxes[0].cap != 45
+
+
+def test_recovered_autosave_of_a_foreign_file_names_it_and_stays_new(
+    editor: EditorWindow, make_editor: Callable[[], EditorWindow]
+) -> None:
+    assert editor.open_path(RN2) and editor.is_modified()
+    assert editor.autosave_now()
+    again = make_editor()
+    question = again.document.recovery_question()
+    assert question is not None and question[0] == "roadbooknavi_minimal.rn2"
+    assert again.offer_recovery()
+    assert again.path() == "" and again.document.source() == str(RN2)
+    assert "from roadbooknavi_minimal.rn2, not saved" in again.windowTitle()
 
 
 @pytest.fixture
