@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QTreeView
 from pytestqt.qtbot import QtBot
 
 from navapp.core.model import Roadbook
@@ -137,3 +137,42 @@ def test_replay_and_review_dialogs_offer_every_track_format(
     review._ask_add_track()
     assert dialogs.filters == [drive_filter()] * 2
     assert "*.gpz *.GPZ" in dialogs.filters[0] and "*.igc *.IGC" in dialogs.filters[0]
+
+
+def test_main_window_opens_an_rn2_from_the_dialog(
+    qtbot: QtBot, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rn2 = Path(__file__).parents[3] / "data" / "roadbooknavi_minimal.rn2"
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *_a, **_k: (str(rn2), ""))
+    )
+    window.open_action.trigger()
+    shown = window.roadbook()
+    assert shown is not None and shown == read_roadbook(rn2)
+
+
+def test_the_dialog_lists_each_entry(
+    qtbot: QtBot, tmp_path: Path, screenshot_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _new_formats(monkeypatch)
+    for name in ("stage.gpx", "OTHER.RN2", "list.xyz", "notes.txt"):
+        (tmp_path / name).write_text("x", "utf-8")
+    dialog = QFileDialog(None, "Open roadbook", str(tmp_path), roadbook_filter())
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    assert dialog.nameFilters() == roadbook_filter().split(";;")
+    dialog.resize(900, 500)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    view = dialog.findChild(QTreeView)
+    assert view is not None
+
+    def listed() -> list[str]:
+        model, root = view.model(), view.rootIndex()
+        return sorted(model.index(r, 0, root).data() for r in range(model.rowCount(root)))
+
+    # Both cases and the new format shown; a file of no roadbook format is not.
+    qtbot.waitUntil(lambda: listed() == ["OTHER.RN2", "list.xyz", "stage.gpx"])
+    assert dialog.grab().save(str(screenshot_dir / "open_roadbook_dialog.png"))
