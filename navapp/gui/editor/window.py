@@ -197,25 +197,30 @@ class EditorWindow(QMainWindow):
         rb = self._read(lambda: read_roadbook(path), "Cannot open roadbook")
         if rb is None:
             return False
-        gpx = Path(path).suffix.lower() == ".gpx"
-        if rb.warnings:
-            # What is whole of a damaged file, or what navapp keeps of another format, opens
-            # as a new roadbook: a plain Save must not write the part over the file.
-            self._load(rb, "", modified=True, source=path)
-            done = f"Opened what is whole of {name}, unsaved" if gpx else f"Opened {name}, unsaved"
+        if Path(path).suffix.lower() == ".gpx":
+            if rb.warnings:
+                # What is whole of a damaged file opens as a new roadbook: a plain Save must
+                # not write the part over the file, which the user may still get whole elsewhere.
+                self._load(rb, "", modified=True, source=path)
+                self._warn(rb.warnings, f"Opened what is whole of {name}, unsaved")
+                return True
+            self._load(rb, path)
+        else:
+            # Another program's file (reader warnings say what navapp did not keep) stays as it
+            # is: it is the file only when navapp writes it back unchanged. Closing without an
+            # edit loses nothing, so it does not count as unsaved work.
+            fmt = None if rb.warnings else writes_back_unchanged(rb, path)
+            if fmt is None:
+                self._load(rb, "", source=path)
+                done = f"Opened {name}; Save asks for a new file and leaves this one as it is"
+            else:
+                self._load(rb, path, fmt=fmt)
+                done = f"Opened {name}"
             self._warn(rb.warnings, done)
-            if not gpx:
-                self.menus.add_recent(path)
-            return True
-        fmt = "openrally" if gpx else writes_back_unchanged(rb, path)
-        if fmt is None:
-            self._load(rb, "", source=path)
             self.menus.add_recent(path)
-            self.show_status(f"Opened {name}; Save asks for a new file and leaves it as it is")
             return True
-        self._load(rb, path, fmt=fmt)
         self.menus.add_recent(path)
-        self.show_status(f"Opened {Path(path).name}")
+        self.show_status(f"Opened {name}")
         return True
 
     def new_roadbook(self) -> None:

@@ -86,8 +86,9 @@ def test_rally_navigator_file_opens_as_new_and_save_never_writes_over_it(
     assert editor.open_path(src)
     opened = read_roadbook(src)
     assert editor.roadbook() == opened
-    # navapp does not keep all of this file (a curve, a free line): it opens unsaved.
-    assert opened.warnings and editor.is_modified()
+    # navapp does not keep all of this file (a curve, a free line): it opens as new, and
+    # closing without an edit loses nothing.
+    assert opened.warnings and not editor.is_modified()
     assert editor.path() == "" and editor.document.source() == str(src)
     assert "from minimal.rn2, not saved" in editor.windowTitle()
     assert "not kept from the tulips and notes" in editor.statusBar().currentMessage()
@@ -97,7 +98,10 @@ def test_rally_navigator_file_opens_as_new_and_save_never_writes_over_it(
     start, filters, selected = dialog.asked[-1]
     assert start == str(tmp_path / "minimal.gpx") and selected == OPENRALLY
     assert RALLY_NAVIGATOR in filters.split(";;")
-    assert src.read_bytes() == before and editor.is_modified()
+    assert src.read_bytes() == before
+    assert editor.update_box(0, notes_text="edited")
+    assert not editor.save() and editor.is_modified()
+    assert src.read_bytes() == before
 
     # Saved as OpenRally: the .gpx is the file now, the .rn2 untouched.
     dialog.answers.append((str(tmp_path / "minimal"), OPENRALLY))
@@ -216,7 +220,8 @@ def test_recovered_autosave_of_an_rn2_asks_where_to_save(
 def test_recovered_autosave_of_a_foreign_file_names_it_and_stays_new(
     editor: EditorWindow, make_editor: Callable[[], EditorWindow]
 ) -> None:
-    assert editor.open_path(RN2) and editor.is_modified()
+    assert editor.open_path(RN2) and not editor.autosave_now()  # nothing to keep yet
+    assert editor.update_box(0, cap=200)
     assert editor.autosave_now()
     again = make_editor()
     question = again.document.recovery_question()
@@ -224,6 +229,7 @@ def test_recovered_autosave_of_a_foreign_file_names_it_and_stays_new(
     assert again.offer_recovery()
     assert again.path() == "" and again.document.source() == str(RN2)
     assert "from roadbooknavi_minimal.rn2, not saved" in again.windowTitle()
+    assert again.roadbook().boxes[0].cap == 200
 
 
 @pytest.fixture
