@@ -24,6 +24,7 @@ BENCHES = (
     "bench_driveview",
     "bench_map",
     "bench_night",
+    "bench_pdfroll",
     "bench_memory",
     "bench_start",
 )

@@ -48,30 +48,68 @@ def warn(warnings: Sequence[str]) -> None:
         print(f"navapp: warning: {line}", file=sys.stderr)
 
 
-def _roadbook(path: str) -> Roadbook:
-    """Read a roadbook, telling the user what the reader had to say about it."""
-    from navapp.io.registry import read_roadbook
+def _roadbook(path: str, waypoints: str | None = None) -> Roadbook:
+    """Read a roadbook (its boxes placed from a separate waypoint list when given), telling
+    the user what the readers had to say."""
+    if waypoints is None:
+        from navapp.io.registry import read_roadbook
 
-    roadbook = read_roadbook(path)
+        roadbook = read_roadbook(path)
+    else:
+        from navapp.io.waypointlist import read_roadbook_with_waypoints
+
+        roadbook = read_roadbook_with_waypoints(path, waypoints)
     warn(roadbook.warnings)
     return roadbook
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    from navapp.cliout.roadbook import info_text, roadbook_json
+    from navapp.io.registry import file_kind
 
-    roadbook = _roadbook(args.roadbook)
+    if file_kind(args.file) == "track":
+        if args.waypoints is not None:
+            raise InputError(
+                args.file, "a recorded track, not a roadbook: --waypoints does not apply"
+            )
+        return _track_info(args)
+    from navapp.cliout.roadbook import info_text, roadbook_json
+    from navapp.io.registry import roadbook_format
+
+    roadbook = _roadbook(args.file, args.waypoints)
     if args.json:
-        print(json.dumps(roadbook_json(roadbook), ensure_ascii=False, indent=2))
+        doc = {"kind": "roadbook", "format": roadbook_format(args.file), **roadbook_json(roadbook)}
+        print(json.dumps(doc, ensure_ascii=False, indent=2))
     else:
         print(info_text(roadbook))
+    return EXIT_OK
+
+
+def _track_info(args: argparse.Namespace) -> int:
+    from navapp.cliout.track import track_json, track_text
+    from navapp.core.track_summary import summarize_track
+    from navapp.io.registry import read_nmea_track, read_track, track_format
+
+    fmt = track_format(args.file)
+    dropped = 0
+    if fmt == "nmea":
+        track, dropped = read_nmea_track(args.file)
+    else:
+        track = read_track(args.file)
+    summary = summarize_track(track, dropped)
+    name = track.name or Path(args.file).stem
+    warn(track.warnings)
+    if args.json:
+        doc = track_json(name, fmt, summary, track.warnings)
+        print(json.dumps(doc, ensure_ascii=False, indent=2))
+    else:
+        print(track_text(name, fmt, summary))
     return EXIT_OK
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
     from navapp.core.validate import validate
 
-    roadbook = _roadbook(args.roadbook)
+    roadbook = _roadbook(args.roadbook, args.waypoints)
     findings = validate(roadbook, max_offset_m=args.max_offset)
     for f in findings:
         print(f"{args.roadbook}: {f}")
@@ -90,13 +128,21 @@ def _refuse_overwrite(output: str | None, *inputs: str) -> None:
         raise InputError(output, "output would overwrite the input; choose another name")
 
 
+# How written formats are named to the user; a writer not named here goes by its name.
+_FORMAT_LABELS = {
+    "openrally": "OpenRally GPX v1.0.3",
+    "gpx": "plain GPX",
+    "rn2": "Rally Navigator .rn2 v4",
+}
+
+
 def cmd_convert(args: argparse.Namespace) -> int:
     from navapp.io.registry import output_format, roadbook_format, write_roadbook
 
     source = roadbook_format(args.input)
-    roadbook = _roadbook(args.input)
+    roadbook = _roadbook(args.input, args.waypoints)
     fmt = output_format(args.output, args.to, source)
-    _refuse_overwrite(args.output, args.input)
+    _refuse_overwrite(args.output, args.input, *filter(None, [args.waypoints]))
     if fmt == "pdf":
         # Printing draws with Qt (the same tulip rendering as the screen): imported only here.
         from navapp.gui.common.printing import export_pdf
@@ -104,17 +150,8 @@ def cmd_convert(args: argparse.Namespace) -> int:
         pages = export_pdf(roadbook, args.output, args.layout)
         print(f"wrote {args.output} (PDF, {args.layout} layout, {pages} pages)")
         return EXIT_OK
-    if fmt == "rn2":
-        from navapp.io.rn2_write import write_rn2
-
-        warn(write_rn2(roadbook, args.output))
-    else:
-        write_roadbook(roadbook, args.output, fmt)
-    label = {
-        "openrally": "OpenRally GPX v1.0.3",
-        "gpx": "plain GPX",
-        "rn2": "Rally Navigator .rn2 v4",
-    }[fmt]
+    warn(write_roadbook(roadbook, args.output, fmt))
+    label = _FORMAT_LABELS.get(fmt, fmt)
     print(f"wrote {args.output} ({label}, {len(roadbook.boxes)} boxes)")
     return EXIT_OK
 
@@ -137,7 +174,7 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     from navapp.gps.silence import SILENCE_S
     from navapp.io.registry import read_drive
 
-    roadbook = _roadbook(args.roadbook)
+    roadbook = _roadbook(args.roadbook, args.waypoints)
     drive = read_drive(args.track)
     warn(drive.warnings)
     if not drive.fixes:
@@ -160,12 +197,13 @@ def cmd_review(args: argparse.Namespace) -> int:
 
     for output in (args.html, args.csv):
         _refuse_overwrite(output, args.roadbook, *args.tracks)
-    roadbook = _roadbook(args.roadbook)
+    roadbook = _roadbook(args.roadbook, args.waypoints)
     if not roadbook.has_coordinates:
         raise InputError(
             args.roadbook,
             "review needs box coordinates, and this roadbook has none "
-            "(its waypoints are all at 0,0, like the official OpenRally example)",
+            "(its waypoints are all at 0,0, like the official OpenRally example; "
+            "--waypoints FILE gives them from the organiser's waypoint list)",
         )
     tracks = [read_track(path) for path in args.tracks]
     for track in tracks:
@@ -247,7 +285,14 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
     if args.replay is not None and args.roadbook is None:
         raise InputError(None, "--replay needs a roadbook to replay it on")
-    return run_gui(args.roadbook, args.replay, args.speed, args.practice or ())
+    if args.waypoints is not None:
+        if args.roadbook is None:
+            raise InputError(None, "--waypoints needs a roadbook to place them on")
+        from navapp.io.waypointlist import read_waypoint_list
+
+        # A list that cannot be read is refused here, in one line, before a window opens.
+        read_waypoint_list(args.waypoints)
+    return run_gui(args.roadbook, args.replay, args.speed, args.practice or (), args.waypoints)
 
 
 def _number(low: float | None = None, above: float | None = None) -> Any:
@@ -300,9 +345,30 @@ def _add_tolerance(parser: argparse.ArgumentParser) -> None:
     )
 
 
+_INFO_HELP = (
+    "Print a roadbook's box table, or a recorded track's figures (points, segments, times, "
+    "distance, extent). A file is a roadbook when it is OpenRally GPX, GPX with waypoints or "
+    "a route, a KML/KMZ with point placemarks (an organiser's waypoint list; not just its "
+    "track's points drawn again) or a CSV waypoint list; it is a track when it is GPX with "
+    "only a track, KML/KMZ with only gx:Track/LineString lines, NMEA, TCX, FIT or IGC."
+)
+
+
+def _add_waypoints(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--waypoints",
+        metavar="FILE",
+        help="an organiser's waypoint list (KML/KMZ, GPX or CSV) giving the roadbook's "
+        "waypoint boxes their coordinates (matched by label, then km, then order)",
+    )
+
+
 def _info_args(s: argparse.ArgumentParser) -> None:
-    s.add_argument("roadbook", help="roadbook file (OpenRally GPX or plain GPX)")
+    s.add_argument(
+        "file", metavar="FILE", help="a roadbook or a recorded track, any format navapp reads"
+    )
     s.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    _add_waypoints(s)
 
 
 def _validate_args(s: argparse.ArgumentParser) -> None:
@@ -317,18 +383,29 @@ def _validate_args(s: argparse.ArgumentParser) -> None:
         help="report boxes farther than M metres from the route line "
         f"(default {DEFAULT_MAX_OFFSET_M:g})",
     )
+    _add_waypoints(s)
 
 
 def _convert_args(s: argparse.ArgumentParser) -> None:
-    s.add_argument("input")
-    s.add_argument("output")
-    s.add_argument("--to", choices=["openrally", "gpx", "rn2", "pdf"], help="output format")
+    from navapp.io.registry import ROADBOOK_EXTENSIONS, WRITERS
+
+    s.add_argument("input", help=f"roadbook to convert ({', '.join(ROADBOOK_EXTENSIONS)})")
+    s.add_argument("output", help="file to write; its extension gives the format without --to")
+    by_ext = ", ".join(f"{ext} {name}" for name, (_w, ext) in WRITERS.items() if ext != ".gpx")
+    s.add_argument(
+        "--to",
+        choices=[*WRITERS, "pdf"],
+        help="output format (default by the output's extension: .gpx plain GPX from "
+        f"OpenRally and OpenRally from anything else, {by_ext + ', ' if by_ext else ''}"
+        ".pdf a print)",
+    )
     s.add_argument(
         "--layout",
         choices=["a5", "roll"],
         default="a5",
         help="PDF: A5 pages or a 150 mm roll strip (default a5)",
     )
+    _add_waypoints(s)
 
 
 def _simulate_args(s: argparse.ArgumentParser) -> None:
@@ -348,6 +425,7 @@ def _simulate_args(s: argparse.ArgumentParser) -> None:
         metavar="PCT",
         help="trip meter calibration in percent (default 0)",
     )
+    _add_waypoints(s)
 
 
 def _review_args(s: argparse.ArgumentParser) -> None:
@@ -379,6 +457,7 @@ def _review_args(s: argparse.ArgumentParser) -> None:
         choices=sorted(penalty_profiles()),
         help="speeding penalty profile (default dakar-2005)",
     )
+    _add_waypoints(s)
 
 
 def _generate_args(s: argparse.ArgumentParser) -> None:
@@ -389,7 +468,8 @@ def _generate_args(s: argparse.ArgumentParser) -> None:
     defaults = GenerateSettings()
     s.add_argument(
         "track",
-        help="GPX track (its waypoints become boxes), KML/KMZ, TCX, FIT or IGC track, or NMEA log",
+        help="GPX track (its waypoints become boxes), FIT track or course (its course points "
+        "become boxes), KML/KMZ, TCX or IGC track, or NMEA log",
     )
     s.add_argument(
         "-o", "--output", required=True, metavar="ROADBOOK", help="OpenRally GPX to write"
@@ -447,6 +527,7 @@ def _gui_args(s: argparse.ArgumentParser) -> None:
         choices=["masked", "no-cap", "distance-only"],
         help="practice mode (repeat for several)",
     )
+    _add_waypoints(s)
 
 
 # Each subcommand: its help and description, the function adding its arguments, and its runner.
@@ -458,7 +539,11 @@ _COMMANDS: dict[
         Callable[[argparse.Namespace], int],
     ],
 ] = {
-    "info": ({"help": "print a roadbook's box table"}, _info_args, cmd_info),
+    "info": (
+        {"help": "print a roadbook's box table or a track's figures", "description": _INFO_HELP},
+        _info_args,
+        cmd_info,
+    ),
     "validate": (
         {"help": "check a roadbook; exit 1 when something is wrong"},
         _validate_args,
@@ -466,9 +551,11 @@ _COMMANDS: dict[
     ),
     "convert": (
         {
-            "help": "convert a roadbook between OpenRally GPX and plain GPX, or print it as PDF",
-            "description": "Convert a roadbook. Without --to, an OpenRally input written to "
-            ".gpx becomes plain GPX and a plain GPX input becomes OpenRally v1.0.3.",
+            "help": "convert a roadbook to another format, or print it as PDF",
+            "description": "Convert a roadbook of any format navapp reads to one it writes. "
+            "Without --to the output's extension decides: an OpenRally input written to .gpx "
+            "becomes plain GPX and any other input OpenRally v1.0.3; other extensions name "
+            "their format.",
         },
         _convert_args,
         cmd_convert,

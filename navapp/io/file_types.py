@@ -129,17 +129,6 @@ def save_target(path: str, chosen: str) -> tuple[str, str]:
     return path + own, chosen
 
 
-def save_roadbook(roadbook: Roadbook, path: str | Path, fmt: str) -> list[str]:
-    """Write the roadbook in writer ``fmt``, atomically; returns the lines saying what the
-    file could not hold (empty when nothing is lost)."""
-    if fmt == "rn2":
-        from navapp.io.rn2_write import write_rn2
-
-        return write_rn2(roadbook, path)
-    registry.write_roadbook(roadbook, path, fmt)
-    return []
-
-
 def writes_back_unchanged(roadbook: Roadbook, path: str | Path) -> str | None:
     """The writer that writes ``roadbook`` back as exactly the bytes of ``path`` it was read
     from, None when none does: then saving over the file could lose what navapp did not read
@@ -156,7 +145,7 @@ def writes_back_unchanged(roadbook: Roadbook, path: str | Path) -> str | None:
         for fmt in writers:
             out = Path(tmp) / f"copy{ext}"
             try:
-                lost = save_roadbook(roadbook, out, fmt)
+                lost = registry.write_roadbook(roadbook, out, fmt)
             except (NavappError, OSError):  # a writer that refuses it does not write it back
                 continue
             if not lost and out.read_bytes() == original:

@@ -41,12 +41,24 @@ def _value(msg: fitdecode.FitDataMessage, *names: str) -> float:
     return np.nan
 
 
-def read_fit(path: str | Path) -> Track:
-    """The ``record`` messages of a FIT file as a track (speed in km/h).
+# Timer events that pause a recording; the next timer start resumes it in a new segment.
+_TIMER_STOPS = frozenset({"stop", "stop_all", "stop_disable", "stop_disable_all"})
 
-    Records without a position (the logger still searching, or a sensor-only sample) are
-    skipped and counted in a warning. A file cut off or damaged is read up to the damage,
-    with a warning; one with no positioned record raises :class:`InputError`.
+
+def read_fit(path: str | Path) -> Track:
+    """The ``record`` messages of a FIT file as a track; see :func:`read_fit_file`."""
+    return read_fit_file(path)[0]
+
+
+def read_fit_file(path: str | Path) -> tuple[Track, list[tuple[float, float, str]]]:
+    """The ``record`` messages of a FIT file as a track (speed in km/h), and its course
+    points (a course file's named points: turns, summits, water) as (lat, lon, name).
+
+    A timer restart after a pause (timer ``stop``/``stop_all`` then ``start`` events)
+    begins a segment at the first record after it. Records without a position (the logger
+    still searching, or a sensor-only sample) are skipped and counted in a warning. A file
+    cut off or damaged is read up to the damage, with a warning; one with no positioned
+    record raises :class:`InputError`.
     """
     # The decoder and the GPX reader's units are loaded only when a FIT file is read.
     import fitdecode
@@ -65,6 +77,10 @@ def read_fit(path: str | Path) -> Track:
     speed: list[float] = []
     no_position = 0
     damage: str | None = None
+    # Index of the first record of each segment, and whether the timer is paused.
+    starts: list[int] = [0]
+    paused = False
+    course: list[tuple[int, int, str]] = []
     reader = fitdecode.FitReader(
         data,
         check_crc=fitdecode.CrcCheck.RAISE,
@@ -87,6 +103,16 @@ def read_fit(path: str | Path) -> Track:
             elif frame.name == "file_id":
                 made = frame.get_value("time_created", fallback=None)
                 created = made.timestamp() if isinstance(made, datetime) else None
+            elif frame.name == "event" and frame.get_value("event", fallback=None) == "timer":
+                kind = frame.get_value("event_type", fallback=None)
+                if kind in _TIMER_STOPS:
+                    paused = True
+                elif kind == "start" and paused:
+                    paused = False
+                    if lat and starts[-1] != len(lat):
+                        starts.append(len(lat))
+            elif frame.name == "course_point":
+                _course_point(frame, course)
             if frame.name != "record":
                 continue
             la = frame.get_value("position_lat", fallback=None)
@@ -136,13 +162,41 @@ def read_fit(path: str | Path) -> Track:
         warnings.append(str(InputError(path, f"{int(bad.sum())} records out of range skipped")))
     if not keep.any():
         raise InputError(path, "no records with a position")
-    return Track(
+    # Segment starts counted in records kept; a start whose records were all skipped goes.
+    kept_before = np.concatenate(([0], np.cumsum(keep)))
+    segment_starts = np.unique(kept_before[np.asarray(starts, dtype=np.int64)])
+    segment_starts = segment_starts[segment_starts < int(keep.sum())]
+    points = [
+        (la * _DEG_PER_SEMICIRCLE, lo * _DEG_PER_SEMICIRCLE, name)
+        for la, lo, name in course
+        if abs(la * _DEG_PER_SEMICIRCLE) <= 90.0 and abs(lo * _DEG_PER_SEMICIRCLE) <= 180.0
+    ]
+    if len(points) < len(course):
+        out = len(course) - len(points)
+        warnings.append(str(InputError(path, f"{out} course points out of range skipped")))
+    track = Track(
         time=times[keep],
         lat=lat_deg[keep],
         lon=lon_deg[keep],
         ele=np.asarray(ele, dtype=np.float64)[keep],
         speed=speed_kmh[keep] if np.isfinite(speed_kmh).any() else None,
-        segment_starts=np.zeros(1, dtype=np.int64),
+        segment_starts=segment_starts.astype(np.int64),
         name=Path(path).stem,
         warnings=tuple(warnings),
     )
+    return track, points
+
+
+def _course_point(frame: fitdecode.FitDataMessage, out: list[tuple[int, int, str]]) -> None:
+    """Add a course point with a position: its name, else its kind ("Left", "Summit")."""
+    la = frame.get_value("position_lat", fallback=None)
+    lo = frame.get_value("position_long", fallback=None)
+    if not isinstance(la, int) or not isinstance(lo, int):
+        return
+    name = frame.get_value("name", fallback=None)
+    kind = frame.get_value("type", fallback=None)
+    if isinstance(name, str) and name.strip():
+        label = name.strip()
+    else:
+        label = str(kind).replace("_", " ").capitalize() if kind is not None else "Course point"
+    out.append((la, lo, label))

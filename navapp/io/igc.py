@@ -28,9 +28,15 @@ _DATE = re.compile(rb"^HFDTE(?:DATE:)?(\d{2})(\d{2})(\d{2})", re.MULTILINE)
 _FIRST_B = re.compile(rb"^B\d{6}\d{7}[NS]\d{8}[EW][AV]", re.MULTILINE)
 
 
+def _lines(data: bytes) -> bytes:
+    """The bytes with every line ending as LF: loggers write CRLF, old ones and classic Mac
+    tools CR alone."""
+    return data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+
+
 def is_igc(head: bytes) -> bool:
     """True when the bytes begin an IGC log: an ``A`` record first, then ``H`` or ``B`` ones."""
-    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    text = _lines(head).lstrip(b"\xef\xbb\xbf \t\n")
     if not text.startswith(b"A"):
         return False
     return bool(re.search(rb"^H[FOP]", text, re.MULTILINE) or _FIRST_B.search(text))
@@ -71,7 +77,7 @@ def read_igc(path: str | Path) -> Track:
     records no GNSS altitude. Unreadable ``B`` lines are skipped with a warning; a file with
     no ``B`` record raises :class:`InputError`.
     """
-    data = read_bytes(path)
+    data = _lines(read_bytes(path))
     if not data.strip():
         raise InputError(path, "file is empty")
     # One pass of the regex engine over the whole file, not a Python loop per line.

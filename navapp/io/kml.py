@@ -8,6 +8,8 @@ CAPs from it; without one, they keep the file's order and straight legs between 
 from __future__ import annotations
 
 import math
+import re
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -20,7 +22,7 @@ from navapp.core.rules import waypoint_from_label
 from navapp.io.errors import InputError
 from navapp.io.files import read_bytes
 from navapp.io.registry import read_route_track
-from navapp.io.safexml import parse_bytes
+from navapp.io.safexml import mend_cut_off, parse_bytes
 
 
 def _local(el: etree._Element) -> str:
@@ -49,10 +51,25 @@ def _coordinates(el: etree._Element, path: str | Path) -> list[tuple[float, floa
     return out
 
 
+def _document(path: str | Path) -> tuple[bytes, str | None]:
+    """The KML document (a KMZ's unzipped), mended when it is cut off after a whole
+    placemark, and then the warning saying so."""
+    from navapp.io.xmltracks import kml_document
+
+    data = kml_document(read_bytes(path), path)
+    mended = mend_cut_off(data, path, "kml", ("Placemark",))
+    if mended is None:
+        return data, None
+    count = len(re.findall(rb"<(?:[\w.-]+:)?Placemark[\s>]", mended[0]))
+    cut = InputError(path, f"the file ends early; read {count} placemarks", mended[1])
+    return mended[0], str(cut)
+
+
 def _parse(
     path: str | Path,
-) -> tuple[str, list[tuple[str, str, float, float, int]], RouteLine | None]:
-    root = parse_bytes(read_bytes(path), path).getroot()
+) -> tuple[str, list[tuple[str, str, float, float, int]], RouteLine | None, str | None]:
+    data, cut = _document(path)
+    root = parse_bytes(data, path).getroot()
     if _local(root) != "kml":
         raise InputError(path, f"not a KML file (root element <{_local(root)}>)", root.sourceline)
     name = ""
@@ -85,12 +102,44 @@ def _parse(
     if len(line) >= 2:
         arr = np.array(line, dtype=np.float64)
         route = RouteLine(arr[:, 0].copy(), arr[:, 1].copy())
-    return name, points, route
+    return name, points, route, cut
+
+
+def holds_waypoints(path: str | Path) -> bool:
+    """True when a KML or KMZ has Point placemarks other than its own track's points drawn
+    again (GPSBabel and some loggers add a placemark at every track point): a waypoint list,
+    not a recorded track."""
+    root = parse_bytes(_document(path)[0], path).getroot()
+    points: list[tuple[float, float]] = []
+    vertices: set[tuple[float, float]] = set()
+    for el in root.iter():
+        tag = _local(el)
+        if tag == "coord":  # gx:coord, "lon lat alt"
+            parts = (el.text or "").split()
+            if len(parts) >= 2:
+                vertices.add(_rounded(parts[1], parts[0]))
+        elif tag == "coordinates":
+            parent = el.getparent()
+            pairs = [t.split(",") for t in (el.text or "").split()]
+            found = [_rounded(p[1], p[0]) for p in pairs if len(p) >= 2]
+            if parent is not None and _local(parent) == "Point":
+                points.extend(found)
+            else:
+                vertices.update(found)
+    return any(p not in vertices for p in points)
+
+
+def _rounded(lat: str, lon: str) -> tuple[float, float]:
+    """A coordinate pair to compare: about 1 cm, whatever digits the writer kept."""
+    try:
+        return round(float(lat), 7), round(float(lon), 7)
+    except ValueError:
+        return math.nan, math.nan
 
 
 def _route_file(path: str | Path) -> RouteLine:
     if Path(path).suffix.lower() == ".kml":
-        _name, _points, route = _parse(path)
+        _name, _points, route, _cut = _parse(path)
     else:
         route, _warnings = read_route_track(path)
     if route is None:
@@ -100,17 +149,25 @@ def _route_file(path: str | Path) -> RouteLine:
 
 def read_kml_roadbook(path: str | Path, route_path: str | Path | None = None) -> Roadbook:
     """A roadbook from an organiser's KML waypoint list (and its route, when there is one)."""
-    name, points, route = _parse(path)
+    name, points, route, cut = _parse(path)
+    warnings = (cut,) if cut else ()
     if not points:
         raise InputError(path, "no placemarks with a point in this KML")
     if route_path is not None:
         route = _route_file(route_path)
     boxes = []
-    for label, desc, lat, lon, _line in points:
+    for label, desc, lat, lon, source in points:
         wp = waypoint_from_label(None, label)
         boxes.append(
             Box(
-                0, 0.0, lat=lat, lon=lon, waypoints=(wp,) if wp else (), name=label, notes_text=desc
+                0,
+                0.0,
+                lat=lat,
+                lon=lon,
+                waypoints=(wp,) if wp else (),
+                name=label,
+                notes_text=desc,
+                source_line=source or None,
             )
         )
     rb = Roadbook(name or Path(path).stem, Units.METRIC, number_boxes(boxes), route, Metadata())
@@ -121,7 +178,7 @@ def read_kml_roadbook(path: str | Path, route_path: str | Path | None = None) ->
         box_lon = np.array([b.lon for b in rb.boxes], dtype=np.float64)
         order = np.argsort(line.locate(box_lat, box_lon).chainage_m, kind="stable")
         rb = Roadbook(rb.name, rb.units, number_boxes([rb.boxes[i] for i in order]), route)
-        return edit.recompute(rb)
+        return replace(edit.recompute(rb), warnings=warnings)
     box_lat = np.array([b.lat for b in rb.boxes], dtype=np.float64)
     box_lon = np.array([b.lon for b in rb.boxes], dtype=np.float64)
     totals, caps = straight_legs(box_lat, box_lon)
@@ -135,7 +192,8 @@ def read_kml_roadbook(path: str | Path, route_path: str | Path | None = None) ->
             waypoints=b.waypoints,
             name=b.name,
             notes_text=b.notes_text,
+            source_line=b.source_line,
         )
         for b, c, cap in zip(rb.boxes, totals, caps, strict=True)
     ]
-    return Roadbook(rb.name, rb.units, number_boxes(placed), None, Metadata())
+    return Roadbook(rb.name, rb.units, number_boxes(placed), None, Metadata(), warnings)

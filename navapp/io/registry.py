@@ -47,15 +47,15 @@ def _write_plain_gpx(roadbook: Roadbook, path: str | Path) -> None:
     write_plain_gpx(roadbook, path)
 
 
-def _write_rn2(roadbook: Roadbook, path: str | Path) -> None:
-    # What the .rn2 file cannot hold is for callers that show it (navapp convert): write_rn2.
+def _write_rn2(roadbook: Roadbook, path: str | Path) -> list[str]:
     from navapp.io.rn2_write import write_rn2
 
-    write_rn2(roadbook, path)
+    return write_rn2(roadbook, path)
 
 
-# Output formats by name: the writer and the extension it is usually given.
-WRITERS: dict[str, tuple[Callable[[Roadbook, str | Path], None], str]] = {
+# Output formats by name: the writer and the extension it is usually given. A writer returns
+# one line for each thing the format could not hold (None when it holds everything).
+WRITERS: dict[str, tuple[Callable[[Roadbook, str | Path], list[str] | None], str]] = {
     "openrally": (write_openrally, ".gpx"),
     "gpx": (_write_plain_gpx, ".gpx"),
     "rn2": (_write_rn2, ".rn2"),
@@ -72,10 +72,33 @@ def _read_rn2(path: str | Path) -> Roadbook:
     return read_rn2(path)
 
 
+def _read_tlp(path: str | Path) -> Roadbook:
+    from navapp.io.tlp import read_tlp
+
+    return read_tlp(path)
+
+
+def _read_kml_roadbook(path: str | Path) -> Roadbook:
+    from navapp.io.kml import read_kml_roadbook
+
+    return read_kml_roadbook(path)
+
+
+def _read_csv_roadbook(path: str | Path) -> Roadbook:
+    from navapp.io.csvwaypoints import read_csv_roadbook
+
+    return read_csv_roadbook(path)
+
+
 # Roadbook formats other than GPX, by extension: the format name and its reader. Each reader
 # is imported only when a file of its format is read.
 _OTHER_ROADBOOKS: dict[str, tuple[str, Callable[[str | Path], Roadbook]]] = {
     ".rn2": ("rn2", _read_rn2),
+    ".tlp": ("tlp", _read_tlp),
+    # Organisers' waypoint lists: one box per waypoint.
+    ".kml": ("kml", _read_kml_roadbook),
+    ".kmz": ("kml", _read_kml_roadbook),
+    ".csv": ("csv", _read_csv_roadbook),
 }
 ROADBOOK_EXTENSIONS = (".gpx", *_OTHER_ROADBOOKS)
 
@@ -126,6 +149,40 @@ def read_roadbook(path: str | Path) -> Roadbook:
         read += f" and {len(roadbook.route)} route points"
     cut = InputError(path, f"the file ends early; read {read}", mended[1])
     return replace(roadbook, warnings=(str(cut),))
+
+
+_GPX_WAYPOINTS = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:wpt|rte)[\s>/]")
+
+
+def file_kind(path: str | Path) -> str:
+    """'roadbook' or 'track': what a file holds, for commands that take either.
+
+    OpenRally GPX, and GPX with waypoints or a route (``wpt``, ``rte``), are roadbooks; a GPX
+    with only a track is a track. A KML or KMZ with Point placemarks (other than its track's
+    own points drawn again) is a waypoint list, a roadbook; one with only ``gx:Track`` or
+    ``LineString`` lines is a track. Other roadbook extensions (.csv, ...) are roadbooks;
+    NMEA, TCX, FIT and IGC files are tracks, whatever their name.
+    """
+    ext = _suffix(path)
+    if ext == ".gpx":
+        data = read_bytes(path)
+        if is_openrally(data) or _GPX_WAYPOINTS.search(data):
+            return "roadbook"
+        return "track" if track_format(path) != "gpx" or b"trkpt" in data else "roadbook"
+    if ext in (".kml", ".kmz"):
+        from navapp.io.kml import holds_waypoints
+
+        return "roadbook" if holds_waypoints(path) else "track"
+    if ext in _OTHER_ROADBOOKS:
+        return "roadbook"
+    # Anything else is a track when its content or name says so; else it is refused as a
+    # roadbook, whose message lists the formats navapp reads.
+    try:
+        track_format(path)
+    except InputError:
+        _check_roadbook_extension(path)
+        raise
+    return "track"
 
 
 def track_format(path: str | Path) -> str:
@@ -231,6 +288,13 @@ def _times_checked(track: Track, path: str | Path) -> Track:
     return track
 
 
+def read_nmea_track(path: str | Path) -> tuple[Track, int]:
+    """An NMEA log's track as :func:`read_track` reads it, and how many of its reports had no
+    position (no fix, dead reckoning): the track leaves those out."""
+    log = read_nmea(path)
+    return _times_checked(log.track, path), len(log.fixes) - len(log.track)
+
+
 def read_route_track(path: str | Path) -> tuple[RouteLine, tuple[str, ...]]:
     """The route line a recorded track file draws, and the track's warnings (see
     :func:`read_track`); :class:`InputError` when it has fewer than two points."""
@@ -251,12 +315,18 @@ class TrackFile:
 
 def read_track_file(path: str | Path) -> TrackFile:
     """The track and the waypoints of a track file, read once (a file cut off early keeps
-    its whole waypoints; an NMEA log has none)."""
+    its whole waypoints; a FIT course's are its course points; an NMEA log has none)."""
     from navapp.io.gpxtrack import load_track_and_waypoints
 
     fmt = track_format(path)
     if fmt == "nmea":
         return TrackFile(_times_checked(read_nmea(path).track, path))
+    if fmt == "fit":
+        # A FIT course's course points are its named waypoints.
+        from navapp.io.fit import read_fit_file
+
+        track, points = read_fit_file(path)
+        return TrackFile(_times_checked(track, path), tuple(points))
     if fmt in _OTHER_READERS:
         return TrackFile(read_track(path))
     track, waypoints = load_track_and_waypoints(path)
@@ -288,8 +358,12 @@ def read_fixes(path: str | Path) -> list[Fix]:
 
 
 def track_waypoints(path: str | Path) -> list[tuple[float, float, str]]:
-    """The named waypoints a track file carries (GPX ``wpt``), as (lat, lon, name)."""
-    if track_format(path) != "gpx":
+    """The named waypoints a track file carries (GPX ``wpt``, FIT course points), as
+    (lat, lon, name)."""
+    fmt = track_format(path)
+    if fmt == "fit":
+        return list(read_track_file(path).waypoints)
+    if fmt != "gpx":
         return []
     # The streaming reader: a big recorded track must not go through gpxpy.
     from navapp.io.gpxtrack import load_waypoints
@@ -298,8 +372,8 @@ def track_waypoints(path: str | Path) -> list[tuple[float, float, str]]:
 
 
 def output_format(out: str | Path, to: str | None, source_format: str | None) -> str:
-    """The format to write: ``to`` when given, else by extension (.pdf prints); .gpx converts
-    across.
+    """The format to write: ``to`` when given, else by extension (.pdf prints, a writer's
+    usual extension names it); .gpx converts across.
 
     Converting an OpenRally file to ``.gpx`` gives plain GPX, anything else gives OpenRally.
     """
@@ -312,13 +386,14 @@ def output_format(out: str | Path, to: str | None, source_format: str | None) ->
     ext = _suffix(out)
     if ext == ".gpx":
         return "gpx" if source_format == "openrally" else "openrally"
-    by_ext = [name for name, (_writer, wext) in WRITERS.items() if wext == ext]
-    if len(by_ext) == 1:
-        return by_ext[0]
+    named = [name for name, (_writer, usual) in WRITERS.items() if usual == ext]
+    if len(named) == 1:
+        return named[0]
     raise InputError(out, f"cannot tell the output format from '{ext or Path(out).name}'; use --to")
 
 
-def write_roadbook(roadbook: Roadbook, path: str | Path, fmt: str = "openrally") -> None:
-    """Write a roadbook in a named format, atomically."""
+def write_roadbook(roadbook: Roadbook, path: str | Path, fmt: str = "openrally") -> list[str]:
+    """Write a roadbook in a named format, atomically; one line for each thing the format
+    could not hold, for the user to see."""
     writer, _ext = WRITERS[fmt]
-    writer(roadbook, path)
+    return list(writer(roadbook, path) or [])

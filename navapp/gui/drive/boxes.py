@@ -107,6 +107,21 @@ class DrawingCache:
         return self._text.get(box.index, NO_TEXT)
 
 
+def next_box_header(state: NavState, box_count: int, countdown: bool) -> tuple[str, str]:
+    """The caption and the value over the roadbook: the distance to the next box, or the
+    trip total when the odometer counts down to the box."""
+    units = state.trip.units
+    value: float | None
+    if countdown:
+        caption, value = "TOTAL", state.trip.total_km
+    else:
+        nxt = state.box + 1
+        caption = f"TO BOX {nxt}" if nxt <= box_count else "TO NEXT BOX"
+        value = state.to_next_km
+    text = NO_VALUE if value is None else f"{fmt.distance(value, units)} {units.distance_label}"
+    return caption, text
+
+
 def _trim(cache: OrderedDict[Any, Any], size: int) -> None:
     """Drop the entries used least recently until ``cache`` holds ``size``."""
     while len(cache) > size:
@@ -217,15 +232,7 @@ class BoxStrip(QWidget):
     def set_state(self, state: NavState) -> None:
         """Show the state's current box and those ahead, and the distance to the next box."""
         rb = self._roadbook
-        units = state.trip.units
-        value: float | None
-        if self._countdown:
-            caption, value = "TOTAL", state.trip.total_km
-        else:
-            nxt = state.box + 1
-            caption = f"TO BOX {nxt}" if rb is not None and nxt <= len(rb.boxes) else "TO NEXT BOX"
-            value = state.to_next_km
-        text = NO_VALUE if value is None else f"{fmt.distance(value, units)} {units.distance_label}"
+        caption, text = next_box_header(state, len(rb.boxes) if rb else 0, self._countdown)
         if self._masked and not self._countdown:
             # the distance to the next box would give its total away
             caption, text = "MASKED PRACTICE", ""

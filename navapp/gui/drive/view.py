@@ -20,12 +20,14 @@ from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from navapp.core.model import Roadbook
 from navapp.core.navstate import NavState
+from navapp.core.remote import Action
 from navapp.gps.silence import FeedStatus, shown_state
 from navapp.gui.common.theme import DAY, Theme, apply_theme
 from navapp.gui.drive.banner import ZoneBanner
 from navapp.gui.drive.boxes import BoxStrip
 from navapp.gui.drive.cap import DEFAULT_THRESHOLD_DEG, CapWidget
 from navapp.gui.drive.odometer import OdometerWidget
+from navapp.gui.drive.roll_pane import PdfRollPane
 from navapp.gui.drive.status import StatusStrip
 from navapp.gui.drive.touch import TouchControls
 from navapp.gui.drive.waypoint import WaypointPanel
@@ -74,6 +76,7 @@ class DriveView(QWidget):
         self._feed: FeedStatus | None = None
         self._scale = 0.0
         self._theme: Theme = DAY
+        self.roll_error = ""  # why a PDF roadbook's pages cannot be shown ("" when they are)
 
         self.total = OdometerWidget("TOTAL")
         self.partial = OdometerWidget("PARTIAL")
@@ -81,6 +84,10 @@ class DriveView(QWidget):
         self.banner = ZoneBanner()
         self.waypoint = WaypointPanel()
         self.boxes = BoxStrip()
+        # A PDF roadbook's roll takes the box strip's place (see set_roadbook).
+        self.roll = PdfRollPane()
+        self.roll.hide()
+        self.roll.action_requested.connect(self.action_requested)
         self.status = StatusStrip()
         self.touch = TouchControls(self, self.boxes)
         self.touch.action_triggered.connect(self.action_requested)
@@ -100,6 +107,7 @@ class DriveView(QWidget):
         body.addWidget(self.touch.trip_column)
         body.addLayout(left, 40)
         body.addWidget(self.boxes, 60)
+        body.addWidget(self.roll, 60)
         body.addWidget(self.touch.box_column)
         root = QVBoxLayout(self)
         root.setContentsMargins(10, 8, 10, 0)
@@ -117,7 +125,11 @@ class DriveView(QWidget):
         """Drive ``roadbook``; the next state set must belong to it."""
         self._roadbook = roadbook
         self._state = None
-        self.boxes.set_roadbook(roadbook)
+        pdf = roadbook.pdf is not None
+        self.boxes.set_roadbook(None if pdf else roadbook)
+        self.boxes.setVisible(not pdf)
+        self.roll.setVisible(pdf)
+        self.roll_error = self.roll.set_roadbook(roadbook if pdf else None)
         for odo in (self.total, self.partial):
             odo.set_units(roadbook.units)
 
@@ -147,12 +159,20 @@ class DriveView(QWidget):
         self.cap.set_state(state)
         self.waypoint.set_state(state)
         self.banner.set_state(state)
-        self.boxes.set_state(state)
+        if self._roadbook.pdf is not None:
+            self.roll.set_state(state)
+        else:
+            self.boxes.set_state(state)
         self.status.set_state(state)
 
     def state(self) -> NavState | None:
         """The last state shown."""
         return self._state
+
+    def take_action(self, action: Action) -> bool:
+        """Play a co-driver action on the PDF roll, if one is shown; True when it needs
+        nothing more (a box key on a roll without distances walks its rows, not the boxes)."""
+        return self._roadbook.pdf is not None and self.roll.take_action(action)
 
     def set_feed(self, feed: FeedStatus | None) -> None:
         """How the GPS feed is doing (None: not told, everything shown as given).
@@ -187,6 +207,7 @@ class DriveView(QWidget):
         self.cap.set_theme(self._theme)
         self.waypoint.set_theme(self._theme)
         self.boxes.set_theme(self._theme)
+        self.roll.set_theme(self._theme)
         self.touch.set_theme(self._theme)
         # A new style sheet re-polishes every child, dropping the fonts sized for this height.
         self._apply_scale(force=True)
@@ -234,7 +255,9 @@ class DriveView(QWidget):
             self._scale = scale
             for widget in (self.cap, self.banner, self.waypoint, self.boxes, self.status):
                 widget.set_scale(scale)
+            self.roll.set_scale(scale)
             self.touch.set_scale(scale)
+            self.roll.set_touch(self.touch.side(), self.touch.swipe.step())
             self.total.setFixedHeight(round(140 * scale))
             self.partial.setFixedHeight(round(104 * scale))
             self.cap.setFixedHeight(round(78 * scale))
@@ -248,7 +271,9 @@ class DriveView(QWidget):
             odo.set_decimals(o.decimals)
         self.boxes.set_boxes_ahead(o.boxes_ahead)
         self.boxes.set_countdown(o.countdown)
+        self.roll.set_countdown(o.countdown)
         self.boxes.set_masked(o.masked)
+        self.roll.set_masked(o.masked)
         self.boxes.set_visibility(drawings=not o.distance_only, cap=not o.no_cap)
         self.cap.set_threshold(o.cap_threshold_deg)
         self.cap.set_values_hidden(o.no_cap)

@@ -20,7 +20,7 @@ from navapp.core.model import Roadbook, Units
 from navapp.errors import NavappError
 from navapp.gui.editor.commands import Edit, make_command
 from navapp.gui.editor.files import AUTOSAVE_INTERVAL_MS, Autosaved, AutosaveStore
-from navapp.io.file_types import save_roadbook
+from navapp.io.registry import write_roadbook
 
 # Errors a file operation may raise that the co-driver sees as one line.
 FILE_ERRORS = (NavappError, OSError)
@@ -119,7 +119,7 @@ class EditorDocument(QObject):
         rb = self._roadbook
         if not rb.name and Path(path).stem:
             rb = replace(rb, name=Path(path).stem)
-        lost = save_roadbook(rb, path, fmt)
+        lost = write_roadbook(rb, path, fmt)
         self._path = path
         self._format = fmt
         self._source = ""

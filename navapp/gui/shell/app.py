@@ -74,8 +74,10 @@ def open_main_window(
     speed: float = 5.0,
     practice: Sequence[str] = (),
     window: MainWindow | None = None,
+    waypoints: str | None = None,
 ) -> MainWindow:
-    """A shown main window on ``roadbook_path``, replaying ``replay`` when given.
+    """A shown main window on ``roadbook_path``, replaying ``replay`` when given, its boxes
+    placed from the waypoint list ``waypoints`` when given.
 
     With no roadbook the bundled demo stage opens, its recorded drive replaying at ``speed``:
     what a newcomer should see first.
@@ -94,7 +96,7 @@ def open_main_window(
             if replay is None and demo_drive().is_file():
                 replay = str(demo_drive())
     window.set_practice("masked" in practice, "no-cap" in practice, "distance-only" in practice)
-    if path is not None and window.open_path(path) and replay is not None:
+    if path is not None and window.open_path(path, waypoints) and replay is not None:
         window.replay(replay, speed)
     return window
 
@@ -104,12 +106,13 @@ def run_gui(
     replay: str | None = None,
     speed: float = 5.0,
     practice: Sequence[str] = (),
+    waypoints: str | None = None,
 ) -> int:
     """Open the main window on a roadbook (or the demo stage) and run until it closes."""
     app = create_application()
     install_crash_handler()
     # Held in a name until exec() returns: an unreferenced window is collected and closes.
-    _window = start_gui(roadbook_path, replay, speed, practice)
+    _window = start_gui(roadbook_path, replay, speed, practice, waypoints=waypoints)
     if os.environ.get(FIRST_PAINT_ENV):
         app.installEventFilter(_QuitOnFirstPaint(_window))
     return app.exec()
@@ -121,6 +124,7 @@ def start_gui(
     speed: float = 5.0,
     practice: Sequence[str] = (),
     window: MainWindow | None = None,
+    waypoints: str | None = None,
 ) -> MainWindow:
     """The main window, shown, opening its roadbook as soon as the event loop runs.
 
@@ -132,7 +136,9 @@ def start_gui(
     window.show()
     shown = window
     QTimer.singleShot(
-        0, shown, lambda: open_main_window(roadbook_path, replay, speed, practice, shown)
+        0,
+        shown,
+        lambda: open_main_window(roadbook_path, replay, speed, practice, shown, waypoints),
     )
     return shown
 

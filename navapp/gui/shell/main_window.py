@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
     masked_action: QAction
     no_cap_action: QAction
     distance_only_action: QAction
+    zoom_action: QAction
     about_action: QAction
 
     def __init__(
@@ -339,6 +340,8 @@ class MainWindow(QMainWindow):
         if action is Action.WAYPOINT_LIST:
             self.waypoint_dock.setVisible(not self.waypoint_dock.isVisible())
             return
+        if self.drive_view is not None and self.drive_view.take_action(action):
+            return  # a box key on a PDF roll without distances: it walks the rows
         session = self.session
         if session is None:
             return
@@ -460,11 +463,17 @@ class MainWindow(QMainWindow):
             self.driver_display.close()
         super().closeEvent(event)
 
-    def open_path(self, path: str | Path) -> bool:
-        """Read and show a roadbook file; on failure say why and keep the current one."""
+    def open_path(self, path: str | Path, waypoints: str | None = None) -> bool:
+        """Read and show a roadbook file (its boxes placed from the waypoint list file
+        ``waypoints`` when given); on failure say why and keep the current one."""
         path = str(path)
         try:
-            roadbook = self._loader(path)
+            if waypoints is None:
+                roadbook = self._loader(path)
+            else:
+                from navapp.io.waypointlist import read_roadbook_with_waypoints
+
+                roadbook = read_roadbook_with_waypoints(path, waypoints)
         except (NavappError, OSError) as e:
             self._show_error(str(e))
             return False

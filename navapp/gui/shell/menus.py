@@ -84,6 +84,11 @@ def build_menus(w: MainWindow) -> None:
     for act in (w.masked_action, w.no_cap_action, w.distance_only_action):
         act.setCheckable(True)
         act.toggled.connect(w.practice_changed)
+    w.zoom_action = view.addAction("&Zoom PDF roll: distances / whole page")
+    w.zoom_action.setShortcut(QKeySequence("Z"))
+    w.zoom_action.triggered.connect(lambda: toggle_zoom(w))
+    w.zoom_action.setEnabled(False)
+    w.roadbook_changed.connect(lambda *_: w.zoom_action.setEnabled(can_zoom(w)))
 
     settings = w.menuBar().addMenu("&Settings")
     prefs = settings.addAction("&Settings…")
@@ -93,6 +98,18 @@ def build_menus(w: MainWindow) -> None:
     help_menu = w.menuBar().addMenu("&Help")
     w.about_action = help_menu.addAction("&About navapp")
     w.about_action.triggered.connect(lambda: open_about(w))
+
+
+def can_zoom(w: MainWindow) -> bool:
+    """Whether the drive view shows a PDF roll that knows its distance column."""
+    return w.drive_view is not None and w.drive_view.roll.roll.can_zoom()
+
+
+def toggle_zoom(w: MainWindow) -> None:
+    """View › Zoom PDF roll: the distance column, or whole pages again."""
+    if can_zoom(w):
+        assert w.drive_view is not None
+        w.drive_view.roll.toggle_zoom()
 
 
 def action_item(w: MainWindow, menu: QMenu, action: Action) -> QAction:

@@ -103,6 +103,8 @@ SAMPLE_OUTCOMES: dict[str, str | None] = {
     "gpsbabel_fit-sample.gpx": None,
     "gpsbabel_fitwrite-track.fit": None,
     "gpsbabel_fitwrite-track.gpx": None,
+    # a ride paused 7 times: each restart a segment
+    "gpsbabel_garmin-edge-800.fit": None,
     "gpsbabel_igc1.igc": None,
     "gpsbabel_igc1.gpx": None,
     "gpsbabel_igc2.igc": None,
@@ -144,6 +146,10 @@ SAMPLE_OUTCOMES: dict[str, str | None] = {
     "roadbooknavi_minimal.rn2": "unsupported track format '.rn2'",
     # dead reckoning only: the receiver never had a fix
     "toams69_logs_gps_deadreckoning_E.nmea": r"needs at least two positions \(it has 0\)",
+    # Tulip roadbooks (JSON), and one tulip canvas as the Tulip editor saved it: not tracks
+    "tulip_editor_test_tulip.json": "unsupported track format '.json'",
+    "tulip_legacy_waypoints.tlp": "unsupported track format '.tlp'",
+    "tulip_schema2_documented.tlp": "unsupported track format '.tlp'",
 }
 
 

@@ -11,13 +11,12 @@ from navapp.io import registry
 from navapp.io.file_types import (
     FileType,
     roadbook_file_types,
-    save_roadbook,
     save_target,
     track_file_types,
     writer_file_types,
     writes_back_unchanged,
 )
-from navapp.io.registry import read_roadbook, roadbook_format
+from navapp.io.registry import read_roadbook, roadbook_format, write_roadbook
 from navapp.paths import demo_roadbook
 
 DATA = Path(__file__).parents[2] / "data"
@@ -92,14 +91,14 @@ def test_writers_offered_and_chosen() -> None:
     assert save_target("/r/stage.gpx", "rn2") == ("/r/stage.gpx", "openrally")
 
 
-def test_save_roadbook_writes_each_format_and_says_what_is_lost(tmp_path: Path) -> None:
+def test_each_writer_says_what_is_lost(tmp_path: Path) -> None:
     demo = read_roadbook(demo_roadbook())
-    assert save_roadbook(demo, tmp_path / "a.gpx", "openrally") == []
+    assert write_roadbook(demo, tmp_path / "a.gpx", "openrally") == []
     assert roadbook_format(tmp_path / "a.gpx") == "openrally"
     assert read_roadbook(tmp_path / "a.gpx") == demo
-    assert save_roadbook(demo, tmp_path / "b.gpx", "gpx") == []
+    assert write_roadbook(demo, tmp_path / "b.gpx", "gpx") == []
     assert roadbook_format(tmp_path / "b.gpx") == "gpx"
-    lost = save_roadbook(demo, tmp_path / "c.rn2", "rn2")
+    lost = write_roadbook(demo, tmp_path / "c.rn2", "rn2")
     assert len(lost) == 1 and lost[0].startswith(f"{tmp_path / 'c.rn2'}: not written to .rn2:")
     assert "danger (7 of the boxes)" in lost[0]
     assert len(read_roadbook(tmp_path / "c.rn2").boxes) == len(demo.boxes)
@@ -110,7 +109,7 @@ def test_writes_back_unchanged_only_what_navapp_wrote(tmp_path: Path) -> None:
     sample = read_roadbook(RN2)
     assert writes_back_unchanged(sample, RN2) is None
     mine = tmp_path / "mine.rn2"
-    save_roadbook(sample, mine, "rn2")
+    write_roadbook(sample, mine, "rn2")
     assert writes_back_unchanged(read_roadbook(mine), mine) == "rn2"
     # A setting navapp does not read, changed by another program: no longer the same.
     text = mine.read_text("utf-8")

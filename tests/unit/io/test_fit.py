@@ -5,6 +5,7 @@ from __future__ import annotations
 import struct
 from pathlib import Path
 
+import gpxpy
 import numpy as np
 import pytest
 
@@ -12,7 +13,13 @@ from navapp.cli import main
 from navapp.io.errors import InputError
 from navapp.io.fit import read_fit
 from navapp.io.gpxtrack import load_track
-from navapp.io.registry import read_drive, read_track, read_track_file, track_format
+from navapp.io.registry import (
+    read_drive,
+    read_roadbook,
+    read_track,
+    read_track_file,
+    track_format,
+)
 from tests.conftest import DATA
 
 SAMPLE = DATA / "gpsbabel_fit-sample.fit"
@@ -104,7 +111,35 @@ def test_drive_and_track_file_read_fit() -> None:
     drive = read_drive(COURSE)
     assert len(drive.fixes) == 64 and all(f.valid for f in drive.fixes)
     assert drive.fixes[0].speed_kmh == 0.0
-    assert read_track_file(COURSE).waypoints == ()
+    # A course's course points are its named waypoints, as the GPX it was written from has.
+    course = read_track_file(COURSE)
+    twin = gpxpy.parse((DATA / "gpsbabel_fitwrite-track.gpx").read_text("utf-8"))
+    want = sorted((w.name, w.latitude, w.longitude) for w in twin.waypoints)
+    got = sorted((name, lat, lon) for lat, lon, name in course.waypoints)
+    assert len(got) == len(want) == 12
+    for (gname, glat, glon), (wname, wlat, wlon) in zip(got, want, strict=True):
+        # The twin prints 6 decimals: 1e-6 degrees is 0.1 m.
+        assert gname == wname and glat == pytest.approx(wlat, abs=2e-6)
+        assert glon == pytest.approx(wlon, abs=2e-6)
+    assert len(course.track) == 64
+    # An activity has none.
+    assert read_track_file(SAMPLE).waypoints == ()
+
+
+def test_generate_uses_course_points(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "course.gpx"
+    assert main(["generate", str(COURSE), "-o", str(out)]) == 0
+    names = {b.name for b in read_roadbook(out).boxes}
+    assert {"Left", "Right", "rechts", "links", "destro"} <= names
+
+
+def test_timer_pauses_start_segments() -> None:
+    # The Edge 800 was stopped and restarted 7 times (timer stop_all, then start): each
+    # restart begins a segment at the first record after it.
+    track = read_track(DATA / "gpsbabel_garmin-edge-800.fit")
+    assert track.segment_starts.tolist() == [0, 47, 485, 498, 694, 698, 730, 733]
+    # An activity never paused stays one segment.
+    assert read_track(SAMPLE).segment_starts.tolist() == [0]
 
 
 def test_generate_from_a_fit_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -127,3 +127,18 @@ def test_garbage_named_igc_is_not_read_as_igc(tmp_path: Path) -> None:
     with pytest.raises(InputError) as err:
         read_track(path)
     assert "no fixes" in str(err.value) and "\n" not in str(err.value)
+
+
+def test_cr_only_line_endings_read_like_crlf(tmp_path: Path) -> None:
+    # Old loggers and classic Mac tools end lines with CR alone.
+    crlf = (DATA / "gpsbabel_igc1.igc").read_bytes()
+    cr = tmp_path / "igc1_cr.igc"
+    cr.write_bytes(crlf.replace(b"\r\n", b"\r"))
+    assert b"\n" not in cr.read_bytes()
+    assert is_igc(cr.read_bytes()[:65536]) and track_format(cr) == "igc"
+    want, got = read_track(DATA / "gpsbabel_igc1.igc"), read_track(cr)
+    assert len(got) == len(want) == 113
+    np.testing.assert_array_equal(got.lat, want.lat)
+    np.testing.assert_array_equal(got.lon, want.lon)
+    np.testing.assert_array_equal(got.time, want.time)
+    assert got.warnings == ()

@@ -112,3 +112,25 @@ def test_a_point_without_coordinates_is_reported(tmp_path: Path) -> None:
     )
     with pytest.raises(InputError, match="placemark 'WP02' has no coordinates"):
         read_kml_roadbook(tmp_path / "a.kml")
+
+
+def test_a_list_cut_off_keeps_its_whole_placemarks(tmp_path: Path) -> None:
+    from navapp.io.registry import read_roadbook
+
+    whole = (
+        Path(__file__).parents[2] / "data" / "gpsbabel_earth-gc_doctype_in_cdata.kml"
+    ).read_bytes()
+    # Cut inside the second placemark: the first one is kept, with a warning naming the line
+    # where the data ends.
+    cut_at = whole.index(b"Oozy rat")
+    path = tmp_path / "cut.kml"
+    path.write_bytes(whole[:cut_at])
+    rb = read_roadbook(path)
+    assert [b.name for b in rb.boxes] == ["Points géodésiques du Québec"]
+    line = whole[:cut_at].rstrip().count(b"\n") + 1
+    assert rb.warnings == (f"{path}:{line}: the file ends early; read 1 placemarks",)
+    # Cut before any whole placemark: refused in one line.
+    path.write_bytes(whole[: whole.index(b"Points g")])
+    with pytest.raises(InputError) as err:
+        read_roadbook(path)
+    assert "\n" not in str(err.value)

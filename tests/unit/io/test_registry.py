@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import math
 import re
+import zipfile
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from navapp.io.errors import InputError
+from navapp.io.kml import read_kml_roadbook
 from navapp.io.registry import (
+    ROADBOOK_EXTENSIONS,
+    WRITERS,
+    file_kind,
     output_format,
     read_drive,
     read_fixes,
@@ -39,15 +44,89 @@ def test_tracks_from_gpx_and_nmea() -> None:
     assert len(log) == 59 and np.all(np.isfinite(log.time))
 
 
-@pytest.mark.parametrize("name", ["stage.kml", "stage", "stage.pdf"])
+@pytest.mark.parametrize("name", ["stage", "stage.pdf", "stage.xyz"])
 def test_unknown_extensions(tmp_path: Path, name: str) -> None:
     (tmp_path / name).write_text("x")
     with pytest.raises(InputError, match="unsupported roadbook format"):
         read_roadbook(tmp_path / name)
-    # A .kml is a track format now: its content is judged, and "x" is no XML.
-    track_error = "not valid XML" if name == "stage.kml" else "unsupported track format"
-    with pytest.raises(InputError, match=track_error):
+    with pytest.raises(InputError, match="unsupported track format"):
         read_track(tmp_path / name)
+
+
+@pytest.mark.parametrize("name", ["stage.kml", "stage.kmz"])
+def test_kml_is_both_a_roadbook_and_a_track_format(tmp_path: Path, name: str) -> None:
+    # Both readers judge the content, and "x" is neither XML nor a zip.
+    (tmp_path / name).write_text("x")
+    for read in (read_roadbook, read_track):
+        with pytest.raises(InputError, match=r"not valid XML|not a readable KMZ") as err:
+            read(tmp_path / name)
+        assert "\n" not in str(err.value)
+
+
+def test_kml_waypoint_list_and_kml_track_each_read_as_what_they_are(tmp_path: Path) -> None:
+    waypoints = DATA / "gpsbabel_earth-gc_doctype_in_cdata.kml"
+    assert ".kml" in ROADBOOK_EXTENSIONS and ".csv" in ROADBOOK_EXTENSIONS
+    assert roadbook_format(waypoints) == "kml"
+    rb = read_roadbook(waypoints)
+    assert rb == read_kml_roadbook(waypoints)
+    assert [b.name for b in rb.boxes] == [
+        "Points géodésiques du Québec",
+        "Oozy rat in a sanitary zoo",
+    ]
+    assert (rb.boxes[0].lat, rb.boxes[0].lon) == (46.133333, -73.0)
+    with pytest.raises(InputError, match="no track in this KML"):
+        read_track(waypoints)
+    track = read_track(DATA / "gpsbabel_opentracks.kml")
+    assert len(track) == 2
+    with pytest.raises(InputError, match="no placemarks with a point"):
+        read_roadbook(DATA / "gpsbabel_opentracks.kml")
+    # The same list zipped as a KMZ.
+    kmz = tmp_path / "list.kmz"
+    with zipfile.ZipFile(kmz, "w") as zf:
+        zf.writestr("doc.kml", waypoints.read_bytes())
+    assert read_roadbook(kmz).boxes == rb.boxes
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("openrally_v1.0.3_example.gpx", "roadbook"),  # OpenRally
+        ("gpxpy_korita-zbevnica.gpx", "roadbook"),  # waypoints beside a track
+        ("gpxpy_route.gpx", "roadbook"),  # a route
+        ("gpsbabel_segmented_tracks.gpx", "track"),  # only a track
+        ("gpsbabel_bike_loop.gpx", "roadbook"),  # 2 waypoints beside its track
+        ("gpsbabel_skytraq_two_recordings.gpx", "track"),
+        ("gpsbabel_opentracks_kml.gpx", "track"),
+        ("gpsbabel_earth-gc_doctype_in_cdata.kml", "roadbook"),  # point placemarks
+        ("gpsbabel_opentracks.kml", "track"),  # a gx:MultiTrack only
+        ("gpsbabel_gpx_garmin_extensions-kml_track.kml", "track"),  # points = the track's
+        ("gpsbabel_segmented_tracks.kml", "track"),  # LineStrings and their points again
+        ("gpsbabel_bike.tcx", "track"),
+        ("gpsbabel_fit-sample.fit", "track"),
+        ("gpsbabel_igc1.igc", "track"),
+        ("gpsd_sirfstarv-nmea.log", "track"),
+        ("toams69_logs_gps_deadreckoning_E.nmea", "track"),
+    ],
+)
+def test_file_kind(name: str, kind: str) -> None:
+    assert file_kind(DATA / name) == kind
+
+
+def test_file_kind_of_a_csv_and_of_nothing_known(tmp_path: Path) -> None:
+    (tmp_path / "a.csv").write_text("name,lat,lon\nWP1,1,2\n")
+    assert file_kind(tmp_path / "a.csv") == "roadbook"
+    (tmp_path / "a.xyz").write_text("x")
+    with pytest.raises(InputError, match="unsupported roadbook format"):
+        file_kind(tmp_path / "a.xyz")
+
+
+def test_output_format_follows_the_writers(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A writer added to WRITERS is chosen by name and by its extension, with no other change.
+    monkeypatch.setitem(WRITERS, "rn2", (lambda rb, path: None, ".rn2"))
+    assert output_format("out.rn2", None, "openrally") == "rn2"
+    assert output_format("out.RN2", None, "kml") == "rn2"
+    assert output_format("out.gpx", "rn2", "openrally") == "rn2"
+    assert output_format("out.pdf", None, "csv") == "pdf"
 
 
 def test_output_format() -> None:

@@ -72,7 +72,9 @@ def _new_formats(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_filter_strings() -> None:
     entries = roadbook_filter().split(";;")
-    assert entries[0] == "All roadbooks (*.gpx *.GPX *.rn2 *.RN2)"
+    every = " ".join(f"*{e} *{e.upper()}" for e in registry.ROADBOOK_EXTENSIONS)
+    assert entries[0] == f"All roadbooks ({every})"
+    assert "*.rn2 *.RN2" in entries[0]
     assert "Rally Navigator (*.rn2 *.RN2)" in entries
     assert entries[-1] == "All files (*)"
     for ext in registry.TRACK_EXTENSIONS:

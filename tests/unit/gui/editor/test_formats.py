@@ -16,8 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from navapp.core.model import Roadbook
 from navapp.gui.editor import EditorWindow
-from navapp.io.file_types import save_roadbook
-from navapp.io.registry import read_roadbook, roadbook_format
+from navapp.io.registry import read_roadbook, roadbook_format, write_roadbook
 from navapp.paths import demo_roadbook
 
 pytestmark = [
@@ -148,7 +147,7 @@ def test_a_file_navapp_wrote_saves_back_in_its_format(
     editor: EditorWindow, dialog: SaveDialog, tmp_path: Path
 ) -> None:
     mine = tmp_path / "mine.rn2"
-    save_roadbook(read_roadbook(RN2), mine, "rn2")
+    write_roadbook(read_roadbook(RN2), mine, "rn2")
     assert editor.open_path(mine)
     assert editor.path() == str(mine) and editor.document.format() == "rn2"
     assert not editor.is_modified() and "mine.rn2" in editor.windowTitle()
@@ -204,7 +203,7 @@ def test_recovered_autosave_of_an_rn2_asks_where_to_save(
     make_editor: Callable[[], EditorWindow],
 ) -> None:
     mine = tmp_path / "mine.rn2"
-    save_roadbook(read_roadbook(RN2), mine, "rn2")
+    write_roadbook(read_roadbook(RN2), mine, "rn2")
     assert editor.open_path(mine) and editor.document.format() == "rn2"
     assert editor.update_box(0, cap=45)
     assert editor.autosave_now()
@@ -259,7 +258,7 @@ def test_screenshot_with_an_rn2_open(
         path = RN2
     else:
         path = tmp_path / "demo.rn2"
-        save_roadbook(read_roadbook(demo_roadbook()), path, "rn2")
+        write_roadbook(read_roadbook(demo_roadbook()), path, "rn2")
     editor.show()
     qtbot.waitExposed(editor)
     assert editor.open_path(path)

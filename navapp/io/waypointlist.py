@@ -1,0 +1,42 @@
+"""Reading an organiser's separate waypoint list, and a roadbook together with one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from navapp.core.model import Roadbook
+from navapp.core.waypoint_list import WaypointList, attach_waypoints
+from navapp.io.errors import InputError
+from navapp.io.registry import read_roadbook, roadbook_format
+
+# What a waypoint list may be, by extension.
+WAYPOINT_LIST_EXTENSIONS = (".kml", ".kmz", ".gpx", ".csv")
+
+
+def read_waypoint_list(path: str | Path) -> WaypointList:
+    """A waypoint list from a CSV, KML/KMZ or GPX file (waypoints, or an OpenRally roadbook
+    that has coordinates). The list's km are its boxes' totals only where those follow the
+    stage (OpenRally, or a list read along its route), not straight legs between points."""
+    ext = Path(path).suffix.lower()
+    if ext not in WAYPOINT_LIST_EXTENSIONS:
+        raise InputError(
+            path,
+            f"unsupported waypoint list '{ext or Path(path).name}' "
+            f"(navapp reads {', '.join(WAYPOINT_LIST_EXTENSIONS)})",
+        )
+    if ext == ".csv":
+        from navapp.io.csvwaypoints import read_waypoint_csv
+
+        return read_waypoint_csv(path)
+    roadbook = read_roadbook(path)
+    along_stage = roadbook.route is not None or roadbook_format(path) == "openrally"
+    listed = WaypointList.from_roadbook(roadbook, str(path), along_stage)
+    if not listed.entries:
+        raise InputError(path, "no waypoint with coordinates in this list")
+    return listed
+
+
+def read_roadbook_with_waypoints(path: str | Path, waypoints: str | Path) -> Roadbook:
+    """A roadbook whose waypoint boxes take their coordinates (and radii, where given) from
+    a separate waypoint list; what did not match is in the roadbook's warnings."""
+    return attach_waypoints(read_roadbook(path), read_waypoint_list(waypoints))
