@@ -44,7 +44,7 @@ RECENT_KEY = "editor/recent_files"
 MAX_RECENT = 8
 
 # Roadbook, track and save filters come from the io registry: navapp.gui.common.file_filters.
-KML_FILTER = "KML waypoint lists (*.kml *.KML);;All files (*)"
+KML_FILTER = "KML waypoint lists (*.kml *.KML *.kmz *.KMZ);;All files (*)"
 PDF_FILTER = "PDF (*.pdf)"
 
 
