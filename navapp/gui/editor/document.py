@@ -45,6 +45,10 @@ class EditorDocument(QObject):
         super().__init__(parent)
         self._roadbook = empty_roadbook()
         self._path = ""
+        # The writer a plain Save uses on the file.
+        self._format = "openrally"
+        # The file the roadbook was read from when Save may not write over it ("" for none).
+        self._source = ""
         # Set when a roadbook arrives unsaved without a command (import, recovery).
         self._forced_modified = False
         self.undo_stack = QUndoStack(self)
@@ -64,6 +68,15 @@ class EditorDocument(QObject):
         """The file the roadbook is saved to ("" until it has one)."""
         return self._path
 
+    def format(self) -> str:
+        """The writer a plain Save uses (a name in the io registry's WRITERS)."""
+        return self._format
+
+    def source(self) -> str:
+        """The file the roadbook was read from when that is not its file: a format navapp
+        cannot write back unchanged, or the readable part of a damaged file ("" for none)."""
+        return self._source
+
     def is_modified(self) -> bool:
         """Whether there are changes not yet saved."""
         return self._forced_modified or not self.undo_stack.isClean()
@@ -79,33 +92,49 @@ class EditorDocument(QObject):
         self.undo_stack.push(cmd)
         return True
 
-    def load(self, rb: Roadbook, path: str, modified: bool = False) -> None:
-        """Edit ``rb`` from ``path`` ("" for none); the undo history starts afresh."""
+    def load(
+        self,
+        rb: Roadbook,
+        path: str,
+        modified: bool = False,
+        fmt: str = "openrally",
+        source: str = "",
+    ) -> None:
+        """Edit ``rb`` from ``path`` ("" for none), which a plain Save writes in writer
+        ``fmt``; ``source`` names the file it was read from when Save may not write there.
+        The undo history starts afresh."""
         self.undo_stack.clear()
         self._path = path
+        self._format = fmt
+        self._source = source
         self._forced_modified = modified
         self._apply(rb, 0 if rb.boxes else -1)
         self.state_changed.emit()
 
-    def save_as(self, path: str) -> None:
-        """Write the roadbook to ``path`` (OpenRally), which becomes its file; raises one of
-        :data:`FILE_ERRORS` when it cannot. An untitled roadbook is named after the file."""
+    def save_as(self, path: str, fmt: str = "openrally") -> list[str]:
+        """Write the roadbook to ``path`` in writer ``fmt``; the file becomes the roadbook's
+        file and ``fmt`` the writer of a plain Save. Returns the lines saying what the file
+        could not hold; raises one of :data:`FILE_ERRORS` when it cannot write. An untitled
+        roadbook is named after the file."""
         rb = self._roadbook
         if not rb.name and Path(path).stem:
             rb = replace(rb, name=Path(path).stem)
-        write_roadbook(rb, path, "openrally")
+        lost = write_roadbook(rb, path, fmt)
         self._path = path
+        self._format = fmt
+        self._source = ""
         self._forced_modified = False
         self.undo_stack.setClean()
         self.autosave.clear()
         self.state_changed.emit()
+        return lost
 
     def autosave_now(self) -> bool:
         """Write the autosave if there are unsaved changes; True when written."""
         if not self.is_modified():
             return False
         try:
-            self.autosave.write(self._roadbook, self._path)
+            self.autosave.write(self._roadbook, self._path, self._source)
         except FILE_ERRORS as e:
             self.autosave_failed.emit(str(e))
             return False
@@ -116,7 +145,7 @@ class EditorDocument(QObject):
         question offering it: (the file's name or "a new roadbook", question); None: none."""
         if not self.autosave.pending():
             return None
-        original = self.autosave.original_path()
+        original = self.autosave.original_path() or self.autosave.source()
         where = Path(original).name if original else "a new roadbook"
         stamp = time.strftime("%Y-%m-%d %H:%M", time.localtime(self.autosave.path.stat().st_mtime))
         return where, (
@@ -127,7 +156,12 @@ class EditorDocument(QObject):
     def recover(self) -> Autosaved:
         """Open the autosave as the roadbook, unsaved; raises one of :data:`FILE_ERRORS`."""
         saved = self.autosave.load()
-        self.load(saved.roadbook, saved.original_path, modified=True)
+        original = saved.original_path
+        if original and Path(original).suffix.lower() != ".gpx":
+            # Which writer it was saved with is not kept: Save asks rather than guess.
+            self.load(saved.roadbook, "", modified=True, source=original)
+        else:
+            self.load(saved.roadbook, original, modified=True, source=saved.source)
         return saved
 
     def close(self) -> None:

@@ -43,10 +43,8 @@ AUTOSAVE_INTERVAL_MS = 30_000
 RECENT_KEY = "editor/recent_files"
 MAX_RECENT = 8
 
-OPEN_FILTER = "Roadbooks (*.gpx *.GPX);;All files (*)"
-KML_FILTER = "KML waypoint lists (*.kml *.KML);;All files (*)"
-ROUTE_FILTER = "Route or track (*.gpx *.GPX *.kml *.KML);;All files (*)"
-TRACK_FILTER = "Tracks (*.gpx *.GPX *.nmea *.log *.txt);;All files (*)"
+# Roadbook, track and save filters come from the io registry: navapp.gui.common.file_filters.
+KML_FILTER = "KML waypoint lists (*.kml *.KML *.kmz *.KMZ);;All files (*)"
 PDF_FILTER = "PDF (*.pdf)"
 
 
@@ -57,6 +55,8 @@ class Autosaved:
     roadbook: Roadbook
     original_path: str
     autosave_path: Path
+    # The file it was read from when that was not its file (see EditorDocument.source).
+    source: str = ""
 
 
 class AutosaveStore:
@@ -73,11 +73,12 @@ class AutosaveStore:
     def info_path(self) -> Path:
         return self.data_dir / AUTOSAVE_INFO
 
-    def write(self, roadbook: Roadbook, original_path: str) -> None:
-        """Keep ``roadbook`` (atomically); raises OSError when the folder cannot be written."""
+    def write(self, roadbook: Roadbook, original_path: str, source: str = "") -> None:
+        """Keep ``roadbook`` (atomically) with its file and the file it was read from when
+        that is another; raises OSError when the folder cannot be written."""
         self.data_dir.mkdir(parents=True, exist_ok=True)
         write_roadbook(roadbook, self.path, "openrally")
-        info = {"original_path": original_path, "name": roadbook.name}
+        info = {"original_path": original_path, "name": roadbook.name, "source": source}
         atomic_write_bytes(self.info_path, json.dumps(info, indent=1).encode("utf-8"))
 
     def clear(self) -> None:
@@ -88,11 +89,18 @@ class AutosaveStore:
 
     def original_path(self) -> str:
         """The file the autosaved roadbook came from, "" when unknown or new."""
+        return self._info("original_path")
+
+    def source(self) -> str:
+        """The file the autosaved roadbook was read from when that was not its file."""
+        return self._info("source")
+
+    def _info(self, key: str) -> str:
         try:
             info = json.loads(self.info_path.read_text("utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError):
             return ""
-        value = info.get("original_path", "") if isinstance(info, dict) else ""
+        value = info.get(key, "") if isinstance(info, dict) else ""
         return value if isinstance(value, str) else ""
 
     def pending(self) -> bool:
@@ -109,7 +117,7 @@ class AutosaveStore:
 
     def load(self) -> Autosaved:
         """The autosaved roadbook; raises InputError for a damaged autosave."""
-        return Autosaved(read_roadbook(self.path), self.original_path(), self.path)
+        return Autosaved(read_roadbook(self.path), self.original_path(), self.path, self.source())
 
 
 class RecentFiles:

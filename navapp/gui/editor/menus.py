@@ -11,15 +11,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
 
 from navapp.core.recordings import split_recordings
+from navapp.gui.common.file_filters import roadbook_filter, save_filters, track_filter
 from navapp.gui.editor.document import FILE_ERRORS
-from navapp.gui.editor.files import (
-    KML_FILTER,
-    OPEN_FILTER,
-    PDF_FILTER,
-    ROUTE_FILTER,
-    TRACK_FILTER,
-    GenerateDialog,
-)
+from navapp.gui.editor.files import KML_FILTER, PDF_FILTER, GenerateDialog
+from navapp.io.file_types import save_target
 from navapp.io.registry import read_track_file
 
 if TYPE_CHECKING:
@@ -34,13 +29,14 @@ class EditorMenus:
         self._build()
 
     def _start_dir(self) -> str:
-        return str(Path(self.w.path()).parent) if self.w.path() else ""
+        where = self.w.path() or self.w.document.source()
+        return str(Path(where).parent) if where else ""
 
     def _open_dialog(self) -> None:
         if not self.w.maybe_save():
             return
         path, _ = QFileDialog.getOpenFileName(
-            self.w, "Open roadbook", self._start_dir(), OPEN_FILTER
+            self.w, "Open roadbook", self._start_dir(), roadbook_filter()
         )
         if path:
             self.w.open_path(path)
@@ -56,7 +52,9 @@ class EditorMenus:
     def _import_gpx_dialog(self) -> None:
         if not self.w.maybe_save():
             return
-        path, _ = QFileDialog.getOpenFileName(self.w, "Import GPX", self._start_dir(), OPEN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self.w, "Import GPX", self._start_dir(), roadbook_filter()
+        )
         if path:
             self.w.import_gpx(path)
 
@@ -72,13 +70,13 @@ class EditorMenus:
             self.w,
             "Route for these waypoints (Cancel: none, or the KML's own line)",
             str(Path(path).parent),
-            ROUTE_FILTER,
+            track_filter(),
         )
         self.w.import_kml(path, route or None)
 
     def _generate_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.w, "Generate from track", self._start_dir(), TRACK_FILTER
+            self.w, "Generate from track", self._start_dir(), track_filter()
         )
         if not path:
             return
@@ -97,20 +95,30 @@ class EditorMenus:
 
     def _route_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.w, "Set route from track", self._start_dir(), TRACK_FILTER
+            self.w, "Set route from track", self._start_dir(), track_filter()
         )
         if path:
             self.w.set_route_from_file(path)
 
     def save_as_dialog(self) -> bool:
         """Ask where to save the roadbook and save it there; False when not saved."""
-        start = self.w.path() or str(Path(self._start_dir()) / f"{self.w.roadbook().name}.gpx")
-        path, _ = QFileDialog.getSaveFileName(self.w, "Save roadbook as", start, OPEN_FILTER)
+        filters, writers = save_filters()
+        source = self.w.document.source()
+        if self.w.path():
+            start, fmt = self.w.path(), self.w.document.format()
+        elif source:
+            # Beside the file it came from, as OpenRally: never that file's own name.
+            start, fmt = str(Path(source).with_suffix(".gpx")), "openrally"
+        else:
+            start, fmt = str(Path(self._start_dir()) / f"{self.w.roadbook().name}.gpx"), "openrally"
+        chosen = next((e for e, f in writers.items() if f == fmt), "")
+        path, picked = QFileDialog.getSaveFileName(
+            self.w, "Save roadbook as", start, filters, chosen
+        )
         if not path:
             return False
-        if not path.lower().endswith(".gpx"):
-            path += ".gpx"
-        return self.w.save_as(path)
+        path, fmt = save_target(path, writers.get(picked, fmt))
+        return self.w.save_as(path, fmt)
 
     def _export_pdf_dialog(self) -> None:
         layouts = {"A5 pages": "a5", "Roll (roadbook reader)": "roll"}

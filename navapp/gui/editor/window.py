@@ -46,6 +46,7 @@ from navapp.gui.editor.files import (
 from navapp.gui.editor.map_pane import MapPane
 from navapp.gui.editor.menus import EditorMenus
 from navapp.gui.editor.tulip import TulipDialogFactory, make_tulip_dialog
+from navapp.io.file_types import writes_back_unchanged
 from navapp.io.registry import TrackFile, read_roadbook, read_route_track, read_track_file
 
 _T = TypeVar("_T")
@@ -184,25 +185,42 @@ class EditorWindow(QMainWindow):
         self._load(rb, str(path) if path else "")
 
     def open_path(self, path: str | Path) -> bool:
-        """Open a roadbook file (OpenRally or plain GPX); a bad file leaves the editor as it was."""
+        """Open a roadbook file in any format navapp reads; a bad file leaves the editor as
+        it was.
+
+        A plain Save writes only where nothing is lost: over a GPX file (as OpenRally), or
+        over another format's file that navapp writes back byte for byte. Any other file
+        opens as a new roadbook named after its source, and Save asks where to write it.
+        """
         path = str(path)
+        name = Path(path).name
         rb = self._read(lambda: read_roadbook(path), "Cannot open roadbook")
         if rb is None:
             return False
-        if rb.warnings:
-            # What is whole of a damaged file opens as a new roadbook: a plain Save must not
-            # write the part over the file, which the user may still get whole elsewhere.
-            self._load(rb, "", modified=True)
-            self._warn(rb.warnings, f"Opened what is whole of {Path(path).name}, unsaved")
+        if Path(path).suffix.lower() == ".gpx":
+            if rb.warnings:
+                # What is whole of a damaged file opens as a new roadbook: a plain Save must
+                # not write the part over the file, which the user may still get whole elsewhere.
+                self._load(rb, "", modified=True, source=path)
+                self._warn(rb.warnings, f"Opened what is whole of {name}, unsaved")
+                return True
+            self._load(rb, path)
+        else:
+            # Another program's file (reader warnings say what navapp did not keep) stays as it
+            # is: it is the file only when navapp writes it back unchanged. Closing without an
+            # edit loses nothing, so it does not count as unsaved work.
+            fmt = None if rb.warnings else writes_back_unchanged(rb, path)
+            if fmt is None:
+                self._load(rb, "", source=path)
+                done = f"Opened {name}; Save asks for a new file and leaves this one as it is"
+            else:
+                self._load(rb, path, fmt=fmt)
+                done = f"Opened {name}"
+            self._warn(rb.warnings, done)
+            self.menus.add_recent(path)
             return True
-        if Path(path).suffix.lower() != ".gpx":
-            # Save writes OpenRally GPX: another app's file (a Tulip .tlp) is never written over.
-            self._load(rb, "", modified=True)
-            self.show_status(f"Opened {Path(path).name}, unsaved: Save writes an OpenRally GPX")
-            return True
-        self._load(rb, path)
         self.menus.add_recent(path)
-        self.show_status(f"Opened {Path(path).name}")
+        self.show_status(f"Opened {name}")
         return True
 
     def new_roadbook(self) -> None:
@@ -230,14 +248,15 @@ class EditorWindow(QMainWindow):
         return True
 
     def save(self) -> bool:
-        """Save to the roadbook's file (asking for one when it has none)."""
+        """Save to the roadbook's file in its format (asking for one when it has none)."""
         if not self.path():
             return self.menus.save_as_dialog()
-        return self._write(self.path())
+        return self._write(self.path(), self.document.format())
 
-    def save_as(self, path: str | Path) -> bool:
-        """Save to ``path`` (OpenRally v1.0.3), which becomes the roadbook's file."""
-        return self._write(str(path))
+    def save_as(self, path: str | Path, fmt: str = "openrally") -> bool:
+        """Save to ``path`` in writer ``fmt`` (OpenRally v1.0.3 unless told), which becomes
+        the roadbook's file; what the format could not hold is shown in a message."""
+        return self._write(str(path), fmt)
 
     def export_pdf(self, path: str | Path, layout: str = "a5") -> bool:
         """Print the roadbook to a PDF ("a5" pages or a "roll")."""
@@ -524,6 +543,9 @@ class EditorWindow(QMainWindow):
     def _error(self, message: str, title: str) -> None:
         self.statusBar().showMessage(message)
         self.failed.emit(message)
+        self._message(message, title)
+
+    def _message(self, message: str, title: str) -> None:
         # Not exec(): a modal loop would stop tests and the autosave timer.
         box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
@@ -533,8 +555,15 @@ class EditorWindow(QMainWindow):
 
     # -- internals ------------------------------------------------------------------------
 
-    def _load(self, rb: Roadbook, path: str, modified: bool = False) -> None:
-        self.document.load(rb, path, modified)
+    def _load(
+        self,
+        rb: Roadbook,
+        path: str,
+        modified: bool = False,
+        fmt: str = "openrally",
+        source: str = "",
+    ) -> None:
+        self.document.load(rb, path, modified, fmt, source)
         self.map.fit()
 
     def _apply(self, rb: Roadbook, row: int) -> None:
@@ -580,16 +609,20 @@ class EditorWindow(QMainWindow):
         if row >= 0:
             self.set_waypoints(row, waypoints, text)
 
-    def _write(self, path: str) -> bool:
+    def _write(self, path: str, fmt: str) -> bool:
         self.detail.commit()
         try:
-            self.document.save_as(path)
+            lost = self.document.save_as(path, fmt)
         except FILE_ERRORS as e:
             message = str(e) if path in str(e) else f"{path}: {e}"
             self._error(message, "Cannot save roadbook")
             return False
         self.menus.add_recent(path)
-        self.show_status(f"Saved {Path(path).name}")
+        if lost:
+            self._message("\n".join(lost), "Saved without some of the roadbook")
+            self.statusBar().showMessage(f"Saved {Path(path).name} — " + "; ".join(lost))
+        else:
+            self.show_status(f"Saved {Path(path).name}")
         self.roadbook_saved.emit(path)
         return True
 
@@ -600,6 +633,13 @@ class EditorWindow(QMainWindow):
             self._update_title()
 
     def _update_title(self) -> None:
-        where = Path(self.path()).name if self.path() else "not saved"
+        source = self.document.source()
+        where = (
+            Path(self.path()).name
+            if self.path()
+            else f"from {Path(source).name}, not saved"
+            if source
+            else "not saved"
+        )
         self.setWindowTitle(f"{self.roadbook().name or 'Untitled'}[*] — {where} — Roadbook editor")
         self.setWindowModified(self.is_modified())

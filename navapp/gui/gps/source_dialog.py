@@ -24,15 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from navapp.gps.replay import MAX_SPEED, MIN_SPEED
+from navapp.gui.common.file_filters import drive_filter
 from navapp.gui.common.night import themed_style
 from navapp.gui.common.screen import fit_to_screen
 from navapp.gui.common.theme import DAY
 from navapp.gui.gps.sources import BAUD_RATES, QtFixSource, available_ports, make_source
 from navapp.gui.shell.settings import KINDS, SourceConfig
 from navapp.io.errors import InputError
-from navapp.io.registry import TRACK_EXTENSIONS
-
-_FILE_FILTER = f"Recorded drives ({' '.join('*' + e for e in TRACK_EXTENSIONS)});;All files (*)"
 
 
 class SourceDialog(QDialog):
@@ -216,7 +214,7 @@ class SourceDialog(QDialog):
     def _browse(self) -> None:
         start = self.path_edit.text() or str(Path.home())
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Replay a recorded drive", start, _FILE_FILTER
+            self, "Replay a recorded drive", start, drive_filter()
         )
         if path:
             self.path_edit.setText(path)

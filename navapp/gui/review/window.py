@@ -437,12 +437,9 @@ class ReviewWindow(QMainWindow):
             self.export_report(path)
 
     def _ask_add_track(self) -> None:
-        from navapp.io.registry import TRACK_EXTENSIONS
+        from navapp.gui.common.file_filters import drive_filter
 
-        patterns = " ".join(f"*{e}" for e in TRACK_EXTENSIONS)
-        path, _filter = QFileDialog.getOpenFileName(
-            self, "Add crew track", "", f"Tracks ({patterns})"
-        )
+        path, _filter = QFileDialog.getOpenFileName(self, "Add crew track", "", drive_filter())
         if path:
             self.add_track_path(path)
 

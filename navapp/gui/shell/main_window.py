@@ -26,6 +26,7 @@ from navapp.core.navstate import EventType, NavState
 from navapp.core.remote import Action
 from navapp.core.summary import DriveSummary
 from navapp.errors import NavappError
+from navapp.gui.common import file_filters
 from navapp.gui.common.box_table import BoxTableModel, BoxTableView
 from navapp.gui.common.screen import fit_to_screen
 from navapp.gui.drive import DriveOptions, DriveView
@@ -35,7 +36,7 @@ from navapp.gui.drive.summary import SummaryDialog
 from navapp.gui.drive.waypoint_list import WaypointList
 from navapp.gui.gps.source_dialog import SourceDialog
 from navapp.gui.gps.sources import QtFixSource, ReplaySource, make_source
-from navapp.gui.shell.menus import build_menus, label_action, rebuild_recent_menu, roadbook_filter
+from navapp.gui.shell.menus import build_menus, label_action, rebuild_recent_menu
 from navapp.gui.shell.messages import keep_stage_box, open_warning, resume_question
 from navapp.gui.shell.night import DIMMER_STEPS, NightControl
 from navapp.gui.shell.remote import RemoteController
@@ -490,7 +491,9 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         """File › Open…: pick a roadbook file."""
         start = str(Path(self._path).parent) if self._path else ""
-        path, _ = QFileDialog.getOpenFileName(self, "Open roadbook", start, roadbook_filter())
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open roadbook", start, file_filters.roadbook_filter()
+        )
         if path:
             self.open_path(path)
 
@@ -515,7 +518,7 @@ class MainWindow(QMainWindow):
             self,
             "Review recorded drives",
             str(Path(self._path).parent) if self._path else "",
-            "Recorded drives (*.gpx *.nmea *.log *.txt);;All files (*)",
+            file_filters.drive_filter(),
         )
         if paths:
             self.open_review(paths)

@@ -112,14 +112,6 @@ def toggle_zoom(w: MainWindow) -> None:
         w.drive_view.roll.toggle_zoom()
 
 
-def roadbook_filter() -> str:
-    """The open dialog's filter: every roadbook format navapp reads."""
-    from navapp.io.registry import ROADBOOK_EXTENSIONS
-
-    patterns = " ".join(f"*{e} *{e.upper()}" for e in ROADBOOK_EXTENSIONS)
-    return f"Roadbooks ({patterns});;All files (*)"
-
-
 def action_item(w: MainWindow, menu: QMenu, action: Action) -> QAction:
     """A menu item carrying out a co-driver action, with its keys shown."""
     item = menu.addAction(action.label)

@@ -24,6 +24,7 @@ from navapp.core.model import Fix, Roadbook
 from navapp.core.navigator import Navigator
 from navapp.core.navstate import NavState
 from navapp.core.remote import Action
+from navapp.gui.common.file_filters import roadbook_filter
 from navapp.gui.common.theme import NIGHT
 from navapp.gui.drive.pdf_roll import ANCHOR, PREVIOUS_SHARE, PdfRollView, room_before
 from navapp.gui.drive.roll_geometry import COLUMN_MARGIN_PT
@@ -31,7 +32,6 @@ from navapp.gui.drive.roll_pane import PAUSED_TEXT, SCAN_NOTICE
 from navapp.gui.drive.session import DriveSession
 from navapp.gui.drive.view import DriveView
 from navapp.gui.shell.main_window import MainWindow
-from navapp.gui.shell.menus import roadbook_filter
 from navapp.io.errors import InputError
 from tests.builders import drive
 from tests.unit.gui.drive.pdf_rolls import printed_roll, scan_roll
@@ -390,7 +390,10 @@ def test_the_open_dialog_offers_every_roadbook_format(monkeypatch: pytest.Monkey
     import navapp.io.registry as registry
 
     monkeypatch.setattr(registry, "ROADBOOK_EXTENSIONS", (".gpx", ".pdf"))
-    assert roadbook_filter() == "Roadbooks (*.gpx *.GPX *.pdf *.PDF);;All files (*)"
+    assert roadbook_filter() == (
+        "All roadbooks (*.gpx *.GPX *.pdf *.PDF);;OpenRally or plain GPX (*.gpx *.GPX);;"
+        "PDF files (*.pdf *.PDF);;All files (*)"
+    )
 
 
 # -- night, zoom, reverse, scans ------------------------------------------------------------
