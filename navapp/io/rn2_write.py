@@ -222,6 +222,14 @@ def _rn_waypoint(
     return out
 
 
+# Closer than this in both degrees (about a centimetre) a route point is the box's own.
+_SAME_DEG = 1e-7
+
+
+def _same_point(line: geodesy.RouteGeometry, j: int, lat: float, lon: float) -> bool:
+    return abs(line.lat[j] - lat) < _SAME_DEG and abs(line.lon[j] - lon) < _SAME_DEG
+
+
 def to_rn2_document(
     roadbook: Roadbook, path: str | Path | None = None
 ) -> tuple[dict[str, Any], list[str]]:
@@ -266,13 +274,30 @@ def to_rn2_document(
         cut = np.searchsorted(line.cum_m, chain, side="left")
         v = 0
         for k, box in enumerate(roadbook.boxes):
-            for j in range(v, int(cut[k])):
-                waypoints.append(
-                    _rn_waypoint(
-                        len(waypoints), float(line.lat[j]), float(line.lon[j]), False, None, False
+            end = max(v, int(cut[k]))
+            # A route point where the box is (an .rn2 read back holds each box's point) is
+            # the box itself; measuring may put it just before or just after the box.
+            skip = next(
+                (
+                    j
+                    for j in (end - 1, end)
+                    if v <= j < len(line.lat) and _same_point(line, j, box_lat[k], box_lon[k])
+                ),
+                None,
+            )
+            for j in range(v, end):
+                if j != skip:
+                    waypoints.append(
+                        _rn_waypoint(
+                            len(waypoints),
+                            float(line.lat[j]),
+                            float(line.lon[j]),
+                            False,
+                            None,
+                            False,
+                        )
                     )
-                )
-            v = max(v, int(cut[k]))
+            v = end if skip is None else max(end, skip + 1)
             cells = _box_cells(box, tulips[k], route_tulips[k], losses)
             waypoints.append(
                 _rn_waypoint(

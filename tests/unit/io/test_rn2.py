@@ -230,9 +230,9 @@ def test_written_file_follows_the_description(tmp_path: Path) -> None:
     for key in ("name", "description", "startlocation", "endlocation", "waypoints", "settings"):
         assert key in route
     wps = route["waypoints"]
-    # the route's 61 vertices and the 4 boxes, each box just before the vertex it stands on
-    assert len(wps) == 65
-    assert [w["waypointid"] for w in wps] == list(range(65))
+    # the route's 61 vertices, 4 of them the boxes that stand on them
+    assert len(wps) == 61
+    assert [w["waypointid"] for w in wps] == list(range(61))
     assert sum(w["show"] for w in wps) == 4
     for w in wps:
         for key in ("showCoordinates", "showHeading", "showStickMarkOnTulip", "lat", "lon"):
@@ -414,3 +414,14 @@ def test_writer_refuses_what_the_reader_would(
     with pytest.raises(InputError, match="more than the 0 MB navapp reads"):
         write_rn2(rb, tmp_path / "big.rn2")
     assert not (tmp_path / "big.rn2").exists()
+
+
+def test_an_rn2_written_again_keeps_its_points(tmp_path: Path) -> None:
+    # Read back, the route holds each box's own point: writing again must not add it twice.
+    first, again = tmp_path / "first.rn2", tmp_path / "again.rn2"
+    write_rn2(read_roadbook(DEMO), first)
+    write_rn2(read_rn2(first), again)
+    points = [json.loads(p.read_text())["route"]["waypoints"] for p in (first, again)]
+    assert len(points[1]) == len(points[0])
+    assert [w["show"] for w in points[1]] == [w["show"] for w in points[0]]
+    assert [(w["lat"], w["lon"]) for w in points[1]] == [(w["lat"], w["lon"]) for w in points[0]]
