@@ -53,7 +53,7 @@ class EditorMenus:
         if not self.w.maybe_save():
             return
         path, _ = QFileDialog.getOpenFileName(
-            self.w, "Import GPX", self._start_dir(), roadbook_filter()
+            self.w, "Import roadbook as new", self._start_dir(), roadbook_filter()
         )
         if path:
             self.w.import_gpx(path)
@@ -153,7 +153,7 @@ class EditorMenus:
         self._action(f, "&Open…", self._open_dialog, QKeySequence.StandardKey.Open)
         self.recent_menu = f.addMenu("Open &recent")
         f.addSeparator()
-        self._action(f, "Import &GPX…", self._import_gpx_dialog)
+        self._action(f, "&Import roadbook as new…", self._import_gpx_dialog)
         self._action(f, "Import &KML waypoints…", self._import_kml_dialog)
         self._action(f, "&Generate from track…", self._generate_dialog)
         f.addSeparator()

@@ -228,8 +228,9 @@ class EditorWindow(QMainWindow):
         self._load(empty_roadbook(), "")
 
     def import_gpx(self, path: str | Path) -> bool:
-        """Open any GPX as a new, unsaved roadbook (Save then asks where to write it)."""
-        rb = self._read(lambda: read_roadbook(path), "Cannot import GPX")
+        """Open a roadbook of any format as a new, unsaved one (Save then asks where to write
+        it)."""
+        rb = self._read(lambda: read_roadbook(path), "Cannot import roadbook")
         if rb is None:
             return False
         self._load(rb, "", modified=True)
