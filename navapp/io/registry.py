@@ -58,9 +58,18 @@ def _suffix(path: str | Path) -> str:
     return Path(path).suffix.lower()
 
 
+def _read_pdf(path: str | Path) -> Roadbook:
+    # PDFium is loaded only when a PDF roadbook is read.
+    from navapp.io.pdfbook import read_pdf_roadbook
+
+    return read_pdf_roadbook(path)
+
+
 # Roadbook formats other than GPX, by extension: the format name and its reader. Each reader
 # is imported only when a file of its format is read.
-_OTHER_ROADBOOKS: dict[str, tuple[str, Callable[[str | Path], Roadbook]]] = {}
+_OTHER_ROADBOOKS: dict[str, tuple[str, Callable[[str | Path], Roadbook]]] = {
+    ".pdf": ("pdf", _read_pdf),
+}
 ROADBOOK_EXTENSIONS = (".gpx", *_OTHER_ROADBOOKS)
 
 

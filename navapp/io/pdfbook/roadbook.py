@@ -1,0 +1,197 @@
+"""A PDF roadbook read into a :class:`Roadbook`: one box per row with a total, and the roll.
+
+Rows are found on the rendered pages (:mod:`navapp.io.pdfbook.rows`) and read from the text
+layer where there is one (:mod:`navapp.io.pdfbook.rowtext`). Pages follow each other, so rows
+continue from one page to the next; on each page the left column comes first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from navapp.core.model import Box, Metadata, Roadbook, Units, number_boxes
+from navapp.core.pdfroll import PdfRoll, PdfRow
+from navapp.io.errors import InputError
+from navapp.io.pdfbook.document import PdfSource, open_pdf, render_gray, render_scale
+from navapp.io.pdfbook.rows import RowBand, find_rows
+from navapp.io.pdfbook.rowtext import RowText, read_row
+from navapp.io.pdfbook.textlayer import Word, page_words
+
+_MILES = re.compile(r"^(mi|miles?)$", re.I)
+_KM = re.compile(r"^(km|kms)$", re.I)
+# Room left of the total and right of it in the distance column given to the zoom, points.
+_COLUMN_PAD = 4.0
+
+
+@dataclass(frozen=True)
+class _Found:
+    page: int
+    band: RowBand
+    reading: RowText
+
+
+def read_pdf_roadbook(path: str | Path, reverse: bool | None = None) -> Roadbook:
+    """Read a PDF roadbook: its box rows, and what their text layer says.
+
+    ``reverse`` True reads the rows bottom to top (a reverse roadbook), False top to bottom,
+    None decides by the totals (a page whose totals fall down the page is read upwards).
+    Every row found is in ``Roadbook.pdf.rows``; a row with a total becomes a box (no
+    position). Raises :class:`InputError` for a file that is no readable PDF.
+    """
+    with open_pdf(path) as source:
+        found, has_text, units = _scan(source)
+        pages = source.pages
+        title = source.title
+    if reverse is None:
+        reverse = _reads_upwards(found)
+    if reverse:
+        found = _upwards(found)
+    boxes: list[Box] = []
+    rows: list[PdfRow] = []
+    for number, item in enumerate(found, start=1):
+        r, band = item.reading, item.band
+        box_index = None
+        if r.total is not None:
+            box_index = len(boxes)
+            boxes.append(_box(r, units))
+        rows.append(
+            PdfRow(
+                number=number,
+                page=item.page,
+                top=band.top,
+                bottom=band.bottom,
+                left=band.left,
+                right=band.right,
+                total_km=units.display_to_km(r.total) if r.total is not None else None,
+                partial_km=units.display_to_km(r.partial) if r.partial is not None else None,
+                cap=r.cap,
+                text=r.text,
+                box=box_index,
+            )
+        )
+    roll = PdfRoll(
+        path=str(path),
+        pages=pages,
+        rows=tuple(rows),
+        distance_column=_distance_column(found),
+        reverse=reverse,
+        has_text=has_text,
+    )
+    return Roadbook(
+        name=title or Path(path).stem,
+        units=units,
+        boxes=number_boxes(boxes),
+        metadata=Metadata(creator="PDF"),
+        warnings=_warnings(path, roll, len(boxes)),
+        pdf=roll,
+    )
+
+
+def _scan(source: PdfSource) -> tuple[list[_Found], bool, Units]:
+    """Every row of every page, read top to bottom; whether there is text; the units."""
+    found: list[_Found] = []
+    has_text = False
+    miles = km = 0
+    for index, page in enumerate(source.pages):
+        scale = render_scale(page)
+        bands = find_rows(render_gray(source, index, scale), scale)
+        words = page_words(source.document, index, page.height)
+        has_text = has_text or bool(words)
+        miles += sum(1 for w in words if _MILES.match(w.text))
+        km += sum(1 for w in words if _KM.match(w.text))
+        for band in bands:
+            inside = [w for w in words if _inside(w, band)]
+            found.append(_Found(index, band, read_row(inside, source.made_by_navapp)))
+    return found, has_text, Units.STATUTE if miles > km else Units.METRIC
+
+
+def _inside(word: Word, band: RowBand) -> bool:
+    return band.top <= word.y_mid <= band.bottom and band.left <= word.x_mid <= band.right
+
+
+def _reads_upwards(found: list[_Found]) -> bool:
+    """Whether the totals mostly fall from one row to the next down the pages."""
+    rises = falls = 0
+    previous: RowText | None = None
+    for item in found:
+        r = item.reading
+        if r.total is None:
+            continue
+        if previous is not None and previous.total is not None:
+            if r.total > previous.total:
+                rises += 1
+            elif r.total < previous.total and previous.reset is None and r.reset is None:
+                falls += 1
+        previous = r
+    return falls > rises
+
+
+def _upwards(found: list[_Found]) -> list[_Found]:
+    """The rows in reverse-roadbook order: pages in order, each column bottom to top."""
+    out: list[_Found] = []
+    start = 0
+    for i in range(1, len(found) + 1):
+        if i == len(found) or (found[i].page, found[i].band.column) != (
+            found[start].page,
+            found[start].band.column,
+        ):
+            out.extend(reversed(found[start:i]))
+            start = i
+    return out
+
+
+def _box(r: RowText, units: Units) -> Box:
+    assert r.total is not None
+    return Box(
+        index=0,
+        total_km=units.display_to_km(r.total),
+        cap=r.cap,
+        waypoints=r.waypoints,
+        speed_limit_kmh=units.display_to_km(r.speed_limit) if r.speed_limit else None,
+        danger=r.danger,
+        reset_km=units.display_to_km(r.reset) if r.reset is not None else None,
+        name=r.label,
+    )
+
+
+def _distance_column(found: list[_Found]) -> tuple[float, float] | None:
+    """The x range of the totals of the first column's rows, padded, from the row's left."""
+    spans = [
+        (item.band.left, item.reading.distance_x[1])
+        for item in found
+        if item.reading.distance_x is not None and item.band.column == 0
+    ]
+    if not spans:
+        return None
+    left = min(s[0] for s in spans)
+    right = max(s[1] for s in spans) + _COLUMN_PAD
+    return (left, right)
+
+
+def _warnings(path: str | Path, roll: PdfRoll, boxes: int) -> tuple[str, ...]:
+    rows = len(roll.rows)
+    if not rows:
+        return (str(InputError(path, "no box rows found on the pages: nothing to follow")),)
+    if not roll.has_text:
+        return (
+            str(
+                InputError(
+                    path,
+                    f"no text layer (a scan): {rows} rows found, but the roll cannot follow "
+                    "the trip meter; scroll it by hand",
+                )
+            ),
+        )
+    if boxes < rows:
+        return (
+            str(
+                InputError(
+                    path,
+                    f"{rows - boxes} of {rows} rows have no distance in the text layer: "
+                    "the roll cannot follow the trip meter past them",
+                )
+            ),
+        )
+    return ()

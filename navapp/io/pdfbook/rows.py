@@ -1,0 +1,172 @@
+"""Finding the box rows on a rendered page: pure numpy on a grey image, no text needed.
+
+Two layouts are understood:
+
+- **ruled rows** (navapp's prints, Rally Navigator, Tulip and most roadbook tools): a box is
+  the space between two horizontal rules that span the width of its column. Rules are long
+  runs of dark pixels; a shorter dark line inside a row (a tulip's crossing road) is not a
+  rule, because a rule is nearly as wide as the widest rule over the same part of the page.
+  Rules side by side in two x ranges make two columns of rows (two pages printed 2-up on a
+  landscape sheet), read left column first.
+- **row bands** (no rules): bands of ink separated by blank strips across the whole width.
+
+In both, a band much shorter than the tallest row on the page (a header between the page's
+top rule and the first box, a title or footer line) is not a row, nor is a ruled space
+holding nothing but its column rules (an empty slot of a printed grid).
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+# Grey levels below this are ink.
+DARK = 160
+# A rule is at least this wide, whatever the page.
+MIN_RULE_MM = 25.0
+# ... and at least this share of the page width.
+MIN_RULE_SHARE = 0.25
+# A rule is nearly as wide as the widest rule it overlaps.
+RULE_WIDTH_SHARE = 0.8
+# A row shorter than this share of the page's tallest row is a header, a footer or a gap.
+MIN_ROW_SHARE = 0.45
+# No box row is shorter than this.
+MIN_ROW_MM = 6.0
+# Blank strips that part row bands on a page without rules.
+MIN_BAND_GAP_MM = 2.5
+# Ink pixels a row needs besides its column rules to be a box and not an empty slot.
+MIN_INK_PX = 12
+
+GrayImage = npt.NDArray[np.uint8]
+_MM_PER_PT = 25.4 / 72.0
+
+
+@dataclass(frozen=True)
+class RowBand:
+    """One row found on a page, in points from the top-left (y down), and its column."""
+
+    top: float
+    bottom: float
+    left: float
+    right: float
+    column: int
+
+
+@dataclass(frozen=True)
+class _Rule:
+    y0: int  # first dark pixel row
+    y1: int  # last dark pixel row
+    x0: int
+    x1: int  # exclusive
+
+    @property
+    def width(self) -> int:
+        return self.x1 - self.x0
+
+
+def find_rows(image: GrayImage, scale: float) -> list[RowBand]:
+    """The box rows of one page image (``scale`` pixels a point), in reading order from the
+    top: the left column first, each column top to bottom."""
+    dark = image < DARK
+    if not dark.any():
+        return []
+    px_per_mm = scale / _MM_PER_PT
+    rules = _rules(dark, max(MIN_RULE_MM * px_per_mm, MIN_RULE_SHARE * dark.shape[1]))
+    columns = _columns(rules)
+    bands: list[tuple[int, int, int, int, int]] = []
+    for number, column in enumerate(c for c in columns if len(c) >= 2):
+        x0 = int(np.median([r.x0 for r in column]))
+        x1 = int(np.median([r.x1 for r in column]))
+        for above, below in itertools.pairwise(column):
+            top, bottom = above.y1 + 1, below.y0
+            if _holds_ink(dark[top:bottom, x0:x1]):
+                bands.append((top, bottom, x0, x1, number))
+    if not bands:
+        bands = [(t, b, x0, x1, 0) for t, b, x0, x1 in _ink_bands(dark, px_per_mm)]
+    tallest = max((b - t for t, b, *_ in bands), default=0)
+    shortest = max(MIN_ROW_SHARE * tallest, MIN_ROW_MM * px_per_mm)
+    return [
+        RowBand(t / scale, b / scale, x0 / scale, x1 / scale, col)
+        for t, b, x0, x1, col in bands
+        if b - t >= shortest
+    ]
+
+
+def _rules(dark: npt.NDArray[np.bool_], min_run: float) -> list[_Rule]:
+    """Horizontal rules: long dark runs, those on touching pixel rows merged into one."""
+    padded = np.zeros((dark.shape[0], dark.shape[1] + 2), dtype=np.int8)
+    padded[:, 1:-1] = dark
+    step = np.diff(padded, axis=1)
+    # Row-major order: the n-th start and the n-th end of the scan are the same run.
+    ys, starts = np.nonzero(step == 1)
+    _, ends = np.nonzero(step == -1)
+    long = (ends - starts) >= min_run
+    ys, starts, ends = ys[long], starts[long], ends[long]
+    # Keep the widest run of each pixel row (a rule crossed by column rules is still one run).
+    order = np.lexsort((-(ends - starts), ys))
+    ys, starts, ends = ys[order], starts[order], ends[order]
+    first = np.ones(ys.shape, dtype=bool)
+    first[1:] = ys[1:] != ys[:-1]
+    ys, starts, ends = ys[first], starts[first], ends[first]
+    rules: list[_Rule] = []
+    for y, x0, x1 in zip(ys.tolist(), starts.tolist(), ends.tolist(), strict=True):
+        last = rules[-1] if rules else None
+        if last is not None and y == last.y1 + 1 and x0 < last.x1 and x1 > last.x0:
+            rules[-1] = _Rule(last.y0, y, min(last.x0, x0), max(last.x1, x1))
+        else:
+            rules.append(_Rule(y, y, x0, x1))
+    # A line inside a row is much shorter than the rules over the same part of the page.
+    return [
+        r
+        for r in rules
+        if r.width >= RULE_WIDTH_SHARE * max(o.width for o in rules if _overlap(r, o))
+    ]
+
+
+def _overlap(a: _Rule, b: _Rule) -> bool:
+    return a.x0 < b.x1 and b.x0 < a.x1
+
+
+def _columns(rules: list[_Rule]) -> list[list[_Rule]]:
+    """Rules grouped by the x range they share, columns left to right, rules top to bottom."""
+    columns: list[list[_Rule]] = []
+    for rule in sorted(rules, key=lambda r: r.y0):
+        for column in columns:
+            ref = column[0]
+            shared = min(ref.x1, rule.x1) - max(ref.x0, rule.x0)
+            if shared >= 0.5 * max(ref.width, rule.width):
+                column.append(rule)
+                break
+        else:
+            columns.append([rule])
+    return sorted(columns, key=lambda c: float(np.median([r.x0 for r in c])))
+
+
+def _holds_ink(cell: npt.NDArray[np.bool_]) -> bool:
+    """Whether a ruled space holds anything besides the vertical rules crossing it."""
+    if cell.shape[0] < 3 or cell.shape[1] < 3:
+        return False
+    inner = cell[1:-1]
+    through = inner.mean(axis=0) >= 0.9
+    return int(inner[:, ~through].sum()) >= MIN_INK_PX
+
+
+def _ink_bands(dark: npt.NDArray[np.bool_], px_per_mm: float) -> list[tuple[int, int, int, int]]:
+    """Bands of ink parted by blank strips across the page, for pages without rules."""
+    inked_cols = np.flatnonzero(dark.any(axis=0))
+    x0, x1 = int(inked_cols[0]), int(inked_cols[-1]) + 1
+    inked = dark.any(axis=1).astype(np.int8)
+    step = np.diff(np.concatenate(([0], inked, [0])))
+    starts = np.flatnonzero(step == 1)
+    ends = np.flatnonzero(step == -1)
+    gap = MIN_BAND_GAP_MM * px_per_mm
+    bands: list[list[int]] = []
+    for s, e in zip(starts.tolist(), ends.tolist(), strict=True):
+        if bands and s - bands[-1][1] < gap:
+            bands[-1][1] = e
+        else:
+            bands.append([s, e])
+    return [(s, e, x0, x1) for s, e in bands]
