@@ -32,12 +32,23 @@ MAX_RENDER_PIXELS = 4_000_000
 
 GrayImage = npt.NDArray[np.uint8]
 
-_LOAD_ERRORS = {
+_PROTECTED = {
     pdfium_c.FPDF_ERR_PASSWORD: "the PDF is protected by a password; save an unprotected copy",
     pdfium_c.FPDF_ERR_SECURITY: "the PDF uses an unsupported protection; save an unprotected copy",
-    pdfium_c.FPDF_ERR_FORMAT: "not a readable PDF (damaged or not a PDF file)",
-    pdfium_c.FPDF_ERR_FILE: "not a readable PDF (damaged or not a PDF file)",
 }
+
+
+def _load_error(code: int | None, data: bytes) -> str:
+    """Why PDFium could not load ``data``, in one line.
+
+    PDFium keeps its last error when a later load fails for a reason it has no code for (a
+    page tree with no pages), so a password is only blamed on a file that is encrypted.
+    """
+    if code in _PROTECTED and b"/Encrypt" in data:
+        return _PROTECTED[code]
+    if code in (pdfium_c.FPDF_ERR_FORMAT, pdfium_c.FPDF_ERR_FILE):
+        return "not a readable PDF (damaged)"
+    return "not a readable PDF (damaged, or it has no pages)"
 
 
 @dataclass(frozen=True)
@@ -69,8 +80,7 @@ def open_pdf(path: str | Path) -> Iterator[PdfSource]:
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as e:
-        reason = _LOAD_ERRORS.get(e.err_code or -1, "not a readable PDF (damaged)")
-        raise InputError(path, reason) from None
+        raise InputError(path, _load_error(e.err_code, data)) from None
     try:
         info = _info(document)
         yield PdfSource(

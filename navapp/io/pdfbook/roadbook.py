@@ -7,6 +7,7 @@ continue from one page to the next; on each page the left column comes first.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +17,8 @@ from navapp.core.pdfroll import PdfRoll, PdfRow
 from navapp.io.errors import InputError
 from navapp.io.pdfbook.document import PdfSource, open_pdf, render_gray, render_scale
 from navapp.io.pdfbook.rows import RowBand, find_rows
-from navapp.io.pdfbook.rowtext import RowText, read_row
+from navapp.io.pdfbook.rowtext import DISTANCE as _DISTANCE
+from navapp.io.pdfbook.rowtext import RowText, lines, read_row
 from navapp.io.pdfbook.textlayer import Word, page_words
 
 _MILES = re.compile(r"^(mi|miles?)$", re.I)
@@ -41,9 +43,10 @@ def read_pdf_roadbook(path: str | Path, reverse: bool | None = None) -> Roadbook
     position). Raises :class:`InputError` for a file that is no readable PDF.
     """
     with open_pdf(path) as source:
-        found, has_text, units = _scan(source)
+        found, has_text, units, header_total = _scan(source)
         pages = source.pages
         title = source.title
+        creator = source.creator
     if reverse is None:
         reverse = _reads_upwards(found)
     if reverse:
@@ -83,15 +86,20 @@ def read_pdf_roadbook(path: str | Path, reverse: bool | None = None) -> Roadbook
         name=title or Path(path).stem,
         units=units,
         boxes=number_boxes(boxes),
-        metadata=Metadata(creator="PDF"),
+        metadata=Metadata(
+            total_km=units.display_to_km(header_total) if header_total is not None else None,
+            creator=creator,
+        ),
         warnings=_warnings(path, roll, len(boxes)),
         pdf=roll,
     )
 
 
-def _scan(source: PdfSource) -> tuple[list[_Found], bool, Units]:
-    """Every row of every page, read top to bottom; whether there is text; the units."""
+def _scan(source: PdfSource) -> tuple[list[_Found], bool, Units, float | None]:
+    """Every row of every page, read top to bottom; whether there is text; the units; the
+    stage total printed in the header of a navapp print (printed units)."""
     found: list[_Found] = []
+    header_total: float | None = None
     has_text = False
     miles = km = 0
     for index, page in enumerate(source.pages):
@@ -104,7 +112,19 @@ def _scan(source: PdfSource) -> tuple[list[_Found], bool, Units]:
         for band in bands:
             inside = [w for w in words if _inside(w, band)]
             found.append(_Found(index, band, read_row(inside, source.made_by_navapp)))
-    return found, has_text, Units.STATUTE if miles > km else Units.METRIC
+        if index == 0 and bands and source.made_by_navapp:
+            header_total = _header_total([w for w in words if w.bottom <= bands[0].top])
+    units = Units.STATUTE if miles > km else Units.METRIC
+    return found, has_text, units, header_total
+
+
+def _header_total(header: list[Word]) -> float | None:
+    """navapp's header: ``STAGE NAME   123.45 km   page 1 / n``."""
+    for line in lines(header):
+        for number, unit in itertools.pairwise(line):
+            if _DISTANCE.match(number.text) and (_KM.match(unit.text) or _MILES.match(unit.text)):
+                return float(number.text.replace(",", "."))
+    return None
 
 
 def _inside(word: Word, band: RowBand) -> bool:

@@ -24,7 +24,8 @@ from navapp.core.model import Waypoint
 from navapp.core.rules import waypoint_from_label
 from navapp.io.pdfbook.textlayer import Word
 
-_DISTANCE = re.compile(r"^\d{1,5}[.,]\d{1,3}$")
+# A printed distance: 12.34 (one to three decimals, point or comma).
+DISTANCE = re.compile(r"^\d{1,5}[.,]\d{1,3}$")
 _NAVAPP_CAP = re.compile(r"^C\.(\d{1,3})$")
 _CAP_PATTERNS = (
     re.compile(r"\bC\.\s?(\d{1,3})\b"),
@@ -87,7 +88,7 @@ def read_row(words: list[Word], navapp: bool) -> RowText:
     reset_match = _RESET.search(text)
     reset = _number(reset_match.group(1)) if reset_match else None
     badge = _badge_words(words)
-    distances = [w for w in words if _DISTANCE.match(w.text) and w not in badge]
+    distances = [w for w in words if DISTANCE.match(w.text) and w not in badge]
     total_word = max(distances, key=lambda w: (w.size, -w.top), default=None)
     partial_word = None
     if total_word is not None:

@@ -1,0 +1,157 @@
+"""PDFs to read, made by construction: navapp's own prints of known roadbooks, the same pages
+as images only (a scan), two pages 2-up on a landscape sheet, a reverse roadbook, broken files.
+
+Printing needs Qt (``export_pdf``); everything else here is PDFium and pikepdf only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pikepdf
+import pypdfium2 as pdfium
+
+from navapp.core.model import Box, Roadbook, Units, WaypointType, number_boxes
+from navapp.io.registry import read_roadbook
+from tests.builders import waypoint
+
+ROOT = Path(__file__).resolve().parents[4]
+DEMO = ROOT / "roadbooks" / "demo_stage.gpx"
+DATA = ROOT / "tests" / "data"
+# Roadbooks whose prints are read back: name -> file.
+SOURCES = {
+    "demo": DEMO,
+    "openrally_103": DATA / "openrally_v1.0.3_example.gpx",
+    "openrally_10cc": DATA / "openrally_v1.0-cc-DRAFT_example.gpx",
+    "openrally_03": DATA / "openrally_v0.3-DRAFT_example.gpx",
+}
+# Scans are rendered at a resolution a phone or a copier gives.
+SCAN_DPI = 100
+
+
+def many_boxes(count: int = 200, units: Units = Units.METRIC) -> Roadbook:
+    """A long stage: ``count`` boxes with the demo's tulips and notes, every kind of mark.
+
+    Partials cycle through 0.05 .. 4.95 km (some under 300 m: highlighted cells), CAPs through
+    0 .. 359, a danger mark every 5th box, a reset every 50th, a WPM every 7th, a speed zone
+    DZ 50 / FZ pair every 30th, a DSS first and an ASS last.
+    """
+    demo = read_roadbook(DEMO)
+    boxes: list[Box] = []
+    total = 0.0
+    for i in range(count):
+        model = demo.boxes[i % len(demo.boxes)]
+        if i:
+            total = round(total + 0.05 + (i * 37 % 99) / 20, 2)
+        waypoints: tuple = ()
+        speed = None
+        if i == 0:
+            waypoints = (waypoint(WaypointType.DSS),)
+        elif i == count - 1:
+            waypoints = (waypoint(WaypointType.ASS),)
+        elif i % 30 == 10:
+            waypoints = (waypoint(WaypointType.DZ),)
+            speed = 50.0
+        elif i % 30 == 12:
+            waypoints = (waypoint(WaypointType.FZ),)
+        elif i % 7 == 3:
+            waypoints = (waypoint(WaypointType.WPM, str(i // 7)),)
+        reset = 0.0 if i % 50 == 49 else None
+        boxes.append(
+            Box(
+                0,
+                total,
+                cap=(i * 53) % 360,
+                waypoints=waypoints,
+                speed_limit_kmh=units.display_to_km(speed) if speed else None,
+                danger=(i // 5) % 3 + 1 if i % 5 == 2 else None,
+                reset_km=reset,
+                tulip=model.tulip,
+                notes=model.notes,
+                notes_text=model.notes_text,
+            )
+        )
+        if reset is not None:
+            total = reset
+    return Roadbook(f"Long stage of {count} boxes", units, number_boxes(boxes))
+
+
+def reversed_pages(roadbook: Roadbook, per_page: int) -> Roadbook:
+    """The roadbook as a reverse roadbook prints it: each page's boxes bottom to top.
+
+    The boxes keep their numbers and partials; only the order they are printed in changes.
+    """
+    order: list[Box] = []
+    boxes = roadbook.boxes
+    for start in range(0, len(boxes), per_page):
+        order.extend(reversed(boxes[start : start + per_page]))
+    return dataclasses.replace(roadbook, boxes=tuple(order))
+
+
+def image_only(source: Path, target: Path, dpi: int = SCAN_DPI) -> None:
+    """``source`` with every page replaced by a grey image of it: a scan, no text layer."""
+    src = pdfium.PdfDocument(source)
+    out = pdfium.PdfDocument.new()
+    try:
+        for index in range(len(src)):
+            page = src[index]
+            width, height = page.get_size()
+            bitmap = page.render(scale=dpi / 72, grayscale=True)
+            new = out.new_page(width, height)
+            image = pdfium.PdfImage.new(out)
+            image.set_bitmap(bitmap)
+            image.set_matrix(pdfium.PdfMatrix().scale(width, height))
+            new.insert_obj(image)
+            new.gen_content()
+            new.close()
+            page.close()
+        out.save(str(target))
+    finally:
+        out.close()
+        src.close()
+
+
+def two_up(source: Path, target: Path) -> int:
+    """``source``'s pages two by two, side by side on landscape sheets of twice the width
+    (two A5 pages on an A4 landscape sheet); the sheet count."""
+    with pikepdf.open(source) as src, pikepdf.new() as out:
+        pages = list(src.pages)
+        width = float(pages[0].mediabox[2])
+        height = float(pages[0].mediabox[3])
+        for first in range(0, len(pages), 2):
+            out.add_blank_page(page_size=(2 * width, height))
+            sheet = out.pages[-1]
+            for slot, page in enumerate(pages[first : first + 2]):
+                rect = pikepdf.Rectangle(slot * width, 0, (slot + 1) * width, height)
+                sheet.add_overlay(out.copy_foreign(page), rect)
+        out.save(target)
+        return len(out.pages)
+
+
+def landscape(source: Path, target: Path, width: float = 842.0, height: float = 595.0) -> None:
+    """``source``'s pages each centred, unscaled, on a landscape sheet (a roll on A4)."""
+    with pikepdf.open(source) as src, pikepdf.new() as out:
+        for page in src.pages:
+            w, h = float(page.mediabox[2]), float(page.mediabox[3])
+            out.add_blank_page(page_size=(width, max(height, h)))
+            x0 = (width - w) / 2
+            rect = pikepdf.Rectangle(x0, 0, x0 + w, h)
+            out.pages[-1].add_overlay(out.copy_foreign(page), rect)
+        out.save(target)
+
+
+def encrypted(source: Path, target: Path) -> None:
+    """``source`` protected by a user password."""
+    with pikepdf.open(source) as pdf:
+        pdf.save(target, encryption=pikepdf.Encryption(user="secret", owner="owner"))
+
+
+def blank_pages(target: Path, count: int, size: tuple[float, float] = (420.0, 595.0)) -> None:
+    """A PDF of ``count`` empty pages of ``size`` points (``count`` 0: a PDF with no pages)."""
+    with pikepdf.new() as pdf:
+        for _ in range(count):
+            pdf.add_blank_page()
+            # Set directly: pikepdf itself refuses sizes the PDF format does not allow.
+            pdf.pages[-1].mediabox = pikepdf.Array([0, 0, *size])
+        pdf.save(target)
