@@ -104,30 +104,34 @@ def _rules(dark: npt.NDArray[np.bool_], min_run: float) -> list[_Rule]:
     ys, starts = np.nonzero(step == 1)
     _, ends = np.nonzero(step == -1)
     long = (ends - starts) >= min_run
-    ys, starts, ends = ys[long], starts[long], ends[long]
-    # Keep the widest run of each pixel row (a rule crossed by column rules is still one run).
-    order = np.lexsort((-(ends - starts), ys))
-    ys, starts, ends = ys[order], starts[order], ends[order]
-    first = np.ones(ys.shape, dtype=bool)
-    first[1:] = ys[1:] != ys[:-1]
-    ys, starts, ends = ys[first], starts[first], ends[first]
     rules: list[_Rule] = []
-    for y, x0, x1 in zip(ys.tolist(), starts.tolist(), ends.tolist(), strict=True):
-        last = rules[-1] if rules else None
-        if last is not None and y == last.y1 + 1 and x0 < last.x1 and x1 > last.x0:
-            rules[-1] = _Rule(last.y0, y, min(last.x0, x0), max(last.x1, x1))
+    # The rules that reached the previous pixel row: only they can grow into this one.
+    growing: list[int] = []
+    last_y = -2
+    for y, x0, x1 in zip(
+        ys[long].tolist(), starts[long].tolist(), ends[long].tolist(), strict=True
+    ):
+        if y != last_y:
+            growing = [i for i in growing if rules[i].y1 == y - 1]
+            last_y = y
+        for i in growing:
+            r = rules[i]
+            if r.y1 == y - 1 and x0 < r.x1 and x1 > r.x0:
+                rules[i] = _Rule(r.y0, y, min(r.x0, x0), max(r.x1, x1))
+                break
         else:
+            growing.append(len(rules))
             rules.append(_Rule(y, y, x0, x1))
+    if not rules:
+        return []
     # A line inside a row is much shorter than the rules over the same part of the page.
-    return [
-        r
-        for r in rules
-        if r.width >= RULE_WIDTH_SHARE * max(o.width for o in rules if _overlap(r, o))
-    ]
-
-
-def _overlap(a: _Rule, b: _Rule) -> bool:
-    return a.x0 < b.x1 and b.x0 < a.x1
+    x0s = np.array([r.x0 for r in rules])
+    x1s = np.array([r.x1 for r in rules])
+    widths = x1s - x0s
+    overlap = (x0s[:, None] < x1s[None, :]) & (x0s[None, :] < x1s[:, None])
+    widest = np.where(overlap, widths[None, :], 0).max(axis=1)
+    keep = widths >= RULE_WIDTH_SHARE * widest
+    return [r for r, k in zip(rules, keep.tolist(), strict=True) if k]
 
 
 def _columns(rules: list[_Rule]) -> list[list[_Rule]]:

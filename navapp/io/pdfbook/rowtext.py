@@ -24,13 +24,13 @@ from navapp.core.model import Waypoint
 from navapp.core.rules import waypoint_from_label
 from navapp.io.pdfbook.textlayer import Word
 
-# A printed distance: 12.34 (one to three decimals, point or comma).
-DISTANCE = re.compile(r"^\d{1,5}[.,]\d{1,3}$")
+# A printed distance: 12.34 (one to three decimals, point or comma; a partial may be < 0).
+DISTANCE = re.compile(r"^[-\u2212]?\d{1,5}[.,]\d{1,3}$")
 _NAVAPP_CAP = re.compile(r"^C\.(\d{1,3})$")
 _CAP_PATTERNS = (
-    re.compile(r"\bC\.\s?(\d{1,3})\b"),
-    re.compile(r"\bCAP\s*[:.]?\s*(\d{1,3})\b", re.I),
-    re.compile(r"\b(\d{1,3})\s?°"),
+    re.compile(r"C\.\s?(\d{1,3})"),
+    re.compile(r"CAP\s*[:.]?\s*(\d{1,3})", re.I),
+    re.compile(r"(\d{1,3})\s?°"),
 )
 _LABEL = re.compile(
     r"\b(WP[VMESCNP]|WP(?=\s*\d)|DSS|ASS|CP|DZ|FZ|DN|FN|DT|FT)\b(?:\s*(\d{1,3})\b)?"
@@ -109,7 +109,7 @@ def read_row(words: list[Word], navapp: bool) -> RowText:
         text=text,
         total=_number(total_word.text) if total_word else None,
         partial=_number(partial_word.text) if partial_word else None,
-        cap=_cap(words, text, navapp),
+        cap=_cap(words, navapp),
         waypoints=waypoints,
         label=label,
         speed_limit=speed,
@@ -120,7 +120,7 @@ def read_row(words: list[Word], navapp: bool) -> RowText:
 
 
 def _number(text: str) -> float:
-    return float(text.replace(",", "."))
+    return float(text.replace(",", ".").replace("\u2212", "-"))
 
 
 def _badge_words(words: list[Word]) -> list[Word]:
@@ -133,23 +133,26 @@ def _badge_words(words: list[Word]) -> list[Word]:
     return out
 
 
-def _cap(words: list[Word], text: str, navapp: bool) -> int | None:
+def _cap(words: list[Word], navapp: bool) -> int | None:
     if navapp:
         caps = [w for w in words if _NAVAPP_CAP.match(w.text)]
         if not caps:
             return None
         m = _NAVAPP_CAP.match(max(caps, key=lambda w: w.size).text)
         return int(m.group(1)) if m else None
-    # Other tools: the biggest CAP-looking text in the row, the way the eye reads it.
+    # Other tools: the biggest CAP-looking text in the row, the way the eye reads it; a word
+    # alone ("C.123", "123°") or with the next one ("CAP 123").
     best: tuple[float, int] | None = None
     for line in lines(words):
-        line_text = " ".join(w.text for w in line)
-        size = max(w.size for w in line)
-        for pattern in _CAP_PATTERNS:
-            for m in pattern.finditer(line_text):
-                value = int(m.group(1))
-                if value <= 360 and (best is None or size > best[0]):
-                    best = (size, value)
+        for i, w in enumerate(line):
+            pieces = [(w.text, w.size)]
+            if i + 1 < len(line):
+                pieces.append((f"{w.text} {line[i + 1].text}", max(w.size, line[i + 1].size)))
+            for piece, size in pieces:
+                for pattern in _CAP_PATTERNS:
+                    m = pattern.fullmatch(piece)
+                    if m and int(m.group(1)) <= 360 and (best is None or size > best[0]):
+                        best = (size, int(m.group(1)))
     return best[1] if best else None
 
 

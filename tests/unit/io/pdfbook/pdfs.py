@@ -124,7 +124,7 @@ def two_up(source: Path, target: Path) -> int:
             sheet = out.pages[-1]
             for slot, page in enumerate(pages[first : first + 2]):
                 rect = pikepdf.Rectangle(slot * width, 0, (slot + 1) * width, height)
-                sheet.add_overlay(out.copy_foreign(page), rect)
+                sheet.add_overlay(page, rect)
         out.save(target)
         return len(out.pages)
 
@@ -137,7 +137,7 @@ def landscape(source: Path, target: Path, width: float = 842.0, height: float = 
             out.add_blank_page(page_size=(width, max(height, h)))
             x0 = (width - w) / 2
             rect = pikepdf.Rectangle(x0, 0, x0 + w, h)
-            out.pages[-1].add_overlay(out.copy_foreign(page), rect)
+            out.pages[-1].add_overlay(page, rect)
         out.save(target)
 
 
