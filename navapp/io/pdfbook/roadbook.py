@@ -105,7 +105,7 @@ def _scan(source: PdfSource) -> tuple[list[_Found], bool, Units, float | None]:
     for index, page in enumerate(source.pages):
         scale = render_scale(page)
         bands = find_rows(render_gray(source, index, scale), scale)
-        words = page_words(source.document, index, page.height)
+        words = page_words(source.document, index)
         has_text = has_text or bool(words)
         miles += sum(1 for w in words if _MILES.match(w.text))
         km += sum(1 for w in words if _KM.match(w.text))

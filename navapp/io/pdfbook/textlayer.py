@@ -1,9 +1,11 @@
 """A page's text layer as words with boxes, in points from the top-left (y down).
 
-PDFium gives characters one by one; they are joined into words here: a word ends at a space,
-a line break PDFium inserted, a jump back or across more than a character's gap, or a change of
-line. A word's ``size`` is the height of its tallest glyph box, so a large printed total and a
-small partial under it compare by size whatever the fonts.
+PDFium gives characters one by one, in the order the page draws them; they are joined into
+words here: a word ends at a space, a line break PDFium inserted, or a glyph that does not touch
+the one before (more than a third of a character away, in any direction: text on a page turned
+by ``/Rotate`` joins as well as upright text). A word's ``size`` is the height of its tallest
+glyph box, so a large printed total and a small partial under it compare by size whatever the
+fonts. Boxes are given as the page is shown, after its ``/Rotate``.
 """
 
 from __future__ import annotations
@@ -46,12 +48,13 @@ class _Open:
     right: float
     bottom: float
     size: float
+    last: tuple[float, float, float, float]
 
     def word(self) -> Word:
         return Word("".join(self.chars), self.left, self.top, self.right, self.bottom, self.size)
 
 
-def page_words(document: pdfium.PdfDocument, index: int, page_height: float) -> list[Word]:
+def page_words(document: pdfium.PdfDocument, index: int) -> list[Word]:
     """The words of page ``index`` in the order the PDF draws them (empty without text)."""
     page = document[index]
     try:
@@ -60,13 +63,38 @@ def page_words(document: pdfium.PdfDocument, index: int, page_height: float) -> 
         page.close()
         return []
     try:
-        return _words(textpage, page_height)
+        width = pdfium_c.FPDF_GetPageWidthF(page.raw)
+        height = pdfium_c.FPDF_GetPageHeightF(page.raw)
+        # The page's own size, before its /Rotate: the space PDFium gives glyph boxes in.
+        if page.get_rotation() in (90, 270):
+            width, height = height, width
+        return _words(textpage, _Shown(page.get_rotation(), width, height))
     finally:
         textpage.close()
         page.close()
 
 
-def _words(textpage: pdfium.PdfTextPage, page_height: float) -> list[Word]:
+@dataclass(frozen=True)
+class _Shown:
+    """Maps PDF user space (y up, page unturned) to the page as shown (y down, turned)."""
+
+    rotation: int
+    width: float
+    height: float
+
+    def box(self, x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
+        """(left, top, right, bottom) as shown, of a box from (x0, y0) to (x1, y1)."""
+        w, h = self.width, self.height
+        if self.rotation == 90:
+            return y0, x0, y1, x1
+        if self.rotation == 180:
+            return w - x1, y0, w - x0, y1
+        if self.rotation == 270:
+            return h - y1, w - x1, h - y0, w - x0
+        return x0, h - y1, x1, h - y0
+
+
+def _words(textpage: pdfium.PdfTextPage, shown: _Shown) -> list[Word]:
     raw = textpage.raw
     count = min(textpage.count_chars(), MAX_CHARS_PER_PAGE)
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
@@ -81,14 +109,14 @@ def _words(textpage: pdfium.PdfTextPage, page_height: float) -> list[Word]:
                 words.append(current.word())
                 current = None
             continue
-        x0, x1 = left.value, right.value
-        y0, y1 = page_height - top.value, page_height - bottom.value
+        glyph = shown.box(left.value, bottom.value, right.value, top.value)
+        x0, y0, x1, y1 = glyph
         height = max(y1 - y0, 0.0)
-        if current is not None and not _continues(current, x0, y0, y1):
+        if current is not None and not _touches(current, glyph):
             words.append(current.word())
             current = None
         if current is None:
-            current = _Open([ch], x0, y0, x1, y1, height)
+            current = _Open([ch], x0, y0, x1, y1, height, glyph)
         else:
             current.chars.append(ch)
             current.left = min(current.left, x0)
@@ -96,13 +124,15 @@ def _words(textpage: pdfium.PdfTextPage, page_height: float) -> list[Word]:
             current.top = min(current.top, y0)
             current.bottom = max(current.bottom, y1)
             current.size = max(current.size, height)
+            current.last = glyph
     if current is not None:
         words.append(current.word())
     return words
 
 
-def _continues(word: _Open, x0: float, y0: float, y1: float) -> bool:
-    """Whether a glyph at ``x0`` (top ``y0``, bottom ``y1``) goes on with ``word``."""
-    em = max(word.size, y1 - y0, 1.0)
-    same_line = min(word.bottom, y1) - max(word.top, y0) > -0.1 * em
-    return same_line and word.right - 0.3 * em <= x0 <= word.right + 0.35 * em
+def _touches(word: _Open, glyph: tuple[float, float, float, float]) -> bool:
+    """Whether ``glyph`` is within a third of a character of the word's last glyph."""
+    x0, y0, x1, y1 = glyph
+    lx0, ly0, lx1, ly1 = word.last
+    reach = 0.35 * max(word.size, y1 - y0, x1 - x0, 1.0)
+    return x0 <= lx1 + reach and lx0 <= x1 + reach and y0 <= ly1 + reach and ly0 <= y1 + reach

@@ -155,3 +155,29 @@ def blank_pages(target: Path, count: int, size: tuple[float, float] = (420.0, 59
             # Set directly: pikepdf itself refuses sizes the PDF format does not allow.
             pdf.pages[-1].mediabox = pikepdf.Array([0, 0, *size])
         pdf.save(target)
+
+
+def turned(source: Path, target: Path) -> None:
+    """``source``'s pages stored turned a quarter left, with ``/Rotate 90`` to show them upright
+    (how a landscape sheet is often saved)."""
+    with pikepdf.open(source) as src, pikepdf.new() as out:
+        for page in src.pages:
+            w, h = float(page.mediabox[2]), float(page.mediabox[3])
+            out.add_blank_page(page_size=(h, w))
+            new = out.pages[-1]
+            form = out.copy_foreign(pikepdf.Page(page).as_form_xobject())
+            new.Resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(Fx=form))
+            new.Contents = out.make_stream(f"q 0 1 -1 0 {h} 0 cm /Fx Do Q".encode())
+            new.Rotate = 90
+        out.save(target)
+
+
+def first_page_scanned(source: Path, target: Path, work: Path) -> None:
+    """``source`` with its first page as a scan (an image) and the others as printed."""
+    scan = work / "first_scanned.pdf"
+    image_only(source, scan)
+    with pikepdf.open(source) as src, pikepdf.open(scan) as scanned, pikepdf.new() as out:
+        out.pages.append(scanned.pages[0])
+        for page in list(src.pages)[1:]:
+            out.pages.append(page)
+        out.save(target)

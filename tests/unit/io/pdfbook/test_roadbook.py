@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from navapp.core.model import Box, Roadbook
+from navapp.core.model import Box, Roadbook, Units
 from navapp.gui.common.printing import A5_BOXES_PER_PAGE, LAYOUTS
 from navapp.io.pdfbook import read_pdf_roadbook
 from navapp.io.registry import read_roadbook
@@ -187,3 +187,76 @@ def test_reverse_forced_on_a_scan_numbers_rows_bottom_up(
     assert down is not None and up is not None and up.reverse and not down.reverse
     assert [(r.page, r.top) for r in up.rows[:7]] == [(r.page, r.top) for r in down.rows[6::-1]]
     assert [r.number for r in up.rows] == list(range(1, 40))
+
+
+def test_a_landscape_sheet_saved_turned_is_read_as_shown(
+    prints: dict[str, Print], tmp_path: Path
+) -> None:
+    sheets = tmp_path / "2up.pdf"
+    pdfs.two_up(prints["demo/a5"].path, sheets)
+    turned = tmp_path / "turned.pdf"
+    pdfs.turned(sheets, turned)
+    read = read_roadbook(turned)
+    assert read.pdf is not None and read.pdf.pages[0].width > read.pdf.pages[0].height
+    assert_read_as_printed(read, prints["demo/a5"].roadbook)
+
+
+def test_a_print_in_miles_is_read_in_miles(tmp_path: Path) -> None:
+    from navapp.gui.common.printing import export_pdf
+
+    source = pdfs.many_boxes(30, Units.STATUTE)
+    path = tmp_path / "miles.pdf"
+    export_pdf(source, path, "a5")
+    read = read_roadbook(path)
+    assert read.units is Units.STATUTE
+    for got, want in zip(read.boxes, source.boxes, strict=True):
+        assert round(Units.STATUTE.km_to_display(got.total_km), 2) == round(
+            Units.STATUTE.km_to_display(want.total_km), 2
+        )
+        assert got.speed_limit_kmh == want.speed_limit_kmh
+
+
+def test_rows_of_a_scanned_page_among_printed_ones_make_no_boxes(
+    prints: dict[str, Print], tmp_path: Path
+) -> None:
+    p = prints["demo/a5"]
+    mixed = tmp_path / "mixed.pdf"
+    pdfs.first_page_scanned(p.path, mixed, tmp_path)
+    read = read_roadbook(mixed)
+    roll = read.pdf
+    assert roll is not None and roll.has_text and not roll.follows_trip_meter
+    assert len(roll.rows) == 39 and len(read.boxes) == 39 - A5_BOXES_PER_PAGE
+    assert [r.box for r in roll.rows[:8]] == [None] * 7 + [0]
+    assert read.boxes[0].total_km == round(p.roadbook.boxes[7].total_km, 2)
+    assert read.warnings == (
+        f"{mixed}: 7 of 39 rows have no distance in the text layer: the roll cannot follow "
+        "the trip meter past them",
+    )
+
+
+def test_info_and_convert_work_on_a_pdf(
+    prints: dict[str, Print], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from navapp.cli import main
+
+    p = prints["demo/a5"]
+    assert main(["info", str(p.path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"{p.roadbook.name}  ·  metric  ·  95.70 km  ·  39 boxes")
+    target = tmp_path / "out.gpx"
+    assert main(["convert", str(p.path), str(target)]) == 0
+    assert "(OpenRally GPX v1.0.3, 39 boxes)" in capsys.readouterr().out
+    assert_read_as_printed(read_roadbook(target), p.roadbook)
+
+
+def test_info_on_a_scan_says_the_roll_cannot_follow(
+    prints: dict[str, Print], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from navapp.cli import main
+
+    scan = tmp_path / "scan.pdf"
+    pdfs.image_only(prints["openrally_10cc/a5"].path, scan)
+    assert main(["info", str(scan)]) == 0
+    captured = capsys.readouterr()
+    assert "0 boxes" in captured.out
+    assert "no text layer (a scan): 9 rows found" in captured.err
