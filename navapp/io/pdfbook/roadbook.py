@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from navapp.core.model import Box, Metadata, Roadbook, Units, number_boxes
 from navapp.core.pdfroll import PdfRoll, PdfRow
 from navapp.io.errors import InputError
@@ -177,17 +179,23 @@ def _box(r: RowText, units: Units) -> Box:
 
 
 def _distance_column(found: list[_Found]) -> tuple[float, float] | None:
-    """The x range of the totals of the first column's rows, padded, from the row's left."""
-    spans = [
-        (item.band.left, item.reading.distance_x[1])
-        for item in found
-        if item.reading.distance_x is not None and item.band.column == 0
-    ]
-    if not spans:
+    """The x range of the distance column of the first column's rows.
+
+    From the rows' left edge to just right of the totals where the text says; on a scan, to
+    the first vertical rule of the rows (a ruled roadbook's distance cell).
+    """
+    first = [item for item in found if item.band.column == 0]
+    totals = [item.reading.distance_x[1] for item in first if item.reading.distance_x]
+    if not first:
         return None
-    left = min(s[0] for s in spans)
-    right = max(s[1] for s in spans) + _COLUMN_PAD
-    return (left, right)
+    left = min(item.band.left for item in first)
+    if totals:
+        return (left, max(totals) + _COLUMN_PAD)
+    dividers = [item.band.dividers[0] for item in first if item.band.dividers]
+    # The same rule in most rows: a divider found in only a few is something drawn there.
+    if len(dividers) * 2 < len(first):
+        return None
+    return (left, float(np.median(dividers)))
 
 
 def _warnings(path: str | Path, roll: PdfRoll, boxes: int) -> tuple[str, ...]:

@@ -46,13 +46,18 @@ _MM_PER_PT = 25.4 / 72.0
 
 @dataclass(frozen=True)
 class RowBand:
-    """One row found on a page, in points from the top-left (y down), and its column."""
+    """One row found on a page, in points from the top-left (y down), and its column.
+
+    ``dividers`` are the x of the vertical rules crossing the whole row inside it (the rules
+    between a ruled row's distance, tulip and notes cells), left to right.
+    """
 
     top: float
     bottom: float
     left: float
     right: float
     column: int
+    dividers: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -89,7 +94,14 @@ def find_rows(image: GrayImage, scale: float) -> list[RowBand]:
     tallest = max((b - t for t, b, *_ in bands), default=0)
     shortest = max(MIN_ROW_SHARE * tallest, MIN_ROW_MM * px_per_mm)
     return [
-        RowBand(t / scale, b / scale, x0 / scale, x1 / scale, col)
+        RowBand(
+            t / scale,
+            b / scale,
+            x0 / scale,
+            x1 / scale,
+            col,
+            tuple(x / scale for x in _dividers(dark[t:b, x0:x1], x0)),
+        )
         for t, b, x0, x1, col in bands
         if b - t >= shortest
     ]
@@ -156,6 +168,23 @@ def _holds_ink(cell: npt.NDArray[np.bool_]) -> bool:
     inner = cell[1:-1]
     through = inner.mean(axis=0) >= 0.9
     return int(inner[:, ~through].sum()) >= MIN_INK_PX
+
+
+def _dividers(cell: npt.NDArray[np.bool_], x0: int) -> list[float]:
+    """The x (pixels) of vertical rules through the whole of a row, the row's edges left out."""
+    if cell.shape[0] < 3:
+        return []
+    through = np.flatnonzero(cell[1:-1].mean(axis=0) >= 0.9)
+    if through.size == 0:
+        return []
+    # A rule a few pixels wide is one divider: split where the columns stop touching.
+    groups = np.split(through, np.flatnonzero(np.diff(through) > 1) + 1)
+    edge = 3
+    return [
+        x0 + float(g.mean()) + 0.5
+        for g in groups
+        if g[0] > edge and g[-1] < cell.shape[1] - 1 - edge
+    ]
 
 
 def _ink_bands(dark: npt.NDArray[np.bool_], px_per_mm: float) -> list[tuple[int, int, int, int]]:

@@ -107,6 +107,10 @@ def test_a_scan_of_a_print_has_its_rows_and_no_boxes(
         assert scanned.page == row.page and scanned.box is None and scanned.total_km is None
         assert scanned.top == pytest.approx(row.top, abs=1.5)
         assert scanned.bottom == pytest.approx(row.bottom, abs=1.5)
+    # The zoom target: on a scan, the distance cell up to its rule.
+    assert roll.distance_column is not None and with_text.distance_column is not None
+    assert roll.distance_column[0] == pytest.approx(with_text.distance_column[0], abs=1.5)
+    assert roll.distance_column[1] == pytest.approx(with_text.distance_column[1], abs=3.0)
     assert read.warnings == (
         f"{scan}: no text layer (a scan): {len(roll.rows)} rows found, but the roll cannot "
         "follow the trip meter; scroll it by hand",

@@ -80,6 +80,17 @@ def test_a_short_ruled_band_among_tall_rows_is_not_a_row() -> None:
     assert [round(r.top) for r in find_rows(ruled_page(tops), 1.0)] == [52, 127]
 
 
+def test_column_rules_through_a_row_are_its_dividers() -> None:
+    image = ruled_page([50, 125, 200])
+    for x in (30, 130, 131, 250, 398):
+        image[50:202, x] = 0
+    # A tulip's upright stroke through most, not all, of the row is no divider.
+    image[60:110, 200] = 0
+    image[140:190, 200] = 0
+    rows = find_rows(image, 1.0)
+    assert [r.dividers for r in rows] == [(131.0, 250.5), (131.0, 250.5)]
+
+
 def test_an_empty_ruled_slot_is_not_a_row() -> None:
     image = ruled_page([50, 125, 200])
     rule(image, 275)
