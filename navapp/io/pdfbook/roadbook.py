@@ -27,6 +27,8 @@ _MILES = re.compile(r"^(mi|miles?)$", re.I)
 _KM = re.compile(r"^(km|kms)$", re.I)
 # Room left of the total and right of it in the distance column given to the zoom, points.
 _COLUMN_PAD = 4.0
+# A row at the head or foot of a page's column this much shorter than most is a table head.
+_SHORT_ROW = 0.75
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,7 @@ def read_pdf_roadbook(path: str | Path, reverse: bool | None = None) -> Roadbook
         pages = source.pages
         title = source.title
         creator = source.creator
+    found = _without_table_heads(found)
     if reverse is None:
         reverse = _reads_upwards(found)
     if reverse:
@@ -131,6 +134,32 @@ def _header_total(header: list[Word]) -> float | None:
 
 def _inside(word: Word, band: RowBand) -> bool:
     return band.top <= word.y_mid <= band.bottom and band.left <= word.x_mid <= band.right
+
+
+def _without_table_heads(found: list[_Found]) -> list[_Found]:
+    """The rows less a ruled table head or foot: the first or last row of a page's column,
+    with no total, whose text has no figure at all ("Distance  Tulip  Notes") or that is
+    clearly shorter than the rows of the roadbook.
+
+    A box row always has figures (its total, its number), even where they are not read, and
+    box rows are all about as high.
+    """
+    if not found:
+        return found
+    usual = float(np.median([f.band.bottom - f.band.top for f in found]))
+    kept = []
+    for i, item in enumerate(found):
+        key = (item.page, item.band.column)
+        first = i == 0 or (found[i - 1].page, found[i - 1].band.column) != key
+        last = i == len(found) - 1 or (found[i + 1].page, found[i + 1].band.column) != key
+        text = item.reading.text
+        head = item.reading.total is None and (
+            (bool(text) and not any(ch.isdigit() for ch in text))
+            or item.band.bottom - item.band.top < _SHORT_ROW * usual
+        )
+        if not ((first or last) and head):
+            kept.append(item)
+    return kept
 
 
 def _reads_upwards(found: list[_Found]) -> bool:

@@ -35,6 +35,8 @@ _CAP_PATTERNS = (
 _LABEL = re.compile(
     r"\b(WP[VMESCNP]|WP(?=\s*\d)|DSS|ASS|CP|DZ|FZ|DN|FN|DT|FT)\b(?:\s*(\d{1,3})\b)?"
 )
+# A label as one word of another tool's row: "WPM", "WPM3", "DZ".
+_LABEL_WORD = re.compile(r"(WP[VMESCNP]|WP(?=\d)|DSS|ASS|CP|DZ|FZ|DN|FN|DT|FT)(\d{1,3})?", re.I)
 _RESET = re.compile(r"\bRESET\s+(\d{1,5}[.,]\d{1,3})\b", re.I)
 # A smaller distance is a partial when its glyphs are at most this share of the total's.
 _SMALLER = 0.9
@@ -103,7 +105,7 @@ def read_row(words: list[Word], navapp: bool) -> RowText:
         partial_word = max(
             smaller, key=lambda w: (w.size, -abs(w.top - total_word.bottom)), default=None
         )
-    label = _label(words, total_word) if navapp else _labels_in(text)
+    label = _label(words, total_word) if navapp else _labels_in(words)
     waypoints, speed = _waypoints(label)
     return RowText(
         text=text,
@@ -171,11 +173,27 @@ def _label(words: list[Word], total: Word | None) -> str:
     return " ".join(w.text for w in sorted(over, key=lambda w: w.left))
 
 
-def _labels_in(text: str) -> str:
-    """Other tools: every waypoint label anywhere in the row's text, in order."""
-    return ", ".join(
-        f"{m.group(1)} {m.group(2)}" if m.group(2) else m.group(1) for m in _LABEL.finditer(text)
-    )
+def _labels_in(words: list[Word]) -> str:
+    """Other tools: every waypoint label word in the row (``WPM3``, or ``WPM`` with the number
+    next to it), in reading order."""
+    found = []
+    for line in lines(words):
+        for i, w in enumerate(line):
+            m = _LABEL_WORD.fullmatch(w.text.rstrip(",;:"))
+            if not m:
+                continue
+            number = m.group(2)
+            after = line[i + 1] if i + 1 < len(line) else None
+            if (
+                number is None
+                and after is not None
+                and after.text.isdigit()
+                and len(after.text) <= 3
+                and after.left - w.right <= max(w.size, after.size)
+            ):
+                number = after.text
+            found.append(f"{m.group(1).upper()} {number}" if number else m.group(1).upper())
+    return ", ".join(found)
 
 
 def _waypoints(label: str) -> tuple[tuple[Waypoint, ...], float | None]:

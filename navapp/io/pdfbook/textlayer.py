@@ -1,16 +1,16 @@
 """A page's text layer as words with boxes, in points from the top-left (y down).
 
-PDFium gives characters one by one, in the order the page draws them; they are joined into
-words here: a word ends at a space, a line break PDFium inserted, or a glyph that does not touch
-the one before (more than a third of a character away, in any direction: text on a page turned
-by ``/Rotate`` joins as well as upright text). A word's ``size`` is the height of its tallest
-glyph box, so a large printed total and a small partial under it compare by size whatever the
+PDFium gives characters one by one, in the order the page draws them, each with its box: the
+glyph's advance by the font's ascent and descent. They are joined into words here: a word ends
+at a space, a line break PDFium inserted, or a glyph that does not touch the one before (more
+than a fifth of the font size away, in any direction: text on a page turned by ``/Rotate``
+joins as well as upright text). A word's ``size`` is the height of its glyph boxes, about the
+font size, so a large printed total and a small partial under it compare by size whatever the
 fonts. Boxes are given as the page is shown, after its ``/Rotate``.
 """
 
 from __future__ import annotations
 
-import ctypes
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -97,19 +97,19 @@ class _Shown:
 def _words(textpage: pdfium.PdfTextPage, shown: _Shown) -> list[Word]:
     raw = textpage.raw
     count = min(textpage.count_chars(), MAX_CHARS_PER_PAGE)
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    rect = pdfium_c.FS_RECTF()
     words: list[Word] = []
     current: _Open | None = None
     for i in range(max(count, 0)):
         code = pdfium_c.FPDFText_GetUnicode(raw, i)
         ch = chr(code) if 0 < code < 0x110000 else " "
         blank = ch.isspace() or pdfium_c.FPDFText_IsGenerated(raw, i) == 1
-        if blank or not pdfium_c.FPDFText_GetCharBox(raw, i, left, right, bottom, top):
+        if blank or not pdfium_c.FPDFText_GetLooseCharBox(raw, i, rect):
             if current is not None:
                 words.append(current.word())
                 current = None
             continue
-        glyph = shown.box(left.value, bottom.value, right.value, top.value)
+        glyph = shown.box(rect.left, rect.bottom, rect.right, rect.top)
         x0, y0, x1, y1 = glyph
         height = max(y1 - y0, 0.0)
         if current is not None and not _touches(current, glyph):
@@ -131,8 +131,9 @@ def _words(textpage: pdfium.PdfTextPage, shown: _Shown) -> list[Word]:
 
 
 def _touches(word: _Open, glyph: tuple[float, float, float, float]) -> bool:
-    """Whether ``glyph`` is within a third of a character of the word's last glyph."""
+    """Whether ``glyph`` is within a fifth of the font size of the word's last glyph."""
     x0, y0, x1, y1 = glyph
     lx0, ly0, lx1, ly1 = word.last
-    reach = 0.35 * max(word.size, y1 - y0, x1 - x0, 1.0)
+    # Glyph boxes are the font's advance by its ascent and descent: in a word they touch.
+    reach = 0.2 * max(word.size, y1 - y0, 1.0)
     return x0 <= lx1 + reach and lx0 <= x1 + reach and y0 <= ly1 + reach and ly0 <= y1 + reach

@@ -6,11 +6,14 @@ Printing needs Qt (``export_pdf``); everything else here is PDFium and pikepdf o
 
 from __future__ import annotations
 
+import ctypes
 import dataclasses
+from dataclasses import dataclass
 from pathlib import Path
 
 import pikepdf
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from navapp.core.model import Box, Roadbook, Units, WaypointType, number_boxes
 from navapp.io.registry import read_roadbook
@@ -181,3 +184,78 @@ def first_page_scanned(source: Path, target: Path, work: Path) -> None:
         for page in list(src.pages)[1:]:
             out.pages.append(page)
         out.save(target)
+
+
+@dataclass(frozen=True)
+class ToolBox:
+    """One box as another roadbook tool prints it (printed units)."""
+
+    total: float
+    partial: float
+    cap: int
+    label: str = ""
+
+
+def tool_export(target: Path, boxes: list[ToolBox], per_page: int = 6) -> None:
+    """A roadbook in another tool's layout (as Rally Navigator prints one), made with PDFium:
+
+    A4 pages with a title line, a ruled header row naming the columns, then ruled rows of a
+    distance cell (the partial small over the total large), a tulip cell (strokes) and a notes
+    cell (the CAP as ``245°``, the waypoint label, a line of text); a footer ``Page i of n``.
+    """
+    width, height = 595.0, 842.0
+    left, right, top = 40.0, 555.0, 90.0
+    header_h, row_h = 56.0, 110.0
+    pages = [boxes[i : i + per_page] for i in range(0, len(boxes), per_page)]
+    doc = pdfium.PdfDocument.new()
+    try:
+        for number, page_boxes in enumerate(pages):
+            page = doc.new_page(width, height)
+            put = _Painter(doc, page, height)
+            put.text("Stage 2 - Erfoud loop", left, 40.0, 16.0)
+            put.text(f"Page {number + 1} of {len(pages)}", 460.0, 815.0, 9.0)
+            edges = [top, top + header_h] + [
+                top + header_h + (i + 1) * row_h for i in range(len(page_boxes))
+            ]
+            for y in edges:
+                put.rect(left, y, right - left, 1.2)
+            for x in (left, 150.0, 330.0, right):
+                put.rect(x, top, 0.8, edges[-1] - top)
+            put.text("Distance", left + 8, top + 20, 11.0)
+            put.text("Tulip", 160.0, top + 20, 11.0)
+            put.text("Notes", 340.0, top + 20, 11.0)
+            for slot, box in enumerate(page_boxes):
+                y = top + header_h + slot * row_h
+                put.text(f"{box.partial:.2f}", left + 60, y + 10, 10.0)
+                put.text(f"{box.total:.2f}", left + 12, y + 40, 24.0)
+                put.rect(235.0, y + 20, 3.0, 70.0)
+                put.rect(200.0, y + 50, 70.0, 3.0)
+                put.text(f"{box.cap}\u00b0", 480.0, y + 10, 16.0)
+                if box.label:
+                    put.text(box.label, 340.0, y + 12, 12.0)
+                put.text("Piste, keep left at the well", 340.0, y + 60, 9.0)
+            page.gen_content()
+            page.close()
+        doc.save(str(target))
+    finally:
+        doc.close()
+
+
+class _Painter:
+    """Text and filled rectangles on a PDFium page, placed from the top-left in points."""
+
+    def __init__(self, doc: pdfium.PdfDocument, page: pdfium.PdfPage, height: float) -> None:
+        self.doc, self.page, self.height = doc, page, height
+
+    def text(self, s: str, x: float, top: float, size: float) -> None:
+        obj = pdfium_c.FPDFPageObj_NewTextObj(self.doc.raw, b"Helvetica", ctypes.c_float(size))
+        data = ctypes.create_string_buffer((s + "\x00").encode("utf-16-le"))
+        pdfium_c.FPDFText_SetText(obj, ctypes.cast(data, ctypes.POINTER(pdfium_c.FPDF_WCHAR)))
+        pdfium_c.FPDFPageObj_Transform(obj, 1, 0, 0, 1, x, self.height - top - size)
+        pdfium_c.FPDFPage_InsertObject(self.page.raw, obj)
+
+    def rect(self, x: float, top: float, w: float, h: float) -> None:
+        obj = pdfium_c.FPDFPageObj_CreateNewRect(x, self.height - top - h, w, h)
+        pdfium_c.FPDFPageObj_SetFillColor(obj, 0, 0, 0, 255)
+        pdfium_c.FPDFPath_SetDrawMode(obj, pdfium_c.FPDF_FILLMODE_WINDING, False)
+        pdfium_c.FPDFPage_InsertObject(self.page.raw, obj)

@@ -81,7 +81,7 @@ def test_another_tools_row_big_total_small_partial_cap_in_degrees() -> None:
         word("12,34", 30.0, 32.0, 18.0),
         word("245°", 150.0, 20.0, 11.0),
         word("WPV", 200.0, 40.0),
-        word("2", 230.0, 40.0),
+        word("2", 219.0, 40.0),
         word("keep", 200.0, 55.0),
         word("left", 230.0, 55.0),
     ]
