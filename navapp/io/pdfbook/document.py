@@ -22,6 +22,8 @@ from navapp.io.files import read_bytes
 
 # A stage of 1000 boxes takes 143 A5 pages; nobody carries ten times that into a car.
 MAX_PAGES = 2000
+# A 200-box print with its tulips is 3.4 MB and a 300 dpi scan of it about 60 MB.
+MAX_FILE_BYTES = 500_000_000
 # The PDF format's own page limit is 14400 points (200 in); a little over allows UserUnit pages.
 MAX_PAGE_POINTS = 15_000.0
 MIN_PAGE_POINTS = 36.0
@@ -74,6 +76,13 @@ def open_pdf(path: str | Path) -> Iterator[PdfSource]:
     Raises :class:`InputError` for a file that cannot be read, is not a PDF, is protected by a
     password, has no pages, too many pages, or a page of absurd size.
     """
+    try:
+        size = Path(path).stat().st_size
+    except OSError:
+        size = 0  # read_bytes says what is wrong with the file
+    if size > MAX_FILE_BYTES:
+        mb, limit = round(size / 1e6), round(MAX_FILE_BYTES / 1e6)
+        raise InputError(path, f"the PDF is {mb} MB; navapp reads PDFs up to {limit} MB")
     data = read_bytes(path)
     if b"%PDF-" not in data[:1024]:
         raise InputError(path, "not a PDF file (no %PDF header)")

@@ -2,7 +2,11 @@
 
 Rows are found on the rendered pages (:mod:`navapp.io.pdfbook.rows`) and read from the text
 layer where there is one (:mod:`navapp.io.pdfbook.rowtext`). Pages follow each other, so rows
-continue from one page to the next; on each page the left column comes first.
+continue from one page to the next; on each page the left column comes first. A reverse
+roadbook keeps its pages in order and reads each column bottom to top.
+
+Pages are read as a viewer shows them, after their ``/Rotate``; the text of a page turned
+upside down (``/Rotate 180``) comes out of PDFium backwards and is not read (its rows are).
 """
 
 from __future__ import annotations

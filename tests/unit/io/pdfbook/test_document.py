@@ -102,3 +102,14 @@ def test_a_big_page_is_drawn_within_the_pixel_budget() -> None:
     scale = render_scale(PdfPage(14_400.0, 14_400.0))
     assert (14_400 * scale) ** 2 == pytest.approx(MAX_RENDER_PIXELS, rel=1e-6)
     assert render_scale(PdfPage(420.0, 595.0)) == 1.0
+
+
+def test_a_file_too_big_is_refused_before_it_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "big.pdf"
+    pdfs.blank_pages(path, 1)
+    with path.open("ab") as fh:
+        fh.write(b"%" + b"x" * 2_000_000 + b"\n")
+    monkeypatch.setattr(document, "MAX_FILE_BYTES", 1_000_000)
+    assert _error(path).endswith("the PDF is 2 MB; navapp reads PDFs up to 1 MB")
