@@ -33,6 +33,8 @@ _KM = re.compile(r"^(km|kms)$", re.I)
 _COLUMN_PAD = 4.0
 # A row at the head or foot of a page's column this much shorter than most is a table head.
 _SHORT_ROW = 0.75
+# Box rows of one roadbook are this close to the same height (a share of the usual one).
+_SAME_HEIGHT = 0.15
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,11 @@ class _Found:
     page: int
     band: RowBand
     reading: RowText
+    page_has_text: bool
+
+    @property
+    def height(self) -> float:
+        return self.band.bottom - self.band.top
 
 
 def read_pdf_roadbook(path: str | Path, reverse: bool | None = None) -> Roadbook:
@@ -55,7 +62,7 @@ def read_pdf_roadbook(path: str | Path, reverse: bool | None = None) -> Roadbook
         pages = source.pages
         title = source.title
         creator = source.creator
-    found = _without_table_heads(found)
+    found = _without_covers(_without_table_heads(_without_blank_rows(found)))
     if reverse is None:
         reverse = _reads_upwards(found)
     if reverse:
@@ -120,7 +127,8 @@ def _scan(source: PdfSource) -> tuple[list[_Found], bool, Units, float | None]:
         km += sum(1 for w in words if _KM.match(w.text))
         for band in bands:
             inside = [w for w in words if _inside(w, band)]
-            found.append(_Found(index, band, read_row(inside, source.made_by_navapp)))
+            reading = read_row(inside, source.made_by_navapp)
+            found.append(_Found(index, band, reading, bool(words)))
         if index == 0 and bands and source.made_by_navapp:
             header_total = _header_total([w for w in words if w.bottom <= bands[0].top])
     units = Units.STATUTE if miles > km else Units.METRIC
@@ -140,6 +148,35 @@ def _inside(word: Word, band: RowBand) -> bool:
     return band.top <= word.y_mid <= band.bottom and band.left <= word.x_mid <= band.right
 
 
+def _mostly_read(found: list[_Found]) -> bool:
+    """Whether most rows have a total: the text layer is one this reader understands."""
+    return sum(1 for f in found if f.reading.total is not None) * 2 >= len(found) > 0
+
+
+def _without_blank_rows(found: list[_Found]) -> list[_Found]:
+    """The rows less those without a word on a page with words, when most rows are read: a
+    box prints its total; a ruled space with none is a chart or a picture (a cover page).
+
+    A scanned page among printed ones has no words at all: its rows stay.
+    """
+    if not _mostly_read(found):
+        return found
+    return [f for f in found if f.reading.text or not f.page_has_text]
+
+
+def _without_covers(found: list[_Found]) -> list[_Found]:
+    """The rows less those of leading and trailing pages (a cover, a back page) where no row
+    is as high as the roadbook's box rows (within :data:`_SAME_HEIGHT`)."""
+    if not found:
+        return found
+    usual = float(np.median([f.height for f in found]))
+    boxed = {f.page for f in found if abs(f.height - usual) <= _SAME_HEIGHT * usual}
+    if not boxed:
+        return found
+    first, last = min(boxed), max(boxed)
+    return [f for f in found if first <= f.page <= last]
+
+
 def _without_table_heads(found: list[_Found]) -> list[_Found]:
     """The rows less a ruled table head or foot: the first or last row of a page's column,
     with no total, whose text has no figure at all ("Distance  Tulip  Notes") or that is
@@ -150,7 +187,7 @@ def _without_table_heads(found: list[_Found]) -> list[_Found]:
     """
     if not found:
         return found
-    usual = float(np.median([f.band.bottom - f.band.top for f in found]))
+    usual = float(np.median([f.height for f in found]))
     kept = []
     for i, item in enumerate(found):
         key = (item.page, item.band.column)
@@ -159,7 +196,7 @@ def _without_table_heads(found: list[_Found]) -> list[_Found]:
         text = item.reading.text
         head = item.reading.total is None and (
             (bool(text) and not any(ch.isdigit() for ch in text))
-            or item.band.bottom - item.band.top < _SHORT_ROW * usual
+            or item.height < _SHORT_ROW * usual
         )
         if not ((first or last) and head):
             kept.append(item)

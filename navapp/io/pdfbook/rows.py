@@ -3,11 +3,12 @@
 Two layouts are understood:
 
 - **ruled rows** (navapp's prints, Rally Navigator, Tulip and most roadbook tools): a box is
-  the space between two horizontal rules that span the width of its column. Rules are long
-  runs of dark pixels; a shorter dark line inside a row (a tulip's crossing road) is not a
-  rule, because a rule is nearly as wide as the widest rule over the same part of the page.
-  Rules side by side in two x ranges make two columns of rows (two pages printed 2-up on a
-  landscape sheet), read left column first.
+  the space between two horizontal rules across its column. The columns come from the rules
+  drawn whole (long runs of dark pixels, nearly as wide as the widest over the same part of
+  the page); rules side by side in two x ranges make two columns of rows (two pages printed
+  2-up on a landscape sheet), read left column first. Within a column a rule is a pixel row
+  whose long dark segments cover half its width or more: a rule left out under the tulip
+  (Rally Navigator) still counts, a tulip's crossing road or a line of text does not.
 - **row bands** (no rules): bands of ink separated by blank strips across the whole width.
 
 In both, a band much shorter than the tallest row on the page (a header between the page's
@@ -29,8 +30,16 @@ DARK = 160
 MIN_RULE_MM = 25.0
 # ... and at least this share of the page width.
 MIN_RULE_SHARE = 0.25
-# A rule is nearly as wide as the widest rule it overlaps.
+# A rule drawn whole is nearly as wide as the widest rule it overlaps; such rules give the
+# columns of rows.
 RULE_WIDTH_SHARE = 0.8
+# Within a column, a rule is a pixel row whose dark segments cover this share of its width.
+RULE_COVER = 0.5
+# Dark runs shorter than this are letters and strokes, not parts of a rule.
+MIN_SEGMENT_MM = 8.0
+# No rule is thicker than this (a heavy reset rule on the next row's rule is 2.4 mm): ink
+# with ink this far above and below it is a filled area, not a rule.
+RULE_MAX_MM = 4.0
 # A row shorter than this share of the page's tallest row is a header, a footer or a gap.
 MIN_ROW_SHARE = 0.45
 # No box row is shorter than this.
@@ -79,14 +88,14 @@ def find_rows(image: GrayImage, scale: float) -> list[RowBand]:
     if not dark.any():
         return []
     px_per_mm = scale / _MM_PER_PT
-    rules = _rules(dark, max(MIN_RULE_MM * px_per_mm, MIN_RULE_SHARE * dark.shape[1]))
-    columns = _columns(rules)
+    runs = _Runs.of(dark, MIN_SEGMENT_MM * px_per_mm, round(RULE_MAX_MM * px_per_mm))
+    full = _rules(runs, max(MIN_RULE_MM * px_per_mm, MIN_RULE_SHARE * dark.shape[1]))
     bands: list[tuple[int, int, int, int, int]] = []
-    for number, column in enumerate(c for c in columns if len(c) >= 2):
+    for number, column in enumerate(_columns(full)):
         x0 = int(np.median([r.x0 for r in column]))
         x1 = int(np.median([r.x1 for r in column]))
-        for above, below in itertools.pairwise(column):
-            top, bottom = above.y1 + 1, below.y0
+        for (_, above), (below, _) in itertools.pairwise(runs.rules_across(x0, x1, dark.shape[0])):
+            top, bottom = above + 1, below
             if _holds_ink(dark[top:bottom, x0:x1]):
                 bands.append((top, bottom, x0, x1, number))
     if not bands:
@@ -107,21 +116,70 @@ def find_rows(image: GrayImage, scale: float) -> list[RowBand]:
     ]
 
 
-def _rules(dark: npt.NDArray[np.bool_], min_run: float) -> list[_Rule]:
-    """Horizontal rules: long dark runs, those on touching pixel rows merged into one."""
-    padded = np.zeros((dark.shape[0], dark.shape[1] + 2), dtype=np.int8)
-    padded[:, 1:-1] = dark
-    step = np.diff(padded, axis=1)
-    # Row-major order: the n-th start and the n-th end of the scan are the same run.
-    ys, starts = np.nonzero(step == 1)
-    _, ends = np.nonzero(step == -1)
-    long = (ends - starts) >= min_run
+def _thin(dark: npt.NDArray[np.bool_], reach: int) -> npt.NDArray[np.bool_]:
+    """The dark pixels with white ``reach`` pixels above or below them: rules and strokes
+    (also a rule with a photo right under it), not the inside of a photo, a shaded cell or a
+    filled shape."""
+    above = np.zeros_like(dark)
+    below = np.zeros_like(dark)
+    if reach < dark.shape[0]:
+        above[reach:] = dark[:-reach]
+        below[:-reach] = dark[reach:]
+    return dark & ~(above & below)
+
+
+@dataclass(frozen=True)
+class _Runs:
+    """The horizontal runs of dark pixels of a page at least a segment long: pixel row,
+    first and one-past-last column."""
+
+    ys: npt.NDArray[np.intp]
+    x0: npt.NDArray[np.intp]
+    x1: npt.NDArray[np.intp]
+
+    @staticmethod
+    def of(dark: npt.NDArray[np.bool_], min_length: float, reach: int) -> _Runs:
+        """The runs at least ``min_length`` long and mostly thin (see :func:`_thin`)."""
+        padded = np.zeros((dark.shape[0], dark.shape[1] + 2), dtype=np.int8)
+        padded[:, 1:-1] = dark
+        step = np.diff(padded, axis=1)
+        # Row-major order: the n-th start and the n-th end of the scan are the same run.
+        ys, starts = np.nonzero(step == 1)
+        _, ends = np.nonzero(step == -1)
+        keep = (ends - starts) >= min_length
+        ys, starts, ends = ys[keep], starts[keep], ends[keep]
+        # A rule crossed by column rules is thick where they cross it: judged by most of it.
+        thin = np.zeros((dark.shape[0], dark.shape[1] + 1), dtype=np.int32)
+        np.cumsum(_thin(dark, reach), axis=1, out=thin[:, 1:])
+        mostly = 2 * (thin[ys, ends] - thin[ys, starts]) >= ends - starts
+        return _Runs(ys[mostly], starts[mostly], ends[mostly])
+
+    def rules_across(self, x0: int, x1: int, height: int) -> list[tuple[int, int]]:
+        """The rules of the column from ``x0`` to ``x1``: pixel rows whose segments cover at
+        least half its width, touching ones merged, as (first row, last row) top to bottom.
+
+        Covered, not spanned: many tools leave the rule out under the tulip, or break it at
+        each column's rules.
+        """
+        covered = np.clip(np.minimum(self.x1, x1) - np.maximum(self.x0, x0), 0, None)
+        cover = np.bincount(self.ys, weights=covered, minlength=height)
+        ruled = (cover >= RULE_COVER * (x1 - x0)).astype(np.int8)
+        step = np.diff(np.concatenate(([0], ruled, [0])))
+        starts = np.flatnonzero(step == 1)
+        ends = np.flatnonzero(step == -1) - 1
+        return list(zip(starts.tolist(), ends.tolist(), strict=True))
+
+
+def _rules(runs: _Runs, min_run: float) -> list[_Rule]:
+    """Rules drawn whole: long runs, those on touching pixel rows merged into one, and only
+    those nearly as wide as the widest over the same part of the page (not a tulip's road)."""
+    long = (runs.x1 - runs.x0) >= min_run
     rules: list[_Rule] = []
     # The rules that reached the previous pixel row: only they can grow into this one.
     growing: list[int] = []
     last_y = -2
     for y, x0, x1 in zip(
-        ys[long].tolist(), starts[long].tolist(), ends[long].tolist(), strict=True
+        runs.ys[long].tolist(), runs.x0[long].tolist(), runs.x1[long].tolist(), strict=True
     ):
         if y != last_y:
             growing = [i for i in growing if rules[i].y1 == y - 1]
@@ -136,7 +194,6 @@ def _rules(dark: npt.NDArray[np.bool_], min_run: float) -> list[_Rule]:
             rules.append(_Rule(y, y, x0, x1))
     if not rules:
         return []
-    # A line inside a row is much shorter than the rules over the same part of the page.
     x0s = np.array([r.x0 for r in rules])
     x1s = np.array([r.x1 for r in rules])
     widths = x1s - x0s

@@ -8,10 +8,11 @@ Layouts understood:
   badge on a reset box; in the notes column the danger marks (``!!``) and the CAP ``C.123``.
 - **other roadbook tools' exports** (Rally Navigator, Tulip and the like), read by what the
   numbers look like: the TOTAL is the largest distance written with one to three decimals
-  (``12.34``), the PARTIAL the largest smaller one near the same column; the CAP is the
-  largest of ``C.123``, ``CAP 123`` or ``123°``; waypoint labels (``WPM 3``, ``WPV``, ``DZ 50``,
-  ``FZ``, ``DSS``, ``ASS``, ``CP 2`` …) anywhere in the row. A CAP or a distance drawn as an
-  image, not text, cannot be read.
+  (``12.34`` or ``12,34``), the leftmost of several as large; the PARTIAL the one just right
+  of it on its line about as large (Rally Navigator's TOTAL | PARTIAL cells), else the largest
+  smaller one over or under it; the CAP is the largest of ``C.123``, ``CAP 123`` or ``123°``;
+  waypoint labels (``WPM 3``, ``WPV``, ``DZ 50``, ``FZ``, ``DSS``, ``ASS``, ``CP 2`` …) anywhere
+  in the row. A CAP or a distance drawn as an image, not text, cannot be read.
 """
 
 from __future__ import annotations
@@ -91,20 +92,8 @@ def read_row(words: list[Word], navapp: bool) -> RowText:
     reset = _number(reset_match.group(1)) if reset_match else None
     badge = _badge_words(words)
     distances = [w for w in words if DISTANCE.match(w.text) and w not in badge]
-    total_word = max(distances, key=lambda w: (w.size, -w.top), default=None)
-    partial_word = None
-    if total_word is not None:
-        reach = total_word.right - total_word.left
-        smaller = [
-            w
-            for w in distances
-            if w.size <= _SMALLER * total_word.size
-            and w.right >= total_word.left - reach
-            and w.left <= total_word.right + reach
-        ]
-        partial_word = max(
-            smaller, key=lambda w: (w.size, -abs(w.top - total_word.bottom)), default=None
-        )
+    total_word = _total(distances)
+    partial_word = _partial(distances, total_word) if total_word is not None else None
     label = _label(words, total_word) if navapp else _labels_in(words)
     waypoints, speed = _waypoints(label)
     return RowText(
@@ -119,6 +108,40 @@ def read_row(words: list[Word], navapp: bool) -> RowText:
         reset=reset,
         distance_x=(total_word.left, total_word.right) if total_word else None,
     )
+
+
+def _total(distances: list[Word]) -> Word | None:
+    """The biggest distance; of several about as big, the leftmost (then the highest)."""
+    if not distances:
+        return None
+    biggest = max(w.size for w in distances)
+    return min(
+        (w for w in distances if w.size >= _SMALLER * biggest), key=lambda w: (w.left, w.top)
+    )
+
+
+def _partial(distances: list[Word], total: Word) -> Word | None:
+    """The partial: the distance just right of the total on its line, about as big (side by
+    side, as Rally Navigator prints them), else the biggest smaller one over or under it."""
+    width = total.right - total.left
+    beside = [
+        w
+        for w in distances
+        if w is not total
+        and w.size >= 0.6 * total.size
+        and total.right <= w.left <= total.right + width
+        and abs(w.y_mid - total.y_mid) <= 0.5 * total.size
+    ]
+    if beside:
+        return min(beside, key=lambda w: w.left)
+    smaller = [
+        w
+        for w in distances
+        if w.size <= _SMALLER * total.size
+        and w.right >= total.left - width
+        and w.left <= total.right + width
+    ]
+    return max(smaller, key=lambda w: (w.size, -abs(w.top - total.bottom)), default=None)
 
 
 def _number(text: str) -> float:
