@@ -88,13 +88,16 @@ def find_rows(image: GrayImage, scale: float) -> list[RowBand]:
     if not dark.any():
         return []
     px_per_mm = scale / _MM_PER_PT
-    runs = _Runs.of(dark, MIN_SEGMENT_MM * px_per_mm, round(RULE_MAX_MM * px_per_mm))
+    thickest = round(RULE_MAX_MM * px_per_mm)
+    runs = _Runs.of(dark, MIN_SEGMENT_MM * px_per_mm, thickest)
     full = _rules(runs, max(MIN_RULE_MM * px_per_mm, MIN_RULE_SHARE * dark.shape[1]))
     bands: list[tuple[int, int, int, int, int]] = []
     for number, column in enumerate(_columns(full)):
         x0 = int(np.median([r.x0 for r in column]))
         x1 = int(np.median([r.x1 for r in column]))
-        for (_, above), (below, _) in itertools.pairwise(runs.rules_across(x0, x1, dark.shape[0])):
+        for (_, above), (below, _) in itertools.pairwise(
+            runs.rules_across(x0, x1, dark.shape[0], thickest)
+        ):
             top, bottom = above + 1, below
             if _holds_ink(dark[top:bottom, x0:x1]):
                 bands.append((top, bottom, x0, x1, number))
@@ -154,20 +157,32 @@ class _Runs:
         mostly = 2 * (thin[ys, ends] - thin[ys, starts]) >= ends - starts
         return _Runs(ys[mostly], starts[mostly], ends[mostly])
 
-    def rules_across(self, x0: int, x1: int, height: int) -> list[tuple[int, int]]:
+    def rules_across(self, x0: int, x1: int, height: int, thickest: int) -> list[tuple[int, int]]:
         """The rules of the column from ``x0`` to ``x1``: pixel rows whose segments cover at
         least half its width, touching ones merged, as (first row, last row) top to bottom.
 
         Covered, not spanned: many tools leave the rule out under the tulip, or break it at
-        each column's rules.
+        each column's rules. Of a band of such rows, the rule is the rows covered nearly as
+        much as the most covered one; a band with no rule thinner than ``thickest`` pixels is
+        the edge of filled areas (photos, shaded cells) side by side.
         """
         covered = np.clip(np.minimum(self.x1, x1) - np.maximum(self.x0, x0), 0, None)
         cover = np.bincount(self.ys, weights=covered, minlength=height)
-        ruled = (cover >= RULE_COVER * (x1 - x0)).astype(np.int8)
-        step = np.diff(np.concatenate(([0], ruled, [0])))
-        starts = np.flatnonzero(step == 1)
-        ends = np.flatnonzero(step == -1) - 1
-        return list(zip(starts.tolist(), ends.tolist(), strict=True))
+        rules: list[tuple[int, int]] = []
+        for first, last in _spans(cover >= RULE_COVER * (x1 - x0)):
+            band = cover[first : last + 1]
+            for a, b in _spans(band >= 0.9 * band.max()):
+                if b - a < thickest:
+                    rules.append((first + a, first + b))
+        return rules
+
+
+def _spans(flags: npt.NDArray[np.bool_]) -> list[tuple[int, int]]:
+    """The runs of True in ``flags`` as (first, last) index pairs."""
+    step = np.diff(np.concatenate(([0], flags.astype(np.int8), [0])))
+    starts = np.flatnonzero(step == 1)
+    ends = np.flatnonzero(step == -1) - 1
+    return list(zip(starts.tolist(), ends.tolist(), strict=True))
 
 
 def _rules(runs: _Runs, min_run: float) -> list[_Rule]:

@@ -129,7 +129,7 @@ def _partial(distances: list[Word], total: Word) -> Word | None:
         for w in distances
         if w is not total
         and w.size >= 0.6 * total.size
-        and total.right <= w.left <= total.right + width
+        and total.x_mid < w.left <= total.right + width
         and abs(w.y_mid - total.y_mid) <= 0.5 * total.size
     ]
     if beside:

@@ -22,8 +22,10 @@ def rule(image: np.ndarray, y: int, x0: int = 30, x1: int = 400, thick: int = 2)
 
 
 def ink(image: np.ndarray, y0: int, y1: int, x0: int = 60, x1: int = 120) -> None:
-    """Something printed in a row: a filled block standing for a total or a tulip."""
-    image[y0:y1, x0:x1] = 40
+    """Something printed in a row, standing for a total or a line of notes: glyph strokes
+    three pixels wide, three apart."""
+    for x in range(x0, x1, 6):
+        image[y0:y1, x : min(x + 3, x1)] = 40
 
 
 def ruled_page(tops: list[int], x0: int = 30, x1: int = 400) -> np.ndarray:
@@ -131,3 +133,40 @@ def test_without_rules_rows_are_bands_of_ink() -> None:
 @pytest.mark.parametrize("level", [255, 200])
 def test_a_page_without_ink_has_no_rows(level: int) -> None:
     assert find_rows(np.full((H, W), level, dtype=np.uint8), 1.0) == []
+
+
+def test_a_rule_left_out_under_the_tulip_still_parts_rows() -> None:
+    # Rally Navigator: full rules at the top and bottom of the table, between boxes only
+    # under the distance and notes cells (a gap of a third of the width under the tulip).
+    image = page()
+    rule(image, 50)
+    rule(image, 290)
+    for y in (130, 210):
+        rule(image, y, 30, 110)
+        rule(image, y, 240, 400)
+    for top in (50, 130, 210):
+        ink(image, top + 15, top + 60, 50, 90)
+    assert [(round(r.top), round(r.bottom)) for r in find_rows(image, 1.0)] == [
+        (52, 130),
+        (132, 210),
+        (212, 290),
+    ]
+
+
+def test_a_photo_against_a_rule_leaves_the_rule_a_rule() -> None:
+    image = ruled_page([50, 125, 200, 275])
+    # A dark photo in the notes cell, from the rule down: its top edge is no new rule, and
+    # the rule it touches still is one.
+    image[127:190, 240:400] = 30
+    assert [(round(r.top), round(r.bottom)) for r in find_rows(image, 1.0)] == [
+        (52, 125),
+        (127, 200),
+        (202, 275),
+    ]
+
+
+def test_a_shaded_block_with_a_stroke_across_is_no_rule() -> None:
+    image = ruled_page([50, 125, 200])
+    image[135:190, 60:200] = 90  # a shaded cell two fifths of the width
+    rule(image, 160, 200, 290)  # and a stroke carrying on from it
+    assert len(find_rows(image, 1.0)) == 2

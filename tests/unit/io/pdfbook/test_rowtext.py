@@ -123,3 +123,18 @@ def test_another_tools_cap_is_judged_by_its_own_size_not_its_line() -> None:
         word("C.265", 344.0, 20.0, 12.3),
     ]
     assert read_row(words, navapp=False).cap == 265
+
+
+def test_total_and_partial_side_by_side_with_the_distance_left_on_the_right() -> None:
+    # Rally Navigator: TOTAL | PARTIAL cells, as large, and the distance left to the end of
+    # the section in the last cell; a section length in the tulip cell as large too.
+    words = [
+        word("37,69", 28.0, 429.0, 13.5),
+        word("34,84", 67.0, 429.0, 13.5),
+        word("0,00", 210.0, 467.0, 13.5),
+        word("FINISH", 292.0, 402.0, 11.3),
+        word("30,49", 370.0, 431.0, 10.6),
+    ]
+    r = read_row(words, navapp=False)
+    assert (r.total, r.partial) == (37.69, 34.84)
+    assert r.distance_x == (28.0, 28.0 + 0.6 * 13.5 * 5)
