@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -33,6 +33,8 @@ _KM = re.compile(r"^(km|kms)$", re.I)
 _COLUMN_PAD = 4.0
 # A row at the head or foot of a page's column this much shorter than most is a table head.
 _SHORT_ROW = 0.75
+# Printed distances this close are the same (two decimals, rounded).
+_SAME_DISTANCE = 0.015
 # Box rows of one roadbook are this close to the same height (a share of the usual one).
 _SAME_HEIGHT = 0.15
 
@@ -69,12 +71,18 @@ def read_pdf_roadbook(path: str | Path, reverse: bool | None = None) -> Roadbook
         found = _upwards(found)
     boxes: list[Box] = []
     rows: list[PdfRow] = []
+    previous: RowText | None = None
     for number, item in enumerate(found, start=1):
         r, band = item.reading, item.band
         box_index = None
         if r.total is not None:
+            if previous is not None and boxes and boxes[-1].reset_km is None:
+                reset = _reset_before(previous, r)
+                if reset is not None:
+                    boxes[-1] = replace(boxes[-1], reset_km=units.display_to_km(reset))
             box_index = len(boxes)
             boxes.append(_box(r, units))
+            previous = r
         rows.append(
             PdfRow(
                 number=number,
@@ -232,6 +240,19 @@ def _upwards(found: list[_Found]) -> list[_Found]:
             out.extend(reversed(found[start:i]))
             start = i
     return out
+
+
+def _reset_before(previous: RowText, row: RowText) -> float | None:
+    """The trip meter value the box before ``row`` resets to, when the printed totals and
+    partial say there was a reset but no ``RESET`` is printed (Rally Navigator restarts the
+    totals at a section start): the total less the partial, where that is not the previous
+    total."""
+    if row.total is None or row.partial is None or previous.total is None:
+        return None
+    start = round(row.total - row.partial, 3)
+    if start < 0 or abs(start - previous.total) <= _SAME_DISTANCE:
+        return None
+    return start
 
 
 def _box(r: RowText, units: Units) -> Box:
