@@ -33,6 +33,8 @@ _KM = re.compile(r"^(km|kms)$", re.I)
 _COLUMN_PAD = 4.0
 # A row at the head or foot of a page's column this much shorter than most is a table head.
 _SHORT_ROW = 0.75
+# Rows this close (points) share the rule between them: a heavy reset rule is 2.4 mm.
+_RULE_GAP = 7.0
 # Printed distances this close are the same (two decimals, rounded).
 _SAME_DISTANCE = 0.015
 # Box rows of one roadbook are this close to the same height (a share of the usual one).
@@ -173,16 +175,33 @@ def _without_blank_rows(found: list[_Found]) -> list[_Found]:
 
 
 def _without_covers(found: list[_Found]) -> list[_Found]:
-    """The rows less those of leading and trailing pages (a cover, a back page) where no row
-    is as high as the roadbook's box rows (within :data:`_SAME_HEIGHT`)."""
+    """The rows less those of leading and trailing pages that hold no box rows (a cover, a
+    back page): pages where no row is as high as the roadbook's rows (within
+    :data:`_SAME_HEIGHT`), or whose rows stand apart instead of sharing rules as a table of
+    boxes does."""
     if not found:
         return found
     usual = float(np.median([f.height for f in found]))
-    boxed = {f.page for f in found if abs(f.height - usual) <= _SAME_HEIGHT * usual}
+    pages: dict[int, list[_Found]] = {}
+    for f in found:
+        pages.setdefault(f.page, []).append(f)
+    boxed = [page for page, rows in pages.items() if _holds_boxes(rows, usual)]
     if not boxed:
         return found
-    first, last = min(boxed), max(boxed)
-    return [f for f in found if first <= f.page <= last]
+    return [f for f in found if boxed[0] <= f.page <= boxed[-1]]
+
+
+def _holds_boxes(rows: list[_Found], usual: float) -> bool:
+    """Whether a page's rows look like box rows: one as high as usual, and, with more than
+    one row, two sharing a rule."""
+    if not any(abs(f.height - usual) <= _SAME_HEIGHT * usual for f in rows):
+        return False
+    if len(rows) < 2:
+        return True
+    return any(
+        a.band.column == b.band.column and 0 <= b.band.top - a.band.bottom <= _RULE_GAP
+        for a, b in itertools.pairwise(rows)
+    )
 
 
 def _without_table_heads(found: list[_Found]) -> list[_Found]:

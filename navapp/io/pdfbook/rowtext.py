@@ -124,12 +124,14 @@ def _partial(distances: list[Word], total: Word) -> Word | None:
     """The partial: the distance just right of the total on its line, about as big (side by
     side, as Rally Navigator prints them), else the biggest smaller one over or under it."""
     width = total.right - total.left
+    # A short total ("0,00") has its partial as far off as a long one.
+    reach = max(width, 3 * total.size)
     beside = [
         w
         for w in distances
         if w is not total
         and w.size >= 0.6 * total.size
-        and total.x_mid < w.left <= total.right + width
+        and total.x_mid < w.left <= total.right + reach
         and abs(w.y_mid - total.y_mid) <= 0.5 * total.size
     ]
     if beside:

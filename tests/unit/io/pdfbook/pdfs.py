@@ -196,19 +196,29 @@ class ToolBox:
     label: str = ""
 
 
-def tool_export(target: Path, boxes: list[ToolBox], per_page: int = 6) -> None:
-    """A roadbook in another tool's layout (as Rally Navigator prints one), made with PDFium:
+def tool_export(
+    target: Path, boxes: list[ToolBox], per_page: int = 6, rally_navigator: bool = False
+) -> None:
+    """A roadbook in another tool's layout, made with PDFium:
 
     A4 pages with a title line, a ruled header row naming the columns, then ruled rows of a
     distance cell (the partial small over the total large), a tulip cell (strokes) and a notes
     cell (the CAP as ``245°``, the waypoint label, a line of text); a footer ``Page i of n``.
+
+    ``rally_navigator`` prints as Rally Navigator does: a cover page (a boxed title, a chart,
+    a boxed warning) first; TOTAL and PARTIAL side by side as large, the distance to the end
+    in a last cell; the rules between boxes left out under the tulip; a photo in the notes
+    cell of every third box, from the rule down.
     """
     width, height = 595.0, 842.0
     left, right, top = 40.0, 555.0, 90.0
     header_h, row_h = 56.0, 110.0
+    tulip_x, notes_x, regress_x = 150.0, 330.0, 490.0
     pages = [boxes[i : i + per_page] for i in range(0, len(boxes), per_page)]
     doc = pdfium.PdfDocument.new()
     try:
+        if rally_navigator:
+            _cover(doc, width, height)
         for number, page_boxes in enumerate(pages):
             page = doc.new_page(width, height)
             put = _Painter(doc, page, height)
@@ -217,28 +227,61 @@ def tool_export(target: Path, boxes: list[ToolBox], per_page: int = 6) -> None:
             edges = [top, top + header_h] + [
                 top + header_h + (i + 1) * row_h for i in range(len(page_boxes))
             ]
-            for y in edges:
-                put.rect(left, y, right - left, 1.2)
-            for x in (left, 150.0, 330.0, right):
+            for i, y in enumerate(edges):
+                if rally_navigator and 1 < i < len(edges) - 1:
+                    put.rect(left, y, tulip_x - left, 1.2)
+                    put.rect(notes_x, y, right - notes_x, 1.2)
+                else:
+                    put.rect(left, y, right - left, 1.2)
+            columns = (left, tulip_x, notes_x, right)
+            if rally_navigator:
+                columns = (left, 95.0, tulip_x, notes_x, regress_x, right)
+            for x in columns:
                 put.rect(x, top, 0.8, edges[-1] - top)
             put.text("Distance", left + 8, top + 20, 11.0)
             put.text("Tulip", 160.0, top + 20, 11.0)
             put.text("Notes", 340.0, top + 20, 11.0)
             for slot, box in enumerate(page_boxes):
                 y = top + header_h + slot * row_h
-                put.text(f"{box.partial:.2f}", left + 60, y + 10, 10.0)
-                put.text(f"{box.total:.2f}", left + 12, y + 40, 24.0)
+                if rally_navigator:
+                    put.text(f"{box.total:.2f}".replace(".", ","), left + 6, y + 45, 13.5)
+                    put.text(f"{box.partial:.2f}".replace(".", ","), 100.0, y + 45, 13.5)
+                    put.text(f"{boxes[-1].total - box.total:.2f}", regress_x + 10, y + 45, 10.6)
+                    if slot % 3 == 1:
+                        put.rect(notes_x + 1, y + 1.2, 120.0, 80.0, grey=40)
+                else:
+                    put.text(f"{box.partial:.2f}", left + 60, y + 10, 10.0)
+                    put.text(f"{box.total:.2f}", left + 12, y + 40, 24.0)
                 put.rect(235.0, y + 20, 3.0, 70.0)
                 put.rect(200.0, y + 50, 70.0, 3.0)
-                put.text(f"{box.cap}\u00b0", 480.0, y + 10, 16.0)
+                put.text(f"{box.cap}\u00b0", 440.0, y + 10, 16.0)
                 if box.label:
                     put.text(box.label, 340.0, y + 12, 12.0)
-                put.text("Piste, keep left at the well", 340.0, y + 60, 9.0)
+                put.text("Piste, keep left at the well", 340.0, y + 90, 9.0)
             page.gen_content()
             page.close()
         doc.save(str(target))
     finally:
         doc.close()
+
+
+def _cover(doc: pdfium.PdfDocument, width: float, height: float) -> None:
+    """A Rally Navigator cover page: boxed title and totals, an elevation chart, a warning."""
+    page = doc.new_page(width, height)
+    put = _Painter(doc, page, height)
+    put.text("RALLY NAVIGATOR", 180.0, 60.0, 24.0)
+    for y0, y1 in ((200.0, 330.0), (340.0, 470.0), (600.0, 700.0)):
+        for y in (y0, y1):
+            put.rect(40.0, y, 515.0, 1.2)
+        for x in (40.0, 555.0):
+            put.rect(x, y0, 0.8, y1 - y0)
+    put.text("Transit 1 4,99 Km", 60.0, 220.0, 11.0)
+    put.text("Special Stage 1 37,69 Km", 60.0, 240.0, 11.0)
+    for i in range(40):
+        put.rect(50.0 + i * 12.0, 460.0 - (i * 37 % 60), 12.0, i * 37 % 60 + 5.0, grey=120)
+    put.text("WARNING!!!", 240.0, 620.0, 18.0)
+    page.gen_content()
+    page.close()
 
 
 class _Painter:
@@ -254,8 +297,8 @@ class _Painter:
         pdfium_c.FPDFPageObj_Transform(obj, 1, 0, 0, 1, x, self.height - top - size)
         pdfium_c.FPDFPage_InsertObject(self.page.raw, obj)
 
-    def rect(self, x: float, top: float, w: float, h: float) -> None:
+    def rect(self, x: float, top: float, w: float, h: float, grey: int = 0) -> None:
         obj = pdfium_c.FPDFPageObj_CreateNewRect(x, self.height - top - h, w, h)
-        pdfium_c.FPDFPageObj_SetFillColor(obj, 0, 0, 0, 255)
+        pdfium_c.FPDFPageObj_SetFillColor(obj, grey, grey, grey, 255)
         pdfium_c.FPDFPath_SetDrawMode(obj, pdfium_c.FPDF_FILLMODE_WINDING, False)
         pdfium_c.FPDFPage_InsertObject(self.page.raw, obj)

@@ -71,3 +71,58 @@ def test_its_scan_has_the_box_rows_and_not_the_head_row(export: Path, tmp_path: 
     assert len(roll.rows) == 20
     assert [r.page for r in roll.rows] == [i // 6 for i in range(20)]
     assert roll.distance_column == pytest.approx((40.0, 150.4), abs=1.5)
+
+
+def _restarting() -> list[pdfs.ToolBox]:
+    """20 boxes 1.37 km apart whose totals restart from 0 at the 11th (a section start)."""
+    totals = [0.0]
+    for i in range(1, 20):
+        totals.append(0.0 if i == 10 else round(totals[-1] + 1.37, 2))
+    return [
+        pdfs.ToolBox(
+            totals[i],
+            0.0 if i in (0, 10) else round(totals[i] - totals[i - 1], 2),
+            (i * 47) % 360,
+            LABELS[i % len(LABELS)],
+        )
+        for i in range(20)
+    ]
+
+
+@pytest.fixture(scope="module")
+def rally_navigator(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("rn") / "stage2.pdf"
+    pdfs.tool_export(path, _restarting(), per_page=6, rally_navigator=True)
+    return path
+
+
+def test_rally_navigator_layout_is_read_box_for_box(rally_navigator: Path) -> None:
+    boxes = _restarting()
+    read = read_roadbook(rally_navigator)
+    roll = read.pdf
+    assert read.warnings == () and roll is not None and roll.follows_trip_meter
+    # The cover page makes no rows; the boxes start on the second page.
+    assert len(roll.rows) == len(read.boxes) == 20 and roll.rows[0].page == 1
+    assert [b.total_km for b in read.boxes] == [b.total for b in boxes]
+    assert [r.partial_km for r in roll.rows] == [b.partial for b in boxes]
+    assert [b.cap for b in read.boxes] == [b.cap for b in boxes]
+    # Totals restart at the 11th box: the 10th resets the trip meter, the partials agree.
+    assert [b.index for b in read.boxes if b.is_reset] == [10]
+    assert read.boxes[9].reset_km == 0.0
+    assert [round(b.partial_km, 2) for b in read.boxes] == [b.partial for b in boxes]
+
+
+def test_rally_navigator_scan_has_its_box_rows_and_no_cover_rows(
+    rally_navigator: Path, tmp_path: Path
+) -> None:
+    scan = tmp_path / "scan.pdf"
+    pdfs.image_only(rally_navigator, scan)
+    text_rows = read_pdf_roadbook(rally_navigator).pdf
+    roll = read_pdf_roadbook(scan).pdf
+    assert roll is not None and text_rows is not None
+    assert [r.page for r in roll.rows] == [r.page for r in text_rows.rows]
+    for scanned, row in zip(roll.rows, text_rows.rows, strict=True):
+        assert scanned.top == pytest.approx(row.top, abs=1.5)
+        assert scanned.bottom == pytest.approx(row.bottom, abs=1.5)
+    # The zoom target on the scan: the TOTAL cell, up to its rule.
+    assert roll.distance_column == pytest.approx((40.0, 95.4), abs=1.5)
