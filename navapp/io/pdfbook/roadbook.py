@@ -5,6 +5,12 @@ layer where there is one (:mod:`navapp.io.pdfbook.rowtext`). Pages follow each o
 continue from one page to the next; on each page the left column comes first. A reverse
 roadbook keeps its pages in order and reads each column bottom to top.
 
+Not box rows: a ruled table head ("Distance | Tulip | Notes") or foot at the top or bottom of
+a page's column, a row without a word on a page with text (a chart), and the rows of leading
+or trailing pages whose rows are not as high as the roadbook's or stand apart (a cover page).
+Where the totals restart and the printed partial says so, without a printed ``RESET`` (Rally
+Navigator's section start), the box before the restart resets the trip meter.
+
 Pages are read as a viewer shows them, after their ``/Rotate``; the text of a page turned
 upside down (``/Rotate 180``) comes out of PDFium backwards and is not read (its rows are).
 """
