@@ -88,7 +88,7 @@ def find_rows(image: GrayImage, scale: float) -> list[RowBand]:
     if not dark.any():
         return []
     px_per_mm = scale / _MM_PER_PT
-    thickest = round(RULE_MAX_MM * px_per_mm)
+    thickest = max(1, round(RULE_MAX_MM * px_per_mm))
     runs = _Runs.of(dark, MIN_SEGMENT_MM * px_per_mm, thickest)
     full = _rules(runs, max(MIN_RULE_MM * px_per_mm, MIN_RULE_SHARE * dark.shape[1]))
     bands: list[tuple[int, int, int, int, int]] = []

@@ -170,3 +170,14 @@ def test_a_shaded_block_with_a_stroke_across_is_no_rule() -> None:
     image[135:190, 60:200] = 90  # a shaded cell two fifths of the width
     rule(image, 160, 200, 290)  # and a stroke carrying on from it
     assert len(find_rows(image, 1.0)) == 2
+
+
+def test_rows_are_found_on_a_page_drawn_very_small() -> None:
+    # A huge page is drawn at a fraction of a pixel a point: rules are a pixel, rows a few.
+    image = np.full((120, 60), 255, dtype=np.uint8)
+    for y in (10, 40, 70, 100):
+        image[y, 5:55] = 0
+    for y in (10, 40, 70):
+        image[y + 8 : y + 22, 10:14] = 0
+    rows = find_rows(image, 0.14)
+    assert [round(r.top * 0.14) for r in rows] == [11, 41, 71]
