@@ -90,6 +90,13 @@ def _read_csv_roadbook(path: str | Path) -> Roadbook:
     return read_csv_roadbook(path)
 
 
+def _read_pdf(path: str | Path) -> Roadbook:
+    # PDFium is loaded only when a PDF roadbook is read.
+    from navapp.io.pdfbook import read_pdf_roadbook
+
+    return read_pdf_roadbook(path)
+
+
 # Roadbook formats other than GPX, by extension: the format name and its reader. Each reader
 # is imported only when a file of its format is read.
 _OTHER_ROADBOOKS: dict[str, tuple[str, Callable[[str | Path], Roadbook]]] = {
@@ -99,6 +106,7 @@ _OTHER_ROADBOOKS: dict[str, tuple[str, Callable[[str | Path], Roadbook]]] = {
     ".kml": ("kml", _read_kml_roadbook),
     ".kmz": ("kml", _read_kml_roadbook),
     ".csv": ("csv", _read_csv_roadbook),
+    ".pdf": ("pdf", _read_pdf),
 }
 ROADBOOK_EXTENSIONS = (".gpx", *_OTHER_ROADBOOKS)
 

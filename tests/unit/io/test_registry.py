@@ -44,7 +44,7 @@ def test_tracks_from_gpx_and_nmea() -> None:
     assert len(log) == 59 and np.all(np.isfinite(log.time))
 
 
-@pytest.mark.parametrize("name", ["stage", "stage.pdf", "stage.xyz"])
+@pytest.mark.parametrize("name", ["stage", "stage.docx", "stage.xyz"])
 def test_unknown_extensions(tmp_path: Path, name: str) -> None:
     (tmp_path / name).write_text("x")
     with pytest.raises(InputError, match="unsupported roadbook format"):
@@ -127,6 +127,15 @@ def test_output_format_follows_the_writers(monkeypatch: pytest.MonkeyPatch) -> N
     assert output_format("out.RN2", None, "kml") == "rn2"
     assert output_format("out.gpx", "rn2", "openrally") == "rn2"
     assert output_format("out.pdf", None, "csv") == "pdf"
+
+
+def test_a_pdf_is_read_as_a_roadbook_not_as_a_track(tmp_path: Path) -> None:
+    # .pdf was an unknown extension until PDF roadbooks were read: now its content is judged.
+    (tmp_path / "stage.pdf").write_text("x")
+    with pytest.raises(InputError, match="not a PDF file"):
+        read_roadbook(tmp_path / "stage.pdf")
+    with pytest.raises(InputError, match="unsupported track format"):
+        read_track(tmp_path / "stage.pdf")
 
 
 def test_output_format() -> None:
