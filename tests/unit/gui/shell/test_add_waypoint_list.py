@@ -12,8 +12,9 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QWidget
+from PySide6.QtCore import QEvent, QPoint, QSettings
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QToolTip, QWidget
 from pytestqt.qtbot import QtBot
 
 from navapp.core.model import Roadbook
@@ -33,7 +34,12 @@ from tests.unit.test_cli_formats import LINE, _paper
 
 pytestmark = [
     pytest.mark.gui,
-    pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$"),
+    pytest.mark.qt_log_ignore(
+        r"^This plugin does not support propagateSizeHints\(\)$",
+        # the File menu popped up offscreen, to ask for its tooltip
+        r"^This plugin does not support raise\(\)$",
+        r"^This plugin does not support grabbing the keyboard$",
+    ),
 ]
 
 
@@ -75,6 +81,14 @@ def test_greyed_with_the_reason_until_a_roadbook_is_open(qtbot: QtBot, tmp_path:
     # In the File menu, whose tooltips show (a greyed item says why).
     file_menu = next(m for m in w.menuBar().findChildren(QMenu) if m.title() == "&File")
     assert action in file_menu.actions() and file_menu.toolTipsVisible()
+    file_menu.popup(QPoint(0, 0))
+    qtbot.waitExposed(file_menu)
+    at = file_menu.actionGeometry(action).center()
+    QApplication.sendEvent(
+        file_menu, QHelpEvent(QEvent.Type.ToolTip, at, file_menu.mapToGlobal(at))
+    )
+    assert QToolTip.text() == DISABLED_TIP
+    file_menu.close()
     stage, _wps, _drive = _paper(tmp_path)
     assert w.open_path(stage)
     assert action.isEnabled() and action.toolTip() == ENABLED_TIP
@@ -129,6 +143,40 @@ def test_the_list_places_the_roadbook_and_leftovers_are_shown(
     assert (again.boxes[4].lat, again.boxes[4].lon) == pytest.approx((lat, lon), abs=1e-7)
     assert w.windowTitle() == "SS2 + waypoints from second.csv — navapp"
     assert len(again.warnings) == 4  # its own leftovers only: DSS, WPM 1, WPV 2, ASS
+
+
+def test_the_official_openrally_example_at_0_0_takes_a_kml_list(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, data_dir: Path
+) -> None:
+    w = _window(qtbot, tmp_path)
+    assert w.open_path(data_dir / "openrally_v1.0.3_example.gpx")
+    shown = w.roadbook()
+    assert shown is not None and not any(b.has_position for b in shown.boxes)
+    placemarks = "".join(
+        f"<Placemark><name>{label}</name><Point><coordinates>{5.0 + k / 10:.1f},23.1,0"
+        "</coordinates></Point></Placemark>"
+        for k, label in enumerate(["WPM 1", "WPS 2", "WPC 3", "WPV 4", "WPE 5", "WPN 6"], 1)
+    )
+    kml = tmp_path / "ss1.kml"
+    kml.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><kml xmlns="http://www.opengis.net/kml/2.2">'
+        f"<Document>{placemarks}</Document></kml>"
+    )
+    _add(w, monkeypatch, kml)
+    rb = w.roadbook()
+    assert rb is not None
+    # Boxes 12-17 hold WPM 1 ... WPN 6: each at its placemark.
+    placed = {b.index: (b.lat, b.lon) for b in rb.boxes if b.has_position}
+    assert placed == {11 + k: pytest.approx((23.1, 5.0 + k / 10), abs=1e-9) for k in range(1, 7)}
+    box = w.error_box()
+    assert box is not None
+    # The waypoint boxes the list does not name, one line each.
+    assert box.text().splitlines() == [
+        f"openrally_v1.0.3_example: box {label} has no entry in the waypoint list; "
+        "it stays without coordinates"
+        for label in ("4 (WPS)", "18 (WPP 7)", "21 (DSS)")
+    ]
+    assert w.windowTitle() == "openrally_v1.0.3_example + waypoints from ss1.kml — navapp"
 
 
 def test_a_bad_list_says_why_in_one_line_and_keeps_the_roadbook(
