@@ -21,6 +21,13 @@ from navapp.core.model import Roadbook
 from navapp.core.navstate import WaypointStatus
 from navapp.gui.drive.waypoint_list import STATUS
 from navapp.gui.shell.main_window import MainWindow
+from navapp.gui.shell.settings import (
+    MAX_RECENT,
+    WAYPOINT_LISTS_KEY,
+    load_waypoint_list,
+    remember_recent,
+    remember_waypoint_list,
+)
 from navapp.gui.shell.waypoint_list_action import (
     DISABLED_TIP,
     ENABLED_TIP,
@@ -353,3 +360,29 @@ def test_a_pdf_roadbook_validates_its_waypoints_at_the_lists_positions(
     qtbot.waitUntil(lambda: not view.total.is_animating() and not view.partial.is_animating())
     QApplication.processEvents()
     w.grab().save(str(screenshot_dir / "pdf_roadbook_with_waypoint_list_1024x600.png"))
+
+
+def test_remembered_lists_are_kept_for_recent_roadbooks_only(tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "navapp.ini"), QSettings.Format.IniFormat)
+    a, b, listed = tmp_path / "a.gpx", tmp_path / "b.pdf", tmp_path / "wps.csv"
+    assert load_waypoint_list(settings, str(a)) is None
+    remember_recent(settings, str(a))
+    remember_waypoint_list(settings, str(a), str(listed))
+    remember_recent(settings, str(b))
+    remember_waypoint_list(settings, str(b), str(listed))
+    assert load_waypoint_list(settings, str(a)) == str(listed)
+    assert load_waypoint_list(settings, str(b)) == str(listed)
+    remember_waypoint_list(settings, str(a), None)
+    assert load_waypoint_list(settings, str(a)) is None
+    assert load_waypoint_list(settings, str(b)) == str(listed)
+    # A roadbook gone from the recent files takes its list with it.
+    for k in range(MAX_RECENT):
+        remember_recent(settings, str(tmp_path / f"other{k}.gpx"))
+    remember_waypoint_list(settings, str(tmp_path / "other0.gpx"), None)
+    assert load_waypoint_list(settings, str(b)) is None
+    assert settings.value(WAYPOINT_LISTS_KEY) is None
+    # A value edited by hand: an odd one out is ignored, one pair still reads.
+    settings.setValue(WAYPOINT_LISTS_KEY, [str(a.resolve()), str(listed), "stray"])
+    assert load_waypoint_list(settings, str(a)) == str(listed)
+    settings.setValue(WAYPOINT_LISTS_KEY, 42)
+    assert load_waypoint_list(settings, str(a)) is None
