@@ -51,6 +51,7 @@ from navapp.gui.shell.settings import (
 from navapp.gui.shell.settings_dialog import SettingsDialog
 from navapp.gui.shell.status_bar import RoadbookStatus
 from navapp.gui.shell.touch_setup import apply_touch_settings, connect_touch
+from navapp.gui.shell.waypoint_list_action import WaypointListAction
 from navapp.gui.sound.player import CuePlayer
 from navapp.io.session import Session
 
@@ -160,6 +161,8 @@ class MainWindow(QMainWindow):
 
         # The menu items of co-driver actions, relabelled when the keys change.
         self.action_items: list[QAction] = []
+        # File › Add waypoint list…, and which list placed the roadbook shown.
+        self.waypoint_lists = WaypointListAction(self)
         build_menus(self)
         self.night = NightControl(self, self._settings)
         self._build_status_bar()
@@ -468,12 +471,9 @@ class MainWindow(QMainWindow):
         ``waypoints`` when given); on failure say why and keep the current one."""
         path = str(path)
         try:
-            if waypoints is None:
-                roadbook = self._loader(path)
-            else:
-                from navapp.io.waypointlist import read_roadbook_with_waypoints
-
-                roadbook = read_roadbook_with_waypoints(path, waypoints)
+            roadbook = self._loader(path)
+            if waypoints is not None:
+                roadbook = self.waypoint_lists.attach(roadbook, waypoints)
         except (NavappError, OSError) as e:
             self._show_error(str(e))
             return False
@@ -573,10 +573,15 @@ class MainWindow(QMainWindow):
         self.count_label = self.status_labels.count_label
         self.total_label = self.status_labels.total_label
         self.coords_label = self.status_labels.coords_label
+        self.waypoint_lists.add_status(self.statusBar())
 
     def _update_title(self) -> None:
         rb = self.roadbook()
-        self.setWindowTitle(f"{rb.name or 'Untitled roadbook'} — navapp" if rb else "navapp")
+        if rb is None:
+            self.setWindowTitle("navapp")
+            return
+        listed = self.waypoint_lists.title_suffix(rb)
+        self.setWindowTitle(f"{rb.name or 'Untitled roadbook'}{listed} — navapp")
 
     def _update_status(self) -> None:
         self.status_labels.show_roadbook(self.roadbook())

@@ -28,6 +28,8 @@ def build_menus(w: MainWindow) -> None:
     w.open_action.triggered.connect(w.open_dialog)
     file_menu.addAction(w.open_action)
     w.recent_menu = file_menu.addMenu("Open &recent")
+    file_menu.addAction(w.waypoint_lists.action)
+    file_menu.setToolTipsVisible(True)  # why "Add waypoint list…" is greyed
     w.edit_action = file_menu.addAction("&Edit roadbook…")
     w.edit_action.setShortcut(QKeySequence("Ctrl+E"))
     w.edit_action.triggered.connect(w.open_editor)
@@ -136,10 +138,16 @@ def rebuild_recent_menu(w: MainWindow) -> None:
     w.recent_menu.clear()
     recent = w.recent_files()
     for i, path in enumerate(recent, start=1):
-        action = w.recent_menu.addAction(f"&{i} {Path(path).name}")
-        action.setToolTip(path)
-        action.setStatusTip(path)
-        action.triggered.connect(lambda _checked=False, p=path: w.open_path(p))
+        # A roadbook last shown with a waypoint list opens with it again.
+        listed = w.waypoint_lists.remembered(path)
+        extra = f" + {Path(listed).name}" if listed else ""
+        action = w.recent_menu.addAction(f"&{i} {Path(path).name}{extra}")
+        tip = f"{path}\n+ waypoints from {listed}" if listed else path
+        action.setToolTip(tip)
+        action.setStatusTip(tip.replace("\n", " "))
+        action.triggered.connect(
+            lambda _checked=False, p=path: w.open_path(p, w.waypoint_lists.remembered(p))
+        )
     w.recent_menu.setEnabled(bool(recent))
 
 

@@ -46,6 +46,7 @@ __all__ = [
     "TRIP_MILES_KEY",
     "TRIP_RESET_ON_VALIDATION_KEY",
     "TRIP_STEP_KEY",
+    "WAYPOINT_LISTS_KEY",
     "ZONE_TOLERANCE_KEY",
     "ZONE_TOLERANCE_RANGE_KMH",
     "SoundSettings",
@@ -58,7 +59,9 @@ __all__ = [
     "load_theme",
     "load_timing",
     "load_touch_controls",
+    "load_waypoint_list",
     "remember_recent",
+    "remember_waypoint_list",
     "save_cap_reference",
     "save_dimmer",
     "save_keymap",
@@ -395,6 +398,36 @@ def remember_recent(settings: QSettings, path: str) -> None:
     recent = [p for p in load_recent(settings) if p != path]
     recent.insert(0, path)
     settings.setValue(RECENT_KEY, recent[:MAX_RECENT])
+
+
+# The waypoint list each recent roadbook was last shown with: roadbook, list, roadbook, ...
+WAYPOINT_LISTS_KEY = "waypoint_lists"
+
+
+def _waypoint_lists(settings: QSettings) -> dict[str, str]:
+    flat = _string_list(settings.value(WAYPOINT_LISTS_KEY, []))
+    return dict(zip(flat[0::2], flat[1::2], strict=False))
+
+
+def load_waypoint_list(settings: QSettings, roadbook_path: str) -> str | None:
+    """The waypoint list ``roadbook_path`` was last shown with, if any."""
+    return _waypoint_lists(settings).get(str(Path(roadbook_path).resolve()))
+
+
+def remember_waypoint_list(settings: QSettings, roadbook_path: str, list_path: str | None) -> None:
+    """Remember (or, with None, forget) the waypoint list ``roadbook_path`` is shown with;
+    only the recent roadbooks' lists are kept."""
+    lists = _waypoint_lists(settings)
+    key = str(Path(roadbook_path).resolve())
+    lists.pop(key, None)
+    if list_path is not None:
+        lists[key] = str(Path(list_path).resolve())
+    recent = set(load_recent(settings)) | {key}
+    flat = [p for rb, wl in lists.items() if rb in recent for p in (rb, wl)]
+    if flat:
+        settings.setValue(WAYPOINT_LISTS_KEY, flat)
+    else:
+        settings.remove(WAYPOINT_LISTS_KEY)
 
 
 # -- GPS source ------------------------------------------------------------------------------
