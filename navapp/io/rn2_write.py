@@ -227,7 +227,7 @@ _SAME_DEG = 1e-7
 
 
 def _same_point(line: geodesy.RouteGeometry, j: int, lat: float, lon: float) -> bool:
-    return abs(line.lat[j] - lat) < _SAME_DEG and abs(line.lon[j] - lon) < _SAME_DEG
+    return bool(abs(line.lat[j] - lat) < _SAME_DEG and abs(line.lon[j] - lon) < _SAME_DEG)
 
 
 def to_rn2_document(
