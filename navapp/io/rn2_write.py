@@ -264,6 +264,16 @@ def to_rn2_document(
     tulips = [tulip_from_drawing(b.tulip) for b in roadbook.boxes]
     route_tulips: list[Tulip | None] = [None] * len(roadbook.boxes)
     waypoints: list[dict[str, Any]] = []
+
+    def add_point(lat: float, lon: float) -> None:
+        waypoints.append(_rn_waypoint(len(waypoints), lat, lon, False, None, False))
+
+    def add_box(k: int, route_tulip: Tulip | None) -> None:
+        box = roadbook.boxes[k]
+        cells = _box_cells(box, tulips[k], route_tulip, losses)
+        lat, lon = float(box_lat[k]), float(box_lon[k])
+        waypoints.append(_rn_waypoint(len(waypoints), lat, lon, True, cells, box.cap is not None))
+
     if line is not None:
         # In box order along the line: a box never goes before the one printed above it.
         chain = np.maximum.accumulate(line.locate(box_lat, box_lon).chainage_m)
@@ -273,7 +283,7 @@ def to_rn2_document(
         # Route vertices strictly before each box's chainage come before it.
         cut = np.searchsorted(line.cum_m, chain, side="left")
         v = 0
-        for k, box in enumerate(roadbook.boxes):
+        for k in range(len(roadbook.boxes)):
             end = max(v, int(cut[k]))
             # A route point where the box is (an .rn2 read back holds each box's point) is
             # the box itself; measuring may put it just before or just after the box.
@@ -287,47 +297,14 @@ def to_rn2_document(
             )
             for j in range(v, end):
                 if j != skip:
-                    waypoints.append(
-                        _rn_waypoint(
-                            len(waypoints),
-                            float(line.lat[j]),
-                            float(line.lon[j]),
-                            False,
-                            None,
-                            False,
-                        )
-                    )
+                    add_point(float(line.lat[j]), float(line.lon[j]))
             v = end if skip is None else max(end, skip + 1)
-            cells = _box_cells(box, tulips[k], route_tulips[k], losses)
-            waypoints.append(
-                _rn_waypoint(
-                    len(waypoints),
-                    float(box_lat[k]),
-                    float(box_lon[k]),
-                    True,
-                    cells,
-                    box.cap is not None,
-                )
-            )
+            add_box(k, route_tulips[k])
         for j in range(v, len(line.lat)):
-            waypoints.append(
-                _rn_waypoint(
-                    len(waypoints), float(line.lat[j]), float(line.lon[j]), False, None, False
-                )
-            )
+            add_point(float(line.lat[j]), float(line.lon[j]))
     else:
-        for k, box in enumerate(roadbook.boxes):
-            cells = _box_cells(box, tulips[k], None, losses)
-            waypoints.append(
-                _rn_waypoint(
-                    len(waypoints),
-                    float(box_lat[k]),
-                    float(box_lon[k]),
-                    True,
-                    cells,
-                    box.cap is not None,
-                )
-            )
+        for k in range(len(roadbook.boxes)):
+            add_box(k, None)
     doc = {
         "route": {
             "version": VERSION,
