@@ -392,7 +392,7 @@ def test_the_open_dialog_offers_every_roadbook_format(monkeypatch: pytest.Monkey
     monkeypatch.setattr(registry, "ROADBOOK_EXTENSIONS", (".gpx", ".pdf"))
     assert roadbook_filter() == (
         "All roadbooks (*.gpx *.GPX *.pdf *.PDF);;OpenRally or plain GPX (*.gpx *.GPX);;"
-        "PDF files (*.pdf *.PDF);;All files (*)"
+        "PDF roadbook (*.pdf *.PDF);;All files (*)"
     )
 
 
