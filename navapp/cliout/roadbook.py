@@ -81,7 +81,7 @@ def roadbook_json(roadbook: Roadbook) -> dict[str, Any]:
     from navapp.core.legs import box_legs
 
     legs = box_legs(roadbook)
-    doc = {
+    doc: dict[str, Any] = {
         "name": roadbook.name,
         "units": roadbook.units.value,
         "total_km": round(roadbook.total_km, 6),
