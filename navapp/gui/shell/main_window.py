@@ -485,6 +485,7 @@ class MainWindow(QMainWindow):
             self._show_error(str(e))
             return False
         self.set_roadbook(roadbook, path)
+        self.reverse.remember(path, reverse)
         self.statusBar().showMessage(f"Opened {Path(path).name}", 5000)
         self._show_warnings(roadbook.warnings, "Roadbook damaged")
         return True

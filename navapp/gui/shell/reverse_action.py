@@ -52,8 +52,8 @@ class ReverseAction(QObject):
     def read(self, path: str, reverse: bool | None = None) -> Roadbook | None:
         """The PDF roadbook at ``path`` read bottom to top (``reverse`` True) or top to bottom
         (False); with None, the way the crew last chose for it. None when no way is chosen
-        (or ``path`` is no PDF): the window reads it as usual. A way given is remembered once
-        the file is read; a bad file raises as reading does."""
+        (or ``path`` is no PDF): the window reads it as usual. A bad file raises as reading
+        does."""
         if Path(path).suffix.lower() != ".pdf":
             return None
         remembered = load_reverse(self._w._settings, path)
@@ -62,10 +62,12 @@ class ReverseAction(QObject):
             return None
         from navapp.io.registry import read_roadbook_reading
 
-        roadbook = read_roadbook_reading(path, chosen)
-        if reverse is not None:
+        return read_roadbook_reading(path, chosen)
+
+    def remember(self, path: str, reverse: bool | None) -> None:
+        """Keep the way the crew chose to read the PDF ``path``, once it is shown that way."""
+        if reverse is not None and Path(path).suffix.lower() == ".pdf":
             remember_reverse(self._w._settings, path, reverse)
-        return roadbook
 
     def choose(self, reverse: bool) -> None:
         """The item was toggled: read the PDF shown the other way (asking first mid-stage)."""

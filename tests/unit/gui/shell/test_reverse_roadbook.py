@@ -241,3 +241,19 @@ def test_screenshot_a_reversed_scan(
     image = rendered(qtbot, w.drive_view)
     assert dark(image, 0, 0, image.width(), image.height()) > 0.01
     w.grab().save(str(screenshot_dir / "pdf_roll_reverse_scan.png"))
+
+
+def test_a_waypoint_list_gone_since_keeps_the_roll_and_the_choice(
+    qtbot: QtBot, tmp_path: Path, books: dict[str, Path]
+) -> None:
+    wps = tmp_path / "moved.csv"
+    wps.write_bytes(books["list"].read_bytes())
+    w = _window(qtbot, tmp_path)
+    assert w.open_path(books["print"], str(wps))
+    shown = w.roadbook()
+    wps.unlink()
+    w.reverse.action.trigger()
+    box = w.error_box()
+    assert box is not None and str(wps) in box.text()
+    assert w.roadbook() is shown and not w.reverse.action.isChecked()
+    assert load_reverse(w._settings, str(books["print"])) is None
