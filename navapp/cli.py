@@ -48,17 +48,23 @@ def warn(warnings: Sequence[str]) -> None:
         print(f"navapp: warning: {line}", file=sys.stderr)
 
 
-def _roadbook(path: str, waypoints: str | None = None) -> Roadbook:
-    """Read a roadbook (its boxes placed from a separate waypoint list when given), telling
-    the user what the readers had to say."""
-    if waypoints is None:
-        from navapp.io.registry import read_roadbook
+def _reverse_option(reverse: bool | None) -> str:
+    return "--reverse" if reverse else "--no-reverse"
 
-        roadbook = read_roadbook(path)
+
+def _roadbook(path: str, waypoints: str | None = None, reverse: bool | None = None) -> Roadbook:
+    """Read a roadbook (its boxes placed from a separate waypoint list when given; a PDF one
+    read in the direction ``reverse`` forces), telling the user what the readers had to say."""
+    if reverse is not None and Path(path).suffix.lower() != ".pdf":
+        raise InputError(path, f"not a PDF roadbook: {_reverse_option(reverse)} does not apply")
+    if waypoints is None:
+        from navapp.io.registry import read_roadbook_reading
+
+        roadbook = read_roadbook_reading(path, reverse)
     else:
         from navapp.io.waypointlist import read_roadbook_with_waypoints
 
-        roadbook = read_roadbook_with_waypoints(path, waypoints)
+        roadbook = read_roadbook_with_waypoints(path, waypoints, reverse)
     warn(roadbook.warnings)
     return roadbook
 
@@ -71,11 +77,16 @@ def cmd_info(args: argparse.Namespace) -> int:
             raise InputError(
                 args.file, "a recorded track, not a roadbook: --waypoints does not apply"
             )
+        if args.reverse is not None:
+            option = _reverse_option(args.reverse)
+            raise InputError(
+                args.file, f"a recorded track, not a roadbook: {option} does not apply"
+            )
         return _track_info(args)
     from navapp.cliout.roadbook import info_text, roadbook_json
     from navapp.io.registry import roadbook_format
 
-    roadbook = _roadbook(args.file, args.waypoints)
+    roadbook = _roadbook(args.file, args.waypoints, args.reverse)
     if args.json:
         doc = {"kind": "roadbook", "format": roadbook_format(args.file), **roadbook_json(roadbook)}
         print(json.dumps(doc, ensure_ascii=False, indent=2))
@@ -109,7 +120,7 @@ def _track_info(args: argparse.Namespace) -> int:
 def cmd_validate(args: argparse.Namespace) -> int:
     from navapp.core.validate import validate
 
-    roadbook = _roadbook(args.roadbook, args.waypoints)
+    roadbook = _roadbook(args.roadbook, args.waypoints, args.reverse)
     findings = validate(roadbook, max_offset_m=args.max_offset)
     for f in findings:
         print(f"{args.roadbook}: {f}")
@@ -140,7 +151,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
     from navapp.io.registry import output_format, roadbook_format, write_roadbook
 
     source = roadbook_format(args.input)
-    roadbook = _roadbook(args.input, args.waypoints)
+    roadbook = _roadbook(args.input, args.waypoints, args.reverse)
     fmt = output_format(args.output, args.to, source)
     _refuse_overwrite(args.output, args.input, *filter(None, [args.waypoints]))
     if fmt == "pdf":
@@ -174,7 +185,7 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     from navapp.gps.silence import SILENCE_S
     from navapp.io.registry import read_drive
 
-    roadbook = _roadbook(args.roadbook, args.waypoints)
+    roadbook = _roadbook(args.roadbook, args.waypoints, args.reverse)
     drive = read_drive(args.track)
     warn(drive.warnings)
     if not drive.fixes:
@@ -197,7 +208,7 @@ def cmd_review(args: argparse.Namespace) -> int:
 
     for output in (args.html, args.csv):
         _refuse_overwrite(output, args.roadbook, *args.tracks)
-    roadbook = _roadbook(args.roadbook, args.waypoints)
+    roadbook = _roadbook(args.roadbook, args.waypoints, args.reverse)
     if not roadbook.has_coordinates:
         raise InputError(
             args.roadbook,
@@ -292,7 +303,20 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
         # A list that cannot be read is refused here, in one line, before a window opens.
         read_waypoint_list(args.waypoints)
-    return run_gui(args.roadbook, args.replay, args.speed, args.practice or (), args.waypoints)
+    if args.reverse is not None:
+        option = _reverse_option(args.reverse)
+        if args.roadbook is None:
+            raise InputError(None, f"{option} needs a PDF roadbook to read")
+        if Path(args.roadbook).suffix.lower() != ".pdf":
+            raise InputError(args.roadbook, f"not a PDF roadbook: {option} does not apply")
+    return run_gui(
+        args.roadbook,
+        args.replay,
+        args.speed,
+        args.practice or (),
+        args.waypoints,
+        reverse=args.reverse,
+    )
 
 
 def _number(low: float | None = None, above: float | None = None) -> Any:
@@ -363,12 +387,33 @@ def _add_waypoints(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_reverse(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument(
+        "--reverse",
+        dest="reverse",
+        action="store_const",
+        const=True,
+        default=None,
+        help="read a PDF roadbook bottom to top (a reverse roadbook; a scan cannot say so "
+        "itself); default: as its printed totals say, else top to bottom",
+    )
+    group.add_argument(
+        "--no-reverse",
+        dest="reverse",
+        action="store_const",
+        const=False,
+        help="read a PDF roadbook top to bottom, whatever its totals say",
+    )
+
+
 def _info_args(s: argparse.ArgumentParser) -> None:
     s.add_argument(
         "file", metavar="FILE", help="a roadbook or a recorded track, any format navapp reads"
     )
     s.add_argument("--json", action="store_true", help="print JSON instead of a table")
     _add_waypoints(s)
+    _add_reverse(s)
 
 
 def _validate_args(s: argparse.ArgumentParser) -> None:
@@ -384,6 +429,7 @@ def _validate_args(s: argparse.ArgumentParser) -> None:
         f"(default {DEFAULT_MAX_OFFSET_M:g})",
     )
     _add_waypoints(s)
+    _add_reverse(s)
 
 
 def _convert_args(s: argparse.ArgumentParser) -> None:
@@ -406,6 +452,7 @@ def _convert_args(s: argparse.ArgumentParser) -> None:
         help="PDF: A5 pages or a 150 mm roll strip (default a5)",
     )
     _add_waypoints(s)
+    _add_reverse(s)
 
 
 def _simulate_args(s: argparse.ArgumentParser) -> None:
@@ -426,6 +473,7 @@ def _simulate_args(s: argparse.ArgumentParser) -> None:
         help="trip meter calibration in percent (default 0)",
     )
     _add_waypoints(s)
+    _add_reverse(s)
 
 
 def _review_args(s: argparse.ArgumentParser) -> None:
@@ -458,6 +506,7 @@ def _review_args(s: argparse.ArgumentParser) -> None:
         help="speeding penalty profile (default dakar-2005)",
     )
     _add_waypoints(s)
+    _add_reverse(s)
 
 
 def _generate_args(s: argparse.ArgumentParser) -> None:
@@ -528,6 +577,7 @@ def _gui_args(s: argparse.ArgumentParser) -> None:
         help="practice mode (repeat for several)",
     )
     _add_waypoints(s)
+    _add_reverse(s)
 
 
 # Each subcommand: its help and description, the function adding its arguments, and its runner.

@@ -11,6 +11,7 @@ from navapp.core.model import Box, Roadbook, Waypoint
 
 if TYPE_CHECKING:
     from navapp.core.legs import BoxLeg
+    from navapp.core.pdfroll import PdfRoll
 
 
 def _waypoint_json(wp: Waypoint) -> dict[str, Any]:
@@ -54,19 +55,42 @@ def _box_json(box: Box, leg: BoxLeg) -> dict[str, Any]:
     }
 
 
+def _pdf_json(roll: PdfRoll) -> dict[str, Any]:
+    """A PDF roadbook's roll: how it is read and where its rows are (pages from 1, points
+    from the page's top)."""
+    return {
+        "pages": len(roll.pages),
+        "has_text": roll.has_text,
+        "reverse": roll.reverse,
+        "rows": [
+            {
+                "number": r.number,
+                "page": r.page + 1,
+                "top": round(r.top, 2),
+                "bottom": round(r.bottom, 2),
+                "box": None if r.box is None else r.box + 1,
+            }
+            for r in roll.rows
+        ],
+    }
+
+
 def roadbook_json(roadbook: Roadbook) -> dict[str, Any]:
     """The ``navapp info --json`` document."""
     # Legs are geodesy (pyproj): only the JSON document has them, the table does not.
     from navapp.core.legs import box_legs
 
     legs = box_legs(roadbook)
-    return {
+    doc: dict[str, Any] = {
         "name": roadbook.name,
         "units": roadbook.units.value,
         "total_km": round(roadbook.total_km, 6),
         "has_coordinates": roadbook.has_coordinates,
         "boxes": [_box_json(b, leg) for b, leg in zip(roadbook.boxes, legs, strict=True)],
     }
+    if roadbook.pdf is not None:
+        doc["pdf"] = _pdf_json(roadbook.pdf)
+    return doc
 
 
 def info_text(roadbook: Roadbook) -> str:
@@ -75,7 +99,8 @@ def info_text(roadbook: Roadbook) -> str:
     lines = [
         f"{roadbook.name}  ·  {u.value}  ·  {fmt.distance(roadbook.total_km, u, unit=True)}"
         f"  ·  {len(roadbook.boxes)} boxes"
-        + ("" if roadbook.has_coordinates else "  ·  no coordinates"),
+        + ("" if roadbook.has_coordinates else "  ·  no coordinates")
+        + ("  ·  read bottom to top" if roadbook.pdf is not None and roadbook.pdf.reverse else ""),
         f"{'#':>4} {'total ' + d:>9} {'partial':>8} {'CAP':>5}  {'waypoint':<16} "
         f"{'lat':>10} {'lon':>11}  notes",
     ]

@@ -7,7 +7,7 @@ from pathlib import Path
 from navapp.core.model import Roadbook
 from navapp.core.waypoint_list import WaypointList, attach_waypoints
 from navapp.io.errors import InputError
-from navapp.io.registry import read_roadbook, roadbook_format
+from navapp.io.registry import read_roadbook, read_roadbook_reading, roadbook_format
 
 # What a waypoint list may be, by extension.
 WAYPOINT_LIST_EXTENSIONS = (".kml", ".kmz", ".gpx", ".csv")
@@ -36,7 +36,11 @@ def read_waypoint_list(path: str | Path) -> WaypointList:
     return listed
 
 
-def read_roadbook_with_waypoints(path: str | Path, waypoints: str | Path) -> Roadbook:
+def read_roadbook_with_waypoints(
+    path: str | Path, waypoints: str | Path, reverse: bool | None = None
+) -> Roadbook:
     """A roadbook whose waypoint boxes take their coordinates (and radii, where given) from
-    a separate waypoint list; what did not match is in the roadbook's warnings."""
-    return attach_waypoints(read_roadbook(path), read_waypoint_list(waypoints))
+    a separate waypoint list; what did not match is in the roadbook's warnings. ``reverse``
+    is a PDF roadbook's reading direction (:func:`~navapp.io.registry.read_roadbook_reading`)."""
+    roadbook = read_roadbook_reading(path, reverse)
+    return attach_waypoints(roadbook, read_waypoint_list(waypoints))

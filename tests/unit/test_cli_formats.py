@@ -243,6 +243,6 @@ def test_gui_passes_the_waypoint_list_on(tmp_path: Path, monkeypatch: pytest.Mon
 
     stage, wps, _drive = _paper(tmp_path)
     seen: list[tuple[object, ...]] = []
-    monkeypatch.setattr(app, "run_gui", lambda *a: seen.append(a) or 0)
+    monkeypatch.setattr(app, "run_gui", lambda *a, **k: seen.append((*a, k)) or 0)
     assert main(["gui", str(stage), "--waypoints", str(wps)]) == 0
-    assert seen == [(str(stage), None, 5.0, (), str(wps))]
+    assert seen == [(str(stage), None, 5.0, (), str(wps), {"reverse": None})]

@@ -75,9 +75,11 @@ def open_main_window(
     practice: Sequence[str] = (),
     window: MainWindow | None = None,
     waypoints: str | None = None,
+    reverse: bool | None = None,
 ) -> MainWindow:
     """A shown main window on ``roadbook_path``, replaying ``replay`` when given, its boxes
-    placed from the waypoint list ``waypoints`` when given.
+    placed from the waypoint list ``waypoints`` when given, a PDF one read bottom to top
+    (``reverse`` True) or top to bottom (False) when said.
 
     With no roadbook the bundled demo stage opens, its recorded drive replaying at ``speed``:
     what a newcomer should see first.
@@ -96,7 +98,7 @@ def open_main_window(
             if replay is None and demo_drive().is_file():
                 replay = str(demo_drive())
     window.set_practice("masked" in practice, "no-cap" in practice, "distance-only" in practice)
-    if path is not None and window.open_path(path, waypoints) and replay is not None:
+    if path is not None and window.open_path(path, waypoints, reverse) and replay is not None:
         window.replay(replay, speed)
     return window
 
@@ -107,12 +109,15 @@ def run_gui(
     speed: float = 5.0,
     practice: Sequence[str] = (),
     waypoints: str | None = None,
+    reverse: bool | None = None,
 ) -> int:
     """Open the main window on a roadbook (or the demo stage) and run until it closes."""
     app = create_application()
     install_crash_handler()
     # Held in a name until exec() returns: an unreferenced window is collected and closes.
-    _window = start_gui(roadbook_path, replay, speed, practice, waypoints=waypoints)
+    _window = start_gui(
+        roadbook_path, replay, speed, practice, waypoints=waypoints, reverse=reverse
+    )
     if os.environ.get(FIRST_PAINT_ENV):
         app.installEventFilter(_QuitOnFirstPaint(_window))
     return app.exec()
@@ -125,6 +130,7 @@ def start_gui(
     practice: Sequence[str] = (),
     window: MainWindow | None = None,
     waypoints: str | None = None,
+    reverse: bool | None = None,
 ) -> MainWindow:
     """The main window, shown, opening its roadbook as soon as the event loop runs.
 
@@ -138,7 +144,7 @@ def start_gui(
     QTimer.singleShot(
         0,
         shown,
-        lambda: open_main_window(roadbook_path, replay, speed, practice, shown, waypoints),
+        lambda: open_main_window(roadbook_path, replay, speed, practice, shown, waypoints, reverse),
     )
     return shown
 

@@ -40,6 +40,7 @@ from navapp.gui.shell.menus import build_menus, label_action, rebuild_recent_men
 from navapp.gui.shell.messages import keep_stage_box, open_warning, resume_question
 from navapp.gui.shell.night import DIMMER_STEPS, NightControl
 from navapp.gui.shell.remote import RemoteController
+from navapp.gui.shell.reverse_action import ReverseAction
 from navapp.gui.shell.settings import (
     SoundSettings,
     SourceConfig,
@@ -163,6 +164,8 @@ class MainWindow(QMainWindow):
         self.action_items: list[QAction] = []
         # File › Add waypoint list…, and which list placed the roadbook shown.
         self.waypoint_lists = WaypointListAction(self)
+        # View › Reverse roadbook: which way a PDF roadbook is read.
+        self.reverse = ReverseAction(self)
         build_menus(self)
         self.night = NightControl(self, self._settings)
         self._build_status_bar()
@@ -466,18 +469,23 @@ class MainWindow(QMainWindow):
             self.driver_display.close()
         super().closeEvent(event)
 
-    def open_path(self, path: str | Path, waypoints: str | None = None) -> bool:
+    def open_path(
+        self, path: str | Path, waypoints: str | None = None, reverse: bool | None = None
+    ) -> bool:
         """Read and show a roadbook file (its boxes placed from the waypoint list file
-        ``waypoints`` when given); on failure say why and keep the current one."""
+        ``waypoints`` when given; a PDF read bottom to top with ``reverse`` True, top to bottom
+        with False, else as last chosen for it); on failure say why and keep the current one."""
         path = str(path)
         try:
-            roadbook = self._loader(path)
+            chosen = self.reverse.read(path, reverse)
+            roadbook = chosen if chosen is not None else self._loader(path)
             if waypoints is not None:
                 roadbook = self.waypoint_lists.attach(roadbook, waypoints)
         except (NavappError, OSError) as e:
             self._show_error(str(e))
             return False
         self.set_roadbook(roadbook, path)
+        self.reverse.remember(path, reverse)
         self.statusBar().showMessage(f"Opened {Path(path).name}", 5000)
         self._show_warnings(roadbook.warnings, "Roadbook damaged")
         return True

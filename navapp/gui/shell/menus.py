@@ -91,6 +91,8 @@ def build_menus(w: MainWindow) -> None:
     w.zoom_action.triggered.connect(lambda: toggle_zoom(w))
     w.zoom_action.setEnabled(False)
     w.roadbook_changed.connect(lambda *_: w.zoom_action.setEnabled(can_zoom(w)))
+    view.addAction(w.reverse.action)
+    view.setToolTipsVisible(True)  # why "Reverse roadbook" is greyed
 
     settings = w.menuBar().addMenu("&Settings")
     prefs = settings.addAction("&Settings…")

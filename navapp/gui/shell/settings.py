@@ -35,6 +35,7 @@ __all__ = [
     "RECENT_KEY",
     "REPEAT_MS_KEY",
     "REPEAT_RANGE_MS",
+    "REVERSE_PDFS_KEY",
     "SOUND_MUTED_KEY",
     "SOUND_SPEAK_KEY",
     "STEPS_KM",
@@ -56,11 +57,13 @@ __all__ = [
     "load_dimmer",
     "load_keymap",
     "load_recent",
+    "load_reverse",
     "load_theme",
     "load_timing",
     "load_touch_controls",
     "load_waypoint_list",
     "remember_recent",
+    "remember_reverse",
     "remember_waypoint_list",
     "save_cap_reference",
     "save_dimmer",
@@ -428,6 +431,36 @@ def remember_waypoint_list(settings: QSettings, roadbook_path: str, list_path: s
         settings.setValue(WAYPOINT_LISTS_KEY, flat)
     else:
         settings.remove(WAYPOINT_LISTS_KEY)
+
+
+# How the crew chose to read each recent PDF roadbook: roadbook, "reverse" or "forward", ...
+# A PDF not listed is read as its totals say.
+REVERSE_PDFS_KEY = "pdf_reading"
+_READINGS = {"reverse": True, "forward": False}
+
+
+def _readings(settings: QSettings) -> dict[str, bool]:
+    flat = _string_list(settings.value(REVERSE_PDFS_KEY, []))
+    pairs = zip(flat[0::2], flat[1::2], strict=False)
+    return {path: _READINGS[word] for path, word in pairs if word in _READINGS}
+
+
+def load_reverse(settings: QSettings, roadbook_path: str) -> bool | None:
+    """Whether the crew chose to read the PDF ``roadbook_path`` bottom to top (True), top to
+    bottom (False), or never chose (None: as its totals say)."""
+    return _readings(settings).get(str(Path(roadbook_path).resolve()))
+
+
+def remember_reverse(settings: QSettings, roadbook_path: str, reverse: bool) -> None:
+    """Remember which way the crew reads the PDF ``roadbook_path``; only the recent roadbooks'
+    choices are kept."""
+    readings = _readings(settings)
+    key = str(Path(roadbook_path).resolve())
+    readings[key] = reverse
+    recent = set(load_recent(settings)) | {key}
+    words = {True: "reverse", False: "forward"}
+    flat = [p for rb, on in readings.items() if rb in recent for p in (rb, words[on])]
+    settings.setValue(REVERSE_PDFS_KEY, flat)
 
 
 # -- GPS source ------------------------------------------------------------------------------

@@ -76,6 +76,11 @@ class WaypointListAction(QObject):
         a = self._attached
         return Path(a.list_path).name if a is not None and roadbook is a.placed else ""
 
+    def list_path(self, roadbook: Roadbook | None) -> str | None:
+        """The list file ``roadbook`` was placed from (None when none)."""
+        a = self._attached
+        return a.list_path if a is not None and roadbook is a.placed else None
+
     def title_suffix(self, roadbook: Roadbook | None) -> str:
         """What the window title adds when the positions came from a list."""
         name = self.list_name(roadbook)
