@@ -16,7 +16,11 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-# The command line's exit code for a bug in navapp (1 is "findings", 2 "bad input").
+# The command line's exit codes: all well, something wrong with the roadbook or drive, input
+# or usage navapp cannot use, and a bug in navapp.
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_BAD_INPUT = 2
 EXIT_BUG = 3
 
 CRASH_FOLDER = "crashes"

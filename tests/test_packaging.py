@@ -38,7 +38,7 @@ def test_wheel_ships_resources_roadbooks_and_the_command(tmp_path: Path) -> None
     assert "navapp/resources/sounds/wp_validated.wav" in names
     assert "navapp/roadbooks/demo_stage.gpx" in names
     assert "navapp/roadbooks/demo_drive.gpx" in names
-    assert "navapp/cli.py" in names and "navapp/gui/shell/app.py" in names
+    assert "navapp/cli/__init__.py" in names and "navapp/gui/shell/app.py" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "navapp = navapp.cli:main" in text

@@ -37,7 +37,7 @@ from navapp.gui.shell.waypoint_list_action import (
 from tests.unit.gui import generated_stage
 from tests.unit.gui.drive.pdf_rolls import printed_roll
 from tests.unit.gui.drive.test_session import FakeGps
-from tests.unit.test_cli_formats import LINE, _paper
+from tests.unit.cli.test_formats import LINE, _paper
 
 pytestmark = [
     pytest.mark.gui,

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from navapp.gui.shell.app import open_main_window
 from navapp.gui.shell.main_window import MainWindow
-from tests.unit.test_cli_formats import LINE, _paper
+from tests.unit.cli.test_formats import LINE, _paper
 
 pytestmark = [
     pytest.mark.gui,

@@ -13,7 +13,7 @@ from navapp.errors import EXIT_BUG, NavappError
 from navapp.io import registry
 from navapp.io.errors import InputError
 
-DATA = Path(__file__).parents[1] / "data"
+DATA = Path(__file__).parents[2] / "data"
 EXAMPLE = DATA / "openrally_v1.0.3_example.gpx"
 
 

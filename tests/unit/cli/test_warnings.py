@@ -14,7 +14,7 @@ from navapp.io.gpxtrack import load_track
 from navapp.io.gpxwrite import write_track
 from navapp.paths import demo_drive, demo_roadbook
 
-DATA = Path(__file__).parents[1] / "data"
+DATA = Path(__file__).parents[2] / "data"
 
 
 def _torn_demo(tmp_path: Path) -> tuple[Path, Path, int, int]:

@@ -18,7 +18,7 @@ from navapp.io.gpxwrite import write_track
 from navapp.io.registry import WRITERS, read_roadbook, write_roadbook
 from tests.builders import drive, roadbook, straight_route, waypoint
 
-DATA = Path(__file__).parents[1] / "data"
+DATA = Path(__file__).parents[2] / "data"
 EXAMPLE = DATA / "openrally_v1.0.3_example.gpx"
 
 TRACKS = {

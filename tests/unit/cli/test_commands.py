@@ -16,7 +16,7 @@ from navapp.core import geodesy
 from navapp.io.openrally import read_openrally
 from tests.unit.io.test_openrally import BILLION_LAUGHS
 
-DATA = Path(__file__).parents[1] / "data"
+DATA = Path(__file__).parents[2] / "data"
 EXAMPLE = DATA / "openrally_v1.0.3_example.gpx"
 
 
@@ -157,7 +157,7 @@ def _hostile_files(tmp_path: Path) -> dict[str, Path]:
         "wrongext": tmp_path / "stage.kmz",
     }
     # Cut inside its first box: nothing whole to read (one cut later keeps its whole boxes,
-    # with a warning: test_cli_warnings).
+    # with a warning: test_warnings).
     files["truncated"].write_bytes(EXAMPLE.read_bytes()[:700])
     files["binary"].write_bytes(bytes(range(256)) * 10)
     files["bomb"].write_bytes(BILLION_LAUGHS)

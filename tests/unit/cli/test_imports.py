@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).parents[2]
+REPO = Path(__file__).parents[3]
 DATA = REPO / "tests" / "data"
 ROADBOOK = str(DATA / "openrally_v1.0.3_example.gpx")
 

@@ -1,0 +1,299 @@
+"""What each ``navapp`` subcommand does, one ``cmd_*`` function each: read its files, run the
+core, print through :mod:`navapp.cliout`. Returns the exit code.
+
+Each command imports what it uses inside its function, so the command being run pays only for
+itself (``bench/bench_start.py``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from navapp.errors import EXIT_FINDINGS, EXIT_OK
+from navapp.io.errors import InputError
+
+if TYPE_CHECKING:
+    from navapp.core.model import Roadbook
+    from navapp.core.navigator import NavSettings
+
+
+def warn(warnings: Sequence[str]) -> None:
+    """Tell the user what a reader had to say about a file, one line each, on stderr."""
+    for line in warnings:
+        print(f"navapp: warning: {line}", file=sys.stderr)
+
+
+def _reverse_option(reverse: bool | None) -> str:
+    return "--reverse" if reverse else "--no-reverse"
+
+
+def _roadbook(path: str, waypoints: str | None = None, reverse: bool | None = None) -> Roadbook:
+    """Read a roadbook (its boxes placed from a separate waypoint list when given; a PDF one
+    read in the direction ``reverse`` forces), telling the user what the readers had to say."""
+    if reverse is not None and Path(path).suffix.lower() != ".pdf":
+        raise InputError(path, f"not a PDF roadbook: {_reverse_option(reverse)} does not apply")
+    if waypoints is None:
+        from navapp.io.registry import read_roadbook_reading
+
+        roadbook = read_roadbook_reading(path, reverse)
+    else:
+        from navapp.io.waypointlist import read_roadbook_with_waypoints
+
+        roadbook = read_roadbook_with_waypoints(path, waypoints, reverse)
+    warn(roadbook.warnings)
+    return roadbook
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from navapp.io.registry import file_kind
+
+    if file_kind(args.file) == "track":
+        if args.waypoints is not None:
+            raise InputError(
+                args.file, "a recorded track, not a roadbook: --waypoints does not apply"
+            )
+        if args.reverse is not None:
+            option = _reverse_option(args.reverse)
+            raise InputError(
+                args.file, f"a recorded track, not a roadbook: {option} does not apply"
+            )
+        return _track_info(args)
+    from navapp.cliout.roadbook import info_text, roadbook_json
+    from navapp.io.registry import roadbook_format
+
+    roadbook = _roadbook(args.file, args.waypoints, args.reverse)
+    if args.json:
+        doc = {"kind": "roadbook", "format": roadbook_format(args.file), **roadbook_json(roadbook)}
+        print(json.dumps(doc, ensure_ascii=False, indent=2))
+    else:
+        print(info_text(roadbook))
+    return EXIT_OK
+
+
+def _track_info(args: argparse.Namespace) -> int:
+    from navapp.cliout.track import track_json, track_text
+    from navapp.core.track_summary import summarize_track
+    from navapp.io.registry import read_nmea_track, read_track, track_format
+
+    fmt = track_format(args.file)
+    dropped = 0
+    if fmt == "nmea":
+        track, dropped = read_nmea_track(args.file)
+    else:
+        track = read_track(args.file)
+    summary = summarize_track(track, dropped)
+    name = track.name or Path(args.file).stem
+    warn(track.warnings)
+    if args.json:
+        doc = track_json(name, fmt, summary, track.warnings)
+        print(json.dumps(doc, ensure_ascii=False, indent=2))
+    else:
+        print(track_text(name, fmt, summary))
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from navapp.core.validate import validate
+
+    roadbook = _roadbook(args.roadbook, args.waypoints, args.reverse)
+    findings = validate(roadbook, max_offset_m=args.max_offset)
+    for f in findings:
+        print(f"{args.roadbook}: {f}")
+    if not findings and not roadbook.warnings:
+        print(f"{args.roadbook}: ok, {len(roadbook.boxes)} boxes")
+    # A file that had to be mended (cut off early) is something wrong with the roadbook.
+    return EXIT_FINDINGS if findings or roadbook.warnings else EXIT_OK
+
+
+def _refuse_overwrite(output: str | None, *inputs: str) -> None:
+    """Never write a result over a file the command reads."""
+    if output is None:
+        return
+    out = Path(output).resolve()
+    if any(out == Path(i).resolve() for i in inputs):
+        raise InputError(output, "output would overwrite the input; choose another name")
+
+
+# How written formats are named to the user; a writer not named here goes by its name.
+_FORMAT_LABELS = {
+    "openrally": "OpenRally GPX v1.0.3",
+    "gpx": "plain GPX",
+    "rn2": "Rally Navigator .rn2 v4",
+}
+
+
+def cmd_convert(args: argparse.Namespace) -> int:
+    from navapp.io.registry import output_format, roadbook_format, write_roadbook
+
+    source = roadbook_format(args.input)
+    roadbook = _roadbook(args.input, args.waypoints, args.reverse)
+    fmt = output_format(args.output, args.to, source)
+    _refuse_overwrite(args.output, args.input, *filter(None, [args.waypoints]))
+    if fmt == "pdf":
+        # Printing draws with Qt (the same tulip rendering as the screen): imported only here.
+        from navapp.gui.common.printing import export_pdf
+
+        pages = export_pdf(roadbook, args.output, args.layout)
+        print(f"wrote {args.output} (PDF, {args.layout} layout, {pages} pages)")
+        return EXIT_OK
+    warn(write_roadbook(roadbook, args.output, fmt))
+    label = _FORMAT_LABELS.get(fmt, fmt)
+    print(f"wrote {args.output} ({label}, {len(roadbook.boxes)} boxes)")
+    return EXIT_OK
+
+
+def _nav_settings(args: argparse.Namespace) -> NavSettings:
+    from navapp.core.navigator import NavSettings
+
+    return NavSettings(
+        reset_on_validation=not args.no_reset_on_validation,
+        zone_tolerance_kmh=args.tolerance,
+        calibration_pct=args.calibration,
+    )
+
+
+def cmd_simulate(args: argparse.Namespace) -> int:
+    from navapp.cliout.simulation import simulation_json, simulation_text
+    from navapp.core.cues import CueOptions
+    from navapp.core.navstate import EventType
+    from navapp.core.simulate import simulate
+    from navapp.gps.silence import SILENCE_S
+    from navapp.io.registry import read_drive
+
+    roadbook = _roadbook(args.roadbook, args.waypoints, args.reverse)
+    drive = read_drive(args.track)
+    warn(drive.warnings)
+    if not drive.fixes:
+        raise InputError(args.track, "no GPS fixes in the track")
+    cues = CueOptions() if args.json else None
+    run = simulate(roadbook, drive.fixes, _nav_settings(args), cues, SILENCE_S)
+    findings = run.final.missed > 0 or any(e.type is EventType.OVERSPEED_START for e in run.events)
+    if args.json:
+        print(json.dumps(simulation_json(run), ensure_ascii=False, indent=2))
+    else:
+        print(simulation_text(roadbook, run))
+    return EXIT_FINDINGS if findings else EXIT_OK
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from navapp.cliout.review import comparison_text, review_json, review_text
+    from navapp.core.compare import compare
+    from navapp.core.review import ReviewError, ReviewSettings, penalty_profiles, review
+    from navapp.io.registry import read_track
+
+    for output in (args.html, args.csv):
+        _refuse_overwrite(output, args.roadbook, *args.tracks)
+    roadbook = _roadbook(args.roadbook, args.waypoints, args.reverse)
+    if not roadbook.has_coordinates:
+        raise InputError(
+            args.roadbook,
+            "review needs box coordinates, and this roadbook has none "
+            "(its waypoints are all at 0,0, like the official OpenRally example; "
+            "--waypoints FILE gives them from the organiser's waypoint list)",
+        )
+    tracks = [read_track(path) for path in args.tracks]
+    for track in tracks:
+        warn(track.warnings)
+    settings = ReviewSettings(
+        off_route_m=args.off_route,
+        tolerance_kmh=args.tolerance,
+        penalties=penalty_profiles()[args.penalties],
+    )
+    reviews = []
+    for path, track in zip(args.tracks, tracks, strict=True):
+        try:
+            reviews.append(review(roadbook, track, settings))
+        except ReviewError as e:
+            raise InputError(path, str(e)) from None
+    comparison = compare(reviews) if len(reviews) > 1 else None
+    if args.html or args.csv:
+        # Reports are written only when asked for; reading them in costs the other commands.
+        from navapp.io.report import write_csv, write_html
+    if args.html:
+        write_html(args.html, roadbook, tracks, reviews, comparison)
+    if args.csv:
+        write_csv(args.csv, reviews[0], roadbook.units)
+    if args.json:
+        docs = [review_json(r) for r in reviews]
+        print(json.dumps(docs[0] if len(docs) == 1 else docs, ensure_ascii=False, indent=2))
+    else:
+        lines = [f"{roadbook.name}: review of {len(reviews)} track(s)"]
+        for r in reviews:
+            lines += review_text(roadbook, r)
+        if comparison is not None:
+            lines += comparison_text(comparison)
+        print("\n".join(lines))
+    findings = any(r.summary.missed or r.summary.violations or r.off_route for r in reviews)
+    return EXIT_FINDINGS if findings else EXIT_OK
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    from navapp.core import format as fmt
+    from navapp.core.generate import GenerateError, GenerateSettings, generate_with_notes
+    from navapp.io.registry import read_track_file, write_roadbook
+
+    _refuse_overwrite(args.output, args.track)
+    source = read_track_file(args.track)
+    track = source.track
+    warn(track.warnings)
+    settings = GenerateSettings(
+        heading_change_deg=args.turn,
+        max_spacing_km=args.max_spacing,
+        min_spacing_m=args.min_spacing,
+        name=args.name or "",
+    )
+    try:
+        made = generate_with_notes(track, source.waypoints, settings, args.segment)
+    except GenerateError as e:
+        raise InputError(args.track, str(e)) from None
+    for line in made.notes:
+        print(f"navapp: {line}", file=sys.stderr)
+    if len(made.recordings) > 1:
+        print("navapp: choose another with --segment N", file=sys.stderr)
+    roadbook = made.roadbook
+    write_roadbook(roadbook, args.output, "openrally")
+    u = roadbook.units
+    print(
+        f"wrote {args.output} (OpenRally GPX v1.0.3, {len(roadbook.boxes)} boxes, "
+        f"{fmt.distance(roadbook.total_km, u, unit=True)})"
+    )
+    return EXIT_OK
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    from navapp.gui.shell.app import run_editor
+
+    return run_editor(args.roadbook)
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from navapp.gui.shell.app import run_gui
+
+    if args.replay is not None and args.roadbook is None:
+        raise InputError(None, "--replay needs a roadbook to replay it on")
+    if args.waypoints is not None:
+        if args.roadbook is None:
+            raise InputError(None, "--waypoints needs a roadbook to place them on")
+        from navapp.io.waypointlist import read_waypoint_list
+
+        # A list that cannot be read is refused here, in one line, before a window opens.
+        read_waypoint_list(args.waypoints)
+    if args.reverse is not None:
+        option = _reverse_option(args.reverse)
+        if args.roadbook is None:
+            raise InputError(None, f"{option} needs a PDF roadbook to read")
+        if Path(args.roadbook).suffix.lower() != ".pdf":
+            raise InputError(args.roadbook, f"not a PDF roadbook: {option} does not apply")
+    return run_gui(
+        args.roadbook,
+        args.replay,
+        args.speed,
+        args.practice or (),
+        args.waypoints,
+        reverse=args.reverse,
+    )
