@@ -1,8 +1,7 @@
-"""The roadbook editor: every edit undoable, findings shown, files saved safely, map edits."""
+"""The roadbook editor: every edit undoable, findings shown, tulips, generation, map edits."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -10,7 +9,7 @@ from typing import Any
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
@@ -19,9 +18,9 @@ from navapp.core.model import Roadbook, RouteLine, Waypoint, WaypointType
 from navapp.core.rules import rule_for
 from navapp.gui.editor import EditorWindow
 from navapp.gui.editor.box_model import FINDING_BACKGROUND, EditorColumn, FindingsRole
-from navapp.gui.editor.files import RECOVERY_TITLE
-from navapp.io.registry import read_roadbook, read_track
-from navapp.paths import demo_drive, demo_roadbook
+from navapp.io.registry import read_track
+from navapp.paths import demo_drive
+from tests.unit.gui.editor.co_driver import Ask, type_into
 
 pytestmark = [
     pytest.mark.gui,
@@ -29,52 +28,6 @@ pytestmark = [
 ]
 
 DZ_ROW = 16  # box 17 of the demo stage starts the village speed zone
-
-
-class Ask:
-    """An injected ``ask``: answers from a queue, remembers the questions."""
-
-    def __init__(self, *answers: str) -> None:
-        self.answers = list(answers)
-        self.asked: list[tuple[str, str]] = []
-
-    def __call__(self, title: str, text: str) -> str:
-        self.asked.append((title, text))
-        return self.answers.pop(0) if self.answers else "cancel"
-
-
-@pytest.fixture(scope="module")
-def demo() -> Roadbook:
-    return read_roadbook(demo_roadbook())
-
-
-@pytest.fixture
-def ask() -> Ask:
-    return Ask()
-
-
-@pytest.fixture
-def make_window(qtbot: QtBot, tmp_path: Path) -> Callable[[Ask], EditorWindow]:
-    def make(ask: Ask) -> EditorWindow:
-        settings = QSettings(str(tmp_path / "navapp.ini"), QSettings.Format.IniFormat)
-        w = EditorWindow(settings=settings, data_dir=tmp_path / "data", ask=ask)
-        qtbot.addWidget(w)
-        return w
-
-    return make
-
-
-@pytest.fixture
-def window(
-    make_window: Callable[[Ask], EditorWindow], ask: Ask, demo: Roadbook, qtbot: QtBot
-) -> EditorWindow:
-    w = make_window(ask)
-    w.set_roadbook(demo, str(demo_roadbook()))
-    w.resize(1280, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    ask.answers[:] = ["discard"] * 3  # teardown closes the window without saving
 
 
 def _check_undo(w: EditorWindow, before: Roadbook, after: Roadbook) -> None:
@@ -89,15 +42,6 @@ def _check_undo(w: EditorWindow, before: Roadbook, after: Roadbook) -> None:
     w.undo_stack.redo()
     assert w.roadbook() == after
     assert w.is_modified()
-
-
-def _type_into(qtbot: QtBot, field: Any, text: str) -> None:
-    """Type like a person: select all, type, Enter."""
-    field.setFocus()
-    field.selectAll()
-    qtbot.keyClick(field, Qt.Key.Key_Backspace)
-    qtbot.keyClicks(field, text)
-    qtbot.keyClick(field, Qt.Key.Key_Return)
 
 
 # -- every kind of edit: do, undo, redo ---------------------------------------------------------
@@ -124,7 +68,7 @@ def test_detail_field_edit_is_one_undoable_command(
     changes: dict[str, Any],
 ) -> None:
     window.select_row(row)
-    _type_into(qtbot, getattr(window.detail, field), text)
+    type_into(qtbot, getattr(window.detail, field), text)
     assert window.undo_stack.count() == 1
     _check_undo(window, demo, edit.update_box(demo, row + 1, **changes))
 
@@ -151,7 +95,7 @@ def test_danger_reset_flags_notes_and_tulip_removal(
     d.reset_check.setChecked(True)  # a toggle commits (reset to 0)
     _check_undo(window, base, edit.update_box(base, 5, reset_km=0.0))
     base = window.roadbook()
-    _type_into(qtbot, d.reset_value, "2.5")
+    type_into(qtbot, d.reset_value, "2.5")
     _check_undo(window, base, edit.update_box(base, 5, reset_km=2.5))
     base = window.roadbook()
 
@@ -185,18 +129,18 @@ def test_waypoint_type_name_and_radii(window: EditorWindow, qtbot: QtBot, demo: 
     assert d.wp_open.text() == "" and "800" in d.wp_open.placeholderText()
     base = window.roadbook()
 
-    _type_into(qtbot, d.wp_name, "12")
+    type_into(qtbot, d.wp_name, "12")
     wpm = replace(wpm, name="12")
     _check_undo(window, base, edit.set_waypoints(base, 5, (wpm,)))
     base = window.roadbook()
 
-    _type_into(qtbot, d.wp_clear, "150")
+    type_into(qtbot, d.wp_clear, "150")
     wpm = replace(wpm, clear_m=150.0, clear_from_file=True)
     _check_undo(window, base, edit.set_waypoints(base, 5, (wpm,)))
     assert d.wp_clear.text() == "150"
     base = window.roadbook()
 
-    _type_into(qtbot, d.wp_clear, "")  # cleared: back to the rules default
+    type_into(qtbot, d.wp_clear, "")  # cleared: back to the rules default
     wpm = replace(wpm, clear_m=rule.clear_m, clear_from_file=False)
     _check_undo(window, base, edit.set_waypoints(base, 5, (wpm,)))
     base = window.roadbook()
@@ -280,7 +224,7 @@ def test_table_shows_edits_and_findings(window: EditorWindow, qtbot: QtBot) -> N
     model = window.model
     assert model.finding_count() == 0
     window.select_row(9)
-    _type_into(qtbot, window.detail.total, "1.00")  # box 10 now goes backwards
+    type_into(qtbot, window.detail.total, "1.00")  # box 10 now goes backwards
     idx = model.index(9, EditorColumn.TOTAL)
     assert model.data(idx) == "1.00"
     cell = model.index(9, EditorColumn.FINDINGS)
@@ -391,7 +335,7 @@ def test_save_and_open_round_trip_with_vector_tulip(
     new = _a_tulip()
     window.select_row(4)
     assert window.set_tulip(4, new)
-    _type_into(qtbot, window.detail.cap, "222")
+    type_into(qtbot, window.detail.cap, "222")
     out = tmp_path / "edited.gpx"
     with qtbot.waitSignal(window.roadbook_saved) as sig:
         assert window.save_as(out)
@@ -407,179 +351,6 @@ def test_save_and_open_round_trip_with_vector_tulip(
     assert rb.boxes[4].cap == 222
     assert tulip_mod.tulip_from_svg(rb.boxes[4].tulip.text) == new
     assert rb.route == edited.route
-
-
-def test_killed_save_leaves_old_file_and_window_modified(
-    window: EditorWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    out = tmp_path / "stage.gpx"
-    assert window.save_as(out)
-    old = out.read_bytes()
-    window.select_row(2)
-    _type_into(qtbot, window.detail.cap, "45")
-
-    def boom(*_a: Any) -> None:
-        raise OSError("disk full")
-
-    monkeypatch.setattr(os, "replace", boom)
-    assert not window.save()
-    monkeypatch.undo()
-    assert out.read_bytes() == old
-    assert window.is_modified() and window.isWindowModified()
-    assert "disk full" in window.statusBar().currentMessage()
-    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
-    box = window.error_box()
-    assert box is not None
-    box.close()
-
-
-def test_bad_open_leaves_the_roadbook(window: EditorWindow, demo: Roadbook, tmp_path: Path) -> None:
-    bad = tmp_path / "broken.gpx"
-    bad.write_text("<gpx", "utf-8")
-    window.select_row(3)
-    window.update_box(3, cap=12)
-    edited = window.roadbook()
-    with pytest.MonkeyPatch.context():
-        assert not window.open_path(bad)
-    assert window.roadbook() == edited
-    assert window.is_modified()
-    assert "broken.gpx" in window.statusBar().currentMessage()
-    window.error_box().close()  # type: ignore[union-attr]
-
-
-def test_autosave_then_recovery_after_a_crash(
-    make_window: Callable[[Ask], EditorWindow], demo: Roadbook, tmp_path: Path
-) -> None:
-    path = tmp_path / "stage.gpx"
-    crashed = make_window(Ask("discard"))
-    crashed.set_roadbook(demo, str(path))
-    assert crashed.save()
-    assert not crashed.autosave_now()  # nothing unsaved: no autosave
-    crashed.update_box(6, cap=33)
-    assert crashed.autosave_now()
-    assert crashed.autosave.path.is_file()
-    edited = crashed.roadbook()
-    # The crash: the window never closes; a new one starts on the same data folder.
-    stat = path.stat()
-    os.utime(path, ns=(stat.st_atime_ns, crashed.autosave.path.stat().st_mtime_ns - 10**9))
-
-    ask = Ask("save")
-    fresh = make_window(ask)
-    assert fresh.offer_recovery()
-    assert ask.asked[0][0] == RECOVERY_TITLE
-    assert fresh.roadbook().boxes[6].cap == 33
-    assert [b.total_km for b in fresh.roadbook().boxes] == [b.total_km for b in edited.boxes]
-    assert fresh.path() == str(path)
-    assert fresh.is_modified() and fresh.isWindowModified()
-    assert fresh.save()
-    assert not fresh.autosave.path.exists()
-    assert not fresh.offer_recovery()
-
-
-def test_recovery_not_offered_when_file_is_newer_and_discard_removes(
-    make_window: Callable[[Ask], EditorWindow], demo: Roadbook, tmp_path: Path
-) -> None:
-    path = tmp_path / "stage.gpx"
-    w = make_window(Ask("discard"))
-    w.set_roadbook(demo, str(path))
-    w.update_box(6, cap=33)
-    assert w.autosave_now()
-    w.autosave.path.touch()
-    w.save_as(path)  # a clean save removes the autosave
-    assert not w.autosave.path.exists()
-
-    w.update_box(6, cap=34)
-    assert w.autosave_now()
-    later = Ask("discard")
-    other = make_window(later)
-    assert not other.offer_recovery()
-    assert len(later.asked) == 1
-    assert not other.autosave.path.exists()
-
-
-def test_unsaved_changes_prompt_on_close(
-    make_window: Callable[[Ask], EditorWindow], demo: Roadbook, qtbot: QtBot, tmp_path: Path
-) -> None:
-    out = tmp_path / "stage.gpx"
-    ask = Ask("cancel")
-    w = make_window(ask)
-    w.set_roadbook(demo, str(out))
-    w.show()
-    w.update_box(2, cap=1)
-    assert w.autosave_now()
-    assert not w.close()  # cancel keeps it open
-    assert w.isVisible() and w.is_modified()
-    assert ask.asked[-1][0] == "Unsaved changes"
-
-    ask.answers = ["save"]
-    assert w.close()
-    assert not w.isVisible()
-    assert read_roadbook(out).boxes[2].cap == 1
-    assert not w.autosave.path.exists()
-
-    ask2 = Ask("discard")
-    w2 = make_window(ask2)
-    w2.set_roadbook(demo, str(out))
-    w2.show()
-    w2.update_box(2, cap=7)
-    assert w2.autosave_now()
-    assert w2.close()
-    assert read_roadbook(out).boxes[2].cap == 1  # discarded, not written
-    assert not w2.autosave.path.exists()
-
-    ask3 = Ask()
-    w3 = make_window(ask3)
-    w3.set_roadbook(demo)
-    w3.show()
-    assert w3.close()  # nothing to save: no question
-    assert ask3.asked == []
-
-
-def test_new_and_export_pdf(window: EditorWindow, tmp_path: Path) -> None:
-    pytest.importorskip("navapp.gui.common.printing")
-    out = tmp_path / "stage.pdf"
-    assert window.export_pdf(out, "a5")
-    assert out.read_bytes().startswith(b"%PDF")
-    assert "page" in window.statusBar().currentMessage()
-    window.new_roadbook()
-    assert window.roadbook().boxes == ()
-    assert window.path() == ""
-    assert not window.is_modified()
-
-
-def test_import_gpx_opens_unsaved(window: EditorWindow, data_dir: Path) -> None:
-    path = data_dir / "openrally_v1.0.3_example.gpx"
-    assert window.import_gpx(path)
-    assert window.roadbook() == read_roadbook(path)
-    assert window.path() == "" and window.is_modified() and window.isWindowModified()
-
-
-KML = """<?xml version="1.0" encoding="UTF-8"?>
-<kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>Test stage</name>
-<Placemark><name>DSS</name><Point><coordinates>{a}</coordinates></Point></Placemark>
-<Placemark><name>WPM 1</name><Point><coordinates>{b}</coordinates></Point></Placemark>
-<Placemark><name>ASS</name><Point><coordinates>{c}</coordinates></Point></Placemark>
-</Document></kml>
-"""
-
-
-def test_import_kml(window: EditorWindow, demo: Roadbook, tmp_path: Path) -> None:
-    kml = pytest.importorskip("navapp.io.kml")
-    b = demo.boxes
-    pts = [f"{x.lon},{x.lat},0" for x in (b[0], b[9], b[-1])]
-    path = tmp_path / "stage.kml"
-    path.write_text(KML.format(a=pts[0], b=pts[1], c=pts[2]), "utf-8")
-    assert window.import_kml(path, demo_drive())
-    expected = kml.read_kml_roadbook(path, demo_drive())
-    assert window.roadbook() == expected
-    assert window.path() == "" and window.is_modified()
-    assert window.undo_stack.count() == 0
-
-    bad = tmp_path / "bad.kml"
-    bad.write_text("<kml>", "utf-8")
-    assert not window.import_kml(bad)
-    assert window.roadbook() == expected
-    window.error_box().close()  # type: ignore[union-attr]
 
 
 def test_generate_from_track(window: EditorWindow, demo: Roadbook) -> None:
