@@ -34,10 +34,10 @@ from navapp.gui.shell.waypoint_list_action import (
     RESTART_TITLE,
     waypoint_list_filter,
 )
+from tests.unit.cli.test_formats import LINE, _paper
 from tests.unit.gui import generated_stage
 from tests.unit.gui.drive.pdf_rolls import printed_roll
 from tests.unit.gui.drive.test_session import FakeGps
-from tests.unit.cli.test_formats import LINE, _paper
 
 pytestmark = [
     pytest.mark.gui,
