@@ -94,7 +94,7 @@ class MBTilesSource:
         try:
             with self._lock:
                 return list(self._db.execute(sql, args))
-        except sqlite3.Error as e:
+        except (sqlite3.Error, UnicodeDecodeError) as e:
             raise MapSourceError(self.path, _sqlite_message(e)) from None
 
     def _metadata(self) -> dict[str, object]:
@@ -167,15 +167,23 @@ def _connect(path: Path) -> sqlite3.Connection:
     uri = path.resolve().as_uri() + "?mode=ro"
     try:
         db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    except sqlite3.Error as e:
+        raise MapSourceError(path, _sqlite_message(e)) from None
+    try:
+        # A damaged name or attribution reads with replacement marks, not as a failure.
+        db.text_factory = lambda raw: raw.decode("utf-8", "replace")
         db.execute("PRAGMA query_only = ON")
         # Any read: a file that is not SQLite fails here, not at the first tile.
         db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.Error as e:
+    except (sqlite3.Error, UnicodeDecodeError) as e:
+        db.close()
         raise MapSourceError(path, _sqlite_message(e)) from None
     return db
 
 
-def _sqlite_message(e: sqlite3.Error) -> str:
+def _sqlite_message(e: sqlite3.Error | UnicodeDecodeError) -> str:
+    if isinstance(e, UnicodeDecodeError):  # SQLite's own message about a damaged file
+        return "the map file is damaged (unreadable database)"
     text = str(e)
     if "not a database" in text:
         return "not an MBTiles map (not an SQLite database)"

@@ -199,3 +199,14 @@ def test_a_truncated_file_is_one_line(tmp_path: Path) -> None:
                 src.tile(4, x, y)
     assert str(err.value).startswith(f"{path}: ")
     assert "\n" not in str(err.value)
+
+
+def test_a_file_name_with_uri_characters_opens(tmp_path: Path) -> None:
+    # The read-only URI must quote the name, or "?" and "#" would cut it short.
+    folder = tmp_path / "maps 100% ok"
+    folder.mkdir()
+    path = write_mbtiles(folder / "erg?mode=rw#1.mbtiles", pyramid(1, 1), META)
+    src = MBTilesSource(path)
+    assert src.tile(1, 0, 0) is not None
+    src.close()
+    assert sorted(p.name for p in folder.iterdir()) == ["erg?mode=rw#1.mbtiles"]
