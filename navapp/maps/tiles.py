@@ -25,7 +25,7 @@ TILE_SIZE = 256
 # Most tiles one request may cover: a 4K screen at any zoom needs under 600.
 MAX_TILES = 4096
 
-_HALF_WORLD_M = math.pi * mercantile.RE  # metres from the Mercator origin to the edge
+_HALF_WORLD_M: float = math.pi * mercantile.RE  # metres from the Mercator origin to the edge
 
 
 class TileId(NamedTuple):
@@ -113,7 +113,7 @@ def lonlat_to_pixel(
     """The world pixel of ``lon``, ``lat`` at zoom ``z``: from the north-west corner of the
     world, x east and y south. ``z`` may be fractional (a zoom between two tile levels)."""
     mx, my = mercantile.xy(lon, max(-MAX_LAT, min(MAX_LAT, lat)))
-    scale = tile_size * 2.0**z / (2 * _HALF_WORLD_M)
+    scale = tile_size * math.pow(2.0, z) / (2 * _HALF_WORLD_M)
     return (mx + _HALF_WORLD_M) * scale, (_HALF_WORLD_M - my) * scale
 
 
@@ -122,9 +122,36 @@ def pixel_to_lonlat(
 ) -> tuple[float, float]:
     """The lon/lat of the world pixel ``px``, ``py`` at zoom ``z`` (the inverse of
     :func:`lonlat_to_pixel`)."""
-    scale = tile_size * 2.0**z / (2 * _HALF_WORLD_M)
+    scale = tile_size * math.pow(2.0, z) / (2 * _HALF_WORLD_M)
     ll = mercantile.lnglat(px / scale - _HALF_WORLD_M, _HALF_WORLD_M - py / scale)
     return ll.lng, ll.lat
+
+
+def ground_resolution(lat: float, z: float, tile_size: int = TILE_SIZE) -> float:
+    """Metres on the ground per tile pixel at latitude ``lat`` and zoom ``z``."""
+    lat = max(-MAX_LAT, min(MAX_LAT, lat))
+    return math.cos(math.radians(lat)) * 2 * _HALF_WORLD_M / (tile_size * math.pow(2.0, z))
+
+
+def zoom_for_resolution(m_per_px: float, lat: float, tile_size: int = TILE_SIZE) -> float:
+    """The (fractional) zoom at which a tile pixel covers ``m_per_px`` metres at ``lat``: the
+    inverse of :func:`ground_resolution`, for a map view drawn in metres."""
+    if not (math.isfinite(m_per_px) and m_per_px > 0):
+        raise TileRangeError(f"no zoom for {m_per_px} metres per pixel")
+    return math.log2(ground_resolution(lat, 0, tile_size) / m_per_px)
+
+
+def tile_zoom(
+    m_per_px: float,
+    lat: float,
+    low: int = MIN_ZOOM,
+    high: int = MAX_ZOOM,
+    tile_size: int = TILE_SIZE,
+) -> int:
+    """The tile level to draw a view of ``m_per_px`` metres per pixel at ``lat`` with: the
+    nearest level (tiles drawn at 0.71x to 1.41x), within ``low``..``high`` (a source's
+    zooms; past its last level its tiles are drawn enlarged)."""
+    return clamp_zoom(round(zoom_for_resolution(m_per_px, lat, tile_size)), low, high)
 
 
 def parent(tile: TileId, levels: int = 1) -> TileId:

@@ -11,14 +11,17 @@ from navapp.maps.tiles import (
     TileRangeError,
     check_zoom,
     clamp_zoom,
+    ground_resolution,
     lonlat_to_pixel,
     parent,
     pixel_to_lonlat,
     tile_at,
     tile_bounds,
+    tile_zoom,
     tiles_covering,
     tms_row,
     world_pixels,
+    zoom_for_resolution,
 )
 
 PARIS = (2.3522, 48.8566)
@@ -113,3 +116,18 @@ def test_parent_and_tms_row() -> None:
         parent(TileId(1, 0, 0), 2)
     assert tms_row(TileId(10, 518, 352)) == 1023 - 352
     assert tms_row(TileId(0, 0, 0)) == 0
+
+
+def test_ground_resolution_and_the_zoom_for_a_view() -> None:
+    # The well-known 156543.034 m per pixel of the equator at zoom 0.
+    assert ground_resolution(0.0, 0) == pytest.approx(156543.03392804097, rel=1e-12)
+    assert ground_resolution(60.0, 3) == pytest.approx(156543.03392804097 / 2 / 8, rel=1e-12)
+    assert zoom_for_resolution(156543.03392804097 / 1024, 0.0) == pytest.approx(10.0, abs=1e-12)
+    # A view of 10 m per pixel at Paris's latitude: zoom log2(156543.03 * cos(48.8566) / 10).
+    assert zoom_for_resolution(10.0, PARIS[1]) == pytest.approx(13.3303, abs=1e-4)
+    assert tile_zoom(10.0, PARIS[1]) == 13
+    assert tile_zoom(10.0, PARIS[1], high=12) == 12
+    assert tile_zoom(1e7, 0.0) == 0
+    assert tile_zoom(1e-6, 0.0) == 22
+    with pytest.raises(TileRangeError, match=r"no zoom for 0\.0 metres per pixel"):
+        zoom_for_resolution(0.0, 0.0)
