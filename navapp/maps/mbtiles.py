@@ -39,6 +39,7 @@ class MBTilesSource:
             self._attribution = _text(meta.get("attribution"))
             self._min_zoom, self._max_zoom = self._zooms(meta)
             self._bounds = self._read_bounds(meta.get("bounds"))
+            self._check_index()
         except BaseException:
             self._db.close()
             raise
@@ -134,6 +135,15 @@ class MBTilesSource:
         if not MIN_ZOOM <= low <= high <= MAX_ZOOM:
             raise MapSourceError(self.path, f"zoom levels {low}..{high} are out of range")
         return low, high
+
+    def _check_index(self) -> None:
+        plan = self._query(
+            "EXPLAIN QUERY PLAN SELECT tile_data FROM tiles"
+            " WHERE zoom_level = 0 AND tile_column = 0 AND tile_row = 0"
+        )
+        # Each tile would read the whole table: a big map then loads a tile in seconds.
+        if any("SCAN" in str(r[-1]) and "INDEX" not in str(r[-1]) for r in plan):
+            self.warnings.append("no tile index: tiles load slowly from a large file")
 
     def _read_bounds(self, value: object) -> LonLatBox | None:
         if value is None:

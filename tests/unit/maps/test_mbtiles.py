@@ -210,3 +210,41 @@ def test_a_file_name_with_uri_characters_opens(tmp_path: Path) -> None:
     assert src.tile(1, 0, 0) is not None
     src.close()
     assert sorted(p.name for p in folder.iterdir()) == ["erg?mode=rw#1.mbtiles"]
+
+
+def test_a_file_without_the_tile_index_is_warned_about(tmp_path: Path) -> None:
+    path = write_mbtiles(tmp_path / "slow.mbtiles", pyramid(1, 1), META, with_index=False)
+    src = MBTilesSource(path)
+    assert src.warnings == ["no tile index: tiles load slowly from a large file"]
+    assert src.tile(1, 1, 1) is not None
+    src.close()
+
+
+def test_the_common_schema_of_a_tiles_view_over_map_and_images(tmp_path: Path) -> None:
+    # What mbutil and other tools write: de-duplicated images, and "tiles" as a view.
+    path = tmp_path / "view.mbtiles"
+    db = sqlite3.connect(path)
+    db.executescript(
+        """
+        CREATE TABLE map (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER, tile_id TEXT);
+        CREATE TABLE images (tile_data BLOB, tile_id TEXT);
+        CREATE UNIQUE INDEX map_index ON map (zoom_level, tile_column, tile_row);
+        CREATE UNIQUE INDEX images_id ON images (tile_id);
+        CREATE VIEW tiles AS SELECT map.zoom_level AS zoom_level, map.tile_column AS tile_column,
+            map.tile_row AS tile_row, images.tile_data AS tile_data
+            FROM map JOIN images ON images.tile_id = map.tile_id;
+        CREATE TABLE metadata (name TEXT, value TEXT);
+        INSERT INTO metadata VALUES ('format', 'png');
+        """
+    )
+    for (z, x, y), data in pyramid(0, 2).items():
+        db.execute("INSERT INTO map VALUES (?, ?, ?, ?)", (z, x, (1 << z) - 1 - y, f"{z}-{x}-{y}"))
+        db.execute("INSERT INTO images VALUES (?, ?)", (data, f"{z}-{x}-{y}"))
+    db.commit()
+    db.close()
+    src = MBTilesSource(path)
+    assert src.warnings == []
+    assert (src.min_zoom, src.max_zoom) == (0, 2)
+    data = src.tile(2, 3, 0)
+    assert data is not None and png_colour(data) == colour_of(2, 3, 0)
+    src.close()

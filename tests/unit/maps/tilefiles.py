@@ -49,13 +49,17 @@ def write_mbtiles(
     metadata: dict[str, str] | None = None,
     *,
     with_metadata: bool = True,
+    with_index: bool = True,
 ) -> Path:
-    """An MBTiles file holding ``tiles`` (keyed by XYZ z, x, y; stored TMS rows)."""
+    """An MBTiles file holding ``tiles`` (keyed by XYZ z, x, y; stored TMS rows), with the
+    tile index the specification asks for unless ``with_index`` is False."""
     db = sqlite3.connect(path)
     db.execute(
         "CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER,"
         " tile_data BLOB)"
     )
+    if with_index:
+        db.execute("CREATE UNIQUE INDEX tile_index ON tiles (zoom_level, tile_column, tile_row)")
     for (z, x, y), data in tiles.items():
         db.execute("INSERT INTO tiles VALUES (?, ?, ?, ?)", (z, x, (1 << z) - 1 - y, data))
     if with_metadata:
