@@ -1,4 +1,4 @@
-"""The core, the readers, the GPS room's core and the command line never import Qt."""
+"""The core, the readers, the GPS and map rooms' cores and the command line never import Qt."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 DATA = Path(__file__).parents[1] / "data"
 
 
-def test_core_io_gps_and_cli_import_and_run_with_pyside6_blocked() -> None:
+def test_core_io_gps_maps_and_cli_import_and_run_with_pyside6_blocked() -> None:
     code = textwrap.dedent(
         f"""
         import importlib, pkgutil, sys
@@ -22,8 +22,8 @@ def test_core_io_gps_and_cli_import_and_run_with_pyside6_blocked() -> None:
                 return None
 
         sys.meta_path.insert(0, BlockQt())
-        import navapp.core, navapp.io, navapp.gps, navapp.errors, navapp.cli
-        for pkg in (navapp.core, navapp.io, navapp.gps):
+        import navapp.core, navapp.io, navapp.gps, navapp.maps, navapp.errors, navapp.cli
+        for pkg in (navapp.core, navapp.io, navapp.gps, navapp.maps):
             for mod in pkgutil.iter_modules(pkg.__path__):
                 importlib.import_module(pkg.__name__ + "." + mod.name)
         code = navapp.cli.main(["info", {str(DATA / "openrally_v1.0.3_example.gpx")!r}, "--json"])

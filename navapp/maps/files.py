@@ -1,0 +1,35 @@
+"""Opening an offline map file, MBTiles or PMTiles, by what it holds rather than its name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from navapp.maps.mbtiles import MBTilesSource
+from navapp.maps.pmtiles import PMTilesSource
+from navapp.maps.source import MapSourceError
+
+MAP_FILE_EXTENSIONS = (".mbtiles", ".pmtiles")
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_PMTILES_MAGIC = b"PMTiles"
+
+
+def open_map_file(path: str | Path) -> MBTilesSource | PMTilesSource:
+    """The map source of the file at ``path``, or a :class:`MapSourceError` saying why not."""
+    p = Path(path)
+    try:
+        if p.is_dir():
+            raise MapSourceError(p, "is a folder, not a map file")
+        with p.open("rb") as fh:
+            head = fh.read(len(_SQLITE_MAGIC))
+    except FileNotFoundError:
+        raise MapSourceError(p, "no such file") from None
+    except PermissionError:
+        raise MapSourceError(p, "permission denied") from None
+    except OSError as e:
+        raise MapSourceError(p, f"cannot read: {e.strerror or e}") from None
+    if head.startswith(_PMTILES_MAGIC):
+        return PMTilesSource(p)
+    if head.startswith(_SQLITE_MAGIC):
+        return MBTilesSource(p)
+    raise MapSourceError(p, "not a map file navapp reads (MBTiles or PMTiles)")
