@@ -125,6 +125,8 @@ class MainWindow(QMainWindow):
         self._ask_keep_stage = ask_keep_stage or self._ask_keep_stage_user
         self._path = ""
         self._error_box: QMessageBox | None = None
+        # (file, warning) the crew has been shown in a box this session.
+        self._told: set[tuple[str, str]] = set()
         self.trip_settings = TripSettings.load(self._settings)
         self.options = DriveOptions(
             decimals=self.trip_settings.decimals, countdown=self.trip_settings.countdown
@@ -487,7 +489,7 @@ class MainWindow(QMainWindow):
         self.set_roadbook(roadbook, path)
         self.reverse.remember(path, reverse)
         self.statusBar().showMessage(f"Opened {Path(path).name}", 5000)
-        self._show_warnings(roadbook.warnings, "Roadbook damaged")
+        self._show_warnings(roadbook.warnings, "Roadbook damaged", path)
         return True
 
     def recent_files(self) -> list[str]:
@@ -552,12 +554,20 @@ class MainWindow(QMainWindow):
         self.load_failed.emit(message)
         self._error_box = open_warning(self, title, message)
 
-    def _show_warnings(self, warnings: tuple[str, ...], title: str) -> None:
-        """What a reader had to say about a file: in the status bar and in a box (not modal)."""
+    def _show_warnings(self, warnings: tuple[str, ...], title: str, path: str = "") -> None:
+        """What a reader had to say about a file: in the status bar and in a box (not modal).
+
+        Of the file ``path``, a warning is boxed once a session: reading it again (the other
+        way up, or opened anew) keeps it in the status bar only.
+        """
         if not warnings:
             return
         self.statusBar().showMessage("; ".join(warnings))
-        self._error_box = open_warning(self, title, "\n".join(warnings))
+        key = str(Path(path).resolve()) if path else ""
+        new = [w for w in warnings if not key or (key, w) not in self._told]
+        if new:
+            self._told.update((key, w) for w in new if key)
+            self._error_box = open_warning(self, title, "\n".join(new))
 
     def error_box(self) -> QMessageBox | None:
         """The last error message box shown, while it is open."""

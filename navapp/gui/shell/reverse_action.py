@@ -85,7 +85,11 @@ class ReverseAction(QObject):
             self._show(shown, path)
             return
         if w.open_path(path, w.waypoint_lists.list_path(shown), reverse=reverse):
-            w.statusBar().showMessage(f"{Path(path).name} read {way(reverse)}", 5000)
+            read = w.roadbook()
+            # What the reader warned of stays in the status line with it.
+            warnings = read.warnings if read is not None else ()
+            told = "; ".join((f"{Path(path).name} read {way(reverse)}", *warnings))
+            w.statusBar().showMessage(told, 0 if warnings else 5000)
         else:
             self._show(shown, path)
 

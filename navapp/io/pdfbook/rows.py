@@ -11,6 +11,11 @@ Two layouts are understood:
   (Rally Navigator) still counts, a tulip's crossing road or a line of text does not.
 - **row bands** (no rules): bands of ink separated by blank strips across the whole width.
 
+Rules are ink (grey below :data:`DARK`) or, when paler (a light blue rule, a faint scan), a
+line clearly darker than the paper right above and right below it: contrast with its own
+background, so a pale rule counts on any paper while a pale filled area (a highlighted cell,
+a shaded header) does not, having its own grey on one side at least.
+
 In both, a band much shorter than the tallest row on the page (a header between the page's
 top rule and the first box, a title or footer line) is not a row, nor is a ruled space
 holding nothing but its column rules (an empty slot of a printed grid).
@@ -19,6 +24,7 @@ holding nothing but its column rules (an empty slot of a printed grid).
 from __future__ import annotations
 
 import itertools
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -26,6 +32,9 @@ import numpy.typing as npt
 
 # Grey levels below this are ink.
 DARK = 160
+# A line paler than ink is part of a rule when it is this many grey levels darker than the
+# lightest paper within a rule's thickness above it and below it.
+LINE_CONTRAST = 32
 # A rule is at least this wide, whatever the page.
 MIN_RULE_MM = 25.0
 # ... and at least this share of the page width.
@@ -40,6 +49,9 @@ MIN_SEGMENT_MM = 8.0
 # No rule is thicker than this (a heavy reset rule on the next row's rule is 2.4 mm): ink
 # with ink this far above and below it is a filled area, not a rule.
 RULE_MAX_MM = 4.0
+# A rule is a thin line (not the edge of a filled area) over at least this share of its
+# column's width: a photo may lie against part of it.
+LINE_COVER = 1 / 3
 # A row shorter than this share of the page's tallest row is a header, a footer or a gap.
 MIN_ROW_SHARE = 0.45
 # No box row is shorter than this.
@@ -84,19 +96,21 @@ class _Rule:
 def find_rows(image: GrayImage, scale: float) -> list[RowBand]:
     """The box rows of one page image (``scale`` pixels a point), in reading order from the
     top: the left column first, each column top to bottom."""
-    dark = image < DARK
-    if not dark.any():
-        return []
     px_per_mm = scale / _MM_PER_PT
     thickest = max(1, round(RULE_MAX_MM * px_per_mm))
+    ink = image < DARK
+    dark = ink | _pale_lines(image, ink, thickest, MIN_SEGMENT_MM * px_per_mm)
+    if not dark.any():
+        return []
     runs = _Runs.of(dark, MIN_SEGMENT_MM * px_per_mm, thickest)
+    lines = _Runs.of(_line(dark, thickest), MIN_SEGMENT_MM * px_per_mm, thickest)
     full = _rules(runs, max(MIN_RULE_MM * px_per_mm, MIN_RULE_SHARE * dark.shape[1]))
     bands: list[tuple[int, int, int, int, int]] = []
     for number, column in enumerate(_columns(full)):
         x0 = int(np.median([r.x0 for r in column]))
         x1 = int(np.median([r.x1 for r in column]))
         for (_, above), (below, _) in itertools.pairwise(
-            runs.rules_across(x0, x1, dark.shape[0], thickest)
+            runs.rules_across(lines, x0, x1, dark.shape[0], thickest)
         ):
             top, bottom = above + 1, below
             if _holds_ink(dark[top:bottom, x0:x1]):
@@ -119,6 +133,86 @@ def find_rows(image: GrayImage, scale: float) -> list[RowBand]:
     ]
 
 
+def _pale_lines(
+    image: GrayImage, ink: npt.NDArray[np.bool_], reach: int, min_length: float
+) -> npt.NDArray[np.bool_]:
+    """The pixels of lines paler than ink: at least :data:`LINE_CONTRAST` darker than the
+    lightest pixel within ``reach`` on both sides, across the line (above and below a rule,
+    left and right of a column rule) or on a slant (where two rules cross), in horizontal or
+    vertical runs at least ``min_length`` long (not a letter's smoothed edge, nor the grey
+    end of a rule of ink).
+
+    A grey pixel with ink right next to it across the line is left out: it is the ink's own
+    fringe (a blurred or smoothed stroke), and the ink alone already gives the rule there.
+    """
+    h, w = image.shape
+    pad = reach + 1
+    paper = np.pad(image, pad, constant_values=255)
+    inked = np.pad(ink, 1)
+    contrast = np.uint8(LINE_CONTRAST)
+    line = np.zeros(image.shape, dtype=np.bool_)
+    for dy, dx in ((1, 0), (0, 1), (1, 1), (1, -1)):
+        # limit[i, j]: the lightest of ``reach`` pixels from (i, j) on along (dy, dx), less
+        # the contrast (0 under it: only ink, which is a rule anyway, is that dark).
+        lightest = _run_max(paper, reach, dy, dx)
+        limit = np.maximum(lightest, contrast) - contrast
+        after = limit[pad + dy : pad + dy + h, pad + dx : pad + dx + w]
+        before = limit[
+            pad - reach * dy : pad - reach * dy + h, pad - reach * dx : pad - reach * dx + w
+        ]
+        fringe = (
+            inked[1 + dy : 1 + dy + h, 1 + dx : 1 + dx + w]
+            | inked[1 - dy : 1 - dy + h, 1 - dx : 1 - dx + w]
+        )
+        line |= (image <= after) & (image <= before) & ~fringe
+    return _long_runs(line, min_length, 1) | _long_runs(line, min_length, 0)
+
+
+def _long_runs(mask: npt.NDArray[np.bool_], min_length: float, axis: int) -> npt.NDArray[np.bool_]:
+    """The pixels of ``mask`` in runs at least ``min_length`` long along ``axis`` (1: rows),
+    by doubling spans: a few whole-image operations whatever the length."""
+    length = math.ceil(min_length)
+
+    def part(start: int | None, stop: int | None) -> tuple[slice, slice]:
+        return (slice(start, stop), slice(None)) if axis == 0 else (slice(None), slice(start, stop))
+
+    # whole[i]: the ``length`` pixels from i on are all in the mask.
+    whole = mask.copy()
+    span = 1
+    while span < length:
+        step = min(span, length - span)
+        whole[part(None, -step)] &= whole[part(step, None)]
+        whole[part(-step, None)] = False
+        span += step
+    # ... and a pixel is in such a run when one starts up to ``length`` - 1 pixels before it.
+    span = 1
+    while span < length:
+        step = min(span, length - span)
+        whole[part(step, None)] |= whole[part(None, -step)]
+        span += step
+    return whole
+
+
+def _run_max(grey: GrayImage, length: int, dy: int, dx: int) -> GrayImage:
+    """Each pixel's lightest of ``length`` pixels from it on along (dy, dx) (those inside the
+    image), by doubling spans: a few whole-image maxima whatever the length."""
+    out = grey.copy()
+    h, w = grey.shape
+    span = 1
+    while span < length:
+        step = min(span, length - span)
+        ys, yd = (slice(0, h - step), slice(step, h)) if dy else (slice(None), slice(None))
+        if dx > 0:
+            xs, xd = slice(0, w - step), slice(step, w)
+        elif dx < 0:
+            xs, xd = slice(step, w), slice(0, w - step)
+        else:
+            xs, xd = slice(None), slice(None)
+        np.maximum(out[ys, xs], out[yd, xd], out=out[ys, xs])
+        span += step
+    return out
+
+
 def _thin(dark: npt.NDArray[np.bool_], reach: int) -> npt.NDArray[np.bool_]:
     """The dark pixels with white ``reach`` pixels above or below them: rules and strokes
     (also a rule with a photo right under it), not the inside of a photo, a shaded cell or a
@@ -129,6 +223,12 @@ def _thin(dark: npt.NDArray[np.bool_], reach: int) -> npt.NDArray[np.bool_]:
         above[reach:] = dark[:-reach]
         below[:-reach] = dark[reach:]
     return dark & ~(above & below)
+
+
+def _line(dark: npt.NDArray[np.bool_], thickest: int) -> npt.NDArray[np.bool_]:
+    """The dark pixels in vertical runs no longer than ``thickest``: thin lines only, not
+    filled areas."""
+    return dark & ~_long_runs(dark, thickest + 1, 0)
 
 
 @dataclass(frozen=True)
@@ -157,24 +257,34 @@ class _Runs:
         mostly = 2 * (thin[ys, ends] - thin[ys, starts]) >= ends - starts
         return _Runs(ys[mostly], starts[mostly], ends[mostly])
 
-    def rules_across(self, x0: int, x1: int, height: int, thickest: int) -> list[tuple[int, int]]:
+    def rules_across(
+        self, lines: _Runs, x0: int, x1: int, height: int, thickest: int
+    ) -> list[tuple[int, int]]:
         """The rules of the column from ``x0`` to ``x1``: pixel rows whose segments cover at
         least half its width, touching ones merged, as (first row, last row) top to bottom.
 
         Covered, not spanned: many tools leave the rule out under the tulip, or break it at
         each column's rules. Of a band of such rows, the rule is the rows covered nearly as
         much as the most covered one; a band with no rule thinner than ``thickest`` pixels is
-        the edge of filled areas (photos, shaded cells) side by side.
+        the edge of filled areas (photos, shaded cells) side by side, and so is a rule of which
+        less than a third is a line (``lines``: paper right above and below it): a rule with a
+        photo under part of it is still mostly a line, the foot of a tall shaded cell level
+        with a shaded bar beside it is not.
         """
-        covered = np.clip(np.minimum(self.x1, x1) - np.maximum(self.x0, x0), 0, None)
-        cover = np.bincount(self.ys, weights=covered, minlength=height)
+        cover = self.cover(x0, x1, height)
         rules: list[tuple[int, int]] = []
+        lined = lines.cover(x0, x1, height) >= LINE_COVER * (x1 - x0)
         for first, last in _spans(cover >= RULE_COVER * (x1 - x0)):
             band = cover[first : last + 1]
             for a, b in _spans(band >= 0.9 * band.max()):
-                if b - a < thickest:
+                if b - a < thickest and lined[first + a : first + b + 1].any():
                     rules.append((first + a, first + b))
         return rules
+
+    def cover(self, x0: int, x1: int, height: int) -> npt.NDArray[np.float64]:
+        """How many pixels of the x range from ``x0`` to ``x1`` each pixel row's runs cover."""
+        covered = np.clip(np.minimum(self.x1, x1) - np.maximum(self.x0, x0), 0, None)
+        return np.bincount(self.ys, weights=covered, minlength=height).astype(np.float64)
 
 
 def _spans(flags: npt.NDArray[np.bool_]) -> list[tuple[int, int]]:

@@ -144,6 +144,8 @@ SAMPLE_OUTCOMES: dict[str, str | None] = {
     "openrally_v1.0.3_example.gpx": "no track points",
     # a Rally Navigator roadbook, not a recorded track
     "roadbooknavi_minimal.rn2": "unsupported track format '.rn2'",
+    # a PDF roadbook (a scan), not a recorded track
+    "rpiroadbook_MonRoadbook.pdf": "unsupported track format '.pdf'",
     # dead reckoning only: the receiver never had a fix
     "toams69_logs_gps_deadreckoning_E.nmea": r"needs at least two positions \(it has 0\)",
     # Tulip roadbooks (JSON), and one tulip canvas as the Tulip editor saved it: not tracks

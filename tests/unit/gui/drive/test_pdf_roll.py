@@ -582,3 +582,35 @@ def test_masked_practice_covers_the_boxes_to_come(qtbot: QtBot, demo_a5: Roadboo
     image = roll.grab().toImage()
     below_banner = view.roll.paused_badge.height()
     assert dark(image, 0, below_banner, 150, roll.height()) == 0.0
+
+
+def test_a_real_scan_ruled_in_light_blue_shows_its_rows(
+    qtbot: QtBot, data_dir: Path, screenshot_dir: Path
+) -> None:
+    # RpiRoadbook's MonRoadbook.pdf: image only, one box a strip page, pale blue rules.
+    from navapp.io.registry import read_roadbook
+
+    rb = read_roadbook(data_dir / "rpiroadbook_MonRoadbook.pdf")
+    assert rb.pdf is not None and len(rb.pdf.rows) == 98
+    view = make_view(qtbot, rb)
+    roll = view.roll.roll
+    assert view.roll.notice.isVisible() and view.roll.notice.text() == SCAN_NOTICE
+    # The first row is on page 1 (page 0 is the column-header strip), framed at the reading
+    # place: within a pixel of it, as the notice shown with a scan leaves the roll a little
+    # lower than when it was placed.
+    assert roll.marked_row() == 0
+    rect = roll.row_rect(0)
+    assert rect.top() == pytest.approx(room_before(roll.height(), rect.height()), abs=2.0)
+    for _ in range(3):
+        assert view.take_action(Action.NEXT_BOX)
+    assert roll.marked_row() == 3
+    image = rendered(qtbot, view)
+    # the framed row is the whole box, a little of the one before above it: its total,
+    # printed large in the distance cell, is on it
+    rect = roll.row_rect(3)
+    assert rect.top() == pytest.approx(room_before(roll.height(), rect.height()), abs=2.0)
+    assert rect.bottom() < roll.height() and rect.height() > 100
+    assert (
+        dark(image, rect.left(), rect.top(), rect.left() + rect.width() / 4, rect.bottom()) > 0.05
+    )
+    view.grab().save(str(screenshot_dir / "pdfroll_rpiroadbook_scan_day_1024x600.png"))

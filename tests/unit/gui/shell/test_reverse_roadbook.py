@@ -257,3 +257,41 @@ def test_a_waypoint_list_gone_since_keeps_the_roll_and_the_choice(
     assert box is not None and str(wps) in box.text()
     assert w.roadbook() is shown and not w.reverse.action.isChecked()
     assert load_reverse(w._settings, str(books["print"])) is None
+
+
+def test_the_scan_warning_is_boxed_once_a_file_then_kept_in_the_status_line(
+    qtbot: QtBot, tmp_path: Path, books: dict[str, Path]
+) -> None:
+    w = _window(qtbot, tmp_path)
+    assert w.open_path(books["scan"])
+    rb = w.roadbook()
+    assert rb is not None and len(rb.warnings) == 1 and "no text layer (a scan)" in rb.warnings[0]
+    [warning] = rb.warnings
+    box = w.error_box()
+    assert box is not None and box.text() == warning
+    box.done(0)
+    assert w.error_box() is None
+    # Read again the other way (and back): the crew has been told, the status line still says it.
+    for reverse in (True, False):
+        w.reverse.action.trigger()
+        assert _roll(w).reverse is reverse
+        assert w.error_box() is None
+        message = w.statusBar().currentMessage()
+        assert (
+            warning in message
+            and f"read {'bottom to top' if reverse else 'top to bottom'}" in message
+        )
+    # Opened again from File › Open: told already too.
+    assert w.open_path(books["scan"])
+    assert w.error_box() is None and warning in w.statusBar().currentMessage()
+    # Another scan is another file: its warning is boxed.
+    assert w.open_path(books["reverse scan"])
+    other = w.error_box()
+    assert other is not None and "no text layer (a scan)" in other.text()
+    other.done(0)
+    # Another start of navapp tells it again.
+    again = _window(qtbot, tmp_path)
+    assert again.open_path(books["scan"])
+    told = again.error_box()
+    assert told is not None and told.text() == warning
+    told.done(0)

@@ -181,3 +181,69 @@ def test_rows_are_found_on_a_page_drawn_very_small() -> None:
         image[y + 8 : y + 22, 10:14] = 0
     rows = find_rows(image, 0.14)
     assert [round(r.top * 0.14) for r in rows] == [11, 41, 71]
+
+
+@pytest.mark.parametrize(("paper", "line"), [(255, 196), (255, 220), (228, 190)])
+def test_pale_rules_part_rows_on_any_paper(paper: int, line: int) -> None:
+    # Light blue rules (grey 166 .. 221 once rendered, as a real roadbook's), on white or
+    # on greyish paper: contrast with the paper, not a fixed grey, makes them rules.
+    image = np.full((H, W), paper, dtype=np.uint8)
+    for top in (50, 125, 200, 275):
+        image[top : top + 2, 30:400] = line
+    for top, bottom in itertools.pairwise((50, 125, 200, 275)):
+        ink(image, top + 10, bottom - 10, 60, 120)
+    assert spans(image) == [
+        (52, 125, 30, 400, 0),
+        (127, 200, 30, 400, 0),
+        (202, 275, 30, 400, 0),
+    ]
+
+
+def test_a_rule_too_close_to_its_paper_is_no_rule() -> None:
+    image = page()
+    for top in (50, 125, 200):
+        image[top : top + 2, 30:400] = 240  # 15 levels: a scanner's shadow, not a rule
+    ink(image, 60, 115, 60, 120)
+    ink(image, 135, 190, 60, 120)
+    # Rows are then the bands of ink, not the spaces between those lines.
+    assert [(round(r.top), round(r.bottom)) for r in find_rows(image, 1.0)] == [
+        (60, 115),
+        (135, 190),
+    ]
+
+
+def test_pale_rules_crossed_by_column_rules_of_ink_stay_whole() -> None:
+    image = page()
+    for top in (50, 125, 200):
+        image[top : top + 2, 30:400] = 196
+    for x in (30, 130, 250, 398):
+        image[50:202, x] = 140  # the column rules, just dark enough to be ink
+    ink(image, 60, 115, 60, 120)
+    ink(image, 135, 190, 60, 120)
+    rows = find_rows(image, 1.0)
+    assert [(round(r.top), round(r.bottom), round(r.left), round(r.right)) for r in rows] == [
+        (52, 125, 30, 400),
+        (127, 200, 30, 400),
+    ]
+    assert [r.dividers for r in rows] == [(130.5, 250.5), (130.5, 250.5)]
+
+
+def test_a_pale_highlighted_cell_is_no_rule() -> None:
+    # navapp's amber distance cell under 300 m, grey 190 once rendered: a filled area with
+    # its own grey above or below every pixel of it, however pale.
+    image = ruled_page([50, 125, 200])
+    image[127:160, 30:200] = 190
+    image[130:165, 200:400] = 190  # and a pale cell beside it, ending lower
+    assert spans(image) == [(52, 125, 30, 400, 0), (127, 200, 30, 400, 0)]
+
+
+def test_shaded_bars_side_by_side_ending_level_are_no_rule() -> None:
+    # A real roadbook's box: a short shaded bar under the total (8 pt) and a tall shaded
+    # bar under the notes (26 pt) whose feet are level, over the box's pale bottom rule.
+    image = page()
+    for top in (50, 140):
+        image[top : top + 2, 30:400] = 166
+    image[113:121, 33:110] = 137
+    image[95:121, 230:400] = 137
+    ink(image, 60, 90, 60, 120)
+    assert spans(image) == [(52, 140, 30, 400, 0)]
