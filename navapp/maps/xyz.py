@@ -268,6 +268,12 @@ class XyzSource:
         self._note_failure(tile)
         return MapSourceError(self.server.name, f"tile {tile.z}/{tile.x}/{tile.y}: {reason}")
 
+    def cancelled(self, tile: TileId) -> None:
+        """The fetch of ``tile`` was dropped before an answer (no longer on screen): it is no
+        longer pending, and may be asked for again at once."""
+        with self._lock:
+            self._pending.discard(tile)
+
     def close(self) -> None:
         """Forget the fetches in flight (their answers are then ignored by the caller)."""
         with self._lock:

@@ -255,3 +255,11 @@ def test_a_custom_agent(tmp_path: Path, server: TileServer) -> None:
     req = src.request(*TILE)
     assert req is not None
     assert req.headers == (("User-Agent", f"navapp/{__version__} (+crew@example.org)"),)
+
+
+def test_a_cancelled_fetch_can_be_asked_again_at_once(tmp_path: Path, server: TileServer) -> None:
+    src = make(tmp_path, server, Clock())
+    assert src.request(*TILE) is not None
+    assert src.request(*TILE) is None  # pending
+    src.cancelled(TILE)
+    assert src.request(*TILE) is not None  # no failure wait: it was never answered
