@@ -89,6 +89,15 @@ def _add_reverse(parser: argparse.ArgumentParser) -> None:
         const=False,
         help="read a PDF roadbook top to bottom, whatever its totals say",
     )
+    parser.add_argument(
+        "--from-last-page",
+        dest="from_last_page",
+        action="store_const",
+        const=True,
+        default=None,
+        help="read a PDF roadbook bottom to top over the whole document, from the foot of its "
+        "last page (implies --reverse); default: as its printed totals say, else page by page",
+    )
 
 
 def info_args(s: argparse.ArgumentParser) -> None:

@@ -28,23 +28,43 @@ def warn(warnings: Sequence[str]) -> None:
         print(f"navapp: warning: {line}", file=sys.stderr)
 
 
-def _reverse_option(reverse: bool | None) -> str:
+def _reverse_option(reverse: bool | None, from_last_page: bool | None = None) -> str:
+    if from_last_page:
+        return "--from-last-page"
     return "--reverse" if reverse else "--no-reverse"
 
 
-def _roadbook(path: str, waypoints: str | None = None, reverse: bool | None = None) -> Roadbook:
+def _reading(args: argparse.Namespace) -> tuple[bool | None, bool | None]:
+    """The reading order the command line forces on a PDF roadbook: reverse, from the last
+    page; None where it says nothing. ``--from-last-page`` reads bottom to top, so it cannot
+    go with ``--no-reverse``."""
+    reverse: bool | None = args.reverse
+    from_last_page: bool | None = args.from_last_page
+    if from_last_page and reverse is False:
+        raise InputError(None, "--from-last-page reads bottom to top: not with --no-reverse")
+    return reverse, from_last_page
+
+
+def _roadbook(
+    path: str,
+    waypoints: str | None = None,
+    reverse: bool | None = None,
+    from_last_page: bool | None = None,
+) -> Roadbook:
     """Read a roadbook (its boxes placed from a separate waypoint list when given; a PDF one
-    read in the direction ``reverse`` forces), telling the user what the readers had to say."""
-    if reverse is not None and Path(path).suffix.lower() != ".pdf":
-        raise InputError(path, f"not a PDF roadbook: {_reverse_option(reverse)} does not apply")
+    read in the order ``reverse`` and ``from_last_page`` force), telling the user what the
+    readers had to say."""
+    if (reverse is not None or from_last_page is not None) and Path(path).suffix.lower() != ".pdf":
+        option = _reverse_option(reverse, from_last_page)
+        raise InputError(path, f"not a PDF roadbook: {option} does not apply")
     if waypoints is None:
         from navapp.io.registry import read_roadbook_reading
 
-        roadbook = read_roadbook_reading(path, reverse)
+        roadbook = read_roadbook_reading(path, reverse, from_last_page)
     else:
         from navapp.io.waypointlist import read_roadbook_with_waypoints
 
-        roadbook = read_roadbook_with_waypoints(path, waypoints, reverse)
+        roadbook = read_roadbook_with_waypoints(path, waypoints, reverse, from_last_page)
     warn(roadbook.warnings)
     return roadbook
 
@@ -57,8 +77,8 @@ def cmd_info(args: argparse.Namespace) -> int:
             raise InputError(
                 args.file, "a recorded track, not a roadbook: --waypoints does not apply"
             )
-        if args.reverse is not None:
-            option = _reverse_option(args.reverse)
+        if args.reverse is not None or args.from_last_page is not None:
+            option = _reverse_option(args.reverse, args.from_last_page)
             raise InputError(
                 args.file, f"a recorded track, not a roadbook: {option} does not apply"
             )
@@ -66,7 +86,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     from navapp.cliout.roadbook import info_text, roadbook_json
     from navapp.io.registry import roadbook_format
 
-    roadbook = _roadbook(args.file, args.waypoints, args.reverse)
+    roadbook = _roadbook(args.file, args.waypoints, *_reading(args))
     if args.json:
         doc = {"kind": "roadbook", "format": roadbook_format(args.file), **roadbook_json(roadbook)}
         print(json.dumps(doc, ensure_ascii=False, indent=2))
@@ -100,7 +120,7 @@ def _track_info(args: argparse.Namespace) -> int:
 def cmd_validate(args: argparse.Namespace) -> int:
     from navapp.core.validate import validate
 
-    roadbook = _roadbook(args.roadbook, args.waypoints, args.reverse)
+    roadbook = _roadbook(args.roadbook, args.waypoints, *_reading(args))
     findings = validate(roadbook, max_offset_m=args.max_offset)
     for f in findings:
         print(f"{args.roadbook}: {f}")
@@ -131,7 +151,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
     from navapp.io.registry import output_format, roadbook_format, write_roadbook
 
     source = roadbook_format(args.input)
-    roadbook = _roadbook(args.input, args.waypoints, args.reverse)
+    roadbook = _roadbook(args.input, args.waypoints, *_reading(args))
     fmt = output_format(args.output, args.to, source)
     _refuse_overwrite(args.output, args.input, *filter(None, [args.waypoints]))
     if fmt == "pdf":
@@ -165,7 +185,7 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     from navapp.gps.silence import SILENCE_S
     from navapp.io.registry import read_drive
 
-    roadbook = _roadbook(args.roadbook, args.waypoints, args.reverse)
+    roadbook = _roadbook(args.roadbook, args.waypoints, *_reading(args))
     drive = read_drive(args.track)
     warn(drive.warnings)
     if not drive.fixes:
@@ -188,7 +208,7 @@ def cmd_review(args: argparse.Namespace) -> int:
 
     for output in (args.html, args.csv):
         _refuse_overwrite(output, args.roadbook, *args.tracks)
-    roadbook = _roadbook(args.roadbook, args.waypoints, args.reverse)
+    roadbook = _roadbook(args.roadbook, args.waypoints, *_reading(args))
     if not roadbook.has_coordinates:
         raise InputError(
             args.roadbook,
@@ -283,8 +303,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
         # A list that cannot be read is refused here, in one line, before a window opens.
         read_waypoint_list(args.waypoints)
-    if args.reverse is not None:
-        option = _reverse_option(args.reverse)
+    reverse, from_last_page = _reading(args)
+    if reverse is not None or from_last_page is not None:
+        option = _reverse_option(reverse, from_last_page)
         if args.roadbook is None:
             raise InputError(None, f"{option} needs a PDF roadbook to read")
         if Path(args.roadbook).suffix.lower() != ".pdf":
@@ -295,5 +316,6 @@ def cmd_gui(args: argparse.Namespace) -> int:
         args.speed,
         args.practice or (),
         args.waypoints,
-        reverse=args.reverse,
+        reverse=reverse,
+        from_last_page=from_last_page,
     )

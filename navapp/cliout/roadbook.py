@@ -55,6 +55,13 @@ def _box_json(box: Box, leg: BoxLeg) -> dict[str, Any]:
     }
 
 
+def _reading(roll: PdfRoll | None) -> str:
+    """How a PDF roadbook is read, when not top to bottom."""
+    if roll is None or not roll.reverse:
+        return ""
+    return "  ·  read bottom to top" + ("  ·  from the last page" if roll.last_page_first else "")
+
+
 def _pdf_json(roll: PdfRoll) -> dict[str, Any]:
     """A PDF roadbook's roll: how it is read and where its rows are (pages from 1, points
     from the page's top)."""
@@ -62,6 +69,7 @@ def _pdf_json(roll: PdfRoll) -> dict[str, Any]:
         "pages": len(roll.pages),
         "has_text": roll.has_text,
         "reverse": roll.reverse,
+        "last_page_first": roll.last_page_first,
         "rows": [
             {
                 "number": r.number,
@@ -100,7 +108,7 @@ def info_text(roadbook: Roadbook) -> str:
         f"{roadbook.name}  ·  {u.value}  ·  {fmt.distance(roadbook.total_km, u, unit=True)}"
         f"  ·  {len(roadbook.boxes)} boxes"
         + ("" if roadbook.has_coordinates else "  ·  no coordinates")
-        + ("  ·  read bottom to top" if roadbook.pdf is not None and roadbook.pdf.reverse else ""),
+        + _reading(roadbook.pdf),
         f"{'#':>4} {'total ' + d:>9} {'partial':>8} {'CAP':>5}  {'waypoint':<16} "
         f"{'lat':>10} {'lon':>11}  notes",
     ]

@@ -2,7 +2,8 @@
 
 Positions are PDF points (1/72 in) from the top-left corner of the page, y down, so they do not
 depend on the resolution a page is rendered at. Rows are numbered in reading order: top to
-bottom, or bottom to top for a reverse roadbook.
+bottom, or bottom to top for a reverse roadbook: page by page, or over the whole document from
+the bottom of the last page (``last_page_first``).
 """
 
 from __future__ import annotations
@@ -45,7 +46,8 @@ class PdfRoll:
     """The rows of a PDF roadbook, in reading order, and the pages they are on.
 
     ``distance_column`` is the x range, in points, of the column holding the distances (the
-    zoom target), when it was found.
+    zoom target), when it was found. ``reverse`` rows are read bottom to top: each page in
+    turn, or, with ``last_page_first``, the whole document from the bottom of its last page.
     """
 
     path: str
@@ -54,6 +56,7 @@ class PdfRoll:
     distance_column: tuple[float, float] | None = None
     reverse: bool = False
     has_text: bool = False
+    last_page_first: bool = False
 
     @property
     def follows_trip_meter(self) -> bool:

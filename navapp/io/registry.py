@@ -159,20 +159,24 @@ def read_roadbook(path: str | Path) -> Roadbook:
     return replace(roadbook, warnings=(str(cut),))
 
 
-def read_roadbook_reading(path: str | Path, reverse: bool | None = None) -> Roadbook:
+def read_roadbook_reading(
+    path: str | Path, reverse: bool | None = None, from_last_page: bool | None = None
+) -> Roadbook:
     """Read a roadbook as :func:`read_roadbook` does, a PDF one read bottom to top
-    (``reverse`` True, a reverse roadbook), top to bottom (False) or as its totals say (None).
+    (``reverse`` True, a reverse roadbook), top to bottom (False) or as its totals say (None);
+    bottom to top from its last page (``from_last_page`` True, implies ``reverse``) or page by
+    page (False).
 
-    Only a PDF roadbook has a reading direction to choose: ``reverse`` on another format
-    raises :class:`InputError`.
+    Only a PDF roadbook has a reading direction to choose: ``reverse`` or ``from_last_page``
+    on another format raises :class:`InputError`.
     """
-    if reverse is None:
+    if reverse is None and from_last_page is None:
         return read_roadbook(path)
     if _check_roadbook_extension(path) != ".pdf":
         raise InputError(path, "not a PDF roadbook: only a PDF is read bottom to top or top down")
     from navapp.io.pdfbook import read_pdf_roadbook
 
-    return read_pdf_roadbook(path, reverse)
+    return read_pdf_roadbook(path, reverse, from_last_page)
 
 
 _GPX_WAYPOINTS = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:wpt|rte)[\s>/]")

@@ -37,10 +37,14 @@ def read_waypoint_list(path: str | Path) -> WaypointList:
 
 
 def read_roadbook_with_waypoints(
-    path: str | Path, waypoints: str | Path, reverse: bool | None = None
+    path: str | Path,
+    waypoints: str | Path,
+    reverse: bool | None = None,
+    from_last_page: bool | None = None,
 ) -> Roadbook:
     """A roadbook whose waypoint boxes take their coordinates (and radii, where given) from
     a separate waypoint list; what did not match is in the roadbook's warnings. ``reverse``
-    is a PDF roadbook's reading direction (:func:`~navapp.io.registry.read_roadbook_reading`)."""
-    roadbook = read_roadbook_reading(path, reverse)
+    and ``from_last_page`` are a PDF roadbook's reading order
+    (:func:`~navapp.io.registry.read_roadbook_reading`)."""
+    roadbook = read_roadbook_reading(path, reverse, from_last_page)
     return attach_waypoints(roadbook, read_waypoint_list(waypoints))

@@ -400,7 +400,9 @@ class PdfRollView(QWidget):
         roll = self._roll
         column = roll.distance_column if roll is not None and self._zoomed else None
         pages = roll.pages if roll is not None else ()
-        self._geometry = RollGeometry(pages, float(self.width()), column, reverse=self._reverse())
+        # Read from the last page, the document keeps its page order: page 1 on top.
+        upwards = self._reverse() and roll is not None and not roll.last_page_first
+        self._geometry = RollGeometry(pages, float(self.width()), column, reverse=upwards)
         if self._tiles is not None:
             # Tiles of the old scale are of no use now; the memory goes with them.
             self._tiles.clear()

@@ -2,7 +2,9 @@
 
 The pages are stacked top to bottom into one strip fitted to the roll's width, a small gap
 between them; a reverse roadbook's are stacked bottom to top (page 1 at the bottom), as each
-of its pages is read from the bottom up and the next page goes on above it. Zoomed to the
+of its pages is read from the bottom up and the next page goes on above it. One read from
+its last page keeps the document's order (page 1 on top): its first row is at the foot of the
+roll, the next above it. Zoomed to the
 distance column, every page is scaled so that column (and a little around it) fills the width
 instead. Positions are pixels from the top-left of the roll; nothing here knows about Qt, so
 it is cheap to rebuild on every resize or zoom.

@@ -76,10 +76,12 @@ def open_main_window(
     window: MainWindow | None = None,
     waypoints: str | None = None,
     reverse: bool | None = None,
+    from_last_page: bool | None = None,
 ) -> MainWindow:
     """A shown main window on ``roadbook_path``, replaying ``replay`` when given, its boxes
     placed from the waypoint list ``waypoints`` when given, a PDF one read bottom to top
-    (``reverse`` True) or top to bottom (False) when said.
+    (``reverse`` True) or top to bottom (False) when said, from its last page
+    (``from_last_page`` True) or page by page (False) when said.
 
     With no roadbook the bundled demo stage opens, its recorded drive replaying at ``speed``:
     what a newcomer should see first.
@@ -98,7 +100,8 @@ def open_main_window(
             if replay is None and demo_drive().is_file():
                 replay = str(demo_drive())
     window.set_practice("masked" in practice, "no-cap" in practice, "distance-only" in practice)
-    if path is not None and window.open_path(path, waypoints, reverse) and replay is not None:
+    opened = path is not None and window.open_path(path, waypoints, reverse, from_last_page)
+    if opened and replay is not None:
         window.replay(replay, speed)
     return window
 
@@ -110,13 +113,20 @@ def run_gui(
     practice: Sequence[str] = (),
     waypoints: str | None = None,
     reverse: bool | None = None,
+    from_last_page: bool | None = None,
 ) -> int:
     """Open the main window on a roadbook (or the demo stage) and run until it closes."""
     app = create_application()
     install_crash_handler()
     # Held in a name until exec() returns: an unreferenced window is collected and closes.
     _window = start_gui(
-        roadbook_path, replay, speed, practice, waypoints=waypoints, reverse=reverse
+        roadbook_path,
+        replay,
+        speed,
+        practice,
+        waypoints=waypoints,
+        reverse=reverse,
+        from_last_page=from_last_page,
     )
     if os.environ.get(FIRST_PAINT_ENV):
         app.installEventFilter(_QuitOnFirstPaint(_window))
@@ -131,6 +141,7 @@ def start_gui(
     window: MainWindow | None = None,
     waypoints: str | None = None,
     reverse: bool | None = None,
+    from_last_page: bool | None = None,
 ) -> MainWindow:
     """The main window, shown, opening its roadbook as soon as the event loop runs.
 
@@ -144,7 +155,9 @@ def start_gui(
     QTimer.singleShot(
         0,
         shown,
-        lambda: open_main_window(roadbook_path, replay, speed, practice, shown, waypoints, reverse),
+        lambda: open_main_window(
+            roadbook_path, replay, speed, practice, shown, waypoints, reverse, from_last_page
+        ),
     )
     return shown
 

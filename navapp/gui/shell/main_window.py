@@ -472,14 +472,19 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def open_path(
-        self, path: str | Path, waypoints: str | None = None, reverse: bool | None = None
+        self,
+        path: str | Path,
+        waypoints: str | None = None,
+        reverse: bool | None = None,
+        from_last_page: bool | None = None,
     ) -> bool:
         """Read and show a roadbook file (its boxes placed from the waypoint list file
         ``waypoints`` when given; a PDF read bottom to top with ``reverse`` True, top to bottom
-        with False, else as last chosen for it); on failure say why and keep the current one."""
+        with False, from its last page with ``from_last_page`` True, else as last chosen for
+        it); on failure say why and keep the current one."""
         path = str(path)
         try:
-            chosen = self.reverse.read(path, reverse)
+            chosen = self.reverse.read(path, reverse, from_last_page)
             roadbook = chosen if chosen is not None else self._loader(path)
             if waypoints is not None:
                 roadbook = self.waypoint_lists.attach(roadbook, waypoints)
@@ -487,7 +492,7 @@ class MainWindow(QMainWindow):
             self._show_error(str(e))
             return False
         self.set_roadbook(roadbook, path)
-        self.reverse.remember(path, reverse)
+        self.reverse.remember(path, reverse, from_last_page)
         self.statusBar().showMessage(f"Opened {Path(path).name}", 5000)
         self._show_warnings(roadbook.warnings, "Roadbook damaged", path)
         return True

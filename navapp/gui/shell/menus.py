@@ -92,6 +92,7 @@ def build_menus(w: MainWindow) -> None:
     w.zoom_action.setEnabled(False)
     w.roadbook_changed.connect(lambda *_: w.zoom_action.setEnabled(can_zoom(w)))
     view.addAction(w.reverse.action)
+    view.addAction(w.reverse.last_page_action)
     view.setToolTipsVisible(True)  # why "Reverse roadbook" is greyed
 
     settings = w.menuBar().addMenu("&Settings")

@@ -4,7 +4,8 @@ A PDF roadbook is read as its printed totals say; a scan has none, so a reverse 
 (read bottom to top) must be said to be one. Toggling reads the PDF again that way, keeping
 its waypoint list, and the drive starts again as when a roadbook is opened. The choice is
 remembered for the file, so opening it again reads it the same way; a PDF never set is read
-as its totals say.
+as its totals say. A reverse roadbook is read page by page, each page bottom to top, or, with
+View › Start from the last page, the whole document from the foot of its last page up.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
 from navapp.core.model import Roadbook
-from navapp.gui.shell.settings import load_reverse, remember_reverse
+from navapp.core.pdfroll import PdfRoll
+from navapp.gui.shell.settings import load_last_page, load_reverse, remember_reverse
 
 if TYPE_CHECKING:
     from navapp.gui.shell.main_window import MainWindow
@@ -24,6 +26,12 @@ if TYPE_CHECKING:
 REVERSE_TEXT = "Re&verse roadbook (bottom to top)"
 ENABLED_TIP = "Read this PDF roadbook bottom to top (checked) or top to bottom; remembered for it"
 DISABLED_TIP = "Open a PDF roadbook first: only a PDF roadbook is read bottom to top"
+LAST_PAGE_TEXT = "Start from the &last page"
+LAST_PAGE_TIP = (
+    "Read this reverse roadbook from the foot of its last page up to page 1 (checked) or each "
+    "page bottom to top in page order; remembered for it"
+)
+LAST_PAGE_DISABLED_TIP = "Check Reverse roadbook first: only a reverse PDF roadbook starts there"
 RESTART_TITLE = "Read the roadbook the other way?"
 RESTART_QUESTION = (
     "The stage starts again from zero with the rows read {way}: trip, box and waypoints. "
@@ -31,13 +39,15 @@ RESTART_QUESTION = (
 )
 
 
-def way(reverse: bool) -> str:
+def way(reverse: bool, last_page: bool = False) -> str:
     """How a roll is read, in the crew's words."""
+    if reverse and last_page:
+        return "bottom to top from the last page"
     return "bottom to top" if reverse else "top to bottom"
 
 
 class ReverseAction(QObject):
-    """The checkable menu item, and reading a PDF roadbook the way its crew chose."""
+    """The checkable menu items, and reading a PDF roadbook the way its crew chose."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -46,49 +56,78 @@ class ReverseAction(QObject):
         self.action.setCheckable(True)
         # triggered, not toggled: showing the roll's direction must not read the file again
         self.action.triggered.connect(self.choose)
+        self.last_page_action = QAction(LAST_PAGE_TEXT, window)
+        self.last_page_action.setCheckable(True)
+        self.last_page_action.triggered.connect(self.choose_last_page)
         window.roadbook_changed.connect(self._on_roadbook)
         self._show(None, "")
 
-    def read(self, path: str, reverse: bool | None = None) -> Roadbook | None:
+    def read(
+        self, path: str, reverse: bool | None = None, from_last_page: bool | None = None
+    ) -> Roadbook | None:
         """The PDF roadbook at ``path`` read bottom to top (``reverse`` True) or top to bottom
-        (False); with None, the way the crew last chose for it. None when no way is chosen
-        (or ``path`` is no PDF): the window reads it as usual. A bad file raises as reading
+        (False), from its last page (``from_last_page`` True) or page by page (False); with
+        both None, the way the crew last chose for it. None when no way is chosen (or
+        ``path`` is no PDF): the window reads it as usual. A bad file raises as reading
         does."""
         if Path(path).suffix.lower() != ".pdf":
             return None
-        remembered = load_reverse(self._w._settings, path)
-        chosen = remembered if reverse is None else reverse
-        if chosen is None:
+        if reverse is None and from_last_page is None:
+            settings = self._w._settings
+            reverse = load_reverse(settings, path)
+            from_last_page = load_last_page(settings, path)
+        if reverse is None and from_last_page is None:
             return None
         from navapp.io.registry import read_roadbook_reading
 
-        return read_roadbook_reading(path, chosen)
+        return read_roadbook_reading(path, reverse, from_last_page)
 
-    def remember(self, path: str, reverse: bool | None) -> None:
+    def remember(self, path: str, reverse: bool | None, from_last_page: bool | None = None) -> None:
         """Keep the way the crew chose to read the PDF ``path``, once it is shown that way."""
+        if from_last_page:
+            reverse = True
         if reverse is not None and Path(path).suffix.lower() == ".pdf":
-            remember_reverse(self._w._settings, path, reverse)
+            remember_reverse(self._w._settings, path, reverse, from_last_page)
 
     def choose(self, reverse: bool) -> None:
         """The item was toggled: read the PDF shown the other way (asking first mid-stage)."""
+        roll = self._roll()
+        if roll is None or roll.reverse == reverse:
+            self._show(self._w.roadbook(), self._w.path())
+            return
+        self._read_again(reverse, None)
+
+    def choose_last_page(self, last_page: bool) -> None:
+        """The last-page item was toggled: read the reverse PDF shown from its last page or
+        page by page (asking first mid-stage)."""
+        roll = self._roll()
+        if roll is None or not roll.reverse or roll.last_page_first == last_page:
+            self._show(self._w.roadbook(), self._w.path())
+            return
+        self._read_again(True, last_page)
+
+    def _roll(self) -> PdfRoll | None:
+        shown = self._w.roadbook()
+        return shown.pdf if shown is not None and self._w.path() else None
+
+    def _read_again(self, reverse: bool, from_last_page: bool | None) -> None:
         w = self._w
         shown = w.roadbook()
         path = w.path()
-        roll = shown.pdf if shown is not None else None
-        if shown is None or roll is None or not path or roll.reverse == reverse:
-            self._show(shown, path)
-            return
+        assert shown is not None
         session = w.session
         started = session is not None and session.stage_started
-        question = RESTART_QUESTION.format(way=way(reverse))
+        question = RESTART_QUESTION.format(way=way(reverse, bool(from_last_page)))
         if started and not w._ask(RESTART_TITLE, question):
             self._show(shown, path)
             return
-        if w.open_path(path, w.waypoint_lists.list_path(shown), reverse=reverse):
+        if w.open_path(path, w.waypoint_lists.list_path(shown), reverse, from_last_page):
             read = w.roadbook()
+            roll = read.pdf if read is not None else None
+            said = way(reverse, roll is not None and roll.last_page_first)
             # What the reader warned of stays in the status line with it.
             warnings = read.warnings if read is not None else ()
-            told = "; ".join((f"{Path(path).name} read {way(reverse)}", *warnings))
+            told = "; ".join((f"{Path(path).name} read {said}", *warnings))
             w.statusBar().showMessage(told, 0 if warnings else 5000)
         else:
             self._show(shown, path)
@@ -104,3 +143,9 @@ class ReverseAction(QObject):
         tip = ENABLED_TIP if on else DISABLED_TIP
         self.action.setToolTip(tip)
         self.action.setStatusTip(tip)
+        reverse = on and roll is not None and roll.reverse
+        self.last_page_action.setEnabled(reverse)
+        self.last_page_action.setChecked(reverse and roll is not None and roll.last_page_first)
+        tip = LAST_PAGE_TIP if reverse else LAST_PAGE_DISABLED_TIP
+        self.last_page_action.setToolTip(tip)
+        self.last_page_action.setStatusTip(tip)

@@ -56,6 +56,7 @@ __all__ = [
     "load_cap_reference",
     "load_dimmer",
     "load_keymap",
+    "load_last_page",
     "load_recent",
     "load_reverse",
     "load_theme",
@@ -433,13 +434,21 @@ def remember_waypoint_list(settings: QSettings, roadbook_path: str, list_path: s
         settings.remove(WAYPOINT_LISTS_KEY)
 
 
-# How the crew chose to read each recent PDF roadbook: roadbook, "reverse" or "forward", ...
-# A PDF not listed is read as its totals say.
+# How the crew chose to read each recent PDF roadbook: roadbook, "reverse" or "forward", ...;
+# a reverse one said to be read page by page or from its last page says so. A PDF not listed
+# is read as its totals say.
 REVERSE_PDFS_KEY = "pdf_reading"
-_READINGS = {"reverse": True, "forward": False}
+_Reading = tuple[bool, bool | None]  # reverse, from the last page (None: as its totals say)
+_READINGS: dict[str, _Reading] = {
+    "reverse": (True, None),
+    "forward": (False, None),
+    "reverse-by-page": (True, False),
+    "last-page": (True, True),
+}
+_WORDS = {reading: word for word, reading in _READINGS.items()}
 
 
-def _readings(settings: QSettings) -> dict[str, bool]:
+def _readings(settings: QSettings) -> dict[str, _Reading]:
     flat = _string_list(settings.value(REVERSE_PDFS_KEY, []))
     pairs = zip(flat[0::2], flat[1::2], strict=False)
     return {path: _READINGS[word] for path, word in pairs if word in _READINGS}
@@ -448,18 +457,27 @@ def _readings(settings: QSettings) -> dict[str, bool]:
 def load_reverse(settings: QSettings, roadbook_path: str) -> bool | None:
     """Whether the crew chose to read the PDF ``roadbook_path`` bottom to top (True), top to
     bottom (False), or never chose (None: as its totals say)."""
-    return _readings(settings).get(str(Path(roadbook_path).resolve()))
+    reading = _readings(settings).get(str(Path(roadbook_path).resolve()))
+    return reading[0] if reading is not None else None
 
 
-def remember_reverse(settings: QSettings, roadbook_path: str, reverse: bool) -> None:
-    """Remember which way the crew reads the PDF ``roadbook_path``; only the recent roadbooks'
-    choices are kept."""
+def load_last_page(settings: QSettings, roadbook_path: str) -> bool | None:
+    """Whether the crew chose to read the reverse PDF ``roadbook_path`` from its last page
+    (True), page by page (False), or never chose (None: as its totals say)."""
+    reading = _readings(settings).get(str(Path(roadbook_path).resolve()))
+    return reading[1] if reading is not None else None
+
+
+def remember_reverse(
+    settings: QSettings, roadbook_path: str, reverse: bool, from_last_page: bool | None = None
+) -> None:
+    """Remember which way the crew reads the PDF ``roadbook_path`` (and, reverse, whether from
+    its last page); only the recent roadbooks' choices are kept."""
     readings = _readings(settings)
     key = str(Path(roadbook_path).resolve())
-    readings[key] = reverse
+    readings[key] = (reverse, from_last_page if reverse else None)
     recent = set(load_recent(settings)) | {key}
-    words = {True: "reverse", False: "forward"}
-    flat = [p for rb, on in readings.items() if rb in recent for p in (rb, words[on])]
+    flat = [p for rb, on in readings.items() if rb in recent for p in (rb, _WORDS[on])]
     settings.setValue(REVERSE_PDFS_KEY, flat)
 
 

@@ -3,7 +3,8 @@
 Rows are found on the rendered pages (:mod:`navapp.io.pdfbook.rows`) and read from the text
 layer where there is one (:mod:`navapp.io.pdfbook.rowtext`). Pages follow each other, so rows
 continue from one page to the next; on each page the left column comes first. A reverse
-roadbook keeps its pages in order and reads each column bottom to top.
+roadbook keeps its pages in order and reads each column bottom to top; one read from the last
+page reads the whole document bottom to top, its last page first.
 
 Not box rows: a ruled table head ("Distance | Tulip | Notes") or foot at the top or bottom of
 a page's column, a row without a word on a page with text (a chart), and the rows of leading
@@ -59,11 +60,16 @@ class _Found:
         return self.band.bottom - self.band.top
 
 
-def read_pdf_roadbook(path: str | Path, reverse: bool | None = None) -> Roadbook:
+def read_pdf_roadbook(
+    path: str | Path, reverse: bool | None = None, from_last_page: bool | None = None
+) -> Roadbook:
     """Read a PDF roadbook: its box rows, and what their text layer says.
 
     ``reverse`` True reads the rows bottom to top (a reverse roadbook), False top to bottom,
     None decides by the totals (a page whose totals fall down the page is read upwards).
+    ``from_last_page`` True reads a reverse roadbook from the bottom of its last page up to
+    the top of page 1 (and implies ``reverse``), False page by page; None decides by the
+    totals (they grow towards page 1), else page by page.
     Every row found is in ``Roadbook.pdf.rows``; a row with a total becomes a box (no
     position). Raises :class:`InputError` for a file that is no readable PDF.
     """
@@ -73,9 +79,17 @@ def read_pdf_roadbook(path: str | Path, reverse: bool | None = None) -> Roadbook
         title = source.title
         creator = source.creator
     found = _without_covers(_without_table_heads(_without_blank_rows(found)))
+    if from_last_page:
+        reverse = True
     if reverse is None:
         reverse = _reads_upwards(found)
-    if reverse:
+    if reverse and from_last_page is None:
+        # The two orders differ only where a page ends: the one whose totals rise there.
+        from_last_page = _rise(found[::-1]) > _rise(_upwards(found))
+    last_page_first = bool(reverse and from_last_page)
+    if last_page_first:
+        found = found[::-1]
+    elif reverse:
         found = _upwards(found)
     boxes: list[Box] = []
     rows: list[PdfRow] = []
@@ -113,6 +127,7 @@ def read_pdf_roadbook(path: str | Path, reverse: bool | None = None) -> Roadbook
         distance_column=_distance_column(found),
         reverse=reverse,
         has_text=has_text,
+        last_page_first=last_page_first,
     )
     return Roadbook(
         name=title or Path(path).stem,
@@ -238,6 +253,12 @@ def _without_table_heads(found: list[_Found]) -> list[_Found]:
 
 def _reads_upwards(found: list[_Found]) -> bool:
     """Whether the totals mostly fall from one row to the next down the pages."""
+    return _rise(found) < 0
+
+
+def _rise(found: list[_Found]) -> int:
+    """How many more times the totals rise than fall from one row to the next, in the order
+    of ``found`` (a fall at a printed reset does not count)."""
     rises = falls = 0
     previous: RowText | None = None
     for item in found:
@@ -250,7 +271,7 @@ def _reads_upwards(found: list[_Found]) -> bool:
             elif r.total < previous.total and previous.reset is None and r.reset is None:
                 falls += 1
         previous = r
-    return falls > rises
+    return rises - falls
 
 
 def _upwards(found: list[_Found]) -> list[_Found]:

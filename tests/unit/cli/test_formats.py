@@ -245,4 +245,6 @@ def test_gui_passes_the_waypoint_list_on(tmp_path: Path, monkeypatch: pytest.Mon
     seen: list[tuple[object, ...]] = []
     monkeypatch.setattr(app, "run_gui", lambda *a, **k: seen.append((*a, k)) or 0)
     assert main(["gui", str(stage), "--waypoints", str(wps)]) == 0
-    assert seen == [(str(stage), None, 5.0, (), str(wps), {"reverse": None})]
+    assert seen == [
+        (str(stage), None, 5.0, (), str(wps), {"reverse": None, "from_last_page": None})
+    ]

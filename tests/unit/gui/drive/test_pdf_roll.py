@@ -614,3 +614,34 @@ def test_a_real_scan_ruled_in_light_blue_shows_its_rows(
         dark(image, rect.left(), rect.top(), rect.left() + rect.width() / 4, rect.bottom()) > 0.05
     )
     view.grab().save(str(screenshot_dir / "pdfroll_rpiroadbook_scan_day_1024x600.png"))
+
+
+def test_a_real_scan_read_from_its_last_page_starts_at_the_foot_of_the_roll(
+    qtbot: QtBot, data_dir: Path, screenshot_dir: Path
+) -> None:
+    # MonRoadbook counts its boxes down the document: box 1 on page 98, box 98 on page 1.
+    from navapp.io.pdfbook import read_pdf_roadbook
+
+    rb = read_pdf_roadbook(data_dir / "rpiroadbook_MonRoadbook.pdf", from_last_page=True)
+    assert rb.pdf is not None and rb.pdf.last_page_first and rb.pdf.rows[0].page == 98
+    view = make_view(qtbot, rb)
+    roll = view.roll.roll
+    # The document keeps its page order on the roll (page 1 on top), so the roll starts at
+    # its foot: the first row is the lowest box row, at the reading place low on the screen.
+    assert roll.marked_row() == 0
+    first = roll.row_rect(0)
+    assert roll.offset() == pytest.approx(roll.roll_height() - roll.height(), abs=1.0)
+    assert all(roll.row_rect(i).top() < first.top() for i in range(1, 98))
+    below = min(ANCHOR * roll.height(), PREVIOUS_SHARE * first.height())
+    assert first.bottom() <= roll.height() - below + 2.0
+    # the next box is the one above, on the page before; the last box tops the roll
+    assert roll.row_rect(1).bottom() < first.top()
+    assert roll.row_rect(97).top() < roll.row_rect(96).top()
+    assert view.take_action(Action.NEXT_BOX) and roll.marked_row() == 1
+    image = rendered(qtbot, view)
+    rect = roll.row_rect(1)
+    assert rect.top() >= 0 and rect.bottom() <= roll.height()
+    assert (
+        dark(image, rect.left(), rect.top(), rect.left() + rect.width() / 4, rect.bottom()) > 0.05
+    )
+    view.grab().save(str(screenshot_dir / "pdfroll_rpiroadbook_last_page_first_day_1024x600.png"))

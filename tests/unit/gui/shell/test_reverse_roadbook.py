@@ -18,8 +18,14 @@ from navapp.core.pdfroll import PdfRoll
 from navapp.gui.common.printing import A5_BOXES_PER_PAGE, export_pdf
 from navapp.gui.shell.app import open_main_window
 from navapp.gui.shell.main_window import MainWindow
-from navapp.gui.shell.reverse_action import DISABLED_TIP, ENABLED_TIP, RESTART_TITLE
-from navapp.gui.shell.settings import load_reverse
+from navapp.gui.shell.reverse_action import (
+    DISABLED_TIP,
+    ENABLED_TIP,
+    LAST_PAGE_DISABLED_TIP,
+    LAST_PAGE_TIP,
+    RESTART_TITLE,
+)
+from navapp.gui.shell.settings import load_last_page, load_reverse
 from navapp.io.registry import read_roadbook
 from tests.unit.gui import generated_stage
 from tests.unit.gui.drive.test_pdf_roll import dark, rendered
@@ -295,3 +301,52 @@ def test_the_scan_warning_is_boxed_once_a_file_then_kept_in_the_status_line(
     told = again.error_box()
     assert told is not None and told.text() == warning
     told.done(0)
+
+
+def test_start_from_the_last_page_is_offered_on_a_reverse_pdf_and_remembered(
+    qtbot: QtBot, tmp_path: Path, data_dir: Path, books: dict[str, Path]
+) -> None:
+    # MonRoadbook counts its boxes down the document: box 1 is on page 98, box 98 on page 1.
+    mon = str(data_dir / "rpiroadbook_MonRoadbook.pdf")
+    w = _window(qtbot, tmp_path)
+    item = w.reverse.last_page_action
+    view = next(m for m in w.menuBar().findChildren(QMenu) if m.title() == "&View")
+    assert item in view.actions() and item.isCheckable()
+    assert not item.isEnabled() and item.toolTip() == LAST_PAGE_DISABLED_TIP
+    assert w.open_path(books["gpx"])
+    assert not item.isEnabled() and not item.isChecked()
+    assert w.open_path(mon)
+    assert not _roll(w).reverse and not item.isEnabled()
+    w.reverse.action.trigger()
+    assert _roll(w).reverse and not _roll(w).last_page_first
+    assert item.isEnabled() and not item.isChecked() and item.toolTip() == LAST_PAGE_TIP
+    item.trigger()
+    roll = _roll(w)
+    assert roll.reverse and roll.last_page_first and item.isChecked()
+    assert w.reverse.action.isChecked()
+    assert [r.page for r in roll.rows] == list(range(98, 0, -1))
+    assert "read bottom to top from the last page" in w.statusBar().currentMessage()
+    assert w.drive_view is not None
+    shown = w.drive_view.roll.roll.roll()
+    assert shown is not None and shown.last_page_first
+    assert load_reverse(w._settings, mon) is True and load_last_page(w._settings, mon) is True
+    w.close()
+    # Another start of navapp: the file opens read from its last page again.
+    again = _window(qtbot, tmp_path)
+    assert again.open_path(mon)
+    assert _roll(again).last_page_first and again.reverse.last_page_action.isChecked()
+    # Unchecked: page by page, remembered so; Reverse unchecked greys the item out.
+    again.reverse.last_page_action.trigger()
+    assert _roll(again).reverse and not _roll(again).last_page_first
+    assert [r.page for r in _roll(again).rows] == list(range(1, 99))
+    assert load_last_page(again._settings, mon) is False
+    again.reverse.action.trigger()
+    assert not _roll(again).reverse and not again.reverse.last_page_action.isEnabled()
+    assert not again.reverse.last_page_action.isChecked()
+    assert (
+        load_reverse(again._settings, mon) is False and load_last_page(again._settings, mon) is None
+    )
+    # From the command line.
+    open_main_window(mon, window=again, from_last_page=True)
+    assert _roll(again).last_page_first and again.reverse.last_page_action.isChecked()
+    assert load_last_page(again._settings, mon) is True

@@ -92,6 +92,12 @@ def reversed_pages(roadbook: Roadbook, per_page: int) -> Roadbook:
     return dataclasses.replace(roadbook, boxes=tuple(order))
 
 
+def last_page_first(roadbook: Roadbook) -> Roadbook:
+    """The roadbook as one read from its last page prints it: the whole document bottom to
+    top, the last box at the top of page 1 and box 1 at the foot of the last page."""
+    return dataclasses.replace(roadbook, boxes=roadbook.boxes[::-1])
+
+
 def image_only(source: Path, target: Path, dpi: int = SCAN_DPI) -> None:
     """``source`` with every page replaced by a grey image of it: a scan, no text layer."""
     src = pdfium.PdfDocument(source)

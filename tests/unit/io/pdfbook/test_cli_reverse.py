@@ -148,6 +148,44 @@ def test_gui_passes_the_direction_on(
     assert main(["gui", path, "--reverse"]) == 0
     assert main(["gui", path]) == 0
     assert seen == [
-        (path, None, 5.0, (), None, {"reverse": True}),
-        (path, None, 5.0, (), None, {"reverse": None}),
+        (path, None, 5.0, (), None, {"reverse": True, "from_last_page": None}),
+        (path, None, 5.0, (), None, {"reverse": None, "from_last_page": None}),
     ]
+    assert main(["gui", path, "--from-last-page"]) == 0
+    assert seen[-1] == (path, None, 5.0, (), None, {"reverse": None, "from_last_page": True})
+
+
+def test_from_the_last_page_box_1_is_the_foot_of_the_last_page(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    mon = str(data_dir / "rpiroadbook_MonRoadbook.pdf")
+    paged = _info(capsys, mon, "--reverse")["pdf"]
+    up = _info(capsys, mon, "--from-last-page")["pdf"]
+    assert up["reverse"] is True and up["last_page_first"] is True
+    assert paged["reverse"] is True and paged["last_page_first"] is False
+    # pages from 1 in the JSON: box 1 is the row on the 99th page, box 98 on the 2nd
+    assert [r["page"] for r in up["rows"]] == list(range(99, 1, -1))
+    assert _info(capsys, mon, "--reverse", "--from-last-page")["pdf"] == up
+    assert main(["info", mon, "--from-last-page"]) == 0
+    assert "read bottom to top  ·  from the last page" in capsys.readouterr().out
+
+
+def test_from_the_last_page_is_refused_where_it_cannot_apply(
+    capsys: pytest.CaptureFixture[str], data_dir: Path
+) -> None:
+    gpx = str(pdfs.DEMO)
+    drive = str(pdfs.DEMO.with_name("demo_drive.gpx"))
+    for command in (["info", gpx], ["convert", gpx, "/nonexistent/out.gpx"], ["gui", gpx]):
+        assert main([*command, "--from-last-page"]) == 2, command
+        err = capsys.readouterr().err
+        assert err == f"navapp: error: {gpx}: not a PDF roadbook: --from-last-page does not apply\n"
+    assert main(["info", drive, "--from-last-page"]) == 2
+    assert "not a roadbook: --from-last-page does not apply" in capsys.readouterr().err
+    assert main(["gui", "--from-last-page"]) == 2
+    assert "--from-last-page needs a PDF roadbook" in capsys.readouterr().err
+    mon = str(data_dir / "rpiroadbook_MonRoadbook.pdf")
+    for command in (["info", mon], ["gui", mon]):
+        assert main([*command, "--no-reverse", "--from-last-page"]) == 2
+        err = capsys.readouterr().err
+        assert "--from-last-page reads bottom to top: not with --no-reverse\n" in err
+        assert err.count("\n") == 1

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from navapp.io.pdfbook import read_pdf_roadbook
 from navapp.io.pdfbook.document import open_pdf, render_gray, render_scale
 from navapp.io.pdfbook.rows import find_rows
 from navapp.io.registry import read_roadbook
@@ -76,3 +77,20 @@ def test_the_roadbook_has_one_row_a_box_page_and_no_header_row() -> None:
     # the distance cell: from the box's left rule to the first column rule (80 pt)
     assert rb.pdf.distance_column == pytest.approx((2.0, 80.5), abs=1.0)
     assert len(rb.warnings) == 1 and "98 rows found" in rb.warnings[0]
+
+
+def test_read_from_its_last_page_box_1_is_the_row_on_page_98() -> None:
+    down = read_roadbook(MON_ROADBOOK).pdf
+    up = read_pdf_roadbook(MON_ROADBOOK, from_last_page=True).pdf
+    assert down is not None and up is not None
+    assert up.reverse and up.last_page_first and not down.last_page_first
+    # Row 1 is the box printed "1" on page 98, row 98 the box printed "98" on page 1.
+    assert [r.page for r in up.rows] == list(range(98, 0, -1))
+    assert [r.number for r in up.rows] == list(range(1, 99))
+    # The same rows, only numbered the other way.
+    strip = [(r.page, r.top, r.bottom, r.left, r.right) for r in down.rows]
+    assert [(r.page, r.top, r.bottom, r.left, r.right) for r in up.rows] == strip[::-1]
+    assert up.distance_column == down.distance_column
+    # A scan cannot say so itself: reverse alone keeps the pages in order.
+    paged = read_pdf_roadbook(MON_ROADBOOK, reverse=True).pdf
+    assert paged is not None and not paged.last_page_first and paged.rows[0].page == 1

@@ -181,6 +181,49 @@ def test_a_reverse_roadbook_is_read_bottom_to_top(
     ][:3]
 
 
+@pytest.mark.parametrize("layout", ["a5", "roll"])
+def test_a_roadbook_printed_from_its_last_page_is_read_so_by_its_totals(
+    prints: dict[str, Print], layout: str, tmp_path: Path
+) -> None:
+    from navapp.gui.common.printing import export_pdf
+
+    source = prints[f"demo/{layout}"].roadbook
+    path = tmp_path / "last_page_first.pdf"
+    export_pdf(pdfs.last_page_first(source), path, layout)
+    read = read_pdf_roadbook(path)
+    roll = read.pdf
+    assert roll is not None and roll.reverse and roll.last_page_first
+    assert len(roll.pages) > 1
+    assert_read_as_printed(read, source)
+    # Box 1 is the lowest row of the last page, box 2 above it; the last box tops page 1.
+    rows = roll.rows
+    last = len(roll.pages) - 1
+    assert rows[0].page == last and rows[1].bottom <= rows[0].top
+    assert max(r.bottom for r in rows if r.page == last) == rows[0].bottom
+    assert rows[-1].page == 0 and rows[-1].top == min(r.top for r in rows if r.page == 0)
+    assert [r.number for r in rows] == list(range(1, len(rows) + 1))
+    # Said page by page, the same rows come back in that order.
+    paged = read_pdf_roadbook(path, reverse=True, from_last_page=False).pdf
+    assert paged is not None and paged.reverse and not paged.last_page_first
+    assert paged.rows[0].page == 0
+
+
+def test_a_reverse_roadbook_page_by_page_is_not_taken_for_one_from_the_last_page(
+    prints: dict[str, Print], tmp_path: Path
+) -> None:
+    from navapp.gui.common.printing import export_pdf
+
+    source = prints["demo/a5"].roadbook
+    path = tmp_path / "reverse.pdf"
+    export_pdf(pdfs.reversed_pages(source, LAYOUTS["a5"].boxes_per_page), path, "a5")
+    roll = read_pdf_roadbook(path).pdf
+    assert roll is not None and roll.reverse and not roll.last_page_first
+    # A top-down print is never read from its last page unless said.
+    down = prints["demo/a5"].path
+    plain = read_pdf_roadbook(down).pdf
+    assert plain is not None and not plain.reverse and not plain.last_page_first
+
+
 def test_reverse_forced_on_a_scan_numbers_rows_bottom_up(
     prints: dict[str, Print], tmp_path: Path
 ) -> None:
