@@ -36,6 +36,7 @@ from navapp.gui.drive.summary import SummaryDialog
 from navapp.gui.drive.waypoint_list import WaypointList
 from navapp.gui.gps.source_dialog import SourceDialog
 from navapp.gui.gps.sources import QtFixSource, ReplaySource, make_source
+from navapp.gui.shell import other_windows
 from navapp.gui.shell.menus import build_menus, label_action, rebuild_recent_menu
 from navapp.gui.shell.messages import keep_stage_box, open_warning, resume_question
 from navapp.gui.shell.night import DIMMER_STEPS, NightControl
@@ -514,45 +515,15 @@ class MainWindow(QMainWindow):
 
     def open_editor(self) -> QMainWindow:
         """File › Edit roadbook…: the roadbook editor, on the roadbook shown here."""
-        from navapp.gui.editor.window import EditorWindow
-
-        editor = EditorWindow(settings=self._settings, data_dir=self._data_dir / "editor")
-        if not editor.offer_recovery():
-            roadbook = self.roadbook()
-            if self._path:
-                editor.open_path(self._path)
-            elif roadbook is not None:
-                editor.set_roadbook(roadbook)
-        editor.show()
-        self.editor_windows.append(editor)
-        return editor
+        return other_windows.open_editor(self)
 
     def review_dialog(self) -> None:
         """File › Review a drive…: pick recorded drives."""
-        paths, _ = QFileDialog.getOpenFileNames(
-            self,
-            "Review recorded drives",
-            str(Path(self._path).parent) if self._path else "",
-            file_filters.drive_filter(),
-        )
-        if paths:
-            self.open_review(paths)
+        other_windows.review_dialog(self)
 
     def open_review(self, paths: list[str]) -> QMainWindow | None:
         """File › Review a drive…: recorded tracks against the roadbook, in a review window."""
-        roadbook = self.roadbook()
-        if roadbook is None:
-            self._show_error("open a roadbook first, then review drives against it", "Review")
-            return None
-        from navapp.gui.review.window import ReviewWindow
-
-        window = ReviewWindow(roadbook, [], parent=self)
-        window.failed.connect(lambda message: self._show_error(message, "Review"))
-        for path in paths:
-            window.add_track_path(path)
-        window.show()
-        self.review_windows.append(window)
-        return window
+        return other_windows.open_review(self, paths)
 
     def _show_error(self, message: str, title: str = "Cannot open roadbook") -> None:
         self.statusBar().showMessage(message)
