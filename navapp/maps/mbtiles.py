@@ -35,39 +35,19 @@ class MBTilesSource:
         try:
             meta = self._metadata()
             self.format = self._format(meta)
-            self._name = _text(meta.get("name")) or self.path.stem
-            self._attribution = _text(meta.get("attribution"))
-            self._min_zoom, self._max_zoom = self._zooms(meta)
-            self._bounds = self._read_bounds(meta.get("bounds"))
+            self.name = _text(meta.get("name")) or self.path.stem
+            self.attribution = _text(meta.get("attribution"))
+            self.min_zoom, self.max_zoom = self._zooms(meta)
+            self.bounds = self._read_bounds(meta.get("bounds"))
             self._check_index()
         except BaseException:
             self._db.close()
             raise
 
-    @property
-    def name(self) -> str:
-        return self._name
-
-    @property
-    def attribution(self) -> str:
-        return self._attribution
-
-    @property
-    def min_zoom(self) -> int:
-        return self._min_zoom
-
-    @property
-    def max_zoom(self) -> int:
-        return self._max_zoom
-
-    @property
-    def bounds(self) -> LonLatBox | None:
-        return self._bounds
-
     def tile(self, z: int, x: int, y: int) -> bytes | None:
         """The image of XYZ tile ``z/x/y``; None when the file does not have it."""
         t = TileId(z, x, y)
-        if not is_valid(t) or not self._min_zoom <= z <= self._max_zoom:
+        if not is_valid(t) or not self.min_zoom <= z <= self.max_zoom:
             return None
         # The length first, so a huge blob is never loaded.
         row = self._query(

@@ -65,36 +65,16 @@ class PMTilesSource:
         except BaseException:
             self.close()
             raise
-        self._name = _text(meta.get("name")) or self.path.stem
-        self._attribution = _text(meta.get("attribution"))
-        self._min_zoom = self._header["min_zoom"]
-        self._max_zoom = self._header["max_zoom"]
-        self._bounds = _bounds(self._header)
-
-    @property
-    def name(self) -> str:
-        return self._name
-
-    @property
-    def attribution(self) -> str:
-        return self._attribution
-
-    @property
-    def min_zoom(self) -> int:
-        return self._min_zoom
-
-    @property
-    def max_zoom(self) -> int:
-        return self._max_zoom
-
-    @property
-    def bounds(self) -> LonLatBox | None:
-        return self._bounds
+        self.name = _text(meta.get("name")) or self.path.stem
+        self.attribution = _text(meta.get("attribution"))
+        self.min_zoom = self._header["min_zoom"]
+        self.max_zoom = self._header["max_zoom"]
+        self.bounds = _bounds(self._header)
 
     def tile(self, z: int, x: int, y: int) -> bytes | None:
         """The image of XYZ tile ``z/x/y``; None when the file does not have it."""
         t = TileId(z, x, y)
-        if not is_valid(t) or not self._min_zoom <= z <= self._max_zoom:
+        if not is_valid(t) or not self.min_zoom <= z <= self.max_zoom:
             return None
         tile_id = zxy_to_tileid(z, x, y)
         h = self._header
