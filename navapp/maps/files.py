@@ -6,7 +6,7 @@ from pathlib import Path
 
 from navapp.maps.mbtiles import MBTilesSource
 from navapp.maps.pmtiles import PMTilesSource
-from navapp.maps.source import MapSourceError
+from navapp.maps.source import MapSourceError, open_map
 
 MAP_FILE_EXTENSIONS = (".mbtiles", ".pmtiles")
 
@@ -17,17 +17,11 @@ _PMTILES_MAGIC = b"PMTiles"
 def open_map_file(path: str | Path) -> MBTilesSource | PMTilesSource:
     """The map source of the file at ``path``, or a :class:`MapSourceError` saying why not."""
     p = Path(path)
-    try:
-        if p.is_dir():
-            raise MapSourceError(p, "is a folder, not a map file")
-        with p.open("rb") as fh:
+    with open_map(p) as fh:
+        try:
             head = fh.read(len(_SQLITE_MAGIC))
-    except FileNotFoundError:
-        raise MapSourceError(p, "no such file") from None
-    except PermissionError:
-        raise MapSourceError(p, "permission denied") from None
-    except OSError as e:
-        raise MapSourceError(p, f"cannot read: {e.strerror or e}") from None
+        except OSError as e:
+            raise MapSourceError(p, f"cannot read: {e.strerror or e}") from None
     if head.startswith(_PMTILES_MAGIC):
         return PMTilesSource(p)
     if head.startswith(_SQLITE_MAGIC):

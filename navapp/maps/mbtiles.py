@@ -12,7 +12,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from navapp.maps.source import MAX_TILE_BYTES, MapSourceError, checked_tile
+from navapp.maps.source import MAX_TILE_BYTES, MapSourceError, checked_tile, open_map
 from navapp.maps.tiles import MAX_LAT, MAX_ZOOM, MIN_ZOOM, LonLatBox, TileId, is_valid, tms_row
 
 RASTER_FORMATS = {"png": "png", "jpg": "jpg", "jpeg": "jpg", "webp": "webp"}
@@ -148,10 +148,7 @@ def parse_bounds(text: str) -> LonLatBox | None:
 
 
 def _connect(path: Path) -> sqlite3.Connection:
-    if not path.exists():
-        raise MapSourceError(path, "no such file")
-    if path.is_dir():
-        raise MapSourceError(path, "is a folder, not a map file")
+    open_map(path).close()  # a missing, unreadable or folder path said as for any map file
     # Read-only through a URI, so a damaged or hostile file is never written or grown; the
     # connection is shared by the map view's worker threads behind the source's lock.
     uri = path.resolve().as_uri() + "?mode=ro"

@@ -28,7 +28,7 @@ from pmtiles.tile import (
     zxy_to_tileid,
 )
 
-from navapp.maps.source import MAX_TILE_BYTES, MapSourceError, checked_tile
+from navapp.maps.source import MAX_TILE_BYTES, MapSourceError, checked_tile, open_map
 from navapp.maps.tiles import MAX_LAT, MAX_ZOOM, MIN_ZOOM, LonLatBox, TileId, is_valid
 
 _HEADER_BYTES = 127
@@ -203,16 +203,7 @@ class PMTilesSource:
 
 
 def _open_mapped(path: Path) -> tuple[BinaryIO, mmap.mmap]:
-    try:
-        if path.is_dir():
-            raise MapSourceError(path, "is a folder, not a map file")
-        fh = path.open("rb")
-    except FileNotFoundError:
-        raise MapSourceError(path, "no such file") from None
-    except PermissionError:
-        raise MapSourceError(path, "permission denied") from None
-    except OSError as e:
-        raise MapSourceError(path, f"cannot read: {e.strerror or e}") from None
+    fh = open_map(path)
     try:
         mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
     except (OSError, ValueError):  # an empty file cannot be mapped

@@ -7,7 +7,7 @@ map view asks it for tiles by XYZ number and never knows which kind it is.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Protocol
+from typing import BinaryIO, Protocol
 
 from navapp.errors import NavappError
 from navapp.maps.tiles import LonLatBox, TileId
@@ -80,3 +80,18 @@ def checked_tile(where: str | Path, tile: TileId, data: bytes) -> bytes:
     if image_format(data) is None:
         raise MapSourceError(where, f"{name} is not a PNG, JPEG or WebP image")
     return data
+
+
+def open_map(path: Path) -> BinaryIO:
+    """The map file at ``path`` open for binary reading, or a :class:`MapSourceError` saying
+    why it cannot be."""
+    try:
+        if path.is_dir():
+            raise MapSourceError(path, "is a folder, not a map file")
+        return path.open("rb")
+    except FileNotFoundError:
+        raise MapSourceError(path, "no such file") from None
+    except PermissionError:
+        raise MapSourceError(path, "permission denied") from None
+    except OSError as e:
+        raise MapSourceError(path, f"cannot read: {e.strerror or e}") from None
