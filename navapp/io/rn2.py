@@ -15,7 +15,6 @@ roadbook's ``warnings``; the writer returns the lines to show.
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -39,6 +38,7 @@ from navapp.core.rules import rule_for
 from navapp.core.turn import route_turns
 from navapp.io.errors import InputError
 from navapp.io.files import open_input
+from navapp.io.jsonvalues import json_number
 from navapp.io.rn2_tulip import DEFAULT_TYPE_ID, obj, tulip_from_rn2
 
 VERSION = 4
@@ -143,13 +143,6 @@ def _no_constant(name: str) -> float:
     raise ValueError(f"{name} is not a number")
 
 
-def _number(value: object) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    v = float(value)
-    return v if math.isfinite(v) else None
-
-
 @dataclass(frozen=True)
 class _Point:
     lat: float
@@ -170,7 +163,7 @@ def _points(route: Mapping[str, Any], path: str | Path) -> list[_Point]:
     for i, w in enumerate(wps):
         if not isinstance(w, dict):
             raise InputError(path, f"waypoint {i} is not an object")
-        lat, lon = _number(w.get("lat")), _number(w.get("lon"))
+        lat, lon = json_number(w.get("lat")), json_number(w.get("lon"))
         if lat is None or lon is None or abs(lat) > 90 or abs(lon) > 180:
             raise InputError(path, f"waypoint {i} has no valid lat/lon")
         show = w.get("show")
@@ -209,7 +202,7 @@ def _icon_type(icon: Mapping[str, Any], by_rn_type: bool) -> WaypointType | None
 
 
 def _radius(options: Mapping[str, Any], key: str) -> float | None:
-    v = _number(options.get(key))
+    v = json_number(options.get(key))
     return v if v is not None and 0 <= v <= 1_000_000 else None
 
 
@@ -258,7 +251,7 @@ def _controls(w: Mapping[str, Any], cells: Sequence[Mapping[str, Any]]) -> _Cont
         found.append(_waypoint(wtype, icon))
         options = icon.get("options")
         if isinstance(options, dict):
-            kmh = _number(options.get("speed"))
+            kmh = json_number(options.get("speed"))
             if kmh is not None and 0 < kmh < 1000:
                 speed = kmh
     return _Controls(tuple(found), speed, reset)

@@ -41,6 +41,7 @@ from navapp.core.tulip import (
     TulipText,
     fold_angle,
 )
+from navapp.io.jsonvalues import json_number
 
 # The junction of a Rally Navigator tulip when the file gives none (its standard layout).
 RN_CENTRE = (99.5, 84.0)
@@ -100,12 +101,8 @@ def obj(value: object) -> Mapping[str, Any]:
 
 
 def _num(value: object, default: float) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return default
-    v = float(value)
-    if not math.isfinite(v):
-        return default
-    return max(-MAX_COORD, min(MAX_COORD, v))
+    v = json_number(value)
+    return default if v is None else max(-MAX_COORD, min(MAX_COORD, v))
 
 
 def _point(value: object, default: tuple[float, float]) -> tuple[float, float]:

@@ -43,6 +43,7 @@ from navapp.core.model import (
 from navapp.core.rules import rule_for
 from navapp.io.errors import InputError
 from navapp.io.files import open_input
+from navapp.io.jsonvalues import json_number
 from navapp.io.tlp_fabric import clean_text, glyph_name
 from navapp.io.tlp_tulip import (
     OLD_TYPE_MARKERS,
@@ -125,16 +126,12 @@ class _Notes:
 def _number(value: object) -> float | None:
     """A finite number from a JSON number or numeric string (the editor saves form values
     as typed), else None."""
-    if isinstance(value, bool):
-        return None
     if isinstance(value, str):
         try:
             value = float(value.strip()[:40])
         except ValueError:
             return None
-    if isinstance(value, int | float) and math.isfinite(float(value)):
-        return float(value)
-    return None
+    return json_number(value)
 
 
 def _html_text(value: object) -> str:

@@ -14,6 +14,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from navapp.core.tulip import MAX_TEXT_CHARS
+from navapp.io.jsonvalues import json_number
 
 # Fabric objects looked at per canvas, and path commands per object: bounds hostile input.
 MAX_OBJECTS = 400
@@ -34,10 +35,8 @@ def glyph_name(src: object) -> str | None:
 
 
 def num(value: object, default: float = 0.0) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return default
-    v = float(value)
-    return v if math.isfinite(v) else default
+    v = json_number(value)
+    return default if v is None else v
 
 
 @dataclass(frozen=True)
