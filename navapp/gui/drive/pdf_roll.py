@@ -14,6 +14,7 @@ current box to that place. Scrolling by hand (wheel, mouse drag) stops that unti
 
 from __future__ import annotations
 
+import bisect
 import math
 
 from PySide6.QtCore import QRectF, Qt, Signal
@@ -444,8 +445,9 @@ class PdfRollView(QWidget):
         """The row of ``box``, or of the last box before it that has one (else the first)."""
         if box in self._row_of_box:
             return self._row_of_box[box]
-        before = [b for b in self._boxes if b <= box]
-        return self._row_of_box[before[-1]] if before else self._row_of_box[self._boxes[0]]
+        # Per fix: a binary search, not a walk over every box of the roadbook.
+        i = bisect.bisect_right(self._boxes, box)
+        return self._row_of_box[self._boxes[i - 1] if i else self._boxes[0]]
 
     def _row_visible(self, row: int) -> bool:
         rect = self.row_rect(row)

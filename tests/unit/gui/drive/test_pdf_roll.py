@@ -645,3 +645,19 @@ def test_a_real_scan_read_from_its_last_page_starts_at_the_foot_of_the_roll(
         dark(image, rect.left(), rect.top(), rect.left() + rect.width() / 4, rect.bottom()) > 0.05
     )
     view.grab().save(str(screenshot_dir / "pdfroll_rpiroadbook_last_page_first_day_1024x600.png"))
+
+
+def test_a_box_without_a_row_marks_the_row_of_the_last_box_before_it(
+    qtbot: QtBot, demo_a5: Roadbook
+) -> None:
+    assert demo_a5.pdf is not None
+    # Rows 2 and 3 made no box (their text said nothing): boxes 2, 3 have no row of their own.
+    rows = tuple(replace(r, box=None) if r.box in (2, 3) else r for r in demo_a5.pdf.rows)
+    roll = PdfRollView()
+    qtbot.addWidget(roll)
+    roll.resize(600, 500)
+    roll.set_roll(replace(demo_a5.pdf, rows=rows))
+    row_of = {r.box: i for i, r in enumerate(rows) if r.box is not None}
+    for box, marked in ((1, row_of[1]), (2, row_of[1]), (3, row_of[1]), (4, row_of[4])):
+        roll.show_box(box)
+        assert roll.marked_row() == marked, box
