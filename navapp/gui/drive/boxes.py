@@ -107,6 +107,16 @@ class DrawingCache:
         return self._text.get(box.index, NO_TEXT)
 
 
+def next_box_labels() -> tuple[QLabel, QLabel, QLabel]:
+    """The caption and the value of the distance to the next box, and the AUTO OFF badge, as
+    the box strip and the PDF roll both show them above the roadbook."""
+    caption = QLabel("TO NEXT BOX")
+    caption.setProperty("role", "caption")
+    badge = QLabel("AUTO OFF")
+    badge.setProperty("role", "badge")
+    return caption, QLabel(NO_VALUE), badge
+
+
 def next_box_header(state: NavState, box_count: int, countdown: bool) -> tuple[str, str]:
     """The caption and the value over the roadbook: the distance to the next box, or the
     trip total when the odometer counts down to the box."""
@@ -193,11 +203,7 @@ class BoxStrip(QWidget):
         layout.setSpacing(6)
         header = QHBoxLayout()
         header.setSpacing(12)
-        self.next_caption = QLabel("TO NEXT BOX")
-        self.next_caption.setProperty("role", "caption")
-        self.next_label = QLabel(NO_VALUE)
-        self.auto_off_badge = QLabel("AUTO OFF")
-        self.auto_off_badge.setProperty("role", "badge")
+        self.next_caption, self.next_label, self.auto_off_badge = next_box_labels()
         policy = self.auto_off_badge.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         self.auto_off_badge.setSizePolicy(policy)

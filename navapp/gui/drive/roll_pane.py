@@ -22,8 +22,7 @@ from navapp.core.navstate import NavState
 from navapp.core.remote import Action
 from navapp.gui.common.theme import DAY, Theme, reserve_width, set_label_text, ui_font
 from navapp.gui.drive.box_row import MIN_TEXT_PX
-from navapp.gui.drive.boxes import next_box_header
-from navapp.gui.drive.cap import NO_VALUE
+from navapp.gui.drive.boxes import next_box_header, next_box_labels
 from navapp.gui.drive.pdf_roll import PdfRollView
 from navapp.gui.drive.swipe import BoxSwipe
 from navapp.gui.drive.touch_button import TouchButton
@@ -49,15 +48,11 @@ class PdfRollPane(QWidget):
         layout.setSpacing(6)
         header = QHBoxLayout()
         header.setSpacing(12)
-        self.next_caption = QLabel("TO NEXT BOX")
-        self.next_caption.setProperty("role", "caption")
-        self.next_label = QLabel(NO_VALUE)
+        self.next_caption, self.next_label, self.auto_off_badge = next_box_labels()
         self.notice = QLabel(SCAN_NOTICE)
         self.notice.setProperty("role", "status")
         self.notice.setProperty("level", "warn")
         self.notice.setWordWrap(True)
-        self.auto_off_badge = QLabel("AUTO OFF")
-        self.auto_off_badge.setProperty("role", "badge")
         # Over the roll, not in the header: it must be seen where the co-driver looks.
         self.paused_badge = QLabel(PAUSED_TEXT)
         self.paused_badge.setProperty("role", "status")
