@@ -36,3 +36,20 @@ def demo_roadbook() -> Path:
 def demo_drive() -> Path:
     """The recorded drive of the demo stage."""
     return roadbooks_dir() / "demo_drive.gpx"
+
+
+def tile_cache_dir() -> Path:
+    """The folder of the tile servers' disk cache: the user's cache folder (``XDG_CACHE_HOME``
+    or ``~/.cache`` on Linux, ``%LOCALAPPDATA%`` on Windows, ``~/Library/Caches`` on macOS)
+    under ``navapp/tiles``."""
+    import os
+    import sys
+
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Caches"
+    else:
+        xdg = os.environ.get("XDG_CACHE_HOME", "")
+        base = Path(xdg) if os.path.isabs(xdg) else Path.home() / ".cache"
+    return base / "navapp" / "tiles"
