@@ -14,7 +14,7 @@ from __future__ import annotations
 from navapp.io.report.crews import MAX_MAP_SEGMENTS, SVG_NS, Crew, decimate, display_speed
 from navapp.io.report.csv_table import section_columns, section_rows, write_csv
 from navapp.io.report.html_report import RenderedReport, render_html, render_report, write_html
-from navapp.io.report.map_svg import DrawnMap, MapFrame, draw_map, map_svg, nice_scale_km
+from navapp.io.report.map_svg import DrawnMap, MapFrame, draw_map, map_frame, map_svg, nice_scale_km
 from navapp.io.report.map_tiles import DEFAULT_OPACITY, MAX_REPORT_TILES, MapLayer
 from navapp.io.report.profile_svg import PROFILE_MARGIN, profile_svg
 
@@ -32,6 +32,7 @@ __all__ = [
     "decimate",
     "display_speed",
     "draw_map",
+    "map_frame",
     "map_svg",
     "nice_scale_km",
     "profile_svg",

@@ -68,7 +68,7 @@ class DrawnMap:
     warnings: tuple[str, ...] = ()
 
 
-def _map_frame(roadbook: Roadbook, crews: Sequence[Crew]) -> tuple[MapFrame, float] | None:
+def map_frame(roadbook: Roadbook, crews: Sequence[Crew]) -> tuple[MapFrame, float] | None:
     """The frame fitting route, boxes, waypoint circles and tracks; and the map height."""
     lats: list[FloatArray] = []
     lons: list[FloatArray] = []
@@ -308,7 +308,7 @@ def map_svg(roadbook: Roadbook, crews: Sequence[Crew], layer: MapLayer | None = 
 
 def draw_map(roadbook: Roadbook, crews: Sequence[Crew], layer: MapLayer | None = None) -> DrawnMap:
     """The map (see :func:`map_svg`) and the warnings of its map layer."""
-    fitted = _map_frame(roadbook, crews)
+    fitted = map_frame(roadbook, crews)
     if fitted is None:
         return DrawnMap(
             f'<svg id="map" xmlns="{SVG_NS}" viewBox="0 0 {MAP_WIDTH:.0f} 60">'

@@ -1,0 +1,390 @@
+"""The report map's map layer: the tiles a map file or tile server has for the frame, at the
+zoom matched to the SVG's scale, each placed where its corners project, embedded so the page
+stays self-contained; the attribution on the map; missing tiles blank and failures one line."""
+
+from __future__ import annotations
+
+import base64
+import functools
+import math
+import re
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import lxml.html
+import numpy as np
+import pytest
+
+from navapp.core.model import Roadbook, Units
+from navapp.io import report
+from navapp.io.report.map_svg import MAP_WIDTH
+from navapp.io.report.map_tiles import place_tile
+from navapp.maps.cache import TileCache
+from navapp.maps.fetch import prepare_tiles
+from navapp.maps.files import open_map_file
+from navapp.maps.source import TileSource
+from navapp.maps.tiles import (
+    LonLatBox,
+    TileId,
+    ground_resolution,
+    lonlat_to_pixel,
+    tile_at,
+    tile_bounds,
+    tiles_covering,
+)
+from navapp.maps.xyz import XyzSource, tile_server
+from tests import builders
+from tests.unit.io.report.known import LAT, LON
+from tests.unit.maps.tilefiles import colour_of, png, png_colour, write_mbtiles, write_pmtiles
+from tests.unit.maps.tileserver import TileHttpServer
+
+# How far a placed tile's corner may be from its projected corner, in SVG units (the map is
+# 1000 units across, shown about 1000 px wide): a quarter pixel, for a stage up to 50 km.
+CORNER_TOLERANCE = 0.25
+ATTRIBUTION = "© Test map contributors"
+
+
+def stage(length_m: float = 40_000.0, azimuth: float = 60.0) -> Roadbook:
+    """A straight stage from (LAT, LON), its route only."""
+    route = builders.straight_route(LAT, LON, azimuth, length_m, step_m=length_m / 40)
+    return Roadbook("Tiled", Units.METRIC, (), route)
+
+
+def matched_zoom(rb: Roadbook) -> int:
+    """The zoom whose tile pixel is one SVG unit at the frame's centre, worked out here."""
+    fitted = report.map_frame(rb, [])
+    assert fitted is not None
+    frame, _ = fitted
+    return round(math.log2(ground_resolution(frame.projection.lat0, 0) * frame.scale))
+
+
+def tiles_near(
+    rb: Roadbook, zooms: range, margin_deg: float = 0.5
+) -> dict[tuple[int, int, int], bytes]:
+    """Tiles coloured by their number, covering the stage and a margin, at ``zooms``."""
+    assert rb.route is not None
+    box = LonLatBox(
+        float(rb.route.lon.min()) - margin_deg,
+        float(rb.route.lat.min()) - margin_deg,
+        float(rb.route.lon.max()) + margin_deg,
+        float(rb.route.lat.max()) + margin_deg,
+    )
+    return {t: png(colour_of(*t)) for z in zooms for t in tiles_covering(box, z, 100_000)}
+
+
+def map_file(tmp_path: Path, kind: str, tiles: dict[tuple[int, int, int], bytes | str]) -> Path:
+    zs = sorted({z for z, _, _ in tiles})
+    if kind == "mbtiles":
+        meta = {
+            "name": "Test map",
+            "format": "png",
+            "minzoom": str(zs[0]),
+            "maxzoom": str(zs[-1]),
+            "attribution": f'<a href="https://example.org/copyright">{ATTRIBUTION}</a>',
+        }
+        return write_mbtiles(tmp_path / "map.mbtiles", tiles, meta)
+    data = {k: v for k, v in tiles.items() if isinstance(v, bytes)}
+    meta2: dict[str, object] = {"name": "Test map", "attribution": ATTRIBUTION}
+    return write_pmtiles(tmp_path / "map.pmtiles", data, meta2)
+
+
+def images(doc: lxml.html.HtmlElement) -> dict[TileId, lxml.html.HtmlElement]:
+    found = doc.xpath("//svg[@id='map']/g[@class='maptiles']/image")
+    return {TileId(*(int(v) for v in i.get("data-tile").split("/"))): i for i in found}
+
+
+def matrix(image: lxml.html.HtmlElement) -> np.ndarray:
+    """The image's transform as a 3x3 matrix taking image units to SVG units."""
+    m = re.fullmatch(r"matrix\(([^)]*)\)", image.get("transform"))
+    assert m
+    a, b, c, d, e, f = (float(v) for v in m.group(1).split())
+    return np.array([[a, c, e], [b, d, f], [0.0, 0.0, 1.0]])
+
+
+def placed(image: lxml.html.HtmlElement, u: float, v: float) -> np.ndarray:
+    """Where the tile's point ``u`` across, ``v`` down (0..1) is drawn."""
+    w, h = float(image.get("width")), float(image.get("height"))
+    return (matrix(image) @ np.array([u * w, v * h, 1.0]))[:2]
+
+
+def expected_tiles(frame: report.MapFrame, height: float, z: int) -> set[TileId]:
+    """The tiles at ``z`` whose projected corners reach into the map's rectangle."""
+    lat, lon = frame.projection.lat0, frame.projection.lon0
+    around = LonLatBox(lon - 5, max(lat - 5, -85), lon + 5, min(lat + 5, 85))
+    out = set()
+    for t in tiles_covering(around, z, 1_000_000):
+        b = tile_bounds(t)
+        sx, sy = frame.to_svg(
+            np.array([b.north, b.north, b.south, b.south]),
+            np.array([b.west, b.east, b.west, b.east]),
+        )
+        if sx.max() > 0 and sx.min() < MAP_WIDTH and sy.max() > 0 and sy.min() < height:
+            out.add(t)
+    return out
+
+
+def assert_self_contained(text: str) -> None:
+    """Nothing in the page is fetched from elsewhere: every reference is inline or local."""
+    doc = lxml.html.fromstring(text)
+    for el in doc.iter():
+        for name in ("href", "src", "xlink:href", "{http://www.w3.org/1999/xlink}href"):
+            value = el.get(name)
+            if value is not None:
+                assert value.startswith(("data:", "#")), (el.tag, value[:80])
+    assert not doc.xpath("//link | //script[@src] | //iframe | //object")
+    assert all(u.startswith("#") for u in re.findall(r"url\(([^)]*)\)", text))
+
+
+@pytest.mark.parametrize("kind", ["mbtiles", "pmtiles"])
+def test_report_embeds_the_frames_tiles_placed_at_their_projected_corners(
+    tmp_path: Path, kind: str
+) -> None:
+    rb = stage()
+    z = matched_zoom(rb)
+    source = open_map_file(map_file(tmp_path, kind, tiles_near(rb, range(z - 2, z + 3))))
+    try:
+        out = tmp_path / "report.html"
+        warnings = report.write_html(out, rb, [], [], layer=report.MapLayer(source, 0.55))
+    finally:
+        source.close()
+    text = out.read_text(encoding="utf-8")
+    doc = lxml.html.fromstring(text)
+    assert warnings == ()
+    assert not doc.xpath("//p[@class='warning']")
+    group = doc.xpath("//g[@class='maptiles']")[0]
+    assert group.get("data-zoom") == str(z)
+    assert group.get("opacity") == "0.55"
+    fitted = report.map_frame(rb, [])
+    assert fitted is not None
+    frame, height = fitted
+    shown = images(doc)
+    assert set(shown) == expected_tiles(frame, height, z)
+    assert 4 <= len(shown) <= report.MAX_REPORT_TILES
+    for tile, image in shown.items():
+        # The right tile in the right element: its pixels are the tile's own colour.
+        href = image.get("href")
+        assert href.startswith("data:image/png;base64,")
+        assert png_colour(base64.b64decode(href.split(",", 1)[1])) == colour_of(*tile)
+        b = tile_bounds(tile)
+        for u, v, lat, lon in [
+            (0, 0, b.north, b.west),
+            (1, 0, b.north, b.east),
+            (0, 1, b.south, b.west),
+            (1, 1, b.south, b.east),
+        ]:
+            sx, sy = frame.to_svg(np.array([lat]), np.array([lon]))
+            gap = np.hypot(*(placed(image, u, v) - [sx[0], sy[0]]))
+            assert gap < CORNER_TOLERANCE, (tile, u, v, gap)
+    # A place on the route lands, through its tile's placement, where the route is drawn.
+    assert rb.route is not None
+    for k in (5, 20, 33):
+        lat, lon = float(rb.route.lat[k]), float(rb.route.lon[k])
+        tile = tile_at(lon, lat, z)
+        px, py = lonlat_to_pixel(lon, lat, z)
+        u, v = px / 256 - tile.x, py / 256 - tile.y
+        sx, sy = frame.to_svg(np.array([lat]), np.array([lon]))
+        assert np.hypot(*(placed(shown[tile], u, v) - [sx[0], sy[0]])) < CORNER_TOLERANCE
+    attribution = doc.xpath("//svg[@id='map']/text[@class='attribution']")
+    assert [a.text_content() for a in attribution] == [ATTRIBUTION]
+    assert_self_contained(text)
+    # The layer lies under the route, which is drawn after it.
+    svg = text[text.index('<svg id="map"') :]
+    assert svg.index('class="maptiles"') < svg.index('class="route"')
+
+
+def test_missing_tiles_are_blank_and_a_map_elsewhere_says_so(tmp_path: Path) -> None:
+    rb = stage()
+    z = matched_zoom(rb)
+    tiles = tiles_near(rb, range(z, z + 1))
+    assert rb.route is not None
+    gone = tile_at(float(rb.route.lon[20]), float(rb.route.lat[20]), z)
+    del tiles[gone]
+    source = open_map_file(map_file(tmp_path, "mbtiles", tiles))
+    text, warnings = _render(rb, source)
+    shown = images(lxml.html.fromstring(text))
+    assert gone not in shown and len(shown) >= 4
+    assert warnings == ()
+    # A map of somewhere else: nothing to show, one line saying so, the route still drawn.
+    far = write_mbtiles(
+        tmp_path / "far.mbtiles",
+        {(z, 0, 0): png((1, 2, 3))},
+        {"name": "Far", "format": "png", "minzoom": str(z), "maxzoom": str(z)},
+    )
+    source = open_map_file(far)
+    text, warnings = _render(rb, source)
+    doc = lxml.html.fromstring(text)
+    assert not images(doc)
+    assert warnings == (f"Far has no tiles for this stage (zoom {z}); the map is blank",)
+    assert [p.text_content() for p in doc.xpath("//p[@class='warning']")] == list(warnings)
+    assert doc.xpath("//polyline[@class='route']")
+    assert not doc.xpath("//text[@class='attribution']")
+
+
+def _render(rb: Roadbook, source: TileSource, **kw: object) -> tuple[str, tuple[str, ...]]:
+    try:
+        rendered = report.render_report(rb, [], [], layer=report.MapLayer(source, **kw))  # type: ignore[arg-type]
+    finally:
+        source.close()
+    assert_self_contained(rendered.html)
+    return rendered.html, rendered.warnings
+
+
+def test_a_damaged_tile_is_blank_with_one_warning_line(tmp_path: Path) -> None:
+    rb = stage()
+    z = matched_zoom(rb)
+    tiles: dict[tuple[int, int, int], bytes | str] = dict(tiles_near(rb, range(z, z + 1)))
+    assert rb.route is not None
+    bad = tile_at(float(rb.route.lon[20]), float(rb.route.lat[20]), z)
+    tiles[bad] = b"<html>not a tile</html>"
+    text, warnings = _render(rb, open_map_file(map_file(tmp_path, "mbtiles", tiles)))
+    shown = images(lxml.html.fromstring(text))
+    assert bad not in shown and len(shown) >= 4
+    assert len(warnings) == 1
+    assert warnings[0].startswith(f"Test map: 1 of {len(shown) + 1} tiles are damaged (tile ")
+    assert "\n" not in warnings[0]
+
+
+def test_the_tile_count_is_bounded(tmp_path: Path) -> None:
+    # A 600 km stage on a map from zoom 0: a coarser zoom, never more than the cap.
+    rb = stage(600_000.0, 80.0)
+    z = matched_zoom(rb)
+    text, warnings = _render(
+        rb, open_map_file(map_file(tmp_path, "mbtiles", tiles_near(rb, range(0, z + 1), 6.0)))
+    )
+    doc = lxml.html.fromstring(text)
+    assert warnings == ()
+    assert 4 <= len(images(doc)) <= report.MAX_REPORT_TILES
+    # A map whose first zoom needs far more tiles than a report embeds: no map, one line.
+    fine = write_mbtiles(
+        tmp_path / "fine.mbtiles",
+        {(16, 0, 0): png((1, 2, 3))},
+        {"name": "Fine", "format": "png", "minzoom": "16", "maxzoom": "16"},
+    )
+    text, warnings = _render(rb, open_map_file(fine))
+    doc = lxml.html.fromstring(text)
+    assert not doc.xpath("//g[@class='maptiles']")
+    assert warnings == (
+        f"Fine: its first zoom (16) needs more than {report.MAX_REPORT_TILES} tiles for this "
+        "map, more than a report embeds; no map drawn",
+    )
+    assert doc.xpath("//polyline[@class='route']")
+
+
+def test_past_the_maps_last_zoom_its_tiles_are_drawn_enlarged(leg, tmp_path: Path) -> None:
+    rb, tr, rv = leg
+    assert matched_zoom(rb) > 12
+    tiles = tiles_near(rb, range(10, 13))
+    source = open_map_file(map_file(tmp_path, "pmtiles", tiles))
+    rendered = report.render_report(rb, [tr], [rv], layer=report.MapLayer(source))
+    source.close()
+    doc = lxml.html.fromstring(rendered.html)
+    assert doc.xpath("//g[@class='maptiles']")[0].get("data-zoom") == "12"
+    shown = images(doc)
+    assert 1 <= len(shown) <= 4
+    width = np.hypot(
+        *(placed(next(iter(shown.values())), 1, 0) - placed(next(iter(shown.values())), 0, 0))
+    )
+    assert width > 256 * 4  # a 1 km leg fills the map: each zoom-12 tile is enlarged
+
+
+@pytest.mark.parametrize(
+    ("lat", "length_km", "limit"),
+    [(0.0, 50, 0.01), (31.0, 50, 0.2), (60.0, 50, 0.5), (31.0, 400, 1.5), (70.0, 2, 0.05)],
+)
+def test_the_affine_placement_error_at_tile_scale(
+    lat: float, length_km: float, limit: float
+) -> None:
+    # The least-squares affine of a tile misses its projected corners by a quarter of the
+    # quad's twist; at the matched zoom that is a fraction of an SVG unit for a stage.
+    route = builders.straight_route(lat, 10.0, 0.0, length_km * 1000.0, step_m=length_km * 25.0)
+    rb = Roadbook("x", Units.METRIC, (), route)
+    fitted = report.map_frame(rb, [])
+    assert fitted is not None
+    frame, height = fitted
+    z = matched_zoom(rb)
+    worst = 0.0
+    for t in expected_tiles(frame, height, z):
+        p = place_tile(frame, t)
+        b = tile_bounds(t)
+        sx, sy = frame.to_svg(
+            np.array([b.north, b.north, b.south, b.south]),
+            np.array([b.west, b.east, b.west, b.east]),
+        )
+        gaps = [
+            np.hypot(*(np.array(p.corner(u, v)) - [x, y]))
+            for (u, v), x, y in zip([(0, 0), (1, 0), (0, 1), (1, 1)], sx, sy, strict=True)
+        ]
+        assert max(gaps) == pytest.approx(p.error, abs=1e-6)
+        worst = max(worst, p.error)
+    assert worst < limit
+
+
+@pytest.fixture
+def http() -> Iterator[TileHttpServer]:
+    server = TileHttpServer()
+    yield server
+    server.stop()
+
+
+def server_source(http: TileHttpServer, cache: Path, offline: bool = False) -> XyzSource:
+    server = tile_server("Test server", http.url, ATTRIBUTION, 18)
+    return XyzSource(server, TileCache(cache, 50), offline=offline, agent="navapp-test/1")
+
+
+NO_PROXY = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+
+def test_a_tile_server_with_slow_and_failing_tiles_gives_a_warning_and_a_report(
+    http: TileHttpServer, tmp_path: Path
+) -> None:
+    rb = stage()
+    z = matched_zoom(rb)
+    assert rb.route is not None
+    slow = tile_at(float(rb.route.lon[5]), float(rb.route.lat[5]), z)
+    failing = tile_at(float(rb.route.lon[35]), float(rb.route.lat[35]), z)
+    http.modes[tuple(slow)] = "slow"
+    http.modes[tuple(failing)] = "500"
+    source = server_source(http, tmp_path / "cache")
+    prepare = functools.partial(prepare_tiles, source, timeout_s=0.5, opener=NO_PROXY)
+    out = tmp_path / "report.html"
+    warnings = report.write_html(out, rb, [], [], layer=report.MapLayer(source, prepare=prepare))
+    text = out.read_text(encoding="utf-8")
+    assert_self_contained(text)
+    shown = images(lxml.html.fromstring(text))
+    assert slow not in shown and failing not in shown and len(shown) >= 4
+    for tile, image in shown.items():
+        assert png_colour(base64.b64decode(image.get("href").split(",", 1)[1])) == colour_of(*tile)
+    assert len(warnings) == 1
+    line = warnings[0]
+    assert line.startswith(f"Test server: 2 of {len(shown) + 2} tiles could not be fetched (")
+    assert f"{failing.z}/{failing.x}/{failing.y}: HTTP 500" in line
+    assert f"{slow.z}/{slow.x}/{slow.y}: no answer in 0.5 s" in line
+    assert line.endswith("they are blank")
+    assert ATTRIBUTION in text and line.replace("&", "&amp;") in text
+    assert all(agent == "navapp-test/1" for _path, agent in http.requests)
+
+
+def test_offline_the_report_uses_only_the_cache(http: TileHttpServer, tmp_path: Path) -> None:
+    rb = stage()
+    z = matched_zoom(rb)
+    assert rb.route is not None
+    cached = {tile_at(float(rb.route.lon[k]), float(rb.route.lat[k]), z) for k in (0, 20, 40)}
+    cache_dir = tmp_path / "cache"
+    online = server_source(http, cache_dir)
+    cache = TileCache(cache_dir, 50)
+    for t in cached:
+        cache.put(online.server.key, t, png(colour_of(*t)))
+    source = server_source(http, cache_dir, offline=True)
+    prepare = functools.partial(prepare_tiles, source, opener=NO_PROXY)
+    rendered = report.render_report(rb, [], [], layer=report.MapLayer(source, prepare=prepare))
+    assert http.requests == []
+    shown = images(lxml.html.fromstring(rendered.html))
+    assert set(shown) == cached
+    fitted = report.map_frame(rb, [])
+    assert fitted is not None
+    total = len(expected_tiles(*fitted, z))
+    assert rendered.warnings == (
+        f"Test server: offline, {total - len(cached)} of {total} tiles are not in the cache; "
+        "they are blank",
+    )
