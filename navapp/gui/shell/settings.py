@@ -3,7 +3,8 @@
 This is the one place that reads and writes QSettings: the trip meter options
 (:class:`TripSettings`), the cue sounds (:class:`SoundSettings`), the remote's key map and
 timing, the GPS source chosen (:class:`SourceConfig`), the maps (:class:`MapSettings`) and the
-recent roadbooks. Stored values are untrusted (an ini file edited by hand, an older version): a missing, unreadable or out-of-range value gets its default.
+recent roadbooks. Stored values are untrusted (an ini file edited by hand, an older version):
+a missing, unreadable or out-of-range value gets its default.
 """
 
 from __future__ import annotations
