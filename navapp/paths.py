@@ -6,6 +6,8 @@ a source checkout or editable install has them at the top of the repository.
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -39,12 +41,8 @@ def demo_drive() -> Path:
 
 
 def tile_cache_dir() -> Path:
-    """The folder of the tile servers' disk cache: the user's cache folder (``XDG_CACHE_HOME``
-    or ``~/.cache`` on Linux, ``%LOCALAPPDATA%`` on Windows, ``~/Library/Caches`` on macOS)
-    under ``navapp/tiles``."""
-    import os
-    import sys
-
+    """Where tiles fetched from tile servers are kept: the user's cache folder (XDG on Linux,
+    the local application data on Windows, Library/Caches on macOS), under ``navapp/tiles``."""
     if sys.platform == "win32":
         base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
     elif sys.platform == "darwin":
