@@ -171,16 +171,20 @@ def _reason(error: object, timeout_s: float) -> str:
     return text[0][:120] if text else type(error).__name__
 
 
-def prepare_tiles(source: XyzSource, tiles: Sequence[TileId], **fetch: Any) -> str | None:
-    """Make ``tiles`` ready in ``source``'s cache for a report: fetched when online (with
-    :func:`fetch_tiles` and its options ``fetch``); offline, only counted. One warning line
-    when some will be blank because of that, else None."""
-    if source.offline:
-        missing = sum(1 for t in tiles if source.tile(*t) is None)
-        if not missing:
-            return None
-        return (
-            f"{source.name}: offline, {missing} of {len(tiles)} tiles are not in the cache; "
-            "they are blank"
-        )
-    return fetch_tiles(source, tiles, **fetch).warning(source.name)
+def prepare_tiles(
+    source: XyzSource, tiles: Sequence[TileId], *, fetch: bool = True, **options: Any
+) -> str | None:
+    """Make ``tiles`` ready in ``source``'s cache for a report: fetched (with
+    :func:`fetch_tiles` and its ``options``) unless the source is offline or ``fetch`` is
+    False, when the cache is only looked at. One warning line when some will be blank because
+    of that, else None."""
+    if fetch and not source.offline:
+        return fetch_tiles(source, tiles, **options).warning(source.name)
+    missing = sum(1 for t in tiles if source.tile(*t) is None)
+    if not missing:
+        return None
+    offline = "offline, " if source.offline else ""
+    return (
+        f"{source.name}: {offline}{missing} of {len(tiles)} tiles are not in the cache; "
+        "they are blank"
+    )

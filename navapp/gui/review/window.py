@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -47,6 +49,9 @@ from navapp.gui.drive import DriveView
 from navapp.gui.review.events import EventTable
 from navapp.gui.review.map_canvas import MapCanvas
 from navapp.gui.review.profile import ProfileWidget
+
+if TYPE_CHECKING:
+    from navapp.io.report import MapLayer
 
 _BACKGROUND_CHUNK = 4000  # fixes run per idle tick while snapshots are still being made
 _EAGER_FIXES = 40_000  # tracks up to this long get all their snapshots at once
@@ -413,6 +418,7 @@ class ReviewWindow(QMainWindow):
     def export_report(self, path: str | Path) -> bool:
         """Write the HTML report (``.html``) or the reference crew's section CSV (``.csv``)."""
         path = Path(path)
+        warnings: tuple[str, ...] = ()
         try:
             from navapp.io import report
         except ImportError:
@@ -427,19 +433,40 @@ class ReviewWindow(QMainWindow):
                 report.write_csv(path, rv, self.roadbook.units)
             else:
                 pairs = [(t, r) for t, r in zip(self.tracks, self.reviews, strict=True) if r]
-                report.write_html(
+                warnings = report.write_html(
                     path,
                     self.roadbook,
                     [t for t, _ in pairs],
                     [r for _, r in pairs],
                     self.comparison if len(pairs) == len(self.tracks) else None,
+                    self._report_map(),
                 )
         except (NavappError, OSError) as e:
             self._fail(f"{path}: {str(e).splitlines()[0] if str(e) else type(e).__name__}")
             return False
-        self.statusBar().showMessage(f"Report written: {path}")
+        # The map's trouble, if any, in the same line: the report itself shows it too.
+        note = f" ({warnings[0]})" if warnings else ""
+        self.statusBar().showMessage(f"Report written: {path}{note}")
         self.report_written.emit(str(path))
         return True
+
+    def _report_map(self) -> MapLayer | None:
+        """The map shown under the review map, for the report: a tile server's tiles from its
+        disk cache only (the window never waits on the network)."""
+        from navapp.io.report import MapLayer
+        from navapp.maps.fetch import prepare_tiles
+        from navapp.maps.xyz import XyzSource
+
+        layer = self.map_bar.layer
+        source = layer.source()
+        if source is None:
+            return None
+        prepare = (
+            functools.partial(prepare_tiles, source, fetch=False)
+            if isinstance(source, XyzSource)
+            else None
+        )
+        return MapLayer(source, layer.opacity(), prepare)
 
     def _ask_export(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
