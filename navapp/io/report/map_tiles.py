@@ -41,6 +41,9 @@ DEFAULT_OPACITY = 0.7
 MAX_REPORT_TILES = 64
 # The ``<image>`` size: a tile's edge in image units, scaled by its transform.
 _TILE_UNITS = 256.0
+# How far (SVG units) the copy under each tile reaches past its edges: over half a pixel, so
+# every pixel on a seam is wholly covered by one copy or the other.
+_BLEED = 0.6
 # Points along each edge of the frame when finding the lon/lat box it covers.
 _EDGE_SAMPLES = 9
 _MIME = {"png": "image/png", "jpg": "image/jpeg", "webp": "image/webp"}
@@ -181,6 +184,7 @@ def tile_layer(frame: MapFrame, width: float, height: float, layer: MapLayer) ->
         if note:
             warnings.append(note)
     images: list[str] = []
+    bleed: list[str] = []
     damaged: list[str] = []
     for p in placed:
         try:
@@ -192,6 +196,7 @@ def tile_layer(frame: MapFrame, width: float, height: float, layer: MapLayer) ->
         if data is None or fmt is None:
             continue
         images.append(_image(p, _MIME[fmt], data))
+        bleed.append(_bleed(p))
     if damaged:
         warnings.append(
             f"{name}: {len(damaged)} of {len(placed)} tiles are damaged ({damaged[0]}); "
@@ -208,6 +213,9 @@ def tile_layer(frame: MapFrame, width: float, height: float, layer: MapLayer) ->
             f'<g class="maptiles" clip-path="url(#mapclip)" opacity="{opacity:.2f}" '
             f'data-zoom="{z}" data-max-error="{max_error:.4f}">'
             f"<title>{html.escape(name)}, zoom {z}</title>",
+            '<g class="bleed">',
+            *bleed,
+            "</g>",
             *images,
             "</g>",
         ]
@@ -223,12 +231,28 @@ def attribution_svg(source: TileSource, width: float, height: float) -> str:
     )
 
 
+def _bleed(p: PlacedTile) -> str:
+    """A copy of the tile grown by :data:`_BLEED` units all round, drawn under the tiles: a
+    browser smooths each tile's edge, and where two meet the paper would show through as a
+    hairline. The tile itself is drawn exactly on top."""
+    cx, cy = p.corner(0.5, 0.5)
+    a, b, c, d, _e, _f = p.matrix
+    edge = min(math.hypot(a, b), math.hypot(c, d))
+    k = 1.0 + 2.0 * _BLEED / edge if edge > 0 else 1.0
+    z, x, y = p.tile
+    return (
+        f'<use href="#tile-{z}-{x}-{y}" '
+        f'transform="matrix({k:.6f} 0 0 {k:.6f} {cx * (1 - k):.3f} {cy * (1 - k):.3f})"/>'
+    )
+
+
 def _image(p: PlacedTile, mime: str, data: bytes) -> str:
     a, b, c, d, e, f = p.matrix
     k = 1.0 / _TILE_UNITS
     z, x, y = p.tile
     return (
-        f'<image data-tile="{z}/{x}/{y}" width="{_TILE_UNITS:g}" height="{_TILE_UNITS:g}" '
+        f'<image id="tile-{z}-{x}-{y}" data-tile="{z}/{x}/{y}" '
+        f'width="{_TILE_UNITS:g}" height="{_TILE_UNITS:g}" '
         f'preserveAspectRatio="none" transform="matrix({a * k:.6f} {b * k:.6f} {c * k:.6f} '
         f'{d * k:.6f} {e:.3f} {f:.3f})" '
         f'href="data:{mime};base64,{base64.b64encode(data).decode("ascii")}"/>'
