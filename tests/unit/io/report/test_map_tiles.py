@@ -176,6 +176,20 @@ def test_report_embeds_the_frames_tiles_placed_at_their_projected_corners(
             sx, sy = frame.to_svg(np.array([lat]), np.array([lon]))
             gap = np.hypot(*(placed(image, u, v) - [sx[0], sy[0]]))
             assert gap < CORNER_TOLERANCE, (tile, u, v, gap)
+    # Under the tiles, each tile again grown by over half a unit all round (no seams).
+    bleed = group.xpath("g[@class='bleed']/use")
+    assert [u.get("href") for u in bleed] == [f"#{i.get('id')}" for i in shown.values()]
+    for use, image in zip(bleed, shown.values(), strict=True):
+        m = re.fullmatch(r"matrix\(([^)]*)\)", use.get("transform"))
+        assert m
+        k, _b, _c, k2, e, f = (float(v) for v in m.group(1).split())
+        assert k == k2
+        centre = placed(image, 0.5, 0.5)
+        assert k * centre + [e, f] == pytest.approx(centre, abs=1e-3)  # grown about its centre
+        for u, v in [(0, 0), (1, 1)]:
+            corner = placed(image, u, v)
+            grown = np.hypot(*(k * corner + [e, f] - corner))
+            assert 0.5 < grown < 1.0
     # A place on the route lands, through its tile's placement, where the route is drawn.
     assert rb.route is not None
     for k in (5, 20, 33):
