@@ -28,11 +28,14 @@ from navapp.maps.xyz import FetchRequest, XyzSource
 
 # Requests one tile server gets at once: OpenStreetMap's tile policy allows two per client.
 DEFAULT_IN_FLIGHT = 2
-DEFAULT_TIMEOUT_S = 15.0
+DEFAULT_TIMEOUT_S = 10.0
 # A whole fetch (one report's map, at most a few dozen tiles) stops asking after this long...
 DEFAULT_BUDGET_S = 60.0
-# ...or after this many failed tiles: a server that refuses or is down refuses them all.
+# ...or after this many failed tiles: a server that refuses or is down refuses them all...
 DEFAULT_MAX_FAILURES = 6
+# ...or after this many went unanswered (no connection, no answer in time): with no network,
+# the first requests in flight time out together, and waiting on the rest would only repeat it.
+MAX_UNANSWERED = 2
 # Failed tiles named in the warning line; the rest are counted.
 _NAMED_FAILURES = 2
 
@@ -40,8 +43,8 @@ _NAMED_FAILURES = 2
 @dataclass(frozen=True)
 class FetchResult:
     """What a fetch did: tiles fetched, tiles that failed (one line each, ``z/x/y: why``),
-    tiles not asked for (the budget spent or too many failures), and tiles that needed no
-    fetch (fresh in the cache, offline, outside the server's zooms)."""
+    tiles not asked for (the budget spent, too many failures, the server not answering), and
+    tiles that needed no fetch (fresh in the cache, offline, outside the server's zooms)."""
 
     fetched: int
     failed: tuple[str, ...]
@@ -104,12 +107,13 @@ class _Run:
         self.lock = threading.Lock()
         self.fetched = 0
         self.failed: list[str] = []
+        self.unanswered = 0
         self.skipped = 0
         self.not_needed = 0
 
     def one(self, tile: TileId) -> None:
         with self.lock:
-            give_up = len(self.failed) >= self.max_failures
+            give_up = len(self.failed) >= self.max_failures or self.unanswered >= MAX_UNANSWERED
         if give_up or self.expired():
             with self.lock:
                 self.skipped += 1
@@ -147,12 +151,17 @@ class _Run:
             e.close()
             return None, f"HTTP {e.code}"
         except urllib.error.URLError as e:
-            return None, _reason(e.reason, self.timeout_s)
+            return self._unanswered(_reason(e.reason, self.timeout_s))
         except (OSError, http.client.HTTPException) as e:
-            return None, _reason(e, self.timeout_s)
+            return self._unanswered(_reason(e, self.timeout_s))
         if len(data) > MAX_TILE_BYTES:
             return None, f"over the {MAX_TILE_BYTES} byte limit"
         return data, ""
+
+    def _unanswered(self, reason: str) -> tuple[None, str]:
+        with self.lock:
+            self.unanswered += 1
+        return None, reason
 
 
 def _reason(error: object, timeout_s: float) -> str:
