@@ -43,7 +43,7 @@ MAX_VIEW_TILES = 400
 PARENT_LEVELS = 6
 # At night the map is drawn at this fraction of its opacity over the dark map paper: a bright
 # map would blind the crew and hide the night marks on it.
-NIGHT_MAP_DIM = 0.45
+NIGHT_MAP_DIM = 0.3
 # Screen points sampled on each edge to find the visible lon/lat box (corners alone miss the
 # bulge of a long edge in the warped plane).
 _EDGE_SAMPLES = 5
@@ -182,7 +182,10 @@ class TileLayer(QObject):
         if not text:
             return
         f = QFont(font) if font is not None else QFont()
-        f.setPointSizeF(max(7.0, f.pointSizeF() * 0.8))
+        if f.pixelSize() > 0:
+            f.setPixelSize(max(10, round(f.pixelSize() * 0.9)))
+        else:
+            f.setPointSizeF(max(7.5, f.pointSizeF() * 0.85))
         metrics = QFontMetricsF(f)
         text = metrics.elidedText(text, Qt.TextElideMode.ElideLeft, max(40.0, size.width() - 16))
         w, h = metrics.horizontalAdvance(text) + 8, metrics.height() + 2
