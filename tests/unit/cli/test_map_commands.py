@@ -210,3 +210,33 @@ def test_review_report_on_a_tile_server_offline_asks_nothing(
     ]
     doc = lxml.html.fromstring((tmp_path / "r.html").read_text(encoding="utf-8"))
     assert len(doc.xpath("//g[@class='maptiles']/image")) == fetched - 1
+
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+
+
+def test_info_on_map_files_from_other_tools(capsys: pytest.CaptureFixture[str]) -> None:
+    whitney = DATA / "protomaps_usgs-mt-whitney-8-15-webp-512.pmtiles"
+    assert main(["info", str(whitney), "--json"]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert (doc["format"], doc["tile_format"], doc["min_zoom"], doc["max_zoom"]) == (
+        "pmtiles",
+        "webp",
+        8,
+        15,
+    )
+    assert doc["tile_count"] == 50
+    assert doc["bounds"]["west"] < -118.2923 < doc["bounds"]["east"]
+    # node-mbtiles' world: no format in its metadata, said once on stderr; tiles counted.
+    world = DATA / "node-mbtiles_plain_1.mbtiles"
+    assert main(["info", str(world)]) == 0
+    out, err = capsys.readouterr()
+    assert err == "navapp: warning: no tile format in the metadata: taken from each tile\n"
+    assert out.splitlines()[0] == (
+        "plain_1  ·  MBTiles map  ·  raster format read from each tile  ·  zoom 0–4  ·  285 tiles"
+    )
+    corrupt = DATA / "node-mbtiles_corrupt.mbtiles"
+    assert main(["info", str(corrupt)]) == 2
+    assert capsys.readouterr().err == (
+        f"navapp: error: {corrupt}: the map file is damaged (malformed database)\n"
+    )

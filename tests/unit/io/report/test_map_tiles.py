@@ -43,6 +43,7 @@ from tests.unit.maps.tileserver import TileHttpServer
 # 1000 units across, shown about 1000 px wide): a quarter pixel, for a stage up to 50 km.
 CORNER_TOLERANCE = 0.25
 ATTRIBUTION = "© Test map contributors"
+DATA = Path(__file__).resolve().parents[3] / "data"
 
 
 def stage(length_m: float = 40_000.0, azimuth: float = 60.0) -> Roadbook:
@@ -110,8 +111,13 @@ def placed(image: lxml.html.HtmlElement, u: float, v: float) -> np.ndarray:
 
 def expected_tiles(frame: report.MapFrame, height: float, z: int) -> set[TileId]:
     """The tiles at ``z`` whose projected corners reach into the map's rectangle."""
-    lat, lon = frame.projection.lat0, frame.projection.lon0
-    around = LonLatBox(lon - 5, max(lat - 5, -85), lon + 5, min(lat + 5, 85))
+    # Candidates: the box of points along the frame's edges, and a tenth more all round.
+    t = np.linspace(0, 1, 21)
+    sx = np.concatenate([t * MAP_WIDTH, np.full(21, MAP_WIDTH), t * MAP_WIDTH, np.zeros(21)])
+    sy = np.concatenate([np.zeros(21), t * height, np.full(21, height), t * height])
+    lat, lon = frame.to_lonlat(sx, sy)
+    dlat, dlon = np.ptp(lat) / 10, np.ptp(lon) / 10
+    around = LonLatBox(lon.min() - dlon, lat.min() - dlat, lon.max() + dlon, lat.max() + dlat)
     out = set()
     for t in tiles_covering(around, z, 1_000_000):
         b = tile_bounds(t)
@@ -401,4 +407,31 @@ def test_offline_the_report_uses_only_the_cache(http: TileHttpServer, tmp_path: 
     assert rendered.warnings == (
         f"Test server: offline, {total - len(cached)} of {total} tiles are not in the cache; "
         "they are blank",
+    )
+
+
+def test_a_real_webp_pmtiles_map_of_mount_whitney() -> None:
+    # QGIS's 512 px WebP tiles (zooms 8-15) under a 2.5 km leg from the summit: the last zoom,
+    # each tile embedded as WebP, the summit's tile where the summit is drawn.
+    summit = (36.5785, -118.2923)
+    route = builders.straight_route(*summit, 250.0, 2500.0, step_m=100.0)
+    rb = Roadbook("Whitney", Units.METRIC, (), route)
+    source = open_map_file(DATA / "protomaps_usgs-mt-whitney-8-15-webp-512.pmtiles")
+    text, warnings = _render(rb, source, opacity=0.9)
+    assert warnings == ()
+    doc = lxml.html.fromstring(text)
+    assert doc.xpath("//g[@class='maptiles']")[0].get("data-zoom") == "15"
+    shown = images(doc)
+    assert len(shown) == 6
+    assert all(i.get("href").startswith("data:image/webp;base64,UklGR") for i in shown.values())
+    fitted = report.map_frame(rb, [])
+    assert fitted is not None
+    frame, _height = fitted
+    tile = tile_at(summit[1], summit[0], 15)
+    px, py = lonlat_to_pixel(summit[1], summit[0], 15)
+    sx, sy = frame.to_svg(np.array([summit[0]]), np.array([summit[1]]))
+    drawn = placed(shown[tile], px / 256 - tile.x, py / 256 - tile.y)
+    assert np.hypot(*(drawn - [sx[0], sy[0]])) < CORNER_TOLERANCE
+    assert doc.xpath("//text[@class='attribution']")[0].text_content() == (
+        "Created by QGIS algorithm: Generate XYZ tiles (Directory)"
     )
