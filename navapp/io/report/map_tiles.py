@@ -4,9 +4,11 @@ in the SVG so the report stays one file that works offline.
 The report draws in its own plane (:class:`~navapp.io.report.map_svg.MapFrame`, local
 azimuthal-equidistant metres, north up) and tiles are Web Mercator squares, so each tile is
 placed by its four corners projected into the SVG: the affine nearest to them (least
-squares) becomes the ``<image>``'s transform. The rest of the warp, at the scale a report
-shows a tile, is a small fraction of an SVG unit; :attr:`TileLayer.max_error` says how much.
-"""
+squares) becomes the ``<image>``'s transform. For a stage the rest of the warp is a small
+fraction of an SVG unit; a frame of hundreds of kilometres bends its tiles more, and a tile
+missing its corners by over :data:`MAX_PLACEMENT_ERROR` is drawn in pieces (its image
+defined once, each piece a clipped ``<use>`` with its own affine).
+:attr:`TileLayer.max_error` says how far the drawing is from the projection."""
 
 from __future__ import annotations
 
@@ -25,7 +27,6 @@ from navapp.maps.tiles import (
     LonLatBox,
     TileId,
     TileRangeError,
-    tile_bounds,
     tile_zoom,
     tiles_covering,
 )
@@ -41,6 +42,11 @@ DEFAULT_OPACITY = 0.7
 MAX_REPORT_TILES = 64
 # The ``<image>`` size: a tile's edge in image units, scaled by its transform.
 _TILE_UNITS = 256.0
+# How far (SVG units) a tile's drawing may be from where its corners project: half a pixel.
+# A frame of a few hundred km, or far north, needs more than one affine per tile for that.
+MAX_PLACEMENT_ERROR = 0.5
+# Pieces along a tile's edge at most (64 pieces): enough for a 2000 km frame at 60 degrees.
+_MAX_SPLIT = 8
 # How far (SVG units) the copy under each tile reaches past its edges: over half a pixel, so
 # every pixel on a seam is wholly covered by one copy or the other.
 _BLEED = 0.6
@@ -63,19 +69,51 @@ class MapLayer:
     prepare: Callable[[Sequence[TileId]], str | None] | None = None
 
 
-@dataclass(frozen=True)
-class PlacedTile:
-    """A tile placed in the SVG: the affine ``(a, b, c, d, e, f)`` taking the unit square
-    (x east, y south) onto it, and how far that puts its corners from their projections."""
+Matrix = tuple[float, float, float, float, float, float]
 
-    tile: TileId
-    matrix: tuple[float, float, float, float, float, float]
+
+def _apply(m: Matrix, u: float, v: float) -> tuple[float, float]:
+    a, b, c, d, e, f = m
+    return a * u + c * v + e, b * u + d * v + f
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A square part of a tile placed on its own: its north-west corner ``u0``, ``v0`` and
+    edge ``size`` as fractions of the tile, the affine taking the tile's unit square to the
+    SVG that fits this part best, and how far it misses the part's projected corners."""
+
+    u0: float
+    v0: float
+    size: float
+    matrix: Matrix
     error: float
 
     def corner(self, u: float, v: float) -> tuple[float, float]:
+        """Where the tile's point ``u`` across, ``v`` down (0..1) lands by this piece."""
+        return _apply(self.matrix, u, v)
+
+
+@dataclass(frozen=True)
+class PlacedTile:
+    """A tile placed in the SVG: the affine ``(a, b, c, d, e, f)`` taking the unit square
+    (x east, y south) onto it, and how far that puts its corners from their projections.
+    Where that is more than :data:`MAX_PLACEMENT_ERROR` (a large frame, far north or south)
+    the tile is drawn in ``pieces``, each placed on its own."""
+
+    tile: TileId
+    matrix: Matrix
+    error: float
+    pieces: tuple[Piece, ...] = ()
+
+    def corner(self, u: float, v: float) -> tuple[float, float]:
         """Where the tile's point ``u`` across, ``v`` down (0..1) lands in the SVG."""
-        a, b, c, d, e, f = self.matrix
-        return a * u + c * v + e, b * u + d * v + f
+        return _apply(self.matrix, u, v)
+
+    @property
+    def drawn_error(self) -> float:
+        """How far the tile as drawn (whole, or in pieces) is from its projection."""
+        return max((p.error for p in self.pieces), default=self.error)
 
 
 @dataclass(frozen=True)
@@ -108,12 +146,15 @@ def frame_box(frame: MapFrame, width: float, height: float) -> list[LonLatBox]:
     return [LonLatBox(west, south, east, north)]
 
 
-def place_tile(frame: MapFrame, tile: TileId) -> PlacedTile:
-    """``tile`` placed by its four projected corners (see the module's note)."""
-    b = tile_bounds(tile)
-    # Corners in the order NW, NE, SW, SE: (u, v) = (0, 0), (1, 0), (0, 1), (1, 1).
-    lat = np.array([b.north, b.north, b.south, b.south])
-    lon = np.array([b.west, b.east, b.west, b.east])
+def _fit(frame: MapFrame, tile: TileId, u0: float, v0: float, size: float) -> tuple[Matrix, float]:
+    """The affine of the tile's unit square fitting the square part at ``u0``, ``v0`` of
+    edge ``size`` (tile fractions) best, and how far it misses that part's corners."""
+    # Corners in the order NW, NE, SW, SE; a tile's pixels are even in Web Mercator.
+    u = np.array([u0, u0 + size, u0, u0 + size])
+    v = np.array([v0, v0, v0 + size, v0 + size])
+    n = float(1 << tile.z)
+    lon = (tile.x + u) / n * 360.0 - 180.0
+    lat = np.degrees(np.arctan(np.sinh(np.pi * (1.0 - 2.0 * (tile.y + v) / n))))
     sx, sy = frame.to_svg(lat, lon)
     p = np.column_stack([sx, sy])
     across = ((p[1] - p[0]) + (p[3] - p[2])) / 2.0
@@ -121,8 +162,30 @@ def place_tile(frame: MapFrame, tile: TileId) -> PlacedTile:
     origin = p.mean(axis=0) - (across + down) / 2.0
     # The least-squares affine misses each corner by the same quarter of the twist.
     twist = p[3] - p[2] - p[1] + p[0]
-    a, b_, c, d, e, f = (float(v) for v in (*across, *down, *origin))
-    return PlacedTile(tile, (a, b_, c, d, e, f), float(np.hypot(*twist)) / 4.0)
+    # From the part's own unit square to the tile's.
+    a_, d_ = across / size, down / size
+    o_ = origin - (across * u0 + down * v0) / size
+    a, b, c, d, e, f = (float(x) for x in (*a_, *d_, *o_))
+    return (a, b, c, d, e, f), float(np.hypot(*twist)) / 4.0
+
+
+def place_tile(frame: MapFrame, tile: TileId) -> PlacedTile:
+    """``tile`` placed by its four projected corners (see the module's note), in 4, 16 or
+    64 pieces when one affine misses them by more than :data:`MAX_PLACEMENT_ERROR`."""
+    matrix, error = _fit(frame, tile, 0.0, 0.0, 1.0)
+    pieces: tuple[Piece, ...] = ()
+    split = 2
+    while error > MAX_PLACEMENT_ERROR and split <= _MAX_SPLIT:
+        size = 1.0 / split
+        pieces = tuple(
+            Piece(i * size, j * size, size, *_fit(frame, tile, i * size, j * size, size))
+            for j in range(split)
+            for i in range(split)
+        )
+        if max(p.error for p in pieces) <= MAX_PLACEMENT_ERROR:
+            break
+        split *= 2
+    return PlacedTile(tile, matrix, error, pieces)
 
 
 def _visible(placed: PlacedTile, width: float, height: float) -> bool:
@@ -185,6 +248,8 @@ def tile_layer(frame: MapFrame, width: float, height: float, layer: MapLayer) ->
             warnings.append(note)
     images: list[str] = []
     bleed: list[str] = []
+    defs: list[str] = []
+    clips: set[tuple[int, int, int]] = set()
     damaged: list[str] = []
     for p in placed:
         try:
@@ -195,8 +260,13 @@ def tile_layer(frame: MapFrame, width: float, height: float, layer: MapLayer) ->
         fmt = image_format(data) if data is not None else None
         if data is None or fmt is None:
             continue
-        images.append(_image(p, _MIME[fmt], data))
+        href = f"data:{_MIME[fmt]};base64,{base64.b64encode(data).decode('ascii')}"
         bleed.append(_bleed(p))
+        if not p.pieces:
+            images.append(_image(p, href, p.matrix))
+            continue
+        defs.append(_image(p, href, None))
+        images.append(_pieces(p, clips))
     if damaged:
         warnings.append(
             f"{name}: {len(damaged)} of {len(placed)} tiles are damaged ({damaged[0]}); "
@@ -205,7 +275,9 @@ def tile_layer(frame: MapFrame, width: float, height: float, layer: MapLayer) ->
     if placed and not images and not warnings:
         warnings.append(f"{name} has no tiles for this stage (zoom {z}); the map is blank")
     opacity = min(max(layer.opacity, 0.0), 1.0) if math.isfinite(layer.opacity) else 1.0
-    max_error = max((p.error for p in placed), default=0.0)
+    max_error = max((p.drawn_error for p in placed), default=0.0)
+    # Pieced tiles' images are defined once, unplaced, with the clips of their pieces.
+    clip_defs = "".join(_piece_clip(*c) for c in sorted(clips))
     svg = "\n".join(
         [
             f'<clipPath id="mapclip"><rect x="0" y="0" width="{width:.1f}" '
@@ -213,6 +285,7 @@ def tile_layer(frame: MapFrame, width: float, height: float, layer: MapLayer) ->
             f'<g class="maptiles" clip-path="url(#mapclip)" opacity="{opacity:.2f}" '
             f'data-zoom="{z}" data-max-error="{max_error:.4f}">'
             f"<title>{html.escape(name)}, zoom {z}</title>",
+            *([f"<defs>{''.join(defs)}{clip_defs}</defs>"] if defs else []),
             '<g class="bleed">',
             *bleed,
             "</g>",
@@ -239,21 +312,70 @@ def _bleed(p: PlacedTile) -> str:
     a, b, c, d, _e, _f = p.matrix
     edge = min(math.hypot(a, b), math.hypot(c, d))
     k = 1.0 + 2.0 * _BLEED / edge if edge > 0 else 1.0
+    grow: Matrix = (k, 0.0, 0.0, k, cx * (1 - k), cy * (1 - k))
     z, x, y = p.tile
+    # A pieced tile's image has no placement of its own: the copy carries the tile's.
+    m = _times(grow, _image_matrix(p.matrix)) if p.pieces else grow
+    return f'<use href="#tile-{z}-{x}-{y}" transform="{_svg_matrix(m)}"/>'
+
+
+def _times(m: Matrix, n: Matrix) -> Matrix:
+    """The affine ``m`` after ``n``."""
+    a, b, c, d, e, f = m
+    a2, b2, c2, d2, e2, f2 = n
     return (
-        f'<use href="#tile-{z}-{x}-{y}" '
-        f'transform="matrix({k:.6f} 0 0 {k:.6f} {cx * (1 - k):.3f} {cy * (1 - k):.3f})"/>'
+        a * a2 + c * b2,
+        b * a2 + d * b2,
+        a * c2 + c * d2,
+        b * c2 + d * d2,
+        a * e2 + c * f2 + e,
+        b * e2 + d * f2 + f,
     )
 
 
-def _image(p: PlacedTile, mime: str, data: bytes) -> str:
-    a, b, c, d, e, f = p.matrix
+def _image_matrix(m: Matrix) -> Matrix:
+    """``m`` (from the tile's unit square) from image units (a tile is 256 of them)."""
     k = 1.0 / _TILE_UNITS
+    a, b, c, d, e, f = m
+    return (a * k, b * k, c * k, d * k, e, f)
+
+
+def _svg_matrix(m: Matrix) -> str:
+    a, b, c, d, e, f = m
+    return f"matrix({a:.6f} {b:.6f} {c:.6f} {d:.6f} {e:.3f} {f:.3f})"
+
+
+def _image(p: PlacedTile, href: str, matrix: Matrix | None) -> str:
+    """The tile's image, placed by ``matrix`` (None: unplaced, for its pieces to use)."""
     z, x, y = p.tile
+    placed = f' transform="{_svg_matrix(_image_matrix(matrix))}"' if matrix is not None else ""
     return (
         f'<image id="tile-{z}-{x}-{y}" data-tile="{z}/{x}/{y}" '
-        f'width="{_TILE_UNITS:g}" height="{_TILE_UNITS:g}" '
-        f'preserveAspectRatio="none" transform="matrix({a * k:.6f} {b * k:.6f} {c * k:.6f} '
-        f'{d * k:.6f} {e:.3f} {f:.3f})" '
-        f'href="data:{mime};base64,{base64.b64encode(data).decode("ascii")}"/>'
+        f'width="{_TILE_UNITS:g}" height="{_TILE_UNITS:g}" preserveAspectRatio="none"'
+        f'{placed} href="{href}"/>'
+    )
+
+
+def _pieces(p: PlacedTile, clips: set[tuple[int, int, int]]) -> str:
+    """A pieced tile: its image drawn once per piece, by the piece's affine, clipped to it
+    (the clip in image units, where the piece is a square)."""
+    z, x, y = p.tile
+    out = [f'<g class="pieces" data-tile="{z}/{x}/{y}">']
+    for q in p.pieces:
+        split = round(1.0 / q.size)
+        clip = (split, round(q.u0 * split), round(q.v0 * split))
+        clips.add(clip)
+        out.append(
+            f'<use href="#tile-{z}-{x}-{y}" transform="{_svg_matrix(_image_matrix(q.matrix))}" '
+            f'clip-path="url(#piece-{clip[0]}-{clip[1]}-{clip[2]})"/>'
+        )
+    out.append("</g>")
+    return "".join(out)
+
+
+def _piece_clip(split: int, i: int, j: int) -> str:
+    edge = _TILE_UNITS / split
+    return (
+        f'<clipPath id="piece-{split}-{i}-{j}"><rect x="{i * edge:g}" y="{j * edge:g}" '
+        f'width="{edge:g}" height="{edge:g}"/></clipPath>'
     )

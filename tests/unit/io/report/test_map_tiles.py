@@ -19,7 +19,7 @@ import pytest
 from navapp.core.model import Roadbook, Units
 from navapp.io import report
 from navapp.io.report.map_svg import MAP_WIDTH
-from navapp.io.report.map_tiles import place_tile
+from navapp.io.report.map_tiles import MAX_PLACEMENT_ERROR, place_tile
 from navapp.maps.cache import TileCache
 from navapp.maps.fetch import prepare_tiles
 from navapp.maps.files import open_map_file
@@ -29,6 +29,7 @@ from navapp.maps.tiles import (
     TileId,
     ground_resolution,
     lonlat_to_pixel,
+    pixel_to_lonlat,
     tile_at,
     tile_bounds,
     tiles_covering,
@@ -91,8 +92,42 @@ def map_file(tmp_path: Path, kind: str, tiles: dict[tuple[int, int, int], bytes 
 
 
 def images(doc: lxml.html.HtmlElement) -> dict[TileId, lxml.html.HtmlElement]:
-    found = doc.xpath("//svg[@id='map']/g[@class='maptiles']/image")
-    return {TileId(*(int(v) for v in i.get("data-tile").split("/"))): i for i in found}
+    """Each embedded tile's image (placed itself, or in the layer's defs for its pieces)."""
+    found = doc.xpath("//svg[@id='map']/g[@class='maptiles']//image[@data-tile]")
+    return {tile_of(i): i for i in found}
+
+
+def tile_of(el: lxml.html.HtmlElement) -> TileId:
+    return TileId(*(int(v) for v in el.get("data-tile").split("/")))
+
+
+def parts(doc: lxml.html.HtmlElement) -> dict[TileId, list[tuple[np.ndarray, tuple[float, ...]]]]:
+    """How each tile is drawn: (image units to SVG matrix, the part of the image it draws as
+    x, y, width, height in image units), once for a whole tile, once a piece for a pieced one."""
+    group = doc.xpath("//svg[@id='map']/g[@class='maptiles']")[0]
+    out: dict[TileId, list[tuple[np.ndarray, tuple[float, ...]]]] = {}
+    for image in group.xpath("image[@data-tile]"):
+        whole = (0.0, 0.0, float(image.get("width")), float(image.get("height")))
+        out[tile_of(image)] = [(matrix(image), whole)]
+    for pieces in group.xpath("g[@class='pieces']"):
+        drawn = []
+        for use in pieces.xpath("use"):
+            assert use.get("href") == f"#{images(doc)[tile_of(pieces)].get('id')}"
+            clip = re.fullmatch(r"url\(#([^)]*)\)", use.get("clip-path"))
+            assert clip
+            rect = group.xpath(f"defs/*[@id='{clip.group(1)}']/rect")[0]
+            drawn.append(
+                (matrix(use), tuple(float(rect.get(k)) for k in ("x", "y", "width", "height")))
+            )
+        out[tile_of(pieces)] = drawn
+    return out
+
+
+def projected(frame: report.MapFrame, tile: TileId, u: float, v: float) -> np.ndarray:
+    """Where the tile's point ``u`` across, ``v`` down (0..1, even in Web Mercator) projects."""
+    lon, lat = pixel_to_lonlat((tile.x + u) * 256, (tile.y + v) * 256, tile.z)
+    sx, sy = frame.to_svg(np.array([lat]), np.array([lon]))
+    return np.array([sx[0], sy[0]])
 
 
 def matrix(image: lxml.html.HtmlElement) -> np.ndarray:
@@ -167,6 +202,7 @@ def test_report_embeds_the_frames_tiles_placed_at_their_projected_corners(
     shown = images(doc)
     assert set(shown) == expected_tiles(frame, height, z)
     assert 4 <= len(shown) <= report.MAX_REPORT_TILES
+    assert not doc.xpath("//g[@class='pieces']")  # at 40 km one affine per tile is enough
     for tile, image in shown.items():
         # The right tile in the right element: its pixels are the tile's own colour.
         href = image.get("href")
@@ -300,44 +336,91 @@ def test_past_the_maps_last_zoom_its_tiles_are_drawn_enlarged(leg, tmp_path: Pat
     source.close()
     doc = lxml.html.fromstring(rendered.html)
     assert doc.xpath("//g[@class='maptiles']")[0].get("data-zoom") == "12"
-    shown = images(doc)
-    assert 1 <= len(shown) <= 4
-    width = np.hypot(
-        *(placed(next(iter(shown.values())), 1, 0) - placed(next(iter(shown.values())), 0, 0))
-    )
-    assert width > 256 * 4  # a 1 km leg fills the map: each zoom-12 tile is enlarged
+    drawn = parts(doc)
+    assert 1 <= len(drawn) <= 4
+    for pieces in drawn.values():
+        for m, _part in pieces:
+            # A 1 km leg fills the map: each zoom-12 tile is drawn over 4 times its size.
+            assert np.hypot(m[0, 0], m[1, 0]) * 256 > 256 * 4
 
 
 @pytest.mark.parametrize(
-    ("lat", "length_km", "limit"),
-    [(0.0, 50, 0.01), (31.0, 50, 0.2), (60.0, 50, 0.5), (31.0, 400, 1.5), (70.0, 2, 0.05)],
+    ("lat", "length_km", "pieced"),
+    [
+        (0.0, 50, False),
+        (31.0, 50, False),
+        (60.0, 50, False),
+        (70.0, 2, False),
+        (31.0, 400, True),
+        (60.0, 400, True),
+        (70.0, 400, True),
+    ],
 )
-def test_the_affine_placement_error_at_tile_scale(
-    lat: float, length_km: float, limit: float
+def test_tiles_are_placed_within_half_a_unit_of_their_projection(
+    lat: float, length_km: float, pieced: bool
 ) -> None:
-    # The least-squares affine of a tile misses its projected corners by a quarter of the
-    # quad's twist; at the matched zoom that is a fraction of an SVG unit for a stage.
+    # One least-squares affine per tile misses its projected corners by a quarter of the
+    # quad's twist: a fraction of an SVG unit at the matched zoom for a stage, but more for a
+    # frame of hundreds of km (the projection bends the tiles), where they go in pieces.
     route = builders.straight_route(lat, 10.0, 0.0, length_km * 1000.0, step_m=length_km * 25.0)
     rb = Roadbook("x", Units.METRIC, (), route)
     fitted = report.map_frame(rb, [])
     assert fitted is not None
     frame, height = fitted
     z = matched_zoom(rb)
-    worst = 0.0
+    whole, drawn = 0.0, 0.0
     for t in expected_tiles(frame, height, z):
         p = place_tile(frame, t)
-        b = tile_bounds(t)
-        sx, sy = frame.to_svg(
-            np.array([b.north, b.north, b.south, b.south]),
-            np.array([b.west, b.east, b.west, b.east]),
-        )
         gaps = [
-            np.hypot(*(np.array(p.corner(u, v)) - [x, y]))
-            for (u, v), x, y in zip([(0, 0), (1, 0), (0, 1), (1, 1)], sx, sy, strict=True)
+            np.hypot(*(np.array(p.corner(u, v)) - projected(frame, t, u, v)))
+            for u, v in [(0, 0), (1, 0), (0, 1), (1, 1)]
         ]
         assert max(gaps) == pytest.approx(p.error, abs=1e-6)
-        worst = max(worst, p.error)
-    assert worst < limit
+        for q in p.pieces:
+            corners = [(q.u0 + i * q.size, q.v0 + j * q.size) for i in (0, 1) for j in (0, 1)]
+            gaps = [
+                np.hypot(*(np.array(q.corner(u, v)) - projected(frame, t, u, v)))
+                for u, v in corners
+            ]
+            assert max(gaps) == pytest.approx(q.error, abs=1e-6)
+        assert bool(p.pieces) == (p.error > MAX_PLACEMENT_ERROR)
+        whole, drawn = max(whole, p.error), max(drawn, p.drawn_error)
+    assert drawn <= MAX_PLACEMENT_ERROR
+    assert (whole > MAX_PLACEMENT_ERROR) == pieced
+
+
+def test_a_large_frame_draws_its_tiles_in_pieces_each_where_it_projects(tmp_path: Path) -> None:
+    # A 400 km stage at 60 N: each tile bent by the projection, drawn in pieces placed apart,
+    # each within half a unit of where its corners project.
+    route = builders.straight_route(60.0, 25.0, 0.0, 400_000.0, step_m=10_000.0)
+    rb = Roadbook("North", Units.METRIC, (), route)
+    z = matched_zoom(rb)
+    text, warnings = _render(
+        rb, open_map_file(map_file(tmp_path, "mbtiles", tiles_near(rb, range(z, z + 1), 8.0)))
+    )
+    assert warnings == ()
+    doc = lxml.html.fromstring(text)
+    fitted = report.map_frame(rb, [])
+    assert fitted is not None
+    frame, height = fitted
+    drawn = parts(doc)
+    assert set(drawn) == expected_tiles(frame, height, z)
+    assert any(len(d) > 1 for d in drawn.values())
+    for tile, pieces in drawn.items():
+        image = images(doc)[tile]
+        assert png_colour(base64.b64decode(image.get("href").split(",", 1)[1])) == colour_of(*tile)
+        if len(pieces) > 1:
+            # The image itself is not placed: only its pieces draw it, and they tile it.
+            assert image.get("transform") is None
+            assert sum(w * h for _m, (_x, _y, w, h) in pieces) == pytest.approx(256 * 256)
+        for m, (x, y, w, h) in pieces:
+            for ix, iy in [(x, y), (x + w, y), (x, y + h), (x + w, y + h)]:
+                at = (m @ np.array([ix, iy, 1.0]))[:2]
+                gap = np.hypot(*(at - projected(frame, tile, ix / 256, iy / 256)))
+                assert gap <= MAX_PLACEMENT_ERROR + 1e-3
+    group = doc.xpath("//g[@class='maptiles']")[0]
+    assert float(group.get("data-max-error")) <= MAX_PLACEMENT_ERROR
+    assert len(group.xpath("g[@class='bleed']/use")) == len(drawn)
 
 
 @pytest.fixture
