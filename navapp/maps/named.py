@@ -21,8 +21,10 @@ def _word(name: str) -> str:
 
 
 def known_names() -> list[str]:
-    """The short names ``--map`` takes for the servers navapp knows."""
-    return [_word(s.name) for s in known_specs()]
+    """The names ``--map`` takes for the servers navapp knows, each with its short one."""
+    short = {full: alias for alias, full in reversed(_ALIASES.items())}
+    names = [_word(s.name) for s in known_specs()]
+    return [f"{n} ({short[n]})" if n in short else n for n in names]
 
 
 def spec_named(text: str, attribution: str | None = None, max_zoom: int | None = None) -> MapSpec:

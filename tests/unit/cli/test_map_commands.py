@@ -128,7 +128,7 @@ def test_review_report_on_a_map_file(
         (
             ["--map", "nowhere"],
             "no map 'nowhere': give a map file (.mbtiles, .pmtiles), a tile "
-            "server address with {z}/{x}/{y}, or one of openstreetmap, opentopomap",
+            "server address with {z}/{x}/{y}, or one of openstreetmap (osm), opentopomap (otm)",
         ),
         (
             ["--map", "https://t.example.org/{z}/{x}/{y}.png"],
