@@ -76,7 +76,7 @@ def _roadbook(
 
 def cmd_info(args: argparse.Namespace) -> int:
     from navapp.io.registry import file_kind
-    from navapp.maps.files import MAP_FILE_EXTENSIONS
+    from navapp.maps import MAP_FILE_EXTENSIONS
 
     if Path(args.file).suffix.lower() in MAP_FILE_EXTENSIONS:
         return _map_info(args)
