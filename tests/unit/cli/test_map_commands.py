@@ -10,6 +10,7 @@ from pathlib import Path
 import lxml.html
 import numpy as np
 import pytest
+from pmtiles.tile import TileType
 
 from navapp.cli import main
 from navapp.io.registry import read_track
@@ -97,6 +98,13 @@ def test_info_refuses_a_vector_map_in_one_line(
     assert err == f"navapp: error: {path}: holds vector tiles; navapp draws raster maps only\n"
     assert main(["info", str(path), "--waypoints", "w.csv"]) == 2
     assert "a map file, not a roadbook: --waypoints does not apply" in capsys.readouterr().err
+    vector = write_pmtiles(tmp_path / "v.pmtiles", {(0, 0, 0): b"\x1a\x00"}, tile_type=TileType.MVT)
+    assert main(["info", str(vector), "--json"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == (
+        f"navapp: error: {vector}: holds vector tiles; navapp draws raster maps only\n"
+    )
 
 
 def review(tmp_path: Path, *extra: str) -> list[str]:
