@@ -80,27 +80,58 @@ def test_the_report_is_drawn_on_the_windows_map_file(
     assert not lxml.html.fromstring(out.read_text(encoding="utf-8")).xpath("//g[@class='maptiles']")
 
 
-def test_a_tile_servers_report_tiles_come_from_the_cache_only(
-    window: ReviewWindow, http: TileHttpServer, tmp_path: Path
-) -> None:
+def choose_server(http: TileHttpServer, cached: list[TileId]) -> None:
     sources = map_sources()
     spec = server_spec("Local", http.url, "© Local", 18)
-    cached = TileId(11, 1001, 837)
     key = tile_server("Local", http.url, "© Local", 18).key
-    cache_for(sources.cache_folder(), sources.cache_limit_mb()).put(
-        key, cached, png(colour_of(*cached))
-    )
+    cache = cache_for(sources.cache_folder(), sources.cache_limit_mb())
+    for t in cached:
+        cache.put(key, t, png(colour_of(*t)))
     sources.add(spec)
     sources.choose(spec)
-    assert not sources.offline()
+
+
+def test_offline_a_tile_servers_report_tiles_come_from_the_cache_only(
+    window: ReviewWindow, http: TileHttpServer, tmp_path: Path
+) -> None:
+    cached = TileId(11, 1001, 837)
+    map_sources().set_offline(True)
+    choose_server(http, [cached])
     out = tmp_path / "r.html"
-    assert window.export_report(out)
-    assert http.requests == []  # the window is not shown, so only the export could have asked
+    assert window.export_report(out)  # written at once: nothing to fetch
+    assert http.requests == []
     doc = lxml.html.fromstring(out.read_text(encoding="utf-8"))
     tiles = [i.get("data-tile") for i in doc.xpath("//g[@class='maptiles']/image")]
     assert tiles == ["11/1001/837"]
     warning = doc.xpath("//p[@class='warning']")[0].text_content()
-    assert warning.startswith("Local: ") and warning.endswith(
-        " tiles are not in the cache; they are blank"
-    )
+    assert warning.startswith("Local: offline, ")
+    assert warning.endswith(" tiles are not in the cache; they are blank")
     assert window.statusBar().currentMessage() == f"Report written: {out} ({warning})"
+
+
+def test_online_the_report_is_written_in_the_background_once_its_tiles_are_fetched(
+    window: ReviewWindow, qtbot: QtBot, http: TileHttpServer, tmp_path: Path
+) -> None:
+    failing = TileId(11, 1000, 837)
+    http.modes[tuple(failing)] = "500"
+    choose_server(http, [])
+    out = tmp_path / "r.html"
+    with qtbot.waitSignal(window.report_written, timeout=10_000) as written:
+        assert window.export_report(out)
+        # The window goes on; exporting again waits until this report is written.
+        assert not window.export_action.isEnabled()
+        assert window.statusBar().currentMessage() == "Fetching the map for the report r.html…"
+    assert written.args == [str(out)]
+    assert window.export_action.isEnabled()
+    asked = sorted(p for p in http.paths() if p.startswith("/11/"))
+    doc = lxml.html.fromstring(out.read_text(encoding="utf-8"))
+    tiles = sorted(f"/{i.get('data-tile')}.png" for i in doc.xpath("//g[@class='maptiles']/image"))
+    assert tiles == [p for p in asked if p != "/11/1000/837.png"] and len(tiles) >= 4
+    warning = doc.xpath("//p[@class='warning']")[0].text_content()
+    assert "11/1000/837: HTTP 500" in warning
+    assert window.statusBar().currentMessage() == f"Report written: {out} ({warning})"
+    # A report that cannot be written says why, in one line, from the background too.
+    with qtbot.waitSignal(window.failed, timeout=10_000) as failed:
+        assert window.export_report(tmp_path / "missing" / "r.html")
+    assert "\n" not in failed.args[0] and str(tmp_path / "missing") in failed.args[0]
+    assert window.export_action.isEnabled()
