@@ -426,7 +426,10 @@ class ReviewWindow(QMainWindow):
     # -- files ---------------------------------------------------------------------------------
 
     def export_report(self, path: str | Path) -> bool:
-        """Write the HTML report (``.html``) or the reference crew's section CSV (``.csv``)."""
+        """Write the HTML report (``.html``), on the map shown, or the reference crew's section
+        CSV (``.csv``). A report on a tile server's map, online, is written in the background
+        once its tiles are fetched: True then means started, and ``report_written`` or
+        ``failed`` follows."""
         path = Path(path)
         warnings: tuple[str, ...] = ()
         try:
