@@ -264,3 +264,57 @@ def test_a_map_file_elsewhere_says_so(
     assert layer.attribution() == "© test survey"
     layer.set_source(None)
     assert lines[-1] == "" and layer.attribution() == ""
+
+
+class EveryTile:
+    """A map source (the TileSource interface) with every tile of the world, coloured by
+    :func:`colour_of`, generated when read."""
+
+    name = "Every tile"
+    attribution = "© test"
+    min_zoom = 0
+    max_zoom = 18
+    bounds = None
+
+    def tile(self, z: int, x: int, y: int) -> bytes | None:
+        from tests.unit.maps.tilefiles import png
+
+        return png(colour_of(z, x, y))
+
+    def close(self) -> None:
+        pass
+
+
+@pytest.mark.parametrize("rotation", [0.0, 75.0])
+def test_across_the_antimeridian(qtbot: QtBot, layers: list[TileLayer], rotation: float) -> None:
+    # Taveuni, Fiji: the 180th meridian runs across the island.
+    layer = TileLayer()
+    layers.append(layer)
+    layer.set_source(EveryTile())  # type: ignore[arg-type]
+    projection = LocalProjection(-16.8, 179.99)
+    mpp = zoom_mpp(12, -16.8)
+    t = view(W, H, mpp, rotation)
+    image = loaded(qtbot, layer, t, W, H, mpp, projection)
+    assert {tile.x for tile in layer.wanted()} >= {0, 4095}  # both sides of the meridian
+    points = clear_points(t, projection, W, H, 12)
+    assert len(points) > 80
+    assert [(x, y) for x, y, tile in points if rgb(image, x, y) != colour_of(*tile)] == []
+
+
+def test_the_tile_cache_stays_within_its_limit(
+    qtbot: QtBot, http: TileHttpServer, tmp_path: Path, layers: list[TileLayer]
+) -> None:
+    cache = TileCache(tmp_path, 500 / (1024 * 1024))  # 500 bytes: six of the test's tiles
+    server = tile_server("Test tiles", http.url, "© test", 18)
+    layer = TileLayer()
+    layers.append(layer)
+    layer.set_source(XyzSource(server, cache))
+    projection = LocalProjection(LAT0, LON0)
+    mpp = zoom_mpp(13)
+    fetched = 0
+    for step in range(4):  # panning east, a screen at a time
+        t = view(W, H, mpp, cx=step * W * mpp)
+        loaded(qtbot, layer, t, W, H, mpp, projection)
+        fetched = len(http.requests)
+        assert cache.size_bytes <= cache.limit_bytes
+    assert fetched > len(cache) > 0
