@@ -225,8 +225,9 @@ def test_offline_asks_the_server_nothing(
     assert rgb(image, W // 2, H // 2) == PAPER
     # Back online, the missing tiles are fetched.
     layer.set_offline(False)
-    image = loaded(qtbot, layer, t, W, H, mpp, projection)
-    assert len(http.requests) == len(layer.wanted())
+    loaded(qtbot, layer, t, W, H, mpp, projection)
+    image = loaded(qtbot, layer, t, W, H, mpp, projection)  # (and the margin round the view)
+    assert sorted(http.paths()) == sorted(f"/{z}/{x}/{y}.png" for z, x, y in layer.wanted())
     x, y, tile = clear_points(t, projection, W, H, 12)[0]
     assert rgb(image, x, y) == colour_of(*tile)
 
@@ -318,3 +319,26 @@ def test_the_tile_cache_stays_within_its_limit(
         fetched = len(http.requests)
         assert cache.size_bytes <= cache.limit_bytes
     assert fetched > len(cache) > 0
+
+
+@pytest.mark.parametrize("rotation", [0.0, 30.0])
+def test_a_pan_moves_the_drawn_map_without_drawing_tiles_again(
+    qtbot: QtBot, tmp_path: Path, layers: list[TileLayer], rotation: float
+) -> None:
+    path = mbtiles(tmp_path / "erg.mbtiles", range(11, 13))
+    layer = TileLayer()
+    layers.append(layer)
+    layer.set_source(open_map_file(path))
+    projection = LocalProjection(LAT0, LON0)
+    mpp = zoom_mpp(12) * 1.1
+    loaded(qtbot, layer, view(W, H, mpp, rotation), W, H, mpp, projection)
+    loaded(qtbot, layer, view(W, H, mpp, rotation, cx=1.0), W, H, mpp, projection)
+    drawn: list[int] = []
+    draw = layer._draw
+    layer._draw = lambda *a: (drawn.append(1), draw(*a))[1]  # type: ignore[method-assign]
+    for step in range(1, 8):  # a drag: 30 px right and 20 px down a frame
+        t = view(W, H, mpp, rotation, cx=-30.0 * step * mpp, cy=20.0 * step * mpp)
+        image = paint(layer, t, W, H, mpp, projection)
+        points = clear_points(t, projection, W, H, 12, step=31)
+        assert [(x, y) for x, y, tile in points if rgb(image, x, y) != colour_of(*tile)] == []
+    assert len(drawn) <= 1  # once past the margin at most
