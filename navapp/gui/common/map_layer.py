@@ -162,7 +162,8 @@ class TileLayer(QObject):
         if not (math.isfinite(mpp) and mpp > 0) or size.isEmpty():
             return
         buffer = self._buffer
-        if buffer is None or not buffer.shows(world_to_screen, size, self._version):
+        plane = (id(projection), projection.lat0, projection.lon0, self._version)
+        if buffer is None or not buffer.shows(world_to_screen, size, plane):
             buffer = self._render(source, loader, world_to_screen, size, mpp, projection, p)
             if buffer is None:
                 return
@@ -205,7 +206,7 @@ class TileLayer(QObject):
             return None
         centre = inverse.map(QPointF(w / 2, h / 2))
         tiles = _nearest_first(tiles, projection, centre.x(), centre.y())
-        version = self._version
+        plane = (id(projection), projection.lat0, projection.lon0, self._version)
         if tiles != self._wanted:
             self._wanted = tiles
             self._asking = True  # tiles already in memory come back at once: drawn below
@@ -224,7 +225,7 @@ class TileLayer(QObject):
             painter = QPainter(image)
             self._draw(painter, loader, tiles, shifted, projection)
             painter.end()
-        self._buffer = _Buffer(image, QTransform(world_to_screen), QSizeF(size), version, margin)
+        self._buffer = _Buffer(image, QTransform(world_to_screen), QSizeF(size), plane, margin)
         return self._buffer
 
     def paint_attribution(self, p: QPainter, size: QSizeF, font: QFont | None = None) -> None:
@@ -338,12 +339,17 @@ class _Buffer:
     """The tiles drawn for a view and a margin round it, and the view they were drawn for."""
 
     def __init__(
-        self, image: QImage, transform: QTransform, size: QSizeF, version: int, margin: int
+        self,
+        image: QImage,
+        transform: QTransform,
+        size: QSizeF,
+        plane: tuple[object, ...],
+        margin: int,
     ) -> None:
         self.image = image
         self.transform = transform
         self.size = size
-        self.version = version
+        self.plane = plane  # the projection drawn in, and the count of tiles arrived then
         self.margin = margin
 
     def turned_alike(self, transform: QTransform, size: QSizeF) -> bool:
@@ -352,10 +358,10 @@ class _Buffer:
         same = (t.m11(), t.m12(), t.m21(), t.m22()) == (b.m11(), b.m12(), b.m21(), b.m22())
         return same and size == self.size
 
-    def shows(self, transform: QTransform, size: QSizeF, version: int) -> bool:
-        """Whether this buffer, moved, is the view through ``transform``: the same scale and
-        turn, moved no further than its margin, no tile arrived since."""
-        if version != self.version or not self.turned_alike(transform, size):
+    def shows(self, transform: QTransform, size: QSizeF, plane: tuple[object, ...]) -> bool:
+        """Whether this buffer, moved, is the view through ``transform``: the same plane,
+        scale and turn, moved no further than its margin, no tile arrived since."""
+        if plane != self.plane or not self.turned_alike(transform, size):
             return False
         dx, dy = self.offset(transform)
         return abs(dx) <= self.margin and abs(dy) <= self.margin

@@ -342,3 +342,20 @@ def test_a_pan_moves_the_drawn_map_without_drawing_tiles_again(
         points = clear_points(t, projection, W, H, 12, step=31)
         assert [(x, y) for x, y, tile in points if rgb(image, x, y) != colour_of(*tile)] == []
     assert len(drawn) <= 1  # once past the margin at most
+
+
+def test_another_plane_is_drawn_anew(qtbot: QtBot, tmp_path: Path, layers: list[TileLayer]) -> None:
+    path = mbtiles(tmp_path / "erg.mbtiles", range(11, 13))
+    layer = TileLayer()
+    layers.append(layer)
+    layer.set_source(open_map_file(path))
+    mpp = zoom_mpp(12)
+    t = view(W, H, mpp)
+    plane = LocalProjection(LAT0, LON0)
+    loaded(qtbot, layer, t, W, H, mpp, plane)
+    loaded(qtbot, layer, t, W, H, mpp, plane)  # and the margin: nothing left to arrive
+    # The same screen transform in a plane centred 5 km further north (a new route).
+    moved = LocalProjection(LAT0 + 0.045, LON0)
+    image = loaded(qtbot, layer, t, W, H, mpp, moved)
+    points = clear_points(t, moved, W, H, 12)
+    assert [(x, y) for x, y, tile in points if rgb(image, x, y) != colour_of(*tile)] == []
