@@ -270,3 +270,39 @@ def test_a_map_file_gone_is_one_status_line(
     sources.choose(spec)
     assert review.map_bar.status_text() == f"{path}: no such file"
     assert review.map.tile_layer is not None and review.map.tile_layer.source() is None
+
+
+def test_closing_the_window_closes_its_map(
+    qtbot: QtBot, review: ReviewWindow, editor: EditorWindow, demo_map: Path
+) -> None:
+    review.map_bar.add_map_file(demo_map)
+    layer = review.map.tile_layer
+    assert layer is not None and layer.source() is not None
+    review.close()
+    assert layer.source() is None
+    assert editor.map.tile_layer is not None and editor.map.tile_layer.source() is not None
+
+
+def test_a_new_route_redraws_the_map_in_its_plane(
+    qtbot: QtBot, editor: EditorWindow, demo_map: Path
+) -> None:
+    import dataclasses
+
+    import numpy as np
+
+    from navapp.core.model import RouteLine
+
+    editor.map_bar.add_map_file(demo_map)
+    cx, cy, mpp = editor.map.view()
+    editor.map.set_view(cx, cy, mpp / 4)
+    check_tiles_shown(qtbot, editor.map)
+    rb = editor.roadbook()
+    assert rb.route is not None
+    # The same stage moved 0.05 degree north: a new plane, the view kept where it is.
+    route = rb.route
+    moved = dataclasses.replace(route, lat=np.asarray(route.lat) + 0.05)
+    assert isinstance(moved, RouteLine)
+    before = editor.map.view()
+    editor.map.set_roadbook(dataclasses.replace(rb, route=moved))
+    editor.map.set_view(*before)  # the same screen transform, in another plane
+    check_tiles_shown(qtbot, editor.map)
