@@ -141,7 +141,8 @@ def _total_at(rb: Roadbook, chainages: list[float | None], position: int, chaina
 
 
 def insert_on_route(rb: Roadbook, lat: float, lon: float) -> tuple[Roadbook, int]:
-    """A new box where the route passes nearest (lat, lon): its total and CAP from the route.
+    """A new box where the route passes nearest (lat, lon): its total, CAP and automatic
+    tulip (:func:`navapp.core.tulip.auto_tulip`, as a generated roadbook draws) from the route.
 
     It goes in order of distance along the route; returns the roadbook and the new box number.
     """
@@ -150,7 +151,9 @@ def insert_on_route(rb: Roadbook, lat: float, lon: float) -> tuple[Roadbook, int
     chain = _chainages(rb, line)
     position = 1 + sum(1 for x in chain if x is not None and x <= c)
     blat, blon = on_route(line, c)
-    box = Box(0, _total_at(rb, chain, position, c), cap=cap_at(line, c), lat=blat, lon=blon)
+    total = _total_at(rb, chain, position, c)
+    tulip = auto_tulip(line, c).to_drawing()
+    box = Box(0, total, cap=cap_at(line, c), lat=blat, lon=blon, tulip=tulip)
     return insert_box(rb, position, box), position
 
 
