@@ -158,14 +158,22 @@ def insert_on_route(rb: Roadbook, lat: float, lon: float) -> tuple[Roadbook, int
 
 
 def slide_box(rb: Roadbook, index: int, lat: float, lon: float) -> Roadbook:
-    """Drag a box along the route: it snaps to the route, its total and CAP follow."""
+    """Drag a box along the route: it snaps to the route, its total and CAP follow, and so
+    does its tulip when it is the automatic one the route drew where the box was."""
     _check(rb, index)
     line = route_geometry(rb)
     c = chainage_at(line, lat, lon)
     blat, blon = on_route(line, c)
     chain = _chainages(rb, line)
     total = _total_at(rb, chain, index, c)
-    return update_box(rb, index, lat=blat, lon=blon, total_km=total, cap=cap_at(line, c))
+    box = rb.boxes[index - 1]
+    was = chain[index - 1]
+    tulip = box.tulip
+    if tulip is not None and was is not None and tulip == auto_tulip(line, was).to_drawing():
+        tulip = auto_tulip(line, c).to_drawing()
+    return update_box(
+        rb, index, lat=blat, lon=blon, total_km=total, cap=cap_at(line, c), tulip=tulip
+    )
 
 
 def recompute(rb: Roadbook) -> Roadbook:

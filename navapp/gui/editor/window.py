@@ -14,7 +14,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QItemSelection, QSettings, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
@@ -395,6 +395,14 @@ class EditorWindow(FileWindow):
         self.document.close()
         self._keep_view()
         event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # An Esc no field or table used (focus left the map while drawing) ends drawing too.
+        if event.key() == Qt.Key.Key_Escape and self.map.drawing():
+            self.set_drawing(False)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)

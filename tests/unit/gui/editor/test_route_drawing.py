@@ -286,3 +286,21 @@ def test_screenshot_drawing(
     assert w.grab().save(str(screenshot_dir / f"editor_drawing_{width}x{height}_{theme}.png"))
     assert m.grab().save(str(screenshot_dir / f"editor_drawing_map_{width}x{height}_{theme}.png"))
     assert edit.route_geometry(w.roadbook()).length_m > 4000
+
+
+def test_esc_in_the_table_ends_drawing_too_and_ctrl_d_toggles_it(
+    empty: EditorWindow, qtbot: QtBot
+) -> None:
+    w, m = empty, empty.map
+    w.menus.draw_action.trigger()
+    assert m.drawing()
+    w.activateWindow()
+    qtbot.waitUntil(m.hasFocus, timeout=1000)  # the map takes the keys (Esc, Delete)
+    w.table.setFocus()
+    QTest.keyClick(w.table, Qt.Key.Key_Escape)
+    assert not m.drawing() and not w.menus.draw_action.isChecked()
+    w.menus.draw_action.trigger()
+    assert m.drawing()
+    w.menus.draw_action.trigger()  # the same key or button switches it off
+    assert not m.drawing()
+    assert w.menus.draw_action.shortcut().toString() == "Ctrl+D"
