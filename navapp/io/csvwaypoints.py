@@ -163,6 +163,8 @@ def parse_position(text: str) -> tuple[float, float]:
     example = 'type latitude, longitude (e.g. "31.52, -4.21")'
     if not t:
         raise ValueError(f"nothing typed: {example}")
+    if not re.search(r"\d", t):
+        raise ValueError(f"{text.strip()!r} is not a position: {example}")
     if ";" in t:
         parts = t.split(";")
     elif t.count(",") == 1:

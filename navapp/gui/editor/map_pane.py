@@ -644,14 +644,25 @@ class MapPane(MetricMapView):
             fill = QColor(255, 255, 255, 200) if not is_night() else map_label_fill()
             p.setFont(self._font)
         fm = p.fontMetrics()
-        buttons = min(
-            (b.x() for b in (self.fit_button, self.draw_button, self.go_button) if b.isVisible()),
-            default=self.width(),
-        )
-        room = max(buttons - 18, 80)
         flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
-        text = fm.boundingRect(QRectF(0, 0, room - 12, 400).toRect(), flags, hint)
-        rect = QRectF(6, 6, text.width() + 12, text.height() + 6)
+        if self._drawing:
+            # Bottom right, beside the scale bar: the top of the map stays clear to draw on.
+            room = max(self.width() - 200, 120)
+            text = fm.boundingRect(QRectF(0, 0, room - 12, 400).toRect(), flags, hint)
+            w, h = text.width() + 12, text.height() + 6
+            rect = QRectF(self.width() - 8 - w, self.height() - 8 - h, w, h)
+        else:
+            buttons = min(
+                (
+                    b.x()
+                    for b in (self.fit_button, self.draw_button, self.go_button)
+                    if b.isVisible()
+                ),
+                default=self.width(),
+            )
+            room = max(buttons - 18, 80)
+            text = fm.boundingRect(QRectF(0, 0, room - 12, 400).toRect(), flags, hint)
+            rect = QRectF(6, 6, text.width() + 12, text.height() + 6)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(fill)
         p.drawRoundedRect(rect, 4, 4)

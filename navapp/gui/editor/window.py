@@ -268,8 +268,7 @@ class EditorWindow(FileWindow):
         """Switch the map's route drawing mode on or off."""
         self.map.set_drawing(on)
         self.menus.draw_action.setChecked(on)
-        if on:
-            self.show_status("Drawing the route: Esc when done")
+        self.show_status("Drawing the route: Esc when done" if on else "Route drawing ended")
 
     def add_route_point(self, lat: float, lon: float) -> bool:
         """A route point at the end of the route (route_edit.append_point)."""

@@ -245,6 +245,7 @@ def test_a_typed_position(text: str, lat: float, lon: float) -> None:
         ("10, 200", "longitude '200': out of range"),
         ("E10, N20", "'E' on a latitude"),
         ("Marrakech", "not a position"),
+        ("not a place", "not a position"),
     ],
 )
 def test_a_typed_position_that_is_not_one_says_why_in_one_line(text: str, why: str) -> None:
