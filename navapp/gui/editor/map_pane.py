@@ -496,6 +496,7 @@ class MapPane(MetricMapView):
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         self.paint_background(p)
+        self.paint_tiles(p, self._projection)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         rb = self._roadbook
         if rb is None or self._projection is None:
@@ -521,6 +522,7 @@ class MapPane(MetricMapView):
         self.paint_scale_bar(p, self._bold, ticks=False)
         self._paint_hint(p)
         self._paint_frame(p)
+        self.paint_attribution(p, self._font)
         p.end()
 
     def _paint_points(self, p: QPainter) -> None:
@@ -631,6 +633,10 @@ class MapPane(MetricMapView):
                 "Drawing the route · click: add a point · click the line: insert · "
                 "drag: move · Del or right-click: remove · Esc: done"
             )
+            p.setFont(self._bold)
+            if p.fontMetrics().horizontalAdvance(hint) > self.width() - 220:
+                # A small map: one short line (the status bar says the rest), not a curtain.
+                hint = "Drawing the route · Esc: done"
             ink, fill = map_text(QColor(DRAWING_COLOUR)), map_label_fill()
             if not is_night():
                 fill = QColor(255, 255, 255, 225)
@@ -650,7 +656,10 @@ class MapPane(MetricMapView):
             room = max(self.width() - 200, 120)
             text = fm.boundingRect(QRectF(0, 0, room - 12, 400).toRect(), flags, hint)
             w, h = text.width() + 12, text.height() + 6
-            rect = QRectF(self.width() - 8 - w, self.height() - 8 - h, w, h)
+            # Above the map's attribution line when a map is drawn (about 0.8 of a line).
+            credited = self.tile_layer is not None and bool(self.tile_layer.attribution())
+            bottom = self.height() - 8 - (fm.height() if credited else 0)
+            rect = QRectF(self.width() - 8 - w, bottom - h, w, h)
         else:
             buttons = min(
                 (

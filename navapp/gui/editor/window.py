@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from navapp.core import edit, route_edit
 from navapp.core.edit import EditError
 from navapp.core.model import Drawing, Roadbook, RouteLine, Waypoint
+from navapp.gui.common.map_sources import map_with_bar
 from navapp.gui.common.screen import fit_to_screen
 from navapp.gui.common.theme import set_level
 from navapp.gui.editor.box_model import EditorBoxModel, EditorBoxView, style_findings
@@ -103,10 +104,11 @@ class EditorWindow(FileWindow):
         self.map.point_inserted.connect(self.insert_route_point)
         self.map.point_moved.connect(self.move_route_point)
         self.map.point_deleted.connect(self.delete_route_point)
+        self.map_box, self.map_bar = map_with_bar(self.map)
 
         self.left = QSplitter(Qt.Orientation.Vertical)
         self.left.addWidget(self.table)
-        self.left.addWidget(self.map)
+        self.left.addWidget(self.map_box)
         self.left.setStretchFactor(0, 3)
         self.left.setStretchFactor(1, 2)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -268,7 +270,12 @@ class EditorWindow(FileWindow):
         """Switch the map's route drawing mode on or off."""
         self.map.set_drawing(on)
         self.menus.draw_action.setChecked(on)
-        self.show_status("Drawing the route: Esc when done" if on else "Route drawing ended")
+        self.show_status(
+            "Drawing: click adds a point, click on the line inserts, drag moves, "
+            "Del or right-click removes, Esc ends"
+            if on
+            else "Route drawing ended"
+        )
 
     def add_route_point(self, lat: float, lon: float) -> bool:
         """A route point at the end of the route (route_edit.append_point)."""
@@ -393,6 +400,7 @@ class EditorWindow(FileWindow):
             return
         self.document.close()
         self._keep_view()
+        self.map_bar.release()
         event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
