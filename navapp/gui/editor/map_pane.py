@@ -37,6 +37,7 @@ from PySide6.QtWidgets import QToolButton, QWidget
 from navapp.core import edit, geodesy, route_edit
 from navapp.core import format as fmt
 from navapp.core.model import Roadbook, RouteLine
+from navapp.gui.common.map_layer import TileLayer
 from navapp.gui.common.map_view import (
     MetricMapView,
     map_halo,
@@ -245,7 +246,9 @@ class MapPane(MetricMapView):
 
     def go_to(self, lat: float, lon: float, mpp: float | None = None) -> None:
         """Centre the map on (lat, lon); a map with nothing on it yet is laid out around it."""
-        if self._projection is None:
+        rb = self._roadbook
+        empty = rb is None or (rb.route is None and not any(b.has_position for b in rb.boxes))
+        if self._projection is None or empty:
             self._projection = geodesy.LocalProjection(lat, lon)
             self._route_line = self._roadbook.route if self._roadbook is not None else None
             self._build_route(self._roadbook, keep_projection=True)
@@ -253,6 +256,26 @@ class MapPane(MetricMapView):
             mpp = mpp or GO_TO_MPP
         x, y = self._projection.to_xy(lat, lon)
         self.set_view(float(x), float(y), mpp or self._mpp)
+
+    def set_tile_layer(self, layer: TileLayer | None) -> None:
+        if self.tile_layer is not None:
+            self.tile_layer.changed.disconnect(self._place_on_map)
+        super().set_tile_layer(layer)
+        if layer is not None:
+            layer.changed.connect(self._place_on_map)
+
+    def _place_on_map(self) -> None:
+        """A map with nothing on it and nowhere chosen looks at the whole chosen map source."""
+        layer = self.tile_layer
+        source = layer.source() if layer is not None else None
+        box = source.bounds if source is not None else None
+        if self._projection is not None or box is None:
+            return
+        lat, lon = (box.south + box.north) / 2.0, (box.west + box.east) / 2.0
+        across = geodesy.distance_m(lat, box.west, lat, box.east)
+        up = geodesy.distance_m(box.south, lon, box.north, lon)
+        mpp = max(across / max(self.width(), 1), up / max(self.height(), 1), 1.0)
+        self.go_to(lat, lon, mpp)
 
     def view_position(self) -> tuple[float, float, float] | None:
         """The centre of the view (lat, lon) and its metres per pixel; None without a map."""

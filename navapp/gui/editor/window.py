@@ -447,9 +447,10 @@ class EditorWindow(FileWindow):
             save_editor_view(self._settings, *where)
 
     def _restore_view(self) -> None:
-        """An empty map looks where the map looked last."""
+        """The empty map at start looks where the map looked last (rather than at the whole
+        map source)."""
         where = load_editor_view(self._settings)
-        if where is not None and self.map.view_position() is None:
+        if where is not None:
             self.map.go_to(*where)
 
     def _apply(self, rb: Roadbook, row: int) -> None:

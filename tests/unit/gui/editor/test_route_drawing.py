@@ -304,3 +304,26 @@ def test_esc_in_the_table_ends_drawing_too_and_ctrl_d_toggles_it(
     w.menus.draw_action.trigger()  # the same key or button switches it off
     assert not m.drawing()
     assert w.menus.draw_action.shortcut().toString() == "Ctrl+D"
+
+
+def test_an_empty_map_with_nowhere_chosen_looks_at_the_chosen_map_source(
+    make_window: Callable[[Ask], EditorWindow], ask: Ask, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from navapp.maps.files import open_map_file
+    from tests.unit.gui.common.maplayer_helpers import BOX, mbtiles
+
+    w = make_window(ask)
+    w.resize(1024, 600)
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.map.view_position() is None and w.map.tile_layer is not None
+    w.map.tile_layer.set_source(open_map_file(mbtiles(tmp_path / "erg.mbtiles", range(8, 10))))
+    where = w.map.view_position()
+    assert where is not None
+    centre = ((BOX.south + BOX.north) / 2, (BOX.west + BOX.east) / 2)
+    assert where[:2] == pytest.approx(centre, abs=1e-9)
+    assert where[2] * w.map.height() >= geodesy.distance_m(BOX.south, 0.0, BOX.north, 0.0) - 1
+    # Once there is a place, another map source leaves the view alone.
+    w.map.set_view(*w.map.view()[:2], 5.0)
+    w.map.tile_layer.set_source(None)
+    assert w.map.view_position() == pytest.approx((*where[:2], 5.0), abs=1e-9)
