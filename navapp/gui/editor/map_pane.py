@@ -130,6 +130,9 @@ class MapPane(MetricMapView):
         route = roadbook.route if roadbook is not None else None
         changed = route is not self._route_line
         refit = False
+        if changed and self._press is not None:
+            # The route changed under a drag (an undo by key): the drag no longer means anything.
+            self._cancel_drag()
         if changed:
             drawn = self._projection is not None and route_edit.is_point_edit(
                 self._route_line if isinstance(self._route_line, RouteLine) else None, route

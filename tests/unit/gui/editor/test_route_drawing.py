@@ -327,3 +327,16 @@ def test_an_empty_map_with_nowhere_chosen_looks_at_the_chosen_map_source(
     w.map.set_view(*w.map.view()[:2], 5.0)
     w.map.tile_layer.set_source(None)
     assert w.map.view_position() == pytest.approx((*where[:2], 5.0), abs=1e-9)
+
+
+def test_an_undo_during_a_drag_ends_the_drag_without_an_edit(empty: EditorWindow) -> None:
+    w, m = empty, empty.map
+    clicked = draw_l(w)
+    a = at(m, *clicked[1])  # the corner
+    QTest.mousePress(m, LEFT, NO_MOD, a)
+    QTest.mouseMove(m, a + QPoint(20, 20))
+    w.undo_stack.undo()  # Ctrl+Z while the button is down: the end point goes
+    assert len(route(w)) == 2
+    QTest.mouseRelease(m, LEFT, NO_MOD, a + QPoint(40, 40))
+    assert len(route(w)) == 2 and w.undo_stack.index() == 2 and w.undo_stack.count() == 3
+    assert (float(route(w).lat[1]), float(route(w).lon[1])) == clicked[1]
