@@ -518,3 +518,29 @@ def test_a_real_webp_pmtiles_map_of_mount_whitney() -> None:
     assert doc.xpath("//text[@class='attribution']")[0].text_content() == (
         "Created by QGIS algorithm: Generate XYZ tiles (Directory)"
     )
+
+
+def test_a_stage_over_the_antimeridian_gets_the_tiles_of_both_sides(tmp_path: Path) -> None:
+    # 60 km due east across 180 degrees (Fiji): the last column of the world and the first
+    # are drawn side by side, each where it projects.
+    route = builders.straight_route(-17.0, 179.7, 90.0, 60_000.0, step_m=2000.0)
+    rb = Roadbook("Over the line", Units.METRIC, (), route)
+    z = matched_zoom(rb)
+    n = 1 << z
+    row = tile_at(179.9, -17.0, z).y
+    columns = [*range(n - 4, n), *range(4)]
+    tiles = {(z, x, y): png(colour_of(z, x, y)) for x in columns for y in range(row - 3, row + 4)}
+    text, warnings = _render(rb, open_map_file(map_file(tmp_path, "pmtiles", tiles)))
+    assert warnings == ()
+    doc = lxml.html.fromstring(text)
+    fitted = report.map_frame(rb, [])
+    assert fitted is not None
+    frame, _height = fitted
+    shown = images(doc)
+    assert {t.x for t in shown} >= {n - 1, 0}
+    for tile, image in shown.items():
+        for u, v in [(0, 0), (1, 0), (0, 1), (1, 1)]:
+            gap = np.hypot(*(placed(image, u, v) - projected(frame, tile, u, v)))
+            assert gap < CORNER_TOLERANCE
+    west, east = shown[TileId(z, n - 1, row)], shown[TileId(z, 0, row)]
+    assert np.hypot(*(placed(west, 1, 0) - placed(east, 0, 0))) < 2 * CORNER_TOLERANCE
