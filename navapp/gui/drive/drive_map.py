@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -37,9 +37,11 @@ from navapp.core.model import Roadbook
 from navapp.core.navstate import NavState
 from navapp.core.remote import Action
 from navapp.gps.silence import FeedStatus
+from navapp.gui.common.map_layer import TileLayer
 from navapp.gui.common.map_view import MAP_BACKGROUND, MetricMapView, map_pen, polyline_path
 from navapp.gui.common.theme import DAY, Theme, ui_font
 from navapp.gui.drive.touch_button import TouchButton, min_touch_px
+from navapp.maps.source import TileSource
 
 #: One zoom step of a key, a touch control or a wheel notch: the scale changes by this factor.
 ZOOM_STEP = 1.5
@@ -131,6 +133,9 @@ class DriveMap(MetricMapView):
             button.pressed.connect(lambda a=action: self.action_requested.emit(a))
             self.controls[action] = button
         self._side = min_touch_px(self)
+        # The map tiles under the route (the app's map choice; none: the plain paper).
+        self.tiles = TileLayer(self)
+        self.tiles.changed.connect(self.update)
         self.set_roadbook(roadbook)
 
     # -- API --------------------------------------------------------------------------------
@@ -148,6 +153,10 @@ class DriveMap(MetricMapView):
         self._mpp = DEFAULT_MPP
         self._user_moved = True  # the car's map never fits the stage: it follows the car
         self.update()
+
+    def set_tile_source(self, source: TileSource | None) -> None:
+        """Draw ``source``'s tiles under the route (None: none); the map owns it from now."""
+        self.tiles.set_source(source)
 
     def set_state(self, state: NavState) -> None:
         """Take the fix, course and current box of ``state``; one point is projected."""
@@ -357,6 +366,10 @@ class DriveMap(MetricMapView):
         p = QPainter(self)
         p.fillRect(self.rect(), QColor(t.map_background if night else MAP_BACKGROUND))
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.projection is not None:
+            # (dimmed at night by the layer itself)
+            size = QSizeF(self.width(), self.height())
+            self.tiles.paint(p, self.transform(), size, self._mpp, self.projection)
         p.setTransform(self.transform())
         self._paint_route(p, night)
         p.resetTransform()
@@ -364,6 +377,7 @@ class DriveMap(MetricMapView):
         self._paint_car(p)
         self._paint_north(p)
         self.paint_scale_bar(p, self._small)
+        self.tiles.paint_attribution(p, QSizeF(self.width(), self.height()))
         self._paint_banners(p)
         p.end()
 
@@ -477,10 +491,10 @@ class DriveMap(MetricMapView):
     def banner_texts(self) -> list[str]:
         """What the banners over the map say now (the GPS first)."""
         out = []
-        if self.is_stale() and self._feed is not None:
-            out.append(self._feed.indicator or self._feed.mark or "NO GPS")
-        elif self._position is None:
+        if self._position is None:
             out.append(NO_POSITION_TEXT)
+        elif self.is_stale() and self._feed is not None:
+            out.append(self._feed.indicator or self._feed.mark or "NO GPS")
         if not self._following:
             out.append(FOLLOW_OFF_TEXT)
         return out
