@@ -56,6 +56,7 @@ ROUTE_COLOUR = "#c2187a"  # a strong magenta: reads over beige paper and over ma
 ROUTE_CASING_DAY = "#ffffff"
 ROUTE_CASING_NIGHT = "#1a1a1a"
 ARROW_COLOUR = "#1565c0"
+ARROW_NIGHT = "#3d8be0"  # lighter: the day blue sinks into the dimmed map at night
 STALE_COLOUR = "#8c8c8c"
 BOX_COLOUR = "#5a4a2a"
 WAYPOINT_COLOUR = "#00796b"
@@ -67,7 +68,7 @@ NO_POSITION_TEXT = "No position yet: waiting for a GPS fix"
 _CONTROLS = (
     ("mapZoomIn", "+", "ZOOM", Action.MAP_ZOOM_IN),
     ("mapZoomOut", "−", "ZOOM", Action.MAP_ZOOM_OUT),
-    ("mapCourseUp", "N", "NORTH UP", Action.MAP_COURSE_UP),
+    ("mapCourseUp", "N", "NORTH", Action.MAP_COURSE_UP),
     ("mapCentre", "", "CENTRE", Action.MAP_RECENTRE),
 )
 
@@ -195,7 +196,8 @@ class DriveMap(MetricMapView):
         """Course up (the car's course points up) or north up."""
         self._course_up = on
         button = self.controls[Action.MAP_COURSE_UP]
-        button.glyph, button.caption = ("▲", "COURSE UP") if on else ("N", "NORTH UP")
+        # The control shows the way the map is turned now.
+        button.glyph, button.caption = ("▲", "COURSE") if on else ("N", "NORTH")
         button.update()
         self._follow()
 
@@ -389,7 +391,8 @@ class DriveMap(MetricMapView):
         p.setPen(map_pen(QColor(ROUTE_CASING_NIGHT if night else ROUTE_CASING_DAY), 9.0))
         p.drawPath(route)
         colour = QColor(ROUTE_COLOUR)
-        p.setPen(map_pen(colour.darker(150) if night else colour, 5.0))
+        # At night a little darker, not dark: the route is what the crew looks for.
+        p.setPen(map_pen(colour.darker(125) if night else colour, 5.0))
         p.drawPath(route)
 
     def _paint_boxes(self, p: QPainter) -> None:
@@ -439,33 +442,35 @@ class DriveMap(MetricMapView):
             return
         stale = self.is_stale()
         size = max(16.0, self._side * 0.42)
-        colour = QColor(STALE_COLOUR if stale else ARROW_COLOUR)
-        halo = QColor("white") if self._theme is DAY else QColor("black")
+        night = self._theme is not DAY
+        colour = QColor(STALE_COLOUR if stale else ARROW_NIGHT if night else ARROW_COLOUR)
+        halo = QColor("black") if night else QColor("white")
         p.save()
         p.translate(at)
+        shape = QPainterPath()
         if self._course is not None:
             p.rotate(self._course - self.up_bearing())
-            arrow = QPolygonF(
-                [
-                    QPointF(0, -size),
-                    QPointF(size * 0.62, size * 0.7),
-                    QPointF(0, size * 0.35),
-                    QPointF(-size * 0.62, size * 0.7),
-                ]
+            shape.addPolygon(
+                QPolygonF(
+                    [
+                        QPointF(0, -size),
+                        QPointF(size * 0.62, size * 0.7),
+                        QPointF(0, size * 0.35),
+                        QPointF(-size * 0.62, size * 0.7),
+                        QPointF(0, -size),
+                    ]
+                )
             )
-            p.setPen(QPen(halo, 3.0))
-            p.setBrush(Qt.BrushStyle.NoBrush if stale else colour)
-            p.drawPolygon(arrow)
-            if stale:
-                p.setPen(QPen(colour, 3.0, Qt.PenStyle.DashLine))
-                p.drawPolygon(arrow)
         else:
-            p.setPen(QPen(halo, 3.0))
-            p.setBrush(Qt.BrushStyle.NoBrush if stale else colour)
-            p.drawEllipse(QPointF(0, 0), size * 0.55, size * 0.55)
-            if stale:
-                p.setPen(QPen(colour, 3.0, Qt.PenStyle.DashLine))
-                p.drawEllipse(QPointF(0, 0), size * 0.55, size * 0.55)
+            shape.addEllipse(QPointF(0, 0), size * 0.55, size * 0.55)
+        # A position that is not the car's now: grey, outlined in dashes, on a wide halo.
+        p.setPen(map_pen(halo, 7.0 if stale else 3.0))
+        p.setBrush(colour)
+        p.drawPath(shape)
+        if stale:
+            p.setPen(QPen(QColor(self._theme.danger), 2.5, Qt.PenStyle.DashLine))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawPath(shape)
         p.restore()
 
     def _paint_north(self, p: QPainter) -> None:

@@ -26,6 +26,7 @@ from navapp.core.model import Roadbook
 from navapp.core.navstate import NavState
 from navapp.core.remote import Action
 from navapp.gps.silence import FeedStatus, shown_state
+from navapp.gui.common.map_sources import MapSourceBar
 from navapp.gui.common.theme import DAY, Theme, apply_theme
 from navapp.gui.drive.banner import ZoneBanner
 from navapp.gui.drive.boxes import BoxStrip
@@ -97,8 +98,16 @@ class DriveView(QWidget):
         self.roll.action_requested.connect(self.action_requested)
         # The car's map takes the roadbook's place when View › Map is on (see _apply_options).
         self.map = DriveMap(roadbook)
-        self.map.hide()
         self.map.action_requested.connect(self.action_requested)
+        # Over it, the app-wide map choice (set up before the stage, not for gloves).
+        self.map_bar = MapSourceBar(self.map.tiles)
+        self.map_pane = QWidget()
+        pane = QVBoxLayout(self.map_pane)
+        pane.setContentsMargins(0, 0, 0, 0)
+        pane.setSpacing(2)
+        pane.addWidget(self.map_bar)
+        pane.addWidget(self.map, 1)
+        self.map_pane.hide()
         self.status = StatusStrip()
         self.touch = TouchControls(self, self.boxes)
         self.touch.action_triggered.connect(self.action_requested)
@@ -119,7 +128,7 @@ class DriveView(QWidget):
         body.addLayout(left, 40)
         body.addWidget(self.boxes, 60)
         body.addWidget(self.roll, 60)
-        body.addWidget(self.map, 60)
+        body.addWidget(self.map_pane, 60)
         body.addWidget(self.touch.box_column)
         root = QVBoxLayout(self)
         root.setContentsMargins(10, 8, 10, 0)
@@ -202,6 +211,10 @@ class DriveView(QWidget):
         self.map.set_feed(feed)
         if self._state is not None:
             self.set_state(self._state, animate=False)
+
+    def release(self) -> None:
+        """Let go of what the view holds open (the map's tiles): it is about to be deleted."""
+        self.map.tiles.close()
 
     def feed(self) -> FeedStatus | None:
         return self._feed
@@ -286,7 +299,7 @@ class DriveView(QWidget):
         """The map, the PDF roll or the box strip in the roadbook's place."""
         shown = self._options.map_shown
         pdf = self._roadbook.pdf is not None
-        self.map.setVisible(shown)
+        self.map_pane.setVisible(shown)
         self.boxes.setVisible(not shown and not pdf)
         self.roll.setVisible(not shown and pdf)
 

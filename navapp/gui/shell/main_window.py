@@ -226,6 +226,7 @@ class MainWindow(QMainWindow):
         connect_touch(view, self.trigger, self._settings)
         if self.drive_view is not None:
             self.stack.removeWidget(self.drive_view)
+            self.drive_view.release()
             self.drive_view.deleteLater()
         self.stack.insertWidget(0, view)
         self.drive_view = view
@@ -475,6 +476,8 @@ class MainWindow(QMainWindow):
             self.session.stop()
         if self.driver_display is not None:
             self.driver_display.close()
+        if self.drive_view is not None:
+            self.drive_view.release()
         super().closeEvent(event)
 
     def open_path(

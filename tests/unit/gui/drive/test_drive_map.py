@@ -24,6 +24,7 @@ from navapp.core.navigator import Navigator
 from navapp.core.navstate import NavState
 from navapp.core.remote import Action
 from navapp.gps.silence import Feed, FeedStatus
+from navapp.gui.common.map_sources import map_sources
 from navapp.gui.drive.drive_map import (
     ARROW_COLOUR,
     FOLLOW_OFF_TEXT,
@@ -379,3 +380,19 @@ def test_a_fix_projects_one_point_whatever_the_route(qtbot: QtBot) -> None:
         m.set_state(nav.update(Fix(1_767_225_600.0, lat, lon, speed_kmh=50.0, course_deg=60.0)))
         calls.append(seen)
     assert calls == [1, 1]
+
+
+def test_the_car_s_map_shows_the_app_wide_map_choice(
+    qtbot: QtBot, tmp_path: Path, window: MainWindow
+) -> None:
+    box = LonLatBox(LON0 - 0.2, LAT0 - 0.2, LON0 + 0.2, LAT0 + 0.2)
+    path = mbtiles(tmp_path / "erg.mbtiles", range(10, 15), box)
+    view = window.drive_view
+    assert view is not None
+    window.trigger(Action.MAP_VIEW)
+    assert view.map.tiles.source() is None
+    map_sources().add_file(path)  # chosen in a review or the editor: the car follows
+    assert view.map.tiles.source() is not None
+    assert view.map_bar.isVisible() and "test survey" in view.map_bar.attribution.text()
+    map_sources().choose(None)
+    assert view.map.tiles.source() is None
