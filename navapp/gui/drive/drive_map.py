@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from navapp.core import geodesy
-from navapp.core.mapgeometry import RoadbookPlane
+from navapp.core.mapgeometry import RoadbookPlane, scale_bar
 from navapp.core.model import Roadbook
 from navapp.core.navstate import NavState
 from navapp.core.remote import Action
@@ -128,6 +128,7 @@ class DriveMap(MetricMapView):
         self._pinch: float | None = None  # the distance between two fingers at the last step
         self._font = ui_font(16, bold=True)
         self._small = ui_font(13, bold=True)
+        self._scale = 1.0
         self.controls: dict[Action, TouchButton] = {}
         for name, glyph, caption, action in _CONTROLS:
             button = TouchButton(name, glyph, caption, parent=self)
@@ -237,8 +238,9 @@ class DriveMap(MetricMapView):
 
     def set_scale(self, scale: float, side: int) -> None:
         """Fonts for a drive view ``scale`` times the reference; controls ``side`` px square."""
+        self._scale = scale
         self._font = ui_font(18 * scale, bold=True)
-        self._small = ui_font(14 * scale, bold=True)
+        self._small = ui_font(15 * scale, bold=True)
         self._side = side
         for button in self.controls.values():
             button.set_side(side)
@@ -378,7 +380,7 @@ class DriveMap(MetricMapView):
         self._paint_boxes(p)
         self._paint_car(p)
         self._paint_north(p)
-        self.paint_scale_bar(p, self._small)
+        self._paint_scale_bar(p)
         self.tiles.paint_attribution(p, QSizeF(self.width(), self.height()))
         self._paint_banners(p)
         p.end()
@@ -388,11 +390,13 @@ class DriveMap(MetricMapView):
         if route is None:
             return
         p.setBrush(Qt.BrushStyle.NoBrush)
-        p.setPen(map_pen(QColor(ROUTE_CASING_NIGHT if night else ROUTE_CASING_DAY), 9.0))
+        # Lines grow with the view, as its fonts do: read at arm's length on any screen.
+        width = 5.0 * max(1.0, self._scale)
+        casing = QColor(ROUTE_CASING_NIGHT if night else ROUTE_CASING_DAY)
+        p.setPen(map_pen(casing, width + 4.0))
         p.drawPath(route)
-        colour = QColor(ROUTE_COLOUR)
-        # At night a little darker, not dark: the route is what the crew looks for.
-        p.setPen(map_pen(colour.darker(125) if night else colour, 5.0))
+        # The same colour at night: the tiles are dimmed, the route is what the crew looks for.
+        p.setPen(map_pen(QColor(ROUTE_COLOUR), width))
         p.drawPath(route)
 
     def _paint_boxes(self, p: QPainter) -> None:
@@ -441,7 +445,7 @@ class DriveMap(MetricMapView):
         if at is None:
             return
         stale = self.is_stale()
-        size = max(16.0, self._side * 0.42)
+        size = max(20.0, self._side * 0.5)
         night = self._theme is not DAY
         colour = QColor(STALE_COLOUR if stale else ARROW_NIGHT if night else ARROW_COLOUR)
         halo = QColor("black") if night else QColor("white")
@@ -468,10 +472,41 @@ class DriveMap(MetricMapView):
         p.setBrush(colour)
         p.drawPath(shape)
         if stale:
-            p.setPen(QPen(QColor(self._theme.danger), 2.5, Qt.PenStyle.DashLine))
+            danger = QColor(self._theme.danger)
+            p.setPen(QPen(danger, 2.5, Qt.PenStyle.DashLine))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawPath(shape)
+            # and a dashed ring: the car is somewhere around here by now
+            p.setPen(QPen(danger, 3.0, Qt.PenStyle.DashLine))
+            p.drawEllipse(QPointF(0, 0), size * 1.7, size * 1.7)
         p.restore()
+
+    def _paint_scale_bar(self, p: QPainter) -> None:
+        """A round length bar at the bottom left, its label sized like the view's fonts."""
+        t = self._theme
+        fm = QFontMetricsF(self._small)
+        length, label = scale_bar(self._mpp, target_px=120.0 * max(1.0, self._scale))
+        px = length / self._mpp
+        pad = fm.height() * 0.3
+        w = max(px, fm.horizontalAdvance(label)) + 2 * pad
+        h = fm.height() + 3 * pad
+        box = QRectF(10, self.height() - h - 10, w, h)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(255, 255, 255, 215) if t is DAY else QColor(0, 0, 0, 190))
+        p.drawRoundedRect(box, 4, 4)
+        ink = QColor(t.text)
+        p.setPen(QPen(ink, 2.5))
+        y = box.bottom() - pad * 1.2
+        x0 = box.left() + (w - px) / 2
+        p.drawLine(QPointF(x0, y), QPointF(x0 + px, y))
+        p.drawLine(QPointF(x0, y - pad), QPointF(x0, y + pad * 0.6))
+        p.drawLine(QPointF(x0 + px, y - pad), QPointF(x0 + px, y + pad * 0.6))
+        p.setFont(self._small)
+        p.drawText(
+            QRectF(box.left(), box.top() + pad * 0.5, w, fm.height()),
+            Qt.AlignmentFlag.AlignCenter,
+            label,
+        )
 
     def _paint_north(self, p: QPainter) -> None:
         """A north needle top left, turned with the map."""
