@@ -49,6 +49,8 @@ ZOOM_STEP = 1.5
 DEFAULT_MPP = 4.0
 #: In course up, the car sits this share of the height below the centre: more road ahead.
 AHEAD_SHARE = 0.2
+#: Below this speed the course is the receiver's noise: course up keeps the last one.
+COURSE_UP_MIN_KMH = 8.0
 #: A press that moves less than this is no pan (a finger shakes in a moving car).
 PAN_SLOP_PX = 12.0
 
@@ -171,8 +173,10 @@ class DriveMap(MetricMapView):
                 self.projection = geodesy.LocalProjection(fix.lat, fix.lon)
             x, y = self.projection.to_xy(fix.lat, fix.lon)
             self._position = (float(x), float(y))
-        if state.course_deg is not None and math.isfinite(state.course_deg):
-            self._course = state.course_deg % 360.0
+        course, speed = state.course_deg, state.speed_kmh
+        moving = speed is None or speed >= COURSE_UP_MIN_KMH
+        if course is not None and math.isfinite(course) and moving:
+            self._course = course % 360.0
         self._follow()
         self.update()
 

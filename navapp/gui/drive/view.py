@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import tzinfo
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
@@ -101,6 +101,9 @@ class DriveView(QWidget):
         self.map.action_requested.connect(self.action_requested)
         # Over it, the app-wide map choice (set up before the stage, not for gloves).
         self.map_bar = MapSourceBar(self.map.tiles)
+        for widget in self.map_bar.findChildren(QWidget):
+            # Clicked, never focused: a combo holding the focus would take the remote's ↑ ↓.
+            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.map_pane = QWidget()
         pane = QVBoxLayout(self.map_pane)
         pane.setContentsMargins(0, 0, 0, 0)

@@ -59,11 +59,15 @@ class MapAction(QObject):
         self._show()
 
     def take(self, action: Action) -> bool:
-        """Carry out ``action`` if it is the map's; whether it was."""
-        if action not in MAP_ACTIONS:
-            return False
+        """Carry out ``action`` if it is the map's; whether it was (then nothing else is to
+        be done). Resume auto-advance also re-centres a map shown, as it ends AUTO OFF, and
+        goes on to the navigator."""
         w = self._w
         o = w.options
+        if action is Action.RESUME_AUTO and w.drive_view is not None and o.map_shown:
+            w.drive_view.map.recentre()
+        if action not in MAP_ACTIONS:
+            return False
         if action is Action.MAP_VIEW:
             self._set_options(replace(o, map_shown=not o.map_shown))
         elif action is Action.MAP_COURSE_UP:

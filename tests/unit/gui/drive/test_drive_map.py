@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, QSettings, QSize, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from navapp.core import geodesy
@@ -25,6 +26,8 @@ from navapp.core.navstate import NavState
 from navapp.core.remote import Action
 from navapp.gps.silence import Feed, FeedStatus
 from navapp.gui.common.map_sources import map_sources
+from navapp.gui.common.night import theme_controller
+from navapp.gui.common.theme import theme
 from navapp.gui.drive.drive_map import (
     ARROW_COLOUR,
     FOLLOW_OFF_TEXT,
@@ -99,6 +102,14 @@ def near(a: QPointF, b: QPointF, tol: float = PX) -> bool:
 
 def colour_at(image: QImage, p: QPointF) -> QColor:
     return image.pixelColor(round(p.x()), round(p.y()))
+
+
+def drag(m: DriveMap) -> None:
+    """A hand pan of 60 px right and 40 px down."""
+    QTest.mousePress(m, Qt.MouseButton.LeftButton, pos=QPoint(200, 200))
+    QTest.mouseMove(m, QPoint(230, 220))
+    QTest.mouseMove(m, QPoint(260, 240))
+    QTest.mouseRelease(m, Qt.MouseButton.LeftButton, pos=QPoint(260, 240))
 
 
 def is_colour(c: QColor, want: str, tol: int = 30) -> bool:
@@ -396,3 +407,79 @@ def test_the_car_s_map_shows_the_app_wide_map_choice(
     assert view.map_bar.isVisible() and "test survey" in view.map_bar.attribution.text()
     map_sources().choose(None)
     assert view.map.tiles.source() is None
+
+
+def test_the_map_s_own_controls_zoom_turn_and_recentre(window: MainWindow) -> None:
+    view = window.drive_view
+    assert view is not None
+    window.trigger(Action.MAP_VIEW)
+    m = view.map
+    finger = QTest.createTouchDevice()
+    mpp = m.metres_per_pixel()
+    tap(finger, m.controls[Action.MAP_ZOOM_IN])
+    assert m.metres_per_pixel() == pytest.approx(mpp / ZOOM_STEP)
+    tap(finger, m.controls[Action.MAP_ZOOM_OUT])
+    assert m.metres_per_pixel() == pytest.approx(mpp)
+    tap(finger, m.controls[Action.MAP_COURSE_UP])
+    assert m.is_course_up() and window.options.course_up
+    assert m.controls[Action.MAP_COURSE_UP].caption == "COURSE"
+    drag(m)
+    assert not m.is_following()
+    tap(finger, m.controls[Action.MAP_RECENTRE])
+    assert m.is_following()
+
+
+def test_resume_auto_also_recentres_a_map_shown(window: MainWindow) -> None:
+    view = window.drive_view
+    assert view is not None
+    window.trigger(Action.MAP_VIEW)
+    drag(view.map)
+    assert not view.map.is_following()
+    window.trigger(Action.RESUME_AUTO)
+    assert view.map.is_following()
+
+
+def test_the_map_bar_never_keeps_the_focus_from_the_remote(window: MainWindow) -> None:
+    view = window.drive_view
+    assert view is not None
+    window.trigger(Action.MAP_VIEW)
+    takers = [
+        w.objectName() or type(w).__name__
+        for w in view.map_bar.findChildren(QWidget)
+        if w.focusPolicy() != Qt.FocusPolicy.NoFocus
+    ]
+    assert takers == []
+    assert view.map.focusPolicy() == Qt.FocusPolicy.NoFocus
+
+
+def test_course_up_keeps_the_last_course_below_a_crawl(drive_map: DriveMap, rb: Roadbook) -> None:
+    nav = Navigator(rb)
+    drive_map.set_course_up(True)
+    drive_map.set_state(drive_to(nav, 3.0))
+    lat, lon = LINE.point_at(3005.0)
+    crawl = Fix(1_767_226_500.0, lat, lon, speed_kmh=3.0, course_deg=200.0)
+    drive_map.set_state(nav.update(crawl))
+    assert drive_map.up_bearing() == pytest.approx(AZIMUTH)
+
+
+def test_tiles_are_dimmed_at_night(qtbot: QtBot, tmp_path: Path, rb: Roadbook) -> None:
+    box = LonLatBox(LON0 - 0.2, LAT0 - 0.2, LON0 + 0.2, LAT0 + 0.2)
+    path = mbtiles(tmp_path / "erg.mbtiles", range(10, 15), box)
+    m = DriveMap(rb)
+    qtbot.addWidget(m)
+    m.resize(600, 500)
+    m.show()
+    qtbot.waitExposed(m)
+    m.set_tile_source(open_map_file(path))
+    m.set_state(drive_to(Navigator(rb), 3.0))
+    m.grab()
+    qtbot.waitUntil(lambda: not m.tiles.busy, timeout=5000)
+    car = m.car_point()
+    assert car is not None
+    spot = car + QPointF(-40, 0)
+    day = colour_at(m.grab().toImage(), spot)
+    theme_controller().set_theme("night")
+    m.set_theme(theme("night"))
+    night = colour_at(m.grab().toImage(), spot)
+    assert night.value() < 0.75 * max(day.value(), 1)
+    m.tiles.close()
