@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
+import numpy.typing as npt
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -43,6 +45,8 @@ from navapp.gui.common.theme import DAY, Theme, ui_font
 from navapp.gui.drive.touch_button import TouchButton, min_touch_px
 from navapp.maps.source import TileSource
 
+FloatArray = npt.NDArray[np.float64]
+
 #: One zoom step of a key, a touch control or a wheel notch: the scale changes by this factor.
 ZOOM_STEP = 1.5
 #: The scale a new map opens at: some 2 km across a tablet's map pane.
@@ -51,6 +55,8 @@ DEFAULT_MPP = 4.0
 AHEAD_SHARE = 0.2
 #: Below this speed the course is the receiver's noise: course up keeps the last one.
 COURSE_UP_MIN_KMH = 8.0
+#: Vertices in one prebuilt piece of the route.
+CHUNK_VERTICES = 512
 #: A press that moves less than this is no pan (a finger shakes in a moving car).
 PAN_SLOP_PX = 12.0
 
@@ -76,25 +82,49 @@ _CONTROLS = (
 
 
 class RoutePaths(RoadbookPlane):
-    """The roadbook in map metres, with the route as one prebuilt path per simplification."""
+    """The roadbook in map metres, with the route prebuilt per simplification level as paths
+    of :data:`CHUNK_VERTICES` vertices with their bounding boxes: a frame draws the pieces on
+    screen, so a long route costs a close-up map no more than a short one."""
 
     def __init__(self, roadbook: Roadbook) -> None:
-        self.route_levels: list[tuple[float, QPainterPath]] = []
+        self.route_levels: list[tuple[float, list[QPainterPath], FloatArray]] = []
         super().__init__(roadbook)
 
-    def route_for(self, metres_per_pixel: float) -> QPainterPath | None:
-        """The route line at the coarsest level within a pixel."""
+    def route_for(self, metres_per_pixel: float, seen: QRectF) -> list[QPainterPath]:
+        """The pieces of the route meeting ``seen`` (metres), at the coarsest level within a
+        pixel."""
         best = None
-        for tol, path in self.route_levels:
-            if best is None or tol <= metres_per_pixel:
-                best = path
-        return best
+        for level in self.route_levels:
+            if best is None or level[0] <= metres_per_pixel:
+                best = level
+        if best is None:
+            return []
+        _, paths, b = best
+        hit = (
+            (b[:, 0] <= seen.right())
+            & (b[:, 2] >= seen.left())
+            & (b[:, 1] <= seen.bottom())
+            & (b[:, 3] >= seen.top())
+        )
+        return [paths[i] for i in np.flatnonzero(hit).tolist()]
 
     def _project(self) -> None:
         super()._project()
-        self.route_levels = [
-            (lv.tolerance_m, polyline_path(lv.x, lv.y)) for lv in self.route_simplified
-        ]
+        self.route_levels = [(lv.tolerance_m, *_pieces(lv.x, lv.y)) for lv in self.route_simplified]
+
+
+def _pieces(x: FloatArray, y: FloatArray) -> tuple[list[QPainterPath], FloatArray]:
+    """A polyline cut into paths of :data:`CHUNK_VERTICES` vertices (each sharing its first
+    vertex with the last of the one before), and their boxes: xmin, ymin, xmax, ymax."""
+    n = len(x)
+    starts = range(0, max(n - 1, 1), CHUNK_VERTICES)
+    paths, boxes = [], []
+    for s in starts:
+        e = min(s + CHUNK_VERTICES + 1, n)
+        px, py = x[s:e], y[s:e]
+        paths.append(polyline_path(px, py))
+        boxes.append((px.min(), py.min(), px.max(), py.max()))
+    return paths, np.array(boxes, dtype=np.float64).reshape(-1, 4)
 
 
 class DriveMap(MetricMapView):
@@ -390,18 +420,23 @@ class DriveMap(MetricMapView):
         p.end()
 
     def _paint_route(self, p: QPainter, night: bool) -> None:
-        route = self.model.route_for(self._mpp)
-        if route is None:
+        # Culled against the view plus the widest pen.
+        margin = 12 * self._mpp
+        seen = self.visible_rect().adjusted(-margin, -margin, margin, margin)
+        pieces = self.model.route_for(self._mpp, seen)
+        if not pieces:
             return
         p.setBrush(Qt.BrushStyle.NoBrush)
         # Lines grow with the view, as its fonts do: read at arm's length on any screen.
         width = 5.0 * max(1.0, self._scale)
         casing = QColor(ROUTE_CASING_NIGHT if night else ROUTE_CASING_DAY)
         p.setPen(map_pen(casing, width + 4.0))
-        p.drawPath(route)
+        for piece in pieces:
+            p.drawPath(piece)
         # The same colour at night: the tiles are dimmed, the route is what the crew looks for.
         p.setPen(map_pen(QColor(ROUTE_COLOUR), width))
-        p.drawPath(route)
+        for piece in pieces:
+            p.drawPath(piece)
 
     def _paint_boxes(self, p: QPainter) -> None:
         """Waypoint circles, then every box as a numbered dot: the current one green, the next

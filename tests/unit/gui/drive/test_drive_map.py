@@ -8,10 +8,12 @@ navigator; where things must land on the screen is known by construction.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QSettings, QSize, Qt
 from PySide6.QtGui import QColor, QImage
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from navapp.core import geodesy
-from navapp.core.model import Box, Fix, Roadbook, WaypointType
+from navapp.core.model import Box, Fix, Roadbook, RouteLine, WaypointType
 from navapp.core.navigator import Navigator
 from navapp.core.navstate import NavState
 from navapp.core.remote import Action
@@ -483,3 +485,28 @@ def test_tiles_are_dimmed_at_night(qtbot: QtBot, tmp_path: Path, rb: Roadbook) -
     night = colour_at(m.grab().toImage(), spot)
     assert night.value() < 0.75 * max(day.value(), 1)
     m.tiles.close()
+
+
+def test_a_close_map_draws_only_the_pieces_of_a_long_route_on_screen(qtbot: QtBot) -> None:
+    # 100 km north with a 50 m wiggle every 200 m: 10,001 vertices no simplification drops
+    n = 10_001
+    north = np.arange(n) * 10.0
+    east = 50.0 * np.sin(north / 200.0 * 2 * np.pi)
+    route = RouteLine(LAT0 + north / 111_000.0, LON0 + east / 95_000.0)
+    rb = roadbook([Box(0, 0.0, lat=LAT0, lon=LON0)], route)
+    m = DriveMap(rb)
+    qtbot.addWidget(m)
+    m.resize(600, 500)
+    m.zoom_by(4.0)  # 1 m a pixel: 600 m of the 100 km on screen
+    lat, lon = float(route.lat[5000]), float(route.lon[5000])
+    m.set_state(Navigator(rb).update(Fix(1_767_225_600.0, lat, lon, 50.0, 60.0)))
+    level = min(m.model.route_levels, key=lambda lv: lv[0])
+    assert len(level[1]) >= 15  # the finest level is cut in many pieces
+    seen = m.model.route_for(0.4, m.visible_rect())
+    assert 1 <= len(seen) <= 2
+    # Every piece joins the next: drawn together they are the whole line.
+    paths = level[1]
+    for a, b in itertools.pairwise(paths):
+        end = a.elementAt(a.elementCount() - 1)
+        start = b.elementAt(0)
+        assert (end.x, end.y) == (start.x, start.y)
