@@ -158,6 +158,7 @@ class DriveMap(MetricMapView):
         self._press: QPointF | None = None  # a mouse or one-finger press, not yet a pan
         self._panning = False
         self._pinch: float | None = None  # the distance between two fingers at the last step
+        self._pinched = False  # this touch has pinched: no pan until every finger is up
         self._font = ui_font(16, bold=True)
         self._small = ui_font(13, bold=True)
         self._scale = 1.0
@@ -367,7 +368,7 @@ class DriveMap(MetricMapView):
         etype = event.type()
         points = [p for p in event.points() if p.state() != p.State.Released]
         if etype in (QEvent.Type.TouchEnd, QEvent.Type.TouchCancel) or not points:
-            self._press, self._panning, self._pinch = None, False, None
+            self._press, self._panning, self._pinch, self._pinched = None, False, None, False
             return
         if len(points) >= 2:
             a, b = points[0].position(), points[1].position()
@@ -375,9 +376,12 @@ class DriveMap(MetricMapView):
             if self._pinch is not None and self._pinch > 0 and dist > 0:
                 self.zoom_by(dist / self._pinch)
             self._pinch = dist
-            self._press = None  # a pinch is no pan, and the finger left after it starts none
+            self._press = None
+            self._pinched = True
             return
         self._pinch = None
+        if self._pinched:
+            return  # the finger left on the glass after a pinch pans nothing
         pos = points[0].position()
         if self._press is None:
             self._press = pos

@@ -33,6 +33,7 @@ from navapp.gui.common.theme import theme
 from navapp.gui.drive.drive_map import (
     ARROW_COLOUR,
     FOLLOW_OFF_TEXT,
+    NO_POSITION_TEXT,
     ZOOM_STEP,
     DriveMap,
 )
@@ -510,3 +511,57 @@ def test_a_close_map_draws_only_the_pieces_of_a_long_route_on_screen(qtbot: QtBo
         end = a.elementAt(a.elementCount() - 1)
         start = b.elementAt(0)
         assert (end.x, end.y) == (start.x, start.y)
+
+
+def test_a_hand_pan_in_course_up_moves_the_map_with_the_finger(
+    drive_map: DriveMap, rb: Roadbook
+) -> None:
+    drive_map.set_course_up(True)
+    drive_map.set_state(drive_to(Navigator(rb), 3.0))
+    before = drive_map.car_point()
+    assert before is not None
+    drag(drive_map)
+    after = drive_map.car_point()
+    assert after is not None and near(after, before + QPointF(60, 40))
+    assert drive_map.up_bearing() == pytest.approx(AZIMUTH)
+
+
+def test_a_roadbook_without_positions_gets_its_map_from_the_first_fix(qtbot: QtBot) -> None:
+    rb = roadbook([Box(0, 0.0), Box(0, 5.0)])  # a scan: distances, no positions
+    m = DriveMap(rb)
+    qtbot.addWidget(m)
+    m.resize(600, 500)
+    assert m.projection is None and m.car_point() is None
+    assert m.banner_texts() == [NO_POSITION_TEXT]
+    m.grab()  # nothing to draw but the paper and the banner: no error
+    m.set_state(Navigator(rb).update(fix_at(1.0)))
+    assert m.projection is not None
+    assert m.projection.lat0 == pytest.approx(LINE.point_at(1000.0)[0])
+    car = m.car_point()
+    assert car is not None and near(car, centre(m))
+    assert m.banner_texts() == []
+
+
+def test_one_finger_pans_but_not_the_one_left_after_a_pinch(
+    drive_map: DriveMap, rb: Roadbook
+) -> None:
+    drive_map.set_state(drive_to(Navigator(rb), 3.0))
+    finger = QTest.createTouchDevice()
+    a, b = QPoint(250, 250), QPoint(350, 250)
+    QTest.touchEvent(drive_map, finger).press(0, a, drive_map).press(1, b, drive_map).commit()
+    QTest.touchEvent(drive_map, finger).move(0, QPoint(230, 250), drive_map).move(
+        1, QPoint(370, 250), drive_map
+    ).commit()
+    QTest.touchEvent(drive_map, finger).stationary(0).release(
+        1, QPoint(370, 250), drive_map
+    ).commit()
+    QTest.touchEvent(drive_map, finger).move(0, QPoint(330, 320), drive_map).commit()
+    QTest.touchEvent(drive_map, finger).release(0, QPoint(330, 320), drive_map).commit()
+    assert drive_map.is_following()
+    # A fresh one-finger drag is a pan.
+    QTest.touchEvent(drive_map, finger).press(0, QPoint(200, 200), drive_map).commit()
+    QTest.touchEvent(drive_map, finger).move(0, QPoint(230, 220), drive_map).commit()
+    QTest.touchEvent(drive_map, finger).move(0, QPoint(260, 240), drive_map).commit()
+    QTest.touchEvent(drive_map, finger).release(0, QPoint(260, 240), drive_map).commit()
+    assert not drive_map.is_following()
+    assert FOLLOW_OFF_TEXT in drive_map.banner_texts()
