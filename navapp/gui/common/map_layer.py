@@ -43,7 +43,10 @@ MAX_VIEW_TILES = 400
 PARENT_LEVELS = 6
 # At night the map is drawn at this fraction of its opacity over the dark map paper: a bright
 # map would blind the crew and hide the night marks on it.
-NIGHT_MAP_DIM = 0.45
+NIGHT_MAP_DIM = 0.3
+# Pixels drawn beyond each edge of the view: a pan within them moves the drawn map without
+# drawing a tile again, and their tiles are loaded before they come on screen.
+MARGIN_PX = 256
 # Screen points sampled on each edge to find the visible lon/lat box (corners alone miss the
 # bulge of a long edge in the warped plane).
 _EDGE_SAMPLES = 5
@@ -70,6 +73,9 @@ class TileLayer(QObject):
         self._zoom: int | None = None
         self._status = ""
         self._grid_cache: tuple[tuple[object, ...], FloatArray, FloatArray] | None = None
+        self._buffer: _Buffer | None = None
+        self._version = 0  # counts the tiles arrived: a buffer drawn before is out of date
+        self._asking = False
 
     # -- the source --------------------------------------------------------------------------
 
@@ -111,6 +117,7 @@ class TileLayer(QObject):
         if self._loader is not None:
             self._loader.set_offline(offline)
         self._wanted = []  # ask again: going online fetches what the cache lacks
+        self._buffer = None
         self.changed.emit()
 
     def offline(self) -> bool:
@@ -152,28 +159,74 @@ class TileLayer(QObject):
         source, loader = self._source, self._loader
         if source is None or loader is None or self._opacity <= 0.0:
             return
-        inverse, ok = world_to_screen.inverted()
-        if not ok or not (math.isfinite(mpp) and mpp > 0) or size.isEmpty():
+        if not (math.isfinite(mpp) and mpp > 0) or size.isEmpty():
             return
-        box, centre_lat = _visible_box(inverse, size, projection)
+        buffer = self._buffer
+        plane = (id(projection), projection.lat0, projection.lon0, self._version)
+        if buffer is None or not buffer.shows(world_to_screen, size, plane):
+            buffer = self._render(source, loader, world_to_screen, size, mpp, projection, p)
+            if buffer is None:
+                return
+        dx, dy = buffer.offset(world_to_screen)
+        p.save()
+        p.setOpacity(p.opacity() * self._opacity * (NIGHT_MAP_DIM if is_night() else 1.0))
+        p.drawImage(QPointF(dx - buffer.margin, dy - buffer.margin), buffer.image)
+        p.restore()
+
+    def _render(
+        self,
+        source: TileSource,
+        loader: TileLoader,
+        world_to_screen: QTransform,
+        size: QSizeF,
+        mpp: float,
+        projection: LocalProjection,
+        p: QPainter,
+    ) -> _Buffer | None:
+        """Draw the tiles of the view into a new buffer (asking for those not loaded); None
+        when there is nothing to draw. While the view pans, a margin round it is drawn too;
+        while it zooms or turns, only the view (each frame is drawn anew anyway)."""
+        last, self._buffer = self._buffer, None
+        margin = MARGIN_PX if last is not None and last.turned_alike(world_to_screen, size) else 0
+        w, h = size.width() + 2 * margin, size.height() + 2 * margin
+        shifted = world_to_screen * QTransform.fromTranslate(margin, margin)
+        inverse, ok = shifted.inverted()
+        if not ok:
+            return None
+        box, centre_lat = _visible_box(inverse, QSizeF(w, h), projection)
         if box is None:
-            return
+            return None
         try:
             z = tile_zoom(mpp, centre_lat, source.min_zoom, source.max_zoom)
         except TileRangeError:
-            return
+            return None
         self._zoom = z
         tiles = self._tiles_for(source, box, z)
         if tiles is None:
-            return
-        centre = inverse.map(QPointF(size.width() / 2, size.height() / 2))
+            return None
+        centre = inverse.map(QPointF(w / 2, h / 2))
         tiles = _nearest_first(tiles, projection, centre.x(), centre.y())
+        plane = (id(projection), projection.lat0, projection.lon0, self._version)
         if tiles != self._wanted:
             self._wanted = tiles
-            loader.want(tiles)
-        if not tiles:
-            return
-        self._draw(p, loader, tiles, world_to_screen, projection)
+            self._asking = True  # tiles already in memory come back at once: drawn below
+            try:
+                loader.want(tiles)
+            finally:
+                self._asking = False
+        device = p.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        image = QImage(
+            math.ceil(w * ratio), math.ceil(h * ratio), QImage.Format.Format_ARGB32_Premultiplied
+        )
+        image.setDevicePixelRatio(ratio)
+        image.fill(Qt.GlobalColor.transparent)
+        if tiles:
+            painter = QPainter(image)
+            self._draw(painter, loader, tiles, shifted, projection)
+            painter.end()
+        self._buffer = _Buffer(image, QTransform(world_to_screen), QSizeF(size), plane, margin)
+        return self._buffer
 
     def paint_attribution(self, p: QPainter, size: QSizeF, font: QFont | None = None) -> None:
         """Whose map it is, in a small box at the bottom right corner (OpenStreetMap and most
@@ -182,7 +235,10 @@ class TileLayer(QObject):
         if not text:
             return
         f = QFont(font) if font is not None else QFont()
-        f.setPointSizeF(max(7.0, f.pointSizeF() * 0.8))
+        if f.pixelSize() > 0:
+            f.setPixelSize(max(10, round(f.pixelSize() * 0.9)))
+        else:
+            f.setPointSizeF(max(7.5, f.pointSizeF() * 0.85))
         metrics = QFontMetricsF(f)
         text = metrics.elidedText(text, Qt.TextElideMode.ElideLeft, max(40.0, size.width() - 16))
         w, h = metrics.horizontalAdvance(text) + 8, metrics.height() + 2
@@ -233,7 +289,6 @@ class TileLayer(QObject):
         base = p.transform()
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # no seams between tiles
         p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
-        p.setOpacity(p.opacity() * self._opacity * (NIGHT_MAP_DIM if is_night() else 1.0))
         for tile in tiles:
             image, src = _image_or_parent(loader, tile)
             if image is None:
@@ -256,7 +311,9 @@ class TileLayer(QObject):
         p.restore()
 
     def _on_tile(self, _z: int, _x: int, _y: int, _image: QImage) -> None:
-        self.changed.emit()
+        if not self._asking:
+            self._version += 1
+            self.changed.emit()
 
     def _say(self, line: str) -> None:
         if line != self._status:
@@ -275,6 +332,47 @@ class TileLayer(QObject):
         self._wanted = []
         self._zoom = None
         self._grid_cache = None
+        self._buffer = None
+
+
+class _Buffer:
+    """The tiles drawn for a view and a margin round it, and the view they were drawn for."""
+
+    def __init__(
+        self,
+        image: QImage,
+        transform: QTransform,
+        size: QSizeF,
+        plane: tuple[object, ...],
+        margin: int,
+    ) -> None:
+        self.image = image
+        self.transform = transform
+        self.size = size
+        self.plane = plane  # the projection drawn in, and the count of tiles arrived then
+        self.margin = margin
+
+    def turned_alike(self, transform: QTransform, size: QSizeF) -> bool:
+        """Whether ``transform`` has this buffer's scale and turn, for a view of its size."""
+        t, b = transform, self.transform
+        same = (t.m11(), t.m12(), t.m21(), t.m22()) == (b.m11(), b.m12(), b.m21(), b.m22())
+        return same and size == self.size
+
+    def shows(self, transform: QTransform, size: QSizeF, plane: tuple[object, ...]) -> bool:
+        """Whether this buffer, moved, is the view through ``transform``: the same plane,
+        scale and turn, moved no further than its margin, no tile arrived since."""
+        if plane != self.plane or not self.turned_alike(transform, size):
+            return False
+        dx, dy = self.offset(transform)
+        return abs(dx) <= self.margin and abs(dy) <= self.margin
+
+    def offset(self, transform: QTransform) -> tuple[float, float]:
+        """How far the map moved since the buffer was drawn, in whole pixels (the map is
+        at most half a pixel off the route: invisible, and a whole-pixel copy is fast)."""
+        return (
+            float(round(transform.dx() - self.transform.dx())),
+            float(round(transform.dy() - self.transform.dy())),
+        )
 
 
 def _visible_box(

@@ -13,7 +13,7 @@ import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtGui import QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
     QSlider,
+    QVBoxLayout,
     QWidget,
 )
 
 from navapp.gui.common.file_filters import map_filter
 from navapp.gui.common.map_layer import TileLayer
+from navapp.gui.common.map_view import MetricMapView
 from navapp.gui.common.night import _held, app_held
 from navapp.gui.shell.settings import MAPS_CACHE_RANGE_MB, MapSettings
 from navapp.maps.cache import CacheError
@@ -34,7 +36,7 @@ from navapp.maps.catalog import MapSpec, cache_for, file_spec, known_specs, open
 from navapp.maps.source import MapSourceError, TileSource
 from navapp.paths import tile_cache_dir
 
-__all__ = ["MapSourceBar", "MapSources", "map_sources", "use_map_sources"]
+__all__ = ["MapSourceBar", "MapSources", "map_sources", "map_with_bar", "use_map_sources"]
 
 NO_MAP = "No map"
 ADD_FILE = "Add map file…"
@@ -262,6 +264,16 @@ class MapSourceBar(QWidget):
             return False
         return True
 
+    def release(self) -> None:
+        """Close the map opened (its window closes); it is opened again if the bar is shown."""
+        self.layer.close()
+        self._open_key = None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._open_key is None:
+            self._follow()
+
     def _on_pick(self, index: int) -> None:
         data = self.combo.itemData(index)
         if data == ADD_FILE:
@@ -334,6 +346,24 @@ class MapSourceBar(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._elide_status()
+
+
+def map_with_bar(
+    view: MetricMapView, sources: MapSources | None = None
+) -> tuple[QWidget, MapSourceBar]:
+    """``view`` with a map layer under its drawing and a :class:`MapSourceBar` above it: the
+    widget to lay out in its place, and the bar."""
+    layer = TileLayer(view)
+    view.set_tile_layer(layer)
+    box = QWidget()
+    box.setObjectName("mapWithBar")
+    bar = MapSourceBar(layer, sources, box)
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(0)
+    column.addWidget(bar)
+    column.addWidget(view, 1)
+    return box, bar
 
 
 def _tooltip(spec: MapSpec) -> str:

@@ -108,7 +108,11 @@ class _Job(QRunnable):
 
 def _decode(data: bytes) -> QImage | None:
     image = QImage.fromData(data)
-    return None if image.isNull() else image
+    if image.isNull():
+        return None
+    # The format a screen is painted in: drawing a tile then needs no conversion per frame.
+    image.convertTo(QImage.Format.Format_ARGB32_Premultiplied)
+    return image
 
 
 class TileLoader(QObject):
