@@ -17,7 +17,7 @@ import math
 
 import numpy as np
 import numpy.typing as npt
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSizeF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -170,7 +170,7 @@ class DriveMap(MetricMapView):
         self._side = min_touch_px(self)
         # The map tiles under the route (the app's map choice; none: the plain paper).
         self.tiles = TileLayer(self)
-        self.tiles.changed.connect(self.update)
+        self.set_tile_layer(self.tiles)
         self.set_roadbook(roadbook)
 
     # -- API --------------------------------------------------------------------------------
@@ -408,10 +408,7 @@ class DriveMap(MetricMapView):
         p = QPainter(self)
         p.fillRect(self.rect(), QColor(t.map_background if night else MAP_BACKGROUND))
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self.projection is not None:
-            # (dimmed at night by the layer itself)
-            size = QSizeF(self.width(), self.height())
-            self.tiles.paint(p, self.transform(), size, self._mpp, self.projection)
+        self.paint_tiles(p, self.projection)  # (dimmed at night by the layer itself)
         p.setTransform(self.transform())
         self._paint_route(p, night)
         p.resetTransform()
@@ -419,7 +416,7 @@ class DriveMap(MetricMapView):
         self._paint_car(p)
         self._paint_north(p)
         self._paint_scale_bar(p)
-        self.tiles.paint_attribution(p, QSizeF(self.width(), self.height()))
+        self.paint_attribution(p, ui_font(12 * self._scale))
         self._paint_banners(p)
         p.end()
 
