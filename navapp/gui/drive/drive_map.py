@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
-import numpy.typing as npt
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -34,18 +32,17 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from navapp.core import geodesy
-from navapp.core.mapgeometry import RoadbookPlane, scale_bar
+from navapp.core.mapgeometry import scale_bar
 from navapp.core.model import Roadbook
 from navapp.core.navstate import NavState
 from navapp.core.remote import Action
 from navapp.gps.silence import FeedStatus
 from navapp.gui.common.map_layer import TileLayer
-from navapp.gui.common.map_view import MAP_BACKGROUND, MetricMapView, map_pen, polyline_path
+from navapp.gui.common.map_view import MAP_BACKGROUND, MetricMapView, map_pen
 from navapp.gui.common.theme import DAY, Theme, ui_font
+from navapp.gui.drive.route_paths import RoutePaths
 from navapp.gui.drive.touch_button import TouchButton, min_touch_px
 from navapp.maps.source import TileSource
-
-FloatArray = npt.NDArray[np.float64]
 
 #: One zoom step of a key, a touch control or a wheel notch: the scale changes by this factor.
 ZOOM_STEP = 1.5
@@ -55,8 +52,6 @@ DEFAULT_MPP = 4.0
 AHEAD_SHARE = 0.2
 #: Below this speed the course is the receiver's noise: course up keeps the last one.
 COURSE_UP_MIN_KMH = 8.0
-#: Vertices in one prebuilt piece of the route.
-CHUNK_VERTICES = 512
 #: A press that moves less than this is no pan (a finger shakes in a moving car).
 PAN_SLOP_PX = 12.0
 
@@ -79,52 +74,6 @@ _CONTROLS = (
     ("mapCourseUp", "N", "NORTH", Action.MAP_COURSE_UP),
     ("mapCentre", "", "CENTRE", Action.MAP_RECENTRE),
 )
-
-
-class RoutePaths(RoadbookPlane):
-    """The roadbook in map metres, with the route prebuilt per simplification level as paths
-    of :data:`CHUNK_VERTICES` vertices with their bounding boxes: a frame draws the pieces on
-    screen, so a long route costs a close-up map no more than a short one."""
-
-    def __init__(self, roadbook: Roadbook) -> None:
-        self.route_levels: list[tuple[float, list[QPainterPath], FloatArray]] = []
-        super().__init__(roadbook)
-
-    def route_for(self, metres_per_pixel: float, seen: QRectF) -> list[QPainterPath]:
-        """The pieces of the route meeting ``seen`` (metres), at the coarsest level within a
-        pixel."""
-        best = None
-        for level in self.route_levels:
-            if best is None or level[0] <= metres_per_pixel:
-                best = level
-        if best is None:
-            return []
-        _, paths, b = best
-        hit = (
-            (b[:, 0] <= seen.right())
-            & (b[:, 2] >= seen.left())
-            & (b[:, 1] <= seen.bottom())
-            & (b[:, 3] >= seen.top())
-        )
-        return [paths[i] for i in np.flatnonzero(hit).tolist()]
-
-    def _project(self) -> None:
-        super()._project()
-        self.route_levels = [(lv.tolerance_m, *_pieces(lv.x, lv.y)) for lv in self.route_simplified]
-
-
-def _pieces(x: FloatArray, y: FloatArray) -> tuple[list[QPainterPath], FloatArray]:
-    """A polyline cut into paths of :data:`CHUNK_VERTICES` vertices (each sharing its first
-    vertex with the last of the one before), and their boxes: xmin, ymin, xmax, ymax."""
-    n = len(x)
-    starts = range(0, max(n - 1, 1), CHUNK_VERTICES)
-    paths, boxes = [], []
-    for s in starts:
-        e = min(s + CHUNK_VERTICES + 1, n)
-        px, py = x[s:e], y[s:e]
-        paths.append(polyline_path(px, py))
-        boxes.append((px.min(), py.min(), px.max(), py.max()))
-    return paths, np.array(boxes, dtype=np.float64).reshape(-1, 4)
 
 
 class DriveMap(MetricMapView):
