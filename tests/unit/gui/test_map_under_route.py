@@ -118,8 +118,11 @@ def rgb(image: QImage, x: int, y: int) -> tuple[int, int, int]:
 def grab_loaded(qtbot: QtBot, view: MetricMapView) -> QImage:
     layer = view.tile_layer
     assert layer is not None
-    view.grab()  # a paint: the tiles are asked for
-    qtbot.waitUntil(lambda: not layer.busy, timeout=WAIT_MS)
+    # A paint asks for the tiles; after a zoom it shows the last drawing stretched and draws
+    # the tiles again once the view rests; then they arrive.
+    for _ in range(3):
+        view.grab()
+        qtbot.waitUntil(lambda: not layer.busy, timeout=WAIT_MS)
     return view.grab().toImage()
 
 

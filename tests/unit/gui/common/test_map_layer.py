@@ -51,9 +51,11 @@ def http() -> Iterator[TileHttpServer]:
 
 
 def loaded(qtbot: QtBot, layer: TileLayer, *args: object) -> object:
-    """Paint once (the tiles are asked for), wait for them, paint again."""
-    paint(layer, *args)  # type: ignore[arg-type]
-    qtbot.waitUntil(lambda: not layer.busy, timeout=WAIT_MS)
+    """Paint (the tiles are asked for; after a zoom, the last drawing is stretched until the
+    view rests), wait for them, and paint again until all is drawn."""
+    for _ in range(3):
+        paint(layer, *args)  # type: ignore[arg-type]
+        qtbot.waitUntil(lambda: not layer.busy, timeout=WAIT_MS)
     return paint(layer, *args)  # type: ignore[arg-type]
 
 
@@ -123,6 +125,7 @@ def test_a_loading_tile_shows_its_loaded_parent(
     server = tile_server("Test tiles", http.url, "© test", 18)
     layer = TileLayer()
     layers.append(layer)
+    layer.settle_ms = 0  # every frame drawn exactly: the zoom below is drawn at once
     layer.set_source(XyzSource(server, TileCache(tmp_path, 5)))
     projection = LocalProjection(LAT0, LON0)
     far = zoom_mpp(11)
@@ -358,4 +361,32 @@ def test_another_plane_is_drawn_anew(qtbot: QtBot, tmp_path: Path, layers: list[
     moved = LocalProjection(LAT0 + 0.045, LON0)
     image = loaded(qtbot, layer, t, W, H, mpp, moved)
     points = clear_points(t, moved, W, H, 12)
+    assert [(x, y) for x, y, tile in points if rgb(image, x, y) != colour_of(*tile)] == []
+
+
+def test_a_zoom_stretches_the_last_drawing_until_the_view_rests(
+    qtbot: QtBot, tmp_path: Path, layers: list[TileLayer]
+) -> None:
+    path = mbtiles(tmp_path / "erg.mbtiles", range(10, 13))
+    layer = TileLayer()
+    layers.append(layer)
+    layer.set_source(open_map_file(path))
+    projection = LocalProjection(LAT0, LON0)
+    mpp = zoom_mpp(12)
+    loaded(qtbot, layer, view(W, H, mpp), W, H, mpp, projection)
+    drawn: list[int] = []
+    draw = layer._draw
+    layer._draw = lambda *a: (drawn.append(1), draw(*a))[1]  # type: ignore[method-assign]
+    # A wheel step out: the zoom 12 drawing, smaller, still in the right places.
+    far = mpp * 1.6
+    t = view(W, H, far)
+    image = paint(layer, t, W, H, far, projection)
+    assert drawn == [] and layer.busy and layer.zoom() == 12
+    points = clear_points(t, projection, W, H, 12)
+    assert len(points) > 40
+    assert [(x, y) for x, y, tile in points if rgb(image, x, y) != colour_of(*tile)] == []
+    # At rest, the zoom 11 tiles are drawn.
+    image = loaded(qtbot, layer, t, W, H, far, projection)
+    assert drawn and layer.zoom() == 11
+    points = clear_points(t, projection, W, H, 11)
     assert [(x, y) for x, y, tile in points if rgb(image, x, y) != colour_of(*tile)] == []
