@@ -15,7 +15,7 @@ import math
 
 import numpy as np
 import numpy.typing as npt
-from PySide6.QtCore import QObject, QPointF, QRectF, QSizeF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPolygonF, QTransform
 
 from navapp.core.geodesy import LocalProjection
@@ -47,6 +47,8 @@ NIGHT_MAP_DIM = 0.3
 # Pixels drawn beyond each edge of the view: a pan within them moves the drawn map without
 # drawing a tile again, and their tiles are loaded before they come on screen.
 MARGIN_PX = 256
+# How long after the last frame of a zoom or a turn the tiles are drawn again for it.
+SETTLE_MS = 120
 # Screen points sampled on each edge to find the visible lon/lat box (corners alone miss the
 # bulge of a long edge in the warped plane).
 _EDGE_SAMPLES = 5
@@ -76,6 +78,13 @@ class TileLayer(QObject):
         self._buffer: _Buffer | None = None
         self._version = 0  # counts the tiles arrived: a buffer drawn before is out of date
         self._asking = False
+        # While the view zooms or turns, frames show the last drawing stretched; the tiles
+        # are drawn again this long after the last such frame (0: every frame drawn exactly).
+        self.settle_ms = SETTLE_MS
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.timeout.connect(self._on_settled)
+        self._settled = False
 
     # -- the source --------------------------------------------------------------------------
 
@@ -133,8 +142,9 @@ class TileLayer(QObject):
 
     @property
     def busy(self) -> bool:
-        """Whether tiles the view wants are still on their way."""
-        return self._loader is not None and self._loader.busy
+        """Whether tiles the view wants are still on their way, or the map shown stretched
+        waits to be drawn again for the view's new scale."""
+        return self._settle.isActive() or (self._loader is not None and self._loader.busy)
 
     def close(self) -> None:
         """Stop loading and close the source."""
@@ -163,15 +173,42 @@ class TileLayer(QObject):
             return
         buffer = self._buffer
         plane = (id(projection), projection.lat0, projection.lon0, self._version)
-        if buffer is None or not buffer.shows(world_to_screen, size, plane):
+        stretch: QTransform | None = None
+        if buffer is not None and buffer.shows(world_to_screen, size, plane):
+            pass  # a pan: the drawn map moved
+        elif buffer is not None and self._may_stretch(buffer, world_to_screen, size, plane):
+            # Zooming or turning: the last drawing stretched now, the tiles drawn again for
+            # the new scale once the view rests (no frame waits for a whole redraw).
+            stretch = buffer.stretched_to(world_to_screen)
+            self._settle.start(self.settle_ms)
+        else:
+            self._settle.stop()
             buffer = self._render(source, loader, world_to_screen, size, mpp, projection, p)
             if buffer is None:
                 return
-        dx, dy = buffer.offset(world_to_screen)
         p.save()
         p.setOpacity(p.opacity() * self._opacity * (NIGHT_MAP_DIM if is_night() else 1.0))
-        p.drawImage(QPointF(dx - buffer.margin, dy - buffer.margin), buffer.image)
+        if stretch is not None:
+            p.setTransform(stretch * p.transform())
+            p.drawImage(QPointF(0, 0), buffer.image)
+        else:
+            dx, dy = buffer.offset(world_to_screen)
+            p.drawImage(QPointF(dx - buffer.margin, dy - buffer.margin), buffer.image)
         p.restore()
+
+    def _may_stretch(
+        self, buffer: _Buffer, transform: QTransform, size: QSizeF, plane: tuple[object, ...]
+    ) -> bool:
+        if self.settle_ms <= 0 or self._settled or plane != buffer.plane or size != buffer.size:
+            self._settled = False
+            return False
+        b = buffer.transform
+        scale = math.sqrt(abs(transform.determinant()) / max(abs(b.determinant()), 1e-300))
+        return 0.5 <= scale <= 2.0
+
+    def _on_settled(self) -> None:
+        self._settled = True
+        self.changed.emit()
 
     def _render(
         self,
@@ -333,6 +370,7 @@ class TileLayer(QObject):
         self._zoom = None
         self._grid_cache = None
         self._buffer = None
+        self._settle.stop()
 
 
 class _Buffer:
@@ -351,6 +389,12 @@ class _Buffer:
         self.size = size
         self.plane = plane  # the projection drawn in, and the count of tiles arrived then
         self.margin = margin
+
+    def stretched_to(self, transform: QTransform) -> QTransform:
+        """From this buffer's pixels to the screen of a view through ``transform``."""
+        drawn = self.transform * QTransform.fromTranslate(self.margin, self.margin)
+        inverse, _ok = drawn.inverted()
+        return inverse * transform
 
     def turned_alike(self, transform: QTransform, size: QSizeF) -> bool:
         """Whether ``transform`` has this buffer's scale and turn, for a view of its size."""

@@ -4,6 +4,7 @@ parents shown while children load, opacity, offline, and errors as one status li
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -51,9 +52,11 @@ def http() -> Iterator[TileHttpServer]:
 
 
 def loaded(qtbot: QtBot, layer: TileLayer, *args: object) -> object:
-    """Paint once (the tiles are asked for), wait for them, paint again."""
-    paint(layer, *args)  # type: ignore[arg-type]
-    qtbot.waitUntil(lambda: not layer.busy, timeout=WAIT_MS)
+    """Paint (the tiles are asked for; after a zoom, the last drawing is stretched until the
+    view rests), wait for them, and paint again until all is drawn."""
+    for _ in range(3):
+        paint(layer, *args)  # type: ignore[arg-type]
+        qtbot.waitUntil(lambda: not layer.busy, timeout=WAIT_MS)
     return paint(layer, *args)  # type: ignore[arg-type]
 
 
@@ -123,6 +126,7 @@ def test_a_loading_tile_shows_its_loaded_parent(
     server = tile_server("Test tiles", http.url, "© test", 18)
     layer = TileLayer()
     layers.append(layer)
+    layer.settle_ms = 0  # every frame drawn exactly: the zoom below is drawn at once
     layer.set_source(XyzSource(server, TileCache(tmp_path, 5)))
     projection = LocalProjection(LAT0, LON0)
     far = zoom_mpp(11)
@@ -159,9 +163,16 @@ def test_nothing_loaded_shows_nothing_and_never_waits(
     image = paint(layer, view(W, H, mpp), W, H, mpp, projection)
     assert {rgb(image, x, y) for x in range(0, W, 40) for y in range(0, H, 40)} == {PAPER}
     qtbot.waitUntil(lambda: len(http.requests) == 2, timeout=WAIT_MS)  # two at a time
-    # The centre tile is asked for first.
-    assert http.paths()[0] in {f"/12/{t.x}/{t.y}.png" for t in layer.wanted()[:2]}
-    assert layer.wanted()[0] == TileId(12, *_centre_tile(12))
+    # The centre tile is wanted first, then outwards (the loader's two workers read them in
+    # that order; which answer comes back first is up to the threads).
+    wanted = layer.wanted()
+    assert wanted[0] == TileId(12, *_centre_tile(12))
+    from navapp.maps.tiles import lonlat_to_pixel
+
+    px, py = lonlat_to_pixel(LON0, LAT0, 12)
+    away = [math.hypot(t.x + 0.5 - px / 256, t.y + 0.5 - py / 256) for t in wanted]
+    assert away == sorted(away)
+    assert set(http.paths()) <= {f"/12/{t.x}/{t.y}.png" for t in wanted}
 
 
 def _centre_tile(z: int) -> tuple[int, int]:
@@ -358,4 +369,32 @@ def test_another_plane_is_drawn_anew(qtbot: QtBot, tmp_path: Path, layers: list[
     moved = LocalProjection(LAT0 + 0.045, LON0)
     image = loaded(qtbot, layer, t, W, H, mpp, moved)
     points = clear_points(t, moved, W, H, 12)
+    assert [(x, y) for x, y, tile in points if rgb(image, x, y) != colour_of(*tile)] == []
+
+
+def test_a_zoom_stretches_the_last_drawing_until_the_view_rests(
+    qtbot: QtBot, tmp_path: Path, layers: list[TileLayer]
+) -> None:
+    path = mbtiles(tmp_path / "erg.mbtiles", range(10, 13))
+    layer = TileLayer()
+    layers.append(layer)
+    layer.set_source(open_map_file(path))
+    projection = LocalProjection(LAT0, LON0)
+    mpp = zoom_mpp(12)
+    loaded(qtbot, layer, view(W, H, mpp), W, H, mpp, projection)
+    drawn: list[int] = []
+    draw = layer._draw
+    layer._draw = lambda *a: (drawn.append(1), draw(*a))[1]  # type: ignore[method-assign]
+    # A wheel step out: the zoom 12 drawing, smaller, still in the right places.
+    far = mpp * 1.6
+    t = view(W, H, far)
+    image = paint(layer, t, W, H, far, projection)
+    assert drawn == [] and layer.busy and layer.zoom() == 12
+    points = clear_points(t, projection, W, H, 12)
+    assert len(points) > 40
+    assert [(x, y) for x, y, tile in points if rgb(image, x, y) != colour_of(*tile)] == []
+    # At rest, the zoom 11 tiles are drawn.
+    image = loaded(qtbot, layer, t, W, H, far, projection)
+    assert drawn and layer.zoom() == 11
+    points = clear_points(t, projection, W, H, 11)
     assert [(x, y) for x, y, tile in points if rgb(image, x, y) != colour_of(*tile)] == []
