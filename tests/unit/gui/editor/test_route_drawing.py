@@ -340,3 +340,22 @@ def test_an_undo_during_a_drag_ends_the_drag_without_an_edit(empty: EditorWindow
     QTest.mouseRelease(m, LEFT, NO_MOD, a + QPoint(40, 40))
     assert len(route(w)) == 2 and w.undo_stack.index() == 2 and w.undo_stack.count() == 3
     assert (float(route(w).lat[1]), float(route(w).lon[1])) == clicked[1]
+
+
+def test_a_route_of_one_click_is_kept_across_save_and_reopen(
+    empty: EditorWindow, tmp_path: Path, make_window: Callable[[Ask], EditorWindow], ask: Ask
+) -> None:
+    w, m = empty, empty.map
+    w.menus.draw_action.trigger()
+    p = at(m, *START)
+    QTest.mouseClick(m, LEFT, NO_MOD, p)
+    assert len(route(w)) == 1
+    path = tmp_path / "started.gpx"
+    assert w.save_as(path)
+    other = make_window(ask)
+    assert other.open_path(path)
+    assert other.roadbook().route == route(w)
+    # The next click carries on from it.
+    other.menus.draw_action.trigger()
+    QTest.mouseClick(other.map, LEFT, NO_MOD, QPoint(other.map.width() // 2, 40))
+    assert len(route(other)) == 2
