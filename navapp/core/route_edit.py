@@ -78,6 +78,16 @@ def append_point(rb: Roadbook, lat: float, lon: float) -> tuple[Roadbook, int]:
     return _carry(rb, route, lambda seg, t: (seg, t)), len(route) - 1
 
 
+def prepend_point(rb: Roadbook, lat: float, lon: float) -> tuple[Roadbook, int]:
+    """A new route point before the first one (the line extended from its start); returns
+    the roadbook and its index, 0. Every box stays where it is, further from the new start."""
+    la, lo = _check_position(lat, lon)
+    old_lat, old_lon = route_points(rb)
+    route = RouteLine(np.insert(old_lat, 0, la), np.insert(old_lon, 0, lo))
+    # Each old segment is one further along the new line.
+    return _carry(rb, route, lambda seg, t: (seg + 1, t)), 0
+
+
 def insert_point(rb: Roadbook, lat: float, lon: float) -> tuple[Roadbook, int]:
     """A new route point on the segment nearest (lat, lon), where that segment passes nearest
     it (the line keeps its shape until the point is dragged); returns the roadbook and the new

@@ -2,9 +2,9 @@
 
 Click on the route to ask for a new box there; drag a box and it follows the route (a preview
 while the button is down, one request on release). In drawing mode (:meth:`MapPane.set_drawing`)
-the clicks draw the route instead: a click adds a route point at the end, a click on the line
-inserts one there, a point dragged moves (one request on release), Delete or a right-click
-removes the point, Esc leaves the mode. The pane edits nothing itself: it emits requests and
+the clicks draw the route instead: a click adds a route point at the end, a Shift+click adds
+one before the start, a click on the line inserts one there, a point dragged moves (one request
+on release), Delete or a right-click removes the point, Esc leaves the mode. The pane edits nothing itself: it emits requests and
 shows whatever roadbook it is given next.
 
 Positions go through a :class:`~navapp.core.geodesy.LocalProjection` chosen when a roadbook with
@@ -79,6 +79,8 @@ class MapPane(MetricMapView):
     drawing_changed = Signal(bool)
     # Drawing: a click away from the line here (lat, lon): a route point at the end.
     point_added = Signal(float, float)
+    # Drawing: a Shift+click away from any point here (lat, lon): a route point before the start.
+    point_prepended = Signal(float, float)
     # Drawing: a click on the line here (lat, lon): a route point inserted there.
     point_inserted = Signal(float, float)
     # Drawing: route point (index) dragged and released here (lat, lon).
@@ -109,6 +111,7 @@ class MapPane(MetricMapView):
         self._route_y = np.zeros(0)
         self._point = -1  # the route point picked last (Delete removes it)
         self._drag_point = -1
+        self._extend_start = False  # the press held Shift: a click adds before the start
         self._drag_to: tuple[float, float] | None = None  # where the dragged point is (m)
         self._font = QFont()
         self._bold = QFont()
@@ -292,6 +295,7 @@ class MapPane(MetricMapView):
         self._drag_row = self._drag_point = -1
         self._drag_to = None
         self._dragging = False
+        self._extend_start = False
         self._preview = None
 
     def _project_boxes(self) -> None:
@@ -444,6 +448,7 @@ class MapPane(MetricMapView):
         self._press = self._last = pos
         self._dragging = False
         self._drag_point = point
+        self._extend_start = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         if point >= 0:
             self.set_route_point(point)
 
@@ -474,6 +479,7 @@ class MapPane(MetricMapView):
             self.unsetCursor()
         pos = event.position()
         row, point, dragged = self._drag_row, self._drag_point, self._dragging
+        extend_start = self._extend_start
         had_preview = self._preview is not None
         self._cancel_drag()
         if self._drawing:
@@ -484,6 +490,8 @@ class MapPane(MetricMapView):
             if point >= 0:
                 if dragged:
                     self.point_moved.emit(point, *ll)
+            elif not dragged and extend_start:
+                self.point_prepended.emit(*ll)
             elif not dragged:
                 on_line = self.route_near(pos)
                 if on_line is not None:
@@ -567,8 +575,9 @@ class MapPane(MetricMapView):
             p.setBrush(map_halo())
             for i in shown.tolist():
                 p.drawEllipse(QPointF(float(sx[i]), float(sy[i])), 5.0, 5.0)
-            # The end a click adds to.
+            # The start a Shift+click adds before (a square), the end a click adds to (a dot).
             p.setBrush(accent)
+            p.drawRect(QRectF(float(sx[0]) - 6.0, float(sy[0]) - 6.0, 12.0, 12.0))
             p.drawEllipse(QPointF(float(sx[-1]), float(sy[-1])), 5.0, 5.0)
         if 0 <= self._point < n:
             # The point Delete removes: a wide ring in the drawing colour (red marks the box).
@@ -656,8 +665,9 @@ class MapPane(MetricMapView):
     def _paint_hint(self, p: QPainter) -> None:
         if self._drawing:
             hint = (
-                "Drawing the route · click: add a point · click the line: insert · "
-                "drag: move · Del or right-click: remove · Esc: done"
+                "Drawing the route · click: add at the end · Shift+click: add before the "
+                "start · click the line: insert · drag: move · Del or right-click: remove · "
+                "Esc: done"
             )
             p.setFont(self._bold)
             if p.fontMetrics().horizontalAdvance(hint) > self.width() - 220:

@@ -196,3 +196,32 @@ def test_nearest_point_and_point_edits() -> None:
     assert not route_edit.is_point_edit(None, route)
     other = RouteLine(route.lat + 0.1, route.lon)
     assert not route_edit.is_point_edit(route, other)
+
+
+def test_a_point_added_before_the_start_extends_the_line_there_and_the_totals_grow() -> None:
+    rb = l_route()
+    rb, _ = edit.insert_on_route(rb, *START)  # a DSS at the start
+    rb, _ = edit.insert_on_route(rb, *geodesy.forward(*CORNER, 90.0, 1000.0))
+    before = rb
+    south = geodesy.forward(*START, 180.0, 1500.0)
+    rb, i = route_edit.prepend_point(rb, *south)
+    assert i == 0 and rb.route is not None and len(rb.route) == 4
+    assert rb.route.lat.tolist()[1:] == before.route.lat.tolist()  # type: ignore[union-attr]
+    assert (float(rb.route.lat[0]), float(rb.route.lon[0])) == (
+        round(south[0], 8),
+        round(south[1], 8),
+    )
+    assert edit.route_geometry(rb).length_m == pytest.approx(6500.0, abs=0.01)
+    # Every box stays where it is on the ground, 1.5 km further from the new start.
+    for old, new in zip(before.boxes, rb.boxes, strict=True):
+        assert (new.lat, new.lon) == (old.lat, old.lon)
+        assert new.total_km == pytest.approx(old.total_km + 1.5, abs=0.001)
+        assert new.total_km == pytest.approx(chainage(rb, new) / 1000.0, abs=0.001)
+    assert route_edit.is_point_edit(before.route, rb.route)
+    # On an empty roadbook or a single point it is the first point too.
+    one, i = route_edit.prepend_point(Roadbook("x", Units.METRIC, ()), *START)
+    assert i == 0 and one.route is not None and len(one.route) == 1
+    two, _ = route_edit.prepend_point(one, *south)
+    assert two.route is not None and float(two.route.lat[1]) == round(START[0], 8)
+    with pytest.raises(edit.EditError, match="not a position"):
+        route_edit.prepend_point(rb, 95.0, 0.0)

@@ -359,3 +359,22 @@ def test_a_route_of_one_click_is_kept_across_save_and_reopen(
     other.menus.draw_action.trigger()
     QTest.mouseClick(other.map, LEFT, NO_MOD, QPoint(other.map.width() // 2, 40))
     assert len(route(other)) == 2
+
+
+def test_a_shift_click_adds_a_point_before_the_start(empty: EditorWindow) -> None:
+    w, m = empty, empty.map
+    clicked = draw_l(w)
+    south = at(m, *START) + QPoint(0, 80)  # 800 m south of the start
+    QTest.mouseClick(m, LEFT, Qt.KeyboardModifier.ShiftModifier, south)
+    r = route(w)
+    assert len(r) == 4 and w.undo_stack.count() == 4
+    assert (float(r.lat[0]), float(r.lon[0])) == ll(m, south)
+    assert list(zip(r.lat.tolist()[1:], r.lon.tolist()[1:], strict=True)) == clicked
+    assert m.route_point() == 0
+    assert w.undo_stack.undoText() == "Add route point before the start"
+    # A plain click still adds at the end.
+    QTest.mouseClick(m, LEFT, NO_MOD, at(m, *END) + QPoint(60, 0))
+    assert len(route(w)) == 5 and float(route(w).lat[0]) == ll(m, south)[0]
+    w.undo_stack.undo()
+    w.undo_stack.undo()
+    assert list(zip(route(w).lat.tolist(), route(w).lon.tolist(), strict=True)) == clicked
