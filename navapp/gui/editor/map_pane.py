@@ -4,7 +4,8 @@ Click on the route to ask for a new box there; drag a box and it follows the rou
 while the button is down, one request on release). In drawing mode (:meth:`MapPane.set_drawing`)
 the clicks draw the route instead: a click adds a route point at the end, a Shift+click adds
 one before the start, a click on the line inserts one there, a point dragged moves (one request
-on release), Delete or a right-click removes the point, Esc leaves the mode. The pane edits nothing itself: it emits requests and
+on release), Delete or a right-click removes the point, Esc leaves the mode; a click on a box mark (not on a route point) selects
+the box and draws nothing, and a click on a route point with a box there picks both. The pane edits nothing itself: it emits requests and
 shows whatever roadbook it is given next.
 
 Positions go through a :class:`~navapp.core.geodesy.LocalProjection` chosen when a roadbook with
@@ -112,6 +113,7 @@ class MapPane(MetricMapView):
         self._point = -1  # the route point picked last (Delete removes it)
         self._drag_point = -1
         self._extend_start = False  # the press held Shift: a click adds before the start
+        self._press_box = -1  # drawing: the box under the press, selected by a click
         self._drag_to: tuple[float, float] | None = None  # where the dragged point is (m)
         self._font = QFont()
         self._bold = QFont()
@@ -296,6 +298,7 @@ class MapPane(MetricMapView):
         self._drag_to = None
         self._dragging = False
         self._extend_start = False
+        self._press_box = -1
         self._preview = None
 
     def _project_boxes(self) -> None:
@@ -449,6 +452,8 @@ class MapPane(MetricMapView):
         self._dragging = False
         self._drag_point = point
         self._extend_start = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        # A box mark takes the click from drawing; a route point handle is drawn on top of it.
+        self._press_box = self.box_at(pos)
         if point >= 0:
             self.set_route_point(point)
 
@@ -479,7 +484,7 @@ class MapPane(MetricMapView):
             self.unsetCursor()
         pos = event.position()
         row, point, dragged = self._drag_row, self._drag_point, self._dragging
-        extend_start = self._extend_start
+        extend_start, box = self._extend_start, self._press_box
         had_preview = self._preview is not None
         self._cancel_drag()
         if self._drawing:
@@ -487,9 +492,13 @@ class MapPane(MetricMapView):
             ll = self.latlon_at(pos)
             if ll is None:
                 return
+            if not dragged and box >= 0:
+                self.box_clicked.emit(box)
             if point >= 0:
                 if dragged:
                     self.point_moved.emit(point, *ll)
+            elif box >= 0:
+                return
             elif not dragged and extend_start:
                 self.point_prepended.emit(*ll)
             elif not dragged:

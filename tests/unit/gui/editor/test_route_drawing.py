@@ -378,3 +378,30 @@ def test_a_shift_click_adds_a_point_before_the_start(empty: EditorWindow) -> Non
     w.undo_stack.undo()
     w.undo_stack.undo()
     assert list(zip(route(w).lat.tolist(), route(w).lon.tolist(), strict=True)) == clicked
+
+
+def test_a_click_on_a_box_mark_while_drawing_selects_the_box_and_draws_nothing(
+    empty: EditorWindow,
+) -> None:
+    w, m = empty, empty.map
+    p0, p1, p2 = draw_l(w)
+    QTest.keyClick(m, Qt.Key.Key_Escape)
+    on_leg = geodesy.forward(*p1, geodesy.bearing_deg(*p1, *p2), 1500.0)
+    QTest.mouseClick(m, LEFT, NO_MOD, at(m, *on_leg))  # box 1 on the east leg
+    QTest.mouseClick(m, LEFT, NO_MOD, at(m, *p1))  # box 1 at the corner, the other is 2
+    assert len(w.roadbook().boxes) == 2
+    w.select_row(-1)
+    w.menus.draw_action.trigger()
+    steps, before = w.undo_stack.count(), route(w)
+    leg_box = w.roadbook().boxes[1]
+    assert leg_box.lat is not None and leg_box.lon is not None
+    QTest.mouseClick(m, LEFT, NO_MOD, at(m, leg_box.lat, leg_box.lon) + QPoint(3, 2))
+    assert w.current_row() == 1 and m.selected() == 1
+    assert route(w) == before and w.undo_stack.count() == steps and m.drawing()
+    # A box at a route point: the click picks the point (to drag or delete it) and the box.
+    QTest.mouseClick(m, LEFT, NO_MOD, at(m, *p1))
+    assert w.current_row() == 0 and m.route_point() == 1
+    assert route(w) == before and w.undo_stack.count() == steps
+    # Away from the boxes a click still draws.
+    QTest.mouseClick(m, LEFT, NO_MOD, at(m, *p2) + QPoint(50, 50))
+    assert len(route(w)) == 4 and w.undo_stack.count() == steps + 1
