@@ -37,7 +37,7 @@ from PySide6.QtWidgets import QToolButton, QWidget
 
 from navapp.core import edit, geodesy, route_edit
 from navapp.core import format as fmt
-from navapp.core.model import Roadbook, RouteLine
+from navapp.core.model import Box, Roadbook, RouteLine
 from navapp.gui.common.map_layer import TileLayer
 from navapp.gui.common.map_view import (
     MetricMapView,
@@ -104,6 +104,7 @@ class MapPane(MetricMapView):
         self._press: QPointF | None = None
         self._last: QPointF | None = None
         self._drag_row = -1
+        self._drag_box: Box | None = None  # the dragged box as it was when pressed
         self._dragging = False
         self._preview: tuple[float, float, str] | None = None  # x, y, label
         self._drawing = False
@@ -135,9 +136,12 @@ class MapPane(MetricMapView):
         route = roadbook.route if roadbook is not None else None
         changed = route is not self._route_line
         refit = False
-        if changed and self._press is not None:
-            # The route changed under a drag (an undo by key): the drag no longer means anything.
+        if self._press is not None and (changed or self._dragged_box_changed(roadbook)):
+            # The route or the dragged box changed under a drag (an undo by key): the drag no
+            # longer means anything, and its row may now be another box.
             self._cancel_drag()
+            if not self._drawing:
+                self.unsetCursor()
         if changed:
             drawn = self._projection is not None and route_edit.is_point_edit(
                 self._route_line if isinstance(self._route_line, RouteLine) else None, route
@@ -153,6 +157,13 @@ class MapPane(MetricMapView):
         if refit or (not self._user_moved and not changed and not self._drawing):
             self.fit()
         self.update()
+
+    def _dragged_box_changed(self, roadbook: Roadbook | None) -> bool:
+        row = self._drag_row
+        if row < 0:
+            return False
+        boxes = roadbook.boxes if roadbook is not None else ()
+        return row >= len(boxes) or boxes[row] != self._drag_box
 
     def set_selected(self, row: int) -> None:
         """Highlight the box in ``row`` (-1: none)."""
@@ -295,6 +306,7 @@ class MapPane(MetricMapView):
     def _cancel_drag(self) -> None:
         self._press = self._last = None
         self._drag_row = self._drag_point = -1
+        self._drag_box = None
         self._drag_to = None
         self._dragging = False
         self._extend_start = False
@@ -437,6 +449,8 @@ class MapPane(MetricMapView):
         self._dragging = False
         self._drag_row = self.box_at(pos)
         if self._drag_row >= 0:
+            if self._roadbook is not None:
+                self._drag_box = self._roadbook.boxes[self._drag_row]
             self.box_clicked.emit(self._drag_row)
 
     def _drawing_press(self, event: QMouseEvent) -> None:

@@ -405,3 +405,36 @@ def test_a_click_on_a_box_mark_while_drawing_selects_the_box_and_draws_nothing(
     # Away from the boxes a click still draws.
     QTest.mouseClick(m, LEFT, NO_MOD, at(m, *p2) + QPoint(50, 50))
     assert len(route(w)) == 4 and w.undo_stack.count() == steps + 1
+
+
+def test_an_undo_during_a_box_drag_ends_the_drag_without_moving_another_box(
+    empty: EditorWindow,
+) -> None:
+    w, m = empty, empty.map
+    p0, p1, p2 = draw_l(w)
+    QTest.keyClick(m, Qt.Key.Key_Escape)
+    QTest.mouseClick(m, LEFT, NO_MOD, at(m, *geodesy.forward(*p1, 90.0, 1500.0)))
+    QTest.mouseClick(m, LEFT, NO_MOD, at(m, *p1))  # the corner box is row 0, the leg box row 1
+    assert len(w.roadbook().boxes) == 2
+    a = at(m, *p1)
+    QTest.mousePress(m, LEFT, NO_MOD, a)
+    QTest.mouseMove(m, a + QPoint(0, 30))
+    QTest.mouseMove(m, a + QPoint(0, 60))
+    assert m.preview() is not None
+    w.undo_stack.undo()  # Ctrl+Z with the button down: the corner box goes, the leg box is row 0
+    after_undo, index = w.roadbook(), w.undo_stack.index()
+    assert len(after_undo.boxes) == 1 and m.preview() is None
+    QTest.mouseRelease(m, LEFT, NO_MOD, a + QPoint(0, 60))
+    assert w.roadbook() == after_undo and w.undo_stack.index() == index
+    assert m.cursor().shape() != Qt.CursorShape.ClosedHandCursor
+    # An undo that leaves the dragged box as it was lets the drag go on.
+    QTest.mouseClick(m, LEFT, NO_MOD, at(m, *p1))
+    w.update_box(1, notes_text="fork")  # the leg box, row 1
+    a = at(m, *p1)
+    QTest.mousePress(m, LEFT, NO_MOD, a)
+    QTest.mouseMove(m, a + QPoint(0, 30))
+    QTest.mouseMove(m, a + QPoint(0, 60))
+    w.undo_stack.undo()  # the notes go; the corner box is untouched
+    QTest.mouseRelease(m, LEFT, NO_MOD, a + QPoint(0, 60))
+    corner = w.roadbook().boxes[0]
+    assert corner.total_km == pytest.approx(geodesy.distance_m(*p0, *p1) / 1000 - 0.6, abs=0.02)
