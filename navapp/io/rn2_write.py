@@ -251,7 +251,8 @@ def to_rn2_document(
         # The .rn2 line is the route with the boxes in it: one point alone is no line, and
         # leaving it out would lose what was drawn.
         raise InputError(
-            path, "the route line has one point; an .rn2 needs two or more: draw another or remove it"
+            path,
+            "the route line has one point; an .rn2 needs two or more: draw another or remove it",
         )
     if route is not None and len(route) + len(roadbook.boxes) > MAX_WAYPOINTS:
         raise InputError(

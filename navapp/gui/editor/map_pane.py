@@ -4,9 +4,10 @@ Click on the route to ask for a new box there; drag a box and it follows the rou
 while the button is down, one request on release). In drawing mode (:meth:`MapPane.set_drawing`)
 the clicks draw the route instead: a click adds a route point at the end, a Shift+click adds
 one before the start, a click on the line inserts one there, a point dragged moves (one request
-on release), Delete or a right-click removes the point, Esc leaves the mode; a click on a box mark (not on a route point) selects
-the box and draws nothing, and a click on a route point with a box there picks both. The pane edits nothing itself: it emits requests and
-shows whatever roadbook it is given next.
+on release), Delete or a right-click removes the point, Esc leaves the mode; a click on a box
+mark (not on a route point) selects the box and draws nothing, and a click on a route point
+with a box there picks both. The pane edits nothing itself: it emits requests and shows
+whatever roadbook it is given next.
 
 Positions go through a :class:`~navapp.core.geodesy.LocalProjection` chosen when a roadbook with
 a new route (or boxes) arrives: around the route, else the boxes. A roadbook changed by a
@@ -186,7 +187,7 @@ class MapPane(MetricMapView):
         n = 0 if route is None else len(route)
         if n >= 2:
             assert route is not None
-            self.geometry_ = geodesy.RouteGeometry(route.lat, route.lon)
+            self.geometry_ = route.geometry()
         new_projection = False
         if not keep_projection:
             projection = self._projection_for(roadbook)

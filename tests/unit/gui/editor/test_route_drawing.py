@@ -384,7 +384,7 @@ def test_a_click_on_a_box_mark_while_drawing_selects_the_box_and_draws_nothing(
     empty: EditorWindow,
 ) -> None:
     w, m = empty, empty.map
-    p0, p1, p2 = draw_l(w)
+    _p0, p1, p2 = draw_l(w)
     QTest.keyClick(m, Qt.Key.Key_Escape)
     on_leg = geodesy.forward(*p1, geodesy.bearing_deg(*p1, *p2), 1500.0)
     QTest.mouseClick(m, LEFT, NO_MOD, at(m, *on_leg))  # box 1 on the east leg
@@ -411,7 +411,7 @@ def test_an_undo_during_a_box_drag_ends_the_drag_without_moving_another_box(
     empty: EditorWindow,
 ) -> None:
     w, m = empty, empty.map
-    p0, p1, p2 = draw_l(w)
+    p0, p1, _p2 = draw_l(w)
     QTest.keyClick(m, Qt.Key.Key_Escape)
     QTest.mouseClick(m, LEFT, NO_MOD, at(m, *geodesy.forward(*p1, 90.0, 1500.0)))
     QTest.mouseClick(m, LEFT, NO_MOD, at(m, *p1))  # the corner box is row 0, the leg box row 1
@@ -438,3 +438,28 @@ def test_an_undo_during_a_box_drag_ends_the_drag_without_moving_another_box(
     QTest.mouseRelease(m, LEFT, NO_MOD, a + QPoint(0, 60))
     corner = w.roadbook().boxes[0]
     assert corner.total_km == pytest.approx(geodesy.distance_m(*p0, *p1) / 1000 - 0.6, abs=0.02)
+
+
+def test_a_route_point_edit_on_the_demo_stage_sets_up_no_new_projection(
+    window: EditorWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = window
+    built = [0]
+    real = geodesy.LocalProjection.__init__
+
+    def counting(self: geodesy.LocalProjection, lat0: float, lon0: float) -> None:
+        built[0] += 1
+        real(self, lat0, lon0)
+
+    monkeypatch.setattr(geodesy.LocalProjection, "__init__", counting)
+    r = route(w)
+    k = len(r) // 2
+    here = (float(r.lat[k]), float(r.lon[k]))
+    for there in (geodesy.forward(*here, 45.0, 20.0), here):
+        assert w.move_route_point(k, *there)
+        # The map pane measures on the line the edit built, in the plane it already had.
+        assert w.map.geometry_ is route(w).geometry()
+    assert w.insert_route_point(*geodesy.forward(*here, 0.0, 1.0))
+    assert w.delete_route_point(w.map.route_point())  # the inserted one
+    assert built[0] == 0
+    assert route(w) == r
