@@ -686,17 +686,29 @@ class MapPane(MetricMapView):
         p.drawEllipse(s, 11.0, 11.0)
         _label(p, p.fontMetrics(), s + QPointF(14, 18), text, QColor(PREVIEW_COLOUR).darker(140))
 
+    def drawing_hint(self) -> str:
+        """What the map says while drawing: every click and key where the map has room for
+        it, else one short line (the status bar says the rest), never a curtain."""
+        full = (
+            "Drawing the route · click: add at the end · Shift+click: add before the start · "
+            "click the line: insert · click a box: select it · drag: move · Del or right-click: "
+            "remove · Esc: done"
+        )
+        fm = QFontMetrics(self._bold)
+        room = self._hint_room()
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+        height = fm.boundingRect(QRectF(0, 0, room - 12, 2000).toRect(), flags, full).height()
+        if height > max(fm.height() * 1.5, self.height() / 6):
+            return "Drawing the route · Esc: done"
+        return full
+
+    def _hint_room(self) -> int:
+        """How wide the drawing hint may be (pixels): beside the scale bar."""
+        return max(self.width() - 200, 120)
+
     def _paint_hint(self, p: QPainter) -> None:
         if self._drawing:
-            hint = (
-                "Drawing the route · click: add at the end · Shift+click: add before the "
-                "start · click the line: insert · drag: move · Del or right-click: remove · "
-                "Esc: done"
-            )
-            p.setFont(self._bold)
-            if p.fontMetrics().horizontalAdvance(hint) > self.width() - 220:
-                # A small map: one short line (the status bar says the rest), not a curtain.
-                hint = "Drawing the route · Esc: done"
+            hint = self.drawing_hint()
             ink, fill = map_text(QColor(DRAWING_COLOUR)), map_label_fill()
             if not is_night():
                 fill = QColor(255, 255, 255, 225)
@@ -713,7 +725,7 @@ class MapPane(MetricMapView):
         flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
         if self._drawing:
             # Bottom right, beside the scale bar: the top of the map stays clear to draw on.
-            room = max(self.width() - 200, 120)
+            room = self._hint_room()
             text = fm.boundingRect(QRectF(0, 0, room - 12, 400).toRect(), flags, hint)
             w, h = text.width() + 12, text.height() + 6
             # Above the map's attribution line when a map is drawn (about 0.8 of a line).
