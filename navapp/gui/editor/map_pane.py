@@ -698,7 +698,7 @@ class MapPane(MetricMapView):
         room = self._hint_room()
         flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
         height = fm.boundingRect(QRectF(0, 0, room - 12, 2000).toRect(), flags, full).height()
-        if height > max(fm.height() * 1.5, self.height() / 6):
+        if height > max(fm.height() * 1.5, self.height() / 8):
             return "Drawing the route · Esc: done"
         return full
 

@@ -131,9 +131,6 @@ class EditorWindow(FileWindow):
         self.menus = EditorMenus(self)
         self.map.set_actions(self.menus.draw_action, self.menus.go_to_action)
         self.map.drawing_changed.connect(self.menus.draw_action.setChecked)
-        self.map.drawing_changed.connect(self._room_to_draw)
-        # The box list and map sizes before drawing took room, and the sizes it set.
-        self._sizes_before_drawing: tuple[list[int], list[int]] | None = None
         self.findings_label = QLabel()
         self.findings_label.setContentsMargins(8, 0, 8, 0)
         style_findings(self.findings_label)
@@ -449,22 +446,6 @@ class EditorWindow(FileWindow):
             self.left.setOrientation(Qt.Orientation.Vertical)
             h = max(self.height() - 60, 200)
             self.left.setSizes([h * 11 // 20, h * 9 // 20])
-
-    def _room_to_draw(self, on: bool) -> None:
-        """Drawing gives the map two thirds of the room the box list shares with it; ending
-        gives it back, unless the designer set the sizes meanwhile."""
-        sizes = self.left.sizes()
-        if on:
-            total = sum(sizes)
-            wanted = [total // 3, total - total // 3]
-            if sizes[1] < wanted[1]:
-                self.left.setSizes(wanted)
-                self._sizes_before_drawing = (sizes, self.left.sizes())
-            return
-        kept = self._sizes_before_drawing
-        self._sizes_before_drawing = None
-        if kept is not None and sizes == kept[1]:
-            self.left.setSizes(kept[0])
 
     # -- internals ------------------------------------------------------------------------
 

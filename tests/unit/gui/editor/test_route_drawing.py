@@ -477,25 +477,3 @@ def test_the_drawing_hint_says_every_click_where_the_map_has_room(
         hint = m.drawing_hint()
         assert ("Shift+click: add before the start" in hint) is full, (size, m.size())
         assert hint.startswith("Drawing the route") and hint.endswith("Esc: done")
-
-
-@pytest.mark.parametrize("size", [(1024, 600), (1920, 1080)])
-def test_drawing_gives_the_map_most_of_the_room_and_ending_gives_it_back(
-    empty: EditorWindow, qtbot: QtBot, size: tuple[int, int]
-) -> None:
-    w = empty
-    for _ in range(3):
-        w.resize(*size)
-        qtbot.wait(10)
-    before = w.left.sizes()
-    w.menus.draw_action.trigger()
-    table, map_ = w.left.sizes()
-    assert map_ >= 2 * table - 2 and sum(w.left.sizes()) == sum(before)
-    QTest.keyClick(w.map, Qt.Key.Key_Escape)
-    assert w.left.sizes() == before
-    # Sizes the designer set while drawing are kept.
-    w.menus.draw_action.trigger()
-    w.left.setSizes([sum(before) // 2, sum(before) - sum(before) // 2])
-    mine = w.left.sizes()
-    w.menus.draw_action.trigger()
-    assert w.left.sizes() == mine
