@@ -29,6 +29,7 @@ BENCHES = (
     "bench_route_edit",
     "bench_memory",
     "bench_start",
+    "bench_map_layer",
 )
 
 

@@ -167,7 +167,7 @@ def test_the_review_map_shows_the_tile_at_each_place(
     assert check_tiles_shown(qtbot, review.map) > 400
     layer = review.map.tile_layer
     assert layer is not None and layer.zoom() in (10, 11)
-    assert review.map_bar.attribution.text() == "© test survey"
+    assert review.map_bar.attribution_text() == "© test survey"
 
 
 def test_the_review_map_zooms_its_tiles_with_the_view(
@@ -315,3 +315,26 @@ def test_a_new_route_redraws_the_map_in_its_plane(
     editor.map.set_roadbook(dataclasses.replace(rb, route=moved))
     editor.map.set_view(*before)  # the same screen transform, in another plane
     check_tiles_shown(qtbot, editor.map)
+
+
+def test_a_long_map_name_and_attribution_keep_the_tablet_size(
+    qtbot: QtBot, review: ReviewWindow, editor: EditorWindow
+) -> None:
+    import dataclasses
+
+    from navapp.maps.catalog import known_specs
+
+    sources = map_sources()
+    sources.set_offline(True)
+    topo = known_specs()[1]  # the longest attribution navapp lists
+    name = "Erg Chebbi and the dunes south of Merzouga, 1:50000, edition of 2024 (scan)"
+    long_named = dataclasses.replace(topo, name=name, template=f"{topo.template}?v=2")
+    sources.add(long_named)
+    sources.choose(long_named)
+    for window in (review, editor):
+        window.resize(1024, 600)
+        assert window.minimumSizeHint().width() <= 1024
+        qtbot.waitUntil(lambda window=window: window.width() == 1024)  # type: ignore[misc]
+    assert review.map_bar.combo.currentText() == name
+    assert review.map_bar.attribution_text() == topo.attribution
+    assert review.map_bar.attribution.toolTip() == topo.attribution
