@@ -211,9 +211,14 @@ QFrame[role="strip"] {{ background: {t.panel}; border-top: 2px solid {t.border};
 def apply_theme(widget: QWidget, name: str) -> Theme:
     """Give ``widget`` and its children the theme called ``name``; returns the theme."""
     t = theme(name)
-    # the style sheet first: setting one re-polishes, which must not undo the palette
-    widget.setStyleSheet(stylesheet(t))
+    # Qt's style sheet style remembers the palette a widget had when first polished under a
+    # sheet, and puts it back each time the widget is polished again (a new parent does it):
+    # a view made by day, set to night, then placed in its window came back light grey.
+    # Dropping the sheet first forgets that palette; polished under the new sheet, the
+    # widget then keeps this theme's. (The palette goes before the sheet for that reason.)
+    widget.setStyleSheet("")
     widget.setPalette(palette(t))
+    widget.setStyleSheet(stylesheet(t))
     widget.setAutoFillBackground(True)
     widget.setProperty("theme", t.name)
     return t
