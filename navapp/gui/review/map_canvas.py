@@ -56,7 +56,7 @@ from navapp.gui.common.map_view import (
     polyline_path,
 )
 from navapp.gui.common.map_view import map_pen as _pen
-from navapp.gui.common.night import is_night
+from navapp.gui.common.night import is_night, themed_tool_buttons
 from navapp.gui.review import map_marks
 from navapp.gui.review.map_marks import MISSED_COLOUR
 
@@ -308,6 +308,7 @@ class MapCanvas(MetricMapView):
         self.fit_button.setToolTip("Show the whole stage (Home)")
         self.fit_button.move(8, 8)
         self.fit_button.clicked.connect(self.fit)
+        themed_tool_buttons(self.fit_button)  # as the editor's map buttons
         self._small = QFont()
         self._small.setPixelSize(11)
         self._bold = QFont(self._small)

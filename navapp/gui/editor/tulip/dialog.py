@@ -31,6 +31,7 @@ from navapp.core import tulip_edit
 from navapp.core.model import Drawing
 from navapp.core.tulip import Road, RoadType, Tulip, symbol_library, symbol_svg
 from navapp.gui.common.drawing import themed_drawing
+from navapp.gui.common.night import themed_tool_buttons
 from navapp.gui.common.screen import fit_to_screen
 from navapp.gui.editor.tulip.canvas import Selection, Tool, TulipCanvas
 
@@ -90,6 +91,7 @@ class TulipEditor(QWidget):
             tools_layout.addWidget(b)
             self.tool_buttons[tool] = b
         self.tool_buttons["select"].setChecked(True)
+        themed_tool_buttons(tools_box)  # the tool in use plainly pressed
 
         # roads
         roads_box = QGroupBox("Roads")
