@@ -86,12 +86,13 @@ class TulipEditor(QWidget):
             b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             b.setMinimumHeight(34)
+            b.setFont(big)  # its own: under a style sheet a button takes no font from above
+            themed_tool_buttons(b)  # the tool in use plainly pressed
             b.clicked.connect(lambda _=False, t=tool: self._pick_tool(t))
             self._tools.addButton(b)
             tools_layout.addWidget(b)
             self.tool_buttons[tool] = b
         self.tool_buttons["select"].setChecked(True)
-        themed_tool_buttons(tools_box)  # the tool in use plainly pressed
 
         # roads
         roads_box = QGroupBox("Roads")

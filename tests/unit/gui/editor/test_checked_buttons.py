@@ -70,3 +70,6 @@ def test_the_tulip_tool_in_use_looks_pressed(qtbot: QtBot, theme: str) -> None:
 
     assert buttons["select"].isChecked()
     assert apart(fill(buttons["select"]), fill(buttons["text"])) >= 50, theme
+    # the tools keep the editor's large letters under their style sheet
+    size = dialog.editor.font().pointSizeF()
+    assert all(b.font().pointSizeF() == size for b in buttons.values())
