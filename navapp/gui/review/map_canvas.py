@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPainterPath,
+    QPainterPathStroker,
     QPaintEvent,
     QPen,
 )
@@ -75,6 +76,9 @@ CREW_COLOURS: tuple[str, ...] = (
 VIOLATION_COLOUR = "#e00000"
 OFF_ROUTE_COLOUR = "#b000b5"
 ZONE_COLOUR = "#ffb000"
+ZONE_BAND_PX = 16.0
+ZONE_EDGE = "#8a5200"  # the band's outline, by day
+ZONE_EDGE_NIGHT = "#d98e00"  # and at night, on a dimmed map (the night's amber)
 
 CHUNK_SEGMENTS = 2048  # segments per drawable chunk of a level
 PICK_RADIUS_PX = 14.0  # a click this close to a track picks its nearest point
@@ -303,6 +307,8 @@ class MapCanvas(MetricMapView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(200, 150)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._zone_outline: list[QPainterPath] = []
+        self._zone_outline_key: tuple[float, int, int] | None = None
         self.fit_button = QToolButton(self)
         self.fit_button.setText("Fit")
         self.fit_button.setToolTip("Show the whole stage (Home)")
@@ -476,13 +482,33 @@ class MapCanvas(MetricMapView):
 
     def _paint_route(self, p: QPainter) -> None:
         p.setBrush(Qt.BrushStyle.NoBrush)
-        zone_pen = _pen(QColor(ZONE_COLOUR), 16.0, alpha=110)
+        zone_pen = _pen(QColor(ZONE_COLOUR), ZONE_BAND_PX, alpha=110)
         for z in self.model.zones:
             p.setPen(zone_pen)
             p.drawPath(z.path)
+        # A translucent amber band alone vanishes on a sand-coloured map: its outline, in a
+        # darker ink, keeps the zone's extent plain on any terrain.
+        edge_pen = _pen(QColor(ZONE_EDGE_NIGHT if is_night() else ZONE_EDGE), 1.6, alpha=220)
+        p.setPen(edge_pen)
+        for outline in self._zone_outlines():
+            p.drawPath(outline)
         route = self.model.route_for(self._mpp)
         if route is not None:
             self.paint_route(p, route)
+
+    def _zone_outlines(self) -> list[QPainterPath]:
+        """The outlines of the zones' bands at this scale (made again only on a zoom)."""
+        key = (self._mpp, id(self.model.zones), len(self.model.zones))
+        if self._zone_outline_key != key:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(ZONE_BAND_PX * self._mpp)
+            stroker.setCapStyle(Qt.PenCapStyle.RoundCap)
+            stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            self._zone_outline = [
+                stroker.createStroke(z.path).simplified() for z in self.model.zones
+            ]
+            self._zone_outline_key = key
+        return self._zone_outline
 
     def _paint_crew_marks(self, p: QPainter, c: Crew) -> None:
         p.setBrush(Qt.BrushStyle.NoBrush)
