@@ -561,11 +561,20 @@ class MapCanvas(MetricMapView):
             )
             y += line
         for kind, col, text in keys:
-            if kind == "band":
-                p.setPen(_pen(QColor(col), 8.0, alpha=150, cosmetic=False))
+            if kind == "band" and col == ZONE_COLOUR:
+                # as on the map: the translucent band and its outline
+                fill = QColor(ZONE_COLOUR)
+                fill.setAlpha(110)
+                p.setPen(_pen(QColor(ZONE_EDGE_NIGHT if is_night() else ZONE_EDGE), 1.6))
+                p.setBrush(fill)
+                p.drawRoundedRect(QRectF(x0 + 10, y - 9, 24, 10), 5, 5)
+                p.setBrush(Qt.BrushStyle.NoBrush)
+            elif kind == "band":
+                # the speeding stretch's own red, not a faded one that matches nothing
+                p.setPen(_pen(QColor(col), 6.0, alpha=230, cosmetic=False))
                 p.drawLine(QPointF(x0 + 10, y - 4), QPointF(x0 + 34, y - 4))
             elif kind == "dash":
-                pen = _pen(QColor(col), 6.0, alpha=150, cosmetic=False)
+                pen = _pen(QColor(col), 5.0, alpha=220, cosmetic=False)
                 pen.setStyle(Qt.PenStyle.DashLine)
                 pen.setCapStyle(Qt.PenCapStyle.FlatCap)
                 p.setPen(pen)

@@ -83,3 +83,28 @@ def test_a_speed_zone_has_an_edge_on_sand(
             p = centre + normal * (side * d)
             best = max(best, contrast(image.pixelColor(p.toPoint()), sand))
     assert best >= 1.8, (theme, best, sand.name())
+
+
+def test_view_legend_uncovers_the_map(qtbot: QtBot, sand_map: Path) -> None:
+    map_sources().add_file(sand_map)
+    roadbook = read_roadbook(demo_roadbook())
+    drive = read_track(demo_drive())
+    rv = ReviewWindow(roadbook, [(drive, review(roadbook, drive))])
+    qtbot.addWidget(rv)
+    rv.resize(1024, 600)
+    rv.show()
+    qtbot.waitExposed(rv)
+    canvas = rv.map
+    layer = canvas.tile_layer
+    assert layer is not None
+    canvas.grab()
+    qtbot.waitUntil(lambda: not layer.busy, timeout=15000)
+    corner = (canvas.width() - 60, 40)  # inside the legend, top right
+    sand = canvas.grab().toImage().pixelColor(5, canvas.height() // 2)
+    assert canvas.grab().toImage().pixelColor(*corner) != sand
+    assert rv.legend_action.isChecked()
+    rv.legend_action.trigger()
+    assert not canvas.show_legend
+    assert canvas.grab().toImage().pixelColor(*corner) == sand
+    rv.legend_action.trigger()
+    assert canvas.grab().toImage().pixelColor(*corner) != sand
