@@ -28,7 +28,7 @@ BoolArray = npt.NDArray[np.bool_]
 Extent = tuple[float, float, float, float]
 
 # Simplification tolerances (m) of the prebuilt levels, finest first.
-LEVEL_TOLERANCES_M: tuple[float, ...] = (0.5, 2.0, 8.0, 32.0, 128.0)
+LEVEL_TOLERANCES_M: tuple[float, ...] = (0.5, 2.0, 8.0, 32.0, 128.0, 512.0, 2048.0)
 GRID_CELL_M = 40.0
 MAX_GRID_CELLS = 4096  # beyond this many cells a pick searches a simplified level instead
 
@@ -103,6 +103,80 @@ def segment_runs(
     ex[start_pos], ey[start_pos] = x[seg[start]], y[seg[start]]
     connect[start_pos] = False
     return ex, ey, connect
+
+
+RUN_LENGTH = 16  # segments in a box of a SegmentIndex, and boxes in a box of the tier above
+
+
+class SegmentIndex:
+    """The segments of a polyline near a rectangle, found with work that grows with what is
+    found rather than with the polyline.
+
+    Consecutive segments of a track lie close together, so runs of :data:`RUN_LENGTH`
+    segments get a bounding box, runs of those boxes a box of their own, and so on up to a
+    few boxes; a query walks down from the top through the boxes that meet the rectangle and
+    ends with a test of each segment left. Segment k joins vertices k and k + 1; segments
+    not ``drawn`` are never found.
+    """
+
+    def __init__(self, x: FloatArray, y: FloatArray, drawn: BoolArray | None = None) -> None:
+        self.x, self.y = x, y
+        nseg = max(len(x) - 1, 0)
+        self.drawn: BoolArray = (
+            np.ones(nseg, dtype=bool) if drawn is None else np.asarray(drawn, dtype=bool)
+        )
+        # Box of every run of segments; a run with nothing drawn gets an empty (inverted) box.
+        x0 = np.where(self.drawn, np.minimum(x[:-1], x[1:]), np.inf) if nseg else np.zeros(0)
+        y0 = np.where(self.drawn, np.minimum(y[:-1], y[1:]), np.inf) if nseg else np.zeros(0)
+        x1 = np.where(self.drawn, np.maximum(x[:-1], x[1:]), -np.inf) if nseg else np.zeros(0)
+        y1 = np.where(self.drawn, np.maximum(y[:-1], y[1:]), -np.inf) if nseg else np.zeros(0)
+        boxes = np.column_stack([x0, y0, x1, y1]) if nseg else np.zeros((0, 4))
+        self._tiers: list[FloatArray] = []  # coarsest first; the last holds runs of segments
+        while len(boxes) > 1:
+            boxes = _run_boxes(boxes)
+            self._tiers.insert(0, boxes)
+            if len(boxes) <= RUN_LENGTH:
+                break
+
+    def __len__(self) -> int:
+        return len(self.drawn)
+
+    def query(self, x0: float, y0: float, x1: float, y1: float) -> IntArray:
+        """Indices (ascending) of the drawn segments whose bounding box meets the rectangle."""
+        nseg = len(self.drawn)
+        if nseg == 0:
+            return np.zeros(0, dtype=np.int64)
+        cand = np.arange(len(self._tiers[0]) if self._tiers else nseg, dtype=np.int64)
+        below = [len(t) for t in self._tiers[1:]] + [nseg] if self._tiers else []
+        for tier, n_below in zip(self._tiers, below, strict=True):
+            b = tier[cand]
+            hit = cand[(b[:, 0] <= x1) & (b[:, 2] >= x0) & (b[:, 1] <= y1) & (b[:, 3] >= y0)]
+            # The children of each box hit: the next tier's boxes, or segments at the bottom.
+            cand = (hit[:, None] * RUN_LENGTH + np.arange(RUN_LENGTH)).ravel()
+            cand = cand[cand < n_below]
+        sx, sy = self.x[cand], self.y[cand]
+        ex, ey = self.x[cand + 1], self.y[cand + 1]
+        meet = (
+            self.drawn[cand]
+            & (np.minimum(sx, ex) <= x1)
+            & (np.maximum(sx, ex) >= x0)
+            & (np.minimum(sy, ey) <= y1)
+            & (np.maximum(sy, ey) >= y0)
+        )
+        return cand[meet]
+
+
+def _run_boxes(boxes: FloatArray) -> FloatArray:
+    """The bounding box of each run of :data:`RUN_LENGTH` consecutive ``boxes``."""
+    starts = np.arange(0, len(boxes), RUN_LENGTH)
+    return np.column_stack(
+        [
+            np.minimum.reduceat(boxes[:, 0], starts),
+            np.minimum.reduceat(boxes[:, 1], starts),
+            np.maximum.reduceat(boxes[:, 2], starts),
+            np.maximum.reduceat(boxes[:, 3], starts),
+        ]
+    )
 
 
 def segment_means(values: FloatArray, index: IntArray) -> FloatArray:

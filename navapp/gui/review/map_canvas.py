@@ -5,9 +5,11 @@ The stage and each track are projected and simplified once, in
 into Qt paths, and :class:`MapCanvas` draws metres through one world-to-screen transform,
 north up, and never sees latitudes except in ``center_on``.
 
-Tracks of millions of points stay smooth: each simplified level is cut into chunks with
-bounding boxes and one pre-built ``QPainterPath`` per speed colour, and a frame draws only the
-visible chunks of the level whose tolerance is under a pixel.
+Tracks of millions of points stay smooth: a frame draws only the segments on screen of the
+level whose tolerance is under a pixel, found through the level's
+:class:`~navapp.core.mapgeometry.SegmentIndex`, as one path per speed colour. Qt strokes wide
+pens at a cost per vertex, on screen or not, so what a frame hands the painter grows with
+what is on screen, never with the whole track.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from navapp.core.mapgeometry import (
     LEVEL_TOLERANCES_M,
     Extent,
     RoadbookPlane,
+    SegmentIndex,
     TrackPlane,
     segment_means,
     segment_runs,
@@ -76,7 +79,6 @@ VIOLATION_COLOUR = "#e00000"
 OFF_ROUTE_COLOUR = "#b000b5"
 ZONE_COLOUR = "#ffb000"
 
-CHUNK_SEGMENTS = 2048  # segments per drawable chunk of a level
 PICK_RADIUS_PX = 14.0  # a click this close to a track picks its nearest point
 
 
@@ -85,13 +87,19 @@ def _segments_path(x: FloatArray, y: FloatArray, seg: IntArray) -> QPainterPath:
     return path_from_arrays(*segment_runs(x, y, seg))
 
 
-@dataclass
-class _Chunk:
-    """A run of a level's segments: bounding box, whole-run path and one path per colour."""
+def _query(index: SegmentIndex, rect: QRectF) -> IntArray:
+    """The drawn segments of ``index`` whose box meets ``rect`` (world metres)."""
+    return index.query(rect.left(), rect.top(), rect.right(), rect.bottom())
 
-    bbox: tuple[float, float, float, float]  # xmin, ymin, xmax, ymax in metres
+
+@dataclass
+class TrackFrame:
+    """What one frame draws of a track level: the whole run of segments (the crew's casing)
+    and one path per speed colour, with the vertices handed to the painter."""
+
     casing: QPainterPath
     buckets: list[tuple[int, QPainterPath]]
+    vertices: int
 
 
 @dataclass
@@ -107,21 +115,21 @@ class TrackLevel:
     y: FloatArray
     index: IntArray
     bucket: IntArray
-    chunks: list[_Chunk] = field(default_factory=list)
-    bboxes: FloatArray = field(default_factory=lambda: np.zeros((0, 4)))
+    segments: SegmentIndex = field(init=False)
 
-    def visible_chunks(self, rect: QRectF) -> list[_Chunk]:
-        """The chunks whose box meets ``rect`` (world metres)."""
-        b = self.bboxes
-        if not len(b):
-            return []
-        hit = (
-            (b[:, 0] <= rect.right())
-            & (b[:, 2] >= rect.left())
-            & (b[:, 1] <= rect.bottom())
-            & (b[:, 3] >= rect.top())
-        )
-        return [self.chunks[i] for i in np.flatnonzero(hit).tolist()]
+    def __post_init__(self) -> None:
+        self.segments = SegmentIndex(self.x, self.y, self.bucket >= 0)
+
+    def frame(self, rect: QRectF) -> TrackFrame:
+        """The paths of the segments meeting ``rect`` (world metres)."""
+        seg = _query(self.segments, rect)
+        casing = _segments_path(self.x, self.y, seg)
+        bk = self.bucket[seg]
+        buckets = [
+            (int(k), _segments_path(self.x, self.y, seg[bk == k])) for k in np.unique(bk).tolist()
+        ]
+        vertices = casing.elementCount() + sum(p.elementCount() for _, p in buckets)
+        return TrackFrame(casing, buckets, vertices)
 
 
 def _smoothed_speed(track: Track, window_s: float = 5.0) -> FloatArray:
@@ -182,30 +190,7 @@ class TrackGeometry(TrackPlane):
         bucket = speed_bucket(mean, self.units) if nseg else np.zeros(0, dtype=np.int64)
         if nseg:
             bucket[first[1:]] = -1  # the step into a new piece is a break, not a segment
-        level = TrackLevel(tol, x, y, index, bucket)
-        boxes = []
-        for c0 in range(0, nseg, CHUNK_SEGMENTS):
-            c1 = min(c0 + CHUNK_SEGMENTS, nseg)
-            seg = np.arange(c0, c1, dtype=np.int64)
-            bk = bucket[c0:c1]
-            drawn = seg[bk >= 0]
-            if not len(drawn):
-                continue
-            vx, vy = x[c0 : c1 + 1], y[c0 : c1 + 1]
-            paths = [
-                (int(k), _segments_path(x, y, drawn[bk[bk >= 0] == k]))
-                for k in np.unique(bk[bk >= 0]).tolist()
-            ]
-            level.chunks.append(
-                _Chunk(
-                    (float(vx.min()), float(vy.min()), float(vx.max()), float(vy.max())),
-                    _segments_path(x, y, drawn),
-                    paths,
-                )
-            )
-            boxes.append(level.chunks[-1].bbox)
-        level.bboxes = np.array(boxes, dtype=np.float64).reshape(-1, 4)
-        return level
+        return TrackLevel(tol, x, y, index, bucket)
 
     def level_for(self, metres_per_pixel: float) -> TrackLevel:
         """The coarsest level whose tolerance is within a pixel (else the finest)."""
@@ -228,7 +213,7 @@ class MapModel(RoadbookPlane):
     route levels and zones as Qt paths."""
 
     def __init__(self, roadbook: Roadbook) -> None:
-        self.route_levels: list[tuple[float, QPainterPath]] = []
+        self.route_levels: list[tuple[float, SegmentIndex]] = []
         self.zones: list[_Zone] = []
         super().__init__(roadbook)
 
@@ -237,18 +222,20 @@ class MapModel(RoadbookPlane):
         """What the roadbook covers on the map (route and boxes), in metres."""
         return _rect(self.extent())
 
-    def route_for(self, metres_per_pixel: float) -> QPainterPath | None:
-        """The route line at the coarsest level within a pixel."""
+    def route_for(self, metres_per_pixel: float, rect: QRectF) -> QPainterPath | None:
+        """The route line meeting ``rect`` (world metres) at the coarsest level within a pixel."""
         best = None
-        for tol, path in self.route_levels:
+        for tol, index in self.route_levels:
             if best is None or tol <= metres_per_pixel:
-                best = path
-        return best
+                best = index
+        if best is None:
+            return None
+        return _segments_path(best.x, best.y, _query(best, rect))
 
     def _project(self) -> None:
         super()._project()
         self.route_levels = [
-            (lv.tolerance_m, polyline_path(lv.x, lv.y)) for lv in self.route_simplified
+            (lv.tolerance_m, SegmentIndex(lv.x, lv.y)) for lv in self.route_simplified
         ]
         self.zones = [
             _Zone(z.label, polyline_path(z.x, z.y), QPointF(float(z.x[0]), float(z.y[0])))
@@ -300,6 +287,8 @@ class MapCanvas(MetricMapView):
         self._press: QPointF | None = None
         self._dragged = False
         self.show_legend = True
+        # Vertices of the crews' track paths handed to the painter in the last frame.
+        self.track_vertices_drawn = 0
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(200, 150)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -439,25 +428,22 @@ class MapCanvas(MetricMapView):
         margin = 12 * self._mpp
         cull = view.adjusted(-margin, -margin, margin, margin)
         p.setTransform(self.transform())
-        self._paint_route(p)
+        self._paint_route(p, cull)
         statuses = map_marks.waypoint_statuses(self)
         map_marks.paint_circles(p, self, statuses)
         # Casings of every crew first, then the speed colours: a crossing crew never hides
         # another one's colours, and each crew keeps its own outline.
-        levels = [(c, c.geometry.level_for(self._mpp)) for c in self.crews if c.visible]
-        chunks = [(c, lv.visible_chunks(cull)) for c, lv in levels]
+        frames = [(c, c.geometry.level_for(self._mpp).frame(cull)) for c in self.crews if c.visible]
+        self.track_vertices_drawn = sum(f.vertices for _c, f in frames)
         p.setBrush(Qt.BrushStyle.NoBrush)  # paths are lines: a brush would fill their loops
-        for c, visible in chunks:
-            pen = _pen(c.colour, 7.0)
-            p.setPen(pen)
-            for ch in visible:
-                p.drawPath(ch.casing)
+        for c, f in frames:
+            p.setPen(_pen(c.colour, 7.0))
+            p.drawPath(f.casing)
         pens = [_pen(QColor(col), 3.4) for col in (*SPEED_COLOURS, UNKNOWN_SPEED_COLOUR)]
-        for _c, visible in chunks:
-            for ch in visible:
-                for k, path in ch.buckets:
-                    p.setPen(pens[k])
-                    p.drawPath(path)
+        for _c, f in frames:
+            for k, path in f.buckets:
+                p.setPen(pens[k])
+                p.drawPath(path)
         # Violations and off-route periods go over the colours: they are what one looks for.
         for c in self.crews:
             if c.visible:
@@ -471,13 +457,13 @@ class MapCanvas(MetricMapView):
             self._paint_legend(p)
         p.end()
 
-    def _paint_route(self, p: QPainter) -> None:
+    def _paint_route(self, p: QPainter, cull: QRectF) -> None:
         p.setBrush(Qt.BrushStyle.NoBrush)
         zone_pen = _pen(QColor(ZONE_COLOUR), 16.0, alpha=110)
         for z in self.model.zones:
             p.setPen(zone_pen)
             p.drawPath(z.path)
-        route = self.model.route_for(self._mpp)
+        route = self.model.route_for(self._mpp, cull)
         if route is not None:
             self.paint_route(p, route)
 

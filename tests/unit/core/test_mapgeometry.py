@@ -11,7 +11,9 @@ import shapely
 from navapp.core import geodesy
 from navapp.core.mapgeometry import (
     LEVEL_TOLERANCES_M,
+    RUN_LENGTH,
     RoadbookPlane,
+    SegmentIndex,
     TrackPlane,
     scale_bar,
     segment_means,
@@ -139,3 +141,33 @@ def test_roadbook_plane_draws_each_zone_along_the_route_between_its_boxes() -> N
     extent = plane.extent()
     assert extent is not None and extent[2] - extent[0] == pytest.approx(10_000.0, rel=0.002)
     assert len(plane.route_simplified) == len(LEVEL_TOLERANCES_M)
+
+
+@pytest.mark.parametrize("n", [0, 1, 2, RUN_LENGTH, RUN_LENGTH + 2, RUN_LENGTH**2 + 5, 20_000])
+def test_segment_index_finds_the_segments_whose_box_meets_a_rectangle(n: int) -> None:
+    rng = np.random.default_rng(n)
+    heading = np.cumsum(rng.normal(0, 0.3, n))
+    x, y = np.cumsum(np.sin(heading)), np.cumsum(np.cos(heading))
+    drawn = rng.random(max(n - 1, 0)) > 0.2
+    index = SegmentIndex(x, y, drawn)
+    assert len(index) == max(n - 1, 0)
+    x0, x1 = np.minimum(x[:-1], x[1:]), np.maximum(x[:-1], x[1:])
+    y0, y1 = np.minimum(y[:-1], y[1:]), np.maximum(y[:-1], y[1:])
+    mx, my = (float(np.mean(x)), float(np.mean(y))) if n else (0.0, 0.0)
+    for _ in range(25):
+        cx, cy = mx + rng.uniform(-40, 40), my + rng.uniform(-40, 40)
+        r = float(rng.uniform(0.1, 30.0))
+        found = index.query(cx - r, cy - r, cx + r, cy + r)
+        brute = np.flatnonzero(
+            drawn & (x0 <= cx + r) & (x1 >= cx - r) & (y0 <= cy + r) & (y1 >= cy - r)
+        )
+        assert found.tolist() == brute.tolist()
+
+
+def test_segment_index_finds_a_window_of_a_long_line() -> None:
+    # A straight 100 km line, a segment a metre: a 50 m window finds its 50-odd segments.
+    n = 100_001
+    x = np.arange(n, dtype=np.float64)
+    index = SegmentIndex(x, np.zeros(n))
+    assert index.query(5_000.5, -1.0, 5_050.5, 1.0).tolist() == list(range(5_000, 5_051))
+    assert len(index.query(-10.0, 5.0, 10.0, 6.0)) == 0

@@ -1,0 +1,122 @@
+"""What a review map frame draws: the same picture as the whole level, and only what is on
+screen, so a frame at close zoom costs the same on a short track and on a long one."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from navapp.core.mapgeometry import SegmentIndex
+from navapp.core.model import Roadbook, Track
+from navapp.gui.review import MapCanvas
+from navapp.io.registry import read_roadbook
+from navapp.paths import demo_roadbook
+
+pytestmark = pytest.mark.gui
+
+SIZE = (960, 600)
+# Antialiased edges differ by a level or two where a run of segments is cut off screen.
+CHANNEL_TOLERANCE = 4
+
+
+@pytest.fixture(scope="module")
+def roadbook() -> Roadbook:
+    return read_roadbook(demo_roadbook())
+
+
+def _drive(n: int, seed: int = 5) -> Track:
+    """A smooth 10 Hz drive near the demo stage with GPS noise and wandering speed."""
+    rng = np.random.default_rng(seed)
+    heading = np.cumsum(rng.normal(0, 0.01, n))
+    kmh = np.clip(60 + np.cumsum(rng.normal(0, 0.4, n)), 5, 150)
+    step = kmh / 36.0
+    x = np.cumsum(step * np.sin(heading)) + rng.normal(0, 0.4, n)
+    y = np.cumsum(step * np.cos(heading)) + rng.normal(0, 0.4, n)
+    lat = 31.0 + y / 111_000.0
+    lon = -4.0 + x / (111_000.0 * math.cos(math.radians(31.0)))
+    return Track(1.7e9 + np.arange(n) * 0.1, lat, lon, np.full(n, np.nan), kmh, name="drive")
+
+
+def _render(canvas: MapCanvas) -> npt.NDArray[np.int16]:
+    image = QImage(*SIZE, QImage.Format.Format_ARGB32_Premultiplied)
+    canvas.render(image)
+    bits = np.frombuffer(image.constBits(), dtype=np.uint8)  # type: ignore[call-overload]
+    return bits.reshape(SIZE[1], image.bytesPerLine() // 4, 4)[:, : SIZE[0]].astype(np.int16)
+
+
+def _views(canvas: MapCanvas) -> list[tuple[float, float, float]]:
+    """Fit all, then three places on the track at mid and close zoom."""
+    g = canvas.crews[0].geometry
+    views = [canvas.view()]
+    for i in (len(g.x) // 5, len(g.x) // 2, len(g.x) - 50):
+        for mpp in (12.0, 1.5, 0.4):
+            views.append((float(g.x[i]), float(g.y[i]), mpp))
+    return views
+
+
+def test_a_frame_draws_the_same_picture_as_the_whole_level(
+    qapp: QApplication, roadbook: Roadbook, monkeypatch: pytest.MonkeyPatch, screenshot_dir: Path
+) -> None:
+    canvas = MapCanvas(roadbook)
+    canvas.resize(*SIZE)
+    canvas.add_crew(_drive(60_000), None)
+    canvas.fit()
+    views = _views(canvas)
+    frames = []
+    for v in views:
+        canvas.set_view(*v)
+        frames.append((_render(canvas), canvas.track_vertices_drawn))
+    # The whole level, as the map drew it before frames were cut to the screen.
+    monkeypatch.setattr(SegmentIndex, "query", lambda self, *_: np.flatnonzero(self.drawn))
+    for k, (v, (picture, vertices)) in enumerate(zip(views, frames, strict=True)):
+        canvas.set_view(*v)
+        whole = _render(canvas)
+        diff = np.abs(picture - whole).max(axis=2)
+        assert int(diff.max()) <= CHANNEL_TOLERANCE, (k, v, int(diff.max()))
+        assert 0 < vertices <= canvas.track_vertices_drawn
+    canvas.grab().save(str(screenshot_dir / "review_map_frame_close.png"))
+
+
+def _repeated(track: Track, copies: int) -> Track:
+    """``track`` and copies of it 60 km further east each, as separate track segments."""
+    n = len(track)
+    shift = 60_000.0 / (111_000.0 * math.cos(math.radians(31.0)))
+    cat = np.concatenate
+    return dataclasses.replace(
+        track,
+        time=cat([track.time + k * n * 0.1 for k in range(copies)]),
+        lat=cat([track.lat] * copies),
+        lon=cat([track.lon + k * shift for k in range(copies)]),
+        ele=cat([track.ele] * copies),
+        speed=cat([track.speed] * copies) if track.speed is not None else None,
+        segment_starts=np.arange(copies, dtype=np.int64) * n,
+    )
+
+
+def test_close_zoom_draws_what_is_on_screen_whatever_the_track_length(
+    qapp: QApplication, roadbook: Roadbook
+) -> None:
+    short = _drive(20_000)
+    drawn = []
+    for copies in (1, 4):
+        canvas = MapCanvas(roadbook)
+        canvas.resize(*SIZE)
+        canvas.add_crew(_repeated(short, copies), None)
+        g = canvas.crews[0].geometry
+        i = 12_000
+        canvas.set_view(float(g.x[i]), float(g.y[i]), 1.0)
+        _render(canvas)
+        level = g.level_for(1.0)
+        assert len(level.x) > copies * 5_000  # the level drawn holds the whole track
+        drawn.append(canvas.track_vertices_drawn)
+    # Four times the track, the same vertices: a frame's work is what is on screen.
+    assert drawn[0] == drawn[1]
+    # 960 × 600 m of a 60 km/h drive at a pixel a metre: hundreds of vertices, not thousands.
+    assert 50 < drawn[0] < 2_000
