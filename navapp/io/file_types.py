@@ -107,6 +107,15 @@ def track_file_types(everything: str = "All tracks") -> list[FileType]:
     )
 
 
+def map_file_types() -> list[FileType]:
+    """Offline map files: MBTiles and PMTiles."""
+    from navapp.maps.files import MAP_FILE_EXTENSIONS
+
+    names = {".mbtiles": "MBTiles map", ".pmtiles": "PMTiles map"}
+    entries = [FileType(names.get(e, f"{e} map"), patterns([e])) for e in MAP_FILE_EXTENSIONS]
+    return _with_all("All map files", entries)
+
+
 def writer_file_types() -> list[tuple[str, FileType]]:
     """Every format a roadbook can be saved in, as (writer name, entry), OpenRally first."""
     return [

@@ -122,6 +122,25 @@ class TileCache:
             self._evict()
         return True
 
+    def set_limit(self, limit_mb: float) -> None:
+        """Hold at most ``limit_mb`` megabytes from now on (the least recently used tiles past
+        it are dropped at once)."""
+        if not limit_mb > 0:
+            raise CacheError(f"the tile cache limit must be over 0 MB, not {limit_mb}")
+        with self._lock:
+            self.limit_bytes = int(limit_mb * MB)
+            self._evict()
+
+    def clear(self) -> None:
+        """Drop every tile of every source."""
+        with self._lock:
+            keys = list(self._index)
+            self._index.clear()
+            self._size = 0
+        for key in keys:
+            with contextlib.suppress(OSError):
+                self._path(key).unlink()
+
     def remove(self, source: str, tile: TileId) -> None:
         """Drop one tile."""
         key = _key(source, tile)

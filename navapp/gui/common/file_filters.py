@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from navapp.io.file_types import FileType, roadbook_file_types, track_file_types, writer_file_types
+from navapp.io.file_types import (
+    FileType,
+    map_file_types,
+    roadbook_file_types,
+    track_file_types,
+    writer_file_types,
+)
 
 
 def entry(file_type: FileType) -> str:
@@ -30,6 +36,11 @@ def track_filter() -> str:
 def drive_filter() -> str:
     """A recorded drive to replay or review: every track format navapp reads."""
     return joined(track_file_types("All recorded drives"))
+
+
+def map_filter() -> str:
+    """An offline map file: MBTiles or PMTiles."""
+    return joined(map_file_types())
 
 
 def save_filters() -> tuple[str, dict[str, str]]:

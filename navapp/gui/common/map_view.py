@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 import numpy.typing as npt
-from PySide6.QtCore import QByteArray, QDataStream, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QByteArray, QDataStream, QPointF, QRectF, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -24,7 +24,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QWidget
 
+from navapp.core.geodesy import LocalProjection
 from navapp.core.mapgeometry import scale_bar
+from navapp.gui.common.map_layer import TileLayer
 from navapp.gui.common.night import current_theme
 from navapp.gui.common.theme import DAY
 
@@ -126,6 +128,7 @@ class MetricMapView(QWidget):
         self._mpp = 10.0
         # Until the user pans or zooms, the map keeps fitting itself to any size.
         self._user_moved = False
+        self.tile_layer: TileLayer | None = None
 
     # -- the view ---------------------------------------------------------------------------
 
@@ -194,6 +197,27 @@ class MetricMapView(QWidget):
         """The map's paper colour over the whole widget."""
         t = current_theme()
         p.fillRect(self.rect(), QColor(MAP_BACKGROUND if t is DAY else t.map_background))
+
+    def set_tile_layer(self, layer: TileLayer | None) -> None:
+        """Draw ``layer``'s map under everything else (None: the plain paper)."""
+        if self.tile_layer is not None:
+            self.tile_layer.changed.disconnect(self.update)
+        self.tile_layer = layer
+        if layer is not None:
+            layer.changed.connect(self.update)
+        self.update()
+
+    def paint_tiles(self, p: QPainter, projection: LocalProjection | None) -> None:
+        """The map tiles over the paper (``projection``: the plane's; none yet, no map). The
+        painter is in widget pixels."""
+        if self.tile_layer is not None and projection is not None:
+            size = QSizeF(self.width(), self.height())
+            self.tile_layer.paint(p, self.transform(), size, self._mpp, projection)
+
+    def paint_attribution(self, p: QPainter, font: QFont | None = None) -> None:
+        """Whose map it is, at the bottom right corner, when a map is drawn."""
+        if self.tile_layer is not None:
+            self.tile_layer.paint_attribution(p, QSizeF(self.width(), self.height()), font)
 
     def paint_route(self, p: QPainter, path: QPainterPath, cased: bool = False) -> None:
         """The route line (``path`` in metres; the painter holds :meth:`transform`).

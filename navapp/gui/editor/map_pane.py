@@ -295,6 +295,7 @@ class MapPane(MetricMapView):
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         self.paint_background(p)
+        self.paint_tiles(p, self._projection)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         rb = self._roadbook
         if rb is None or self._projection is None:
@@ -311,6 +312,7 @@ class MapPane(MetricMapView):
         self._paint_preview(p)
         self.paint_scale_bar(p, self._bold, ticks=False)
         self._paint_hint(p)
+        self.paint_attribution(p, self._font)
         p.end()
 
     def _paint_boxes(self, p: QPainter, rb: Roadbook) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from navapp.core import edit
 from navapp.core.edit import EditError
 from navapp.core.model import Drawing, Roadbook, RouteLine, Waypoint
+from navapp.gui.common.map_sources import map_with_bar
 from navapp.gui.common.screen import fit_to_screen
 from navapp.gui.common.theme import set_level
 from navapp.gui.editor.box_model import EditorBoxModel, EditorBoxView, style_findings
@@ -97,10 +98,11 @@ class EditorWindow(FileWindow):
         self.map.box_clicked.connect(self.select_row)
         self.map.route_clicked.connect(self.insert_on_route)
         self.map.box_dragged.connect(self.slide_box)
+        self.map_box, self.map_bar = map_with_bar(self.map)
 
         self.left = QSplitter(Qt.Orientation.Vertical)
         self.left.addWidget(self.table)
-        self.left.addWidget(self.map)
+        self.left.addWidget(self.map_box)
         self.left.setStretchFactor(0, 3)
         self.left.setStretchFactor(1, 2)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -318,6 +320,7 @@ class EditorWindow(FileWindow):
             event.ignore()
             return
         self.document.close()
+        self.map_bar.release()
         event.accept()
 
     def resizeEvent(self, event: Any) -> None:

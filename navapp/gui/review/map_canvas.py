@@ -422,6 +422,7 @@ class MapCanvas(MetricMapView):
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         self.paint_background(p)
+        self.paint_tiles(p, self.model.projection)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         view = self.visible_rect()
         # Chunks are culled against the view plus the widest pen.
@@ -455,6 +456,7 @@ class MapCanvas(MetricMapView):
         self.paint_scale_bar(p, self._bold)
         if self.show_legend:
             self._paint_legend(p)
+        self.paint_attribution(p, self._small)
         p.end()
 
     def _paint_route(self, p: QPainter, cull: QRectF) -> None:

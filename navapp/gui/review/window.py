@@ -7,7 +7,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap, QResizeEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -30,6 +39,7 @@ from navapp.core.drive_replay import DriveReplay
 from navapp.core.model import Roadbook, Track
 from navapp.core.review_model import Comparison, Review
 from navapp.errors import NavappError
+from navapp.gui.common.map_sources import map_with_bar
 from navapp.gui.common.night import follow_theme, themed_style
 from navapp.gui.common.screen import fit_to_screen
 from navapp.gui.common.theme import DAY, Theme
@@ -118,6 +128,7 @@ class ReviewWindow(QMainWindow):
         self._reference = 0
 
         self.map = MapCanvas(roadbook)
+        self.map_box, self.map_bar = map_with_bar(self.map)
         self.profile = ProfileWidget()
         self.events = EventTable()
         self.crew_list = QListWidget()
@@ -151,6 +162,10 @@ class ReviewWindow(QMainWindow):
             self.crew_list.setCurrentRow(0)
         fit_to_screen(self, (1280, 800))
 
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.map_bar.release()
+        super().closeEvent(event)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         # The map gets most of the width; the side panel a readable share of it.
@@ -161,7 +176,7 @@ class ReviewWindow(QMainWindow):
 
     def _build_layout(self) -> None:
         left = QSplitter(Qt.Orientation.Vertical)
-        left.addWidget(self.map)
+        left.addWidget(self.map_box)
         left.addWidget(self.profile)
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 1)

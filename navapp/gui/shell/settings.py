@@ -2,13 +2,14 @@
 
 This is the one place that reads and writes QSettings: the trip meter options
 (:class:`TripSettings`), the cue sounds (:class:`SoundSettings`), the remote's key map and
-timing, the GPS source chosen
-(:class:`SourceConfig`) and the recent roadbooks. Stored values are untrusted (an ini file
-edited by hand, an older version): a missing, unreadable or out-of-range value gets its default.
+timing, the GPS source chosen (:class:`SourceConfig`), the maps (:class:`MapSettings`) and the
+recent roadbooks. Stored values are untrusted (an ini file edited by hand, an older version):
+a missing, unreadable or out-of-range value gets its default.
 """
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -21,6 +22,7 @@ from navapp.core.remote import DEFAULT_HOLD_MS, DEFAULT_KEYMAP, DEFAULT_REPEAT_M
 from navapp.gps.gpsd import DEFAULT_HOST, DEFAULT_PORT
 from navapp.gps.replay import MAX_SPEED, MIN_SPEED
 from navapp.gui.common.dimmer import clamp_level
+from navapp.maps.catalog import MapSpec, specs_from_dicts
 
 __all__ = [
     "CALIBRATION_RANGE_PCT",
@@ -31,6 +33,12 @@ __all__ = [
     "HOLD_RANGE_MS",
     "KEYMAP_KEY",
     "KINDS",
+    "MAPS_ADDED_KEY",
+    "MAPS_CACHE_MB_KEY",
+    "MAPS_CACHE_RANGE_MB",
+    "MAPS_CHOSEN_KEY",
+    "MAPS_OFFLINE_KEY",
+    "MAPS_OPACITY_KEY",
     "MAX_RECENT",
     "RECENT_KEY",
     "REPEAT_MS_KEY",
@@ -50,6 +58,7 @@ __all__ = [
     "WAYPOINT_LISTS_KEY",
     "ZONE_TOLERANCE_KEY",
     "ZONE_TOLERANCE_RANGE_KMH",
+    "MapSettings",
     "SoundSettings",
     "SourceConfig",
     "TripSettings",
@@ -542,3 +551,63 @@ class SourceConfig:
                 settings.setValue(f.name, getattr(self, f.name))
         finally:
             settings.endGroup()
+
+
+# -- maps ------------------------------------------------------------------------------------
+
+MAPS_ADDED_KEY = "maps/added"  # the maps the user added, as JSON (a list of MapSpec dicts)
+MAPS_CHOSEN_KEY = "maps/chosen"  # the chosen map's key ("" for no map)
+MAPS_OFFLINE_KEY = "maps/offline"
+MAPS_CACHE_MB_KEY = "maps/cache_mb"
+MAPS_OPACITY_KEY = "maps/opacity_pct"
+MAPS_CACHE_RANGE_MB = (10, 20_000)
+_MAX_MAPS_JSON = 200_000
+
+
+@dataclass(frozen=True)
+class MapSettings:
+    """The maps the user added, the one chosen (by its key; "" for none), the offline switch,
+    the tile cache's size limit and the map's opacity (percent)."""
+
+    added: tuple[MapSpec, ...] = ()
+    chosen: str = ""
+    offline: bool = False
+    cache_mb: int = 500
+    opacity_pct: int = 100
+
+    @classmethod
+    def load(cls, settings: QSettings) -> tuple[MapSettings, list[str]]:
+        """The stored maps, and why each unreadable entry was dropped."""
+        d = cls()
+        reasons: list[str] = []
+        raw = settings.value(MAPS_ADDED_KEY, "")
+        items: object = []
+        if raw:
+            try:
+                if len(str(raw)) > _MAX_MAPS_JSON:
+                    raise ValueError("too long")
+                items = json.loads(str(raw))
+            except ValueError:
+                reasons.append("the list of added maps could not be read")
+        if not isinstance(items, list):
+            reasons.append("the list of added maps is not a list")
+            items = []
+        added, dropped = specs_from_dicts(items)
+        reasons.extend(dropped)
+        low, high = MAPS_CACHE_RANGE_MB
+        chosen = settings.value(MAPS_CHOSEN_KEY, "")
+        return cls(
+            added=tuple(added),
+            chosen=chosen if isinstance(chosen, str) and chosen.isprintable() else "",
+            offline=_bool(settings.value(MAPS_OFFLINE_KEY, d.offline), d.offline),
+            cache_mb=_int_in(settings, MAPS_CACHE_MB_KEY, d.cache_mb, low, high),
+            opacity_pct=_int_in(settings, MAPS_OPACITY_KEY, d.opacity_pct, 0, 100),
+        ), reasons
+
+    def save(self, settings: QSettings) -> None:
+        """Write every value to ``settings``."""
+        settings.setValue(MAPS_ADDED_KEY, json.dumps([s.to_dict() for s in self.added]))
+        settings.setValue(MAPS_CHOSEN_KEY, self.chosen)
+        settings.setValue(MAPS_OFFLINE_KEY, self.offline)
+        settings.setValue(MAPS_CACHE_MB_KEY, self.cache_mb)
+        settings.setValue(MAPS_OPACITY_KEY, self.opacity_pct)
