@@ -15,7 +15,7 @@ import math
 
 import numpy as np
 import numpy.typing as npt
-from PySide6.QtCore import QObject, QPointF, QRectF, QSizeF, Qt, Signal
+from PySide6.QtCore import QObject, QPointF, QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPolygonF, QTransform
 
 from navapp.core.geodesy import LocalProjection
@@ -44,6 +44,9 @@ PARENT_LEVELS = 6
 # At night the map is drawn at this fraction of its opacity over the dark map paper: a bright
 # map would blind the crew and hide the night marks on it.
 NIGHT_MAP_DIM = 0.45
+# While the view moves (a pan, a zoom) tiles are drawn without smoothing, several times
+# faster; this long after the last move the layer asks for a smooth frame.
+STILL_MS = 150
 # Screen points sampled on each edge to find the visible lon/lat box (corners alone miss the
 # bulge of a long edge in the warped plane).
 _EDGE_SAMPLES = 5
@@ -70,6 +73,12 @@ class TileLayer(QObject):
         self._zoom: int | None = None
         self._status = ""
         self._grid_cache: tuple[tuple[object, ...], FloatArray, FloatArray] | None = None
+        self._last_view: tuple[float, ...] | None = None
+        self._moving = False
+        self._still = QTimer(self)
+        self._still.setSingleShot(True)
+        self._still.setInterval(STILL_MS)
+        self._still.timeout.connect(self._on_still)
 
     # -- the source --------------------------------------------------------------------------
 
@@ -155,6 +164,7 @@ class TileLayer(QObject):
         inverse, ok = world_to_screen.inverted()
         if not ok or not (math.isfinite(mpp) and mpp > 0) or size.isEmpty():
             return
+        self._note_view(world_to_screen, size)
         box, centre_lat = _visible_box(inverse, size, projection)
         if box is None:
             return
@@ -232,7 +242,7 @@ class TileLayer(QObject):
         p.save()
         base = p.transform()
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # no seams between tiles
-        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, not self._moving)
         p.setOpacity(p.opacity() * self._opacity * (NIGHT_MAP_DIM if is_night() else 1.0))
         for tile in tiles:
             image, src = _image_or_parent(loader, tile)
@@ -255,6 +265,24 @@ class TileLayer(QObject):
             p.drawImage(src, image, src)
         p.restore()
 
+    @property
+    def moving(self) -> bool:
+        """Whether the last paint's view differed from the one before (tiles drawn unsmoothed
+        until the view has been still for :data:`STILL_MS`)."""
+        return self._moving
+
+    def _note_view(self, world_to_screen: QTransform, size: QSizeF) -> None:
+        t = world_to_screen
+        view = (t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy(), size.width(), size.height())
+        if self._last_view is not None and view != self._last_view:
+            self._moving = True
+            self._still.start()
+        self._last_view = view
+
+    def _on_still(self) -> None:
+        self._moving = False
+        self.changed.emit()
+
     def _on_tile(self, _z: int, _x: int, _y: int, _image: QImage) -> None:
         self.changed.emit()
 
@@ -275,6 +303,9 @@ class TileLayer(QObject):
         self._wanted = []
         self._zoom = None
         self._grid_cache = None
+        self._still.stop()
+        self._moving = False
+        self._last_view = None
 
 
 def _visible_box(

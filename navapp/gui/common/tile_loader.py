@@ -107,8 +107,17 @@ class _Job(QRunnable):
 
 
 def _decode(data: bytes) -> QImage | None:
+    """The tile image in the format the painter draws fastest: a palette PNG (most tile
+    servers' format) decodes to indexed colour, which a warped draw converts every frame."""
     image = QImage.fromData(data)
-    return None if image.isNull() else image
+    if image.isNull():
+        return None
+    fast = (
+        QImage.Format.Format_ARGB32_Premultiplied
+        if image.hasAlphaChannel()
+        else QImage.Format.Format_RGB32
+    )
+    return image if image.format() == fast else image.convertToFormat(fast)
 
 
 class TileLoader(QObject):
