@@ -165,6 +165,26 @@ class SegmentIndex:
         )
         return cand[meet]
 
+    def runs(
+        self,
+        x0: float,
+        y0: float,
+        x1: float,
+        y1: float,
+        group: IntArray,
+        tolerance_m: float = 0.0,
+    ) -> tuple[FloatArray, FloatArray, BoolArray, IntArray]:
+        """The drawn segments near the rectangle as :func:`block_runs` polylines, split where
+        ``group`` (one value a segment) changes. With a ``tolerance_m``, each run is simplified
+        within it and whole blocks are taken: a block comes out the same in every view."""
+        seg = self.query(x0, y0, x1, y1)
+        if tolerance_m > 0 and len(seg):
+            blocks = np.unique(seg // RUN_LENGTH)
+            seg = (blocks[:, None] * RUN_LENGTH + np.arange(RUN_LENGTH)).ravel()
+            seg = seg[seg < len(self.drawn)]
+            seg = seg[self.drawn[seg]]
+        return block_runs(self.x, self.y, seg, group[seg], tolerance_m)
+
 
 def _run_boxes(boxes: FloatArray) -> FloatArray:
     """The bounding box of each run of :data:`RUN_LENGTH` consecutive ``boxes``."""
@@ -177,6 +197,49 @@ def _run_boxes(boxes: FloatArray) -> FloatArray:
             np.maximum.reduceat(boxes[:, 3], starts),
         ]
     )
+
+
+def block_runs(
+    x: FloatArray, y: FloatArray, seg: IntArray, group: IntArray, tolerance_m: float = 0.0
+) -> tuple[FloatArray, FloatArray, BoolArray, IntArray]:
+    """The segments ``seg`` (ascending) as polylines, each simplified within ``tolerance_m``.
+
+    A polyline is a run of consecutive segments with the same ``group`` value (``group[k]``
+    for segment ``seg[k]``) inside one block of :data:`RUN_LENGTH` segments: the blocks are
+    fixed, so a run comes out the same whichever part of the line is asked for. Returns the
+    vertices, whether each joins the one before, and each vertex's group.
+    """
+    if len(seg) == 0:
+        z = np.zeros(0, dtype=np.float64)
+        return z, z.copy(), np.zeros(0, dtype=bool), np.zeros(0, dtype=np.int64)
+    start = np.ones(len(seg), dtype=bool)
+    start[1:] = (
+        (seg[1:] != seg[:-1] + 1)
+        | (group[1:] != group[:-1])
+        | (seg[1:] // RUN_LENGTH != seg[:-1] // RUN_LENGTH)
+    )
+    run = np.cumsum(start) - 1
+    # Each run's vertices: the first vertex of each of its segments, then its last end.
+    last = np.ones(len(seg), dtype=bool)
+    last[:-1] = start[1:]
+    n = len(seg) + int(run[-1]) + 1
+    vi = np.empty(n, dtype=np.int64)
+    vrun = np.empty(n, dtype=np.int64)
+    at = np.arange(len(seg)) + run
+    vi[at], vrun[at] = seg, run
+    at = np.flatnonzero(last) + run[last] + 1
+    vi[at], vrun[at] = seg[last] + 1, run[last]
+    vx, vy = x[vi], y[vi]
+    run_group = group[start]
+    if tolerance_m > 0:
+        lines = shapely.linestrings(np.column_stack([vx, vy]), indices=vrun)
+        simple = shapely.simplify(lines, tolerance_m, preserve_topology=False)
+        coords, vrun = shapely.get_coordinates(simple, return_index=True)
+        vx, vy = coords[:, 0].copy(), coords[:, 1].copy()
+    connect = np.ones(len(vx), dtype=bool)
+    connect[0] = False
+    connect[1:] = vrun[1:] == vrun[:-1]
+    return vx, vy, connect, run_group[vrun]
 
 
 def segment_means(values: FloatArray, index: IntArray) -> FloatArray:

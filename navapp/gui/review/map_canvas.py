@@ -41,7 +41,6 @@ from navapp.core.mapgeometry import (
     SegmentIndex,
     TrackPlane,
     segment_means,
-    segment_runs,
 )
 from navapp.core.model import Roadbook, Track, Units
 from navapp.core.review_model import Review
@@ -79,17 +78,22 @@ VIOLATION_COLOUR = "#e00000"
 OFF_ROUTE_COLOUR = "#b000b5"
 ZONE_COLOUR = "#ffb000"
 
+# A frame simplifies its level further when at least this much of a pixel is left over.
+FRAME_SLACK_PX = 0.5
 PICK_RADIUS_PX = 14.0  # a click this close to a track picks its nearest point
 
 
-def _segments_path(x: FloatArray, y: FloatArray, seg: IntArray) -> QPainterPath:
-    """The segments ``seg[k]`` (vertex ``seg[k]`` to ``seg[k] + 1``) as one path."""
-    return path_from_arrays(*segment_runs(x, y, seg))
-
-
-def _query(index: SegmentIndex, rect: QRectF) -> IntArray:
-    """The drawn segments of ``index`` whose box meets ``rect`` (world metres)."""
-    return index.query(rect.left(), rect.top(), rect.right(), rect.bottom())
+def _runs(
+    index: SegmentIndex, group: IntArray, tolerance_m: float, rect: QRectF, mpp: float
+) -> tuple[FloatArray, FloatArray, npt.NDArray[np.bool_], IntArray]:
+    """The segments of a level (simplified within ``tolerance_m``) meeting ``rect`` (world
+    metres), as polylines split where ``group`` changes, simplified further within what is
+    left of a pixel at ``mpp``: the level is within its tolerance of the line, the frame
+    within a pixel, as a level picked for the scale is."""
+    slack = mpp - tolerance_m
+    if slack < FRAME_SLACK_PX * mpp:
+        slack = 0.0
+    return index.runs(rect.left(), rect.top(), rect.right(), rect.bottom(), group, slack)
 
 
 @dataclass
@@ -120,16 +124,17 @@ class TrackLevel:
     def __post_init__(self) -> None:
         self.segments = SegmentIndex(self.x, self.y, self.bucket >= 0)
 
-    def frame(self, rect: QRectF) -> TrackFrame:
-        """The paths of the segments meeting ``rect`` (world metres)."""
-        seg = _query(self.segments, rect)
-        casing = _segments_path(self.x, self.y, seg)
-        bk = self.bucket[seg]
-        buckets = [
-            (int(k), _segments_path(self.x, self.y, seg[bk == k])) for k in np.unique(bk).tolist()
-        ]
-        vertices = casing.elementCount() + sum(p.elementCount() for _, p in buckets)
-        return TrackFrame(casing, buckets, vertices)
+    def frame(self, rect: QRectF, metres_per_pixel: float) -> TrackFrame:
+        """The paths of the segments meeting ``rect`` (world metres) at a scale."""
+        x, y, connect, colour = _runs(
+            self.segments, self.bucket, self.tolerance_m, rect, metres_per_pixel
+        )
+        casing = path_from_arrays(x, y, connect)
+        buckets = []
+        for k in np.unique(colour).tolist():
+            sel = colour == k
+            buckets.append((int(k), path_from_arrays(x[sel], y[sel], connect[sel])))
+        return TrackFrame(casing, buckets, 2 * len(x))
 
 
 def _smoothed_speed(track: Track, window_s: float = 5.0) -> FloatArray:
@@ -223,14 +228,17 @@ class MapModel(RoadbookPlane):
         return _rect(self.extent())
 
     def route_for(self, metres_per_pixel: float, rect: QRectF) -> QPainterPath | None:
-        """The route line meeting ``rect`` (world metres) at the coarsest level within a pixel."""
-        best = None
+        """The route line meeting ``rect`` (world metres), within a pixel at the scale."""
+        best: tuple[float, SegmentIndex] | None = None
         for tol, index in self.route_levels:
             if best is None or tol <= metres_per_pixel:
-                best = index
+                best = (tol, index)
         if best is None:
             return None
-        return _segments_path(best.x, best.y, _query(best, rect))
+        tol, index = best
+        one_line = np.zeros(len(index), dtype=np.int64)
+        x, y, connect, _ = _runs(index, one_line, tol, rect, metres_per_pixel)
+        return path_from_arrays(x, y, connect)
 
     def _project(self) -> None:
         super()._project()
@@ -434,7 +442,11 @@ class MapCanvas(MetricMapView):
         map_marks.paint_circles(p, self, statuses)
         # Casings of every crew first, then the speed colours: a crossing crew never hides
         # another one's colours, and each crew keeps its own outline.
-        frames = [(c, c.geometry.level_for(self._mpp).frame(cull)) for c in self.crews if c.visible]
+        frames = [
+            (c, c.geometry.level_for(self._mpp).frame(cull, self._mpp))
+            for c in self.crews
+            if c.visible
+        ]
         self.track_vertices_drawn = sum(f.vertices for _c, f in frames)
         p.setBrush(Qt.BrushStyle.NoBrush)  # paths are lines: a brush would fill their loops
         for c, f in frames:

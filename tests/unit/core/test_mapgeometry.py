@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import numpy as np
@@ -15,6 +16,7 @@ from navapp.core.mapgeometry import (
     RoadbookPlane,
     SegmentIndex,
     TrackPlane,
+    block_runs,
     scale_bar,
     segment_means,
     segment_runs,
@@ -171,3 +173,46 @@ def test_segment_index_finds_a_window_of_a_long_line() -> None:
     index = SegmentIndex(x, np.zeros(n))
     assert index.query(5_000.5, -1.0, 5_050.5, 1.0).tolist() == list(range(5_000, 5_051))
     assert len(index.query(-10.0, 5.0, 10.0, 6.0)) == 0
+
+
+def test_block_runs_split_at_gaps_colours_and_blocks() -> None:
+    x = np.arange(40, dtype=np.float64)
+    y = np.zeros(40)
+    seg = np.array([1, 2, 3, 5, 6, 14, 15, 16, 17])
+    group = np.array([0, 0, 1, 1, 1, 2, 2, 2, 2])
+    vx, _vy, connect, vgroup = block_runs(x, y, seg, group)
+    runs = np.split(vx, np.flatnonzero(~connect)[1:])
+    # A gap (4), a colour change (3) and a block boundary (16) each start a new run.
+    assert [r.tolist() for r in runs] == [[1, 2, 3], [3, 4], [5, 6, 7], [14, 15, 16], [16, 17, 18]]
+    assert vgroup.tolist() == [0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2]
+    assert len(block_runs(x, y, seg[:0], group[:0])[0]) == 0
+
+
+def test_frame_runs_stay_within_their_tolerance_and_alike_in_every_view() -> None:
+    rng = np.random.default_rng(4)
+    n = 5_000
+    heading = np.cumsum(rng.normal(0, 0.05, n))
+    x = np.cumsum(2 * np.sin(heading)) + rng.normal(0, 0.5, n)
+    y = np.cumsum(2 * np.cos(heading)) + rng.normal(0, 0.5, n)
+    group = (np.arange(n - 1) // 300) % 3
+    index = SegmentIndex(x, y)
+    cx, cy = float(x[2500]), float(y[2500])
+    tol = 1.5
+
+    def runs(r: float) -> dict[tuple[float, float], list[tuple[float, float]]]:
+        vx, vy, connect, _ = index.runs(cx - r, cy - r, cx + r, cy + r, group, tol)
+        starts = np.flatnonzero(~connect).tolist() + [len(vx)]
+        pts = list(zip(vx.tolist(), vy.tolist(), strict=True))
+        return {pts[a]: pts[a:b] for a, b in itertools.pairwise(starts)}
+
+    near, far = runs(50.0), runs(400.0)
+    assert 0 < len(near) < len(far)
+    # A run seen in the small view is the same run in the large one.
+    assert all(far[k] == v for k, v in near.items())
+    # Simplified within the tolerance: every segment of the view is near its run.
+    seg = index.query(cx - 50, cy - 50, cx + 50, cy + 50)
+    drawn = shapely.multilinestrings([shapely.linestrings(r) for r in far.values()])
+    assert float(shapely.distance(shapely.points(x[seg], y[seg]), drawn).max()) <= tol + 1e-9
+    assert sum(len(r) for r in far.values()) < 0.5 * len(
+        index.query(cx - 400, cy - 400, cx + 400, cy + 400)
+    )

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from navapp.core.mapgeometry import SegmentIndex
 from navapp.core.model import Roadbook, Track
-from navapp.gui.review import MapCanvas
+from navapp.gui.review import MapCanvas, map_canvas
 from navapp.io.registry import read_roadbook
 from navapp.paths import demo_roadbook
 
@@ -120,3 +120,48 @@ def test_close_zoom_draws_what_is_on_screen_whatever_the_track_length(
     assert drawn[0] == drawn[1]
     # 960 × 600 m of a 60 km/h drive at a pixel a metre: hundreds of vertices, not thousands.
     assert 50 < drawn[0] < 2_000
+
+
+def _ink(picture: npt.NDArray[np.int16], paper: npt.NDArray[np.int16]) -> npt.NDArray[np.bool_]:
+    """Pixels clearly painted over the paper (faint antialiased fringes left out)."""
+    return np.asarray(np.abs(picture - paper).max(axis=2) > 96)
+
+
+def _grown(mask: npt.NDArray[np.bool_], px: int) -> npt.NDArray[np.bool_]:
+    """``mask`` grown by ``px`` pixels all round."""
+    out = mask.copy()
+    h, w = mask.shape
+    for dy in range(-px, px + 1):
+        for dx in range(-px, px + 1):
+            out[max(dy, 0) : h + min(dy, 0), max(dx, 0) : w + min(dx, 0)] |= mask[
+                max(-dy, 0) : h - max(dy, 0), max(-dx, 0) : w - max(dx, 0)
+            ]
+    return out
+
+
+def test_a_frame_simplified_to_its_scale_stays_within_a_pixel_of_its_level(
+    qapp: QApplication, roadbook: Roadbook, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    canvas = MapCanvas(roadbook)
+    canvas.resize(*SIZE)
+    canvas.add_crew(_drive(60_000), None)
+    canvas.fit()
+    views = _views(canvas)
+    simplified = []
+    for v in views:
+        canvas.set_view(*v)
+        simplified.append((_render(canvas), canvas.track_vertices_drawn))
+    monkeypatch.setattr(map_canvas, "FRAME_SLACK_PX", math.inf)
+    fewer = 0
+    for k, (v, (picture, vertices)) in enumerate(zip(views, simplified, strict=True)):
+        canvas.set_view(*v)
+        level = _render(canvas)
+        paper = picture[2, SIZE[0] // 2]
+        a, b = _ink(picture, paper), _ink(level, paper)
+        # Every painted pixel of one is within a pixel (and its antialiasing) of the other.
+        assert not (a & ~_grown(b, 2)).any(), (k, v)
+        assert not (b & ~_grown(a, 2)).any(), (k, v)
+        assert vertices <= canvas.track_vertices_drawn
+        fewer += vertices < canvas.track_vertices_drawn
+    # Fit all and the three views at 1.5 m/px, where the level is 0.5 m: a pixel is 1.5 m.
+    assert fewer >= 4
