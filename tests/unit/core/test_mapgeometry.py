@@ -201,7 +201,7 @@ def test_frame_runs_stay_within_their_tolerance_and_alike_in_every_view() -> Non
 
     def runs(r: float) -> dict[tuple[float, float], list[tuple[float, float]]]:
         vx, vy, connect, _ = index.runs(cx - r, cy - r, cx + r, cy + r, group, tol)
-        starts = np.flatnonzero(~connect).tolist() + [len(vx)]
+        starts = [*np.flatnonzero(~connect).tolist(), len(vx)]
         pts = list(zip(vx.tolist(), vy.tolist(), strict=True))
         return {pts[a]: pts[a:b] for a, b in itertools.pairwise(starts)}
 
