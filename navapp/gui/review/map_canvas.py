@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPaintEvent,
     QPen,
+    QPixmap,
 )
 from PySide6.QtWidgets import QToolButton, QWidget
 
@@ -43,6 +44,7 @@ from navapp.core.mapgeometry import (
     segment_means,
 )
 from navapp.core.model import Roadbook, Track, Units
+from navapp.core.navstate import WaypointStatus
 from navapp.core.review_model import Review
 from navapp.core.speedscale import (
     SPEED_COLOURS,
@@ -58,7 +60,7 @@ from navapp.gui.common.map_view import (
     polyline_path,
 )
 from navapp.gui.common.map_view import map_pen as _pen
-from navapp.gui.common.night import is_night
+from navapp.gui.common.night import current_theme, is_night
 from navapp.gui.review import map_marks
 from navapp.gui.review.map_marks import MISSED_COLOUR
 
@@ -259,6 +261,21 @@ def _rect(extent: Extent | None) -> QRectF:
     return QRectF(QPointF(x0, y0), QPointF(x1, y1))
 
 
+@dataclass(frozen=True)
+class _Layer:
+    """The drawn layer of what is in metres, for the view it was drawn at."""
+
+    key: tuple[object, ...]
+    cx: float
+    cy: float
+    pixmap: QPixmap
+
+
+def _whole(pixels: float) -> bool:
+    """Whether a shift is a whole number of pixels (a drag's always is)."""
+    return abs(pixels - round(pixels)) < 1e-6
+
+
 @dataclass
 class Crew:
     """A track on the map with its review and how it is drawn."""
@@ -297,6 +314,11 @@ class MapCanvas(MetricMapView):
         self.show_legend = True
         # Vertices of the crews' track paths handed to the painter in the last frame.
         self.track_vertices_drawn = 0
+        # The layer of what is drawn in metres, kept for pans; a change of what it shows
+        # (crews added, shown, hidden, the reference crew) counts up the generation.
+        self._layer: _Layer | None = None
+        self._spare: QPixmap | None = None
+        self._layer_generation = 0
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(200, 150)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -327,6 +349,7 @@ class MapCanvas(MetricMapView):
             for o in review.off_route:
                 crew.off_route.append(geom.slice_path(o.start_index, o.end_index))
         self.crews.append(crew)
+        self._layer_generation += 1
         if len(self.crews) == 1:
             self.fit()
         self.update()
@@ -335,11 +358,13 @@ class MapCanvas(MetricMapView):
     def set_crew_visible(self, index: int, visible: bool) -> None:
         """Show or hide one crew's track."""
         self.crews[index].visible = visible
+        self._layer_generation += 1
         self.update()
 
     def set_reference(self, index: int) -> None:
         """The crew whose clock the cursor follows and whose waypoint results are shown."""
         self._reference = index
+        self._layer_generation += 1
         self.update()
 
     def reference(self) -> int:
@@ -431,36 +456,17 @@ class MapCanvas(MetricMapView):
         p = QPainter(self)
         self.paint_background(p)
         self.paint_tiles(p, self.model.projection)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view = self.visible_rect()
-        # Chunks are culled against the view plus the widest pen.
-        margin = 12 * self._mpp
-        cull = view.adjusted(-margin, -margin, margin, margin)
-        p.setTransform(self.transform())
-        self._paint_route(p, cull)
         statuses = map_marks.waypoint_statuses(self)
-        map_marks.paint_circles(p, self, statuses)
-        # Casings of every crew first, then the speed colours: a crossing crew never hides
-        # another one's colours, and each crew keeps its own outline.
-        frames = [
-            (c, c.geometry.level_for(self._mpp).frame(cull, self._mpp))
-            for c in self.crews
-            if c.visible
-        ]
-        self.track_vertices_drawn = sum(f.vertices for _c, f in frames)
-        p.setBrush(Qt.BrushStyle.NoBrush)  # paths are lines: a brush would fill their loops
-        for c, f in frames:
-            p.setPen(_pen(c.colour, 7.0))
-            p.drawPath(f.casing)
-        pens = [_pen(QColor(col), 3.4) for col in (*SPEED_COLOURS, UNKNOWN_SPEED_COLOUR)]
-        for _c, f in frames:
-            for k, path in f.buckets:
-                p.setPen(pens[k])
-                p.drawPath(path)
-        # Violations and off-route periods go over the colours: they are what one looks for.
-        for c in self.crews:
-            if c.visible:
-                self._paint_crew_marks(p, c)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # What is dashed is drawn whole every frame, not on the layer kept for pans: dashes
+        # start wherever the painter's clip cuts a line.
+        p.setTransform(self.transform())
+        map_marks.paint_circles(p, self, statuses, clear_circles=False)
+        p.resetTransform()
+        p.drawPixmap(QPointF(0, 0), self._world_layer(statuses))
+        # Off-route periods go over the colours and violations: they are what one looks for.
+        p.setTransform(self.transform())
+        self._paint_off_route(p)
         p.resetTransform()
         map_marks.paint_boxes(p, self, statuses, self._small, self._bold)
         map_marks.paint_missed(p, self, self._bold)
@@ -470,6 +476,105 @@ class MapCanvas(MetricMapView):
             self._paint_legend(p)
         self.paint_attribution(p, self._small)
         p.end()
+
+    def _world_layer(self, statuses: dict[int, WaypointStatus]) -> QPixmap:
+        """What is drawn in map metres (route, zones, circles, tracks and their marks) on a
+        transparent layer of the widget's size.
+
+        A pan by whole pixels shifts the last layer and draws only the strips it uncovers:
+        a drag over a dense track costs what comes into view, not the whole screen again.
+        """
+        dpr = self.devicePixelRatioF()
+        key = (
+            self._mpp,
+            self.width(),
+            self.height(),
+            dpr,
+            id(current_theme()),
+            self._layer_generation,
+            self._reference,
+            tuple(c.visible for c in self.crews),
+        )
+        w, h = round(self.width() * dpr), round(self.height() * dpr)
+        last = self._layer
+        shift = None
+        if last is not None and last.key == key:
+            # Where the last layer's pixels are now, in device pixels.
+            dx = (last.cx - self._cx) / self._mpp * dpr
+            dy = (self._cy - last.cy) / self._mpp * dpr
+            if _whole(dx) and _whole(dy) and abs(dx) < w and abs(dy) < h:
+                shift = (round(dx), round(dy))
+                if shift == (0, 0):
+                    self.track_vertices_drawn = 0
+                    return last.pixmap
+        spare = self._spare if self._spare is not None else QPixmap()
+        if spare.width() != w or spare.height() != h or spare.devicePixelRatio() != dpr:
+            spare = QPixmap(w, h)
+            spare.setDevicePixelRatio(dpr)
+        spare.fill(Qt.GlobalColor.transparent)
+        p = QPainter(spare)
+        full = QRectF(0, 0, self.width(), self.height())
+        if last is not None and shift is not None:
+            sx, sy = shift
+            p.setCompositionMode(QPainter.CompositionMode.CompositionMode_Source)
+            p.drawPixmap(QPointF(sx / dpr, sy / dpr), last.pixmap)
+            p.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+            # The strips the shift uncovered: a column at one side, a row at the top or bottom.
+            # (Strips never overlap: a path drawn twice would darken its antialiased edges.)
+            strips = []
+            kept = QRectF(full)
+            if sx:
+                x0 = 0.0 if sx > 0 else self.width() + sx / dpr
+                strips.append(QRectF(x0, 0, abs(sx) / dpr, self.height()))
+                kept = kept.intersected(full.translated(sx / dpr, 0))
+            if sy:
+                y0 = 0.0 if sy > 0 else self.height() + sy / dpr
+                strips.append(QRectF(kept.left(), y0, kept.width(), abs(sy) / dpr))
+            vertices = 0
+            for strip in strips:
+                p.setClipRect(strip)
+                vertices += self._paint_world(p, strip, statuses)
+            self.track_vertices_drawn = vertices
+        else:
+            self.track_vertices_drawn = self._paint_world(p, full, statuses)
+        p.end()
+        self._spare = last.pixmap if last is not None else None
+        self._layer = _Layer(key, self._cx, self._cy, spare)
+        return spare
+
+    def _paint_world(self, p: QPainter, region: QRectF, statuses: dict[int, WaypointStatus]) -> int:
+        """Draw what is in map metres over ``region`` (widget pixels); the track vertices
+        handed to the painter."""
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setTransform(self.transform())
+        inverse, _ok = self.transform().inverted()
+        # Segments are culled against the region plus the widest pen.
+        margin = 12 * self._mpp
+        cull = inverse.mapRect(region).adjusted(-margin, -margin, margin, margin)
+        self._paint_route(p, cull)
+        map_marks.paint_circles(p, self, statuses, open_circles=False)
+        # Casings of every crew first, then the speed colours: a crossing crew never hides
+        # another one's colours, and each crew keeps its own outline.
+        frames = [
+            (c, c.geometry.level_for(self._mpp).frame(cull, self._mpp))
+            for c in self.crews
+            if c.visible
+        ]
+        p.setBrush(Qt.BrushStyle.NoBrush)  # paths are lines: a brush would fill their loops
+        for c, f in frames:
+            p.setPen(_pen(c.colour, 7.0))
+            p.drawPath(f.casing)
+        pens = [_pen(QColor(col), 3.4) for col in (*SPEED_COLOURS, UNKNOWN_SPEED_COLOUR)]
+        for _c, f in frames:
+            for k, path in f.buckets:
+                p.setPen(pens[k])
+                p.drawPath(path)
+        # Violations go over the colours: they are what one looks for.
+        for c in self.crews:
+            if c.visible:
+                self._paint_violations(p, c)
+        p.resetTransform()
+        return sum(f.vertices for _c, f in frames)
 
     def _paint_route(self, p: QPainter, cull: QRectF) -> None:
         p.setBrush(Qt.BrushStyle.NoBrush)
@@ -481,17 +586,23 @@ class MapCanvas(MetricMapView):
         if route is not None:
             self.paint_route(p, route)
 
-    def _paint_crew_marks(self, p: QPainter, c: Crew) -> None:
+    def _paint_violations(self, p: QPainter, c: Crew) -> None:
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.setPen(_pen(QColor(VIOLATION_COLOUR), 6.0, alpha=230))
         for path in c.violations:
             p.drawPath(path)
+
+    def _paint_off_route(self, p: QPainter) -> None:
+        """The crews' off-route periods, dashed."""
         pen = _pen(QColor(OFF_ROUTE_COLOUR), 5.0, alpha=220)
         pen.setStyle(Qt.PenStyle.DashLine)
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
         p.setPen(pen)
-        for path in c.off_route:
-            p.drawPath(path)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        for c in self.crews:
+            if c.visible:
+                for path in c.off_route:
+                    p.drawPath(path)
 
     def _paint_legend(self, p: QPainter) -> None:
         fm = QFontMetricsF(self._small)

@@ -42,8 +42,16 @@ def waypoint_statuses(canvas: MapCanvas) -> dict[int, WaypointStatus]:
     return out
 
 
-def paint_circles(p: QPainter, canvas: MapCanvas, statuses: dict[int, WaypointStatus]) -> None:
-    """Each waypoint's clear circle (and open circle once it is big enough), by result."""
+def paint_circles(
+    p: QPainter,
+    canvas: MapCanvas,
+    statuses: dict[int, WaypointStatus],
+    *,
+    open_circles: bool = True,
+    clear_circles: bool = True,
+) -> None:
+    """Each waypoint's clear circle (and dashed open circle once it is big enough), by
+    result; either kind alone when the other is not asked for."""
     for w in canvas.model.waypoints:
         colour = QColor(
             {
@@ -54,7 +62,8 @@ def paint_circles(p: QPainter, canvas: MapCanvas, statuses: dict[int, WaypointSt
         centre = QPointF(w.x, w.y)
         # The open circle only matters once it is bigger than a dot.
         if (
-            w.open_m is not None
+            open_circles
+            and w.open_m is not None
             and math.isfinite(w.open_m)
             and w.open_m / canvas.metres_per_pixel() > 6
         ):
@@ -63,7 +72,7 @@ def paint_circles(p: QPainter, canvas: MapCanvas, statuses: dict[int, WaypointSt
             p.setPen(pen)
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawEllipse(centre, w.open_m, w.open_m)
-        if w.clear_m is not None and w.clear_m / canvas.metres_per_pixel() > 2:
+        if clear_circles and w.clear_m is not None and w.clear_m / canvas.metres_per_pixel() > 2:
             fill = QColor(colour)
             fill.setAlpha(45)
             p.setPen(_pen(colour, 1.5))

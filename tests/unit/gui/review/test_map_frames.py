@@ -15,9 +15,11 @@ from PySide6.QtWidgets import QApplication
 
 from navapp.core.mapgeometry import SegmentIndex
 from navapp.core.model import Roadbook, Track
+from navapp.core.review import review
+from navapp.core.review_model import Review
 from navapp.gui.review import MapCanvas, map_canvas
-from navapp.io.registry import read_roadbook
-from navapp.paths import demo_roadbook
+from navapp.io.registry import read_roadbook, read_track
+from navapp.paths import demo_drive, demo_roadbook
 
 pytestmark = pytest.mark.gui
 
@@ -165,3 +167,62 @@ def test_a_frame_simplified_to_its_scale_stays_within_a_pixel_of_its_level(
         fewer += vertices < canvas.track_vertices_drawn
     # Fit all and the three views at 1.5 m/px, where the level is 0.5 m: a pixel is 1.5 m.
     assert fewer >= 4
+
+
+def _dragged_and_fresh(
+    roadbook: Roadbook, track: Track, review: Review | None, at: int, mpp: float
+) -> tuple[MapCanvas, MapCanvas]:
+    """A canvas looking at point ``at`` of the track, and another with nothing kept from
+    before, to draw each view whole."""
+    canvas, fresh = MapCanvas(roadbook), MapCanvas(roadbook)
+    for c in (canvas, fresh):
+        c.resize(*SIZE)
+        c.add_crew(track, review)
+    g = canvas.crews[0].geometry
+    canvas.set_view(float(g.x[at]), float(g.y[at]), mpp)
+    _render(canvas)
+    return canvas, fresh
+
+
+def _drag(canvas: MapCanvas, fresh: MapCanvas, steps: list[tuple[int, int]]) -> None:
+    for dx, dy in steps:
+        canvas.pan_by(dx, dy)
+        picture, drawn = _render(canvas), canvas.track_vertices_drawn
+        fresh.set_view(*canvas.view())
+        fresh.set_crew_visible(0, True)  # forget the layer: draw the view whole
+        diff = np.abs(picture - _render(fresh)).max(axis=2)
+        assert int(diff.max()) <= CHANNEL_TOLERANCE, (dx, dy, int(diff.max()))
+        assert drawn < fresh.track_vertices_drawn, (dx, dy)
+
+
+def test_a_drag_draws_what_comes_into_view_and_the_same_picture(
+    qapp: QApplication, roadbook: Roadbook
+) -> None:
+    canvas, fresh = _dragged_and_fresh(roadbook, _drive(60_000), None, 30_000, 1.5)
+    assert canvas.track_vertices_drawn > 0
+    _drag(canvas, fresh, [(30, 0), (0, -25), (-17, 12), (40, 33), (-300, 0)])
+    _render(canvas)  # the same view again (a cursor moved): nothing drawn again
+    assert canvas.track_vertices_drawn == 0
+    canvas.set_crew_visible(0, False)
+    _render(canvas)
+    assert canvas.track_vertices_drawn == 0  # hidden: redrawn without the track
+    canvas.set_crew_visible(0, True)
+    _render(canvas)
+    assert canvas.track_vertices_drawn == fresh.track_vertices_drawn
+
+
+def test_a_drag_over_a_reviews_marks_draws_the_same_picture(
+    qapp: QApplication, roadbook: Roadbook
+) -> None:
+    # The demo drive leaves the route at point 5,265 for 36 s and speeds in a zone: dashed
+    # off-route line, violation band and the waypoints' dashed open circles in view.
+    drive = read_track(demo_drive())
+    rv = review(roadbook, drive)
+    assert rv.off_route and any(z.violations for z in rv.zones)
+    canvas, fresh = _dragged_and_fresh(roadbook, drive, rv, 5_280, 2.0)
+    _drag(canvas, fresh, [(23, 0), (0, 19), (-31, -7), (64, 41)])
+    v = rv.zones[[bool(z.violations) for z in rv.zones].index(True)].violations[0]
+    g = canvas.crews[0].geometry
+    canvas.set_view(float(g.x[v.start_index]), float(g.y[v.start_index]), 2.0)
+    _render(canvas)
+    _drag(canvas, fresh, [(15, 15), (-40, 8)])
