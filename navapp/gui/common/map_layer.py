@@ -43,10 +43,12 @@ MAX_VIEW_TILES = 400
 PARENT_LEVELS = 6
 # At night the map is drawn at this fraction of its opacity over the dark map paper: a bright
 # map would blind the crew and hide the night marks on it.
-NIGHT_MAP_DIM = 0.45
-# While the view moves (a pan, a zoom) tiles are drawn without smoothing, several times
-# faster; this long after the last move the layer asks for a smooth frame.
-STILL_MS = 150
+NIGHT_MAP_DIM = 0.3
+# Pixels drawn beyond each edge of the view: a pan within them moves the drawn map without
+# drawing a tile again, and their tiles are loaded before they come on screen.
+MARGIN_PX = 256
+# How long after the last frame of a zoom or a turn the tiles are drawn again for it.
+SETTLE_MS = 120
 # Screen points sampled on each edge to find the visible lon/lat box (corners alone miss the
 # bulge of a long edge in the warped plane).
 _EDGE_SAMPLES = 5
@@ -73,12 +75,16 @@ class TileLayer(QObject):
         self._zoom: int | None = None
         self._status = ""
         self._grid_cache: tuple[tuple[object, ...], FloatArray, FloatArray] | None = None
-        self._last_view: tuple[float, ...] | None = None
-        self._moving = False
-        self._still = QTimer(self)
-        self._still.setSingleShot(True)
-        self._still.setInterval(STILL_MS)
-        self._still.timeout.connect(self._on_still)
+        self._buffer: _Buffer | None = None
+        self._version = 0  # counts the tiles arrived: a buffer drawn before is out of date
+        self._asking = False
+        # While the view zooms or turns, frames show the last drawing stretched; the tiles
+        # are drawn again this long after the last such frame (0: every frame drawn exactly).
+        self.settle_ms = SETTLE_MS
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.timeout.connect(self._on_settled)
+        self._settled = False
 
     # -- the source --------------------------------------------------------------------------
 
@@ -120,6 +126,7 @@ class TileLayer(QObject):
         if self._loader is not None:
             self._loader.set_offline(offline)
         self._wanted = []  # ask again: going online fetches what the cache lacks
+        self._buffer = None
         self.changed.emit()
 
     def offline(self) -> bool:
@@ -135,8 +142,9 @@ class TileLayer(QObject):
 
     @property
     def busy(self) -> bool:
-        """Whether tiles the view wants are still on their way."""
-        return self._loader is not None and self._loader.busy
+        """Whether tiles the view wants are still on their way, or the map shown stretched
+        waits to be drawn again for the view's new scale."""
+        return self._settle.isActive() or (self._loader is not None and self._loader.busy)
 
     def close(self) -> None:
         """Stop loading and close the source."""
@@ -161,29 +169,101 @@ class TileLayer(QObject):
         source, loader = self._source, self._loader
         if source is None or loader is None or self._opacity <= 0.0:
             return
-        inverse, ok = world_to_screen.inverted()
-        if not ok or not (math.isfinite(mpp) and mpp > 0) or size.isEmpty():
+        if not (math.isfinite(mpp) and mpp > 0) or size.isEmpty():
             return
-        self._note_view(world_to_screen, size)
-        box, centre_lat = _visible_box(inverse, size, projection)
+        buffer = self._buffer
+        plane = (id(projection), projection.lat0, projection.lon0, self._version)
+        stretch: QTransform | None = None
+        if buffer is not None and buffer.shows(world_to_screen, size, plane):
+            pass  # a pan: the drawn map moved
+        elif buffer is not None and self._may_stretch(buffer, world_to_screen, size, plane):
+            # Zooming or turning: the last drawing stretched now, the tiles drawn again for
+            # the new scale once the view rests (no frame waits for a whole redraw).
+            stretch = buffer.stretched_to(world_to_screen)
+            self._settle.start(self.settle_ms)
+        else:
+            self._settle.stop()
+            buffer = self._render(source, loader, world_to_screen, size, mpp, projection, p)
+            if buffer is None:
+                return
+        p.save()
+        p.setOpacity(p.opacity() * self._opacity * (NIGHT_MAP_DIM if is_night() else 1.0))
+        if stretch is not None:
+            p.setTransform(stretch * p.transform())
+            p.drawImage(QPointF(0, 0), buffer.image)
+        else:
+            dx, dy = buffer.offset(world_to_screen)
+            p.drawImage(QPointF(dx - buffer.margin, dy - buffer.margin), buffer.image)
+        p.restore()
+
+    def _may_stretch(
+        self, buffer: _Buffer, transform: QTransform, size: QSizeF, plane: tuple[object, ...]
+    ) -> bool:
+        if self.settle_ms <= 0 or self._settled or plane != buffer.plane or size != buffer.size:
+            self._settled = False
+            return False
+        b = buffer.transform
+        scale = math.sqrt(abs(transform.determinant()) / max(abs(b.determinant()), 1e-300))
+        return 0.5 <= scale <= 2.0
+
+    def _on_settled(self) -> None:
+        self._settled = True
+        self.changed.emit()
+
+    def _render(
+        self,
+        source: TileSource,
+        loader: TileLoader,
+        world_to_screen: QTransform,
+        size: QSizeF,
+        mpp: float,
+        projection: LocalProjection,
+        p: QPainter,
+    ) -> _Buffer | None:
+        """Draw the tiles of the view into a new buffer (asking for those not loaded); None
+        when there is nothing to draw. While the view pans, a margin round it is drawn too;
+        while it zooms or turns, only the view (each frame is drawn anew anyway)."""
+        last, self._buffer = self._buffer, None
+        margin = MARGIN_PX if last is not None and last.turned_alike(world_to_screen, size) else 0
+        w, h = size.width() + 2 * margin, size.height() + 2 * margin
+        shifted = world_to_screen * QTransform.fromTranslate(margin, margin)
+        inverse, ok = shifted.inverted()
+        if not ok:
+            return None
+        box, centre_lat = _visible_box(inverse, QSizeF(w, h), projection)
         if box is None:
-            return
+            return None
         try:
             z = tile_zoom(mpp, centre_lat, source.min_zoom, source.max_zoom)
         except TileRangeError:
-            return
+            return None
         self._zoom = z
         tiles = self._tiles_for(source, box, z)
         if tiles is None:
-            return
-        centre = inverse.map(QPointF(size.width() / 2, size.height() / 2))
+            return None
+        centre = inverse.map(QPointF(w / 2, h / 2))
         tiles = _nearest_first(tiles, projection, centre.x(), centre.y())
+        plane = (id(projection), projection.lat0, projection.lon0, self._version)
         if tiles != self._wanted:
             self._wanted = tiles
-            loader.want(tiles)
-        if not tiles:
-            return
-        self._draw(p, loader, tiles, world_to_screen, projection)
+            self._asking = True  # tiles already in memory come back at once: drawn below
+            try:
+                loader.want(tiles)
+            finally:
+                self._asking = False
+        device = p.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        image = QImage(
+            math.ceil(w * ratio), math.ceil(h * ratio), QImage.Format.Format_ARGB32_Premultiplied
+        )
+        image.setDevicePixelRatio(ratio)
+        image.fill(Qt.GlobalColor.transparent)
+        if tiles:
+            painter = QPainter(image)
+            self._draw(painter, loader, tiles, shifted, projection)
+            painter.end()
+        self._buffer = _Buffer(image, QTransform(world_to_screen), QSizeF(size), plane, margin)
+        return self._buffer
 
     def paint_attribution(self, p: QPainter, size: QSizeF, font: QFont | None = None) -> None:
         """Whose map it is, in a small box at the bottom right corner (OpenStreetMap and most
@@ -192,7 +272,10 @@ class TileLayer(QObject):
         if not text:
             return
         f = QFont(font) if font is not None else QFont()
-        f.setPointSizeF(max(7.0, f.pointSizeF() * 0.8))
+        if f.pixelSize() > 0:
+            f.setPixelSize(max(10, round(f.pixelSize() * 0.9)))
+        else:
+            f.setPointSizeF(max(7.5, f.pointSizeF() * 0.85))
         metrics = QFontMetricsF(f)
         text = metrics.elidedText(text, Qt.TextElideMode.ElideLeft, max(40.0, size.width() - 16))
         w, h = metrics.horizontalAdvance(text) + 8, metrics.height() + 2
@@ -242,8 +325,7 @@ class TileLayer(QObject):
         p.save()
         base = p.transform()
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # no seams between tiles
-        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, not self._moving)
-        p.setOpacity(p.opacity() * self._opacity * (NIGHT_MAP_DIM if is_night() else 1.0))
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         for tile in tiles:
             image, src = _image_or_parent(loader, tile)
             if image is None:
@@ -265,26 +347,10 @@ class TileLayer(QObject):
             p.drawImage(src, image, src)
         p.restore()
 
-    @property
-    def moving(self) -> bool:
-        """Whether the last paint's view differed from the one before (tiles drawn unsmoothed
-        until the view has been still for :data:`STILL_MS`)."""
-        return self._moving
-
-    def _note_view(self, world_to_screen: QTransform, size: QSizeF) -> None:
-        t = world_to_screen
-        view = (t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy(), size.width(), size.height())
-        if self._last_view is not None and view != self._last_view:
-            self._moving = True
-            self._still.start()
-        self._last_view = view
-
-    def _on_still(self) -> None:
-        self._moving = False
-        self.changed.emit()
-
     def _on_tile(self, _z: int, _x: int, _y: int, _image: QImage) -> None:
-        self.changed.emit()
+        if not self._asking:
+            self._version += 1
+            self.changed.emit()
 
     def _say(self, line: str) -> None:
         if line != self._status:
@@ -303,9 +369,54 @@ class TileLayer(QObject):
         self._wanted = []
         self._zoom = None
         self._grid_cache = None
-        self._still.stop()
-        self._moving = False
-        self._last_view = None
+        self._buffer = None
+        self._settle.stop()
+
+
+class _Buffer:
+    """The tiles drawn for a view and a margin round it, and the view they were drawn for."""
+
+    def __init__(
+        self,
+        image: QImage,
+        transform: QTransform,
+        size: QSizeF,
+        plane: tuple[object, ...],
+        margin: int,
+    ) -> None:
+        self.image = image
+        self.transform = transform
+        self.size = size
+        self.plane = plane  # the projection drawn in, and the count of tiles arrived then
+        self.margin = margin
+
+    def stretched_to(self, transform: QTransform) -> QTransform:
+        """From this buffer's pixels to the screen of a view through ``transform``."""
+        drawn = self.transform * QTransform.fromTranslate(self.margin, self.margin)
+        inverse, _ok = drawn.inverted()
+        return inverse * transform
+
+    def turned_alike(self, transform: QTransform, size: QSizeF) -> bool:
+        """Whether ``transform`` has this buffer's scale and turn, for a view of its size."""
+        t, b = transform, self.transform
+        same = (t.m11(), t.m12(), t.m21(), t.m22()) == (b.m11(), b.m12(), b.m21(), b.m22())
+        return same and size == self.size
+
+    def shows(self, transform: QTransform, size: QSizeF, plane: tuple[object, ...]) -> bool:
+        """Whether this buffer, moved, is the view through ``transform``: the same plane,
+        scale and turn, moved no further than its margin, no tile arrived since."""
+        if plane != self.plane or not self.turned_alike(transform, size):
+            return False
+        dx, dy = self.offset(transform)
+        return abs(dx) <= self.margin and abs(dy) <= self.margin
+
+    def offset(self, transform: QTransform) -> tuple[float, float]:
+        """How far the map moved since the buffer was drawn, in whole pixels (the map is
+        at most half a pixel off the route: invisible, and a whole-pixel copy is fast)."""
+        return (
+            float(round(transform.dx() - self.transform.dx())),
+            float(round(transform.dy() - self.transform.dy())),
+        )
 
 
 def _visible_box(

@@ -107,17 +107,12 @@ class _Job(QRunnable):
 
 
 def _decode(data: bytes) -> QImage | None:
-    """The tile image in the format the painter draws fastest: a palette PNG (most tile
-    servers' format) decodes to indexed colour, which a warped draw converts every frame."""
     image = QImage.fromData(data)
     if image.isNull():
         return None
-    fast = (
-        QImage.Format.Format_ARGB32_Premultiplied
-        if image.hasAlphaChannel()
-        else QImage.Format.Format_RGB32
-    )
-    return image if image.format() == fast else image.convertToFormat(fast)
+    # The format a screen is painted in: drawing a tile then needs no conversion per frame.
+    image.convertTo(QImage.Format.Format_ARGB32_Premultiplied)
+    return image
 
 
 class TileLoader(QObject):

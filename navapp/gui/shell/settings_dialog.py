@@ -38,9 +38,11 @@ from navapp.core.remote import (
     KeyMap,
     Press,
 )
+from navapp.gui.common.map_sources import MapSources
 from navapp.gui.common.night import follow_theme, themed_colour
 from navapp.gui.common.screen import fit_to_screen
 from navapp.gui.shell.cap_reference_box import CapReferenceBox
+from navapp.gui.shell.maps_settings_page import MapsPage
 from navapp.gui.shell.remote import key_label, key_name
 from navapp.gui.shell.settings import (
     CALIBRATION_RANGE_PCT,
@@ -418,13 +420,15 @@ class TripPage(QWidget):
 
 
 class SettingsDialog(QDialog):
-    """Settings: "Remote & keys", "Trip meter" and "Sound" pages, read from and saved to
-    QSettings."""
+    """Settings: "Remote & keys", "Trip meter", "Sound" and "Maps" pages, read from and saved
+    to QSettings (the maps through the app's map choice, or ``maps`` when given)."""
 
     # The settings were saved (the main window re-reads them).
     saved = Signal()
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: QSettings, parent: QWidget | None = None, maps: MapSources | None = None
+    ) -> None:
         super().__init__(parent)
         self._settings = settings
         self.setWindowTitle("Settings")
@@ -441,10 +445,12 @@ class SettingsDialog(QDialog):
         self.remote_page = RemotePage(self)
         self.trip_page = TripPage(self)
         self.sound_page = SoundPage(self)
+        self.maps_page = MapsPage(maps, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.remote_page, "Remote && keys")
         self.tabs.addTab(self.trip_page, "Trip meter")
         self.tabs.addTab(self.sound_page, "Sound")
+        self.tabs.addTab(self.maps_page, "Maps")
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -480,6 +486,7 @@ class SettingsDialog(QDialog):
         self.trip_page.set_values(TripSettings.load(self._settings))
         self.trip_page.cap_reference.set_values(load_cap_reference(self._settings))
         self.sound_page.set_values(SoundSettings.load(self._settings))
+        self.maps_page.load()
         if warnings:
             self.remote_page.message.setText("\n".join(warnings))
         return warnings
@@ -492,6 +499,7 @@ class SettingsDialog(QDialog):
         self.trip_settings().save(self._settings)
         save_cap_reference(self._settings, self.cap_reference())
         self.sound_settings().save(self._settings)
+        self.maps_page.save()
         self._settings.sync()
         self.saved.emit()
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from navapp.core.review import review
+from navapp.gui.common.map_sources import MapSources, use_map_sources
 from navapp.gui.common.screen import FRAME_ALLOWANCE
 from navapp.gui.editor.window import EditorWindow
 from navapp.gui.review import ReviewWindow
@@ -29,6 +30,8 @@ def main(out: Path, tag: str) -> None:
     app = QApplication.instance() or QApplication([])
     tmp = Path(tempfile.mkdtemp())
     settings = QSettings(str(tmp / "navapp.ini"), QSettings.Format.IniFormat)
+    # The maps read this run's settings, not the user's: no map, no tile server.
+    use_map_sources(MapSources(app, settings=settings, cache_folder=tmp / "tiles"))
     roadbook = read_roadbook(demo_roadbook())
     drive = read_track(demo_drive())
     windows: dict[str, QWidget] = {
