@@ -80,8 +80,9 @@ VIOLATION_COLOUR = "#e00000"
 OFF_ROUTE_COLOUR = "#b000b5"
 ZONE_COLOUR = "#ffb000"
 
-# A frame simplifies its level further when at least this much of a pixel is left over.
-FRAME_SLACK_PX = 0.5
+# A frame simplifies its level further when at least this much of a pixel is left over
+# (with less, the blocks' own ends cost more vertices than it removes).
+FRAME_SLACK_PX = 0.6
 PICK_RADIUS_PX = 14.0  # a click this close to a track picks its nearest point
 
 
