@@ -7,9 +7,10 @@ north up, and never sees latitudes except in ``center_on``.
 
 Tracks of millions of points stay smooth: a frame draws only the segments on screen of the
 level whose tolerance is under a pixel, found through the level's
-:class:`~navapp.core.mapgeometry.SegmentIndex`, as one path per speed colour. Qt strokes wide
-pens at a cost per vertex, on screen or not, so what a frame hands the painter grows with
-what is on screen, never with the whole track.
+:class:`~navapp.core.mapgeometry.SegmentIndex` and simplified within what is left of the
+pixel, as one path per speed colour. Qt strokes wide pens at a cost per vertex, on screen or
+not, so what a frame hands the painter grows with what is on screen, never with the whole
+track; and a pan by whole pixels draws only what comes into view.
 """
 
 from __future__ import annotations
