@@ -28,6 +28,7 @@ BENCHES = (
     "bench_pdfroll",
     "bench_memory",
     "bench_start",
+    "bench_map_layer",
 )
 
 

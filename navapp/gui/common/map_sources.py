@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -186,6 +187,9 @@ def map_sources() -> MapSources:
 
 def use_map_sources(sources: MapSources) -> None:
     """Make ``sources`` the app's map choice (a test's, with its own settings and cache)."""
+    app = QApplication.instance()
+    if sources.parent() is None and app is not None:
+        sources.setParent(app)
     _held[MapSources] = sources
 
 
@@ -209,7 +213,11 @@ class MapSourceBar(QWidget):
         self.combo = QComboBox(self)
         self.combo.setObjectName("mapSourceCombo")
         self.combo.setToolTip("The map under the route")
-        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # A long map name must not widen the window: the list shows it whole.
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(16)
         self.opacity = QSlider(Qt.Orientation.Horizontal, self)
         self.opacity.setObjectName("mapOpacity")
         self.opacity.setRange(0, 100)
@@ -220,7 +228,8 @@ class MapSourceBar(QWidget):
         self.offline.setToolTip("Show only map files and tiles already cached: no network")
         self.attribution = QLabel(self)
         self.attribution.setObjectName("mapAttribution")
-        self.attribution.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.attribution.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._attribution_text = ""
         self.status = QLabel(self)
         self.status.setObjectName("mapStatus")
         self.status.setStyleSheet("color: #b03020;")
@@ -232,8 +241,8 @@ class MapSourceBar(QWidget):
         row.addWidget(self.combo)
         row.addWidget(self.opacity)
         row.addWidget(self.offline)
-        row.addWidget(self.attribution)
-        row.addWidget(self.status, 1)
+        row.addWidget(self.attribution, 1)
+        row.addWidget(self.status, 2)
 
         self.combo.activated.connect(self._on_pick)
         self.opacity.valueChanged.connect(lambda v: self.sources.set_opacity(v / 100.0))
@@ -329,23 +338,29 @@ class MapSourceBar(QWidget):
         self.opacity.blockSignals(False)
         self.layer.set_opacity(opacity)
 
+    def attribution_text(self) -> str:
+        """Whose map it is, whole (the label may show it shortened; the map's corner too)."""
+        return self._attribution_text
+
     def _show_attribution(self) -> None:
-        text = self.layer.attribution()
-        self.attribution.setText(text)
-        self.attribution.setToolTip(text)
-        self.attribution.setVisible(bool(text))
+        self._attribution_text = self.layer.attribution()
+        self.attribution.setVisible(bool(self._attribution_text))
+        self._elide(self.attribution, self._attribution_text)
 
     def _elide_status(self) -> None:
-        metrics = QFontMetrics(self.status.font())
-        width = max(40, self.status.width())
-        self.status.setText(
-            metrics.elidedText(self._status_text, Qt.TextElideMode.ElideRight, width)
-        )
-        self.status.setToolTip(self._status_text)
+        self._elide(self.status, self._status_text)
+
+    @staticmethod
+    def _elide(label: QLabel, text: str) -> None:
+        metrics = QFontMetrics(label.font())
+        width = max(40, label.width())
+        label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
+        label.setToolTip(text)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._elide_status()
+        self._elide(self.attribution, self._attribution_text)
 
 
 def map_with_bar(

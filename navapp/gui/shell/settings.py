@@ -573,7 +573,7 @@ class MapSettings:
     chosen: str = ""
     offline: bool = False
     cache_mb: int = 500
-    opacity_pct: int = 100
+    opacity_pct: int = 80
 
     @classmethod
     def load(cls, settings: QSettings) -> tuple[MapSettings, list[str]]:

@@ -39,8 +39,10 @@ def png_colour(data: bytes) -> tuple[int, int, int]:
 
 
 def colour_of(z: int, x: int, y: int) -> tuple[int, int, int]:
-    """The colour the test tiles give XYZ tile z/x/y, so a tile read back tells which it is."""
-    return (z * 10, x % 256, y % 256)
+    """The colour the test tiles give XYZ tile z/x/y, so a tile read back tells which it is:
+    unique for 256 columns and rows, and neighbours far apart (a tile one off on screen shows
+    even through a blend with the paper)."""
+    return (z * 10 % 256, x * 37 % 256, y * 53 % 256)
 
 
 def write_mbtiles(

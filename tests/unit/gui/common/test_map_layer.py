@@ -4,6 +4,7 @@ parents shown while children load, opacity, offline, and errors as one status li
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -162,9 +163,16 @@ def test_nothing_loaded_shows_nothing_and_never_waits(
     image = paint(layer, view(W, H, mpp), W, H, mpp, projection)
     assert {rgb(image, x, y) for x in range(0, W, 40) for y in range(0, H, 40)} == {PAPER}
     qtbot.waitUntil(lambda: len(http.requests) == 2, timeout=WAIT_MS)  # two at a time
-    # The centre tile is asked for first.
-    assert http.paths()[0] in {f"/12/{t.x}/{t.y}.png" for t in layer.wanted()[:2]}
-    assert layer.wanted()[0] == TileId(12, *_centre_tile(12))
+    # The centre tile is wanted first, then outwards (the loader's two workers read them in
+    # that order; which answer comes back first is up to the threads).
+    wanted = layer.wanted()
+    assert wanted[0] == TileId(12, *_centre_tile(12))
+    from navapp.maps.tiles import lonlat_to_pixel
+
+    px, py = lonlat_to_pixel(LON0, LAT0, 12)
+    away = [math.hypot(t.x + 0.5 - px / 256, t.y + 0.5 - py / 256) for t in wanted]
+    assert away == sorted(away)
+    assert set(http.paths()) <= {f"/12/{t.x}/{t.y}.png" for t in wanted}
 
 
 def _centre_tile(z: int) -> tuple[int, int]:

@@ -117,7 +117,7 @@ def test_the_bar_opens_the_chosen_map(
     assert bar.add_map_file(mbtiles(tmp_path / "erg.mbtiles", range(10, 12)))
     assert isinstance(bar.layer.source(), MBTilesSource)
     assert combo.currentText() == "Erg test"
-    assert bar.attribution.text() == "© test survey"
+    assert bar.attribution_text() == "© test survey"
     # Another window's bar follows the same choice with its own opened source.
     other = bar_for(qtbot, sources, layers)
     assert other.combo.currentText() == "Erg test"
@@ -130,7 +130,7 @@ def test_the_bar_opens_the_chosen_map(
     source = bar.layer.source()
     assert isinstance(source, XyzSource) and source.offline
     assert source.request(3, 1, 1) is None  # offline: no request to tile.openstreetmap.org
-    assert bar.attribution.text() == known_specs()[0].attribution
+    assert bar.attribution_text() == known_specs()[0].attribution
     assert other.combo.currentText() == "OpenStreetMap"
     combo.setCurrentIndex(0)
     combo.activated.emit(0)
