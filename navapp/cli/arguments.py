@@ -42,6 +42,60 @@ def _count(text: str) -> int:
     return value
 
 
+def _fraction(text: str) -> float:
+    """An argparse type for a number from 0 to 1."""
+    value: float = _number(low=0.0)(text)
+    if value > 1.0:
+        raise argparse.ArgumentTypeError(f"must be between 0 and 1: {text}")
+    return value
+
+
+def _zoom(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 0 <= value <= 22:
+        raise argparse.ArgumentTypeError(f"a zoom is 0 to 22, not {text}")
+    return value
+
+
+def _add_report_map(parser: argparse.ArgumentParser) -> None:
+    from navapp.io.report import DEFAULT_OPACITY
+    from navapp.maps.named import DEFAULT_MAX_ZOOM, known_names
+
+    parser.add_argument(
+        "--map",
+        metavar="MAP",
+        help="draw the HTML report's map on a map: a map file (.mbtiles, .pmtiles), a tile "
+        f"server navapp knows ({', '.join(known_names())}) or a tile server address with "
+        "{z}/{x}/{y}. The tiles shown are embedded, so the report still works offline",
+    )
+    parser.add_argument(
+        "--map-opacity",
+        type=_fraction,
+        default=DEFAULT_OPACITY,
+        metavar="0..1",
+        help=f"how strongly the map shows under the tracks (default {DEFAULT_OPACITY:g})",
+    )
+    parser.add_argument(
+        "--offline",
+        action="store_true",
+        help="take a tile server's tiles from the disk cache only; ask the network for nothing",
+    )
+    parser.add_argument(
+        "--map-attribution",
+        metavar="TEXT",
+        help="whose map a tile server address shows, printed on the map (required with one)",
+    )
+    parser.add_argument(
+        "--map-max-zoom",
+        type=_zoom,
+        metavar="Z",
+        help=f"the last zoom a tile server address serves (default {DEFAULT_MAX_ZOOM})",
+    )
+
+
 def _replay_speed(text: str) -> float:
     try:
         value = float(text)
@@ -102,7 +156,10 @@ def _add_reverse(parser: argparse.ArgumentParser) -> None:
 
 def info_args(s: argparse.ArgumentParser) -> None:
     s.add_argument(
-        "file", metavar="FILE", help="a roadbook or a recorded track, any format navapp reads"
+        "file",
+        metavar="FILE",
+        help="a roadbook or a recorded track, any format navapp reads, or a map file "
+        "(.mbtiles, .pmtiles)",
     )
     s.add_argument("--json", action="store_true", help="print JSON instead of a table")
     _add_waypoints(s)
@@ -184,6 +241,7 @@ def review_args(s: argparse.ArgumentParser) -> None:
     s.add_argument("--json", action="store_true", help="print JSON (a list for several tracks)")
     s.add_argument("--html", metavar="FILE", help="write a self-contained HTML report")
     s.add_argument("--csv", metavar="FILE", help="write the section table of the first track")
+    _add_report_map(s)
     s.add_argument(
         "--off-route",
         type=_number(above=0.0),

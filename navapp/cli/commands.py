@@ -20,6 +20,11 @@ from navapp.io.errors import InputError
 if TYPE_CHECKING:
     from navapp.core.model import Roadbook
     from navapp.core.navigator import NavSettings
+    from navapp.io.report import MapLayer
+
+# The tile cache the command line fills when a report's map comes from a tile server (the
+# same folder as the app's, so tiles seen in the app serve the report offline).
+DEFAULT_CACHE_MB = 500
 
 
 def warn(warnings: Sequence[str]) -> None:
@@ -71,7 +76,10 @@ def _roadbook(
 
 def cmd_info(args: argparse.Namespace) -> int:
     from navapp.io.registry import file_kind
+    from navapp.maps import MAP_FILE_EXTENSIONS
 
+    if Path(args.file).suffix.lower() in MAP_FILE_EXTENSIONS:
+        return _map_info(args)
     if file_kind(args.file) == "track":
         if args.waypoints is not None:
             raise InputError(
@@ -93,6 +101,57 @@ def cmd_info(args: argparse.Namespace) -> int:
     else:
         print(info_text(roadbook))
     return EXIT_OK
+
+
+def _map_info(args: argparse.Namespace) -> int:
+    from navapp.cliout.mapfile import map_json, map_text
+    from navapp.maps.files import open_map_file
+
+    for given, option in (
+        (args.waypoints is not None, "--waypoints"),
+        (args.reverse is not None or args.from_last_page is not None, "--reverse"),
+    ):
+        if given:
+            raise InputError(args.file, f"a map file, not a roadbook: {option} does not apply")
+    source = open_map_file(args.file)
+    try:
+        warn(source.warnings)
+        if args.json:
+            print(json.dumps(map_json(source), ensure_ascii=False, indent=2))
+        else:
+            print(map_text(source))
+    finally:
+        source.close()
+    return EXIT_OK
+
+
+def _report_map(args: argparse.Namespace) -> MapLayer | None:
+    """The map the HTML report is drawn on (``--map``), opened; None without one."""
+    if args.map is None:
+        for given, option in (
+            (args.map_attribution is not None, "--map-attribution"),
+            (args.map_max_zoom is not None, "--map-max-zoom"),
+            (args.offline, "--offline"),
+        ):
+            if given:
+                raise InputError(None, f"{option} goes with --map")
+        return None
+    if not args.html:
+        raise InputError(None, "--map draws the HTML report's map: give --html FILE too")
+    import functools
+
+    from navapp.io.report import MapLayer
+    from navapp.maps.catalog import open_spec
+    from navapp.maps.fetch import prepare_tiles
+    from navapp.maps.named import spec_named
+    from navapp.maps.xyz import XyzSource
+    from navapp.paths import tile_cache_dir
+
+    spec = spec_named(args.map, args.map_attribution, args.map_max_zoom)
+    source = open_spec(spec, tile_cache_dir(), DEFAULT_CACHE_MB, args.offline)
+    warn(getattr(source, "warnings", ()))
+    prepare = functools.partial(prepare_tiles, source) if isinstance(source, XyzSource) else None
+    return MapLayer(source, args.map_opacity, prepare)
 
 
 def _track_info(args: argparse.Namespace) -> int:
@@ -201,13 +260,22 @@ def cmd_simulate(args: argparse.Namespace) -> int:
 
 
 def cmd_review(args: argparse.Namespace) -> int:
+    for output in (args.html, args.csv):
+        _refuse_overwrite(output, args.roadbook, *args.tracks)
+    layer = _report_map(args)
+    try:
+        return _review(args, layer)
+    finally:
+        if layer is not None:
+            layer.source.close()
+
+
+def _review(args: argparse.Namespace, layer: MapLayer | None) -> int:
     from navapp.cliout.review import comparison_text, review_json, review_text
     from navapp.core.compare import compare
     from navapp.core.review import ReviewError, ReviewSettings, penalty_profiles, review
     from navapp.io.registry import read_track
 
-    for output in (args.html, args.csv):
-        _refuse_overwrite(output, args.roadbook, *args.tracks)
     roadbook = _roadbook(args.roadbook, args.waypoints, *_reading(args))
     if not roadbook.has_coordinates:
         raise InputError(
@@ -235,7 +303,7 @@ def cmd_review(args: argparse.Namespace) -> int:
         # Reports are written only when asked for; reading them in costs the other commands.
         from navapp.io.report import write_csv, write_html
     if args.html:
-        write_html(args.html, roadbook, tracks, reviews, comparison)
+        warn(write_html(args.html, roadbook, tracks, reviews, comparison, layer))
     if args.csv:
         write_csv(args.csv, reviews[0], roadbook.units)
     if args.json:

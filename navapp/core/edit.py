@@ -141,7 +141,8 @@ def _total_at(rb: Roadbook, chainages: list[float | None], position: int, chaina
 
 
 def insert_on_route(rb: Roadbook, lat: float, lon: float) -> tuple[Roadbook, int]:
-    """A new box where the route passes nearest (lat, lon): its total and CAP from the route.
+    """A new box where the route passes nearest (lat, lon): its total, CAP and automatic
+    tulip (:func:`navapp.core.tulip.auto_tulip`, as a generated roadbook draws) from the route.
 
     It goes in order of distance along the route; returns the roadbook and the new box number.
     """
@@ -150,19 +151,29 @@ def insert_on_route(rb: Roadbook, lat: float, lon: float) -> tuple[Roadbook, int
     chain = _chainages(rb, line)
     position = 1 + sum(1 for x in chain if x is not None and x <= c)
     blat, blon = on_route(line, c)
-    box = Box(0, _total_at(rb, chain, position, c), cap=cap_at(line, c), lat=blat, lon=blon)
+    total = _total_at(rb, chain, position, c)
+    tulip = auto_tulip(line, c).to_drawing()
+    box = Box(0, total, cap=cap_at(line, c), lat=blat, lon=blon, tulip=tulip)
     return insert_box(rb, position, box), position
 
 
 def slide_box(rb: Roadbook, index: int, lat: float, lon: float) -> Roadbook:
-    """Drag a box along the route: it snaps to the route, its total and CAP follow."""
+    """Drag a box along the route: it snaps to the route, its total and CAP follow, and so
+    does its tulip when it is the automatic one the route drew where the box was."""
     _check(rb, index)
     line = route_geometry(rb)
     c = chainage_at(line, lat, lon)
     blat, blon = on_route(line, c)
     chain = _chainages(rb, line)
     total = _total_at(rb, chain, index, c)
-    return update_box(rb, index, lat=blat, lon=blon, total_km=total, cap=cap_at(line, c))
+    box = rb.boxes[index - 1]
+    was = chain[index - 1]
+    tulip = box.tulip
+    if tulip is not None and was is not None and tulip == auto_tulip(line, was).to_drawing():
+        tulip = auto_tulip(line, c).to_drawing()
+    return update_box(
+        rb, index, lat=blat, lon=blon, total_km=total, cap=cap_at(line, c), tulip=tulip
+    )
 
 
 def recompute(rb: Roadbook) -> Roadbook:

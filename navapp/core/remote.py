@@ -37,6 +37,11 @@ class Action(Enum):
     PAUSE_REPLAY = "pause_replay"
     DIMMER_DARKER = "dimmer_darker"
     DIMMER_BRIGHTER = "dimmer_brighter"
+    MAP_VIEW = "map_view"
+    MAP_ZOOM_IN = "map_zoom_in"
+    MAP_ZOOM_OUT = "map_zoom_out"
+    MAP_COURSE_UP = "map_course_up"
+    MAP_RECENTRE = "map_recentre"
 
     @property
     def label(self) -> str:
@@ -58,6 +63,11 @@ _LABELS: dict[Action, str] = {
     Action.PAUSE_REPLAY: "Pause replay",
     Action.DIMMER_DARKER: "Dimmer: darker",
     Action.DIMMER_BRIGHTER: "Dimmer: brighter",
+    Action.MAP_VIEW: "Map",
+    Action.MAP_ZOOM_IN: "Map: zoom in",
+    Action.MAP_ZOOM_OUT: "Map: zoom out",
+    Action.MAP_COURSE_UP: "Map: course up / north up",
+    Action.MAP_RECENTRE: "Map: re-centre on the car",
 }
 
 
@@ -266,6 +276,14 @@ def _defaults() -> KeyMap:
         ("Space", s, Action.PAUSE_REPLAY),
         ("[", s, Action.DIMMER_DARKER),
         ("]", s, Action.DIMMER_BRIGHTER),
+        # The car's map. Plain + and - are the trip meter's: zooming takes Ctrl with them,
+        # so a co-driver correcting the trip never zooms the map by mistake.
+        ("m", s, Action.MAP_VIEW),
+        ("Ctrl++", s, Action.MAP_ZOOM_IN),
+        ("Ctrl+=", s, Action.MAP_ZOOM_IN),
+        ("Ctrl+-", s, Action.MAP_ZOOM_OUT),
+        ("c", s, Action.MAP_COURSE_UP),
+        ("Home", s, Action.MAP_RECENTRE),
     ]
     return KeyMap({KeyBinding(k, p): a for k, p, a in pairs})
 

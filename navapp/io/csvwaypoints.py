@@ -156,6 +156,34 @@ def parse_coordinate(text: str, axis: str, decimal_comma: bool = False) -> float
     return value
 
 
+def parse_position(text: str) -> tuple[float, float]:
+    """A position typed as latitude then longitude: "31.52, -4.21", "31.52 -4.21",
+    "N31 31.2 W4 12.6", "31°31'12\"N; 4°12'36\"W"; ValueError says why not, in one line."""
+    t = " ".join(text.split()).upper()
+    example = 'type latitude, longitude (e.g. "31.52, -4.21")'
+    if not t:
+        raise ValueError(f"nothing typed: {example}")
+    if not re.search(r"\d", t):
+        raise ValueError(f"{text.strip()!r} is not a position: {example}")
+    if ";" in t:
+        parts = t.split(";")
+    elif t.count(",") == 1:
+        parts = t.split(",")
+    else:
+        # No separator: split after the latitude's hemisphere letter, else at the one space.
+        m = re.match(r"^([NS][^EWO]*?)\s*([EWO].*)$", t) or re.match(r"^(.*?[NS])\s*(.+)$", t)
+        parts = [m.group(1), m.group(2)] if m is not None else t.split(" ")
+    if len(parts) != 2 or not all(p.strip() for p in parts):
+        raise ValueError(f"{text.strip()!r} is not a position: {example}")
+    out = []
+    for part, axis, name in ((parts[0], "lat", "latitude"), (parts[1], "lon", "longitude")):
+        try:
+            out.append(parse_coordinate(part, axis))
+        except ValueError as e:
+            raise ValueError(f"{name} {part.strip()!r}: {e}; {example}") from None
+    return out[0], out[1]
+
+
 def _number(text: str, decimal_comma: bool, unit: str) -> float | None:
     """A plain number with an optional unit ("800", "800 m", "12,5 km"); None when empty."""
     t = text.strip().lower()

@@ -6,3 +6,7 @@ the user adds (:mod:`navapp.maps.xyz`) and their disk cache (:mod:`navapp.maps.c
 As with :mod:`navapp.gps`, the Qt parts (the network fetch, decoding tiles into images, drawing
 them) live in the GUI; everything here is plain Python with time injected by the caller.
 """
+
+# The extensions of the offline map files navapp opens. Here, so a command can tell a map
+# file by its name without loading the readers.
+MAP_FILE_EXTENSIONS = (".mbtiles", ".pmtiles")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from navapp.maps import MAP_FILE_EXTENSIONS
 from navapp.maps.mbtiles import MBTilesSource
 from navapp.maps.pmtiles import PMTilesSource
 from navapp.maps.source import MapSourceError, open_map
 
-MAP_FILE_EXTENSIONS = (".mbtiles", ".pmtiles")
+__all__ = ["MAP_FILE_EXTENSIONS", "open_map_file"]
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _PMTILES_MAGIC = b"PMTiles"

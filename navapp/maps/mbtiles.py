@@ -16,6 +16,9 @@ from navapp.maps.source import MAX_TILE_BYTES, MapSourceError, checked_tile, ope
 from navapp.maps.tiles import MAX_LAT, MAX_ZOOM, MIN_ZOOM, LonLatBox, TileId, is_valid, tms_row
 
 RASTER_FORMATS = {"png": "png", "jpg": "jpg", "jpeg": "jpg", "webp": "webp"}
+# The largest file whose tiles are counted (``navapp info``): counting reads the tile index,
+# a second or so per gigabyte of map.
+COUNT_UP_TO_BYTES = 1024 * 1024 * 1024
 # Metadata values longer than this are not a name or an attribution.
 _MAX_TEXT = 2000
 
@@ -65,6 +68,17 @@ class MBTilesSource:
         if not isinstance(data, bytes):
             raise MapSourceError(self.path, f"tile {z}/{x}/{y} is not an image but text")
         return checked_tile(self.path, t, data)
+
+    def tile_count(self) -> int | None:
+        """How many tiles the file holds, when that is cheap to know: counted in files up to
+        :data:`COUNT_UP_TO_BYTES` (a count reads the whole tile index), else None."""
+        try:
+            if self.path.stat().st_size > COUNT_UP_TO_BYTES:
+                return None
+        except OSError:
+            return None
+        row = self._query("SELECT count(*) FROM tiles")
+        return _int(row[0][0]) if row else None
 
     def close(self) -> None:
         """Close the file."""

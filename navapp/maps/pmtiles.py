@@ -88,6 +88,10 @@ class PMTilesSource:
             entries = self._leaf(h["leaf_directory_offset"] + entry.offset, entry.length)
         raise MapSourceError(self.path, f"tile {z}/{x}/{y}: directories nest too deep")
 
+    def tile_count(self) -> int | None:
+        """How many tiles the file addresses, as its header says; None when it does not."""
+        return self._header["addressed_tiles_count"] or None
+
     def close(self) -> None:
         """Close the file."""
         with self._lock:

@@ -3,10 +3,12 @@
 The editor's map pane and the review map share it, with what both draw the same way: the
 map's colours, the route line, the scale bar and paths built from vertex arrays. What else
 they draw and how clicks pick things is theirs. The view never knows the projection: it maps
-metres to pixels, north up.
+metres to pixels, north up unless a subclass turns it (the car's course-up map does).
 """
 
 from __future__ import annotations
+
+import math
 
 import numpy as np
 import numpy.typing as npt
@@ -126,6 +128,8 @@ class MetricMapView(QWidget):
         super().__init__(parent)
         self._cx = self._cy = 0.0
         self._mpp = 10.0
+        # The bearing (degrees clockwise from north) that points up on the screen; 0: north up.
+        self._up_deg = 0.0
         # Until the user pans or zooms, the map keeps fitting itself to any size.
         self._user_moved = False
         self.tile_layer: TileLayer | None = None
@@ -147,6 +151,18 @@ class MetricMapView(QWidget):
         self.update()
         self.view_changed.emit()
 
+    def up_bearing(self) -> float:
+        """The bearing, degrees clockwise from north, that points up on the screen."""
+        return self._up_deg
+
+    def set_up_bearing(self, deg: float) -> None:
+        """Turn the map so that ``deg`` (clockwise from north) points up; 0 is north up."""
+        deg = deg % 360.0
+        if deg != self._up_deg:
+            self._up_deg = deg
+            self.update()
+            self.view_changed.emit()
+
     def fit(self) -> None:
         """Show everything there is to see (subclasses say what that is)."""
         raise NotImplementedError
@@ -161,35 +177,61 @@ class MetricMapView(QWidget):
     def transform(self) -> QTransform:
         """Metres to widget pixels (y up on the map, down on the screen)."""
         s = 1.0 / self._mpp
+        w2, h2 = self.width() / 2, self.height() / 2
+        if not self._up_deg:
+            return QTransform(s, 0.0, 0.0, -s, w2 - self._cx * s, h2 + self._cy * s)
+        # Turn the plane by the up bearing about the centre, then scale with y flipped.
+        b = math.radians(self._up_deg)
+        c, n = math.cos(b) * s, math.sin(b) * s
         return QTransform(
-            s, 0.0, 0.0, -s, self.width() / 2 - self._cx * s, self.height() / 2 + self._cy * s
+            c,
+            -n,
+            -n,
+            -c,
+            w2 - (c * self._cx - n * self._cy),
+            h2 + (n * self._cx + c * self._cy),
         )
 
     def world_to_screen(self, x: float, y: float) -> QPointF:
         return self.transform().map(QPointF(x, y))
 
+    def _offset_to_world(self, dx: float, dy: float, mpp: float) -> tuple[float, float]:
+        """The metres east and north of a screen offset (pixels right and down) at ``mpp``."""
+        u, v = dx * mpp, -dy * mpp
+        if not self._up_deg:
+            return u, v
+        b = math.radians(self._up_deg)
+        c, n = math.cos(b), math.sin(b)
+        return c * u + n * v, -n * u + c * v
+
     def screen_to_world(self, p: QPointF) -> tuple[float, float]:
-        x = self._cx + (p.x() - self.width() / 2) * self._mpp
-        y = self._cy - (p.y() - self.height() / 2) * self._mpp
-        return x, y
+        ex, ny = self._offset_to_world(
+            p.x() - self.width() / 2, p.y() - self.height() / 2, self._mpp
+        )
+        return self._cx + ex, self._cy + ny
 
     def visible_rect(self) -> QRectF:
-        """The part of the map on screen, in metres."""
-        x0, y1 = self.screen_to_world(QPointF(0, 0))
-        x1, y0 = self.screen_to_world(QPointF(self.width(), self.height()))
-        return QRectF(QPointF(x0, y0), QPointF(x1, y1))
+        """The part of the map on screen, in metres (what a turned screen covers, boxed)."""
+        if not self._up_deg:
+            x0, y1 = self.screen_to_world(QPointF(0, 0))
+            x1, y0 = self.screen_to_world(QPointF(self.width(), self.height()))
+            return QRectF(QPointF(x0, y0), QPointF(x1, y1))
+        w, h = self.width(), self.height()
+        corners = [self.screen_to_world(QPointF(a, b)) for a, b in ((0, 0), (w, 0), (0, h), (w, h))]
+        xs, ys = [c[0] for c in corners], [c[1] for c in corners]
+        return QRectF(QPointF(min(xs), min(ys)), QPointF(max(xs), max(ys)))
 
     def zoom_at(self, pos: QPointF, factor: float) -> None:
         """Zoom by ``factor`` (> 1 closer) keeping the map point under ``pos`` where it is."""
         wx, wy = self.screen_to_world(pos)
         mpp = min(max(self._mpp / factor, self.min_mpp), self.max_mpp)
-        cx = wx - (pos.x() - self.width() / 2) * mpp
-        cy = wy + (pos.y() - self.height() / 2) * mpp
-        self.set_view(cx, cy, mpp)
+        ex, ny = self._offset_to_world(pos.x() - self.width() / 2, pos.y() - self.height() / 2, mpp)
+        self.set_view(wx - ex, wy - ny, mpp)
 
     def pan_by(self, dx: float, dy: float) -> None:
         """Move the map by (dx, dy) pixels, as a drag does."""
-        self.set_view(self._cx - dx * self._mpp, self._cy + dy * self._mpp, self._mpp)
+        ex, ny = self._offset_to_world(dx, dy, self._mpp)
+        self.set_view(self._cx - ex, self._cy - ny, self._mpp)
 
     # -- drawing shared by the maps ---------------------------------------------------------
 

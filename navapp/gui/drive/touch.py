@@ -2,12 +2,12 @@
 
 Trip − / + sit left of the odometers and repeat while held, like the remote's keys; reset partial
 and set total to box need a long press (:data:`LONG_PRESS_MS`), so a bump cannot change the trip.
-Previous / next box, resume auto-advance and the lock sit right of the box strip. Presses go
-through the remote's own hold/repeat machine (:class:`~navapp.gui.shell.remote.RemoteController`)
-with a key of their own per control, so a touch obeys the remote's rules: a repeat stops when the
-finger lifts or slides off, when the touch is cancelled, the controls hidden, the screen locked,
-the window or the application deactivated, and :data:`~navapp.core.remote.DEFAULT_MAX_HOLD_MS`
-after the press at the latest.
+Previous / next box, resume auto-advance, the map and the lock sit right of the box strip.
+Presses go through the remote's own hold/repeat machine
+(:class:`~navapp.gui.shell.remote.RemoteController`) with a key of their own per control, so a
+touch obeys the remote's rules: a repeat stops when the finger lifts or slides off, when the
+touch is cancelled, the controls hidden, the screen locked, the window or the application
+deactivated, and :data:`~navapp.core.remote.DEFAULT_MAX_HOLD_MS` after the press at the latest.
 """
 
 from __future__ import annotations
@@ -61,6 +61,7 @@ BOX_CONTROLS = (
     Control("TouchPrevBox", Action.PREV_BOX, "▲", "BOX"),
     Control("TouchNextBox", Action.NEXT_BOX, "▼", "BOX"),
     Control("TouchResumeAuto", Action.RESUME_AUTO, "A", "AUTO"),
+    Control("TouchMap", Action.MAP_VIEW, "", "MAP"),
 )
 CONTROLS = TRIP_CONTROLS + BOX_CONTROLS
 

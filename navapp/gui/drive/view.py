@@ -4,7 +4,11 @@ Left, the instruments: trip total and partial (rolling odometers), course agains
 speed-zone banner and the waypoint panel. Right, the roadbook: distance to the next box, the
 current box and those ahead. Along the bottom, clock, stage time, speed and GPS health. At
 the edges, the touch controls (:mod:`navapp.gui.drive.touch`): trip − / + and resets left,
-boxes and the screen lock right.
+boxes, the map and the screen lock right.
+View › Map puts the car's map (:mod:`navapp.gui.drive.drive_map`) in the roadbook's place:
+the instruments on the left are what the crew reads every second, lost or not (the trip meter,
+the CAP, the zone, the waypoint arrow), so they stay; the box strip or PDF roll is what the map
+stands in for while the crew looks for the way, and comes back at the same key.
 Fonts follow the view's height, so the same layout reads at arm's length on a 1024×600 tablet
 and on a 1920×1080 screen.
 """
@@ -14,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import tzinfo
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
@@ -22,10 +26,12 @@ from navapp.core.model import Roadbook
 from navapp.core.navstate import NavState
 from navapp.core.remote import Action
 from navapp.gps.silence import FeedStatus, shown_state
+from navapp.gui.common.map_sources import MapSourceBar
 from navapp.gui.common.theme import DAY, Theme, apply_theme
 from navapp.gui.drive.banner import ZoneBanner
 from navapp.gui.drive.boxes import BoxStrip
 from navapp.gui.drive.cap import DEFAULT_THRESHOLD_DEG, CapWidget
+from navapp.gui.drive.drive_map import DriveMap
 from navapp.gui.drive.odometer import OdometerWidget
 from navapp.gui.drive.roll_pane import PdfRollPane
 from navapp.gui.drive.status import StatusStrip
@@ -49,6 +55,8 @@ class DriveOptions:
     no_cap: bool = False  # practice: no course, CAP or turn values
     distance_only: bool = False  # practice: odometers and box totals, no drawings or arrow
     cap_threshold_deg: float = DEFAULT_THRESHOLD_DEG  # turns beyond this are coloured
+    map_shown: bool = False  # View › Map: the map in the roadbook's place
+    course_up: bool = False  # the map turns with the course (else north up)
 
     def __post_init__(self) -> None:
         if self.decimals not in (1, 2):
@@ -88,6 +96,21 @@ class DriveView(QWidget):
         self.roll = PdfRollPane()
         self.roll.hide()
         self.roll.action_requested.connect(self.action_requested)
+        # The car's map takes the roadbook's place when View › Map is on (see _apply_options).
+        self.map = DriveMap(roadbook)
+        self.map.action_requested.connect(self.action_requested)
+        # Over it, the app-wide map choice (set up before the stage, not for gloves).
+        self.map_bar = MapSourceBar(self.map.tiles)
+        for widget in self.map_bar.findChildren(QWidget):
+            # Clicked, never focused: a combo holding the focus would take the remote's ↑ ↓.
+            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.map_pane = QWidget()
+        pane = QVBoxLayout(self.map_pane)
+        pane.setContentsMargins(0, 0, 0, 0)
+        pane.setSpacing(2)
+        pane.addWidget(self.map_bar)
+        pane.addWidget(self.map, 1)
+        self.map_pane.hide()
         self.status = StatusStrip()
         self.touch = TouchControls(self, self.boxes)
         self.touch.action_triggered.connect(self.action_requested)
@@ -108,6 +131,7 @@ class DriveView(QWidget):
         body.addLayout(left, 40)
         body.addWidget(self.boxes, 60)
         body.addWidget(self.roll, 60)
+        body.addWidget(self.map_pane, 60)
         body.addWidget(self.touch.box_column)
         root = QVBoxLayout(self)
         root.setContentsMargins(10, 8, 10, 0)
@@ -127,9 +151,10 @@ class DriveView(QWidget):
         self._state = None
         pdf = roadbook.pdf is not None
         self.boxes.set_roadbook(None if pdf else roadbook)
-        self.boxes.setVisible(not pdf)
-        self.roll.setVisible(pdf)
+        self._show_pane()
         self.roll_error = self.roll.set_roadbook(roadbook if pdf else None)
+        if self.map.model.roadbook is not roadbook:
+            self.map.set_roadbook(roadbook)
         for odo in (self.total, self.partial):
             odo.set_units(roadbook.units)
 
@@ -163,6 +188,7 @@ class DriveView(QWidget):
             self.roll.set_state(state)
         else:
             self.boxes.set_state(state)
+        self.map.set_state(state)
         self.status.set_state(state)
 
     def state(self) -> NavState | None:
@@ -185,8 +211,13 @@ class DriveView(QWidget):
         for odo in (self.total, self.partial):
             odo.set_mark(mark, level)
         self.status.set_feed(feed)
+        self.map.set_feed(feed)
         if self._state is not None:
             self.set_state(self._state, animate=False)
+
+    def release(self) -> None:
+        """Let go of what the view holds open (the map's tiles): it is about to be deleted."""
+        self.map.tiles.close()
 
     def feed(self) -> FeedStatus | None:
         return self._feed
@@ -209,6 +240,7 @@ class DriveView(QWidget):
         self.boxes.set_theme(self._theme)
         self.roll.set_theme(self._theme)
         self.touch.set_theme(self._theme)
+        self.map.set_theme(self._theme)
         # A new style sheet re-polishes every child, dropping the fonts sized for this height.
         self._apply_scale(force=True)
 
@@ -258,12 +290,21 @@ class DriveView(QWidget):
             self.roll.set_scale(scale)
             self.touch.set_scale(scale)
             self.roll.set_touch(self.touch.side(), self.touch.swipe.step())
+            self.map.set_scale(scale, self.touch.side())
             self.total.setFixedHeight(round(140 * scale))
             self.partial.setFixedHeight(round(104 * scale))
             self.cap.setFixedHeight(round(78 * scale))
             self.banner.setFixedHeight(round(54 * scale))
 
     # -- internals --------------------------------------------------------------------------
+
+    def _show_pane(self) -> None:
+        """The map, the PDF roll or the box strip in the roadbook's place."""
+        shown = self._options.map_shown
+        pdf = self._roadbook.pdf is not None
+        self.map_pane.setVisible(shown)
+        self.boxes.setVisible(not shown and not pdf)
+        self.roll.setVisible(not shown and pdf)
 
     def _apply_options(self) -> None:
         o = self._options
@@ -278,5 +319,8 @@ class DriveView(QWidget):
         self.cap.set_threshold(o.cap_threshold_deg)
         self.cap.set_values_hidden(o.no_cap)
         self.waypoint.set_arrow_hidden(o.distance_only)
+        self.map.set_masked(o.masked)
+        self.map.set_course_up(o.course_up)
+        self._show_pane()
         if self._state is not None:
             self.set_state(self._state, animate=False)

@@ -1,9 +1,16 @@
 """The editor's map: the route and the boxes in a local metric plane, north up.
 
 Click on the route to ask for a new box there; drag a box and it follows the route (a preview
-while the button is down, one request on release). The pane edits nothing itself: it emits
-requests and shows whatever roadbook it is given next. Positions go through the route's
-:class:`~navapp.core.geodesy.LocalProjection` (or one around the boxes when there is no route).
+while the button is down, one request on release). In drawing mode (:meth:`MapPane.set_drawing`)
+the clicks draw the route instead: a click adds a route point at the end, a click on the line
+inserts one there, a point dragged moves (one request on release), Delete or a right-click
+removes the point, Esc leaves the mode. The pane edits nothing itself: it emits requests and
+shows whatever roadbook it is given next.
+
+Positions go through a :class:`~navapp.core.geodesy.LocalProjection` chosen when a roadbook with
+a new route (or boxes) arrives: around the route, else the boxes. A roadbook changed by a
+route point edit keeps the projection and the view, so the map never jumps while drawing; one
+with nothing to map keeps the last one (or the place a Go to chose).
 """
 
 from __future__ import annotations
@@ -13,9 +20,11 @@ import math
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QFont,
     QFontMetrics,
+    QKeyEvent,
     QMouseEvent,
     QPainter,
     QPainterPath,
@@ -25,9 +34,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolButton, QWidget
 
-from navapp.core import edit, geodesy
+from navapp.core import edit, geodesy, route_edit
 from navapp.core import format as fmt
-from navapp.core.model import Roadbook
+from navapp.core.model import Roadbook, RouteLine
+from navapp.gui.common.map_layer import TileLayer
 from navapp.gui.common.map_view import (
     MetricMapView,
     map_halo,
@@ -41,12 +51,19 @@ from navapp.gui.common.night import is_night
 ROUTE_PICK_PX = 8.0
 # A press this close to a box (pixels) picks the box (to select or drag it).
 BOX_PICK_PX = 10.0
+# A press this close to a route point (pixels) picks it while drawing.
+POINT_PICK_PX = 9.0
 # Movement (pixels) that turns a press into a drag.
 DRAG_START_PX = 4.0
+# Route points drawn as handles at most (more in view: zoom in to see them).
+MAX_HANDLES = 3000
+# The scale a Go to shows when the map had none (metres per pixel).
+GO_TO_MPP = 20.0
 BOX_COLOUR = "#1f3f7a"
 WAYPOINT_COLOUR = "#0a7a2f"
 SELECTED_COLOUR = "#d0002a"
 PREVIEW_COLOUR = "#ff8c00"
+DRAWING_COLOUR = "#c2410c"
 
 
 class MapPane(MetricMapView):
@@ -58,6 +75,16 @@ class MapPane(MetricMapView):
     route_clicked = Signal(float, float)
     # A box (row) was dragged and released here (lat, lon): slide it along the route.
     box_dragged = Signal(int, float, float)
+    # Drawing mode was switched on or off (by the pane's Esc, or set_drawing).
+    drawing_changed = Signal(bool)
+    # Drawing: a click away from the line here (lat, lon): a route point at the end.
+    point_added = Signal(float, float)
+    # Drawing: a click on the line here (lat, lon): a route point inserted there.
+    point_inserted = Signal(float, float)
+    # Drawing: route point (index) dragged and released here (lat, lon).
+    point_moved = Signal(int, float, float)
+    # Drawing: remove route point (index).
+    point_deleted = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +103,13 @@ class MapPane(MetricMapView):
         self._drag_row = -1
         self._dragging = False
         self._preview: tuple[float, float, str] | None = None  # x, y, label
+        self._drawing = False
+        # The route points in the pane's projection (metres), empty without a route.
+        self._route_x = np.zeros(0)
+        self._route_y = np.zeros(0)
+        self._point = -1  # the route point picked last (Delete removes it)
+        self._drag_point = -1
+        self._drag_to: tuple[float, float] | None = None  # where the dragged point is (m)
         self._font = QFont()
         self._bold = QFont()
         self._bold.setBold(True)
@@ -83,22 +117,35 @@ class MapPane(MetricMapView):
         self.fit_button.setText("Fit")
         self.fit_button.setToolTip("Show the whole route (Home)")
         self.fit_button.clicked.connect(self.fit)
+        # The window gives these their actions (Draw route, Go to), shared with its menus.
+        self.draw_button = QToolButton(self)
+        self.go_button = QToolButton(self)
 
     # -- content ------------------------------------------------------------------------------
 
     def set_roadbook(self, roadbook: Roadbook | None) -> None:
-        """Show ``roadbook``; the view stays where it is unless the route changed."""
+        """Show ``roadbook``; the view stays where it is unless the route changed other than
+        by a route point edit."""
         self._roadbook = roadbook
         route = roadbook.route if roadbook is not None else None
         changed = route is not self._route_line
+        refit = False
+        if changed and self._press is not None:
+            # The route changed under a drag (an undo by key): the drag no longer means anything.
+            self._cancel_drag()
         if changed:
+            drawn = self._projection is not None and route_edit.is_point_edit(
+                self._route_line if isinstance(self._route_line, RouteLine) else None, route
+            )
             self._route_line = route
-            self._build_route(roadbook)
+            refit = self._build_route(roadbook, keep_projection=drawn)
         elif self._projection is None and roadbook is not None:
-            self._build_route(roadbook)
-            changed = self._projection is not None
+            refit = self._build_route(roadbook, keep_projection=False)
         self._project_boxes()
-        if changed or not self._user_moved:
+        n = len(self._route_x)
+        if self._point >= n:
+            self._point = n - 1
+        if refit or (not self._user_moved and not changed and not self._drawing):
             self.fit()
         self.update()
 
@@ -111,22 +158,141 @@ class MapPane(MetricMapView):
     def selected(self) -> int:
         return self._selected
 
-    def _build_route(self, roadbook: Roadbook | None) -> None:
+    def _build_route(self, roadbook: Roadbook | None, keep_projection: bool) -> bool:
+        """Geometry and drawing of the route; a new projection unless ``keep_projection``.
+        True when the projection changed (the view should fit the new content)."""
         self.geometry_ = None
         self._route_path = None
-        self._projection = None
+        self._route_x = self._route_y = np.zeros(0)
         if roadbook is None:
-            return
-        if roadbook.route is not None and len(roadbook.route) >= 2:
-            self.geometry_ = geodesy.RouteGeometry(roadbook.route.lat, roadbook.route.lon)
-            self._projection = self.geometry_.projection
-            self._route_path = polyline_path(self.geometry_.x, self.geometry_.y)
-            return
+            return False
+        route = roadbook.route
+        n = 0 if route is None else len(route)
+        if n >= 2:
+            assert route is not None
+            self.geometry_ = geodesy.RouteGeometry(route.lat, route.lon)
+        new_projection = False
+        if not keep_projection:
+            projection = self._projection_for(roadbook)
+            # Nothing to map: keep the last place shown, where the designer may draw.
+            if projection is not None:
+                self._projection = projection
+                new_projection = True
+        if route is not None and n and self._projection is not None:
+            if self.geometry_ is not None and self._projection is self.geometry_.projection:
+                x, y = self.geometry_.x, self.geometry_.y
+            else:
+                x, y = self._projection.to_xy(route.lat, route.lon)
+            self._route_x = np.atleast_1d(np.asarray(x, dtype=np.float64))
+            self._route_y = np.atleast_1d(np.asarray(y, dtype=np.float64))
+            if n >= 2:
+                self._route_path = polyline_path(self._route_x, self._route_y)
+        return new_projection
+
+    def _projection_for(self, roadbook: Roadbook) -> geodesy.LocalProjection | None:
+        if self.geometry_ is not None:
+            return self.geometry_.projection
+        route = roadbook.route
+        if route is not None and len(route):
+            return geodesy.LocalProjection(float(route.lat[0]), float(route.lon[0]))
         placed = [b for b in roadbook.boxes if b.has_position]
         if placed:
             lat = np.array([b.lat for b in placed], dtype=np.float64)
             lon = np.array([b.lon for b in placed], dtype=np.float64)
-            self._projection = geodesy.LocalProjection.around(lat, lon)
+            return geodesy.LocalProjection.around(lat, lon)
+        return None
+
+    # -- drawing mode --------------------------------------------------------------------------
+
+    def set_drawing(self, on: bool) -> None:
+        """Switch drawing mode (clicks draw the route) on or off."""
+        if on == self._drawing:
+            return
+        self._drawing = on
+        self._cancel_drag()
+        if on:
+            self.setCursor(Qt.CursorShape.CrossCursor)
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.unsetCursor()
+        self.update()
+        self.drawing_changed.emit(on)
+
+    def drawing(self) -> bool:
+        return self._drawing
+
+    def set_actions(self, draw: QAction, go_to: QAction) -> None:
+        """The window's Draw route and Go to actions, on the pane's buttons."""
+        self.draw_button.setDefaultAction(draw)
+        self.go_button.setDefaultAction(go_to)
+        self._place_buttons()
+
+    def route_point(self) -> int:
+        """The route point picked last (-1: none)."""
+        return self._point
+
+    def set_route_point(self, index: int) -> None:
+        """Pick route point ``index`` (the one Delete removes; -1: none)."""
+        self._point = index if 0 <= index < len(self._route_x) else -1
+        self.update()
+
+    def point_at(self, p: QPointF) -> int:
+        """The route point drawn nearest ``p`` within the pick radius (-1: none)."""
+        if not len(self._route_x):
+            return -1
+        cx, cy, mpp = self.view()
+        sx = self.width() / 2 + (self._route_x - cx) / mpp
+        sy = self.height() / 2 - (self._route_y - cy) / mpp
+        d = np.hypot(sx - p.x(), sy - p.y())
+        i = int(np.argmin(d))
+        return i if float(d[i]) <= POINT_PICK_PX else -1
+
+    def go_to(self, lat: float, lon: float, mpp: float | None = None) -> None:
+        """Centre the map on (lat, lon); a map with nothing on it yet is laid out around it."""
+        rb = self._roadbook
+        empty = rb is None or (rb.route is None and not any(b.has_position for b in rb.boxes))
+        if self._projection is None or empty:
+            self._projection = geodesy.LocalProjection(lat, lon)
+            self._route_line = self._roadbook.route if self._roadbook is not None else None
+            self._build_route(self._roadbook, keep_projection=True)
+            self._project_boxes()
+            mpp = mpp or GO_TO_MPP
+        x, y = self._projection.to_xy(lat, lon)
+        self.set_view(float(x), float(y), mpp or self._mpp)
+
+    def set_tile_layer(self, layer: TileLayer | None) -> None:
+        if self.tile_layer is not None:
+            self.tile_layer.changed.disconnect(self._place_on_map)
+        super().set_tile_layer(layer)
+        if layer is not None:
+            layer.changed.connect(self._place_on_map)
+
+    def _place_on_map(self) -> None:
+        """A map with nothing on it and nowhere chosen looks at the whole chosen map source."""
+        layer = self.tile_layer
+        source = layer.source() if layer is not None else None
+        box = source.bounds if source is not None else None
+        if self._projection is not None or box is None:
+            return
+        lat, lon = (box.south + box.north) / 2.0, (box.west + box.east) / 2.0
+        across = geodesy.distance_m(lat, box.west, lat, box.east)
+        up = geodesy.distance_m(box.south, lon, box.north, lon)
+        mpp = max(across / max(self.width(), 1), up / max(self.height(), 1), 1.0)
+        self.go_to(lat, lon, mpp)
+
+    def view_position(self) -> tuple[float, float, float] | None:
+        """The centre of the view (lat, lon) and its metres per pixel; None without a map."""
+        if self._projection is None:
+            return None
+        lat, lon = self._projection.to_latlon(self._cx, self._cy)
+        return float(lat), float(lon), self._mpp
+
+    def _cancel_drag(self) -> None:
+        self._press = self._last = None
+        self._drag_row = self._drag_point = -1
+        self._drag_to = None
+        self._dragging = False
+        self._preview = None
 
     def _project_boxes(self) -> None:
         rb, proj = self._roadbook, self._projection
@@ -151,9 +317,9 @@ class MapPane(MetricMapView):
     def _bounds(self) -> QRectF:
         xs: list[float] = []
         ys: list[float] = []
-        if self.geometry_ is not None:
-            xs += [float(self.geometry_.x.min()), float(self.geometry_.x.max())]
-            ys += [float(self.geometry_.y.min()), float(self.geometry_.y.max())]
+        if len(self._route_x):
+            xs += [float(self._route_x.min()), float(self._route_x.max())]
+            ys += [float(self._route_y.min()), float(self._route_y.max())]
         for p in self._box_xy:
             if p is not None:
                 xs.append(p[0])
@@ -165,10 +331,11 @@ class MapPane(MetricMapView):
     def fit(self) -> None:
         """Show the whole route and every placed box."""
         rect = self._bounds()
-        if not any(xy is not None for xy in self._box_xy) and self.geometry_ is None:
+        if not any(xy is not None for xy in self._box_xy) and not len(self._route_x):
             return
-        # Room for labels beside the outermost boxes and for the hint and scale bar.
-        self.fit_rect(rect, 120, 90)
+        # Room for labels beside the outermost boxes and for the hint and scale bar (the
+        # drawing hint takes two lines on a small screen).
+        self.fit_rect(rect, 120, 140 if self._drawing else 90)
 
     def screen_point(self, lat: float, lon: float) -> QPointF | None:
         """Where a WGS84 position is on the widget (None without a projection)."""
@@ -238,17 +405,47 @@ class MapPane(MetricMapView):
     # -- events ------------------------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self.fit_button.move(self.width() - self.fit_button.sizeHint().width() - 6, 6)
+        self._place_buttons()
         super().resizeEvent(event)
 
+    def _place_buttons(self) -> None:
+        x = self.width() - 6
+        for button in (self.fit_button, self.draw_button, self.go_button):
+            if button.defaultAction() is None and button is not self.fit_button:
+                button.hide()
+                continue
+            button.show()
+            x -= button.sizeHint().width()
+            button.move(x, 6)
+            x -= 4
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        pos = event.position()
+        if self._drawing:
+            self._drawing_press(event)
+            return
         if event.button() != Qt.MouseButton.LeftButton:
             return
-        self._press = self._last = event.position()
+        self._press = self._last = pos
         self._dragging = False
-        self._drag_row = self.box_at(event.position())
+        self._drag_row = self.box_at(pos)
         if self._drag_row >= 0:
             self.box_clicked.emit(self._drag_row)
+
+    def _drawing_press(self, event: QMouseEvent) -> None:
+        pos = event.position()
+        point = self.point_at(pos)
+        if event.button() == Qt.MouseButton.RightButton:
+            if point >= 0 and self._press is None:
+                self.point_deleted.emit(point)
+            return
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        self._press = self._last = pos
+        self._dragging = False
+        self._drag_point = point
+        if point >= 0:
+            self.set_route_point(point)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._press is None or self._last is None:
@@ -258,7 +455,10 @@ class MapPane(MetricMapView):
         if not self._dragging and abs(d.x()) + abs(d.y()) <= DRAG_START_PX:
             return
         self._dragging = True
-        if self._drag_row >= 0:
+        if self._drawing and self._drag_point >= 0:
+            self._drag_to = self.screen_to_world(pos)
+            self.update()
+        elif self._drag_row >= 0:
             if self.geometry_ is not None:
                 self.setCursor(Qt.CursorShape.ClosedHandCursor)
                 self._update_preview(pos)
@@ -270,14 +470,27 @@ class MapPane(MetricMapView):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton or self._press is None:
             return
-        self.unsetCursor()
+        if not self._drawing:
+            self.unsetCursor()
         pos = event.position()
-        row, dragged = self._drag_row, self._dragging
-        self._press = self._last = None
-        self._drag_row = -1
-        self._dragging = False
+        row, point, dragged = self._drag_row, self._drag_point, self._dragging
         had_preview = self._preview is not None
-        self._preview = None
+        self._cancel_drag()
+        if self._drawing:
+            self.update()
+            ll = self.latlon_at(pos)
+            if ll is None:
+                return
+            if point >= 0:
+                if dragged:
+                    self.point_moved.emit(point, *ll)
+            elif not dragged:
+                on_line = self.route_near(pos)
+                if on_line is not None:
+                    self.point_inserted.emit(*on_line)
+                else:
+                    self.point_added.emit(*ll)
+            return
         if row >= 0:
             if dragged and had_preview:
                 ll = self.latlon_at(pos)
@@ -290,6 +503,20 @@ class MapPane(MetricMapView):
             if ll is not None:
                 self.route_clicked.emit(*ll)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if self._drawing and key == Qt.Key.Key_Escape:
+            if self._press is not None:
+                self._cancel_drag()  # Esc during a drag puts the point back
+                self.update()
+            else:
+                self.set_drawing(False)
+        elif self._drawing and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            if self._point >= 0 and self._press is None:
+                self.point_deleted.emit(self._point)
+        else:
+            super().keyPressEvent(event)
+
     # -- painting -----------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -300,8 +527,14 @@ class MapPane(MetricMapView):
         rb = self._roadbook
         if rb is None or self._projection is None:
             p.setPen(map_text(QColor("#555555")))
-            text = "No roadbook" if rb is None else "The boxes have no positions to map"
+            if rb is None:
+                text = "No roadbook"
+            elif rb.boxes:
+                text = "The boxes have no positions to map"
+            else:
+                text = "An empty map: Go to a place (Ctrl+G) to draw the route there"
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, text)
+            self._paint_frame(p)
             p.end()
             return
         if self._route_path is not None:
@@ -310,10 +543,56 @@ class MapPane(MetricMapView):
             p.resetTransform()
         self._paint_boxes(p, rb)
         self._paint_preview(p)
+        if self._drawing:
+            self._paint_points(p)
         self.paint_scale_bar(p, self._bold, ticks=False)
         self._paint_hint(p)
+        self._paint_frame(p)
         self.paint_attribution(p, self._font)
         p.end()
+
+    def _paint_points(self, p: QPainter) -> None:
+        """The route points as handles, the picked one marked, a dragged one where it goes."""
+        n = len(self._route_x)
+        if not n:
+            return
+        cx, cy, mpp = self.view()
+        sx = self.width() / 2 + (self._route_x - cx) / mpp
+        sy = self.height() / 2 - (self._route_y - cy) / mpp
+        inside = (sx > -10) & (sx < self.width() + 10) & (sy > -10) & (sy < self.height() + 10)
+        shown = np.nonzero(inside)[0]
+        accent = map_text(QColor(DRAWING_COLOUR))
+        if shown.size <= MAX_HANDLES:
+            p.setPen(QPen(accent, 2.0))
+            p.setBrush(map_halo())
+            for i in shown.tolist():
+                p.drawEllipse(QPointF(float(sx[i]), float(sy[i])), 5.0, 5.0)
+            # The end a click adds to.
+            p.setBrush(accent)
+            p.drawEllipse(QPointF(float(sx[-1]), float(sy[-1])), 5.0, 5.0)
+        if 0 <= self._point < n:
+            # The point Delete removes: a wide ring in the drawing colour (red marks the box).
+            at = QPointF(float(sx[self._point]), float(sy[self._point]))
+            p.setPen(QPen(accent, 3.0))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawEllipse(at, 13.0, 13.0)
+        if self._drag_to is not None and 0 <= self._drag_point < n:
+            k = self._drag_point
+            to = self.world_to_screen(*self._drag_to)
+            p.setPen(QPen(QColor(PREVIEW_COLOUR), 3.0, Qt.PenStyle.DashLine))
+            for j in (k - 1, k + 1):
+                if 0 <= j < n:
+                    p.drawLine(QPointF(float(sx[j]), float(sy[j])), to)
+            p.setBrush(QColor(PREVIEW_COLOUR))
+            p.drawEllipse(to, 6.0, 6.0)
+
+    def _paint_frame(self, p: QPainter) -> None:
+        """A coloured border while drawing: the mode is on, whatever the hint says."""
+        if not self._drawing:
+            return
+        p.setPen(QPen(map_text(QColor(DRAWING_COLOUR)), 4.0))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRect(QRectF(self.rect()).adjusted(2, 2, -2, -2))
 
     def _paint_boxes(self, p: QPainter, rb: Roadbook) -> None:
         p.setFont(self._bold)
@@ -375,19 +654,55 @@ class MapPane(MetricMapView):
         _label(p, p.fontMetrics(), s + QPointF(14, 18), text, QColor(PREVIEW_COLOUR).darker(140))
 
     def _paint_hint(self, p: QPainter) -> None:
-        if self.geometry_ is None:
-            hint = "No route line: boxes cannot be placed on the map"
+        if self._drawing:
+            hint = (
+                "Drawing the route · click: add a point · click the line: insert · "
+                "drag: move · Del or right-click: remove · Esc: done"
+            )
+            p.setFont(self._bold)
+            if p.fontMetrics().horizontalAdvance(hint) > self.width() - 220:
+                # A small map: one short line (the status bar says the rest), not a curtain.
+                hint = "Drawing the route · Esc: done"
+            ink, fill = map_text(QColor(DRAWING_COLOUR)), map_label_fill()
+            if not is_night():
+                fill = QColor(255, 255, 255, 225)
+            p.setFont(self._bold)
         else:
-            hint = "Click the route to add a box · drag a box along the route"
-        p.setFont(self._font)
+            if self.geometry_ is None:
+                hint = "No route line: draw one (Ctrl+D) to place boxes on the map"
+            else:
+                hint = "Click the route to add a box · drag a box along the route"
+            ink = map_text(QColor("#333333"))
+            fill = QColor(255, 255, 255, 200) if not is_night() else map_label_fill()
+            p.setFont(self._font)
         fm = p.fontMetrics()
-        w = fm.horizontalAdvance(hint) + 12
-        rect = QRectF(6, 6, w, fm.height() + 6)
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+        if self._drawing:
+            # Bottom right, beside the scale bar: the top of the map stays clear to draw on.
+            room = max(self.width() - 200, 120)
+            text = fm.boundingRect(QRectF(0, 0, room - 12, 400).toRect(), flags, hint)
+            w, h = text.width() + 12, text.height() + 6
+            # Above the map's attribution line when a map is drawn (about 0.8 of a line).
+            credited = self.tile_layer is not None and bool(self.tile_layer.attribution())
+            bottom = self.height() - 8 - (fm.height() if credited else 0)
+            rect = QRectF(self.width() - 8 - w, bottom - h, w, h)
+        else:
+            buttons = min(
+                (
+                    b.x()
+                    for b in (self.fit_button, self.draw_button, self.go_button)
+                    if b.isVisible()
+                ),
+                default=self.width(),
+            )
+            room = max(buttons - 18, 80)
+            text = fm.boundingRect(QRectF(0, 0, room - 12, 400).toRect(), flags, hint)
+            rect = QRectF(6, 6, text.width() + 12, text.height() + 6)
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor(255, 255, 255, 200) if not is_night() else map_label_fill())
+        p.setBrush(fill)
         p.drawRoundedRect(rect, 4, 4)
-        p.setPen(map_text(QColor("#333333")))
-        p.drawText(rect, Qt.AlignmentFlag.AlignCenter, hint)
+        p.setPen(ink)
+        p.drawText(rect.adjusted(6, 3, -6, -3), flags, hint)
 
 
 def _label_rect(fm: QFontMetrics, at: QPointF, text: str) -> QRectF:

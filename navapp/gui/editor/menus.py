@@ -100,6 +100,15 @@ class EditorMenus:
         if path:
             self.w.set_route_from_file(path)
 
+    def _go_to_dialog(self) -> None:
+        where = self.w.map.view_position()
+        start = f"{where[0]:.5f}, {where[1]:.5f}" if where is not None else ""
+        text, ok = QInputDialog.getText(
+            self.w, "Go to position", "Latitude, longitude (e.g. 31.52, -4.21):", text=start
+        )
+        if ok:
+            self.w.go_to(text)
+
     def save_as_dialog(self) -> bool:
         """Ask where to save the roadbook and save it there; False when not saved."""
         filters, writers = save_filters()
@@ -187,10 +196,25 @@ class EditorMenus:
         )
         self._action(e, "Set route from &track…", self._route_dialog)
         self._action(e, "Remove route", lambda: self.w.set_route(None))
+        self.draw_action = QAction("&Draw route", self.w)
+        self.draw_action.setCheckable(True)
+        self.draw_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.draw_action.setToolTip("Draw the route on the map (Ctrl+D; Esc on the map: done)")
+        self.draw_action.setStatusTip(
+            "Click the map to add route points, drag them, Delete or right-click to remove"
+        )
+        self.draw_action.toggled.connect(self.w.set_drawing)
+        e.addAction(self.draw_action)
 
         v = bar.addMenu("&View")
         v.addAction(self.w.undo_dock.toggleViewAction())
         self._action(v, "&Fit map", self.w.map.fit, "Ctrl+0")
+        self.go_to_action = self._action(
+            v, "&Go to position…", self._go_to_dialog, "Ctrl+G", tip="Centre the map on a place"
+        )
+        self.go_to_action.setText("&Go to position…")
+        self.go_to_action.setIconText("Go to…")
+        self.go_to_action.setToolTip("Centre the map on a typed latitude, longitude (Ctrl+G)")
         self.rebuild_recent()
 
     def add_recent(self, path: str) -> None:

@@ -14,7 +14,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QItemSelection, QSettings, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from navapp.core import edit
+from navapp.core import edit, route_edit
 from navapp.core.edit import EditError
 from navapp.core.model import Drawing, Roadbook, RouteLine, Waypoint
 from navapp.gui.common.map_sources import map_with_bar
@@ -41,6 +41,8 @@ from navapp.gui.editor.files import Asker, GenerateOptions, RecentFiles, ask_wit
 from navapp.gui.editor.map_pane import MapPane
 from navapp.gui.editor.menus import EditorMenus
 from navapp.gui.editor.tulip import TulipDialogFactory, make_tulip_dialog
+from navapp.gui.shell.settings import load_editor_view, save_editor_view
+from navapp.io.csvwaypoints import parse_position
 from navapp.io.registry import TrackFile, read_route_track, read_track_file
 
 # From this window width on the table and the map stand side by side.
@@ -98,6 +100,10 @@ class EditorWindow(FileWindow):
         self.map.box_clicked.connect(self.select_row)
         self.map.route_clicked.connect(self.insert_on_route)
         self.map.box_dragged.connect(self.slide_box)
+        self.map.point_added.connect(self.add_route_point)
+        self.map.point_inserted.connect(self.insert_route_point)
+        self.map.point_moved.connect(self.move_route_point)
+        self.map.point_deleted.connect(self.delete_route_point)
         self.map_box, self.map_bar = map_with_bar(self.map)
 
         self.left = QSplitter(Qt.Orientation.Vertical)
@@ -122,6 +128,8 @@ class EditorWindow(FileWindow):
         self.undo_dock.hide()
 
         self.menus = EditorMenus(self)
+        self.map.set_actions(self.menus.draw_action, self.menus.go_to_action)
+        self.map.drawing_changed.connect(self.menus.draw_action.setChecked)
         self.findings_label = QLabel()
         self.findings_label.setContentsMargins(8, 0, 8, 0)
         style_findings(self.findings_label)
@@ -134,6 +142,7 @@ class EditorWindow(FileWindow):
         fit_to_screen(self, (1280, 800))
         self._apply(self.roadbook(), -1)
         self._update_title()
+        self._restore_view()
 
     # -- public API -----------------------------------------------------------------------
 
@@ -255,6 +264,76 @@ class EditorWindow(FileWindow):
             self._warn(read[1], f"Route set from {Path(path).name}")
         return ok
 
+    # -- drawing the route: each point edit one command (route_edit) ----------------------
+
+    def set_drawing(self, on: bool) -> None:
+        """Switch the map's route drawing mode on or off."""
+        self.map.set_drawing(on)
+        self.menus.draw_action.setChecked(on)
+        self.show_status(
+            "Drawing: click adds a point, click on the line inserts, drag moves, "
+            "Del or right-click removes, Esc ends"
+            if on
+            else "Route drawing ended"
+        )
+
+    def add_route_point(self, lat: float, lon: float) -> bool:
+        """A route point at the end of the route (route_edit.append_point)."""
+        added: list[int] = []
+
+        def fn(rb: Roadbook) -> Roadbook:
+            after, k = route_edit.append_point(rb, lat, lon)
+            added.append(k)
+            return after
+
+        n = 0 if self.roadbook().route is None else len(self.roadbook().route or ())
+        return self._route_edit(f"Add route point {n + 1}", fn, added)
+
+    def insert_route_point(self, lat: float, lon: float) -> bool:
+        """A route point on the line where it passes nearest (lat, lon)
+        (route_edit.insert_point)."""
+        added: list[int] = []
+
+        def fn(rb: Roadbook) -> Roadbook:
+            after, k = route_edit.insert_point(rb, lat, lon)
+            added.append(k)
+            return after
+
+        return self._route_edit("Insert route point", fn, added)
+
+    def move_route_point(self, index: int, lat: float, lon: float) -> bool:
+        """Move route point ``index`` (0-based) to (lat, lon) (route_edit.move_point)."""
+        return self._route_edit(
+            f"Move route point {index + 1}",
+            lambda rb: route_edit.move_point(rb, index, lat, lon),
+            [index],
+        )
+
+    def delete_route_point(self, index: int) -> bool:
+        """Remove route point ``index`` (0-based) (route_edit.delete_point)."""
+        return self._route_edit(
+            f"Delete route point {index + 1}",
+            lambda rb: route_edit.delete_point(rb, index),
+            [index - 1 if index > 0 else 0],
+        )
+
+    def _route_edit(self, text: str, fn: Edit, picked: list[int]) -> bool:
+        ok = self.run_edit(text, fn)
+        if ok and picked:
+            self.map.set_route_point(picked[0])
+        return ok
+
+    def go_to(self, text: str) -> bool:
+        """Centre the map on a typed "latitude, longitude"; a bad one is one status line."""
+        try:
+            lat, lon = parse_position(text)
+        except ValueError as e:
+            self.show_status(f"Go to: {e}")
+            return False
+        self.map.go_to(lat, lon)
+        self.show_status(f"Map centred on {lat:.5f}, {lon:.5f}")
+        return True
+
     def set_tulip(self, row: int, tulip: Any) -> bool:
         """Store a vector tulip in the box in ``row`` as its SVG drawing."""
         return self.update_box(row, f"Tulip of box {row + 1}", tulip=Drawing(tulip.to_svg()))
@@ -320,8 +399,17 @@ class EditorWindow(FileWindow):
             event.ignore()
             return
         self.document.close()
+        self._keep_view()
         self.map_bar.release()
         event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # An Esc no field or table used (focus left the map while drawing) ends drawing too.
+        if event.key() == Qt.Key.Key_Escape and self.map.drawing():
+            self.set_drawing(False)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
@@ -351,6 +439,19 @@ class EditorWindow(FileWindow):
             self.left.setSizes([h * 11 // 20, h * 9 // 20])
 
     # -- internals ------------------------------------------------------------------------
+
+    def _keep_view(self) -> None:
+        """Remember where the map looks, for the next empty map."""
+        where = self.map.view_position()
+        if where is not None:
+            save_editor_view(self._settings, *where)
+
+    def _restore_view(self) -> None:
+        """The empty map at start looks where the map looked last (rather than at the whole
+        map source)."""
+        where = load_editor_view(self._settings)
+        if where is not None:
+            self.map.go_to(*where)
 
     def _apply(self, rb: Roadbook, row: int) -> None:
         """Show ``rb`` everywhere and select ``row`` (after an edit, undo, redo or load)."""

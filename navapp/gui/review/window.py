@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -48,9 +50,20 @@ from navapp.gui.review.events import EventTable
 from navapp.gui.review.map_canvas import MapCanvas
 from navapp.gui.review.profile import ProfileWidget
 
+if TYPE_CHECKING:
+    from navapp.gui.review.report_export import BackgroundReport
+    from navapp.io.report import MapLayer
+
 _BACKGROUND_CHUNK = 4000  # fixes run per idle tick while snapshots are still being made
 _EAGER_FIXES = 40_000  # tracks up to this long get all their snapshots at once
 DRIVE_VIEW_SIZE = (1024, 600)  # the drive view is laid out at this size, then scaled down
+
+
+def _fetches(layer: MapLayer) -> bool:
+    """Whether the report's map asks a tile server for tiles (online)."""
+    from navapp.maps.xyz import XyzSource
+
+    return isinstance(layer.source, XyzSource) and not layer.source.offline
 
 
 def _caption_style(t: Theme) -> str:
@@ -125,6 +138,8 @@ class ReviewWindow(QMainWindow):
         self.reviews: list[Review | None] = []
         self.comparison = comparison
         self._replays: dict[int, DriveReplay] = {}
+        # The report being written in the background (its map's tiles fetched), if any.
+        self.report_job: BackgroundReport | None = None
         self._reference = 0
 
         self.map = MapCanvas(roadbook)
@@ -411,8 +426,12 @@ class ReviewWindow(QMainWindow):
     # -- files ---------------------------------------------------------------------------------
 
     def export_report(self, path: str | Path) -> bool:
-        """Write the HTML report (``.html``) or the reference crew's section CSV (``.csv``)."""
+        """Write the HTML report (``.html``), on the map shown, or the reference crew's section
+        CSV (``.csv``). A report on a tile server's map, online, is written in the background
+        once its tiles are fetched: True then means started, and ``report_written`` or
+        ``failed`` follows."""
         path = Path(path)
+        warnings: tuple[str, ...] = ()
         try:
             from navapp.io import report
         except ImportError:
@@ -427,19 +446,70 @@ class ReviewWindow(QMainWindow):
                 report.write_csv(path, rv, self.roadbook.units)
             else:
                 pairs = [(t, r) for t, r in zip(self.tracks, self.reviews, strict=True) if r]
-                report.write_html(
+                layer = self._report_map()
+                write = functools.partial(
+                    report.write_html,
                     path,
                     self.roadbook,
                     [t for t, _ in pairs],
                     [r for _, r in pairs],
                     self.comparison if len(pairs) == len(self.tracks) else None,
+                    layer,
                 )
+                if layer is not None and layer.prepare is not None and _fetches(layer):
+                    return self._export_in_background(write, path)
+                warnings = write()
         except (NavappError, OSError) as e:
             self._fail(f"{path}: {str(e).splitlines()[0] if str(e) else type(e).__name__}")
             return False
-        self.statusBar().showMessage(f"Report written: {path}")
+        # The map's trouble, if any, in the same line: the report itself shows it too.
+        note = f" ({warnings[0]})" if warnings else ""
+        self.statusBar().showMessage(f"Report written: {path}{note}")
         self.report_written.emit(str(path))
         return True
+
+    def _report_map(self) -> MapLayer | None:
+        """The map shown under the review map, at its opacity, for the report; a tile
+        server's tiles fetched into its cache first unless it is offline."""
+        from navapp.io.report import MapLayer
+        from navapp.maps.fetch import prepare_tiles
+        from navapp.maps.xyz import XyzSource
+
+        layer = self.map_bar.layer
+        source = layer.source()
+        if source is None:
+            return None
+        prepare = (
+            functools.partial(prepare_tiles, source) if isinstance(source, XyzSource) else None
+        )
+        return MapLayer(source, layer.opacity(), prepare)
+
+    def _export_in_background(self, write: Callable[[], tuple[str, ...]], path: Path) -> bool:
+        """Write the report in a worker thread (its tiles are fetched first): True when it
+        started; ``report_written`` or ``failed`` follows. One at a time."""
+        from navapp.gui.review.report_export import BackgroundReport
+
+        if self.report_job is not None and self.report_job.running():
+            self._fail("a report is already being written")
+            return False
+        job = BackgroundReport(write, path, self)
+        job.written.connect(self._on_report_written)
+        job.failed.connect(self._on_report_failed)
+        self.report_job = job
+        self.export_action.setEnabled(False)
+        self.statusBar().showMessage(f"Fetching the map for the report {path.name}…")
+        job.start()
+        return True
+
+    def _on_report_written(self, path: str, warnings: tuple[str, ...]) -> None:
+        self.export_action.setEnabled(True)
+        note = f" ({warnings[0]})" if warnings else ""
+        self.statusBar().showMessage(f"Report written: {path}{note}")
+        self.report_written.emit(path)
+
+    def _on_report_failed(self, line: str) -> None:
+        self.export_action.setEnabled(True)
+        self._fail(line)
 
     def _ask_export(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(

@@ -37,6 +37,7 @@ from navapp.gui.drive.waypoint_list import WaypointList
 from navapp.gui.gps.source_dialog import SourceDialog
 from navapp.gui.gps.sources import QtFixSource, ReplaySource, make_source
 from navapp.gui.shell import other_windows
+from navapp.gui.shell.map_action import MapAction
 from navapp.gui.shell.menus import build_menus, label_action, rebuild_recent_menu
 from navapp.gui.shell.messages import keep_stage_box, open_warning, resume_question
 from navapp.gui.shell.night import DIMMER_STEPS, NightControl
@@ -169,6 +170,8 @@ class MainWindow(QMainWindow):
         self.waypoint_lists = WaypointListAction(self)
         # View › Reverse roadbook: which way a PDF roadbook is read.
         self.reverse = ReverseAction(self)
+        # View › Map: the car's map in the drive view.
+        self.map_action = MapAction(self)
         build_menus(self)
         self.night = NightControl(self, self._settings)
         self._build_status_bar()
@@ -223,6 +226,7 @@ class MainWindow(QMainWindow):
         connect_touch(view, self.trigger, self._settings)
         if self.drive_view is not None:
             self.stack.removeWidget(self.drive_view)
+            self.drive_view.release()
             self.drive_view.deleteLater()
         self.stack.insertWidget(0, view)
         self.drive_view = view
@@ -349,6 +353,8 @@ class MainWindow(QMainWindow):
         if action is Action.WAYPOINT_LIST:
             self.waypoint_dock.setVisible(not self.waypoint_dock.isVisible())
             return
+        if self.map_action.take(action):
+            return
         if self.drive_view is not None and self.drive_view.take_action(action):
             return  # a box key on a PDF roll without distances: it walks the rows
         session = self.session
@@ -470,6 +476,8 @@ class MainWindow(QMainWindow):
             self.session.stop()
         if self.driver_display is not None:
             self.driver_display.close()
+        if self.drive_view is not None:
+            self.drive_view.release()
         super().closeEvent(event)
 
     def open_path(

@@ -76,6 +76,7 @@ def build_menus(w: MainWindow) -> None:
     action_item(w, dim, Action.DIMMER_BRIGHTER)
     action_item(w, view, Action.FULL_SCREEN)
     action_item(w, view, Action.WAYPOINT_LIST)
+    w.map_action.add_to(view)
     w.driver_action = view.addAction("D&river display")
     w.driver_action.setCheckable(True)
     w.driver_action.toggled.connect(lambda on: toggle_driver_display(w, on))

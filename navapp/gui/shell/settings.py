@@ -29,6 +29,7 @@ __all__ = [
     "CAP_DECLINATION_KEY",
     "CAP_NORTH_KEY",
     "DIMMER_KEY",
+    "EDITOR_VIEW_KEY",
     "HOLD_MS_KEY",
     "HOLD_RANGE_MS",
     "KEYMAP_KEY",
@@ -64,6 +65,7 @@ __all__ = [
     "TripSettings",
     "load_cap_reference",
     "load_dimmer",
+    "load_editor_view",
     "load_keymap",
     "load_last_page",
     "load_recent",
@@ -77,6 +79,7 @@ __all__ = [
     "remember_waypoint_list",
     "save_cap_reference",
     "save_dimmer",
+    "save_editor_view",
     "save_keymap",
     "save_theme",
     "save_timing",
@@ -391,6 +394,28 @@ def load_touch_controls(settings: QSettings) -> bool:
 def save_touch_controls(settings: QSettings, shown: bool) -> None:
     """Save whether the drive view shows its touch controls."""
     settings.setValue(TOUCH_CONTROLS_KEY, shown)
+
+
+# -- the editor's map -------------------------------------------------------------------------
+
+EDITOR_VIEW_KEY = "editor/map_view"
+
+
+def load_editor_view(settings: QSettings) -> tuple[float, float, float] | None:
+    """Where the editor's map looked last (latitude, longitude, metres per pixel); None when
+    not kept or not a place."""
+    value = settings.value(EDITOR_VIEW_KEY, None)
+    if not isinstance(value, (list, tuple)) or len(value) != 3:
+        return None
+    lat, lon, mpp = (_float(v, math.nan) for v in value)
+    if not (abs(lat) <= 90.0 and abs(lon) <= 180.0 and 0.01 <= mpp <= 100_000.0):
+        return None  # NaN fails these too
+    return lat, lon, mpp
+
+
+def save_editor_view(settings: QSettings, lat: float, lon: float, mpp: float) -> None:
+    """Keep where the editor's map looks, for the next empty map."""
+    settings.setValue(EDITOR_VIEW_KEY, [f"{lat:.7f}", f"{lon:.7f}", f"{mpp:.4g}"])
 
 
 # -- recent roadbooks ------------------------------------------------------------------------

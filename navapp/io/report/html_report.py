@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
@@ -21,7 +22,8 @@ from navapp.core.review_model import Comparison, Review, Section
 from navapp.io.atomic import atomic_write_bytes
 from navapp.io.report.crews import NO_TIMES, Crew
 from navapp.io.report.csv_table import in_units
-from navapp.io.report.map_svg import map_svg
+from navapp.io.report.map_svg import draw_map
+from navapp.io.report.map_tiles import MapLayer
 from navapp.io.report.profile_svg import profile_svg
 from navapp.paths import resources_dir
 
@@ -34,18 +36,30 @@ def report_css() -> str:
     return (resources_dir() / "report" / "report.css").read_text(encoding="utf-8")
 
 
+@dataclass(frozen=True)
+class RenderedReport:
+    """The report's HTML and the warnings it shows (one line each, also for the terminal)."""
+
+    html: str
+    warnings: tuple[str, ...]
+
+
 def write_html(
     path: str | Path,
     roadbook: Roadbook,
     tracks: Sequence[Track],
     reviews: Sequence[Review],
     comparison: Comparison | None = None,
-) -> None:
-    """Write the review of one or more crews' tracks as one self-contained HTML file.
+    layer: MapLayer | None = None,
+) -> tuple[str, ...]:
+    """Write the review of one or more crews' tracks as one self-contained HTML file, its map
+    on ``layer`` when given; returns the warnings the report shows.
 
     ``tracks[i]`` is the track ``reviews[i]`` was made from. The file is replaced atomically.
     """
-    atomic_write_bytes(path, render_html(roadbook, tracks, reviews, comparison).encode("utf-8"))
+    rendered = render_report(roadbook, tracks, reviews, comparison, layer)
+    atomic_write_bytes(path, rendered.html.encode("utf-8"))
+    return rendered.warnings
 
 
 def render_html(
@@ -53,14 +67,28 @@ def render_html(
     tracks: Sequence[Track],
     reviews: Sequence[Review],
     comparison: Comparison | None = None,
+    layer: MapLayer | None = None,
 ) -> str:
     """The HTML report as text (see :func:`write_html`)."""
+    return render_report(roadbook, tracks, reviews, comparison, layer).html
+
+
+def render_report(
+    roadbook: Roadbook,
+    tracks: Sequence[Track],
+    reviews: Sequence[Review],
+    comparison: Comparison | None = None,
+    layer: MapLayer | None = None,
+) -> RenderedReport:
+    """The HTML report and its warnings (see :func:`write_html`)."""
     if len(tracks) != len(reviews):
         raise ValueError(f"{len(tracks)} tracks but {len(reviews)} reviews")
     crews = [
         Crew(t, r, i, roadbook.units) for i, (t, r) in enumerate(zip(tracks, reviews, strict=True))
     ]
     title = roadbook.name or "Stage"
+    drawn = draw_map(roadbook, crews, layer)
+    warned = "".join(f'<p class="warning">{escape(w)}</p>' for w in drawn.warnings)
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
@@ -69,7 +97,8 @@ def render_html(
         f"<style>\n{report_css()}</style></head><body>",
         _header_html(roadbook, crews),
         '<section id="map-section"><h2>Map</h2>',
-        map_svg(roadbook, crews),
+        warned,
+        drawn.svg,
         "</section>",
         '<section id="profile-section"><h2>Speed profile</h2>',
         profile_svg(crews, roadbook.units),
@@ -79,7 +108,7 @@ def render_html(
     if comparison is not None:
         parts.append(_comparison_html(comparison))
     parts.append("</body></html>")
-    return "\n".join(parts) + "\n"
+    return RenderedReport("\n".join(parts) + "\n", drawn.warnings)
 
 
 def _table(

@@ -27,6 +27,7 @@ from navapp.io.report.crews import (
     points,
     segment_breaks,
 )
+from navapp.io.report.map_tiles import MapLayer, attribution_svg, tile_layer
 
 MAP_WIDTH = 1000.0
 MAP_MAX_HEIGHT = 760.0
@@ -51,8 +52,23 @@ class MapFrame:
         sy = self.top + (self.y_max - np.asarray(y)) * self.scale
         return sx, sy
 
+    def to_lonlat(self, sx: FloatArray, sy: FloatArray) -> tuple[FloatArray, FloatArray]:
+        """The latitude and longitude of SVG points (the inverse of :meth:`to_svg`)."""
+        x = self.x_min + (np.asarray(sx) - self.left) / self.scale
+        y = self.y_max - (np.asarray(sy) - self.top) / self.scale
+        lat, lon = self.projection.to_latlon(x, y)
+        return np.asarray(lat), np.asarray(lon)
 
-def _map_frame(roadbook: Roadbook, crews: Sequence[Crew]) -> tuple[MapFrame, float] | None:
+
+@dataclass(frozen=True)
+class DrawnMap:
+    """The map SVG and what went wrong drawing its map layer (one line each)."""
+
+    svg: str
+    warnings: tuple[str, ...] = ()
+
+
+def map_frame(roadbook: Roadbook, crews: Sequence[Crew]) -> tuple[MapFrame, float] | None:
     """The frame fitting route, boxes, waypoint circles and tracks; and the map height."""
     lats: list[FloatArray] = []
     lons: list[FloatArray] = []
@@ -285,11 +301,16 @@ def _legend(top: float, units: Units) -> str:
     return "\n".join(out)
 
 
-def map_svg(roadbook: Roadbook, crews: Sequence[Crew]) -> str:
-    """The map as one inline SVG element (``id="map"``)."""
-    fitted = _map_frame(roadbook, crews)
+def map_svg(roadbook: Roadbook, crews: Sequence[Crew], layer: MapLayer | None = None) -> str:
+    """The map as one inline SVG element (``id="map"``), on ``layer`` when given."""
+    return draw_map(roadbook, crews, layer).svg
+
+
+def draw_map(roadbook: Roadbook, crews: Sequence[Crew], layer: MapLayer | None = None) -> DrawnMap:
+    """The map (see :func:`map_svg`) and the warnings of its map layer."""
+    fitted = map_frame(roadbook, crews)
     if fitted is None:
-        return (
+        return DrawnMap(
             f'<svg id="map" xmlns="{SVG_NS}" viewBox="0 0 {MAP_WIDTH:.0f} 60">'
             '<text x="20" y="35">no positions to draw</text></svg>'
         )
@@ -300,6 +321,10 @@ def map_svg(roadbook: Roadbook, crews: Sequence[Crew]) -> str:
         f'data-scale="{frame.scale:.6g}">',
         f'<rect class="bg" x="0" y="0" width="{MAP_WIDTH:.0f}" height="{height:.1f}"/>',
     ]
+    tiles = None
+    if layer is not None:
+        tiles = tile_layer(frame, MAP_WIDTH, height, layer)
+        out.append(tiles.svg)
     route = roadbook.route
     if route is not None and len(route) >= 2:
         idx = decimate(len(route), MAX_ROUTE_POINTS)
@@ -310,10 +335,12 @@ def map_svg(roadbook: Roadbook, crews: Sequence[Crew]) -> str:
     out.append(_box_layer(frame, roadbook))
     out.append(_waypoint_layer(frame, crews))
     out.append(_north_arrow())
+    if layer is not None and tiles is not None and tiles.embedded:
+        out.append(attribution_svg(layer.source, MAP_WIDTH, height))
     out.append(_scale_bar(frame, height))
     out.append(_legend(height, roadbook.units))
     out.append("</svg>")
-    return "\n".join(out)
+    return DrawnMap("\n".join(out), tiles.warnings if tiles is not None else ())
 
 
 def _north_arrow() -> str:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from navapp.core import edit, geodesy
-from navapp.core.model import Box, Roadbook, WaypointType
+from navapp.core.model import Box, Roadbook, RouteLine, Units, WaypointType
 from tests.builders import offset, roadbook, straight_route, waypoint
 
 ROUTE = straight_route(31.0, -4.0, 0.0, 10_000.0, step_m=50.0)  # due north
@@ -104,3 +105,23 @@ def test_route_tulip_is_drawn_from_the_route_at_the_box() -> None:
     assert edit.route_tulip(rb, 2) is not None
     assert edit.route_tulip(edit.set_route(rb, None), 2) is None
     assert edit.route_tulip(edit.insert_box(rb, 1, Box(0, 0.0)), 1) is None  # no position
+
+
+def test_a_box_slid_along_the_route_keeps_a_drawn_tulip_and_redraws_an_automatic_one() -> None:
+    from navapp.core.tulip import Road, RoadType, Tulip, tulip_from_drawing
+
+    corner = geodesy.forward(31.0, -4.0, 0.0, 2000.0)
+    end = geodesy.forward(*corner, 90.0, 2000.0)
+    lat = np.array([31.0, corner[0], end[0]])
+    lon = np.array([-4.0, corner[1], end[1]])
+    bent = Roadbook("L", Units.METRIC, (), RouteLine(lat, lon))
+    rb, _ = edit.insert_on_route(bent, *geodesy.forward(31.0, -4.0, 0.0, 1000.0))
+    auto = tulip_from_drawing(rb.boxes[0].tulip)
+    assert auto is not None and auto.exit.angle_deg == 0.0
+    at_corner = edit.slide_box(rb, 1, *corner)
+    turned = tulip_from_drawing(at_corner.boxes[0].tulip)
+    assert turned is not None and turned.exit.angle_deg == pytest.approx(90.0, abs=1.0)
+    assert at_corner.boxes[0].cap == 90
+    drawn = Tulip(RoadType.TRACK, Road(-30.0, RoadType.TRACK)).to_drawing()
+    kept = edit.slide_box(edit.update_box(rb, 1, tulip=drawn), 1, *corner)
+    assert kept.boxes[0].tulip == drawn

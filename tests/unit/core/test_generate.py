@@ -142,6 +142,11 @@ SAMPLE_OUTCOMES: dict[str, str | None] = {
     "openrally_v0.3-DRAFT_example.gpx": "no track points",
     "openrally_v1.0-cc-DRAFT_example.gpx": "no track points",
     "openrally_v1.0.3_example.gpx": "no track points",
+    # offline map files (raster tiles), not recorded tracks
+    "node-mbtiles_corrupt.mbtiles": "unsupported track format '.mbtiles'",
+    "node-mbtiles_plain_1.mbtiles": "unsupported track format '.mbtiles'",
+    "protomaps_stamen_toner_z3.pmtiles": "unsupported track format '.pmtiles'",
+    "protomaps_usgs-mt-whitney-8-15-webp-512.pmtiles": "unsupported track format '.pmtiles'",
     # a Rally Navigator roadbook, not a recorded track
     "roadbooknavi_minimal.rn2": "unsupported track format '.rn2'",
     # a PDF roadbook (a scan), not a recorded track

@@ -507,7 +507,7 @@ def test_key_binding_is_frozen_and_canonical() -> None:
 
 def test_action_labels() -> None:
     labels = [a.label for a in Action]
-    assert len(set(labels)) == len(labels) == 13
+    assert len(set(labels)) == len(labels) == 18
     assert Action.TRIP_UP.label == "Trip +"
     assert Action.RESET_PARTIAL.label == "Reset partial"
     assert {Action.TRIP_UP, Action.TRIP_DOWN} == REPEATING

@@ -9,7 +9,12 @@ from pathlib import Path
 import pytest
 
 from navapp.core.model import WaypointType
-from navapp.io.csvwaypoints import parse_coordinate, read_csv_roadbook, read_waypoint_csv
+from navapp.io.csvwaypoints import (
+    parse_coordinate,
+    parse_position,
+    read_csv_roadbook,
+    read_waypoint_csv,
+)
 from navapp.io.errors import InputError
 from navapp.io.registry import read_roadbook, roadbook_format
 
@@ -213,3 +218,37 @@ def test_as_a_roadbook(tmp_path: Path) -> None:
     path = _write(tmp_path, "name,lat,lon\nDSS,23.0,5.0\nWPM 1,23.1,5.0\n", "b.csv")
     rb = read_roadbook(path)
     assert rb.boxes[1].total_km == pytest.approx(11.07, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("text", "lat", "lon"),
+    [
+        ("31.52, -4.21", 31.52, -4.21),
+        ("  31.52   -4.21 ", 31.52, -4.21),
+        ("31.52;-4.21", 31.52, -4.21),
+        ("N31 31.2 W4 12.6", 31.52, -4.21),
+        ("31°31'12\"N 4°12'36\"W", 31.52, -4.21),
+        ("S 23.5, E 15", -23.5, 15.0),
+    ],
+)
+def test_a_typed_position(text: str, lat: float, lon: float) -> None:
+    assert parse_position(text) == pytest.approx((lat, lon), abs=1e-9)
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("", "nothing typed"),
+        ("31.52", "not a position"),
+        ("31.52, -4.21, 7", "not a position"),
+        ("95, 10", "latitude '95': out of range"),
+        ("10, 200", "longitude '200': out of range"),
+        ("E10, N20", "'E' on a latitude"),
+        ("Marrakech", "not a position"),
+        ("not a place", "not a position"),
+    ],
+)
+def test_a_typed_position_that_is_not_one_says_why_in_one_line(text: str, why: str) -> None:
+    with pytest.raises(ValueError, match=why) as e:
+        parse_position(text)
+    assert "\n" not in str(e.value)
