@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QPixmap,
+    QTransform,
 )
 from PySide6.QtWidgets import QToolButton, QWidget
 
@@ -265,11 +266,10 @@ def _rect(extent: Extent | None) -> QRectF:
 
 @dataclass(frozen=True)
 class _Layer:
-    """The drawn layer of what is in metres, for the view it was drawn at."""
+    """The drawn layer of what is in metres, and the view transform it was drawn through."""
 
     key: tuple[object, ...]
-    cx: float
-    cy: float
+    transform: QTransform
     pixmap: QPixmap
 
 
@@ -487,8 +487,9 @@ class MapCanvas(MetricMapView):
         a drag over a dense track costs what comes into view, not the whole screen again.
         """
         dpr = self.devicePixelRatioF()
+        t = self.transform()
         key = (
-            self._mpp,
+            (t.m11(), t.m12(), t.m21(), t.m22()),  # the scale and turn: a pan keeps them
             self.width(),
             self.height(),
             dpr,
@@ -502,8 +503,8 @@ class MapCanvas(MetricMapView):
         shift = None
         if last is not None and last.key == key:
             # Where the last layer's pixels are now, in device pixels.
-            dx = (last.cx - self._cx) / self._mpp * dpr
-            dy = (self._cy - last.cy) / self._mpp * dpr
+            dx = (t.dx() - last.transform.dx()) * dpr
+            dy = (t.dy() - last.transform.dy()) * dpr
             if _whole(dx) and _whole(dy) and abs(dx) < w and abs(dy) < h:
                 shift = (round(dx), round(dy))
                 if shift == (0, 0):
@@ -541,7 +542,7 @@ class MapCanvas(MetricMapView):
             self.track_vertices_drawn = self._paint_world(p, full, statuses)
         p.end()
         self._spare = last.pixmap if last is not None else None
-        self._layer = _Layer(key, self._cx, self._cy, spare)
+        self._layer = _Layer(key, t, spare)
         return spare
 
     def _paint_world(self, p: QPainter, region: QRectF, statuses: dict[int, WaypointStatus]) -> int:

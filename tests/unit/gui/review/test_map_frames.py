@@ -170,7 +170,12 @@ def test_a_frame_simplified_to_its_scale_stays_within_a_pixel_of_its_level(
 
 
 def _dragged_and_fresh(
-    roadbook: Roadbook, track: Track, review: Review | None, at: int, mpp: float
+    roadbook: Roadbook,
+    track: Track,
+    review: Review | None,
+    at: int,
+    mpp: float,
+    up_deg: float = 0.0,
 ) -> tuple[MapCanvas, MapCanvas]:
     """A canvas looking at point ``at`` of the track, and another with nothing kept from
     before, to draw each view whole."""
@@ -178,6 +183,7 @@ def _dragged_and_fresh(
     for c in (canvas, fresh):
         c.resize(*SIZE)
         c.add_crew(track, review)
+        c.set_up_bearing(up_deg)
     g = canvas.crews[0].geometry
     canvas.set_view(float(g.x[at]), float(g.y[at]), mpp)
     _render(canvas)
@@ -195,10 +201,11 @@ def _drag(canvas: MapCanvas, fresh: MapCanvas, steps: list[tuple[int, int]]) -> 
         assert drawn < fresh.track_vertices_drawn, (dx, dy)
 
 
+@pytest.mark.parametrize("up_deg", [0.0, 30.0])
 def test_a_drag_draws_what_comes_into_view_and_the_same_picture(
-    qapp: QApplication, roadbook: Roadbook
+    qapp: QApplication, roadbook: Roadbook, up_deg: float
 ) -> None:
-    canvas, fresh = _dragged_and_fresh(roadbook, _drive(60_000), None, 30_000, 1.5)
+    canvas, fresh = _dragged_and_fresh(roadbook, _drive(60_000), None, 30_000, 1.5, up_deg)
     assert canvas.track_vertices_drawn > 0
     _drag(canvas, fresh, [(30, 0), (0, -25), (-17, 12), (40, 33), (-300, 0)])
     _render(canvas)  # the same view again (a cursor moved): nothing drawn again
