@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -173,7 +174,7 @@ class SegmentIndex:
         y1: float,
         group: IntArray,
         tolerance_m: float = 0.0,
-    ) -> tuple[FloatArray, FloatArray, BoolArray, IntArray]:
+    ) -> Runs:
         """The drawn segments near the rectangle as :func:`block_runs` polylines, split where
         ``group`` (one value a segment) changes. With a ``tolerance_m``, each run is simplified
         within it and whole blocks are taken: a block comes out the same in every view."""
@@ -199,19 +200,30 @@ def _run_boxes(boxes: FloatArray) -> FloatArray:
     )
 
 
+class Runs(NamedTuple):
+    """Polylines as vertex arrays: ``connect[i]`` says whether vertex ``i`` joins the one
+    before; ``group`` and ``block`` are those of the run each vertex is on."""
+
+    x: FloatArray
+    y: FloatArray
+    connect: BoolArray
+    group: IntArray
+    block: IntArray  # the block of RUN_LENGTH segments (segment // RUN_LENGTH)
+
+
 def block_runs(
     x: FloatArray, y: FloatArray, seg: IntArray, group: IntArray, tolerance_m: float = 0.0
-) -> tuple[FloatArray, FloatArray, BoolArray, IntArray]:
+) -> Runs:
     """The segments ``seg`` (ascending) as polylines, each simplified within ``tolerance_m``.
 
     A polyline is a run of consecutive segments with the same ``group`` value (``group[k]``
     for segment ``seg[k]``) inside one block of :data:`RUN_LENGTH` segments: the blocks are
-    fixed, so a run comes out the same whichever part of the line is asked for. Returns the
-    vertices, whether each joins the one before, and each vertex's group.
+    fixed, so a run comes out the same whichever part of the line is asked for.
     """
     if len(seg) == 0:
         z = np.zeros(0, dtype=np.float64)
-        return z, z.copy(), np.zeros(0, dtype=bool), np.zeros(0, dtype=np.int64)
+        none = np.zeros(0, dtype=np.int64)
+        return Runs(z, z.copy(), np.zeros(0, dtype=bool), none, none.copy())
     start = np.ones(len(seg), dtype=bool)
     start[1:] = (
         (seg[1:] != seg[:-1] + 1)
@@ -230,7 +242,7 @@ def block_runs(
     at = np.flatnonzero(last) + run[last] + 1
     vi[at], vrun[at] = seg[last] + 1, run[last]
     vx, vy = x[vi], y[vi]
-    run_group = group[start]
+    run_group, run_block = group[start], seg[start] // RUN_LENGTH
     if tolerance_m > 0:
         lines = shapely.linestrings(np.column_stack([vx, vy]), indices=vrun)
         simple = shapely.simplify(lines, tolerance_m, preserve_topology=False)
@@ -239,7 +251,7 @@ def block_runs(
     connect = np.ones(len(vx), dtype=bool)
     connect[0] = False
     connect[1:] = vrun[1:] == vrun[:-1]
-    return vx, vy, connect, run_group[vrun]
+    return Runs(vx, vy, connect, run_group[vrun], run_block[vrun])
 
 
 def segment_means(values: FloatArray, index: IntArray) -> FloatArray:

@@ -180,11 +180,12 @@ def test_block_runs_split_at_gaps_colours_and_blocks() -> None:
     y = np.zeros(40)
     seg = np.array([1, 2, 3, 5, 6, 14, 15, 16, 17])
     group = np.array([0, 0, 1, 1, 1, 2, 2, 2, 2])
-    vx, _vy, connect, vgroup = block_runs(x, y, seg, group)
+    vx, _vy, connect, vgroup, vblock = block_runs(x, y, seg, group)
     runs = np.split(vx, np.flatnonzero(~connect)[1:])
     # A gap (4), a colour change (3) and a block boundary (16) each start a new run.
     assert [r.tolist() for r in runs] == [[1, 2, 3], [3, 4], [5, 6, 7], [14, 15, 16], [16, 17, 18]]
     assert vgroup.tolist() == [0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2]
+    assert vblock.tolist() == [0] * 11 + [1] * 3
     assert len(block_runs(x, y, seg[:0], group[:0])[0]) == 0
 
 
@@ -200,7 +201,7 @@ def test_frame_runs_stay_within_their_tolerance_and_alike_in_every_view() -> Non
     tol = 1.5
 
     def runs(r: float) -> dict[tuple[float, float], list[tuple[float, float]]]:
-        vx, vy, connect, _ = index.runs(cx - r, cy - r, cx + r, cy + r, group, tol)
+        vx, vy, connect, _, _ = index.runs(cx - r, cy - r, cx + r, cy + r, group, tol)
         starts = [*np.flatnonzero(~connect).tolist(), len(vx)]
         pts = list(zip(vx.tolist(), vy.tolist(), strict=True))
         return {pts[a]: pts[a:b] for a, b in itertools.pairwise(starts)}
