@@ -26,6 +26,7 @@ BENCHES = (
     "bench_map",
     "bench_night",
     "bench_pdfroll",
+    "bench_route_edit",
     "bench_memory",
     "bench_start",
     "bench_map_layer",

@@ -89,7 +89,7 @@ def route_geometry(rb: Roadbook) -> geodesy.RouteGeometry:
     """The route line ready for chainage queries; an edit on the route needs one."""
     if rb.route is None or len(rb.route) < 2:
         raise EditError("the roadbook has no route line to place boxes on")
-    return geodesy.RouteGeometry(rb.route.lat, rb.route.lon)
+    return rb.route.geometry()
 
 
 def _chainages(rb: Roadbook, line: geodesy.RouteGeometry) -> list[float | None]:

@@ -45,7 +45,7 @@ def box_legs(roadbook: Roadbook) -> tuple[BoxLeg, ...]:
     offset_m = np.full(n, np.nan)
     route = roadbook.route
     if route is not None and len(route) >= 2 and placed.any():
-        located = geodesy.RouteGeometry(route.lat, route.lon).locate(lat[placed], lon[placed])
+        located = route.geometry().locate(lat[placed], lon[placed])
         route_m[placed], offset_m[placed] = located.chainage_m, located.offset_m
 
     def opt(a: np.ndarray, i: int) -> float | None:

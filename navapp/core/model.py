@@ -13,11 +13,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from enum import Enum
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
 
 from navapp.core.pdfroll import PdfRoll
+
+if TYPE_CHECKING:
+    from navapp.core.geodesy import RouteGeometry
 
 KM_PER_MILE = 1.609344
 M_PER_YARD = 0.9144
@@ -263,13 +267,26 @@ def number_boxes(boxes: list[Box] | tuple[Box, ...]) -> tuple[Box, ...]:
 
 @dataclass(frozen=True)
 class RouteLine:
-    """The line the stage follows, as WGS84 coordinates in order."""
+    """The line the stage follows, as WGS84 coordinates in order (never changed in place:
+    an edit makes a new one)."""
 
     lat: FloatArray
     lon: FloatArray
+    _geometry: RouteGeometry | None = field(default=None, init=False, repr=False, compare=False)
 
     def __len__(self) -> int:
         return int(self.lat.shape[0])
+
+    def geometry(self, previous: RouteGeometry | None = None) -> RouteGeometry:
+        """The line ready for chainage queries, built once for this line (it needs two points
+        or more). ``previous``, the line this one was edited from, lends its projection and
+        what the edit left alone: an edit then sets up no new projection."""
+        if self._geometry is None:
+            from navapp.core.geodesy import RouteGeometry
+
+            object.__setattr__(self, "_geometry", RouteGeometry(self.lat, self.lon, previous))
+        assert self._geometry is not None
+        return self._geometry
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, RouteLine):

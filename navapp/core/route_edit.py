@@ -78,6 +78,16 @@ def append_point(rb: Roadbook, lat: float, lon: float) -> tuple[Roadbook, int]:
     return _carry(rb, route, lambda seg, t: (seg, t)), len(route) - 1
 
 
+def prepend_point(rb: Roadbook, lat: float, lon: float) -> tuple[Roadbook, int]:
+    """A new route point before the first one (the line extended from its start); returns
+    the roadbook and its index, 0. Every box stays where it is, further from the new start."""
+    la, lo = _check_position(lat, lon)
+    old_lat, old_lon = route_points(rb)
+    route = RouteLine(np.insert(old_lat, 0, la), np.insert(old_lon, 0, lo))
+    # Each old segment is one further along the new line.
+    return _carry(rb, route, lambda seg, t: (seg + 1, t)), 0
+
+
 def insert_point(rb: Roadbook, lat: float, lon: float) -> tuple[Roadbook, int]:
     """A new route point on the segment nearest (lat, lon), where that segment passes nearest
     it (the line keeps its shape until the point is dragged); returns the roadbook and the new
@@ -85,7 +95,7 @@ def insert_point(rb: Roadbook, lat: float, lon: float) -> tuple[Roadbook, int]:
     la, lo = _check_position(lat, lon)
     if rb.route is None or len(rb.route) < 2:
         raise EditError("the route has no segment to insert a point on")
-    line = geodesy.RouteGeometry(rb.route.lat, rb.route.lon)
+    line = rb.route.geometry()
     located = line.locate(np.array([la]), np.array([lo]))
     seg = int(located.segment[0])
     c = float(located.chainage_m[0])
@@ -190,12 +200,15 @@ def _carry(rb: Roadbook, route: RouteLine, remap: _Remap) -> Roadbook:
     """``rb`` with ``route``, its boxes carried from the old line by ``remap`` (which maps
     each box's (segment, fraction) on the old line to the new one)."""
     after = replace(rb, route=route)
-    placed = [i for i, b in enumerate(rb.boxes) if b.has_position]
-    if rb.route is None or len(rb.route) < 2 or len(route) < 2 or not placed:
+    if rb.route is None or len(rb.route) < 2 or len(route) < 2:
         # No line before (nothing to carry the boxes with) or after (nothing to measure on).
         return after
-    old = geodesy.RouteGeometry(rb.route.lat, rb.route.lon)
-    new = geodesy.RouteGeometry(route.lat, route.lon)
+    old = rb.route.geometry()
+    # Built here once, in the old line's plane, for whatever measures the new line next.
+    new = route.geometry(old)
+    placed = [i for i, b in enumerate(rb.boxes) if b.has_position]
+    if not placed:
+        return after
     lat = np.array([rb.boxes[i].lat for i in placed], dtype=np.float64)
     lon = np.array([rb.boxes[i].lon for i in placed], dtype=np.float64)
     was = old.locate(lat, lon)

@@ -68,10 +68,12 @@ def parse_gpx(path: str | Path, data: bytes | None = None) -> gpxpy.gpx.GPX:
 
 
 def _route_line(gpx: gpxpy.gpx.GPX) -> RouteLine | None:
-    coords = [(p.latitude, p.longitude) for t in gpx.tracks for s in t.segments for p in s.points]
-    if len(coords) < 2:
-        coords = [(p.latitude, p.longitude) for r in gpx.routes for p in r.points]
-    if len(coords) < 2:
+    """The track's points, else the route's: the first that is a line, else a single point
+    (a route being drawn, as the editor saves it), else None."""
+    track = [(p.latitude, p.longitude) for t in gpx.tracks for s in t.segments for p in s.points]
+    route = [(p.latitude, p.longitude) for r in gpx.routes for p in r.points]
+    coords = next((c for c in (track, route) if len(c) >= 2), track or route)
+    if not coords:
         return None
     arr = np.array(coords, dtype=np.float64)
     return RouteLine(arr[:, 0].copy(), arr[:, 1].copy())
@@ -84,7 +86,7 @@ def read_plain_gpx(path: str | Path, data: bytes | None = None) -> Roadbook:
     wpts = gpx.waypoints
     lat = np.array([w.latitude for w in wpts], dtype=np.float64)
     lon = np.array([w.longitude for w in wpts], dtype=np.float64)
-    if route is not None and len(wpts):
+    if route is not None and len(route) >= 2 and len(wpts):
         line = geodesy.RouteGeometry(route.lat, route.lon)
         chainage = line.locate(lat, lon).chainage_m
         totals = (chainage / 1000.0).round(3).tolist()

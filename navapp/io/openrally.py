@@ -295,8 +295,9 @@ class _Reader:
                             lons.append(lo)
             if lats:
                 break
-        if len(lats) < 2:
+        if not lats:
             return None
+        # One point is a route being drawn (the editor saves what was clicked so far).
         return RouteLine(np.array(lats, dtype=np.float64), np.array(lons, dtype=np.float64))
 
 

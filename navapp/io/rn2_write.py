@@ -238,7 +238,8 @@ def to_rn2_document(
 
     The waypoint list is the route line with each box inserted where it lies along it (in box
     order), so Rally Navigator measures the same distances; without a route line the boxes
-    alone make the line. Every box needs a position.
+    alone make the line. Every box needs a position; a route of one point (a route being
+    drawn) is refused rather than left out.
     """
     for box in roadbook.boxes:
         if box.lat is None or box.lon is None:
@@ -246,6 +247,13 @@ def to_rn2_document(
     if not roadbook.boxes:
         raise InputError(path, "the roadbook has no boxes")
     route = roadbook.route
+    if route is not None and len(route) == 1:
+        # The .rn2 line is the route with the boxes in it: one point alone is no line, and
+        # leaving it out would lose what was drawn.
+        raise InputError(
+            path,
+            "the route line has one point; an .rn2 needs two or more: draw another or remove it",
+        )
     if route is not None and len(route) + len(roadbook.boxes) > MAX_WAYPOINTS:
         raise InputError(
             path, f"the route line has {len(route)} points; an .rn2 holds at most {MAX_WAYPOINTS}"

@@ -2,10 +2,12 @@
 
 Click on the route to ask for a new box there; drag a box and it follows the route (a preview
 while the button is down, one request on release). In drawing mode (:meth:`MapPane.set_drawing`)
-the clicks draw the route instead: a click adds a route point at the end, a click on the line
-inserts one there, a point dragged moves (one request on release), Delete or a right-click
-removes the point, Esc leaves the mode. The pane edits nothing itself: it emits requests and
-shows whatever roadbook it is given next.
+the clicks draw the route instead: a click adds a route point at the end, a Shift+click adds
+one before the start, a click on the line inserts one there, a point dragged moves (one request
+on release), Delete or a right-click removes the point, Esc leaves the mode; a click on a box
+mark (not on a route point) selects the box and draws nothing, and a click on a route point
+with a box there picks both. The pane edits nothing itself: it emits requests and shows
+whatever roadbook it is given next.
 
 Positions go through a :class:`~navapp.core.geodesy.LocalProjection` chosen when a roadbook with
 a new route (or boxes) arrives: around the route, else the boxes. A roadbook changed by a
@@ -36,7 +38,7 @@ from PySide6.QtWidgets import QToolButton, QWidget
 
 from navapp.core import edit, geodesy, route_edit
 from navapp.core import format as fmt
-from navapp.core.model import Roadbook, RouteLine
+from navapp.core.model import Box, Roadbook, RouteLine
 from navapp.gui.common.map_layer import TileLayer
 from navapp.gui.common.map_view import (
     MetricMapView,
@@ -79,6 +81,8 @@ class MapPane(MetricMapView):
     drawing_changed = Signal(bool)
     # Drawing: a click away from the line here (lat, lon): a route point at the end.
     point_added = Signal(float, float)
+    # Drawing: a Shift+click away from any point here (lat, lon): a route point before the start.
+    point_prepended = Signal(float, float)
     # Drawing: a click on the line here (lat, lon): a route point inserted there.
     point_inserted = Signal(float, float)
     # Drawing: route point (index) dragged and released here (lat, lon).
@@ -101,6 +105,7 @@ class MapPane(MetricMapView):
         self._press: QPointF | None = None
         self._last: QPointF | None = None
         self._drag_row = -1
+        self._drag_box: Box | None = None  # the dragged box as it was when pressed
         self._dragging = False
         self._preview: tuple[float, float, str] | None = None  # x, y, label
         self._drawing = False
@@ -109,6 +114,8 @@ class MapPane(MetricMapView):
         self._route_y = np.zeros(0)
         self._point = -1  # the route point picked last (Delete removes it)
         self._drag_point = -1
+        self._extend_start = False  # the press held Shift: a click adds before the start
+        self._press_box = -1  # drawing: the box under the press, selected by a click
         self._drag_to: tuple[float, float] | None = None  # where the dragged point is (m)
         self._font = QFont()
         self._bold = QFont()
@@ -130,9 +137,12 @@ class MapPane(MetricMapView):
         route = roadbook.route if roadbook is not None else None
         changed = route is not self._route_line
         refit = False
-        if changed and self._press is not None:
-            # The route changed under a drag (an undo by key): the drag no longer means anything.
+        if self._press is not None and (changed or self._dragged_box_changed(roadbook)):
+            # The route or the dragged box changed under a drag (an undo by key): the drag no
+            # longer means anything, and its row may now be another box.
             self._cancel_drag()
+            if not self._drawing:
+                self.unsetCursor()
         if changed:
             drawn = self._projection is not None and route_edit.is_point_edit(
                 self._route_line if isinstance(self._route_line, RouteLine) else None, route
@@ -148,6 +158,13 @@ class MapPane(MetricMapView):
         if refit or (not self._user_moved and not changed and not self._drawing):
             self.fit()
         self.update()
+
+    def _dragged_box_changed(self, roadbook: Roadbook | None) -> bool:
+        row = self._drag_row
+        if row < 0:
+            return False
+        boxes = roadbook.boxes if roadbook is not None else ()
+        return row >= len(boxes) or boxes[row] != self._drag_box
 
     def set_selected(self, row: int) -> None:
         """Highlight the box in ``row`` (-1: none)."""
@@ -170,7 +187,7 @@ class MapPane(MetricMapView):
         n = 0 if route is None else len(route)
         if n >= 2:
             assert route is not None
-            self.geometry_ = geodesy.RouteGeometry(route.lat, route.lon)
+            self.geometry_ = route.geometry()
         new_projection = False
         if not keep_projection:
             projection = self._projection_for(roadbook)
@@ -290,8 +307,11 @@ class MapPane(MetricMapView):
     def _cancel_drag(self) -> None:
         self._press = self._last = None
         self._drag_row = self._drag_point = -1
+        self._drag_box = None
         self._drag_to = None
         self._dragging = False
+        self._extend_start = False
+        self._press_box = -1
         self._preview = None
 
     def _project_boxes(self) -> None:
@@ -430,6 +450,8 @@ class MapPane(MetricMapView):
         self._dragging = False
         self._drag_row = self.box_at(pos)
         if self._drag_row >= 0:
+            if self._roadbook is not None:
+                self._drag_box = self._roadbook.boxes[self._drag_row]
             self.box_clicked.emit(self._drag_row)
 
     def _drawing_press(self, event: QMouseEvent) -> None:
@@ -444,6 +466,9 @@ class MapPane(MetricMapView):
         self._press = self._last = pos
         self._dragging = False
         self._drag_point = point
+        self._extend_start = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        # A box mark takes the click from drawing; a route point handle is drawn on top of it.
+        self._press_box = self.box_at(pos)
         if point >= 0:
             self.set_route_point(point)
 
@@ -474,6 +499,7 @@ class MapPane(MetricMapView):
             self.unsetCursor()
         pos = event.position()
         row, point, dragged = self._drag_row, self._drag_point, self._dragging
+        extend_start, box = self._extend_start, self._press_box
         had_preview = self._preview is not None
         self._cancel_drag()
         if self._drawing:
@@ -481,9 +507,15 @@ class MapPane(MetricMapView):
             ll = self.latlon_at(pos)
             if ll is None:
                 return
+            if not dragged and box >= 0:
+                self.box_clicked.emit(box)
             if point >= 0:
                 if dragged:
                     self.point_moved.emit(point, *ll)
+            elif box >= 0:
+                return
+            elif not dragged and extend_start:
+                self.point_prepended.emit(*ll)
             elif not dragged:
                 on_line = self.route_near(pos)
                 if on_line is not None:
@@ -567,8 +599,9 @@ class MapPane(MetricMapView):
             p.setBrush(map_halo())
             for i in shown.tolist():
                 p.drawEllipse(QPointF(float(sx[i]), float(sy[i])), 5.0, 5.0)
-            # The end a click adds to.
+            # The start a Shift+click adds before (a square), the end a click adds to (a dot).
             p.setBrush(accent)
+            p.drawRect(QRectF(float(sx[0]) - 6.0, float(sy[0]) - 6.0, 12.0, 12.0))
             p.drawEllipse(QPointF(float(sx[-1]), float(sy[-1])), 5.0, 5.0)
         if 0 <= self._point < n:
             # The point Delete removes: a wide ring in the drawing colour (red marks the box).
@@ -653,16 +686,29 @@ class MapPane(MetricMapView):
         p.drawEllipse(s, 11.0, 11.0)
         _label(p, p.fontMetrics(), s + QPointF(14, 18), text, QColor(PREVIEW_COLOUR).darker(140))
 
+    def drawing_hint(self) -> str:
+        """What the map says while drawing: every click and key where the map has room for
+        it, else one short line (the status bar says the rest), never a curtain."""
+        full = (
+            "Drawing the route · click: add at the end · Shift+click: add before the start · "
+            "click the line: insert · click a box: select it · drag: move · Del or right-click: "
+            "remove · Esc: done"
+        )
+        fm = QFontMetrics(self._bold)
+        room = self._hint_room()
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+        height = fm.boundingRect(QRectF(0, 0, room - 12, 2000).toRect(), flags, full).height()
+        if height > max(fm.height() * 1.5, self.height() / 8):
+            return "Drawing the route · Esc: done"
+        return full
+
+    def _hint_room(self) -> int:
+        """How wide the drawing hint may be (pixels): beside the scale bar."""
+        return max(self.width() - 200, 120)
+
     def _paint_hint(self, p: QPainter) -> None:
         if self._drawing:
-            hint = (
-                "Drawing the route · click: add a point · click the line: insert · "
-                "drag: move · Del or right-click: remove · Esc: done"
-            )
-            p.setFont(self._bold)
-            if p.fontMetrics().horizontalAdvance(hint) > self.width() - 220:
-                # A small map: one short line (the status bar says the rest), not a curtain.
-                hint = "Drawing the route · Esc: done"
+            hint = self.drawing_hint()
             ink, fill = map_text(QColor(DRAWING_COLOUR)), map_label_fill()
             if not is_night():
                 fill = QColor(255, 255, 255, 225)
@@ -679,7 +725,7 @@ class MapPane(MetricMapView):
         flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
         if self._drawing:
             # Bottom right, beside the scale bar: the top of the map stays clear to draw on.
-            room = max(self.width() - 200, 120)
+            room = self._hint_room()
             text = fm.boundingRect(QRectF(0, 0, room - 12, 400).toRect(), flags, hint)
             w, h = text.width() + 12, text.height() + 6
             # Above the map's attribution line when a map is drawn (about 0.8 of a line).

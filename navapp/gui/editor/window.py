@@ -101,6 +101,7 @@ class EditorWindow(FileWindow):
         self.map.route_clicked.connect(self.insert_on_route)
         self.map.box_dragged.connect(self.slide_box)
         self.map.point_added.connect(self.add_route_point)
+        self.map.point_prepended.connect(self.prepend_route_point)
         self.map.point_inserted.connect(self.insert_route_point)
         self.map.point_moved.connect(self.move_route_point)
         self.map.point_deleted.connect(self.delete_route_point)
@@ -271,8 +272,8 @@ class EditorWindow(FileWindow):
         self.map.set_drawing(on)
         self.menus.draw_action.setChecked(on)
         self.show_status(
-            "Drawing: click adds a point, click on the line inserts, drag moves, "
-            "Del or right-click removes, Esc ends"
+            "Drawing: click adds at the end, Shift+click before the start, click on the line "
+            "inserts, drag moves, Del or right-click removes, Esc ends"
             if on
             else "Route drawing ended"
         )
@@ -288,6 +289,14 @@ class EditorWindow(FileWindow):
 
         n = 0 if self.roadbook().route is None else len(self.roadbook().route or ())
         return self._route_edit(f"Add route point {n + 1}", fn, added)
+
+    def prepend_route_point(self, lat: float, lon: float) -> bool:
+        """A route point before the start of the route (route_edit.prepend_point)."""
+        return self._route_edit(
+            "Add route point before the start",
+            lambda rb: route_edit.prepend_point(rb, lat, lon)[0],
+            [0],
+        )
 
     def insert_route_point(self, lat: float, lon: float) -> bool:
         """A route point on the line where it passes nearest (lat, lon)

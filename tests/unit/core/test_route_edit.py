@@ -196,3 +196,124 @@ def test_nearest_point_and_point_edits() -> None:
     assert not route_edit.is_point_edit(None, route)
     other = RouteLine(route.lat + 0.1, route.lon)
     assert not route_edit.is_point_edit(route, other)
+
+
+def test_a_point_added_before_the_start_extends_the_line_there_and_the_totals_grow() -> None:
+    rb = l_route()
+    rb, _ = edit.insert_on_route(rb, *START)  # a DSS at the start
+    rb, _ = edit.insert_on_route(rb, *geodesy.forward(*CORNER, 90.0, 1000.0))
+    before = rb
+    south = geodesy.forward(*START, 180.0, 1500.0)
+    rb, i = route_edit.prepend_point(rb, *south)
+    assert i == 0 and rb.route is not None and len(rb.route) == 4
+    assert rb.route.lat.tolist()[1:] == before.route.lat.tolist()  # type: ignore[union-attr]
+    assert (float(rb.route.lat[0]), float(rb.route.lon[0])) == (
+        round(south[0], 8),
+        round(south[1], 8),
+    )
+    assert edit.route_geometry(rb).length_m == pytest.approx(6500.0, abs=0.01)
+    # Every box stays where it is on the ground, 1.5 km further from the new start.
+    for old, new in zip(before.boxes, rb.boxes, strict=True):
+        assert (new.lat, new.lon) == (old.lat, old.lon)
+        assert new.total_km == pytest.approx(old.total_km + 1.5, abs=0.001)
+        assert new.total_km == pytest.approx(chainage(rb, new) / 1000.0, abs=0.001)
+    assert route_edit.is_point_edit(before.route, rb.route)
+    # On an empty roadbook or a single point it is the first point too.
+    one, i = route_edit.prepend_point(Roadbook("x", Units.METRIC, ()), *START)
+    assert i == 0 and one.route is not None and len(one.route) == 1
+    two, _ = route_edit.prepend_point(one, *south)
+    assert two.route is not None and float(two.route.lat[1]) == round(START[0], 8)
+    with pytest.raises(edit.EditError, match="not a position"):
+        route_edit.prepend_point(rb, 95.0, 0.0)
+
+
+def _count_projections(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    built = [0]
+    real = geodesy.LocalProjection.__init__
+
+    def counting(self: geodesy.LocalProjection, lat0: float, lon0: float) -> None:
+        built[0] += 1
+        real(self, lat0, lon0)
+
+    monkeypatch.setattr(geodesy.LocalProjection, "__init__", counting)
+    return built
+
+
+def test_point_edits_reuse_the_route_geometry_and_its_projection(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rb = l_route()
+    rb, _ = edit.insert_on_route(rb, *geodesy.forward(*CORNER, 90.0, 1000.0))
+    built = _count_projections(monkeypatch)
+    assert rb.route is not None
+    line = rb.route.geometry()
+    assert rb.route.geometry() is line and edit.route_geometry(rb) is line
+    # Setting up a projection is the slow part of an edit (milliseconds): drawing near where
+    # the route is keeps the one it has.
+    for k in range(6):
+        rb = route_edit.move_point(rb, 1, *geodesy.forward(*CORNER, 45.0, 100.0 * (k % 2)))
+        assert rb.route is not None
+        rb.route.geometry()
+    assert built[0] <= 1
+    rb, _ = route_edit.append_point(rb, *geodesy.forward(*END, 90.0, 500.0))
+    rb, _ = route_edit.insert_point(rb, *geodesy.forward(*START, 0.0, 700.0))
+    rb, _ = route_edit.prepend_point(rb, *geodesy.forward(*START, 180.0, 300.0))
+    rb = route_edit.delete_point(rb, 2)
+    assert rb.route is not None
+    reused = rb.route.geometry()
+    assert built[0] <= 1
+    # What it measures is what a fresh geometry measures.
+    fresh = geodesy.RouteGeometry(rb.route.lat, rb.route.lon)
+    probe = geodesy.forward(*CORNER, 100.0, 700.0)
+    a, b = (
+        reused.locate(*map(np.array, ([probe[0]], [probe[1]]))),
+        fresh.locate(np.array([probe[0]]), np.array([probe[1]])),
+    )
+    assert float(a.chainage_m[0]) == pytest.approx(float(b.chainage_m[0]), abs=0.001)
+    assert float(a.offset_m[0]) == pytest.approx(float(b.offset_m[0]), abs=0.001)
+    # A route that went far from where its projection is centred gets a new one.
+    far = route_edit.move_point(rb, len(rb.route) - 1, *geodesy.forward(*END, 90.0, 200_000.0))
+    assert far.route is not None
+    far_line = far.route.geometry()
+    centre = geodesy.LocalProjection.around(far.route.lat, far.route.lon)
+    assert (
+        geodesy.distance_m(
+            far_line.projection.lat0, far_line.projection.lon0, centre.lat0, centre.lon0
+        )
+        < 1.0
+    )
+
+
+@pytest.mark.parametrize(
+    "edit_line",
+    [
+        lambda la, lo: (la.copy(), lo.copy()),  # the same line
+        lambda la, lo: (np.where(np.arange(la.size) == 7, la + 1e-4, la), lo),  # one moved
+        lambda la, lo: (np.insert(la, 5, la[5] + 1e-5), np.insert(lo, 5, lo[5])),  # inserted
+        lambda la, lo: (np.delete(la, 9), np.delete(lo, 9)),  # deleted
+        lambda la, lo: (np.delete(la, 0), np.delete(lo, 0)),  # the first deleted
+        lambda la, lo: (np.append(la, la[-1] + 1e-3), np.append(lo, lo[-1])),  # appended
+        lambda la, lo: (np.insert(la, 0, la[0] - 1e-3), np.insert(lo, 0, lo[0])),  # prepended
+        lambda la, lo: (la[:2], lo[:2]),  # cut down to a segment
+        lambda la, lo: (la[::-1].copy(), lo[::-1].copy()),  # reversed: nothing shared
+    ],
+)
+def test_a_line_built_from_the_one_it_was_edited_from_measures_as_a_fresh_one(
+    edit_line: object,
+) -> None:
+    rng = np.random.default_rng(3)
+    lat = 31.0 + np.cumsum(rng.uniform(0, 2e-3, 20))
+    lon = -4.0 + np.cumsum(rng.uniform(-2e-3, 2e-3, 20))
+    before = geodesy.RouteGeometry(lat, lon)
+    la, lo = edit_line(lat, lon)  # type: ignore[operator]
+    after = geodesy.RouteGeometry(la, lo, before)
+    assert after.projection is before.projection
+    fresh = geodesy.RouteGeometry(la, lo)
+    fresh_xy = before.projection.to_xy(la, lo)
+    assert np.array_equal(after.x, fresh_xy[0]) and np.array_equal(after.y, fresh_xy[1])
+    assert after.cum_m == pytest.approx(fresh.cum_m, abs=1e-6)
+    probe_lat = 31.0 + rng.uniform(0, 0.04, 50)
+    probe_lon = -4.0 + rng.uniform(-0.02, 0.02, 50)
+    a, b = after.locate(probe_lat, probe_lon), fresh.locate(probe_lat, probe_lon)
+    assert a.chainage_m == pytest.approx(b.chainage_m, abs=1e-3)
+    assert a.offset_m == pytest.approx(b.offset_m, abs=1e-3)

@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from navapp.core.model import Box, Roadbook, RouteLine, Units
 from navapp.io.errors import InputError
 from navapp.io.kml import read_kml_roadbook
 from navapp.io.registry import (
@@ -24,6 +25,7 @@ from navapp.io.registry import (
     roadbook_format,
     track_format,
     track_waypoints,
+    write_roadbook,
 )
 from navapp.paths import demo_drive, demo_roadbook
 
@@ -334,3 +336,43 @@ def test_route_track_is_the_track_as_a_line_and_needs_two_points(tmp_path: Path)
     )
     with pytest.raises(InputError, match=r"one\.gpx: the track has fewer than two points"):
         read_route_track(one)
+
+
+# A designer who saved after the first click of a drawn route: the point is kept or the save
+# refused, never dropped.
+ONE_POINT = RouteLine(np.array([31.12345678]), np.array([-4.87654321]))
+
+
+@pytest.mark.parametrize("fmt", ["openrally", "gpx"])
+@pytest.mark.parametrize("with_box", [False, True])
+def test_a_one_point_route_reads_back_as_that_point(
+    tmp_path: Path, fmt: str, with_box: bool
+) -> None:
+    boxes = [Box(1, 0.0, lat=31.2, lon=-4.8)] if with_box else []
+    rb = Roadbook("Drawn", Units.METRIC, tuple(boxes), ONE_POINT)
+    path = tmp_path / "drawn.gpx"
+    assert write_roadbook(rb, path, fmt) == []
+    again = read_roadbook(path)
+    assert again.route == ONE_POINT
+    assert len(again.boxes) == len(boxes)
+
+
+def test_a_one_point_route_is_refused_by_rn2_rather_than_dropped(tmp_path: Path) -> None:
+    rb = Roadbook("Drawn", Units.METRIC, (Box(1, 0.0, lat=31.2, lon=-4.8),), ONE_POINT)
+    path = tmp_path / "drawn.rn2"
+    with pytest.raises(InputError, match="one point") as e:
+        write_roadbook(rb, path, "rn2")
+    assert "\n" not in str(e.value)
+    assert not path.exists()
+
+
+def test_a_plain_gpx_line_of_two_points_wins_over_a_single_point(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.gpx"
+    path.write_text(
+        '<gpx xmlns="http://www.topografix.com/GPX/1/1" version="1.1" creator="t">'
+        '<wpt lat="31.1" lon="-4.8"><name>A</name></wpt>'
+        '<trk><trkseg><trkpt lat="31.0" lon="-4.0"/></trkseg></trk>'
+        '<rte><rtept lat="31.0" lon="-4.9"/><rtept lat="31.2" lon="-4.9"/></rte></gpx>'
+    )
+    route = read_roadbook(path).route
+    assert route is not None and route.lat.tolist() == [31.0, 31.2]

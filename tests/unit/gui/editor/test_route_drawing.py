@@ -340,3 +340,140 @@ def test_an_undo_during_a_drag_ends_the_drag_without_an_edit(empty: EditorWindow
     QTest.mouseRelease(m, LEFT, NO_MOD, a + QPoint(40, 40))
     assert len(route(w)) == 2 and w.undo_stack.index() == 2 and w.undo_stack.count() == 3
     assert (float(route(w).lat[1]), float(route(w).lon[1])) == clicked[1]
+
+
+def test_a_route_of_one_click_is_kept_across_save_and_reopen(
+    empty: EditorWindow, tmp_path: Path, make_window: Callable[[Ask], EditorWindow], ask: Ask
+) -> None:
+    w, m = empty, empty.map
+    w.menus.draw_action.trigger()
+    p = at(m, *START)
+    QTest.mouseClick(m, LEFT, NO_MOD, p)
+    assert len(route(w)) == 1
+    path = tmp_path / "started.gpx"
+    assert w.save_as(path)
+    other = make_window(ask)
+    assert other.open_path(path)
+    assert other.roadbook().route == route(w)
+    # The next click carries on from it.
+    other.menus.draw_action.trigger()
+    QTest.mouseClick(other.map, LEFT, NO_MOD, QPoint(other.map.width() // 2, 40))
+    assert len(route(other)) == 2
+
+
+def test_a_shift_click_adds_a_point_before_the_start(empty: EditorWindow) -> None:
+    w, m = empty, empty.map
+    clicked = draw_l(w)
+    south = at(m, *START) + QPoint(0, 80)  # 800 m south of the start
+    QTest.mouseClick(m, LEFT, Qt.KeyboardModifier.ShiftModifier, south)
+    r = route(w)
+    assert len(r) == 4 and w.undo_stack.count() == 4
+    assert (float(r.lat[0]), float(r.lon[0])) == ll(m, south)
+    assert list(zip(r.lat.tolist()[1:], r.lon.tolist()[1:], strict=True)) == clicked
+    assert m.route_point() == 0
+    assert w.undo_stack.undoText() == "Add route point before the start"
+    # A plain click still adds at the end.
+    QTest.mouseClick(m, LEFT, NO_MOD, at(m, *END) + QPoint(60, 0))
+    assert len(route(w)) == 5 and float(route(w).lat[0]) == ll(m, south)[0]
+    w.undo_stack.undo()
+    w.undo_stack.undo()
+    assert list(zip(route(w).lat.tolist(), route(w).lon.tolist(), strict=True)) == clicked
+
+
+def test_a_click_on_a_box_mark_while_drawing_selects_the_box_and_draws_nothing(
+    empty: EditorWindow,
+) -> None:
+    w, m = empty, empty.map
+    _p0, p1, p2 = draw_l(w)
+    QTest.keyClick(m, Qt.Key.Key_Escape)
+    on_leg = geodesy.forward(*p1, geodesy.bearing_deg(*p1, *p2), 1500.0)
+    QTest.mouseClick(m, LEFT, NO_MOD, at(m, *on_leg))  # box 1 on the east leg
+    QTest.mouseClick(m, LEFT, NO_MOD, at(m, *p1))  # box 1 at the corner, the other is 2
+    assert len(w.roadbook().boxes) == 2
+    w.select_row(-1)
+    w.menus.draw_action.trigger()
+    steps, before = w.undo_stack.count(), route(w)
+    leg_box = w.roadbook().boxes[1]
+    assert leg_box.lat is not None and leg_box.lon is not None
+    QTest.mouseClick(m, LEFT, NO_MOD, at(m, leg_box.lat, leg_box.lon) + QPoint(3, 2))
+    assert w.current_row() == 1 and m.selected() == 1
+    assert route(w) == before and w.undo_stack.count() == steps and m.drawing()
+    # A box at a route point: the click picks the point (to drag or delete it) and the box.
+    QTest.mouseClick(m, LEFT, NO_MOD, at(m, *p1))
+    assert w.current_row() == 0 and m.route_point() == 1
+    assert route(w) == before and w.undo_stack.count() == steps
+    # Away from the boxes a click still draws.
+    QTest.mouseClick(m, LEFT, NO_MOD, at(m, *p2) + QPoint(50, 50))
+    assert len(route(w)) == 4 and w.undo_stack.count() == steps + 1
+
+
+def test_an_undo_during_a_box_drag_ends_the_drag_without_moving_another_box(
+    empty: EditorWindow,
+) -> None:
+    w, m = empty, empty.map
+    p0, p1, _p2 = draw_l(w)
+    QTest.keyClick(m, Qt.Key.Key_Escape)
+    QTest.mouseClick(m, LEFT, NO_MOD, at(m, *geodesy.forward(*p1, 90.0, 1500.0)))
+    QTest.mouseClick(m, LEFT, NO_MOD, at(m, *p1))  # the corner box is row 0, the leg box row 1
+    assert len(w.roadbook().boxes) == 2
+    a = at(m, *p1)
+    QTest.mousePress(m, LEFT, NO_MOD, a)
+    QTest.mouseMove(m, a + QPoint(0, 30))
+    QTest.mouseMove(m, a + QPoint(0, 60))
+    assert m.preview() is not None
+    w.undo_stack.undo()  # Ctrl+Z with the button down: the corner box goes, the leg box is row 0
+    after_undo, index = w.roadbook(), w.undo_stack.index()
+    assert len(after_undo.boxes) == 1 and m.preview() is None
+    QTest.mouseRelease(m, LEFT, NO_MOD, a + QPoint(0, 60))
+    assert w.roadbook() == after_undo and w.undo_stack.index() == index
+    assert m.cursor().shape() != Qt.CursorShape.ClosedHandCursor
+    # An undo that leaves the dragged box as it was lets the drag go on.
+    QTest.mouseClick(m, LEFT, NO_MOD, at(m, *p1))
+    w.update_box(1, notes_text="fork")  # the leg box, row 1
+    a = at(m, *p1)
+    QTest.mousePress(m, LEFT, NO_MOD, a)
+    QTest.mouseMove(m, a + QPoint(0, 30))
+    QTest.mouseMove(m, a + QPoint(0, 60))
+    w.undo_stack.undo()  # the notes go; the corner box is untouched
+    QTest.mouseRelease(m, LEFT, NO_MOD, a + QPoint(0, 60))
+    corner = w.roadbook().boxes[0]
+    assert corner.total_km == pytest.approx(geodesy.distance_m(*p0, *p1) / 1000 - 0.6, abs=0.02)
+
+
+def test_a_route_point_edit_on_the_demo_stage_sets_up_no_new_projection(
+    window: EditorWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = window
+    built = [0]
+    real = geodesy.LocalProjection.__init__
+
+    def counting(self: geodesy.LocalProjection, lat0: float, lon0: float) -> None:
+        built[0] += 1
+        real(self, lat0, lon0)
+
+    monkeypatch.setattr(geodesy.LocalProjection, "__init__", counting)
+    r = route(w)
+    k = len(r) // 2
+    here = (float(r.lat[k]), float(r.lon[k]))
+    for there in (geodesy.forward(*here, 45.0, 20.0), here):
+        assert w.move_route_point(k, *there)
+        # The map pane measures on the line the edit built, in the plane it already had.
+        assert w.map.geometry_ is route(w).geometry()
+    assert w.insert_route_point(*geodesy.forward(*here, 0.0, 1.0))
+    assert w.delete_route_point(w.map.route_point())  # the inserted one
+    assert built[0] == 0
+    assert route(w) == r
+
+
+def test_the_drawing_hint_says_every_click_where_the_map_has_room(
+    empty: EditorWindow, qtbot: QtBot
+) -> None:
+    w, m = empty, empty.map
+    w.menus.draw_action.trigger()
+    for size, full in (((1920, 1080), True), ((1024, 600), False)):
+        for _ in range(3):
+            w.resize(*size)
+            qtbot.wait(10)
+        hint = m.drawing_hint()
+        assert ("Shift+click: add before the start" in hint) is full, (size, m.size())
+        assert hint.startswith("Drawing the route") and hint.endswith("Esc: done")
