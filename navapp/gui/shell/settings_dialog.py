@@ -434,6 +434,9 @@ class SettingsDialog(QDialog):
         self.setWindowTitle("Settings")
         self.setStyleSheet(
             "QTabBar::tab { padding: 10px 28px; }"
+            # the page shown is marked plainly: at night Qt's own tabs all look alike
+            "QTabBar::tab:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
             # Qt's style fills the pane with the button colour: a wide brown sheet at night
             "QTabWidget::pane { background: palette(window); border: 1px solid palette(mid); }"
             "QComboBox, QAbstractSpinBox, QPushButton { min-height: 40px; }"

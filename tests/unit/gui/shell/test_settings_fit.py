@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -50,3 +52,15 @@ def test_each_page_fits_across_at_1024x600(
     assert dialog.tabs.width() <= scroll.viewport().width()
     # the dialog cannot be made so narrow that a page is cut off at the side
     assert dialog.minimumSizeHint().width() >= dialog.tabs.minimumSizeHint().width()
+    # the page shown is plain in the tab bar, by day and at night
+    bar = dialog.tabs.tabBar()
+    shown_fill = mean_colour(bar.grab(bar.tabRect(page).adjusted(4, 4, -4, -4)).toImage())
+    other = (page + 1) % bar.count()
+    other_fill = mean_colour(bar.grab(bar.tabRect(other).adjusted(4, 4, -4, -4)).toImage())
+    assert max(abs(a - b) for a, b in zip(shown_fill, other_fill, strict=True)) >= 40
+
+
+def mean_colour(image: QImage) -> tuple[float, float, float]:
+    a = image.convertToFormat(QImage.Format.Format_RGB32)
+    px = np.frombuffer(a.constBits(), np.uint8).reshape(a.height(), a.width(), 4)
+    return float(px[:, :, 2].mean()), float(px[:, :, 1].mean()), float(px[:, :, 0].mean())
