@@ -490,7 +490,8 @@ class SettingsDialog(QDialog):
         for widget in (self, *self.findChildren(QWidget)):
             widget.ensurePolished()  # the style's fonts and margins count in the widths
         for index in range(self.tabs.count()):
-            layout = self.tabs.widget(index).layout()
+            page = self.tabs.widget(index)
+            layout = page.layout() if page is not None else None
             if layout is not None:
                 layout.activate()  # a page not shown yet has not measured itself
         self.tabs.updateGeometry()
