@@ -269,3 +269,24 @@ def test_closing_the_review_window_closes_its_replay_map_too(qtbot: QtBot) -> No
     map_sources().choose(None)
     map_sources().choose(map_sources().specs()[-1])
     assert open_sources() == []
+
+
+def test_the_editor_route_stands_out_over_the_topo_map(qtbot: QtBot, editor: EditorWindow) -> None:
+    # A route due north up the map's middle: without a map it is the plain beige line; over
+    # the topo map, whose contours are that beige-brown, it is magenta on a white casing.
+    route = builders.straight_route(SUMMIT_LAT - 0.01, SUMMIT_LON, 0.0, 2000.0, step_m=100.0)
+    editor.set_roadbook(Roadbook("Whitney", Units.METRIC, (), route))
+    view = editor.map
+    projection = view._projection  # type: ignore[attr-defined]
+    lat, lon = builders.offset(SUMMIT_LAT - 0.01, SUMMIT_LON, 0.0, 1000.0)
+
+    def route_pixel() -> tuple[int, int, int]:
+        image = grab_loaded(qtbot, view) if view.tile_layer.source() else view.grab().toImage()  # type: ignore[union-attr]
+        at = screen_of(view, projection, lat, lon)
+        return rgb(image, round(at.x()), round(at.y()))
+
+    plain = route_pixel()
+    assert editor.map_bar.add_map_file(WHITNEY)
+    r, g, b = route_pixel()
+    assert r > 150 and g < 80 and b > 90, (r, g, b)  # magenta, no map colour
+    assert plain != (r, g, b)

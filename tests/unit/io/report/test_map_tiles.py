@@ -536,6 +536,18 @@ def test_whitney_512_px_tiles_are_one_zoom_coarser_than_256_px_ones(length_m: fl
     assert images(doc)
 
 
+def test_over_a_map_the_route_is_a_light_band_and_box_numbers_bolder() -> None:
+    # The style that makes the route and box numbers read over a busy topo map applies only
+    # when the map has tiles (the plain report keeps its grey route).
+    css = report.report_css() if hasattr(report, "report_css") else ""
+    if not css:
+        from navapp.io.report.html_report import report_css
+
+        css = report_css()
+    assert "#map:has(.maptiles) .route { stroke: #fff;" in css
+    assert "#map:has(.maptiles) .boxes text { font-size: 11px; font-weight: 700;" in css
+
+
 def test_a_stage_far_out_of_whitneys_first_zoom_gets_no_map_and_one_line() -> None:
     # 1000 km from the summit: a frame at zoom 6 for 512 px tiles, two levels out of zoom 8.
     summit = (36.5785, -118.2923)
