@@ -407,7 +407,7 @@ def test_the_car_s_map_shows_the_app_wide_map_choice(
     assert view.map.tiles.source() is None
     map_sources().add_file(path)  # chosen in a review or the editor: the car follows
     assert view.map.tiles.source() is not None
-    assert view.map_bar.isVisible() and "test survey" in view.map_bar.attribution.text()
+    assert view.map_bar.isVisible() and "test survey" in view.map_bar.attribution_text()
     map_sources().choose(None)
     assert view.map.tiles.source() is None
 
