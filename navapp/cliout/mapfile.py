@@ -26,6 +26,7 @@ def map_json(source: MBTilesSource | PMTilesSource) -> dict[str, Any]:
         "kind": "map",
         "format": _format(source),
         "tile_format": source.format or None,
+        "tile_size": source.tile_size,
         "name": source.name,
         "min_zoom": source.min_zoom,
         "max_zoom": source.max_zoom,
@@ -42,7 +43,8 @@ def map_text(source: MBTilesSource | PMTilesSource) -> str:
     tiles = f"{count} tiles" if count is not None else "tiles not counted (large file)"
     tile_format = source.format.upper() if source.format else "format read from each tile"
     lines = [
-        f"{source.name}  ·  {FORMAT_LABELS[_format(source)]}  ·  raster {tile_format}"
+        f"{source.name}  ·  {FORMAT_LABELS[_format(source)]}  ·  raster {tile_format}, "
+        f"{source.tile_size} px tiles"
         f"  ·  zoom {source.min_zoom}–{source.max_zoom}  ·  {tiles}",
         f"{'file':<12} {Path(source.path)}",
     ]

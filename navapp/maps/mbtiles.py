@@ -12,8 +12,24 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from navapp.maps.source import MAX_TILE_BYTES, MapSourceError, checked_tile, open_map
-from navapp.maps.tiles import MAX_LAT, MAX_ZOOM, MIN_ZOOM, LonLatBox, TileId, is_valid, tms_row
+from navapp.maps.source import (
+    MAX_TILE_BYTES,
+    MapSourceError,
+    checked_tile,
+    open_map,
+    tile_size_of,
+    tile_size_of_text,
+)
+from navapp.maps.tiles import (
+    MAX_LAT,
+    MAX_ZOOM,
+    MIN_ZOOM,
+    TILE_SIZE,
+    LonLatBox,
+    TileId,
+    is_valid,
+    tms_row,
+)
 
 RASTER_FORMATS = {"png": "png", "jpg": "jpg", "jpeg": "jpg", "webp": "webp"}
 # The largest file whose tiles are counted (``navapp info``): counting reads the tile index,
@@ -43,6 +59,7 @@ class MBTilesSource:
             self.min_zoom, self.max_zoom = self._zooms(meta)
             self.bounds = self._read_bounds(meta.get("bounds"))
             self._check_index()
+            self.tile_size = self._tile_size(meta)
         except BaseException:
             self._db.close()
             raise
@@ -129,6 +146,18 @@ class MBTilesSource:
         if not MIN_ZOOM <= low <= high <= MAX_ZOOM:
             raise MapSourceError(self.path, f"zoom levels {low}..{high} are out of range")
         return low, high
+
+    def _tile_size(self, meta: dict[str, object]) -> int:
+        """The pixels along a tile's edge: read from one tile's header, else the metadata's
+        ``tilesize`` (some tools write it), else 256."""
+        row = self._query(
+            "SELECT CASE WHEN length(tile_data) <= ? THEN tile_data END FROM tiles"
+            " WHERE zoom_level = ? LIMIT 1",
+            (MAX_TILE_BYTES, self.min_zoom),
+        )
+        data = row[0][0] if row else None
+        edge = tile_size_of(data) if isinstance(data, bytes) else None
+        return edge or tile_size_of_text(meta.get("tilesize")) or TILE_SIZE
 
     def _check_index(self) -> None:
         plan = self._query(

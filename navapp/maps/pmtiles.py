@@ -25,11 +25,19 @@ from pmtiles.tile import (
     deserialize_directory,
     deserialize_header,
     find_tile,
+    tileid_to_zxy,
     zxy_to_tileid,
 )
 
-from navapp.maps.source import MAX_TILE_BYTES, MapSourceError, checked_tile, open_map
-from navapp.maps.tiles import MAX_LAT, MAX_ZOOM, MIN_ZOOM, LonLatBox, TileId, is_valid
+from navapp.maps.source import (
+    MAX_TILE_BYTES,
+    MapSourceError,
+    checked_tile,
+    open_map,
+    tile_size_of,
+    tile_size_of_text,
+)
+from navapp.maps.tiles import MAX_LAT, MAX_ZOOM, MIN_ZOOM, TILE_SIZE, LonLatBox, TileId, is_valid
 
 _HEADER_BYTES = 127
 # The spec keeps the header and root directory in the first 16 KiB; leaves and metadata of real
@@ -70,6 +78,7 @@ class PMTilesSource:
         self.min_zoom = self._header["min_zoom"]
         self.max_zoom = self._header["max_zoom"]
         self.bounds = _bounds(self._header)
+        self.tile_size = self._tile_size(meta)
 
     def tile(self, z: int, x: int, y: int) -> bytes | None:
         """The image of XYZ tile ``z/x/y``; None when the file does not have it."""
@@ -91,6 +100,19 @@ class PMTilesSource:
     def tile_count(self) -> int | None:
         """How many tiles the file addresses, as its header says; None when it does not."""
         return self._header["addressed_tiles_count"] or None
+
+    def _tile_size(self, meta: dict[str, object]) -> int:
+        """The pixels along a tile's edge: read from the first tile's header (QGIS and others
+        make 512 px tiles), else the metadata's ``tileSize``, else 256."""
+        first = next((e for e in self._root if e.run_length > 0), None)
+        if first is not None:
+            try:
+                edge = tile_size_of(self.tile(*tileid_to_zxy(first.tile_id)))
+            except (MapSourceError, ValueError):
+                edge = None
+            if edge is not None:
+                return edge
+        return tile_size_of_text(meta.get("tileSize")) or TILE_SIZE
 
     def close(self) -> None:
         """Close the file."""

@@ -22,6 +22,10 @@ MAX_ZOOM = 22
 MAX_LAT = 85.0511287798066
 # Pixels along a tile's edge.
 TILE_SIZE = 256
+# How many levels coarser than a source's first zoom a view may be and still show that zoom's
+# tiles (shrunk to 0.35x-0.71x). Further out the tiles would be too small to read and there
+# would be 16 times as many per level: the map shows nothing and asks to zoom in.
+ZOOM_OUT_LEVELS = 1
 # Most tiles one request may cover: a 4K screen at any zoom needs under 600.
 MAX_TILES = 4096
 
@@ -48,6 +52,10 @@ class LonLatBox(NamedTuple):
 
 class TileRangeError(NavappError):
     """A tile request navapp refuses: a zoom out of range, a tile off the world, too many."""
+
+
+class ZoomedOutError(TileRangeError):
+    """A view too far out for a source's first zoom (see :data:`ZOOM_OUT_LEVELS`)."""
 
 
 def check_zoom(z: int) -> int:
@@ -152,6 +160,19 @@ def tile_zoom(
     nearest level (tiles drawn at 0.71x to 1.41x), within ``low``..``high`` (a source's
     zooms; past its last level its tiles are drawn enlarged)."""
     return clamp_zoom(round(zoom_for_resolution(m_per_px, lat, tile_size)), low, high)
+
+
+def source_zoom(
+    m_per_px: float, lat: float, low: int, high: int, tile_size: int = TILE_SIZE
+) -> int:
+    """The tile level of a source with zooms ``low``..``high`` and tiles of ``tile_size``
+    pixels to draw a view of ``m_per_px`` at ``lat`` with: :func:`tile_zoom`, past the last
+    level that level enlarged; a :class:`ZoomedOutError` when the view is more than
+    :data:`ZOOM_OUT_LEVELS` coarser than the first level."""
+    z = round(zoom_for_resolution(m_per_px, lat, tile_size))
+    if z < low - ZOOM_OUT_LEVELS:
+        raise ZoomedOutError(f"its tiles start at zoom {low}; this view is at zoom {max(z, 0)}")
+    return clamp_zoom(z, low, high)
 
 
 def parent(tile: TileId, levels: int = 1) -> TileId:

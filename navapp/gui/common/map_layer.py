@@ -21,13 +21,15 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPolyg
 from navapp.core.geodesy import LocalProjection
 from navapp.gui.common.night import is_night
 from navapp.gui.common.tile_loader import TileLoader
-from navapp.maps.source import TileSource
+from navapp.maps.source import TileSource, tile_size
 from navapp.maps.tiles import (
     MAX_LAT,
+    TILE_SIZE,
     LonLatBox,
     TileId,
     TileRangeError,
-    tile_zoom,
+    ZoomedOutError,
+    source_zoom,
     tiles_covering,
 )
 
@@ -73,6 +75,7 @@ class TileLayer(QObject):
         self._offline = False
         self._wanted: list[TileId] = []
         self._zoom: int | None = None
+        self._tile_size = TILE_SIZE
         self._status = ""
         self._grid_cache: tuple[tuple[object, ...], FloatArray, FloatArray] | None = None
         self._buffer: _Buffer | None = None
@@ -98,6 +101,7 @@ class TileLayer(QObject):
             return
         self._drop_source()
         self._source = source
+        self._tile_size = tile_size(source)
         if source is not None:
             self._loader = TileLoader(source, parent=self)
             self._loader.tile_ready.connect(self._on_tile)
@@ -135,6 +139,10 @@ class TileLayer(QObject):
     def zoom(self) -> int | None:
         """The tile level of the last paint (None before one, or without a map)."""
         return self._zoom
+
+    def tile_size(self) -> int:
+        """The pixels along a tile's edge of the source, as its tiles have them."""
+        return self._tile_size
 
     def wanted(self) -> list[TileId]:
         """The tiles the last paint asked for, most wanted (nearest the centre) first."""
@@ -234,7 +242,12 @@ class TileLayer(QObject):
         if box is None:
             return None
         try:
-            z = tile_zoom(mpp, centre_lat, source.min_zoom, source.max_zoom)
+            z = source_zoom(mpp, centre_lat, source.min_zoom, source.max_zoom, self._tile_size)
+        except ZoomedOutError:
+            self._say(
+                f"map: zoom in to see {source.name} (its tiles start at zoom {source.min_zoom})"
+            )
+            return None
         except TileRangeError:
             return None
         self._zoom = z
@@ -347,7 +360,13 @@ class TileLayer(QObject):
             p.drawImage(src, image, src)
         p.restore()
 
-    def _on_tile(self, _z: int, _x: int, _y: int, _image: QImage) -> None:
+    def _on_tile(self, _z: int, _x: int, _y: int, image: QImage) -> None:
+        edge = image.width()
+        if edge != self._tile_size and edge == image.height() and 64 <= edge <= 2048:
+            # The tiles are not the size the source said (a tile server's 512 px tiles): the
+            # zoom is chosen again so a tile pixel stays about a screen pixel.
+            self._tile_size = edge
+            self._version += 1
         if not self._asking:
             self._version += 1
             self.changed.emit()

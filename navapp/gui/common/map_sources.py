@@ -208,6 +208,7 @@ class MapSourceBar(QWidget):
         self.layer = layer
         self.sources = sources if sources is not None else map_sources()
         self._open_key: str | None = None
+        self._released = False
         self._status_text = ""
 
         self.combo = QComboBox(self)
@@ -274,13 +275,16 @@ class MapSourceBar(QWidget):
         return True
 
     def release(self) -> None:
-        """Close the map opened (its window closes); it is opened again if the bar is shown."""
+        """Close the map opened (its window closes); it is opened again if the bar is shown,
+        and not before (a choice made in another window meanwhile leaves it closed)."""
         self.layer.close()
         self._open_key = None
+        self._released = True
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._open_key is None:
+            self._released = False
             self._follow()
 
     def _on_pick(self, index: int) -> None:
@@ -304,7 +308,7 @@ class MapSourceBar(QWidget):
         key = spec.key if spec is not None else ""
         if self.layer.offline() != self.sources.offline():
             self.layer.set_offline(self.sources.offline())
-        if key != self._open_key:
+        if key != self._open_key and not self._released:
             self._open_key = key
             source = None
             if spec is not None:
@@ -315,6 +319,9 @@ class MapSourceBar(QWidget):
                     self.show_status(str(e))
                     self._show_attribution()
                     return
+            # Another map: the last one's trouble (or a file that failed to open) is over;
+            # the new map's own lines come from its layer.
+            self.show_status("")
             self.layer.set_source(source)
         self._show_attribution()
 

@@ -37,6 +37,12 @@ FloatArray = npt.NDArray[np.float64]
 MAP_BACKGROUND = "#f3efe6"
 ROUTE_COLOUR = "#a89a80"
 ROUTE_CASING_COLOUR = "#5a4a2a"
+# Over a map's tiles (a topo map's contours and text are browns and greys, the colours of the
+# plain route) the route takes the car map's magenta on a light casing in the editor, and a
+# light band under the crews' tracks in the review.
+ROUTE_ON_MAP_COLOUR = "#c2187a"
+ROUTE_ON_MAP_CASING = "#ffffff"
+ROUTE_ON_MAP_CASING_NIGHT = "#1a1a1a"
 SCALE_BAR_TEXT = "#222222"
 
 
@@ -249,6 +255,12 @@ class MetricMapView(QWidget):
             layer.changed.connect(self.update)
         self.update()
 
+    def over_map(self) -> bool:
+        """Whether a map is chosen under the route (the route is drawn alike at any of the
+        map's opacities, so the opacity slider never changes the route)."""
+        layer = self.tile_layer
+        return layer is not None and layer.source() is not None
+
     def paint_tiles(self, p: QPainter, projection: LocalProjection | None) -> None:
         """The map tiles over the paper (``projection``: the plane's; none yet, no map). The
         painter is in widget pixels."""
@@ -268,8 +280,23 @@ class MetricMapView(QWidget):
         thing (the editor's); plain, it stays under the crews' tracks (the review's).
         """
         p.setBrush(Qt.BrushStyle.NoBrush)
+        day = current_theme() is DAY
         # at night a dimmer line: the crews' tracks and the marks are what must stand out
-        route = QColor(ROUTE_COLOUR) if current_theme() is DAY else QColor(ROUTE_COLOUR).darker(160)
+        route = QColor(ROUTE_COLOUR) if day else QColor(ROUTE_COLOUR).darker(160)
+        if self.over_map():
+            casing = QColor(ROUTE_ON_MAP_CASING if day else ROUTE_ON_MAP_CASING_NIGHT)
+            if cased:
+                p.setPen(map_pen(casing, 7.0))
+                p.drawPath(path)
+                on_map = QColor(ROUTE_ON_MAP_COLOUR)
+                p.setPen(map_pen(on_map if day else on_map.darker(130), 4.0))
+            else:
+                casing.setAlpha(200)
+                p.setPen(map_pen(casing, 9.0))
+                p.drawPath(path)
+                p.setPen(map_pen(route, 3.0))
+            p.drawPath(path)
+            return
         if cased:
             p.setPen(map_pen(QColor(ROUTE_CASING_COLOUR), 6.0))
             p.drawPath(path)

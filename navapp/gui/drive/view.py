@@ -217,7 +217,7 @@ class DriveView(QWidget):
 
     def release(self) -> None:
         """Let go of what the view holds open (the map's tiles): it is about to be deleted."""
-        self.map.tiles.close()
+        self.map_bar.release()
 
     def feed(self) -> FeedStatus | None:
         return self._feed

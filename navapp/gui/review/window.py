@@ -179,6 +179,7 @@ class ReviewWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.map_bar.release()
+        self.drive_view.release()  # the replay's car map holds the same map file open
         super().closeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

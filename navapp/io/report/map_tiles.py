@@ -22,12 +22,13 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from navapp.maps.source import MapSourceError, TileSource, image_format
+from navapp.maps.source import MapSourceError, TileSource, image_format, tile_size
 from navapp.maps.tiles import (
     LonLatBox,
     TileId,
     TileRangeError,
-    tile_zoom,
+    ZoomedOutError,
+    source_zoom,
     tiles_covering,
 )
 
@@ -201,9 +202,20 @@ def choose_tiles(
     """The zoom matched to the SVG's scale (a tile pixel about one SVG unit, within the
     source's zooms) and the tiles at it that show in the frame, coarser while there are more
     than :data:`MAX_REPORT_TILES`; a :class:`TileRangeError` when even the source's first
-    zoom needs more."""
+    zoom needs more, a :class:`~navapp.maps.tiles.ZoomedOutError` when the frame is far
+    coarser than that zoom (its tiles too small to read)."""
     boxes = frame_box(frame, width, height)
-    z = tile_zoom(1.0 / frame.scale, frame.projection.lat0, source.min_zoom, source.max_zoom)
+    too_far: ZoomedOutError | None = None
+    try:
+        z = source_zoom(
+            1.0 / frame.scale,
+            frame.projection.lat0,
+            source.min_zoom,
+            source.max_zoom,
+            tile_size(source),
+        )
+    except ZoomedOutError as e:  # said once the first zoom's tile count is known
+        too_far, z = e, source.min_zoom
     while True:
         try:
             tiles = [t for box in boxes for t in tiles_covering(box, z, 8 * MAX_REPORT_TILES)]
@@ -213,6 +225,8 @@ def choose_tiles(
             placed = [place_tile(frame, t) for t in tiles]
             placed = [p for p in placed if _visible(p, width, height)]
             if len(placed) <= MAX_REPORT_TILES:
+                if too_far is not None:
+                    raise ZoomedOutError(f"{too_far}, too far out to read them")
                 return z, placed
         if z <= source.min_zoom:
             raise TileRangeError(

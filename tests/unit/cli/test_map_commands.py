@@ -50,7 +50,7 @@ def test_info_describes_an_mbtiles_map(demo_map: Path, capsys: pytest.CaptureFix
     assert main(["info", str(demo_map)]) == 0
     count = len(demo_tiles(range(9, 13)))
     assert capsys.readouterr().out.splitlines() == [
-        f"Demo map  ·  MBTiles map  ·  raster PNG  ·  zoom 9–12  ·  {count} tiles",
+        f"Demo map  ·  MBTiles map  ·  raster PNG, 256 px tiles  ·  zoom 9–12  ·  {count} tiles",
         f"file         {demo_map}",
         "bounds       lat 30.70000 to 31.70000, lon -4.60000 to -3.50000",
         "attribution  © Demo map makers",
@@ -60,6 +60,7 @@ def test_info_describes_an_mbtiles_map(demo_map: Path, capsys: pytest.CaptureFix
         "kind": "map",
         "format": "mbtiles",
         "tile_format": "png",
+        "tile_size": 256,
         "name": "Demo map",
         "min_zoom": 9,
         "max_zoom": 12,
@@ -83,8 +84,19 @@ def test_info_describes_a_pmtiles_map(tmp_path: Path, capsys: pytest.CaptureFixt
     assert doc["attribution"] is None
     assert main(["info", str(path)]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0] == "Small  ·  PMTiles map  ·  raster PNG  ·  zoom 3–4  ·  12 tiles"
+    assert out[0] == "Small  ·  PMTiles map  ·  raster PNG, 256 px tiles  ·  zoom 3–4  ·  12 tiles"
     assert out[-1] == "attribution  none given"
+
+
+def test_info_gives_the_tile_size_of_qgis_512_px_tiles(capsys: pytest.CaptureFixture[str]) -> None:
+    whitney = DATA / "protomaps_usgs-mt-whitney-8-15-webp-512.pmtiles"
+    assert main(["info", str(whitney)]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert "raster WEBP, 512 px tiles  ·  zoom 8–15  ·  50 tiles" in first
+    assert main(["info", str(whitney), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["tile_size"] == 512
+    assert main(["info", str(DATA / "node-mbtiles_plain_1.mbtiles"), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["tile_size"] == 256
 
 
 def test_info_refuses_a_vector_map_in_one_line(
@@ -241,7 +253,8 @@ def test_info_on_map_files_from_other_tools(capsys: pytest.CaptureFixture[str]) 
     out, err = capsys.readouterr()
     assert err == "navapp: warning: no tile format in the metadata: taken from each tile\n"
     assert out.splitlines()[0] == (
-        "plain_1  ·  MBTiles map  ·  raster format read from each tile  ·  zoom 0–4  ·  285 tiles"
+        "plain_1  ·  MBTiles map  ·  raster format read from each tile, 256 px tiles  ·  zoom 0–4"
+        "  ·  285 tiles"
     )
     corrupt = DATA / "node-mbtiles_corrupt.mbtiles"
     assert main(["info", str(corrupt)]) == 2

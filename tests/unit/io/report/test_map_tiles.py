@@ -520,6 +520,50 @@ def test_a_real_webp_pmtiles_map_of_mount_whitney() -> None:
     )
 
 
+@pytest.mark.parametrize("length_m", [8_000.0, 30_000.0])
+def test_whitney_512_px_tiles_are_one_zoom_coarser_than_256_px_ones(length_m: float) -> None:
+    # A tile pixel about one SVG unit: a 512 px tile covers what two 256 px tiles do.
+    summit = (36.5785, -118.2923)
+    route = builders.straight_route(*summit, 250.0, length_m, step_m=length_m / 40)
+    rb = Roadbook("Whitney", Units.METRIC, (), route)
+    z256 = matched_zoom(rb)
+    assert 9 <= z256 <= 15
+    source = open_map_file(DATA / "protomaps_usgs-mt-whitney-8-15-webp-512.pmtiles")
+    text, warnings = _render(rb, source)
+    assert warnings == ()
+    doc = lxml.html.fromstring(text)
+    assert doc.xpath("//g[@class='maptiles']")[0].get("data-zoom") == str(z256 - 1)
+    assert images(doc)
+
+
+def test_over_a_map_the_route_is_a_light_band_and_box_numbers_bolder() -> None:
+    # The style that makes the route and box numbers read over a busy topo map applies only
+    # when the map has tiles (the plain report keeps its grey route).
+    css = report.report_css() if hasattr(report, "report_css") else ""
+    if not css:
+        from navapp.io.report.html_report import report_css
+
+        css = report_css()
+    assert "#map:has(.maptiles) .route { stroke: #fff;" in css
+    assert "#map:has(.maptiles) .boxes text { font-size: 11px; font-weight: 700;" in css
+
+
+def test_a_stage_far_out_of_whitneys_first_zoom_gets_no_map_and_one_line() -> None:
+    # 1000 km from the summit: a frame at zoom 6 for 512 px tiles, two levels out of zoom 8.
+    summit = (36.5785, -118.2923)
+    route = builders.straight_route(*summit, 100.0, 1_000_000.0, step_m=20_000.0)
+    rb = Roadbook("Far", Units.METRIC, (), route)
+    source = open_map_file(DATA / "protomaps_usgs-mt-whitney-8-15-webp-512.pmtiles")
+    text, warnings = _render(rb, source)
+    doc = lxml.html.fromstring(text)
+    assert not doc.xpath("//g[@class='maptiles']")
+    assert warnings == (
+        "protomaps_usgs-mt-whitney-8-15-webp-512: its tiles start at zoom 8; this view is at "
+        "zoom 6, too far out to read them; no map drawn",
+    )
+    assert doc.xpath("//polyline[@class='route']")
+
+
 def test_a_stage_over_the_antimeridian_gets_the_tiles_of_both_sides(tmp_path: Path) -> None:
     # 60 km due east across 180 degrees (Fiji): the last column of the world and the first
     # are drawn side by side, each where it projects.
