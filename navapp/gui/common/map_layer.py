@@ -44,10 +44,11 @@ PARENT_LEVELS = 6
 # At night the map is drawn at this fraction of its opacity over the dark map paper: a bright
 # map would blind the crew and hide the night marks on it.
 NIGHT_MAP_DIM = 0.3
-# Pixels drawn beyond each edge of the view: a pan within them moves the drawn map without
-# drawing a tile again, and their tiles are loaded before they come on screen.
+# Pixels drawn beyond each edge of the view (of the circle round it once it has turned): a pan
+# within them moves the drawn map without drawing a tile again, and their tiles are loaded
+# before they come on screen.
 MARGIN_PX = 256
-# How long after the last frame of a zoom or a turn the tiles are drawn again for it.
+# How long after the last frame of a zoom the tiles are drawn again for its scale.
 SETTLE_MS = 120
 # Screen points sampled on each edge to find the visible lon/lat box (corners alone miss the
 # bulge of a long edge in the warped plane).
@@ -76,10 +77,9 @@ class TileLayer(QObject):
         self._status = ""
         self._grid_cache: tuple[tuple[object, ...], FloatArray, FloatArray] | None = None
         self._buffer: _Buffer | None = None
-        self._version = 0  # counts the tiles arrived: a buffer drawn before is out of date
         self._asking = False
-        # While the view zooms or turns, frames show the last drawing stretched; the tiles
-        # are drawn again this long after the last such frame (0: every frame drawn exactly).
+        # While the view zooms, frames show the last drawing scaled; the tiles are drawn
+        # again for the new scale this long after the last such frame (0: at once).
         self.settle_ms = SETTLE_MS
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
@@ -164,7 +164,9 @@ class TileLayer(QObject):
         """Draw the tiles seen in a view of ``size`` pixels where ``world_to_screen`` maps
         ``projection``'s metres to the screen (it may rotate) at ``mpp`` metres per pixel.
 
-        Never waits: tiles not yet decoded are asked for and drawn when they come.
+        Never waits: tiles not yet decoded are asked for and drawn when they come. A pan or
+        a turn within the drawn buffer costs one image copy; a zoom shows the buffer scaled
+        and draws the tiles for the new scale once the view rests (at once past a factor 2).
         """
         source, loader = self._source, self._loader
         if source is None or loader is None or self._opacity <= 0.0:
@@ -172,39 +174,35 @@ class TileLayer(QObject):
         if not (math.isfinite(mpp) and mpp > 0) or size.isEmpty():
             return
         buffer = self._buffer
-        plane = (id(projection), projection.lat0, projection.lon0, self._version)
-        stretch: QTransform | None = None
-        if buffer is not None and buffer.shows(world_to_screen, size, plane):
-            pass  # a pan: the drawn map moved
-        elif buffer is not None and self._may_stretch(buffer, world_to_screen, size, plane):
-            # Zooming or turning: the last drawing stretched now, the tiles drawn again for
-            # the new scale once the view rests (no frame waits for a whole redraw).
-            stretch = buffer.stretched_to(world_to_screen)
-            self._settle.start(self.settle_ms)
+        plane = (id(projection), projection.lat0, projection.lon0)
+        scaled = False
+        if buffer is not None and buffer.covers(world_to_screen, size, plane):
+            ratio = buffer.scale_ratio(world_to_screen)
+            scaled = abs(ratio - 1.0) > 1e-6
+            if scaled and (self.settle_ms <= 0 or self._settled):
+                buffer = None
+            elif scaled:
+                self._settle.start(self.settle_ms)
         else:
+            buffer = None
+        if buffer is None:
             self._settle.stop()
+            self._settled = False
+            scaled = False
             buffer = self._render(source, loader, world_to_screen, size, mpp, projection, p)
             if buffer is None:
                 return
         p.save()
         p.setOpacity(p.opacity() * self._opacity * (NIGHT_MAP_DIM if is_night() else 1.0))
-        if stretch is not None:
-            p.setTransform(stretch * p.transform())
-            p.drawImage(QPointF(0, 0), buffer.image)
+        shift = buffer.shift(world_to_screen)
+        if shift is not None and not scaled:
+            # The same scale and turn: a whole-pixel copy (at most half a pixel off the route).
+            p.drawImage(QPointF(*shift), buffer.image)
         else:
-            dx, dy = buffer.offset(world_to_screen)
-            p.drawImage(QPointF(dx - buffer.margin, dy - buffer.margin), buffer.image)
+            p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+            p.setTransform(buffer.to_screen(world_to_screen) * p.transform())
+            p.drawImage(QPointF(0, 0), buffer.image)
         p.restore()
-
-    def _may_stretch(
-        self, buffer: _Buffer, transform: QTransform, size: QSizeF, plane: tuple[object, ...]
-    ) -> bool:
-        if self.settle_ms <= 0 or self._settled or plane != buffer.plane or size != buffer.size:
-            self._settled = False
-            return False
-        b = buffer.transform
-        scale = math.sqrt(abs(transform.determinant()) / max(abs(b.determinant()), 1e-300))
-        return 0.5 <= scale <= 2.0
 
     def _on_settled(self) -> None:
         self._settled = True
@@ -220,17 +218,28 @@ class TileLayer(QObject):
         projection: LocalProjection,
         p: QPainter,
     ) -> _Buffer | None:
-        """Draw the tiles of the view into a new buffer (asking for those not loaded); None
-        when there is nothing to draw. While the view pans, a margin round it is drawn too;
-        while it zooms or turns, only the view (each frame is drawn anew anyway)."""
+        """Draw the tiles round the view into a new buffer, north up and unturned, reaching
+        :data:`MARGIN_PX` beyond the view (beyond the circle round it once the view has
+        turned, so any turn is inside); the tiles not loaded are asked for. What is not in
+        memory yet shows the last buffer, or a loaded parent. None: nothing to draw."""
         last, self._buffer = self._buffer, None
-        margin = MARGIN_PX if last is not None and last.turned_alike(world_to_screen, size) else 0
-        w, h = size.width() + 2 * margin, size.height() + 2 * margin
-        shifted = world_to_screen * QTransform.fromTranslate(margin, margin)
-        inverse, ok = shifted.inverted()
+        plane = (id(projection), projection.lat0, projection.lon0)
+        if last is not None and last.plane != plane:
+            last = None
+        inverse, ok = world_to_screen.inverted()
         if not ok:
             return None
-        box, centre_lat = _visible_box(inverse, QSizeF(w, h), projection)
+        w, h = size.width(), size.height()
+        centre = inverse.map(QPointF(w / 2, h / 2))
+        turned = _turned(world_to_screen) or (last is not None and last.square)
+        if turned:
+            w = h = math.ceil(math.hypot(w, h))
+        w, h = w + 2 * MARGIN_PX, h + 2 * MARGIN_PX
+        s = 1.0 / mpp
+        # World metres to buffer pixels: north up, the view's centre in the middle.
+        drawn = QTransform(s, 0.0, 0.0, -s, w / 2 - centre.x() * s, h / 2 + centre.y() * s)
+        to_world, _ok = drawn.inverted()
+        box, centre_lat = _visible_box(to_world, QSizeF(w, h), projection)
         if box is None:
             return None
         try:
@@ -241,9 +250,7 @@ class TileLayer(QObject):
         tiles = self._tiles_for(source, box, z)
         if tiles is None:
             return None
-        centre = inverse.map(QPointF(w / 2, h / 2))
         tiles = _nearest_first(tiles, projection, centre.x(), centre.y())
-        plane = (id(projection), projection.lat0, projection.lon0, self._version)
         if tiles != self._wanted:
             self._wanted = tiles
             self._asking = True  # tiles already in memory come back at once: drawn below
@@ -258,12 +265,19 @@ class TileLayer(QObject):
         )
         image.setDevicePixelRatio(ratio)
         image.fill(Qt.GlobalColor.transparent)
+        buffer = _Buffer(image, drawn, QSizeF(w, h), plane, turned, set(tiles))
+        painter = QPainter(image)
+        if last is not None:
+            # What was on screen stays until its tiles come (zooming out: the edges too).
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+            painter.setTransform(last.to_screen(drawn))
+            painter.drawImage(QPointF(0, 0), last.image)
+            painter.resetTransform()
         if tiles:
-            painter = QPainter(image)
-            self._draw(painter, loader, tiles, shifted, projection)
-            painter.end()
-        self._buffer = _Buffer(image, QTransform(world_to_screen), QSizeF(size), plane, margin)
-        return self._buffer
+            buffer.grid = self._draw(painter, loader, tiles, drawn, projection)
+        painter.end()
+        self._buffer = buffer
+        return buffer
 
     def paint_attribution(self, p: QPainter, size: QSizeF, font: QFont | None = None) -> None:
         """Whose map it is, in a small box at the bottom right corner (OpenStreetMap and most
@@ -314,43 +328,36 @@ class TileLayer(QObject):
         tiles: list[TileId],
         world_to_screen: QTransform,
         projection: LocalProjection,
-    ) -> None:
+    ) -> _Grid:
+        """Draw ``tiles`` through ``world_to_screen``: each loaded one over what is there,
+        a loaded parent only where nothing is; the screen corners of the tiles' grid."""
         xs, ys = _corner_grid(self, tiles, projection)
-        x0, y0 = _west_column(tiles), min(t.y for t in tiles)
-        n = 1 << tiles[0].z
         # World metres to screen pixels for every grid corner at once (the transform is affine).
         t = world_to_screen
-        sx = t.m11() * xs + t.m21() * ys + t.dx()
-        sy = t.m12() * xs + t.m22() * ys + t.dy()
-        p.save()
-        base = p.transform()
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # no seams between tiles
-        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
-        for tile in tiles:
-            image, src = _image_or_parent(loader, tile)
-            if image is None:
-                continue
-            i, j = (tile.x - x0) % n, tile.y - y0
-            quad = QPolygonF(
-                [
-                    QPointF(sx[j, i], sy[j, i]),
-                    QPointF(sx[j, i + 1], sy[j, i + 1]),
-                    QPointF(sx[j + 1, i + 1], sy[j + 1, i + 1]),
-                    QPointF(sx[j + 1, i], sy[j + 1, i]),
-                ]
-            )
-            square = QPolygonF([src.topLeft(), src.topRight(), src.bottomRight(), src.bottomLeft()])
-            warp = QTransform()
-            if not QTransform.quadToQuad(square, quad, warp):
-                continue
-            p.setTransform(_affine(warp, src) * base)
-            p.drawImage(src, image, src)
-        p.restore()
+        grid = _Grid(
+            t.m11() * xs + t.m21() * ys + t.dx(),
+            t.m12() * xs + t.m22() * ys + t.dy(),
+            _west_column(tiles),
+            min(tile.y for tile in tiles),
+            1 << tiles[0].z,
+        )
+        stand_ins = _draw_tiles(p, loader, tiles, grid, own=True)
+        if stand_ins:
+            _draw_tiles(p, loader, stand_ins, grid, own=False)
+        return grid
 
-    def _on_tile(self, _z: int, _x: int, _y: int, _image: QImage) -> None:
-        if not self._asking:
-            self._version += 1
-            self.changed.emit()
+    def _on_tile(self, z: int, x: int, y: int, _image: QImage) -> None:
+        if self._asking:
+            return
+        buffer, loader = self._buffer, self._loader
+        tile = TileId(z, x, y)
+        grid = buffer.grid if buffer is not None else None
+        if buffer is not None and loader is not None and grid is not None and tile in buffer.tiles:
+            # Drawn into the buffer where it belongs: no redraw of the others.
+            p = QPainter(buffer.image)
+            _draw_tiles(p, loader, [tile], grid, own=True)
+            p.end()
+        self.changed.emit()
 
     def _say(self, line: str) -> None:
         if line != self._status:
@@ -373,50 +380,130 @@ class TileLayer(QObject):
         self._settle.stop()
 
 
+class _Grid:
+    """The screen corners of a block of tiles (``[row, column]``) and the block's place."""
+
+    def __init__(self, sx: FloatArray, sy: FloatArray, x0: int, y0: int, n: int) -> None:
+        self.sx, self.sy = sx, sy
+        self.x0, self.y0, self.n = x0, y0, n
+
+    def holds(self, tile: TileId) -> bool:
+        i, j = (tile.x - self.x0) % self.n, tile.y - self.y0
+        return 0 <= j < self.sx.shape[0] - 1 and 0 <= i < self.sx.shape[1] - 1
+
+    def quad(self, tile: TileId) -> QPolygonF:
+        i, j = (tile.x - self.x0) % self.n, tile.y - self.y0
+        sx, sy = self.sx, self.sy
+        return QPolygonF(
+            [
+                QPointF(sx[j, i], sy[j, i]),
+                QPointF(sx[j, i + 1], sy[j, i + 1]),
+                QPointF(sx[j + 1, i + 1], sy[j + 1, i + 1]),
+                QPointF(sx[j + 1, i], sy[j + 1, i]),
+            ]
+        )
+
+
 class _Buffer:
-    """The tiles drawn for a view and a margin round it, and the view they were drawn for."""
+    """The tiles drawn north up round a view, and how world metres map to its pixels."""
 
     def __init__(
         self,
         image: QImage,
-        transform: QTransform,
+        drawn: QTransform,
         size: QSizeF,
         plane: tuple[object, ...],
-        margin: int,
+        square: bool,
+        tiles: set[TileId],
     ) -> None:
         self.image = image
-        self.transform = transform
+        self.drawn = drawn  # world metres to the buffer's (logical) pixels
         self.size = size
-        self.plane = plane  # the projection drawn in, and the count of tiles arrived then
-        self.margin = margin
+        self.plane = plane  # the projection drawn in
+        self.square = square  # drawn for a view that turns: any turn is inside
+        self.tiles = tiles  # the tiles it shows (a tile arriving is drawn in if it is one)
+        self.grid: _Grid | None = None
 
-    def stretched_to(self, transform: QTransform) -> QTransform:
+    def to_screen(self, transform: QTransform) -> QTransform:
         """From this buffer's pixels to the screen of a view through ``transform``."""
-        drawn = self.transform * QTransform.fromTranslate(self.margin, self.margin)
-        inverse, _ok = drawn.inverted()
+        inverse, _ok = self.drawn.inverted()
         return inverse * transform
 
-    def turned_alike(self, transform: QTransform, size: QSizeF) -> bool:
-        """Whether ``transform`` has this buffer's scale and turn, for a view of its size."""
-        t, b = transform, self.transform
-        same = (t.m11(), t.m12(), t.m21(), t.m22()) == (b.m11(), b.m12(), b.m21(), b.m22())
-        return same and size == self.size
+    def scale_ratio(self, transform: QTransform) -> float:
+        """Screen pixels per buffer pixel in a view through ``transform``."""
+        return math.sqrt(abs(transform.determinant()) / max(abs(self.drawn.determinant()), 1e-300))
 
-    def shows(self, transform: QTransform, size: QSizeF, plane: tuple[object, ...]) -> bool:
-        """Whether this buffer, moved, is the view through ``transform``: the same plane,
-        scale and turn, moved no further than its margin, no tile arrived since."""
-        if plane != self.plane or not self.turned_alike(transform, size):
+    def covers(self, transform: QTransform, size: QSizeF, plane: tuple[object, ...]) -> bool:
+        """Whether the whole view through ``transform`` is inside this buffer, in its plane,
+        at no more than twice or half its scale."""
+        if plane != self.plane or not 0.5 <= self.scale_ratio(transform) <= 2.0:
             return False
-        dx, dy = self.offset(transform)
-        return abs(dx) <= self.margin and abs(dy) <= self.margin
+        inverse, ok = transform.inverted()
+        if not ok:
+            return False
+        back = inverse * self.drawn
+        w, h = self.size.width() + 0.5, self.size.height() + 0.5
+        for x, y in ((0, 0), (size.width(), 0), (0, size.height()), (size.width(), size.height())):
+            q = back.map(QPointF(x, y))
+            if not (-0.5 <= q.x() <= w and -0.5 <= q.y() <= h):
+                return False
+        return True
 
-    def offset(self, transform: QTransform) -> tuple[float, float]:
-        """How far the map moved since the buffer was drawn, in whole pixels (the map is
-        at most half a pixel off the route: invisible, and a whole-pixel copy is fast)."""
-        return (
-            float(round(transform.dx() - self.transform.dx())),
-            float(round(transform.dy() - self.transform.dy())),
-        )
+    def shift(self, transform: QTransform) -> tuple[float, float] | None:
+        """Where the buffer goes on a view through ``transform`` that has its scale and turn,
+        in whole pixels; None when the view is turned or scaled from it."""
+        t, b = transform, self.drawn
+        scale = max(abs(b.m11()), abs(b.m22()), 1e-300)
+        if any(abs(u - v) > 1e-9 * scale for u, v in _linear_pairs(t, b)):
+            return None
+        return float(round(t.dx() - b.dx())), float(round(t.dy() - b.dy()))
+
+
+def _linear_pairs(t: QTransform, b: QTransform) -> list[tuple[float, float]]:
+    return [(t.m11(), b.m11()), (t.m12(), b.m12()), (t.m21(), b.m21()), (t.m22(), b.m22())]
+
+
+def _turned(transform: QTransform) -> bool:
+    """Whether a view through ``transform`` is turned from north up."""
+    scale = max(abs(transform.m11()), abs(transform.m22()), abs(transform.m12()), 1e-300)
+    return abs(transform.m12()) > 1e-9 * scale or abs(transform.m21()) > 1e-9 * scale
+
+
+def _draw_tiles(
+    p: QPainter, loader: TileLoader, tiles: list[TileId], grid: _Grid, own: bool
+) -> list[TileId]:
+    """Draw each of ``tiles`` into its quad of ``grid``: with ``own``, the tiles loaded,
+    replacing what is there, and the rest returned; else their loaded parents, only where
+    nothing is drawn yet (the last buffer's sharper map stays)."""
+    p.save()
+    base = p.transform()
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # no seams between tiles
+    p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+    p.setCompositionMode(
+        QPainter.CompositionMode.CompositionMode_Source
+        if own
+        else QPainter.CompositionMode.CompositionMode_DestinationOver
+    )
+    missing = []
+    for tile in tiles:
+        if not grid.holds(tile):
+            continue
+        if own:
+            image = loader.image(tile)
+            src = QRectF(0, 0, image.width(), image.height()) if image is not None else QRectF()
+        else:
+            image, src = _image_or_parent(loader, tile)
+        if image is None:
+            missing.append(tile)
+            continue
+        square = QPolygonF([src.topLeft(), src.topRight(), src.bottomRight(), src.bottomLeft()])
+        warp = QTransform()
+        if not QTransform.quadToQuad(square, grid.quad(tile), warp):
+            continue
+        p.setTransform(_affine(warp, src) * base)
+        p.drawImage(src, image, src)
+    p.restore()
+    return missing
 
 
 def _visible_box(
