@@ -389,7 +389,8 @@ class _Grid:
 
     def holds(self, tile: TileId) -> bool:
         i, j = (tile.x - self.x0) % self.n, tile.y - self.y0
-        return 0 <= j < self.sx.shape[0] - 1 and 0 <= i < self.sx.shape[1] - 1
+        rows, cols = int(self.sx.shape[0]), int(self.sx.shape[1])
+        return 0 <= j < rows - 1 and 0 <= i < cols - 1
 
     def quad(self, tile: TileId) -> QPolygonF:
         i, j = (tile.x - self.x0) % self.n, tile.y - self.y0
