@@ -60,7 +60,8 @@ class TileLayer(QObject):
 
     The layer owns the source set on it: it is closed when replaced or when the layer closes.
     ``changed`` asks the view to repaint (tiles arrived, the source or the opacity changed);
-    ``status`` carries one line when something goes wrong (``""`` when it is right again).
+    ``status`` carries one line when something goes wrong or needs saying (``""`` when it is
+    right again); :meth:`status_is_notice` tells a notice ("zoom in to see…") from an error.
     """
 
     changed = Signal()
@@ -75,6 +76,7 @@ class TileLayer(QObject):
         self._wanted: list[TileId] = []
         self._zoom: int | None = None
         self._status = ""
+        self._notice = False  # the status line is a notice, not an error
         self._grid_cache: tuple[tuple[object, ...], FloatArray, FloatArray] | None = None
         self._buffer: _Buffer | None = None
         self._asking = False
@@ -309,13 +311,13 @@ class TileLayer(QObject):
         if source.bounds is not None:
             clipped = _clip(box, source.bounds)
             if clipped is None:
-                self._say(f"map: {source.name} does not cover this place")
+                self._say(f"map: {source.name} does not cover this place", notice=True)
                 return []
             box = clipped
         try:
             tiles = tiles_covering(box, z, MAX_VIEW_TILES)
         except TileRangeError:
-            self._say(f"map: zoom in to see {source.name}")
+            self._say(f"map: zoom in to see {source.name}", notice=True)
             return None
         if self._status.startswith("map: "):
             self._say("")
@@ -359,9 +361,17 @@ class TileLayer(QObject):
             p.end()
         self.changed.emit()
 
-    def _say(self, line: str) -> None:
-        if line != self._status:
-            self._status = line
+    def status_line(self) -> str:
+        """The last status line ("" when all is right)."""
+        return self._status
+
+    def status_is_notice(self) -> bool:
+        """Whether the status line is a notice (how to see the map), not an error."""
+        return self._notice and bool(self._status)
+
+    def _say(self, line: str, notice: bool = False) -> None:
+        if line != self._status or notice != self._notice:
+            self._status, self._notice = line, notice
             self.status.emit(line)
 
     def _drop_source(self) -> None:

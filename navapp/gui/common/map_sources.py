@@ -193,6 +193,10 @@ def use_map_sources(sources: MapSources) -> None:
     _held[MapSources] = sources
 
 
+# The status line's colour for an error (a notice is in the bar's own text colour).
+ERROR_COLOUR = "#b03020"
+
+
 class MapSourceBar(QWidget):
     """Over a map view: the map picker (no map, each map, add a map file), the opacity, the
     offline switch, whose map it is, and one status line for what went wrong.
@@ -209,6 +213,7 @@ class MapSourceBar(QWidget):
         self.sources = sources if sources is not None else map_sources()
         self._open_key: str | None = None
         self._status_text = ""
+        self._status_error = False
 
         self.combo = QComboBox(self)
         self.combo.setObjectName("mapSourceCombo")
@@ -232,7 +237,6 @@ class MapSourceBar(QWidget):
         self._attribution_text = ""
         self.status = QLabel(self)
         self.status.setObjectName("mapStatus")
-        self.status.setStyleSheet("color: #b03020;")
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         row = QHBoxLayout(self)
@@ -257,9 +261,18 @@ class MapSourceBar(QWidget):
         """The whole status line (the label may show it shortened)."""
         return self._status_text
 
-    def show_status(self, line: str) -> None:
-        """Show one line of what went wrong ("" clears it)."""
+    def status_is_error(self) -> bool:
+        """Whether the status line says something went wrong (red), not a notice (plain)."""
+        return self._status_error
+
+    def show_status(self, line: str, error: bool | None = None) -> None:
+        """Show one line, an error in red or a notice plain ("" clears it); ``error`` None:
+        a notice when it is the layer's notice, else an error."""
+        if error is None:
+            error = not (line == self.layer.status_line() and self.layer.status_is_notice())
         self._status_text = line
+        self._status_error = error and bool(line)
+        self.status.setStyleSheet(f"color: {ERROR_COLOUR};" if self._status_error else "")
         self._elide_status()
 
     def add_map_file(self, path: str | Path) -> bool:
