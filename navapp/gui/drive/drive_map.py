@@ -86,6 +86,8 @@ class DriveMap(MetricMapView):
 
     # A co-driver action asked for on the map (a navapp.core.remote.Action).
     action_requested = Signal(object)
+    # The crew zoomed (a key, a control, a pinch, the wheel): the new metres per pixel.
+    zoom_changed = Signal(float)
 
     min_mpp = 0.25
     max_mpp = 2000.0
@@ -199,8 +201,23 @@ class DriveMap(MetricMapView):
         self._follow()
         self.update()
 
+    def set_zoom(self, mpp: float) -> None:
+        """Show the map at ``mpp`` metres per pixel (within the map's limits), about the car
+        while following (a scale kept from an earlier drive view)."""
+        if not (math.isfinite(mpp) and mpp > 0):
+            return
+        self._mpp = min(max(mpp, self.min_mpp), self.max_mpp)
+        self._follow()
+        self.update()
+
     def zoom_by(self, factor: float) -> None:
         """Zoom by ``factor`` (> 1 closer): about the car while following, else the centre."""
+        before = self._mpp
+        self._zoom_by(factor)
+        if self._mpp != before:
+            self.zoom_changed.emit(self._mpp)
+
+    def _zoom_by(self, factor: float) -> None:
         if self._following and self._position is not None:
             self._mpp = min(max(self._mpp / factor, self.min_mpp), self.max_mpp)
             self._follow()

@@ -565,3 +565,23 @@ def test_one_finger_pans_but_not_the_one_left_after_a_pinch(
     QTest.touchEvent(drive_map, finger).release(0, QPoint(260, 240), drive_map).commit()
     assert not drive_map.is_following()
     assert FOLLOW_OFF_TEXT in drive_map.banner_texts()
+
+
+def test_the_map_s_zoom_is_kept_for_the_session_across_drive_views(
+    window: MainWindow, rb: Roadbook
+) -> None:
+    view = window.drive_view
+    assert view is not None
+    window.trigger(Action.MAP_VIEW)
+    start = view.map.metres_per_pixel()
+    window.trigger(Action.MAP_ZOOM_IN)
+    window.trigger(Action.MAP_ZOOM_IN)
+    assert window.options.map_mpp == pytest.approx(start / ZOOM_STEP**2)
+    view.map.zoom_by(2.0)  # a pinch or a wheel, not a key
+    want = start / ZOOM_STEP**2 / 2.0
+    assert window.options.map_mpp == pytest.approx(want)
+    window.set_roadbook(rb)  # a new drive view
+    again = window.drive_view
+    assert again is not None and again is not view
+    assert again.map.metres_per_pixel() == pytest.approx(want)
+    assert again.map.is_following()
