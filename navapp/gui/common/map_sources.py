@@ -201,8 +201,12 @@ class MapSourceBar(QWidget):
     """Over a map view: the map picker (no map, each map, add a map file), the opacity, the
     offline switch, whose map it is, and one status line for what went wrong.
 
-    The bar opens the chosen map into ``layer`` whenever the app-wide choice changes.
+    The bar opens the chosen map into ``layer`` whenever the app-wide choice changes (hidden
+    too: the car's map keeps it hidden and draws ``status_shown``'s line itself).
     """
+
+    # The status line shown (the whole of it) and whether it is an error.
+    status_shown = Signal(str, bool)
 
     def __init__(
         self, layer: TileLayer, sources: MapSources | None = None, parent: QWidget | None = None
@@ -274,6 +278,7 @@ class MapSourceBar(QWidget):
         self._status_error = error and bool(line)
         self.status.setStyleSheet(f"color: {ERROR_COLOUR};" if self._status_error else "")
         self._elide_status()
+        self.status_shown.emit(line, self._status_error)
 
     def add_map_file(self, path: str | Path) -> bool:
         """Add and show the map file at ``path``; False (and why on the status line) when it
@@ -329,6 +334,8 @@ class MapSourceBar(QWidget):
                     self._show_attribution()
                     return
             self.layer.set_source(source)
+            if self._status_text and not self.layer.status_line():
+                self.show_status("")  # the last map's trouble is not this one's
         self._show_attribution()
 
     def _fill_combo(self) -> None:

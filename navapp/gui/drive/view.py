@@ -103,11 +103,16 @@ class DriveView(QWidget):
         self.map = DriveMap(roadbook)
         self.map.action_requested.connect(self.action_requested)
         self.map.zoom_changed.connect(self._on_map_zoom)
-        # Over it, the app-wide map choice (set up before the stage, not for gloves).
+        # The app-wide map choice opened into the map. Its desktop bar (a combo, a slider)
+        # is no use with gloves and takes room from the map: hidden in the car, the map is
+        # chosen in View › Map source, and the map draws whose it is and the status line.
         self.map_bar = MapSourceBar(self.map.tiles)
         for widget in self.map_bar.findChildren(QWidget):
-            # Clicked, never focused: a combo holding the focus would take the remote's ↑ ↓.
+            # Never focused: a combo holding the focus would take the remote's ↑ ↓.
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.map_bar.setVisible(False)
+        self.map_bar.status_shown.connect(self.map.set_map_status)
+        self.map.set_map_status(self.map_bar.status_text(), self.map_bar.status_is_error())
         self.map_pane = QWidget()
         pane = QVBoxLayout(self.map_pane)
         pane.setContentsMargins(0, 0, 0, 0)
