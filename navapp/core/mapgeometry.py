@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -28,7 +29,7 @@ BoolArray = npt.NDArray[np.bool_]
 Extent = tuple[float, float, float, float]
 
 # Simplification tolerances (m) of the prebuilt levels, finest first.
-LEVEL_TOLERANCES_M: tuple[float, ...] = (0.5, 2.0, 8.0, 32.0, 128.0)
+LEVEL_TOLERANCES_M: tuple[float, ...] = (0.5, 2.0, 8.0, 32.0, 128.0, 512.0, 2048.0)
 GRID_CELL_M = 40.0
 MAX_GRID_CELLS = 4096  # beyond this many cells a pick searches a simplified level instead
 
@@ -103,6 +104,154 @@ def segment_runs(
     ex[start_pos], ey[start_pos] = x[seg[start]], y[seg[start]]
     connect[start_pos] = False
     return ex, ey, connect
+
+
+RUN_LENGTH = 16  # segments in a box of a SegmentIndex, and boxes in a box of the tier above
+
+
+class SegmentIndex:
+    """The segments of a polyline near a rectangle, found with work that grows with what is
+    found rather than with the polyline.
+
+    Consecutive segments of a track lie close together, so runs of :data:`RUN_LENGTH`
+    segments get a bounding box, runs of those boxes a box of their own, and so on up to a
+    few boxes; a query walks down from the top through the boxes that meet the rectangle and
+    ends with a test of each segment left. Segment k joins vertices k and k + 1; segments
+    not ``drawn`` are never found.
+    """
+
+    def __init__(self, x: FloatArray, y: FloatArray, drawn: BoolArray | None = None) -> None:
+        self.x, self.y = x, y
+        nseg = max(len(x) - 1, 0)
+        self.drawn: BoolArray = (
+            np.ones(nseg, dtype=bool) if drawn is None else np.asarray(drawn, dtype=bool)
+        )
+        # Box of every run of segments; a run with nothing drawn gets an empty (inverted) box.
+        x0 = np.where(self.drawn, np.minimum(x[:-1], x[1:]), np.inf) if nseg else np.zeros(0)
+        y0 = np.where(self.drawn, np.minimum(y[:-1], y[1:]), np.inf) if nseg else np.zeros(0)
+        x1 = np.where(self.drawn, np.maximum(x[:-1], x[1:]), -np.inf) if nseg else np.zeros(0)
+        y1 = np.where(self.drawn, np.maximum(y[:-1], y[1:]), -np.inf) if nseg else np.zeros(0)
+        boxes = np.column_stack([x0, y0, x1, y1]) if nseg else np.zeros((0, 4))
+        self._tiers: list[FloatArray] = []  # coarsest first; the last holds runs of segments
+        while len(boxes) > 1:
+            boxes = _run_boxes(boxes)
+            self._tiers.insert(0, boxes)
+            if len(boxes) <= RUN_LENGTH:
+                break
+
+    def __len__(self) -> int:
+        return len(self.drawn)
+
+    def query(self, x0: float, y0: float, x1: float, y1: float) -> IntArray:
+        """Indices (ascending) of the drawn segments whose bounding box meets the rectangle."""
+        nseg = len(self.drawn)
+        if nseg == 0:
+            return np.zeros(0, dtype=np.int64)
+        cand = np.arange(len(self._tiers[0]) if self._tiers else nseg, dtype=np.int64)
+        below = [len(t) for t in self._tiers[1:]] + [nseg] if self._tiers else []
+        for tier, n_below in zip(self._tiers, below, strict=True):
+            b = tier[cand]
+            hit = cand[(b[:, 0] <= x1) & (b[:, 2] >= x0) & (b[:, 1] <= y1) & (b[:, 3] >= y0)]
+            # The children of each box hit: the next tier's boxes, or segments at the bottom.
+            cand = (hit[:, None] * RUN_LENGTH + np.arange(RUN_LENGTH)).ravel()
+            cand = cand[cand < n_below]
+        sx, sy = self.x[cand], self.y[cand]
+        ex, ey = self.x[cand + 1], self.y[cand + 1]
+        meet = (
+            self.drawn[cand]
+            & (np.minimum(sx, ex) <= x1)
+            & (np.maximum(sx, ex) >= x0)
+            & (np.minimum(sy, ey) <= y1)
+            & (np.maximum(sy, ey) >= y0)
+        )
+        return cand[meet]
+
+    def runs(
+        self,
+        x0: float,
+        y0: float,
+        x1: float,
+        y1: float,
+        group: IntArray,
+        tolerance_m: float = 0.0,
+    ) -> Runs:
+        """The drawn segments near the rectangle as :func:`block_runs` polylines, split where
+        ``group`` (one value a segment) changes. With a ``tolerance_m``, each run is simplified
+        within it and whole blocks are taken: a block comes out the same in every view."""
+        seg = self.query(x0, y0, x1, y1)
+        if tolerance_m > 0 and len(seg):
+            blocks = np.unique(seg // RUN_LENGTH)
+            seg = (blocks[:, None] * RUN_LENGTH + np.arange(RUN_LENGTH)).ravel()
+            seg = seg[seg < len(self.drawn)]
+            seg = seg[self.drawn[seg]]
+        return block_runs(self.x, self.y, seg, group[seg], tolerance_m)
+
+
+def _run_boxes(boxes: FloatArray) -> FloatArray:
+    """The bounding box of each run of :data:`RUN_LENGTH` consecutive ``boxes``."""
+    starts = np.arange(0, len(boxes), RUN_LENGTH)
+    return np.column_stack(
+        [
+            np.minimum.reduceat(boxes[:, 0], starts),
+            np.minimum.reduceat(boxes[:, 1], starts),
+            np.maximum.reduceat(boxes[:, 2], starts),
+            np.maximum.reduceat(boxes[:, 3], starts),
+        ]
+    )
+
+
+class Runs(NamedTuple):
+    """Polylines as vertex arrays: ``connect[i]`` says whether vertex ``i`` joins the one
+    before; ``group`` and ``block`` are those of the run each vertex is on."""
+
+    x: FloatArray
+    y: FloatArray
+    connect: BoolArray
+    group: IntArray
+    block: IntArray  # the block of RUN_LENGTH segments (segment // RUN_LENGTH)
+
+
+def block_runs(
+    x: FloatArray, y: FloatArray, seg: IntArray, group: IntArray, tolerance_m: float = 0.0
+) -> Runs:
+    """The segments ``seg`` (ascending) as polylines, each simplified within ``tolerance_m``.
+
+    A polyline is a run of consecutive segments with the same ``group`` value (``group[k]``
+    for segment ``seg[k]``) inside one block of :data:`RUN_LENGTH` segments: the blocks are
+    fixed, so a run comes out the same whichever part of the line is asked for.
+    """
+    if len(seg) == 0:
+        z = np.zeros(0, dtype=np.float64)
+        none = np.zeros(0, dtype=np.int64)
+        return Runs(z, z.copy(), np.zeros(0, dtype=bool), none, none.copy())
+    start = np.ones(len(seg), dtype=bool)
+    start[1:] = (
+        (seg[1:] != seg[:-1] + 1)
+        | (group[1:] != group[:-1])
+        | (seg[1:] // RUN_LENGTH != seg[:-1] // RUN_LENGTH)
+    )
+    run = np.cumsum(start) - 1
+    # Each run's vertices: the first vertex of each of its segments, then its last end.
+    last = np.ones(len(seg), dtype=bool)
+    last[:-1] = start[1:]
+    n = len(seg) + int(run[-1]) + 1
+    vi = np.empty(n, dtype=np.int64)
+    vrun = np.empty(n, dtype=np.int64)
+    at = np.arange(len(seg)) + run
+    vi[at], vrun[at] = seg, run
+    at = np.flatnonzero(last) + run[last] + 1
+    vi[at], vrun[at] = seg[last] + 1, run[last]
+    vx, vy = x[vi], y[vi]
+    run_group, run_block = group[start], seg[start] // RUN_LENGTH
+    if tolerance_m > 0:
+        lines = shapely.linestrings(np.column_stack([vx, vy]), indices=vrun)
+        simple = shapely.simplify(lines, tolerance_m, preserve_topology=False)
+        coords, vrun = shapely.get_coordinates(simple, return_index=True)
+        vx, vy = coords[:, 0].copy(), coords[:, 1].copy()
+    connect = np.ones(len(vx), dtype=bool)
+    connect[0] = False
+    connect[1:] = vrun[1:] == vrun[:-1]
+    return Runs(vx, vy, connect, run_group[vrun], run_block[vrun])
 
 
 def segment_means(values: FloatArray, index: IntArray) -> FloatArray:

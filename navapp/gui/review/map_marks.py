@@ -42,8 +42,16 @@ def waypoint_statuses(canvas: MapCanvas) -> dict[int, WaypointStatus]:
     return out
 
 
-def paint_circles(p: QPainter, canvas: MapCanvas, statuses: dict[int, WaypointStatus]) -> None:
-    """Each waypoint's clear circle (and open circle once it is big enough), by result."""
+def paint_circles(
+    p: QPainter,
+    canvas: MapCanvas,
+    statuses: dict[int, WaypointStatus],
+    *,
+    open_circles: bool = True,
+    clear_circles: bool = True,
+) -> None:
+    """Each waypoint's clear circle (and dashed open circle once it is big enough), by
+    result; either kind alone when the other is not asked for."""
     for w in canvas.model.waypoints:
         colour = QColor(
             {
@@ -54,7 +62,8 @@ def paint_circles(p: QPainter, canvas: MapCanvas, statuses: dict[int, WaypointSt
         centre = QPointF(w.x, w.y)
         # The open circle only matters once it is bigger than a dot.
         if (
-            w.open_m is not None
+            open_circles
+            and w.open_m is not None
             and math.isfinite(w.open_m)
             and w.open_m / canvas.metres_per_pixel() > 6
         ):
@@ -63,7 +72,7 @@ def paint_circles(p: QPainter, canvas: MapCanvas, statuses: dict[int, WaypointSt
             p.setPen(pen)
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawEllipse(centre, w.open_m, w.open_m)
-        if w.clear_m is not None and w.clear_m / canvas.metres_per_pixel() > 2:
+        if clear_circles and w.clear_m is not None and w.clear_m / canvas.metres_per_pixel() > 2:
             fill = QColor(colour)
             fill.setAlpha(45)
             p.setPen(_pen(colour, 1.5))
@@ -80,10 +89,21 @@ def paint_boxes(
 ) -> None:
     """Box dots with their numbers and waypoint names, coloured by result."""
     t = canvas.transform()
-    fm = QFontMetricsF(small)
+    fm, fm_bold = QFontMetricsF(small), QFontMetricsF(bold)
     taken: list[QRectF] = []
     wp_labels = {w.box: w.label for w in canvas.model.waypoints}
     bounds = QRectF(canvas.rect()).adjusted(-20, -20, 20, 20)
+    # What every box shares, made once a frame rather than once a box.
+    halo = QPen(map_halo(), 1.5)
+    label_fill = QColor(255, 255, 255, 200) if not is_night() else map_label_fill()
+    plain = QColor("#222222")
+    plain_text = map_text(plain)
+    by_status = {
+        WaypointStatus.VALIDATED: QColor(VALIDATED_COLOUR),
+        WaypointStatus.MISSED: QColor(MISSED_COLOUR),
+    }
+    pending = QColor(PENDING_COLOUR)
+    height = fm.height()
     # Labels are placed in order; one that would overlap an earlier one is left out
     # rather than piled on top of it (zoom in to see it).
     for index, x, y in canvas.model.boxes:
@@ -91,30 +111,24 @@ def paint_boxes(
         if not bounds.contains(pt):
             continue
         wp = wp_labels.get(index)
-        colour = QColor("#222222")
+        colour = plain
         if wp is not None:
-            colour = QColor(
-                {
-                    WaypointStatus.VALIDATED: VALIDATED_COLOUR,
-                    WaypointStatus.MISSED: MISSED_COLOUR,
-                }.get(statuses.get(index, WaypointStatus.LOCKED), PENDING_COLOUR)
-            )
+            colour = by_status.get(statuses.get(index, WaypointStatus.LOCKED), pending)
         r = 6.5 if wp else 4.5
-        p.setPen(QPen(map_halo(), 1.5))
+        p.setPen(halo)
         p.setBrush(colour)
         p.drawEllipse(pt, r, r)
         text = f"{index}" + (f" {wp}" if wp else "")
-        font = bold if wp else small
-        w = QFontMetricsF(font).horizontalAdvance(text) + 6
-        rect = QRectF(pt.x() + r + 2, pt.y() - fm.height() / 2 - 1, w, fm.height() + 2)
+        w = (fm_bold if wp else fm).horizontalAdvance(text) + 6
+        rect = QRectF(pt.x() + r + 2, pt.y() - height / 2 - 1, w, height + 2)
         if any(rect.intersects(o) for o in taken):
             continue
         taken.append(rect)
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor(255, 255, 255, 200) if not is_night() else map_label_fill())
+        p.setBrush(label_fill)
         p.drawRoundedRect(rect, 3, 3)
-        p.setFont(font)
-        p.setPen(map_text(colour if wp else QColor("#222222")))
+        p.setFont(bold if wp else small)
+        p.setPen(map_text(colour) if wp else plain_text)
         p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
 

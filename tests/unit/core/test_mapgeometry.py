@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import numpy as np
@@ -11,8 +12,11 @@ import shapely
 from navapp.core import geodesy
 from navapp.core.mapgeometry import (
     LEVEL_TOLERANCES_M,
+    RUN_LENGTH,
     RoadbookPlane,
+    SegmentIndex,
     TrackPlane,
+    block_runs,
     scale_bar,
     segment_means,
     segment_runs,
@@ -139,3 +143,77 @@ def test_roadbook_plane_draws_each_zone_along_the_route_between_its_boxes() -> N
     extent = plane.extent()
     assert extent is not None and extent[2] - extent[0] == pytest.approx(10_000.0, rel=0.002)
     assert len(plane.route_simplified) == len(LEVEL_TOLERANCES_M)
+
+
+@pytest.mark.parametrize("n", [0, 1, 2, RUN_LENGTH, RUN_LENGTH + 2, RUN_LENGTH**2 + 5, 20_000])
+def test_segment_index_finds_the_segments_whose_box_meets_a_rectangle(n: int) -> None:
+    rng = np.random.default_rng(n)
+    heading = np.cumsum(rng.normal(0, 0.3, n))
+    x, y = np.cumsum(np.sin(heading)), np.cumsum(np.cos(heading))
+    drawn = rng.random(max(n - 1, 0)) > 0.2
+    index = SegmentIndex(x, y, drawn)
+    assert len(index) == max(n - 1, 0)
+    x0, x1 = np.minimum(x[:-1], x[1:]), np.maximum(x[:-1], x[1:])
+    y0, y1 = np.minimum(y[:-1], y[1:]), np.maximum(y[:-1], y[1:])
+    mx, my = (float(np.mean(x)), float(np.mean(y))) if n else (0.0, 0.0)
+    for _ in range(25):
+        cx, cy = mx + rng.uniform(-40, 40), my + rng.uniform(-40, 40)
+        r = float(rng.uniform(0.1, 30.0))
+        found = index.query(cx - r, cy - r, cx + r, cy + r)
+        brute = np.flatnonzero(
+            drawn & (x0 <= cx + r) & (x1 >= cx - r) & (y0 <= cy + r) & (y1 >= cy - r)
+        )
+        assert found.tolist() == brute.tolist()
+
+
+def test_segment_index_finds_a_window_of_a_long_line() -> None:
+    # A straight 100 km line, a segment a metre: a 50 m window finds its 50-odd segments.
+    n = 100_001
+    x = np.arange(n, dtype=np.float64)
+    index = SegmentIndex(x, np.zeros(n))
+    assert index.query(5_000.5, -1.0, 5_050.5, 1.0).tolist() == list(range(5_000, 5_051))
+    assert len(index.query(-10.0, 5.0, 10.0, 6.0)) == 0
+
+
+def test_block_runs_split_at_gaps_colours_and_blocks() -> None:
+    x = np.arange(40, dtype=np.float64)
+    y = np.zeros(40)
+    seg = np.array([1, 2, 3, 5, 6, 14, 15, 16, 17])
+    group = np.array([0, 0, 1, 1, 1, 2, 2, 2, 2])
+    vx, _vy, connect, vgroup, vblock = block_runs(x, y, seg, group)
+    runs = np.split(vx, np.flatnonzero(~connect)[1:])
+    # A gap (4), a colour change (3) and a block boundary (16) each start a new run.
+    assert [r.tolist() for r in runs] == [[1, 2, 3], [3, 4], [5, 6, 7], [14, 15, 16], [16, 17, 18]]
+    assert vgroup.tolist() == [0, 0, 0, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2]
+    assert vblock.tolist() == [0] * 11 + [1] * 3
+    assert len(block_runs(x, y, seg[:0], group[:0])[0]) == 0
+
+
+def test_frame_runs_stay_within_their_tolerance_and_alike_in_every_view() -> None:
+    rng = np.random.default_rng(4)
+    n = 5_000
+    heading = np.cumsum(rng.normal(0, 0.05, n))
+    x = np.cumsum(2 * np.sin(heading)) + rng.normal(0, 0.5, n)
+    y = np.cumsum(2 * np.cos(heading)) + rng.normal(0, 0.5, n)
+    group = (np.arange(n - 1) // 300) % 3
+    index = SegmentIndex(x, y)
+    cx, cy = float(x[2500]), float(y[2500])
+    tol = 1.5
+
+    def runs(r: float) -> dict[tuple[float, float], list[tuple[float, float]]]:
+        vx, vy, connect, _, _ = index.runs(cx - r, cy - r, cx + r, cy + r, group, tol)
+        starts = [*np.flatnonzero(~connect).tolist(), len(vx)]
+        pts = list(zip(vx.tolist(), vy.tolist(), strict=True))
+        return {pts[a]: pts[a:b] for a, b in itertools.pairwise(starts)}
+
+    near, far = runs(50.0), runs(400.0)
+    assert 0 < len(near) < len(far)
+    # A run seen in the small view is the same run in the large one.
+    assert all(far[k] == v for k, v in near.items())
+    # Simplified within the tolerance: every segment of the view is near its run.
+    seg = index.query(cx - 50, cy - 50, cx + 50, cy + 50)
+    drawn = shapely.multilinestrings([shapely.linestrings(r) for r in far.values()])
+    assert float(shapely.distance(shapely.points(x[seg], y[seg]), drawn).max()) <= tol + 1e-9
+    assert sum(len(r) for r in far.values()) < 0.5 * len(
+        index.query(cx - 400, cy - 400, cx + 400, cy + 400)
+    )

@@ -411,6 +411,7 @@ def test_the_car_s_map_shows_the_app_wide_map_choice(
     # on the map itself, and the map is chosen in View › Map source.
     assert not view.map_bar.isVisible()
     assert "test survey" in view.map.tiles.attribution()
+    assert "test survey" in view.map_bar.attribution_text()  # the bar still follows
     map_sources().choose(None)
     assert view.map.tiles.source() is None
 
