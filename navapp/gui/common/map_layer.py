@@ -87,6 +87,7 @@ class TileLayer(QObject):
         self._settle.setSingleShot(True)
         self._settle.timeout.connect(self._on_settled)
         self._settled = False
+        self._frame_mpp = 0.0  # the scale of the last frame painted
 
     # -- the source --------------------------------------------------------------------------
 
@@ -183,7 +184,9 @@ class TileLayer(QObject):
             scaled = abs(ratio - 1.0) > 1e-6
             if scaled and (self.settle_ms <= 0 or self._settled):
                 buffer = None
-            elif scaled:
+            elif scaled and (mpp != self._frame_mpp or not self._settle.isActive()):
+                # Only a change of scale puts the drawing off: a car's map moves with every
+                # fix and would never rest.
                 self._settle.start(self.settle_ms)
         else:
             buffer = None
@@ -194,6 +197,7 @@ class TileLayer(QObject):
             buffer = self._render(source, loader, world_to_screen, size, mpp, projection, p)
             if buffer is None:
                 return
+        self._frame_mpp = mpp
         p.save()
         p.setOpacity(p.opacity() * self._opacity * (NIGHT_MAP_DIM if is_night() else 1.0))
         shift = buffer.shift(world_to_screen)

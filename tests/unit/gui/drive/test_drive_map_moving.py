@@ -144,3 +144,36 @@ def test_course_up_at_10_hz_shows_the_right_tile_everywhere_after_every_fix(
     assert end is not None
     moved_px = math.hypot(end[0] - start[0], end[1] - start[1]) / mpp
     assert moved_px > (MARGIN_PX if mpp < 1 else 0)
+
+
+def test_after_a_zoom_step_the_tiles_of_the_new_scale_come_while_fixes_keep_coming(
+    qtbot: QtBot, tmp_path: Path, rb: Roadbook
+) -> None:
+    """A zoom shows the drawn map scaled until the view rests; in the car the fixes never
+    let it rest, so a fix alone must not put off the drawing at the new scale."""
+    box = LonLatBox(LON0 - 0.2, LAT0 - 0.2, LON0 + 0.2, LAT0 + 0.2)
+    path = mbtiles(tmp_path / "erg.mbtiles", range(10, 15), box)
+    m = DriveMap(rb)
+    qtbot.addWidget(m)
+    m.resize(W, H)
+    m.show()
+    qtbot.waitExposed(m)
+    m.set_tile_source(open_map_file(path))
+    m.set_course_up(True)
+    nav = Navigator(rb)
+    fixes = iter(drive_fixes(2000, 0))
+    for _ in range(5):  # under way: the map turned
+        m.set_state(nav.update(next(fixes)))
+    m.zoom_by(m.metres_per_pixel() / 60.0)  # 60 m/px: zoom 11
+    for _ in range(3):
+        m.grab()
+        qtbot.waitUntil(lambda: not m.tiles.busy, timeout=5000)
+    assert m.tiles.zoom() == 11 and m.up_bearing() != 0.0
+    m.zoom_by(1.5)  # a key step in: 40 m/px, zoom 12
+
+    def fix_and_frame() -> bool:
+        m.set_state(nav.update(next(fixes)))  # a fix at every look, as at 10 Hz or faster
+        m.grab()
+        return m.tiles.zoom() == 12
+
+    qtbot.waitUntil(fix_and_frame, timeout=3000)
