@@ -6,6 +6,13 @@ projected to metres, then to the screen, and the tile image mapped onto that qua
 never waits: it draws what is decoded in memory, a tile still loading shows its loaded parent
 enlarged (or nothing), and the :class:`~navapp.gui.common.tile_loader.TileLoader` is told
 which tiles to fetch; ``changed`` asks for a repaint when they arrive.
+
+The tiles are drawn once into a north-up buffer reaching a margin beyond the view (beyond the
+circle round it once the view has turned), and each frame draws that buffer moved, turned or
+scaled: a car's course-up map that moves and turns with every fix costs one image draw a
+frame, and is drawn again only when the view leaves the buffer or its scale changes. A tile
+arriving is drawn into the buffer in its place; one still missing shows what the last buffer
+showed there, or a loaded parent.
 """
 
 from __future__ import annotations
