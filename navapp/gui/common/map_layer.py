@@ -251,6 +251,14 @@ class TileLayer(QObject):
         s = 1.0 / mpp
         # World metres to buffer pixels: north up, the view's centre in the middle.
         drawn = QTransform(s, 0.0, 0.0, -s, w / 2 - centre.x() * s, h / 2 + centre.y() * s)
+        device = p.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        # At the last buffer's scale (a pan past the margin), this one is put a whole number
+        # of pixels from it: the tiles drawn there are copied, not drawn again.
+        shift = last.whole_shift(drawn, ratio, turned) if last is not None else None
+        if last is not None and shift is not None:
+            b = last.drawn
+            drawn = QTransform(s, 0.0, 0.0, -s, b.dx() + shift[0], b.dy() + shift[1])
         to_world, _ok = drawn.inverted()
         box, centre_lat = _visible_box(to_world, QSizeF(w, h), projection)
         if box is None:
@@ -271,8 +279,6 @@ class TileLayer(QObject):
                 loader.want(tiles)
             finally:
                 self._asking = False
-        device = p.device()
-        ratio = device.devicePixelRatioF() if device is not None else 1.0
         image = QImage(
             math.ceil(w * ratio), math.ceil(h * ratio), QImage.Format.Format_ARGB32_Premultiplied
         )
@@ -280,14 +286,29 @@ class TileLayer(QObject):
         image.fill(Qt.GlobalColor.transparent)
         buffer = _Buffer(image, drawn, QSizeF(w, h), plane, turned, set(tiles))
         painter = QPainter(image)
-        if last is not None:
+        copied: set[TileId] = set()
+        if last is not None and shift is not None:
+            painter.drawImage(QPointF(*shift), last.image)
+            inside = QRectF(QPointF(*shift), last.size).adjusted(1, 1, -1, -1)
+            kept = [t for t in last.own if t in buffer.tiles]
+            if kept:
+                grid = _screen_grid(self, tiles, drawn, projection)
+                copied = {
+                    t
+                    for t in kept
+                    if grid.holds(t) and inside.contains(grid.quad(t).boundingRect())
+                }
+        elif last is not None:
             # What was on screen stays until its tiles come (zooming out: the edges too).
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
             painter.setTransform(last.to_screen(drawn))
             painter.drawImage(QPointF(0, 0), last.image)
             painter.resetTransform()
+        buffer.own = set(copied)
         if tiles:
-            buffer.grid = self._draw(painter, loader, tiles, drawn, projection)
+            todo = [t for t in tiles if t not in copied] if copied else tiles
+            buffer.grid = self._draw(painter, loader, todo, drawn, projection, tiles)
+            buffer.own |= {t for t in todo if loader.image(t) is not None}
         painter.end()
         self._buffer = buffer
         return buffer
@@ -341,19 +362,15 @@ class TileLayer(QObject):
         tiles: list[TileId],
         world_to_screen: QTransform,
         projection: LocalProjection,
+        block: list[TileId] | None = None,
     ) -> _Grid:
         """Draw ``tiles`` through ``world_to_screen``: each loaded one over what is there,
-        a loaded parent only where nothing is; the screen corners of the tiles' grid."""
-        xs, ys = _corner_grid(self, tiles, projection)
-        # World metres to screen pixels for every grid corner at once (the transform is affine).
-        t = world_to_screen
-        grid = _Grid(
-            t.m11() * xs + t.m21() * ys + t.dx(),
-            t.m12() * xs + t.m22() * ys + t.dy(),
-            _west_column(tiles),
-            min(tile.y for tile in tiles),
-            1 << tiles[0].z,
-        )
+        a loaded parent only where nothing is; the screen corners of the grid of ``block``
+        (the tiles of the buffer; ``tiles`` when None)."""
+        block = block or tiles
+        grid = _screen_grid(self, block, world_to_screen, projection)
+        if not tiles:
+            return grid
         stand_ins = _draw_tiles(p, loader, tiles, grid, own=True)
         if stand_ins:
             _draw_tiles(p, loader, stand_ins, grid, own=False)
@@ -370,6 +387,7 @@ class TileLayer(QObject):
             p = QPainter(buffer.image)
             _draw_tiles(p, loader, [tile], grid, own=True)
             p.end()
+            buffer.own.add(tile)
         self.changed.emit()
 
     def status_line(self) -> str:
@@ -445,6 +463,19 @@ class _Buffer:
         self.square = square  # drawn for a view that turns: any turn is inside
         self.tiles = tiles  # the tiles it shows (a tile arriving is drawn in if it is one)
         self.grid: _Grid | None = None
+        self.own: set[TileId] = set()  # the tiles drawn from their own image (not a stand-in)
+
+    def whole_shift(
+        self, drawn: QTransform, ratio: float, square: bool
+    ) -> tuple[float, float] | None:
+        """How far a buffer through ``drawn`` (this one's scale, north up) is from this one,
+        rounded to whole pixels; None when its scale, shape or pixel ratio differ."""
+        b = self.drawn
+        if (drawn.m11(), drawn.m22()) != (b.m11(), b.m22()) or square != self.square:
+            return None
+        if ratio != round(ratio) or self.image.devicePixelRatio() != ratio:
+            return None
+        return float(round(drawn.dx() - b.dx())), float(round(drawn.dy() - b.dy()))
 
     def to_screen(self, transform: QTransform) -> QTransform:
         """From this buffer's pixels to the screen of a view through ``transform``."""
@@ -489,6 +520,22 @@ def _turned(transform: QTransform) -> bool:
     """Whether a view through ``transform`` is turned from north up."""
     scale = max(abs(transform.m11()), abs(transform.m22()), abs(transform.m12()), 1e-300)
     return abs(transform.m12()) > 1e-9 * scale or abs(transform.m21()) > 1e-9 * scale
+
+
+def _screen_grid(
+    layer: TileLayer, tiles: list[TileId], world_to_screen: QTransform, projection: LocalProjection
+) -> _Grid:
+    """The screen corners of the block of ``tiles`` through ``world_to_screen``."""
+    xs, ys = _corner_grid(layer, tiles, projection)
+    # World metres to screen pixels for every grid corner at once (the transform is affine).
+    t = world_to_screen
+    return _Grid(
+        t.m11() * xs + t.m21() * ys + t.dx(),
+        t.m12() * xs + t.m22() * ys + t.dy(),
+        _west_column(tiles),
+        min(tile.y for tile in tiles),
+        1 << tiles[0].z,
+    )
 
 
 def _draw_tiles(
