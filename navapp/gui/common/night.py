@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-from navapp.gui.common.theme import DAY, Theme, palette, theme
+from navapp.gui.common.theme import DAY, Theme, palette, theme, tool_button_style
 
 H = TypeVar("H", bound=QObject)
 
@@ -129,6 +129,11 @@ def follow_theme(widget: QWidget, apply: Callable[[Theme], None]) -> None:
 def themed_style(widget: QWidget, style: Callable[[Theme], str]) -> None:
     """Give ``widget`` the style sheet ``style(theme)``, now and on each theme change."""
     follow_theme(widget, lambda t: widget.setStyleSheet(style(t)))
+
+
+def themed_tool_buttons(widget: QWidget) -> None:
+    """Give the tool buttons in ``widget`` a checked look that shows in the current theme."""
+    themed_style(widget, tool_button_style)
 
 
 def themed_colour(day: str, night_role: str) -> QColor:

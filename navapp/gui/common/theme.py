@@ -208,12 +208,36 @@ QFrame[role="strip"] {{ background: {t.panel}; border-top: 2px solid {t.border};
 """
 
 
+def tool_button_style(t: Theme) -> str:
+    """A style sheet for tool buttons that stay pressed (Draw route, a tulip tool): the one
+    checked is filled with the theme's amber, plainly unlike the others by day and at night
+    (Qt's own style only darkens it a shade, which on the night's dark brown shows nothing).
+
+    Every state has the same outline and padding, so a button never changes size on a click.
+    """
+    return f"""
+QToolButton {{
+    background: palette(button); color: palette(button-text);
+    border: 1px solid palette(mid); border-radius: 4px; padding: 3px 8px;
+}}
+QToolButton:hover {{ border-color: {t.text_dim}; }}
+QToolButton:pressed {{ background: palette(mid); }}
+QToolButton:checked {{ background: {t.warn}; color: {t.warn_text}; border-color: {t.text}; }}
+QToolButton:disabled {{ color: {t.disabled_text}; }}
+"""
+
+
 def apply_theme(widget: QWidget, name: str) -> Theme:
     """Give ``widget`` and its children the theme called ``name``; returns the theme."""
     t = theme(name)
-    # the style sheet first: setting one re-polishes, which must not undo the palette
-    widget.setStyleSheet(stylesheet(t))
+    # Qt's style sheet style remembers the palette a widget had when first polished under a
+    # sheet, and puts it back each time the widget is polished again (a new parent does it):
+    # a view made by day, set to night, then placed in its window came back light grey.
+    # Dropping the sheet first forgets that palette; polished under the new sheet, the
+    # widget then keeps this theme's. (The palette goes before the sheet for that reason.)
+    widget.setStyleSheet("")
     widget.setPalette(palette(t))
+    widget.setStyleSheet(stylesheet(t))
     widget.setAutoFillBackground(True)
     widget.setProperty("theme", t.name)
     return t

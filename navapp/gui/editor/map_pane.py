@@ -47,7 +47,7 @@ from navapp.gui.common.map_view import (
     map_text,
     polyline_path,
 )
-from navapp.gui.common.night import is_night
+from navapp.gui.common.night import is_night, themed_tool_buttons
 
 # A click this close to the route line (pixels) inserts a box there.
 ROUTE_PICK_PX = 8.0
@@ -127,6 +127,8 @@ class MapPane(MetricMapView):
         # The window gives these their actions (Draw route, Go to), shared with its menus.
         self.draw_button = QToolButton(self)
         self.go_button = QToolButton(self)
+        for button in (self.fit_button, self.draw_button, self.go_button):
+            themed_tool_buttons(button)  # Draw route plainly pressed while drawing
 
     # -- content ------------------------------------------------------------------------------
 

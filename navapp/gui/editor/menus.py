@@ -215,6 +215,12 @@ class EditorMenus:
         self.go_to_action.setText("&Go to position…")
         self.go_to_action.setIconText("Go to…")
         self.go_to_action.setToolTip("Centre the map on a typed latitude, longitude (Ctrl+G)")
+        self.large_map_action = QAction("&Large map", self.w)
+        self.large_map_action.setCheckable(True)
+        self.large_map_action.setShortcut(QKeySequence("Ctrl+M"))
+        self.large_map_action.setStatusTip("The map takes the box table's room too (Ctrl+M)")
+        self.large_map_action.toggled.connect(self.w.set_large_map)
+        v.addAction(self.large_map_action)
         self.rebuild_recent()
 
     def add_recent(self, path: str) -> None:

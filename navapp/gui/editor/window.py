@@ -41,12 +41,20 @@ from navapp.gui.editor.files import Asker, GenerateOptions, RecentFiles, ask_wit
 from navapp.gui.editor.map_pane import MapPane
 from navapp.gui.editor.menus import EditorMenus
 from navapp.gui.editor.tulip import TulipDialogFactory, make_tulip_dialog
-from navapp.gui.shell.settings import load_editor_view, save_editor_view
+from navapp.gui.shell.settings import (
+    load_editor_map_share,
+    load_editor_view,
+    save_editor_map_share,
+    save_editor_view,
+)
 from navapp.io.csvwaypoints import parse_position
 from navapp.io.registry import TrackFile, read_route_track, read_track_file
 
 # From this window width on the table and the map stand side by side.
 WIDE_PX = 1500
+# The map's part of the table-and-map column until the designer drags the splitter: with the
+# table above it (a small screen) the map gets the larger part, room to draw a route on.
+MAP_SHARE = {"beside": 0.45, "above": 0.6}
 
 
 class EditorWindow(FileWindow):
@@ -119,6 +127,9 @@ class EditorWindow(FileWindow):
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
+        # Where the designer drags the table/map splitter is kept (a drag only: the window
+        # laying itself out sets sizes without this signal).
+        self.left.splitterMoved.connect(self._keep_map_share)
 
         self.undo_view = QUndoView(self.undo_stack)
         self.undo_view.setEmptyLabel("Opened")
@@ -441,11 +452,30 @@ class EditorWindow(FileWindow):
         left_w = width - detail_w
         if wide:
             self.left.setOrientation(Qt.Orientation.Horizontal)
-            self.left.setSizes([left_w * 11 // 20, left_w * 9 // 20])
+            room = left_w
         else:
             self.left.setOrientation(Qt.Orientation.Vertical)
-            h = max(self.height() - 60, 200)
-            self.left.setSizes([h * 11 // 20, h * 9 // 20])
+            room = max(self.height() - 60, 200)
+        arrangement = self._arrangement()
+        share = load_editor_map_share(self._settings, arrangement) or MAP_SHARE[arrangement]
+        map_px = round(room * share)
+        self.left.setSizes([room - map_px, map_px])
+
+    def _arrangement(self) -> str:
+        """ "beside" when the table stands beside the map, "above" when above it."""
+        return "beside" if self.left.orientation() == Qt.Orientation.Horizontal else "above"
+
+    def _keep_map_share(self) -> None:
+        table, map_px = self.left.sizes()
+        if self.table.isVisible() and table + map_px > 0:
+            save_editor_map_share(self._settings, self._arrangement(), map_px / (table + map_px))
+
+    def set_large_map(self, on: bool) -> None:
+        """View › Large map: the map takes the table's room too (the box detail stays), or
+        gives it back. Only ever by this command: drawing on the map never moves it."""
+        self.table.setVisible(not on)
+        if self.menus.large_map_action.isChecked() != on:
+            self.menus.large_map_action.setChecked(on)
 
     # -- internals ------------------------------------------------------------------------
 

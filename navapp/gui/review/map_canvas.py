@@ -30,6 +30,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPainterPath,
+    QPainterPathStroker,
     QPaintEvent,
     QPen,
     QPixmap,
@@ -64,7 +65,7 @@ from navapp.gui.common.map_view import (
     polyline_path,
 )
 from navapp.gui.common.map_view import map_pen as _pen
-from navapp.gui.common.night import current_theme, is_night
+from navapp.gui.common.night import current_theme, is_night, themed_tool_buttons
 from navapp.gui.review import map_marks
 from navapp.gui.review.map_marks import MISSED_COLOUR
 
@@ -83,6 +84,9 @@ CREW_COLOURS: tuple[str, ...] = (
 VIOLATION_COLOUR = "#e00000"
 OFF_ROUTE_COLOUR = "#b000b5"
 ZONE_COLOUR = "#ffb000"
+ZONE_BAND_PX = 16.0
+ZONE_EDGE = "#8a5200"  # the band's outline, by day
+ZONE_EDGE_NIGHT = "#d98e00"  # and at night, on a dimmed map (the night's amber)
 
 # A frame simplifies its level further when at least this much of a pixel is left over
 # (with less, the blocks' own ends cost more vertices than it removes).
@@ -342,11 +346,14 @@ class MapCanvas(MetricMapView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(200, 150)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._zone_outline: list[QPainterPath] = []
+        self._zone_outline_key: tuple[float, int, int] | None = None
         self.fit_button = QToolButton(self)
         self.fit_button.setText("Fit")
         self.fit_button.setToolTip("Show the whole stage (Home)")
         self.fit_button.move(8, 8)
         self.fit_button.clicked.connect(self.fit)
+        themed_tool_buttons(self.fit_button)  # as the editor's map buttons
         self._small = QFont()
         self._small.setPixelSize(11)
         self._bold = QFont(self._small)
@@ -600,13 +607,33 @@ class MapCanvas(MetricMapView):
 
     def _paint_route(self, p: QPainter, cull: QRectF) -> None:
         p.setBrush(Qt.BrushStyle.NoBrush)
-        zone_pen = _pen(QColor(ZONE_COLOUR), 16.0, alpha=110)
+        zone_pen = _pen(QColor(ZONE_COLOUR), ZONE_BAND_PX, alpha=110)
         for z in self.model.zones:
             p.setPen(zone_pen)
             p.drawPath(z.path)
+        # A translucent amber band alone vanishes on a sand-coloured map: its outline, in a
+        # darker ink, keeps the zone's extent plain on any terrain.
+        edge_pen = _pen(QColor(ZONE_EDGE_NIGHT if is_night() else ZONE_EDGE), 1.6, alpha=220)
+        p.setPen(edge_pen)
+        for outline in self._zone_outlines():
+            p.drawPath(outline)
         route = self.model.route_for(self._mpp, cull)
         if route is not None:
             self.paint_route(p, route)
+
+    def _zone_outlines(self) -> list[QPainterPath]:
+        """The outlines of the zones' bands at this scale (made again only on a zoom)."""
+        key = (self._mpp, id(self.model.zones), len(self.model.zones))
+        if self._zone_outline_key != key:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(ZONE_BAND_PX * self._mpp)
+            stroker.setCapStyle(Qt.PenCapStyle.RoundCap)
+            stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            self._zone_outline = [
+                stroker.createStroke(z.path).simplified() for z in self.model.zones
+            ]
+            self._zone_outline_key = key
+        return self._zone_outline
 
     def _paint_violations(self, p: QPainter, c: Crew) -> None:
         p.setBrush(Qt.BrushStyle.NoBrush)
@@ -665,11 +692,20 @@ class MapCanvas(MetricMapView):
             )
             y += line
         for kind, col, text in keys:
-            if kind == "band":
-                p.setPen(_pen(QColor(col), 8.0, alpha=150, cosmetic=False))
+            if kind == "band" and col == ZONE_COLOUR:
+                # as on the map: the translucent band and its outline
+                fill = QColor(ZONE_COLOUR)
+                fill.setAlpha(110)
+                p.setPen(_pen(QColor(ZONE_EDGE_NIGHT if is_night() else ZONE_EDGE), 1.6))
+                p.setBrush(fill)
+                p.drawRoundedRect(QRectF(x0 + 10, y - 9, 24, 10), 5, 5)
+                p.setBrush(Qt.BrushStyle.NoBrush)
+            elif kind == "band":
+                # the speeding stretch's own red, not a faded one that matches nothing
+                p.setPen(_pen(QColor(col), 6.0, alpha=230, cosmetic=False))
                 p.drawLine(QPointF(x0 + 10, y - 4), QPointF(x0 + 34, y - 4))
             elif kind == "dash":
-                pen = _pen(QColor(col), 6.0, alpha=150, cosmetic=False)
+                pen = _pen(QColor(col), 5.0, alpha=220, cosmetic=False)
                 pen.setStyle(Qt.PenStyle.DashLine)
                 pen.setCapStyle(Qt.PenCapStyle.FlatCap)
                 p.setPen(pen)

@@ -248,6 +248,17 @@ class ReviewWindow(QMainWindow):
         fit.setShortcut(QKeySequence("Home"))
         fit.triggered.connect(self.map.fit)
         view_menu.addAction(fit)
+        # The legend covers a good part of a small map: off, the terrain under it shows.
+        self.legend_action = QAction("&Legend", self)
+        self.legend_action.setCheckable(True)
+        self.legend_action.setChecked(self.map.show_legend)
+        self.legend_action.setShortcut(QKeySequence("L"))
+        self.legend_action.toggled.connect(self._show_legend)
+        view_menu.addAction(self.legend_action)
+
+    def _show_legend(self, shown: bool) -> None:
+        self.map.show_legend = shown
+        self.map.update()
 
     # -- crews ---------------------------------------------------------------------------------
 

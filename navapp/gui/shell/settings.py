@@ -29,6 +29,7 @@ __all__ = [
     "CAP_DECLINATION_KEY",
     "CAP_NORTH_KEY",
     "DIMMER_KEY",
+    "EDITOR_MAP_SHARE_KEY",
     "EDITOR_VIEW_KEY",
     "HOLD_MS_KEY",
     "HOLD_RANGE_MS",
@@ -65,6 +66,7 @@ __all__ = [
     "TripSettings",
     "load_cap_reference",
     "load_dimmer",
+    "load_editor_map_share",
     "load_editor_view",
     "load_keymap",
     "load_last_page",
@@ -79,6 +81,7 @@ __all__ = [
     "remember_waypoint_list",
     "save_cap_reference",
     "save_dimmer",
+    "save_editor_map_share",
     "save_editor_view",
     "save_keymap",
     "save_theme",
@@ -416,6 +419,25 @@ def load_editor_view(settings: QSettings) -> tuple[float, float, float] | None:
 def save_editor_view(settings: QSettings, lat: float, lon: float, mpp: float) -> None:
     """Keep where the editor's map looks, for the next empty map."""
     settings.setValue(EDITOR_VIEW_KEY, [f"{lat:.7f}", f"{lon:.7f}", f"{mpp:.4g}"])
+
+
+EDITOR_MAP_SHARE_KEY = "editor/map_share"
+#: The least and most of the table-and-map column the editor's map may take.
+MAP_SHARE_RANGE = (0.1, 0.9)
+
+
+def load_editor_map_share(settings: QSettings, arrangement: str) -> float | None:
+    """The part of the table-and-map column the designer gave the editor's map last, with the
+    table ``"above"`` or ``"beside"`` it; None when not kept or not a fraction in range."""
+    share = _float(settings.value(f"{EDITOR_MAP_SHARE_KEY}/{arrangement}", math.nan), math.nan)
+    lo, hi = MAP_SHARE_RANGE
+    return share if lo <= share <= hi else None  # NaN fails this too
+
+
+def save_editor_map_share(settings: QSettings, arrangement: str, share: float) -> None:
+    """Keep the part of the table-and-map column the designer gave the map."""
+    lo, hi = MAP_SHARE_RANGE
+    settings.setValue(f"{EDITOR_MAP_SHARE_KEY}/{arrangement}", f"{min(hi, max(lo, share)):.3f}")
 
 
 # -- recent roadbooks ------------------------------------------------------------------------

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -434,6 +434,9 @@ class SettingsDialog(QDialog):
         self.setWindowTitle("Settings")
         self.setStyleSheet(
             "QTabBar::tab { padding: 10px 28px; }"
+            # the page shown is marked plainly: at night Qt's own tabs all look alike
+            "QTabBar::tab:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
             # Qt's style fills the pane with the button colour: a wide brown sheet at night
             "QTabWidget::pane { background: palette(window); border: 1px solid palette(mid); }"
             "QComboBox, QAbstractSpinBox, QPushButton { min-height: 40px; }"
@@ -463,6 +466,10 @@ class SettingsDialog(QDialog):
         self.page_scroll.setWidget(self.tabs)
         self.page_scroll.setWidgetResizable(True)
         self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Up and down only: every page fits the width of a 1024×600 screen, yet while the
+        # dialog first lays out a stale horizontal bar would flash under the pages. The
+        # dialog is never narrower than the widest page, so nothing is cut off at the side.
+        self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.page_scroll, 1)
@@ -475,7 +482,25 @@ class SettingsDialog(QDialog):
         for widget in (self, *self.findChildren(QWidget)):
             widget.setFont(font)
         self.warnings = self.load()
+        self._fit_pages_across()
         fit_to_screen(self, (960, 720))
+
+    def _fit_pages_across(self) -> None:
+        """Never narrower than the widest page and the bar beside it (no bar across)."""
+        for widget in (self, *self.findChildren(QWidget)):
+            widget.ensurePolished()  # the style's fonts and margins count in the widths
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            layout = page.layout() if page is not None else None
+            if layout is not None:
+                layout.activate()  # a page not shown yet has not measured itself
+        self.tabs.updateGeometry()
+        bar = self.page_scroll.verticalScrollBar().sizeHint().width()
+        self.page_scroll.setMinimumWidth(self.tabs.minimumSizeHint().width() + bar)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fit_pages_across()
+        super().showEvent(event)
 
     def load(self) -> list[str]:
         """Show the values saved in the settings; warnings about unreadable key bindings."""

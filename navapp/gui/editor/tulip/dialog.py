@@ -31,6 +31,7 @@ from navapp.core import tulip_edit
 from navapp.core.model import Drawing
 from navapp.core.tulip import Road, RoadType, Tulip, symbol_library, symbol_svg
 from navapp.gui.common.drawing import themed_drawing
+from navapp.gui.common.night import themed_tool_buttons
 from navapp.gui.common.screen import fit_to_screen
 from navapp.gui.editor.tulip.canvas import Selection, Tool, TulipCanvas
 
@@ -85,6 +86,8 @@ class TulipEditor(QWidget):
             b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             b.setMinimumHeight(34)
+            b.setFont(big)  # its own: under a style sheet a button takes no font from above
+            themed_tool_buttons(b)  # the tool in use plainly pressed
             b.clicked.connect(lambda _=False, t=tool: self._pick_tool(t))
             self._tools.addButton(b)
             tools_layout.addWidget(b)
