@@ -30,6 +30,7 @@ BENCHES = (
     "bench_memory",
     "bench_start",
     "bench_map_layer",
+    "bench_car_map",
 )
 
 

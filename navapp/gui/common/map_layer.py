@@ -6,6 +6,13 @@ projected to metres, then to the screen, and the tile image mapped onto that qua
 never waits: it draws what is decoded in memory, a tile still loading shows its loaded parent
 enlarged (or nothing), and the :class:`~navapp.gui.common.tile_loader.TileLoader` is told
 which tiles to fetch; ``changed`` asks for a repaint when they arrive.
+
+The tiles are drawn once into a north-up buffer reaching a margin beyond the view (beyond the
+circle round it once the view has turned), and each frame draws that buffer moved, turned or
+scaled: a car's course-up map that moves and turns with every fix costs one image draw a
+frame, and is drawn again only when the view leaves the buffer or its scale changes. A tile
+arriving is drawn into the buffer in its place; one still missing shows what the last buffer
+showed there, or a loaded parent.
 """
 
 from __future__ import annotations
@@ -46,10 +53,11 @@ PARENT_LEVELS = 6
 # At night the map is drawn at this fraction of its opacity over the dark map paper: a bright
 # map would blind the crew and hide the night marks on it.
 NIGHT_MAP_DIM = 0.3
-# Pixels drawn beyond each edge of the view: a pan within them moves the drawn map without
-# drawing a tile again, and their tiles are loaded before they come on screen.
+# Pixels drawn beyond each edge of the view (of the circle round it once it has turned): a pan
+# within them moves the drawn map without drawing a tile again, and their tiles are loaded
+# before they come on screen.
 MARGIN_PX = 256
-# How long after the last frame of a zoom or a turn the tiles are drawn again for it.
+# How long after the last frame of a zoom the tiles are drawn again for its scale.
 SETTLE_MS = 120
 # Screen points sampled on each edge to find the visible lon/lat box (corners alone miss the
 # bulge of a long edge in the warped plane).
@@ -61,7 +69,8 @@ class TileLayer(QObject):
 
     The layer owns the source set on it: it is closed when replaced or when the layer closes.
     ``changed`` asks the view to repaint (tiles arrived, the source or the opacity changed);
-    ``status`` carries one line when something goes wrong (``""`` when it is right again).
+    ``status`` carries one line when something goes wrong or needs saying (``""`` when it is
+    right again); :meth:`status_is_notice` tells a notice ("zoom in to see…") from an error.
     """
 
     changed = Signal()
@@ -77,17 +86,18 @@ class TileLayer(QObject):
         self._zoom: int | None = None
         self._tile_size = TILE_SIZE
         self._status = ""
+        self._notice = False  # the status line is a notice, not an error
         self._grid_cache: tuple[tuple[object, ...], FloatArray, FloatArray] | None = None
         self._buffer: _Buffer | None = None
-        self._version = 0  # counts the tiles arrived: a buffer drawn before is out of date
         self._asking = False
-        # While the view zooms or turns, frames show the last drawing stretched; the tiles
-        # are drawn again this long after the last such frame (0: every frame drawn exactly).
+        # While the view zooms, frames show the last drawing scaled; the tiles are drawn
+        # again for the new scale this long after the last such frame (0: at once).
         self.settle_ms = SETTLE_MS
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.timeout.connect(self._on_settled)
         self._settled = False
+        self._frame_mpp = 0.0  # the scale of the last frame painted
 
     # -- the source --------------------------------------------------------------------------
 
@@ -172,7 +182,9 @@ class TileLayer(QObject):
         """Draw the tiles seen in a view of ``size`` pixels where ``world_to_screen`` maps
         ``projection``'s metres to the screen (it may rotate) at ``mpp`` metres per pixel.
 
-        Never waits: tiles not yet decoded are asked for and drawn when they come.
+        Never waits: tiles not yet decoded are asked for and drawn when they come. A pan or
+        a turn within the drawn buffer costs one image copy; a zoom shows the buffer scaled
+        and draws the tiles for the new scale once the view rests (at once past a factor 2).
         """
         source, loader = self._source, self._loader
         if source is None or loader is None or self._opacity <= 0.0:
@@ -180,39 +192,38 @@ class TileLayer(QObject):
         if not (math.isfinite(mpp) and mpp > 0) or size.isEmpty():
             return
         buffer = self._buffer
-        plane = (id(projection), projection.lat0, projection.lon0, self._version)
-        stretch: QTransform | None = None
-        if buffer is not None and buffer.shows(world_to_screen, size, plane):
-            pass  # a pan: the drawn map moved
-        elif buffer is not None and self._may_stretch(buffer, world_to_screen, size, plane):
-            # Zooming or turning: the last drawing stretched now, the tiles drawn again for
-            # the new scale once the view rests (no frame waits for a whole redraw).
-            stretch = buffer.stretched_to(world_to_screen)
-            self._settle.start(self.settle_ms)
+        plane = (id(projection), projection.lat0, projection.lon0)
+        scaled = False
+        if buffer is not None and buffer.covers(world_to_screen, size, plane):
+            ratio = buffer.scale_ratio(world_to_screen)
+            scaled = abs(ratio - 1.0) > 1e-6
+            if scaled and (self.settle_ms <= 0 or self._settled):
+                buffer = None
+            elif scaled and (mpp != self._frame_mpp or not self._settle.isActive()):
+                # Only a change of scale puts the drawing off: a car's map moves with every
+                # fix and would never rest.
+                self._settle.start(self.settle_ms)
         else:
+            buffer = None
+        if buffer is None:
             self._settle.stop()
+            self._settled = False
+            scaled = False
             buffer = self._render(source, loader, world_to_screen, size, mpp, projection, p)
             if buffer is None:
                 return
+        self._frame_mpp = mpp
         p.save()
         p.setOpacity(p.opacity() * self._opacity * (NIGHT_MAP_DIM if is_night() else 1.0))
-        if stretch is not None:
-            p.setTransform(stretch * p.transform())
-            p.drawImage(QPointF(0, 0), buffer.image)
+        shift = buffer.shift(world_to_screen)
+        if shift is not None and not scaled:
+            # The same scale and turn: a whole-pixel copy (at most half a pixel off the route).
+            p.drawImage(QPointF(*shift), buffer.image)
         else:
-            dx, dy = buffer.offset(world_to_screen)
-            p.drawImage(QPointF(dx - buffer.margin, dy - buffer.margin), buffer.image)
+            p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+            p.setTransform(buffer.to_screen(world_to_screen) * p.transform())
+            p.drawImage(QPointF(0, 0), buffer.image)
         p.restore()
-
-    def _may_stretch(
-        self, buffer: _Buffer, transform: QTransform, size: QSizeF, plane: tuple[object, ...]
-    ) -> bool:
-        if self.settle_ms <= 0 or self._settled or plane != buffer.plane or size != buffer.size:
-            self._settled = False
-            return False
-        b = buffer.transform
-        scale = math.sqrt(abs(transform.determinant()) / max(abs(b.determinant()), 1e-300))
-        return 0.5 <= scale <= 2.0
 
     def _on_settled(self) -> None:
         self._settled = True
@@ -228,24 +239,44 @@ class TileLayer(QObject):
         projection: LocalProjection,
         p: QPainter,
     ) -> _Buffer | None:
-        """Draw the tiles of the view into a new buffer (asking for those not loaded); None
-        when there is nothing to draw. While the view pans, a margin round it is drawn too;
-        while it zooms or turns, only the view (each frame is drawn anew anyway)."""
+        """Draw the tiles round the view into a new buffer, north up and unturned, reaching
+        :data:`MARGIN_PX` beyond the view (beyond the circle round it once the view has
+        turned, so any turn is inside); the tiles not loaded are asked for. What is not in
+        memory yet shows the last buffer, or a loaded parent. None: nothing to draw."""
         last, self._buffer = self._buffer, None
-        margin = MARGIN_PX if last is not None and last.turned_alike(world_to_screen, size) else 0
-        w, h = size.width() + 2 * margin, size.height() + 2 * margin
-        shifted = world_to_screen * QTransform.fromTranslate(margin, margin)
-        inverse, ok = shifted.inverted()
+        plane = (id(projection), projection.lat0, projection.lon0)
+        if last is not None and last.plane != plane:
+            last = None
+        inverse, ok = world_to_screen.inverted()
         if not ok:
             return None
-        box, centre_lat = _visible_box(inverse, QSizeF(w, h), projection)
+        w, h = size.width(), size.height()
+        centre = inverse.map(QPointF(w / 2, h / 2))
+        turned = _turned(world_to_screen) or (last is not None and last.square)
+        if turned:
+            w = h = math.ceil(math.hypot(w, h))
+        w, h = w + 2 * MARGIN_PX, h + 2 * MARGIN_PX
+        s = 1.0 / mpp
+        # World metres to buffer pixels: north up, the view's centre in the middle.
+        drawn = QTransform(s, 0.0, 0.0, -s, w / 2 - centre.x() * s, h / 2 + centre.y() * s)
+        device = p.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        # At the last buffer's scale (a pan past the margin), this one is put a whole number
+        # of pixels from it: the tiles drawn there are copied, not drawn again.
+        shift = last.whole_shift(drawn, ratio, turned) if last is not None else None
+        if last is not None and shift is not None:
+            b = last.drawn
+            drawn = QTransform(s, 0.0, 0.0, -s, b.dx() + shift[0], b.dy() + shift[1])
+        to_world, _ok = drawn.inverted()
+        box, centre_lat = _visible_box(to_world, QSizeF(w, h), projection)
         if box is None:
             return None
         try:
             z = source_zoom(mpp, centre_lat, source.min_zoom, source.max_zoom, self._tile_size)
         except ZoomedOutError:
             self._say(
-                f"map: zoom in to see {source.name} (its tiles start at zoom {source.min_zoom})"
+                f"map: zoom in to see {source.name} (its tiles start at zoom {source.min_zoom})",
+                notice=True,
             )
             return None
         except TileRangeError:
@@ -254,9 +285,7 @@ class TileLayer(QObject):
         tiles = self._tiles_for(source, box, z)
         if tiles is None:
             return None
-        centre = inverse.map(QPointF(w / 2, h / 2))
         tiles = _nearest_first(tiles, projection, centre.x(), centre.y())
-        plane = (id(projection), projection.lat0, projection.lon0, self._version)
         if tiles != self._wanted:
             self._wanted = tiles
             self._asking = True  # tiles already in memory come back at once: drawn below
@@ -264,19 +293,39 @@ class TileLayer(QObject):
                 loader.want(tiles)
             finally:
                 self._asking = False
-        device = p.device()
-        ratio = device.devicePixelRatioF() if device is not None else 1.0
         image = QImage(
             math.ceil(w * ratio), math.ceil(h * ratio), QImage.Format.Format_ARGB32_Premultiplied
         )
         image.setDevicePixelRatio(ratio)
         image.fill(Qt.GlobalColor.transparent)
+        buffer = _Buffer(image, drawn, QSizeF(w, h), plane, turned, set(tiles))
+        painter = QPainter(image)
+        copied: set[TileId] = set()
+        if last is not None and shift is not None:
+            painter.drawImage(QPointF(*shift), last.image)
+            inside = QRectF(QPointF(*shift), last.size).adjusted(1, 1, -1, -1)
+            kept = [t for t in last.own if t in buffer.tiles]
+            if kept:
+                grid = _screen_grid(self, tiles, drawn, projection)
+                copied = {
+                    t
+                    for t in kept
+                    if grid.holds(t) and inside.contains(grid.quad(t).boundingRect())
+                }
+        elif last is not None:
+            # What was on screen stays until its tiles come (zooming out: the edges too).
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+            painter.setTransform(last.to_screen(drawn))
+            painter.drawImage(QPointF(0, 0), last.image)
+            painter.resetTransform()
+        buffer.own = set(copied)
         if tiles:
-            painter = QPainter(image)
-            self._draw(painter, loader, tiles, shifted, projection)
-            painter.end()
-        self._buffer = _Buffer(image, QTransform(world_to_screen), QSizeF(size), plane, margin)
-        return self._buffer
+            todo = [t for t in tiles if t not in copied] if copied else tiles
+            buffer.grid = self._draw(painter, loader, todo, drawn, projection, tiles)
+            buffer.own |= {t for t in todo if loader.image(t) is not None}
+        painter.end()
+        self._buffer = buffer
+        return buffer
 
     def paint_attribution(self, p: QPainter, size: QSizeF, font: QFont | None = None) -> None:
         """Whose map it is, in a small box at the bottom right corner (OpenStreetMap and most
@@ -308,13 +357,13 @@ class TileLayer(QObject):
         if source.bounds is not None:
             clipped = _clip(box, source.bounds)
             if clipped is None:
-                self._say(f"map: {source.name} does not cover this place")
+                self._say(f"map: {source.name} does not cover this place", notice=True)
                 return []
             box = clipped
         try:
             tiles = tiles_covering(box, z, MAX_VIEW_TILES)
         except TileRangeError:
-            self._say(f"map: zoom in to see {source.name}")
+            self._say(f"map: zoom in to see {source.name}", notice=True)
             return None
         if self._status.startswith("map: "):
             self._say("")
@@ -327,53 +376,54 @@ class TileLayer(QObject):
         tiles: list[TileId],
         world_to_screen: QTransform,
         projection: LocalProjection,
-    ) -> None:
-        xs, ys = _corner_grid(self, tiles, projection)
-        x0, y0 = _west_column(tiles), min(t.y for t in tiles)
-        n = 1 << tiles[0].z
-        # World metres to screen pixels for every grid corner at once (the transform is affine).
-        t = world_to_screen
-        sx = t.m11() * xs + t.m21() * ys + t.dx()
-        sy = t.m12() * xs + t.m22() * ys + t.dy()
-        p.save()
-        base = p.transform()
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # no seams between tiles
-        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
-        for tile in tiles:
-            image, src = _image_or_parent(loader, tile)
-            if image is None:
-                continue
-            i, j = (tile.x - x0) % n, tile.y - y0
-            quad = QPolygonF(
-                [
-                    QPointF(sx[j, i], sy[j, i]),
-                    QPointF(sx[j, i + 1], sy[j, i + 1]),
-                    QPointF(sx[j + 1, i + 1], sy[j + 1, i + 1]),
-                    QPointF(sx[j + 1, i], sy[j + 1, i]),
-                ]
-            )
-            square = QPolygonF([src.topLeft(), src.topRight(), src.bottomRight(), src.bottomLeft()])
-            warp = QTransform()
-            if not QTransform.quadToQuad(square, quad, warp):
-                continue
-            p.setTransform(_affine(warp, src) * base)
-            p.drawImage(src, image, src)
-        p.restore()
+        block: list[TileId] | None = None,
+    ) -> _Grid:
+        """Draw ``tiles`` through ``world_to_screen``: each loaded one over what is there,
+        a loaded parent only where nothing is; the screen corners of the grid of ``block``
+        (the tiles of the buffer; ``tiles`` when None)."""
+        block = block or tiles
+        grid = _screen_grid(self, block, world_to_screen, projection)
+        if not tiles:
+            return grid
+        stand_ins = _draw_tiles(p, loader, tiles, grid, own=True)
+        if stand_ins:
+            _draw_tiles(p, loader, stand_ins, grid, own=False)
+        return grid
 
-    def _on_tile(self, _z: int, _x: int, _y: int, image: QImage) -> None:
+    def _on_tile(self, z: int, x: int, y: int, image: QImage) -> None:
         edge = image.width()
         if edge != self._tile_size and edge == image.height() and 64 <= edge <= 2048:
             # The tiles are not the size the source said (a tile server's 512 px tiles): the
             # zoom is chosen again so a tile pixel stays about a screen pixel.
             self._tile_size = edge
-            self._version += 1
-        if not self._asking:
-            self._version += 1
-            self.changed.emit()
+            self._buffer = None
+            if not self._asking:
+                self.changed.emit()
+            return
+        if self._asking:
+            return
+        buffer, loader = self._buffer, self._loader
+        tile = TileId(z, x, y)
+        grid = buffer.grid if buffer is not None else None
+        if buffer is not None and loader is not None and grid is not None and tile in buffer.tiles:
+            # Drawn into the buffer where it belongs: no redraw of the others.
+            p = QPainter(buffer.image)
+            _draw_tiles(p, loader, [tile], grid, own=True)
+            p.end()
+            buffer.own.add(tile)
+        self.changed.emit()
 
-    def _say(self, line: str) -> None:
-        if line != self._status:
-            self._status = line
+    def status_line(self) -> str:
+        """The last status line ("" when all is right)."""
+        return self._status
+
+    def status_is_notice(self) -> bool:
+        """Whether the status line is a notice (how to see the map), not an error."""
+        return self._notice and bool(self._status)
+
+    def _say(self, line: str, notice: bool = False) -> None:
+        if line != self._status or notice != self._notice:
+            self._status, self._notice = line, notice
             self.status.emit(line)
 
     def _drop_source(self) -> None:
@@ -392,50 +442,160 @@ class TileLayer(QObject):
         self._settle.stop()
 
 
+class _Grid:
+    """The screen corners of a block of tiles (``[row, column]``) and the block's place."""
+
+    def __init__(self, sx: FloatArray, sy: FloatArray, x0: int, y0: int, n: int) -> None:
+        self.sx, self.sy = sx, sy
+        self.x0, self.y0, self.n = x0, y0, n
+
+    def holds(self, tile: TileId) -> bool:
+        i, j = (tile.x - self.x0) % self.n, tile.y - self.y0
+        rows, cols = int(self.sx.shape[0]), int(self.sx.shape[1])
+        return 0 <= j < rows - 1 and 0 <= i < cols - 1
+
+    def quad(self, tile: TileId) -> QPolygonF:
+        i, j = (tile.x - self.x0) % self.n, tile.y - self.y0
+        sx, sy = self.sx, self.sy
+        return QPolygonF(
+            [
+                QPointF(sx[j, i], sy[j, i]),
+                QPointF(sx[j, i + 1], sy[j, i + 1]),
+                QPointF(sx[j + 1, i + 1], sy[j + 1, i + 1]),
+                QPointF(sx[j + 1, i], sy[j + 1, i]),
+            ]
+        )
+
+
 class _Buffer:
-    """The tiles drawn for a view and a margin round it, and the view they were drawn for."""
+    """The tiles drawn north up round a view, and how world metres map to its pixels."""
 
     def __init__(
         self,
         image: QImage,
-        transform: QTransform,
+        drawn: QTransform,
         size: QSizeF,
         plane: tuple[object, ...],
-        margin: int,
+        square: bool,
+        tiles: set[TileId],
     ) -> None:
         self.image = image
-        self.transform = transform
+        self.drawn = drawn  # world metres to the buffer's (logical) pixels
         self.size = size
-        self.plane = plane  # the projection drawn in, and the count of tiles arrived then
-        self.margin = margin
+        self.plane = plane  # the projection drawn in
+        self.square = square  # drawn for a view that turns: any turn is inside
+        self.tiles = tiles  # the tiles it shows (a tile arriving is drawn in if it is one)
+        self.grid: _Grid | None = None
+        self.own: set[TileId] = set()  # the tiles drawn from their own image (not a stand-in)
 
-    def stretched_to(self, transform: QTransform) -> QTransform:
+    def whole_shift(
+        self, drawn: QTransform, ratio: float, square: bool
+    ) -> tuple[float, float] | None:
+        """How far a buffer through ``drawn`` (this one's scale, north up) is from this one,
+        rounded to whole pixels; None when its scale, shape or pixel ratio differ."""
+        b = self.drawn
+        if (drawn.m11(), drawn.m22()) != (b.m11(), b.m22()) or square != self.square:
+            return None
+        if ratio != round(ratio) or self.image.devicePixelRatio() != ratio:
+            return None
+        return float(round(drawn.dx() - b.dx())), float(round(drawn.dy() - b.dy()))
+
+    def to_screen(self, transform: QTransform) -> QTransform:
         """From this buffer's pixels to the screen of a view through ``transform``."""
-        drawn = self.transform * QTransform.fromTranslate(self.margin, self.margin)
-        inverse, _ok = drawn.inverted()
+        inverse, _ok = self.drawn.inverted()
         return inverse * transform
 
-    def turned_alike(self, transform: QTransform, size: QSizeF) -> bool:
-        """Whether ``transform`` has this buffer's scale and turn, for a view of its size."""
-        t, b = transform, self.transform
-        same = (t.m11(), t.m12(), t.m21(), t.m22()) == (b.m11(), b.m12(), b.m21(), b.m22())
-        return same and size == self.size
+    def scale_ratio(self, transform: QTransform) -> float:
+        """Screen pixels per buffer pixel in a view through ``transform``."""
+        return math.sqrt(abs(transform.determinant()) / max(abs(self.drawn.determinant()), 1e-300))
 
-    def shows(self, transform: QTransform, size: QSizeF, plane: tuple[object, ...]) -> bool:
-        """Whether this buffer, moved, is the view through ``transform``: the same plane,
-        scale and turn, moved no further than its margin, no tile arrived since."""
-        if plane != self.plane or not self.turned_alike(transform, size):
+    def covers(self, transform: QTransform, size: QSizeF, plane: tuple[object, ...]) -> bool:
+        """Whether the whole view through ``transform`` is inside this buffer, in its plane,
+        at no more than twice or half its scale."""
+        if plane != self.plane or not 0.5 <= self.scale_ratio(transform) <= 2.0:
             return False
-        dx, dy = self.offset(transform)
-        return abs(dx) <= self.margin and abs(dy) <= self.margin
+        inverse, ok = transform.inverted()
+        if not ok:
+            return False
+        back = inverse * self.drawn
+        w, h = self.size.width() + 0.5, self.size.height() + 0.5
+        for x, y in ((0, 0), (size.width(), 0), (0, size.height()), (size.width(), size.height())):
+            q = back.map(QPointF(x, y))
+            if not (-0.5 <= q.x() <= w and -0.5 <= q.y() <= h):
+                return False
+        return True
 
-    def offset(self, transform: QTransform) -> tuple[float, float]:
-        """How far the map moved since the buffer was drawn, in whole pixels (the map is
-        at most half a pixel off the route: invisible, and a whole-pixel copy is fast)."""
-        return (
-            float(round(transform.dx() - self.transform.dx())),
-            float(round(transform.dy() - self.transform.dy())),
-        )
+    def shift(self, transform: QTransform) -> tuple[float, float] | None:
+        """Where the buffer goes on a view through ``transform`` that has its scale and turn,
+        in whole pixels; None when the view is turned or scaled from it."""
+        t, b = transform, self.drawn
+        scale = max(abs(b.m11()), abs(b.m22()), 1e-300)
+        if any(abs(u - v) > 1e-9 * scale for u, v in _linear_pairs(t, b)):
+            return None
+        return float(round(t.dx() - b.dx())), float(round(t.dy() - b.dy()))
+
+
+def _linear_pairs(t: QTransform, b: QTransform) -> list[tuple[float, float]]:
+    return [(t.m11(), b.m11()), (t.m12(), b.m12()), (t.m21(), b.m21()), (t.m22(), b.m22())]
+
+
+def _turned(transform: QTransform) -> bool:
+    """Whether a view through ``transform`` is turned from north up."""
+    scale = max(abs(transform.m11()), abs(transform.m22()), abs(transform.m12()), 1e-300)
+    return abs(transform.m12()) > 1e-9 * scale or abs(transform.m21()) > 1e-9 * scale
+
+
+def _screen_grid(
+    layer: TileLayer, tiles: list[TileId], world_to_screen: QTransform, projection: LocalProjection
+) -> _Grid:
+    """The screen corners of the block of ``tiles`` through ``world_to_screen``."""
+    xs, ys = _corner_grid(layer, tiles, projection)
+    # World metres to screen pixels for every grid corner at once (the transform is affine).
+    t = world_to_screen
+    return _Grid(
+        t.m11() * xs + t.m21() * ys + t.dx(),
+        t.m12() * xs + t.m22() * ys + t.dy(),
+        _west_column(tiles),
+        min(tile.y for tile in tiles),
+        1 << tiles[0].z,
+    )
+
+
+def _draw_tiles(
+    p: QPainter, loader: TileLoader, tiles: list[TileId], grid: _Grid, own: bool
+) -> list[TileId]:
+    """Draw each of ``tiles`` into its quad of ``grid``: with ``own``, the tiles loaded,
+    replacing what is there, and the rest returned; else their loaded parents, only where
+    nothing is drawn yet (the last buffer's sharper map stays)."""
+    p.save()
+    base = p.transform()
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # no seams between tiles
+    p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+    p.setCompositionMode(
+        QPainter.CompositionMode.CompositionMode_Source
+        if own
+        else QPainter.CompositionMode.CompositionMode_DestinationOver
+    )
+    missing = []
+    for tile in tiles:
+        if not grid.holds(tile):
+            continue
+        if own:
+            image = loader.image(tile)
+            src = QRectF(0, 0, image.width(), image.height()) if image is not None else QRectF()
+        else:
+            image, src = _image_or_parent(loader, tile)
+        if image is None:
+            missing.append(tile)
+            continue
+        square = QPolygonF([src.topLeft(), src.topRight(), src.bottomRight(), src.bottomLeft()])
+        warp = QTransform()
+        if not QTransform.quadToQuad(square, grid.quad(tile), warp):
+            continue
+        p.setTransform(_affine(warp, src) * base)
+        p.drawImage(src, image, src)
+    p.restore()
+    return missing
 
 
 def _visible_box(

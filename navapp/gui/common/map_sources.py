@@ -193,12 +193,20 @@ def use_map_sources(sources: MapSources) -> None:
     _held[MapSources] = sources
 
 
+# The status line's colour for an error (a notice is in the bar's own text colour).
+ERROR_COLOUR = "#b03020"
+
+
 class MapSourceBar(QWidget):
     """Over a map view: the map picker (no map, each map, add a map file), the opacity, the
     offline switch, whose map it is, and one status line for what went wrong.
 
-    The bar opens the chosen map into ``layer`` whenever the app-wide choice changes.
+    The bar opens the chosen map into ``layer`` whenever the app-wide choice changes (hidden
+    too: the car's map keeps it hidden and draws ``status_shown``'s line itself).
     """
+
+    # The status line shown (the whole of it) and whether it is an error.
+    status_shown = Signal(str, bool)
 
     def __init__(
         self, layer: TileLayer, sources: MapSources | None = None, parent: QWidget | None = None
@@ -210,6 +218,7 @@ class MapSourceBar(QWidget):
         self._open_key: str | None = None
         self._released = False
         self._status_text = ""
+        self._status_error = False
 
         self.combo = QComboBox(self)
         self.combo.setObjectName("mapSourceCombo")
@@ -233,7 +242,6 @@ class MapSourceBar(QWidget):
         self._attribution_text = ""
         self.status = QLabel(self)
         self.status.setObjectName("mapStatus")
-        self.status.setStyleSheet("color: #b03020;")
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         row = QHBoxLayout(self)
@@ -258,10 +266,20 @@ class MapSourceBar(QWidget):
         """The whole status line (the label may show it shortened)."""
         return self._status_text
 
-    def show_status(self, line: str) -> None:
-        """Show one line of what went wrong ("" clears it)."""
+    def status_is_error(self) -> bool:
+        """Whether the status line says something went wrong (red), not a notice (plain)."""
+        return self._status_error
+
+    def show_status(self, line: str, error: bool | None = None) -> None:
+        """Show one line, an error in red or a notice plain ("" clears it); ``error`` None:
+        a notice when it is the layer's notice, else an error."""
+        if error is None:
+            error = not (line == self.layer.status_line() and self.layer.status_is_notice())
         self._status_text = line
+        self._status_error = error and bool(line)
+        self.status.setStyleSheet(f"color: {ERROR_COLOUR};" if self._status_error else "")
         self._elide_status()
+        self.status_shown.emit(line, self._status_error)
 
     def add_map_file(self, path: str | Path) -> bool:
         """Add and show the map file at ``path``; False (and why on the status line) when it
@@ -323,6 +341,8 @@ class MapSourceBar(QWidget):
             # the new map's own lines come from its layer.
             self.show_status("")
             self.layer.set_source(source)
+            if self._status_text and not self.layer.status_line():
+                self.show_status("")  # the last map's trouble is not this one's
         self._show_attribution()
 
     def _fill_combo(self) -> None:

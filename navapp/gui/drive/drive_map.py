@@ -18,6 +18,7 @@ import math
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QFont,
     QFontMetricsF,
     QMouseEvent,
     QPainter,
@@ -86,6 +87,8 @@ class DriveMap(MetricMapView):
 
     # A co-driver action asked for on the map (a navapp.core.remote.Action).
     action_requested = Signal(object)
+    # The crew zoomed (a key, a control, a pinch, the wheel): the new metres per pixel.
+    zoom_changed = Signal(float)
 
     min_mpp = 0.25
     max_mpp = 2000.0
@@ -104,6 +107,7 @@ class DriveMap(MetricMapView):
         self._box = 0
         self._masked = False
         self._feed: FeedStatus | None = None
+        self._map_status = ("", False)  # the map layer's status line, and whether an error
         self._press: QPointF | None = None  # a mouse or one-finger press, not yet a pan
         self._panning = False
         self._pinch: float | None = None  # the distance between two fingers at the last step
@@ -160,6 +164,17 @@ class DriveMap(MetricMapView):
         self._follow()
         self.update()
 
+    def set_map_status(self, line: str, error: bool) -> None:
+        """The map's one status line (``""``: none), drawn over the map: an error on red,
+        a notice ("zoom in to see…") plain."""
+        if (line, error) != self._map_status:
+            self._map_status = (line, error and bool(line))
+            self.update()
+
+    def map_status(self) -> tuple[str, bool]:
+        """The map's status line drawn, and whether it is an error."""
+        return self._map_status
+
     def set_feed(self, feed: FeedStatus | None) -> None:
         """How the GPS is doing: while it is not live the position is marked as old."""
         self._feed = feed
@@ -199,8 +214,23 @@ class DriveMap(MetricMapView):
         self._follow()
         self.update()
 
+    def set_zoom(self, mpp: float) -> None:
+        """Show the map at ``mpp`` metres per pixel (within the map's limits), about the car
+        while following (a scale kept from an earlier drive view)."""
+        if not (math.isfinite(mpp) and mpp > 0):
+            return
+        self._mpp = min(max(mpp, self.min_mpp), self.max_mpp)
+        self._follow()
+        self.update()
+
     def zoom_by(self, factor: float) -> None:
         """Zoom by ``factor`` (> 1 closer): about the car while following, else the centre."""
+        before = self._mpp
+        self._zoom_by(factor)
+        if self._mpp != before:
+            self.zoom_changed.emit(self._mpp)
+
+    def _zoom_by(self, factor: float) -> None:
         if self._following and self._position is not None:
             self._mpp = min(max(self._mpp / factor, self.min_mpp), self.max_mpp)
             self._follow()
@@ -365,7 +395,9 @@ class DriveMap(MetricMapView):
         self._paint_car(p)
         self._paint_north(p)
         self._paint_scale_bar(p)
-        self.paint_attribution(p, ui_font(12 * self._scale))
+        attribution_font = ui_font(12 * self._scale)
+        self.paint_attribution(p, attribution_font)
+        self._paint_map_status(p, attribution_font)
         self._paint_banners(p)
         p.end()
 
@@ -516,6 +548,31 @@ class DriveMap(MetricMapView):
         p.setFont(self._small)
         p.drawText(QRectF(-r, 0, 2 * r, r * 0.85), Qt.AlignmentFlag.AlignCenter, "N")
         p.restore()
+
+    def _paint_map_status(self, p: QPainter, font: QFont) -> None:
+        """The map's status line at the bottom right, just above the attribution."""
+        line, error = self._map_status
+        if not line:
+            return
+        t = self._theme
+        fm = QFontMetricsF(self._small)
+        above = (
+            QFontMetricsF(font).height() + 8
+            if self.tile_layer and self.tile_layer.attribution()
+            else 4
+        )
+        left = 20 + 160 * max(1.0, self._scale)  # clear of the scale bar
+        room = max(40.0, self.width() - left - 10)
+        text = fm.elidedText(line, Qt.TextElideMode.ElideMiddle, room - 16)
+        w, h = fm.horizontalAdvance(text) + 16, fm.height() + 8
+        rect = QRectF(self.width() - w - 4, self.height() - above - h, w, h)
+        path = QPainterPath()
+        path.addRoundedRect(rect, 4, 4)
+        fill, ink = (t.danger, t.danger_text) if error else (t.panel, t.text)
+        p.fillPath(path, QColor(fill))
+        p.setPen(QColor(ink))
+        p.setFont(self._small)
+        p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
     def banner_texts(self) -> list[str]:
         """What the banners over the map say now (the GPS first)."""

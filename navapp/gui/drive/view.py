@@ -15,7 +15,7 @@ and on a 1920×1080 screen.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import tzinfo
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -31,7 +31,7 @@ from navapp.gui.common.theme import DAY, Theme, apply_theme
 from navapp.gui.drive.banner import ZoneBanner
 from navapp.gui.drive.boxes import BoxStrip
 from navapp.gui.drive.cap import DEFAULT_THRESHOLD_DEG, CapWidget
-from navapp.gui.drive.drive_map import DriveMap
+from navapp.gui.drive.drive_map import DEFAULT_MPP, DriveMap
 from navapp.gui.drive.odometer import OdometerWidget
 from navapp.gui.drive.roll_pane import PdfRollPane
 from navapp.gui.drive.status import StatusStrip
@@ -57,6 +57,7 @@ class DriveOptions:
     cap_threshold_deg: float = DEFAULT_THRESHOLD_DEG  # turns beyond this are coloured
     map_shown: bool = False  # View › Map: the map in the roadbook's place
     course_up: bool = False  # the map turns with the course (else north up)
+    map_mpp: float = DEFAULT_MPP  # the map's scale (metres per pixel), kept for the session
 
     def __post_init__(self) -> None:
         if self.decimals not in (1, 2):
@@ -70,6 +71,8 @@ class DriveView(QWidget):
 
     # A co-driver action asked for on the screen (touch controls, swipes on the box strip).
     action_requested = Signal(object)
+    # The crew changed an option on the view itself (the map's zoom): the new DriveOptions.
+    options_changed = Signal(object)
 
     def __init__(
         self,
@@ -99,11 +102,17 @@ class DriveView(QWidget):
         # The car's map takes the roadbook's place when View › Map is on (see _apply_options).
         self.map = DriveMap(roadbook)
         self.map.action_requested.connect(self.action_requested)
-        # Over it, the app-wide map choice (set up before the stage, not for gloves).
+        self.map.zoom_changed.connect(self._on_map_zoom)
+        # The app-wide map choice opened into the map. Its desktop bar (a combo, a slider)
+        # is no use with gloves and takes room from the map: hidden in the car, the map is
+        # chosen in View › Map source, and the map draws whose it is and the status line.
         self.map_bar = MapSourceBar(self.map.tiles)
         for widget in self.map_bar.findChildren(QWidget):
-            # Clicked, never focused: a combo holding the focus would take the remote's ↑ ↓.
+            # Never focused: a combo holding the focus would take the remote's ↑ ↓.
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.map_bar.setVisible(False)
+        self.map_bar.status_shown.connect(self.map.set_map_status)
+        self.map.set_map_status(self.map_bar.status_text(), self.map_bar.status_is_error())
         self.map_pane = QWidget()
         pane = QVBoxLayout(self.map_pane)
         pane.setContentsMargins(0, 0, 0, 0)
@@ -155,6 +164,7 @@ class DriveView(QWidget):
         self.roll_error = self.roll.set_roadbook(roadbook if pdf else None)
         if self.map.model.roadbook is not roadbook:
             self.map.set_roadbook(roadbook)
+            self.map.set_zoom(self._options.map_mpp)
         for odo in (self.total, self.partial):
             odo.set_units(roadbook.units)
 
@@ -298,6 +308,10 @@ class DriveView(QWidget):
 
     # -- internals --------------------------------------------------------------------------
 
+    def _on_map_zoom(self, mpp: float) -> None:
+        self._options = replace(self._options, map_mpp=mpp)
+        self.options_changed.emit(self._options)
+
     def _show_pane(self) -> None:
         """The map, the PDF roll or the box strip in the roadbook's place."""
         shown = self._options.map_shown
@@ -321,6 +335,8 @@ class DriveView(QWidget):
         self.waypoint.set_arrow_hidden(o.distance_only)
         self.map.set_masked(o.masked)
         self.map.set_course_up(o.course_up)
+        if o.map_mpp != self.map.metres_per_pixel():
+            self.map.set_zoom(o.map_mpp)
         self._show_pane()
         if self._state is not None:
             self.set_state(self._state, animate=False)

@@ -223,6 +223,7 @@ class MainWindow(QMainWindow):
         )
         view = DriveView(shown, self.options)
         view.set_theme(self.theme_name)
+        view.options_changed.connect(self._on_view_options)
         connect_touch(view, self.trigger, self._settings)
         if self.drive_view is not None:
             self.stack.removeWidget(self.drive_view)
@@ -441,6 +442,10 @@ class MainWindow(QMainWindow):
             rb = self.roadbook()
             if rb is not None and old_miles != self.trip_settings.miles and session.source is None:
                 self._start_session(rb, self._path)
+
+    def _on_view_options(self, options: DriveOptions) -> None:
+        """The drive view changed an option itself (the map's zoom): kept for the session."""
+        self.options = options
 
     def _on_state(self, state: NavState) -> None:
         self.table.show_state(state)

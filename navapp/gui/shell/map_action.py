@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from navapp.core.remote import Action
@@ -56,7 +56,31 @@ class MapAction(QObject):
         ):
             self.items[action] = action_item(self._w, controls, action)
         self.items[Action.MAP_COURSE_UP].setCheckable(True)
+        # The map under the car's route (the drive view has no map bar: no combo for gloves).
+        self.source_menu = menu.addMenu("Map &source")
+        self.source_menu.aboutToShow.connect(self._fill_sources)
         self._show()
+
+    def _fill_sources(self) -> None:
+        """No map, each map to choose from, and the offline switch; the chosen one ticked."""
+        from navapp.gui.common.map_sources import NO_MAP, map_sources
+
+        sources = map_sources()
+        menu = self.source_menu
+        menu.clear()
+        group = QActionGroup(menu)
+        chosen = sources.chosen()
+        for spec in [None, *sources.specs()]:
+            item = menu.addAction(NO_MAP if spec is None else spec.name)
+            item.setCheckable(True)
+            item.setChecked(spec == chosen)
+            item.triggered.connect(lambda _on=False, s=spec: sources.choose(s))
+            group.addAction(item)
+        menu.addSeparator()
+        offline = menu.addAction("Offline")
+        offline.setCheckable(True)
+        offline.setChecked(sources.offline())
+        offline.toggled.connect(sources.set_offline)
 
     def take(self, action: Action) -> bool:
         """Carry out ``action`` if it is the map's; whether it was (then nothing else is to

@@ -34,6 +34,7 @@ from tests.unit.maps.tileserver import TileHttpServer
 
 WAIT_MS = 5000
 W, H = 320, 240
+BIG_W, BIG_H = 1280, 800
 
 
 @pytest.fixture
@@ -398,3 +399,69 @@ def test_a_zoom_stretches_the_last_drawing_until_the_view_rests(
     assert drawn and layer.zoom() == 11
     points = clear_points(t, projection, W, H, 11)
     assert [(x, y) for x, y, tile in points if rgb(image, x, y) != colour_of(*tile)] == []
+
+
+@pytest.mark.parametrize("rotation", [0.0, 30.0])
+def test_zooming_out_shows_no_blank_edge_when_tiles_are_in_memory(
+    qtbot: QtBot, tmp_path: Path, layers: list[TileLayer], rotation: float
+) -> None:
+    path = mbtiles(tmp_path / "erg.mbtiles", range(10, 14))
+    layer = TileLayer()
+    layers.append(layer)
+    layer.set_source(open_map_file(path))
+    projection = LocalProjection(LAT0, LON0)
+    # A car-sized view: zoomed out twice, it reaches well past the margin drawn round it.
+    # Seen from far first (zoom 11 in memory), then close (zoom 13 drawn).
+    far = zoom_mpp(11)
+    loaded(qtbot, layer, view(BIG_W, BIG_H, far, rotation), BIG_W, BIG_H, far, projection)
+    near = zoom_mpp(13)
+    loaded(qtbot, layer, view(BIG_W, BIG_H, near, rotation), BIG_W, BIG_H, near, projection)
+    assert layer.zoom() == 13
+    # Zoom out twice as far in one step, at once: the zoom 12 tiles are not loaded yet, yet
+    # every pixel shows the map (their zoom 11 parents, the last drawing), none the paper.
+    out = near * 2
+    t = view(BIG_W, BIG_H, out, rotation)
+    image = paint(layer, t, BIG_W, BIG_H, out, projection)
+    blank = [
+        (x, y)
+        for y in range(0, BIG_H, 11)
+        for x in range(0, BIG_W, 11)
+        if rgb(image, x, y) == PAPER
+    ]
+    assert blank == []
+    corners = [(0, 0), (BIG_W - 1, 0), (0, BIG_H - 1), (BIG_W - 1, BIG_H - 1)]
+    assert [c for c in corners if rgb(image, *c) == PAPER] == []
+
+
+@pytest.mark.parametrize("rotation", [0.0, 30.0])
+def test_a_pan_past_the_margin_keeps_every_tile_in_its_place(
+    qtbot: QtBot, tmp_path: Path, layers: list[TileLayer], rotation: float
+) -> None:
+    """Past the drawn margin the buffer is drawn again: the tiles it already held are copied
+    from the last one, the others drawn; every pixel still shows the tile at its lon/lat."""
+    path = mbtiles(tmp_path / "erg.mbtiles", range(10, 15))
+    layer = TileLayer()
+    layers.append(layer)
+    layer.set_source(open_map_file(path))
+    projection = LocalProjection(LAT0, LON0)
+    mpp = zoom_mpp(13) * 1.1
+    drawn: list[int] = []
+    draw = layer._draw
+    layer._draw = lambda p, loader, tiles, *a: (
+        drawn.append(len(tiles)),
+        draw(p, loader, tiles, *a),
+    )[1]  # type: ignore[method-assign]
+    loaded(qtbot, layer, view(W, H, mpp, rotation), W, H, mpp, projection)
+    before = layer.wanted()
+    for step in range(1, 4):
+        # 270 px a step east and 60 px north: past the margin each time.
+        cx, cy = step * 270.0 * mpp, step * 60.0 * mpp
+        t = view(W, H, mpp, rotation, cx, cy)
+        drawn.clear()
+        image = loaded(qtbot, layer, t, W, H, mpp, projection)
+        points = clear_points(t, projection, W, H, 13, step=5)
+        assert len(points) > 40
+        assert [(x, y) for x, y, tile in points if rgb(image, x, y) != colour_of(*tile)] == []
+        # Fewer tiles drawn than the buffer holds: those still in it were copied.
+        assert drawn and drawn[0] < len(layer.wanted())
+    assert layer.wanted() != before

@@ -177,3 +177,28 @@ def test_the_cache_size_and_clearing(sources: MapSources) -> None:
     assert sources.cache_size_bytes() == 3000
     sources.clear_cache()
     assert sources.cache_size_bytes() == 0
+
+
+def test_notices_are_plain_and_errors_red_on_the_one_status_line(
+    qtbot: QtBot, tmp_path: Path, sources: MapSources, layers: list[TileLayer]
+) -> None:
+    from navapp.core.geodesy import LocalProjection
+    from tests.unit.gui.common.maplayer_helpers import LAT0, LON0, paint, view, zoom_mpp
+
+    bar = bar_for(qtbot, sources, layers)
+    sources.add_file(mbtiles(tmp_path / "erg.mbtiles", range(14, 15)))
+    # From far away the map file's tiles are too small to draw: a notice, not an error.
+    far = zoom_mpp(4)
+    paint(bar.layer, view(320, 240, far), 320, 240, far, LocalProjection(LAT0, LON0))
+    assert bar.status_text() == "map: zoom in to see Erg test (its tiles start at zoom 14)"
+    assert not bar.status_is_error()
+    assert bar.status.palette().color(bar.status.foregroundRole()) == bar.palette().color(
+        bar.foregroundRole()
+    )
+    assert "#b03020" not in bar.status.styleSheet()
+    # A map file that cannot be read: an error, in red, on the same line.
+    bad = tmp_path / "notes.mbtiles"
+    bad.write_text("hello")
+    assert not bar.add_map_file(bad)
+    assert bar.status_is_error() and "#b03020" in bar.status.styleSheet()
+    assert bar.status_text().endswith("not a map file navapp reads (MBTiles or PMTiles)")

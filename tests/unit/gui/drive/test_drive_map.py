@@ -407,9 +407,60 @@ def test_the_car_s_map_shows_the_app_wide_map_choice(
     assert view.map.tiles.source() is None
     map_sources().add_file(path)  # chosen in a review or the editor: the car follows
     assert view.map.tiles.source() is not None
-    assert view.map_bar.isVisible() and "test survey" in view.map_bar.attribution_text()
+    # The desktop bar (a combo, a slider) has no place in the car: the attribution is drawn
+    # on the map itself, and the map is chosen in View › Map source.
+    assert not view.map_bar.isVisible()
+    assert "test survey" in view.map.tiles.attribution()
+    assert "test survey" in view.map_bar.attribution_text()  # the bar still follows
     map_sources().choose(None)
     assert view.map.tiles.source() is None
+
+
+def test_view_map_source_chooses_the_map_in_the_car(
+    qtbot: QtBot, tmp_path: Path, window: MainWindow
+) -> None:
+    box = LonLatBox(LON0 - 0.2, LAT0 - 0.2, LON0 + 0.2, LAT0 + 0.2)
+    path = mbtiles(tmp_path / "erg.mbtiles", range(10, 15), box)
+    spec = map_sources().add_file(path)
+    map_sources().choose(None)
+    view = window.drive_view
+    assert view is not None
+    window.trigger(Action.MAP_VIEW)
+    menu = window.map_action.source_menu
+    menu.aboutToShow.emit()
+    names = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert names[0] == "No map" and spec.name in names and "Offline" in names
+    assert [a.text() for a in menu.actions() if a.isChecked()] == ["No map"]
+    next(a for a in menu.actions() if a.text() == spec.name).trigger()
+    assert map_sources().chosen() == spec and view.map.tiles.source() is not None
+    menu.aboutToShow.emit()
+    assert [a.text() for a in menu.actions() if a.isChecked()] == [spec.name]
+    next(a for a in menu.actions() if a.text() == "No map").trigger()
+    assert map_sources().chosen() is None and view.map.tiles.source() is None
+
+
+def test_the_map_s_status_line_is_drawn_on_the_car_s_map(
+    qtbot: QtBot, tmp_path: Path, window: MainWindow
+) -> None:
+    view = window.drive_view
+    assert view is not None
+    window.trigger(Action.MAP_VIEW)
+    # A map file gone since it was chosen: an error, on the map where the crew looks.
+    gone = tmp_path / "gone.mbtiles"
+    mbtiles(gone, range(10, 11))
+    map_sources().add_file(gone)
+    map_sources().choose(None)
+    gone.unlink()
+    map_sources().choose(map_sources().added()[-1])
+    assert view.map.map_status() == (f"{gone}: no such file", True)
+    plain = drive_map_image(view.map)
+    map_sources().choose(None)
+    assert view.map.map_status() == ("", False)
+    assert plain != drive_map_image(view.map)  # the line was drawn, and is gone
+
+
+def drive_map_image(m: DriveMap) -> QImage:
+    return m.grab().toImage()
 
 
 def test_the_map_s_own_controls_zoom_turn_and_recentre(window: MainWindow) -> None:
@@ -565,3 +616,23 @@ def test_one_finger_pans_but_not_the_one_left_after_a_pinch(
     QTest.touchEvent(drive_map, finger).release(0, QPoint(260, 240), drive_map).commit()
     assert not drive_map.is_following()
     assert FOLLOW_OFF_TEXT in drive_map.banner_texts()
+
+
+def test_the_map_s_zoom_is_kept_for_the_session_across_drive_views(
+    window: MainWindow, rb: Roadbook
+) -> None:
+    view = window.drive_view
+    assert view is not None
+    window.trigger(Action.MAP_VIEW)
+    start = view.map.metres_per_pixel()
+    window.trigger(Action.MAP_ZOOM_IN)
+    window.trigger(Action.MAP_ZOOM_IN)
+    assert window.options.map_mpp == pytest.approx(start / ZOOM_STEP**2)
+    view.map.zoom_by(2.0)  # a pinch or a wheel, not a key
+    want = start / ZOOM_STEP**2 / 2.0
+    assert window.options.map_mpp == pytest.approx(want)
+    window.set_roadbook(rb)  # a new drive view
+    again = window.drive_view
+    assert again is not None and again is not view
+    assert again.map.metres_per_pixel() == pytest.approx(want)
+    assert again.map.is_following()
