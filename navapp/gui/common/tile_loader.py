@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
 
-from navapp.maps.source import MAX_TILE_BYTES, MapSourceError, TileSource
+from navapp.maps.source import MAX_TILE_BYTES, MapSourceError, TileSource, image_format
 from navapp.maps.tiles import TileId
 from navapp.maps.xyz import FetchRequest, XyzSource
 
@@ -107,7 +107,15 @@ class _Job(QRunnable):
 
 
 def _decode(data: bytes) -> QImage | None:
-    image = QImage.fromData(data)
+    """The tile's image, decoded by the reader of its own format; None when it is not a PNG,
+    JPEG or WebP image."""
+    fmt = image_format(data)
+    if fmt is None:
+        return None
+    # Named, so Qt does not ask every image plugin whether it can read the bytes: the SVG
+    # plugin's probe connects a signal, which takes a lock the GUI thread may hold while it
+    # waits for the GIL this worker holds (a window closing as a tile decodes hung for good).
+    image = QImage.fromData(data, fmt.upper())
     if image.isNull():
         return None
     # The format a screen is painted in: drawing a tile then needs no conversion per frame.

@@ -332,3 +332,17 @@ def test_reads_the_view_no_longer_wants_are_skipped(
     got.clear()
     loader.want(old[:2])
     assert got == {t: colour_of(*t) for t in old[:2]}
+
+
+def test_a_tile_is_decoded_only_by_its_own_format_s_reader(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QImage
+
+    from navapp.gui.common.tile_loader import _decode
+
+    # An SVG served as a tile is not a map tile: Qt would draw it, but asking every image
+    # plugin (the SVG one connects a signal in a worker) can hang a closing window for good.
+    svg = b'<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4"/></svg>'
+    assert not QImage.fromData(svg).isNull()
+    assert _decode(svg) is None
+    image = _decode(png((10, 20, 30)))
+    assert image is not None and pixel(image) == (10, 20, 30)
