@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
 
@@ -14,6 +15,7 @@ from navapp.core.recordings import split_recordings
 from navapp.gui.common.file_filters import roadbook_filter, save_filters, track_filter
 from navapp.gui.editor.document import FILE_ERRORS
 from navapp.gui.editor.files import KML_FILTER, PDF_FILTER, GenerateDialog
+from navapp.gui.editor.stage_dialog import StageDialog
 from navapp.io.file_types import save_target
 from navapp.io.registry import read_track_file
 
@@ -99,6 +101,17 @@ class EditorMenus:
         )
         if path:
             self.w.set_route_from_file(path)
+
+    def stage_dialog(self) -> StageDialog:
+        """Open the Stage properties dialog; OK applies what changed as one undo step."""
+        dialog = StageDialog(self.w.roadbook(), self.w)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self.w.set_stage(dialog.name(), dialog.units(), dialog.description())
+        )
+        # Not exec(): a modal loop would stop tests and the autosave timer.
+        dialog.open()
+        return dialog
 
     def _go_to_dialog(self) -> None:
         where = self.w.map.view_position()
@@ -188,6 +201,12 @@ class EditorMenus:
             self._action(e, "Edit &tulip…", lambda: self.w.edit_tulip(), "Ctrl+T"),
         ]
         e.addSeparator()
+        self._action(
+            e,
+            "Stage &properties…",
+            self.stage_dialog,
+            tip="The stage's name, units (km or miles) and description",
+        )
         self._action(
             e,
             "Re&compute totals and CAPs from route",

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from navapp.core import edit, route_edit
 from navapp.core.edit import EditError
-from navapp.core.model import Drawing, Roadbook, RouteLine, Waypoint
+from navapp.core.model import Drawing, Roadbook, RouteLine, Units, Waypoint
 from navapp.gui.common.map_sources import map_with_bar
 from navapp.gui.common.screen import fit_to_screen
 from navapp.gui.common.theme import set_level
@@ -260,6 +260,15 @@ class EditorWindow(FileWindow):
     def recompute(self) -> bool:
         """Totals, partials and CAPs of every placed box from the route (edit.recompute)."""
         return self.run_edit("Recompute from route", edit.recompute)
+
+    def set_stage(
+        self, name: str | None = None, units: Units | None = None, description: str | None = None
+    ) -> bool:
+        """Change the stage's name, units and description, as one command (edit.set_stage)."""
+        return self.run_edit(
+            self.tr("Stage properties"),
+            lambda rb: edit.set_stage(rb, name, units, description),
+        )
 
     def set_route(self, route: RouteLine | None, text: str = "") -> bool:
         """Give the roadbook this route line (edit.set_route)."""

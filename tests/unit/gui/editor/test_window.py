@@ -464,6 +464,9 @@ def test_click_on_route_inserts_box(window: EditorWindow, qtbot: QtBot, demo: Ro
     qtbot.mouseClick(m, Qt.MouseButton.LeftButton, pos=pos)
     assert number == 3
     assert window.roadbook().boxes[2].total_km == pytest.approx(7.0, abs=0.01)
+    # The clicked box gets the automatic tulip the route draws there.
+    assert window.roadbook().boxes[2].tulip is not None
+    assert window.roadbook().boxes[2].tulip == expected.boxes[2].tulip
     assert window.current_row() == 2
     _check_undo(window, demo, expected)
 
