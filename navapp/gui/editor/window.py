@@ -519,6 +519,7 @@ class EditorWindow(FileWindow):
             "No findings" if not found else f"⚠ {found} finding{'s' if found != 1 else ''}"
         )
         set_level(self.findings_label, "danger" if found else "")
+        self.findings_label.setToolTip(self._findings_tip())
         self._update_title()
         self.roadbook_changed.emit(rb)
 
@@ -526,9 +527,20 @@ class EditorWindow(FileWindow):
         rb = self.roadbook()
         box = rb.boxes[row] if 0 <= row < len(rb.boxes) else None
         self.detail.set_box(box, rb.units)
+        self.detail.set_findings(self.model.findings(row) if box is not None else [])
         self.map.set_selected(row if box is not None else -1)
         for action in self.menus.box_actions:
             action.setEnabled(box is not None)
+
+    def _findings_tip(self) -> str:
+        """Every finding, where it is and how to fix it, for the status bar's count."""
+        lines = [f"{self.tr('Roadbook')}: {f.explained}" for f in self.model.roadbook_findings()]
+        rb = self.roadbook()
+        for row in range(len(rb.boxes)):
+            lines += [
+                f"{self.tr('Box')} {row + 1}: {f.explained}" for f in self.model.findings(row)
+            ]
+        return "\n\n".join(lines)
 
     def _table_selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
         if not self._syncing:

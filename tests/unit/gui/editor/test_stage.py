@@ -14,8 +14,6 @@ from navapp.io.registry import read_roadbook
 
 pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
 
-SHOTS = Path(__file__).resolve().parents[3] / "screenshots"
-
 
 def _pdf_title(path: Path) -> str:
     """The /Title of a PDF Qt wrote (a UTF-16 string, in hex or literal form)."""
@@ -107,13 +105,14 @@ def test_dialog_keeps_a_blank_name_to_be_typed(window: EditorWindow, qtbot: QtBo
     dialog.reject()
 
 
-def test_stage_dialog_screenshot_at_1024x600(window: EditorWindow, qtbot: QtBot) -> None:
+def test_stage_dialog_screenshot_at_1024x600(
+    window: EditorWindow, qtbot: QtBot, screenshot_dir: Path
+) -> None:
     window.resize(1024, 600)
     window.set_stage(description="Dunes after km 40; camel grass in the oued at km 62.")
     dialog = window.menus.stage_dialog()
     qtbot.waitExposed(dialog)
     assert dialog.width() <= 1024 and dialog.height() <= 600
-    SHOTS.mkdir(exist_ok=True)
-    window.grab().save(str(SHOTS / "editor_stage_window_1024x600.png"))
-    dialog.grab().save(str(SHOTS / "editor_stage_dialog.png"))
+    window.grab().save(str(screenshot_dir / "editor_stage_window_1024x600.png"))
+    dialog.grab().save(str(screenshot_dir / "editor_stage_dialog.png"))
     dialog.reject()
