@@ -196,7 +196,7 @@ class EditorMenus:
         self._action(e, "&Insert box after", lambda: self.w.insert_box_after(), "Ctrl+I")
         self.box_actions = [
             self._action(e, "&Delete box", lambda: self.w.delete_box(), "Ctrl+Del"),
-            self._action(e, "Move box &up", lambda: self.w.move_box(None, -1), "Ctrl+Up"),
+            self._action(e, "&Move box up", lambda: self.w.move_box(None, -1), "Ctrl+Up"),
             self._action(e, "Move box d&own", lambda: self.w.move_box(None, 1), "Ctrl+Down"),
             self._action(e, "Edit &tulip…", lambda: self.w.edit_tulip(), "Ctrl+T"),
         ]
@@ -213,9 +213,9 @@ class EditorMenus:
             self.w.recompute,
             tip="Every placed box gets its total, partial and CAP from the route line",
         )
-        self._action(e, "Set route from &track…", self._route_dialog)
-        self._action(e, "Remove route", lambda: self.w.set_route(None))
-        self.draw_action = QAction("&Draw route", self.w)
+        self._action(e, "Set route from trac&k…", self._route_dialog)
+        self._action(e, "Remo&ve route", lambda: self.w.set_route(None))
+        self.draw_action = QAction("Dra&w route", self.w)
         self.draw_action.setCheckable(True)
         self.draw_action.setShortcut(QKeySequence("Ctrl+D"))
         self.draw_action.setToolTip("Draw the route on the map (Ctrl+D; Esc on the map: done)")
