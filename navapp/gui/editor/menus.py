@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog
 
 from navapp.core.recordings import split_recordings
 from navapp.gui.common.file_filters import roadbook_filter, save_filters, track_filter
@@ -154,6 +154,23 @@ class EditorMenus:
         if path:
             self.w.export_pdf(path, layouts[choice])
 
+    def quit(self) -> bool:
+        """File › Quit: close every open editor window, this one first, each asking about its
+        unsaved changes as closing it does; then every other window, which ends navapp.
+        False, with the windows not yet closed left open, when the co-driver cancels."""
+        from navapp.gui.editor.window import EditorWindow
+
+        others = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, EditorWindow) and w is not self.w and w.isVisible()
+        ]
+        for editor in [self.w, *others]:
+            if not editor.close():
+                return False
+        QApplication.closeAllWindows()
+        return True
+
     # -- menus -------------------------------------------------------------------------------
 
     def _action(
@@ -184,6 +201,13 @@ class EditorMenus:
         self._action(f, "Export &PDF…", self._export_pdf_dialog, "Ctrl+P")
         f.addSeparator()
         self._action(f, "&Close", self.w.close, QKeySequence.StandardKey.Close)
+        self.quit_action = self._action(
+            f,
+            "&Quit",
+            self.quit,
+            "Ctrl+Q",
+            tip="Close every editor window, asking about unsaved changes, and navapp",
+        )
 
         e = bar.addMenu("&Edit")
         self.undo_action = self.w.undo_stack.createUndoAction(self.w, "&Undo")
