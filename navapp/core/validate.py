@@ -13,7 +13,7 @@ DEFAULT_MAX_OFFSET_M = 100.0
 
 
 # Why each finding matters to a crew and how the designer fixes it, by finding code.
-# Plain English constants: the GUI passes them through its translator.
+# Plain English constants, kept here so a translation can replace them later.
 ADVICE: dict[str, str] = {
     "negative-total": (
         "A trip meter never reads below zero. Type the box's total as the crews' trip meter "
