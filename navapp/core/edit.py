@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 
 from navapp.core import geodesy
-from navapp.core.model import Box, Roadbook, RouteLine, Waypoint, number_boxes
+from navapp.core.model import Box, Roadbook, RouteLine, Units, Waypoint, number_boxes
 from navapp.core.tulip import Tulip, auto_tulip
 from navapp.core.turn import LOOK_M, route_turns
 from navapp.errors import NavappError
@@ -199,3 +199,26 @@ def recompute(rb: Roadbook) -> Roadbook:
 def set_route(rb: Roadbook, route: RouteLine | None) -> Roadbook:
     """Give the roadbook a route line (from a track or a separate route file)."""
     return replace(rb, route=route)
+
+
+def set_stage(
+    rb: Roadbook,
+    name: str | None = None,
+    units: Units | None = None,
+    description: str | None = None,
+) -> Roadbook:
+    """Change what the roadbook says about its stage: its name, the units it is printed in
+    (distances stay the same kilometres, only shown in km or miles) and its description.
+
+    None leaves a field as it is; a name must not be blank.
+    """
+    if name is not None:
+        name = " ".join(name.split())
+        if not name:
+            raise EditError("the stage needs a name")
+        rb = replace(rb, name=name)
+    if units is not None:
+        rb = replace(rb, units=units)
+    if description is not None:
+        rb = replace(rb, metadata=replace(rb.metadata, description=description.strip()))
+    return rb

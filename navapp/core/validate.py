@@ -12,6 +12,48 @@ from navapp.core.model import Box, Roadbook, WaypointType
 DEFAULT_MAX_OFFSET_M = 100.0
 
 
+# Why each finding matters to a crew and how the designer fixes it, by finding code.
+# Plain English constants, kept here so a translation can replace them later.
+ADVICE: dict[str, str] = {
+    "negative-total": (
+        "A trip meter never reads below zero. Type the box's total as the crews' trip meter "
+        "shows it there, or put a reset on the box before it."
+    ),
+    "total-decreases": (
+        "The crews' trip meter only counts up, so this box would come before the one above it. "
+        "Correct its total, move it to its place, or give an earlier box a trip reset."
+    ),
+    "cap-range": "A CAP is a compass heading from 0 to 360°. Type the heading the crews follow.",
+    "danger-range": (
+        "Dangers are marked 1, 2 or 3 (! to !!!). Choose the level in the box's Danger field."
+    ),
+    "radius-order": (
+        "A crew must be inside the open radius before it gets close enough to clear, so the "
+        "clear radius must be the smaller one. Make it smaller or the open radius larger."
+    ),
+    "fz-without-dz": (
+        "An FZ ends a speed zone, but no DZ started one. Give the DZ box its DZ waypoint, "
+        "or remove this FZ."
+    ),
+    "dz-no-limit": (
+        "A crew entering a speed zone must know its limit. Type it in the box's Speed km/h field."
+    ),
+    "dz-without-fz": (
+        "A speed zone that never ends limits the crew until the finish. Add an FZ box where "
+        "the zone ends."
+    ),
+    "duplicate-name": (
+        "Two waypoints with the same type and name are confused on the trip meter and in the "
+        "results. Rename or renumber one of them."
+    ),
+    "off-route": (
+        "The box is far from the route line, so it is probably misplaced. Drag it onto the "
+        "route on the map, or Recompute totals and CAPs from route."
+    ),
+    "no-boxes": ("Click the route on the map, insert a box, or generate the boxes from a track."),
+}
+
+
 @dataclass(frozen=True)
 class Finding:
     """One problem, tied to a box when it concerns one (1-based index)."""
@@ -19,6 +61,17 @@ class Finding:
     box: int | None
     code: str
     message: str
+
+    @property
+    def advice(self) -> str:
+        """Why it matters and how to fix it, in a sentence or two ("" when not known)."""
+        return ADVICE.get(self.code, "")
+
+    @property
+    def explained(self) -> str:
+        """What is wrong, then why it matters and how to fix it."""
+        what = self.message[:1].upper() + self.message[1:]
+        return f"{what}. {self.advice}" if self.advice else what
 
     def __str__(self) -> str:
         where = f"box {self.box}" if self.box is not None else "roadbook"

@@ -167,7 +167,8 @@ class EditorBoxModel(RoadbookTableModel):
             return list(findings)
         if role == Qt.ItemDataRole.ToolTipRole:
             if col is EditorColumn.FINDINGS or (findings and col is EditorColumn.NUMBER):
-                return "\n".join(f.message for f in findings) or None
+                # What the cell says, each followed by how to fix it.
+                return "\n\n".join(f"{f.message}\n{f.advice}".strip() for f in findings) or None
             if col in (EditorColumn.WAYPOINT, EditorColumn.NOTES):
                 return self._text(box, col, findings) or None
             return None

@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 
 from navapp.core.model import KNOWN_FLAGS, Box, Units, Waypoint, WaypointType
 from navapp.core.rules import rule_for
+from navapp.core.validate import Finding
 from navapp.gui.common.drawing import themed_drawing
 from navapp.gui.common.night import follow_theme, themed_style
-from navapp.gui.common.theme import DAY
+from navapp.gui.common.theme import DAY, set_level
 
 TULIP_SIZE = QSize(132, 132)
 
@@ -149,6 +150,11 @@ class BoxDetail(QWidget):
         finally:
             self._loading = False
 
+    def set_findings(self, findings: list[Finding]) -> None:
+        """Show what is wrong with the box and how to fix it (hidden when nothing is)."""
+        self.findings.setText("\n\n".join(f"⚠ {f.explained}" for f in findings))
+        self.findings.setVisible(bool(findings))
+
     def commit(self) -> None:
         """Commit every field now (as if the co-driver had left them all)."""
         for fn in self._committers:
@@ -166,6 +172,14 @@ class BoxDetail(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         outer.addWidget(self.title)
+        # What the checks found wrong with this box, each with how to fix it.
+        self.findings = QLabel()
+        self.findings.setObjectName("box_findings")
+        self.findings.setWordWrap(True)
+        self.findings.setTextFormat(Qt.TextFormat.PlainText)
+        set_level(self.findings, "danger")
+        self.findings.hide()
+        outer.addWidget(self.findings)
 
         # Tulip beside the distance, CAP and danger: what a box is read by first.
         top = QHBoxLayout()

@@ -7,13 +7,15 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog
 
 from navapp.core.recordings import split_recordings
 from navapp.gui.common.file_filters import roadbook_filter, save_filters, track_filter
 from navapp.gui.editor.document import FILE_ERRORS
 from navapp.gui.editor.files import KML_FILTER, PDF_FILTER, GenerateDialog
+from navapp.gui.editor.stage_dialog import StageDialog
 from navapp.io.file_types import save_target
 from navapp.io.registry import read_track_file
 
@@ -100,6 +102,17 @@ class EditorMenus:
         if path:
             self.w.set_route_from_file(path)
 
+    def stage_dialog(self) -> StageDialog:
+        """Open the Stage properties dialog; OK applies what changed as one undo step."""
+        dialog = StageDialog(self.w.roadbook(), self.w)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self.w.set_stage(dialog.name(), dialog.units(), dialog.description())
+        )
+        # Not exec(): a modal loop would stop tests and the autosave timer.
+        dialog.open()
+        return dialog
+
     def _go_to_dialog(self) -> None:
         where = self.w.map.view_position()
         start = f"{where[0]:.5f}, {where[1]:.5f}" if where is not None else ""
@@ -141,6 +154,23 @@ class EditorMenus:
         if path:
             self.w.export_pdf(path, layouts[choice])
 
+    def quit(self) -> bool:
+        """File › Quit: close every open editor window, this one first, each asking about its
+        unsaved changes as closing it does; then every other window, which ends navapp.
+        False, with the windows not yet closed left open, when the co-driver cancels."""
+        from navapp.gui.editor.window import EditorWindow
+
+        others = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, EditorWindow) and w is not self.w and w.isVisible()
+        ]
+        for editor in [self.w, *others]:
+            if not editor.close():
+                return False
+        QApplication.closeAllWindows()
+        return True
+
     # -- menus -------------------------------------------------------------------------------
 
     def _action(
@@ -171,6 +201,13 @@ class EditorMenus:
         self._action(f, "Export &PDF…", self._export_pdf_dialog, "Ctrl+P")
         f.addSeparator()
         self._action(f, "&Close", self.w.close, QKeySequence.StandardKey.Close)
+        self.quit_action = self._action(
+            f,
+            "&Quit",
+            self.quit,
+            "Ctrl+Q",
+            tip="Close every editor window, asking about unsaved changes, and navapp",
+        )
 
         e = bar.addMenu("&Edit")
         self.undo_action = self.w.undo_stack.createUndoAction(self.w, "&Undo")
@@ -183,20 +220,26 @@ class EditorMenus:
         self._action(e, "&Insert box after", lambda: self.w.insert_box_after(), "Ctrl+I")
         self.box_actions = [
             self._action(e, "&Delete box", lambda: self.w.delete_box(), "Ctrl+Del"),
-            self._action(e, "Move box &up", lambda: self.w.move_box(None, -1), "Ctrl+Up"),
+            self._action(e, "&Move box up", lambda: self.w.move_box(None, -1), "Ctrl+Up"),
             self._action(e, "Move box d&own", lambda: self.w.move_box(None, 1), "Ctrl+Down"),
             self._action(e, "Edit &tulip…", lambda: self.w.edit_tulip(), "Ctrl+T"),
         ]
         e.addSeparator()
         self._action(
             e,
+            "Stage &properties…",
+            self.stage_dialog,
+            tip="The stage's name, units (km or miles) and description",
+        )
+        self._action(
+            e,
             "Re&compute totals and CAPs from route",
             self.w.recompute,
             tip="Every placed box gets its total, partial and CAP from the route line",
         )
-        self._action(e, "Set route from &track…", self._route_dialog)
-        self._action(e, "Remove route", lambda: self.w.set_route(None))
-        self.draw_action = QAction("&Draw route", self.w)
+        self._action(e, "Set route from trac&k…", self._route_dialog)
+        self._action(e, "Remo&ve route", lambda: self.w.set_route(None))
+        self.draw_action = QAction("Dra&w route", self.w)
         self.draw_action.setCheckable(True)
         self.draw_action.setShortcut(QKeySequence("Ctrl+D"))
         self.draw_action.setToolTip("Draw the route on the map (Ctrl+D; Esc on the map: done)")

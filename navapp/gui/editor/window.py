@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from navapp.core import edit, route_edit
 from navapp.core.edit import EditError
-from navapp.core.model import Drawing, Roadbook, RouteLine, Waypoint
+from navapp.core.model import Drawing, Roadbook, RouteLine, Units, Waypoint
 from navapp.gui.common.map_sources import map_with_bar
 from navapp.gui.common.screen import fit_to_screen
 from navapp.gui.common.theme import set_level
@@ -260,6 +260,15 @@ class EditorWindow(FileWindow):
     def recompute(self) -> bool:
         """Totals, partials and CAPs of every placed box from the route (edit.recompute)."""
         return self.run_edit("Recompute from route", edit.recompute)
+
+    def set_stage(
+        self, name: str | None = None, units: Units | None = None, description: str | None = None
+    ) -> bool:
+        """Change the stage's name, units and description, as one command (edit.set_stage)."""
+        return self.run_edit(
+            self.tr("Stage properties"),
+            lambda rb: edit.set_stage(rb, name, units, description),
+        )
 
     def set_route(self, route: RouteLine | None, text: str = "") -> bool:
         """Give the roadbook this route line (edit.set_route)."""
@@ -510,6 +519,7 @@ class EditorWindow(FileWindow):
             "No findings" if not found else f"⚠ {found} finding{'s' if found != 1 else ''}"
         )
         set_level(self.findings_label, "danger" if found else "")
+        self.findings_label.setToolTip(self._findings_tip())
         self._update_title()
         self.roadbook_changed.emit(rb)
 
@@ -517,9 +527,20 @@ class EditorWindow(FileWindow):
         rb = self.roadbook()
         box = rb.boxes[row] if 0 <= row < len(rb.boxes) else None
         self.detail.set_box(box, rb.units)
+        self.detail.set_findings(self.model.findings(row) if box is not None else [])
         self.map.set_selected(row if box is not None else -1)
         for action in self.menus.box_actions:
             action.setEnabled(box is not None)
+
+    def _findings_tip(self) -> str:
+        """Every finding, where it is and how to fix it, for the status bar's count."""
+        lines = [f"{self.tr('Roadbook')}: {f.explained}" for f in self.model.roadbook_findings()]
+        rb = self.roadbook()
+        for row in range(len(rb.boxes)):
+            lines += [
+                f"{self.tr('Box')} {row + 1}: {f.explained}" for f in self.model.findings(row)
+            ]
+        return "\n\n".join(lines)
 
     def _table_selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
         if not self._syncing:

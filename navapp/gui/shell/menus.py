@@ -27,7 +27,7 @@ def build_menus(w: MainWindow) -> None:
     w.open_action.setShortcut(QKeySequence.StandardKey.Open)
     w.open_action.triggered.connect(w.open_dialog)
     file_menu.addAction(w.open_action)
-    w.recent_menu = file_menu.addMenu("Open &recent")
+    w.recent_menu = file_menu.addMenu("Open re&cent")
     file_menu.addAction(w.waypoint_lists.action)
     file_menu.setToolTipsVisible(True)  # why "Add waypoint list…" is greyed
     w.edit_action = file_menu.addAction("&Edit roadbook…")
@@ -77,7 +77,7 @@ def build_menus(w: MainWindow) -> None:
     action_item(w, view, Action.FULL_SCREEN)
     action_item(w, view, Action.WAYPOINT_LIST)
     w.map_action.add_to(view)
-    w.driver_action = view.addAction("D&river display")
+    w.driver_action = view.addAction("Driver displa&y")
     w.driver_action.setCheckable(True)
     w.driver_action.toggled.connect(lambda on: toggle_driver_display(w, on))
     practice = view.addMenu("&Practice")

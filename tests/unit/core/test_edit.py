@@ -125,3 +125,16 @@ def test_a_box_slid_along_the_route_keeps_a_drawn_tulip_and_redraws_an_automatic
     drawn = Tulip(RoadType.TRACK, Road(-30.0, RoadType.TRACK)).to_drawing()
     kept = edit.slide_box(edit.update_box(rb, 1, tulip=drawn), 1, *corner)
     assert kept.boxes[0].tulip == drawn
+
+
+def test_set_stage_changes_only_what_it_is_given() -> None:
+    rb = stage()
+    out = edit.set_stage(rb, name="  Stage 2   Zagora ", units=Units.STATUTE)
+    assert out.name == "Stage 2 Zagora" and out.units is Units.STATUTE
+    assert out.boxes == rb.boxes and out.route is rb.route and out.metadata == rb.metadata
+    described = edit.set_stage(out, description=" Oued crossings \n")
+    assert described.metadata.description == "Oued crossings"
+    assert (described.name, described.units) == (out.name, out.units)
+    assert edit.set_stage(rb) == rb
+    with pytest.raises(edit.EditError, match="needs a name"):
+        edit.set_stage(rb, name=" \t")

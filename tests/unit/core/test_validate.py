@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from navapp.core import geodesy
 from navapp.core.model import Box, Waypoint, WaypointType
-from navapp.core.validate import validate
+from navapp.core.validate import ADVICE, Finding, validate
 from tests.builders import roadbook, straight_route, waypoint
 
 
@@ -91,3 +91,35 @@ def test_boxes_far_from_the_route() -> None:
 
 def test_empty_roadbook() -> None:
     assert _codes(roadbook([])) == [(None, "no-boxes")]
+
+
+def test_every_finding_says_how_to_fix_it() -> None:
+    far = geodesy.forward(31.0, -4.0, 90.0, 500.0)
+    dup = waypoint(WaypointType.WPM, "3")
+    rb = roadbook(
+        [
+            Box(0, -1.0, cap=400, danger=5, waypoints=(waypoint(WaypointType.FZ),)),
+            Box(0, 2.0, waypoints=(waypoint(WaypointType.DZ), dup)),
+            Box(0, 1.0, waypoints=(waypoint(WaypointType.DZ), dup)),
+            Box(
+                0,
+                3.0,
+                lat=far[0],
+                lon=far[1],
+                waypoints=(Waypoint(WaypointType.WPV, "9", open_m=50.0, clear_m=90.0),),
+            ),
+        ],
+        straight_route(31.0, -4.0, 0.0, 10_000.0),
+    )
+    findings = validate(rb) + validate(roadbook([]))
+    codes = {f.code for f in findings}
+    assert codes == set(ADVICE)  # every kind of finding is produced here and explained
+    for f in findings:
+        assert f.advice == ADVICE[f.code] and f.advice.endswith(".")
+        assert f.explained.startswith(f.message[:1].upper() + f.message[1:] + ". ")
+    cap = next(f for f in findings if f.code == "cap-range")
+    assert cap.explained == (
+        "CAP 400 is outside 0–360. A CAP is a compass heading from 0 to 360°. "
+        "Type the heading the crews follow."
+    )
+    assert Finding(1, "unknown", "something odd").explained == "Something odd"

@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
 from navapp.core.model import Roadbook
@@ -195,3 +197,43 @@ def test_import_kml(window: EditorWindow, demo: Roadbook, tmp_path: Path) -> Non
     assert not window.import_kml(bad)
     assert window.roadbook() == expected
     window.error_box().close()  # type: ignore[union-attr]
+
+
+def test_quit_asks_every_editor_window_like_closing(
+    make_window: Callable[[Ask], EditorWindow], demo: Roadbook, qtbot: QtBot, tmp_path: Path
+) -> None:
+    out = tmp_path / "first.gpx"
+    ask1, ask2, ask3 = Ask(), Ask("cancel"), Ask()
+    w1, w2, w3 = make_window(ask1), make_window(ask2), make_window(ask3)
+    w1.set_roadbook(demo, str(out))
+    w2.set_roadbook(demo)
+    w3.set_roadbook(demo)
+    other = QMainWindow()  # the drive window, say
+    qtbot.addWidget(other)
+    for w in (w1, w2, w3, other):
+        w.show()
+    w1.update_box(2, cap=11)
+    w2.update_box(2, cap=22)
+    quit_action = w2.menus.quit_action
+    assert quit_action.shortcut() == QKeySequence("Ctrl+Q")
+    assert quit_action.text() == "&Quit"
+
+    # Cancel in the window quitting: everything stays open, no other window is asked.
+    quit_action.trigger()
+    assert [w.isVisible() for w in (w1, w2, w3, other)] == [True] * 4
+    assert ask2.asked[-1][0] == "Unsaved changes" and ask1.asked == []
+
+    # Cancel in another editor: the one quitting has closed (as it was told), the rest stay.
+    ask2.answers = ["discard"]
+    ask1.answers = ["cancel"]
+    assert not w2.menus.quit()
+    assert not w2.isVisible()
+    assert w1.isVisible() and other.isVisible()  # the clean w3 may have closed before
+    assert len(ask1.asked) == 1
+
+    # Save in it: every window closes, the clean one without a question.
+    ask1.answers = ["save"]
+    assert w1.menus.quit()
+    assert [w.isVisible() for w in (w1, w3, other)] == [False] * 3
+    assert read_roadbook(out).boxes[2].cap == 11
+    assert ask3.asked == []

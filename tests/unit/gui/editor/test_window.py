@@ -220,7 +220,9 @@ def test_bad_route_file_changes_nothing(window: EditorWindow, tmp_path: Path) ->
 # -- the table --------------------------------------------------------------------------------
 
 
-def test_table_shows_edits_and_findings(window: EditorWindow, qtbot: QtBot) -> None:
+def test_table_shows_edits_and_findings(
+    window: EditorWindow, qtbot: QtBot, screenshot_dir: Path
+) -> None:
     model = window.model
     assert model.finding_count() == 0
     window.select_row(9)
@@ -236,6 +238,21 @@ def test_table_shows_edits_and_findings(window: EditorWindow, qtbot: QtBot) -> N
     assert [f.code for f in model.data(cell, FindingsRole)] == ["total-decreases"]
     assert model.data(model.index(8, EditorColumn.FINDINGS)) == ""
     assert "1 finding" in window.findings_label.text()
+    # Each place the finding shows says how to fix it, in the words of the core checks.
+    (finding,) = model.findings(9)
+    assert finding.advice and finding.advice in model.data(cell, Qt.ItemDataRole.ToolTipRole)
+    assert finding.advice in model.data(
+        model.index(9, EditorColumn.NUMBER), Qt.ItemDataRole.ToolTipRole
+    )
+    assert window.detail.findings.isVisibleTo(window.detail)
+    assert window.detail.findings.text() == f"⚠ {finding.explained}"
+    assert window.findings_label.toolTip() == f"Box 10: {finding.explained}"
+    window.select_row(8)
+    assert not window.detail.findings.isVisibleTo(window.detail)
+    window.detail.grab().save(str(screenshot_dir / "editor_detail_no_finding.png"))
+    window.select_row(9)
+    window.resize(1024, 600)
+    window.grab().save(str(screenshot_dir / "editor_finding_explained_1024x600.png"))
     # The partial follows, the next box's too; undo clears the finding.
     assert model.data(model.index(10, EditorColumn.PARTIAL)) == "26.53"
     window.undo_stack.undo()
@@ -464,6 +481,9 @@ def test_click_on_route_inserts_box(window: EditorWindow, qtbot: QtBot, demo: Ro
     qtbot.mouseClick(m, Qt.MouseButton.LeftButton, pos=pos)
     assert number == 3
     assert window.roadbook().boxes[2].total_km == pytest.approx(7.0, abs=0.01)
+    # The clicked box gets the automatic tulip the route draws there.
+    assert window.roadbook().boxes[2].tulip is not None
+    assert window.roadbook().boxes[2].tulip == expected.boxes[2].tulip
     assert window.current_row() == 2
     _check_undo(window, demo, expected)
 
