@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from navapp.core.recordings import split_recordings
 from navapp.gui.common.file_filters import roadbook_filter, save_filters, track_filter
@@ -160,6 +160,8 @@ class EditorMenus:
         False, with the windows not yet closed left open, when the co-driver cancels."""
         from navapp.gui.editor.window import EditorWindow
 
+        if not self._may_end_drive():
+            return False
         others = [
             w
             for w in QApplication.topLevelWidgets()
@@ -170,6 +172,26 @@ class EditorMenus:
                 return False
         QApplication.closeAllWindows()
         return True
+
+    def _may_end_drive(self) -> bool:
+        """Whether quitting may end the drive a main window is following from a real GPS:
+        asked first (No by default), since a designer's Ctrl+Q must not stop a crew's stage."""
+        from navapp.gui.shell.main_window import MainWindow
+
+        driving = any(
+            isinstance(w, MainWindow) and w.session is not None and w.session.live
+            for w in QApplication.topLevelWidgets()
+        )
+        if not driving:
+            return True
+        answer = QMessageBox.question(
+            self.w,
+            self.w.tr("Quit navapp"),
+            self.w.tr("A drive is following the GPS in the main window. End it and quit?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     # -- menus -------------------------------------------------------------------------------
 

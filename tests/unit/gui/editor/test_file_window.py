@@ -237,3 +237,44 @@ def test_quit_asks_every_editor_window_like_closing(
     assert [w.isVisible() for w in (w1, w3, other)] == [False] * 3
     assert read_roadbook(out).boxes[2].cap == 11
     assert ask3.asked == []
+
+
+@pytest.mark.parametrize("answer", ["No", "Yes"])
+def test_quit_from_the_editor_asks_before_ending_a_live_drive(
+    make_window: Callable[[Ask], EditorWindow],
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    answer: str,
+) -> None:
+    from types import SimpleNamespace
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from navapp.gui.shell.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "navapp.ini"), QSettings.Format.IniFormat)
+    main = MainWindow(settings=settings, data_dir=tmp_path / "data", ask=lambda *a: True)
+    qtbot.addWidget(main)
+    main.show()
+    stopped: list[bool] = []
+    # A drive following a real GPS (the session's own start needs a receiver).
+    main.session = SimpleNamespace(live=True, stop=lambda: stopped.append(True))  # type: ignore[assignment]
+    editor = make_window(Ask())
+    editor.show()
+    asked: list[str] = []
+
+    def question(_parent: object, title: str, text: str, *_a: object) -> object:
+        asked.append(text)
+        return getattr(QMessageBox.StandardButton, answer)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    quitted = editor.menus.quit()
+    assert len(asked) == 1 and "drive" in asked[0]
+    if answer == "No":
+        # Nothing closes and the drive goes on.
+        assert not quitted and editor.isVisible() and main.isVisible() and stopped == []
+    else:
+        assert quitted and not editor.isVisible() and not main.isVisible() and stopped == [True]
+    main.session = None
