@@ -3,7 +3,9 @@ sample data and map files, and the libraries it is built on with their licences.
 
 from __future__ import annotations
 
+from email.message import Message
 from importlib import metadata
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -43,7 +45,8 @@ def version() -> str:
 def library_licence(name: str) -> tuple[str, str]:
     """(version, licence) of an installed library, from its package metadata."""
     try:
-        meta = metadata.metadata(name)
+        # The metadata is an email message; its typed protocol leaves out .get().
+        meta = cast(Message, metadata.metadata(name))
     except metadata.PackageNotFoundError:
         return "", _tr("not installed")
     licence = meta.get("License-Expression") or ""
