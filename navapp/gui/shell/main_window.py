@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
     distance_only_action: QAction
     zoom_action: QAction
     about_action: QAction
+    guide_action: QAction
 
     def __init__(
         self,
