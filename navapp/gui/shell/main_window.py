@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
     zoom_action: QAction
     about_action: QAction
     guide_action: QAction
+    welcome_action: QAction
 
     def __init__(
         self,
