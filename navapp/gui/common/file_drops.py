@@ -15,6 +15,9 @@ from PySide6.QtWidgets import QMainWindow
 from navapp.io.dropped import Dropped, one_line, sort_dropped
 from navapp.maps.source import MapSourceError
 
+# How long a drop's status line stays (the main window's GPS line gives way to it meanwhile).
+SHOWN_MS = 15_000
+
 
 def dropped_files(mime: QMimeData) -> list[str]:
     """The local files a drag carries (web links and text are not files)."""
@@ -81,4 +84,4 @@ def say(window: QMainWindow, done: list[str], refused: list[str]) -> None:
     if refused:
         parts.append(QCoreApplication.translate("FileDrops", "Not opened: ") + "; ".join(refused))
     if parts:
-        window.statusBar().showMessage(" — ".join(parts))
+        window.statusBar().showMessage(" — ".join(parts), SHOWN_MS)

@@ -67,6 +67,7 @@ class WelcomePage(QDialog):
         for button in (self.demo_button, self.gps_button, self.remote_button, self.open_button):
             layout.addWidget(button)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addStretch(1)  # a taller window keeps the page together at its top
         self.demo_button.clicked.connect(lambda: self._then(self.open_demo))
         self.gps_button.clicked.connect(lambda: self._then(window.choose_source))
         self.remote_button.clicked.connect(lambda: self._then(window.open_settings))

@@ -142,6 +142,12 @@ def test_unreadable_drops_are_one_status_line(
     assert line.startswith("Not opened: notes.odt: ")
     assert "node-mbtiles_corrupt.mbtiles" in line and "\n" not in line
     assert main.path() == str(demo_roadbook()) and _no_box(main)
+    # The line is seen: the GPS line steps aside until it goes.
+    main.show()
+    qtbot.waitUntil(main.isVisible)
+    assert main.gps_label.isHidden()
+    main.statusBar().clearMessage()
+    assert not main.gps_label.isHidden()
     assert map_sources().chosen() is None
 
 
