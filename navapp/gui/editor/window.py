@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 from navapp.core import edit, route_edit
 from navapp.core.edit import EditError
 from navapp.core.model import Drawing, Roadbook, RouteLine, Units, Waypoint
+from navapp.gui.common.file_drops import FileDrops
 from navapp.gui.common.map_sources import map_with_bar
 from navapp.gui.common.screen import fit_to_screen
 from navapp.gui.common.theme import set_level
+from navapp.gui.common.window_drops import drop_on_editor
 from navapp.gui.editor.box_model import EditorBoxModel, EditorBoxView, style_findings
 from navapp.gui.editor.commands import Edit
 from navapp.gui.editor.detail import BoxDetail
@@ -152,6 +154,8 @@ class EditorWindow(FileWindow):
 
         self._sized_for = 0
         fit_to_screen(self, (1280, 800))
+        # Roadbooks, tracks and map files dropped from the file manager.
+        self.file_drops = FileDrops(self, lambda d: drop_on_editor(self, d))
         self._apply(self.roadbook(), -1)
         self._update_title()
         self._restore_view()

@@ -41,10 +41,12 @@ from navapp.core.drive_replay import DriveReplay
 from navapp.core.model import Roadbook, Track
 from navapp.core.review_model import Comparison, Review
 from navapp.errors import NavappError
+from navapp.gui.common.file_drops import FileDrops
 from navapp.gui.common.map_sources import map_with_bar
 from navapp.gui.common.night import follow_theme, themed_style
 from navapp.gui.common.screen import fit_to_screen
 from navapp.gui.common.theme import DAY, Theme
+from navapp.gui.common.window_drops import drop_on_review
 from navapp.gui.drive import DriveView
 from navapp.gui.review.events import EventTable
 from navapp.gui.review.map_canvas import MapCanvas
@@ -176,6 +178,8 @@ class ReviewWindow(QMainWindow):
         if self.tracks:
             self.crew_list.setCurrentRow(0)
         fit_to_screen(self, (1280, 800))
+        # Roadbooks, tracks and map files dropped from the file manager.
+        self.file_drops = FileDrops(self, lambda d: drop_on_review(self, d))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.map_bar.release()

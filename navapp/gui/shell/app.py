@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from navapp.gui.shell.crash import install_crash_handler
 from navapp.gui.shell.main_window import MainWindow
 from navapp.gui.shell.night import restore_theme
+from navapp.gui.shell.welcome import is_first_run, open_welcome
 from navapp.paths import demo_drive, demo_roadbook, resources_dir
 
 APP_NAME = "navapp"
@@ -152,6 +153,10 @@ def start_gui(
     window = window or MainWindow()
     window.show()
     shown = window
+    if roadbook_path is None and replay is None and is_first_run(window._settings):
+        # A first start: the welcome page offers the demo stage rather than replaying it unasked.
+        QTimer.singleShot(0, shown, lambda: open_welcome(shown))
+        return shown
     QTimer.singleShot(
         0,
         shown,

@@ -28,7 +28,9 @@ from navapp.core.summary import DriveSummary
 from navapp.errors import NavappError
 from navapp.gui.common import file_filters
 from navapp.gui.common.box_table import BoxTableModel, BoxTableView
+from navapp.gui.common.file_drops import FileDrops
 from navapp.gui.common.screen import fit_to_screen
+from navapp.gui.common.window_drops import drop_on_main
 from navapp.gui.drive import DriveOptions, DriveView
 from navapp.gui.drive.driver_display import DriverDisplay
 from navapp.gui.drive.session import NO_SOURCE, DriveSession
@@ -105,6 +107,8 @@ class MainWindow(QMainWindow):
     distance_only_action: QAction
     zoom_action: QAction
     about_action: QAction
+    guide_action: QAction
+    welcome_action: QAction
 
     def __init__(
         self,
@@ -175,6 +179,7 @@ class MainWindow(QMainWindow):
         build_menus(self)
         self.night = NightControl(self, self._settings)
         self._build_status_bar()
+        self.file_drops = FileDrops(self, lambda d: drop_on_main(self, d))
         self._fit_screen()
         self._update_title()
 

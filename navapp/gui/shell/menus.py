@@ -12,6 +12,8 @@ from navapp.core.remote import Action, Press
 from navapp.gui.drive.driver_display import DriverDisplay
 from navapp.gui.shell.about import open_about
 from navapp.gui.shell.remote import key_label
+from navapp.gui.shell.user_guide import open_user_guide
+from navapp.gui.shell.welcome import open_welcome
 
 if TYPE_CHECKING:
     from navapp.gui.shell.main_window import MainWindow
@@ -102,6 +104,11 @@ def build_menus(w: MainWindow) -> None:
     prefs.triggered.connect(w.open_settings)
 
     help_menu = w.menuBar().addMenu("&Help")
+    w.guide_action = help_menu.addAction("&User guide")
+    w.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+    w.guide_action.triggered.connect(lambda: open_user_guide(w))
+    w.welcome_action = help_menu.addAction("&Welcome page")
+    w.welcome_action.triggered.connect(lambda: open_welcome(w))
     w.about_action = help_menu.addAction("&About navapp")
     w.about_action.triggered.connect(lambda: open_about(w))
 

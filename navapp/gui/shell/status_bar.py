@@ -28,6 +28,9 @@ class RoadbookStatus:
         # The GPS line takes the room left: it says why the fixes stopped.
         self.gps_label = QLabel()
         bar.addPermanentWidget(self.gps_label, 1)
+        # It would squeeze a passing message (a file opened, a drop refused) to nothing: it
+        # steps aside while one is shown, and comes back when the message times out or clears.
+        bar.messageChanged.connect(lambda message: self.gps_label.setVisible(not message))
         for label in (self.coords_label, self.units_label, self.count_label, self.total_label):
             label.setFont(font)
             label.setContentsMargins(8, 0, 8, 0)

@@ -78,3 +78,35 @@ def test_every_setting_comes_back_as_saved(settings: QSettings) -> None:
     again = QSettings(settings.fileName(), QSettings.Format.IniFormat)
     assert TripSettings.load(again) == trip
     assert SourceConfig.load(again) == gps
+
+
+def test_about_details_credit_the_sample_data_maps_and_libraries(
+    qtbot: QtBot, settings: QSettings
+) -> None:
+    from navapp.gui.shell.about import LIBRARIES, details_text, library_licence
+
+    details = details_text()
+    # Every licence holder of the sample and map files in tests/data/SOURCES.md is credited.
+    for credit in (
+        "OpenRally.org, CC BY 4.0",
+        "gpxpy, Apache-2.0",
+        "gpsd project, BSD-2-Clause",
+        "GPSBabel",
+        "RoadbookNavi",
+        "Stamen Design, CC BY 3.0",
+        "OpenStreetMap contributors, ODbL",
+        "USGS, public domain",
+        "node-mbtiles",
+    ):
+        assert credit in details
+    for name in LIBRARIES:
+        ver, licence = library_licence(name)
+        assert ver and f"{name} {ver} — {licence}" in details
+    assert library_licence("pyproj")[1] == "MIT"
+    assert library_licence("no-such-package-navapp")[1] == "not installed"
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    window.about_action.trigger()
+    box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
+    assert box.detailedText() == details
+    box.accept()
