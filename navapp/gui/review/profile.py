@@ -125,6 +125,10 @@ class ProfileWidget(QWidget):
         self._cache = None
         self.update()
 
+    def has_crew(self) -> bool:
+        """Whether a crew's track is drawn (not the empty "No track" face)."""
+        return self._geom is not None and len(self._geom.axis) >= 2
+
     def set_cursor_time(self, t: float | None) -> None:
         """Mark the moment ``t`` (same axis as the signals)."""
         self._cursor = t

@@ -300,6 +300,9 @@ class ReviewWindow(QMainWindow):
             review = self._review(track)
         index = self._add(track, review)
         self._compare()
+        if self.crew_list.currentRow() < 0:
+            # The first crew of a window opened empty: every pane shows it at once.
+            self.crew_list.setCurrentRow(index)
         return index
 
     def add_track_path(self, path: str | Path) -> bool:

@@ -1,0 +1,52 @@
+"""The review window as the analyst opens it: every pane filled, warnings, tables, labels."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from navapp.core.model import Roadbook, Track
+from navapp.gui.review import ReviewWindow
+from navapp.io.registry import read_roadbook, read_track
+from navapp.paths import demo_drive, demo_roadbook
+
+pytestmark = [
+    pytest.mark.gui,
+    pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$"),
+]
+
+
+@pytest.fixture(scope="module")
+def roadbook() -> Roadbook:
+    return read_roadbook(demo_roadbook())
+
+
+@pytest.fixture(scope="module")
+def drive() -> Track:
+    return read_track(demo_drive())
+
+
+def opened(qtbot: QtBot, roadbook: Roadbook, *paths: object) -> ReviewWindow:
+    """As Review › Open drives does: an empty window, then each track added by path."""
+    window = ReviewWindow(roadbook, [])
+    qtbot.addWidget(window)
+    for path in paths:
+        assert window.add_track_path(path)  # type: ignore[arg-type]
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_opens_with_the_first_crew_and_every_pane_filled(
+    qtbot: QtBot, roadbook: Roadbook
+) -> None:
+    window = opened(qtbot, roadbook, demo_drive(), demo_drive())
+    assert window.crew_list.currentRow() == 0
+    assert window.map.reference() == 0
+    assert window.profile.has_crew()
+    assert window.events.events_model.rowCount() > 0
+    assert window.slider.maximum() == len(window.tracks[0]) - 1
+    assert window.time_label.text() != "—"
+    QApplication.processEvents()
