@@ -104,6 +104,21 @@ class _DriveThumbnail(QGraphicsView):
         self.fitInView(QRectF(0, 0, *DRIVE_VIEW_SIZE), Qt.AspectRatioMode.KeepAspectRatio)
 
 
+def _warning_style(t: Theme) -> str:
+    """The banner over the map: the theme's attention colours, framed."""
+    return (
+        f"background: {t.warn}; color: {t.warn_text}; border: 1px solid {t.border};"
+        " border-radius: 3px; padding: 4px 8px; font-weight: bold;"
+    )
+
+
+def fit_warning(review: Review | None) -> str | None:
+    """What the window warns about a crew's track: not judged, or not a drive of this stage."""
+    if review is None:
+        return None
+    return review.fit.warning if review.fit is not None else None
+
+
 def _swatch(colour: QColor) -> QIcon:
     pm = QPixmap(18, 12)
     pm.fill(colour)
@@ -156,6 +171,12 @@ class ReviewWindow(QMainWindow):
         self.slider.setObjectName("reviewTime")
         self.time_label = QLabel("—")
         self.time_label.setMinimumWidth(260)
+        # Over the map: the reference crew's track does not look like a drive of this stage.
+        self.fit_banner = QLabel()
+        self.fit_banner.setObjectName("reviewFitWarning")
+        self.fit_banner.setWordWrap(True)
+        self.fit_banner.hide()
+        themed_style(self.fit_banner, _warning_style)
 
         self._build_layout()
         self._build_menu()
@@ -191,8 +212,14 @@ class ReviewWindow(QMainWindow):
     # -- layout -------------------------------------------------------------------------------
 
     def _build_layout(self) -> None:
+        map_column = QWidget()
+        ml = QVBoxLayout(map_column)
+        ml.setContentsMargins(0, 0, 0, 0)
+        ml.setSpacing(2)
+        ml.addWidget(self.fit_banner)
+        ml.addWidget(self.map_box, 1)
         left = QSplitter(Qt.Orientation.Vertical)
-        left.addWidget(self.map_box)
+        left.addWidget(map_column)
         left.addWidget(self.profile)
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 1)
@@ -283,9 +310,13 @@ class ReviewWindow(QMainWindow):
         for i, rv in enumerate(self.reviews):
             item = self.crew_list.item(i)
             parts = [self.map.crews[i].name]
-            if rv is not None:
+            if rv is None:
+                parts.append(self.tr("not judged"))
+            else:
                 s = rv.summary
-                parts.append(f"{s.missed} missed, {s.violations} speeding")
+                parts.append(self.tr("{0} missed, {1} speeding").format(s.missed, s.violations))
+                if fit_warning(rv) is not None:
+                    parts.append(self.tr("⚠ not this stage?"))
             if i < len(gaps) and gaps[i] is not None:
                 g = gaps[i]
                 assert g is not None
@@ -373,10 +404,26 @@ class ReviewWindow(QMainWindow):
         self.slider.setValue(0)
         self.slider.blockSignals(False)
         self.slider.setPageStep(max(len(track) // 50, 1))
+        self._show_fit(crew.name, rv)
         notes = "; ".join(rv.notes) if rv is not None else "not reviewed"
         self.statusBar().showMessage(f"{crew.name}: {notes}" if notes else crew.name)
         self._idle.start()
         self.seek_index(0)
+
+    def _show_fit(self, name: str, rv: Review | None) -> None:
+        """The banner over the map: shown while the reference crew's track is suspect."""
+        warning = fit_warning(rv)
+        if rv is None:
+            text = self.tr("{0}: this track could not be judged against the stage.").format(name)
+        elif warning is not None:
+            text = self.tr("{0}: {1} {2} of {3} waypoints missed.").format(
+                name, warning, rv.summary.missed, len(rv.waypoints)
+            )
+        else:
+            self.fit_banner.hide()
+            return
+        self.fit_banner.setText("⚠ " + text)
+        self.fit_banner.show()
 
     def replay(self, index: int | None = None) -> DriveReplay:
         """The drive replay of a crew (the reference crew by default)."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -50,3 +52,29 @@ def test_opens_with_the_first_crew_and_every_pane_filled(
     assert window.slider.maximum() == len(window.tracks[0]) - 1
     assert window.time_label.text() != "—"
     QApplication.processEvents()
+
+
+def test_a_track_elsewhere_gets_a_visible_warning(
+    qtbot: QtBot, roadbook: Roadbook, drive: Track
+) -> None:
+    from navapp.core.review import review
+
+    away = dataclasses.replace(drive, lat=drive.lat + 0.045, name="Crew elsewhere")
+    window = ReviewWindow(roadbook, [(drive, review(roadbook, drive))])
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert not window.fit_banner.isVisible()
+    window.add_track(away)
+    assert "not this stage" in window.crew_list.item(1).text()
+    assert "not this stage" not in window.crew_list.item(0).text()
+    window.crew_list.setCurrentRow(1)
+    assert window.fit_banner.isVisible()
+    text = window.fit_banner.text()
+    assert text.startswith("⚠ Crew elsewhere:") and "km from the route" in text
+    assert "waypoints missed" in text
+    # Over the map, not hidden behind it: the banner sits above the map's top edge.
+    top_of_map = window.map.mapTo(window, window.map.rect().topLeft()).y()
+    assert window.fit_banner.mapTo(window, window.fit_banner.rect().bottomLeft()).y() < top_of_map
+    window.crew_list.setCurrentRow(0)
+    assert not window.fit_banner.isVisible()
