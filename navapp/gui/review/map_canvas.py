@@ -338,6 +338,8 @@ class MapCanvas(MetricMapView):
         self.show_legend = True
         # Vertices of the crews' track paths handed to the painter in the last frame.
         self.track_vertices_drawn = 0
+        # Each missed waypoint's mark (centre, radius) and its "closest" label, last frame.
+        self.missed_labels: list[tuple[QPointF, float, QRectF]] = []
         # The layer of what is drawn in metres, kept for pans; a change of what it shows
         # (crews added, shown, hidden, the reference crew) counts up the generation.
         self._layer: _Layer | None = None

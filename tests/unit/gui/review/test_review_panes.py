@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 
 import pytest
+from PySide6.QtCore import QPointF, QRectF, QSizeF
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from navapp.core.model import Roadbook, Track
 from navapp.gui.review import ReviewWindow
+from navapp.gui.review.map_marks import closest_label_rect
 from navapp.io.registry import read_roadbook, read_track
 from navapp.paths import demo_drive, demo_roadbook
 
@@ -78,3 +81,42 @@ def test_a_track_elsewhere_gets_a_visible_warning(
     assert window.fit_banner.mapTo(window, window.fit_banner.rect().bottomLeft()).y() < top_of_map
     window.crew_list.setCurrentRow(0)
     assert not window.fit_banner.isVisible()
+
+
+def _gap(centre: QPointF, rect: QRectF) -> float:
+    """Distance from a point to the nearest point of a rect (0 inside it)."""
+    dx = max(rect.left() - centre.x(), 0.0, centre.x() - rect.right())
+    dy = max(rect.top() - centre.y(), 0.0, centre.y() - rect.bottom())
+    return math.hypot(dx, dy)
+
+
+@pytest.mark.parametrize(
+    "q", [(0.0, 0.0), (3.0, 0.0), (0.0, -2.0), (-5.0, 5.0), (40.0, 1.0), (-200.0, -90.0)]
+)
+def test_the_closest_label_stays_off_its_mark(q: tuple[float, float]) -> None:
+    c = QPointF(300.0, 200.0)
+    end = c + QPointF(*q)
+    for radius in (16.0, 60.0):
+        rect = closest_label_rect(c, end, QSizeF(110.0, 17.0), radius)
+        assert _gap(c, rect) > radius
+        # Beside the end of the line, not thrown across the map.
+        assert _gap(end, rect) <= max(radius, math.hypot(*q)) + 10.0
+
+
+def test_the_closest_label_on_the_map_never_covers_the_waypoint(
+    qtbot: QtBot, roadbook: Roadbook
+) -> None:
+    window = opened(qtbot, roadbook, demo_drive())
+    window.resize(1024, 600)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    missed = next(w for w in window.reviews[0].waypoints if w.status.value == "missed")  # type: ignore[union-attr]
+    for mpp in (None, 60.0, 15.0, 4.0, 1.0):
+        if mpp is None:
+            window.map.fit()
+        else:
+            window.map.center_on(missed.lat, missed.lon, mpp)
+        window.map.grab()  # paints a frame
+        assert window.map.missed_labels, mpp
+        for centre, radius, rect in window.map.missed_labels:
+            assert radius >= 16.0
+            assert _gap(centre, rect) > radius, (mpp, centre, radius, rect)
