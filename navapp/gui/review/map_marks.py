@@ -137,6 +137,13 @@ _CROSS_REACH_PX = 16.0
 _LABEL_GAP_PX = 6.0
 
 
+def _gap(c: QPointF, rect: QRectF) -> float:
+    """Distance from a point to the nearest point of a rect (0 inside it)."""
+    dx = max(rect.left() - c.x(), 0.0, c.x() - rect.right())
+    dy = max(rect.top() - c.y(), 0.0, c.y() - rect.bottom())
+    return math.hypot(dx, dy)
+
+
 def closest_label_rect(c: QPointF, q: QPointF, size: QSizeF, mark_radius: float) -> QRectF:
     """Where the "closest … m" label of a missed waypoint at ``c`` goes: past the closest
     approach ``q``, on the far side from the waypoint, wholly outside the mark's circle
@@ -177,11 +184,10 @@ def paint_missed(p: QPainter, canvas: MapCanvas, bold: QFont) -> None:
     t = canvas.transform()
     g = ref.geometry
     fm = QFontMetricsF(bold)
-    for w in ref.review.waypoints:
-        if w.status is not WaypointStatus.MISSED:
-            continue
-        wx, wy = canvas.model.to_xy(w.lat, w.lon)
-        c = t.map(QPointF(wx, wy))
+    taken: list[QRectF] = []
+    missed = [w for w in ref.review.waypoints if w.status is WaypointStatus.MISSED]
+    centres = [t.map(QPointF(*canvas.model.to_xy(w.lat, w.lon))) for w in missed]
+    for w, c in zip(missed, centres, strict=True):
         if 0 <= w.closest_index < len(g.x) and math.isfinite(g.x[w.closest_index]):
             q = t.map(QPointF(float(g.x[w.closest_index]), float(g.y[w.closest_index])))
             pen = QPen(QColor(MISSED_COLOUR), 1.5, Qt.PenStyle.DashLine)
@@ -192,13 +198,19 @@ def paint_missed(p: QPainter, canvas: MapCanvas, bold: QFont) -> None:
             radius = max(_CROSS_REACH_PX, clear_px if math.isfinite(clear_px) else 0.0)
             size = QSizeF(fm.horizontalAdvance(text) + 8, 17)
             rect = closest_label_rect(c, q, size, radius)
-            canvas.missed_labels.append((c, radius, rect))
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QColor(255, 255, 255, 215) if not is_night() else map_label_fill())
-            p.drawRoundedRect(rect, 3, 3)
-            p.setFont(bold)
-            p.setPen(map_text(QColor(MISSED_COLOUR)))
-            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+            # As the box labels: one that would pile onto an earlier label or cover another
+            # missed waypoint's cross waits for a zoom in.
+            if not any(rect.intersects(o) for o in taken) and all(
+                _gap(o, rect) > _CROSS_REACH_PX for o in centres
+            ):
+                taken.append(rect)
+                canvas.missed_labels.append((c, radius, rect))
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(QColor(255, 255, 255, 215) if not is_night() else map_label_fill())
+                p.drawRoundedRect(rect, 3, 3)
+                p.setFont(bold)
+                p.setPen(map_text(QColor(MISSED_COLOUR)))
+                p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         s = 9.0
         for width, colour in ((6.0, map_halo()), (3.0, QColor(MISSED_COLOUR))):
             p.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))

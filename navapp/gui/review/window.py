@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QGraphicsView,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QSizePolicy,
@@ -46,6 +45,7 @@ from navapp.gui.common.night import follow_theme, themed_style
 from navapp.gui.common.screen import fit_to_screen
 from navapp.gui.common.theme import DAY, Theme
 from navapp.gui.drive import DriveView
+from navapp.gui.review.crew_list import CrewList
 from navapp.gui.review.events import EventTable
 from navapp.gui.review.map_canvas import MapCanvas
 from navapp.gui.review.profile import ProfileWidget
@@ -161,8 +161,7 @@ class ReviewWindow(QMainWindow):
         self.map_box, self.map_bar = map_with_bar(self.map)
         self.profile = ProfileWidget()
         self.events = EventTable()
-        self.crew_list = QListWidget()
-        self.crew_list.setObjectName("reviewCrews")
+        self.crew_list = CrewList()
         self.drive_view = DriveView(roadbook)
         self.drive_view.set_touch_controls(False)  # a picture of the drive: nothing to press
         self.drive_thumbnail = _DriveThumbnail(self.drive_view)
@@ -224,8 +223,6 @@ class ReviewWindow(QMainWindow):
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 1)
         left.setChildrenCollapsible(False)
-        self.crew_list.setMaximumHeight(96)
-        self.crew_list.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -314,14 +311,15 @@ class ReviewWindow(QMainWindow):
                 parts.append(self.tr("not judged"))
             else:
                 s = rv.summary
-                parts.append(self.tr("{0} missed, {1} speeding").format(s.missed, s.violations))
                 if fit_warning(rv) is not None:
-                    parts.append(self.tr("⚠ not this stage?"))
+                    parts.append(self.tr("⚠ not this stage?"))  # first: it must not be elided
+                parts.append(self.tr("{0} missed, {1} speeding").format(s.missed, s.violations))
             if i < len(gaps) and gaps[i] is not None:
                 g = gaps[i]
                 assert g is not None
                 parts.append("fastest" if g == 0 else f"+{fmt.hms(g)}")
-            item.setText("  ·  ".join(parts))
+            # The name on its own line, the figures under it: both stay readable.
+            item.setText(parts[0] + "\n" + " · ".join(parts[1:]))
             item.setToolTip("\n".join(parts))
         self.crew_list.blockSignals(False)
 

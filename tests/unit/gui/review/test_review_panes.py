@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, QRectF, QSizeF
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from navapp.core.model import Roadbook, Track
+from navapp.core.review_model import Review
 from navapp.gui.review import ReviewWindow
 from navapp.gui.review.map_marks import closest_label_rect
 from navapp.io.registry import read_roadbook, read_track
@@ -120,3 +122,88 @@ def test_the_closest_label_on_the_map_never_covers_the_waypoint(
         for centre, radius, rect in window.map.missed_labels:
             assert radius >= 16.0
             assert _gap(centre, rect) > radius, (mpp, centre, radius, rect)
+
+
+def _crews(roadbook: Roadbook, drive: Track, names: list[str]) -> list[tuple[Track, Review]]:
+    from navapp.core.review import review
+
+    rv = review(roadbook, drive)
+    return [
+        (dataclasses.replace(drive, name=n), dataclasses.replace(rv, track_name=n)) for n in names
+    ]
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1920, 1080)])
+@pytest.mark.parametrize("count", [2, 12])
+def test_the_crew_list_is_not_cut_off(
+    qtbot: QtBot, roadbook: Roadbook, drive: Track, size: tuple[int, int], count: int
+) -> None:
+    names = [
+        f"#{i + 101} Team Sahara Overland Racing — Jean-Baptiste Dupont-Moreau / "
+        f"Maria Fernández de la Vega ({i})"
+        for i in range(count)
+    ]
+    window = ReviewWindow(roadbook, _crews(roadbook, drive, names))
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(*size)
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == size)
+    crews = window.crew_list
+    assert crews.horizontalScrollBar().maximum() == 0 or not crews.horizontalScrollBar().isVisible()
+    # Two crews both whole in view; a field of twelve shows three whole and scrolls.
+    assert crews.shown_rows() >= min(count, 3)
+    view = crews.viewport().rect()
+    for row in range(min(count, 3)):
+        rect = crews.visualItemRect(crews.item(row))
+        assert view.contains(rect), (row, rect, view)
+    # The figures line fits the width; the long name is elided, whole in the tooltip.
+    fm = crews.fontMetrics()
+    figures = crews.item(0).text().split("\n")[1]
+    assert fm.horizontalAdvance(figures) + crews.iconSize().width() + 30 <= view.width()
+    assert names[0] in crews.item(0).toolTip()
+    crews.scrollToItem(crews.item(count - 1))
+    assert view.contains(crews.visualItemRect(crews.item(count - 1)))
+
+
+@pytest.mark.parametrize("theme", ["day", "night"])
+def test_screenshots_of_a_field(
+    qtbot: QtBot, roadbook: Roadbook, drive: Track, screenshot_dir: Path, theme: str
+) -> None:
+    from navapp.gui.common.night import theme_controller
+
+    names = [f"#{i + 101} Dupont-Moreau / Fernández de la Vega" for i in range(8)]
+    crews = _crews(roadbook, drive, names)
+    theme_controller().set_theme(theme)
+    try:
+        window = ReviewWindow(roadbook, crews)
+        qtbot.addWidget(window)
+        window.show()
+        window.add_track(dataclasses.replace(drive, lat=drive.lat + 0.045, name="#199 Elsewhere"))
+        window.crew_list.setCurrentRow(8)
+        for w, h in ((1024, 600), (1920, 1080)):
+            window.resize(w, h)
+            qtbot.waitUntil(lambda w=w, h=h: (window.width(), window.height()) == (w, h))
+            window.map.fit()
+            assert window.grab().save(str(screenshot_dir / f"review_field_{w}x{h}_{theme}.png"))
+        assert window.fit_banner.isVisible()
+    finally:
+        theme_controller().set_theme("day")
+
+
+def test_many_missed_labels_neither_pile_up_nor_cover_a_cross(
+    qtbot: QtBot, roadbook: Roadbook, drive: Track
+) -> None:
+    window = ReviewWindow(roadbook, [])
+    qtbot.addWidget(window)
+    window.add_track(dataclasses.replace(drive, lat=drive.lat + 0.045, name="elsewhere"))
+    window.resize(1024, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    window.map.fit()
+    window.map.grab()
+    labels = window.map.missed_labels
+    assert labels  # some are shown, not all (14 crosses on a 20 km-wide screen)
+    rects = [r for _c, _r, r in labels]
+    assert all(not a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1 :])
+    crosses = [c for c, _r, _rect in labels]
+    assert all(_gap(c, r) > 16.0 for c in crosses for r in rects)
