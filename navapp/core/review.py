@@ -21,7 +21,6 @@ from navapp.core import geodesy
 from navapp.core.fixpath import FixPath, fix_path
 from navapp.core.model import Box, Roadbook, Track, Waypoint
 from navapp.core.navstate import WaypointStatus
-from navapp.core.route_fit import route_fit
 from navapp.core.review_model import (
     NeutralReview,
     OffRoute,
@@ -33,6 +32,7 @@ from navapp.core.review_model import (
     WaypointOutcome,
     ZoneReview,
 )
+from navapp.core.route_fit import route_fit
 from navapp.core.tripmeter import GateSettings
 from navapp.core.wporder import OrderSettings, WaypointOrder, box_chainage_km
 from navapp.core.zones import neutralizations, speed_zones

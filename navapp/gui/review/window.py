@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSlider,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +50,7 @@ from navapp.gui.review.crew_list import CrewList
 from navapp.gui.review.events import EventTable
 from navapp.gui.review.map_canvas import MapCanvas
 from navapp.gui.review.profile import ProfileWidget
+from navapp.gui.review.tables import ComparisonPane, SectionsPane
 
 if TYPE_CHECKING:
     from navapp.gui.review.report_export import BackgroundReport
@@ -161,6 +163,13 @@ class ReviewWindow(QMainWindow):
         self.map_box, self.map_bar = map_with_bar(self.map)
         self.profile = ProfileWidget()
         self.events = EventTable()
+        self.sections = SectionsPane()
+        self.comparison_pane = ComparisonPane()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("reviewTabs")
+        self.tabs.addTab(self.events, self.tr("Events"))
+        self.tabs.addTab(self.sections, self.tr("Sections"))
+        self.tabs.addTab(self.comparison_pane, self.tr("Crews compared"))
         self.crew_list = CrewList()
         self.drive_view = DriveView(roadbook)
         self.drive_view.set_touch_controls(False)  # a picture of the drive: nothing to press
@@ -193,6 +202,9 @@ class ReviewWindow(QMainWindow):
 
         for track, rv in crews:
             self._add(track, rv)
+        if self.comparison is None:
+            self._compare()  # the same comparison the report would make
+        self.comparison_pane.set_comparison(self.comparison)
         if self.tracks:
             self.crew_list.setCurrentRow(0)
         fit_to_screen(self, (1280, 800))
@@ -230,12 +242,12 @@ class ReviewWindow(QMainWindow):
         for caption, widget, stretch in (
             ("Crews", self.crew_list, 0),
             ("Drive view at the slider time", self.drive_thumbnail, 0),
-            ("Events", self.events, 1),
         ):
             label = QLabel(caption)
             themed_style(label, _caption_style)
             rl.addWidget(label)
             rl.addWidget(widget, stretch)
+        rl.addWidget(self.tabs, 1)
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(left)
         main.addWidget(right)
@@ -375,6 +387,7 @@ class ReviewWindow(QMainWindow):
         # Two or more reviews of this window's one roadbook: compare has nothing to refuse.
         self.comparison = compare(reviews)
         self._label_crews()
+        self.comparison_pane.set_comparison(self.comparison)
 
     def _on_crew_item(self, item: QListWidgetItem) -> None:
         row = self.crew_list.row(item)
@@ -395,6 +408,7 @@ class ReviewWindow(QMainWindow):
         track, rv = self.tracks[index], self.reviews[index]
         self.profile.set_crew(crew.geometry, rv, crew.name)
         self.events.set_review(self.roadbook, track, rv, crew.start)
+        self.sections.set_review(rv, self.roadbook.units, track.has_time)
         if crew.geometry.axis_is_time:
             self.drive_view.set_stage_start(crew.start)
         self.slider.blockSignals(True)

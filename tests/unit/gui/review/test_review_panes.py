@@ -6,6 +6,7 @@ import dataclasses
 import math
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QPointF, QRectF, QSizeF
 from PySide6.QtWidgets import QApplication
@@ -46,9 +47,7 @@ def opened(qtbot: QtBot, roadbook: Roadbook, *paths: object) -> ReviewWindow:
     return window
 
 
-def test_opens_with_the_first_crew_and_every_pane_filled(
-    qtbot: QtBot, roadbook: Roadbook
-) -> None:
+def test_opens_with_the_first_crew_and_every_pane_filled(qtbot: QtBot, roadbook: Roadbook) -> None:
     window = opened(qtbot, roadbook, demo_drive(), demo_drive())
     assert window.crew_list.currentRow() == 0
     assert window.map.reference() == 0
@@ -185,6 +184,11 @@ def test_screenshots_of_a_field(
             qtbot.waitUntil(lambda w=w, h=h: (window.width(), window.height()) == (w, h))
             window.map.fit()
             assert window.grab().save(str(screenshot_dir / f"review_field_{w}x{h}_{theme}.png"))
+            for tab in (1, 2):
+                window.tabs.setCurrentIndex(tab)
+                shot = screenshot_dir / f"review_field_{w}x{h}_{theme}_tab{tab}.png"
+                assert window.grab().save(str(shot))
+            window.tabs.setCurrentIndex(0)
         assert window.fit_banner.isVisible()
     finally:
         theme_controller().set_theme("day")
@@ -207,3 +211,56 @@ def test_many_missed_labels_neither_pile_up_nor_cover_a_cross(
     assert all(not a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1 :])
     crosses = [c for c, _r, _rect in labels]
     assert all(_gap(c, r) > 16.0 for c in crosses for r in rects)
+
+
+def test_the_section_table_and_the_comparison_are_in_the_window(
+    qtbot: QtBot, roadbook: Roadbook, drive: Track
+) -> None:
+    from navapp.core.compare import compare
+    from navapp.core.review import review
+    from navapp.core.review_tables import section_gap_table, section_table
+
+    window = ReviewWindow(roadbook, [])
+    qtbot.addWidget(window)
+    window.add_track(drive)
+    window.show()
+    qtbot.waitExposed(window)
+    rv = window.reviews[0]
+    assert rv is not None
+    sections = window.sections
+    assert sections.rowCount() == len(rv.sections) > 10
+    expected = section_table(rv, roadbook.units)
+    for r in (0, 5, len(rv.sections) - 1):
+        cells = [sections.item(r, c).text() for c in range(sections.columnCount())]
+        assert tuple(cells) == expected.rows[r].cells
+    # Driven against partial: the demo drive's first section, within 10 m of the roadbook.
+    first = rv.sections[0]
+    assert sections.item(0, 3).text() == f"{first.driven_km:.2f}"
+    assert abs(float(sections.item(0, 4).text())) < 0.05
+    # One crew: nothing to compare, said so.
+    assert window.comparison_pane.currentWidget() is window.comparison_pane.empty
+
+    # Crew B loses 95 s standing still after fix 2500: that section is its biggest loss.
+    n = len(drive)
+    slower = dataclasses.replace(
+        drive, time=drive.time + np.where(np.arange(n) > 2500, 95.0, 0.0), name="Crew B"
+    )
+    window.add_track(slower)
+    gaps = window.comparison_pane.sections
+    assert window.comparison is not None
+    assert gaps.rowCount() == len(window.comparison.sections) + 1  # and the total
+    table = section_gap_table(compare([rv, review(roadbook, slower)]))
+    assert gaps.table == table
+    lost = [k for k, c in table.losses if c == 2]
+    assert len(lost) == 1
+    k = lost[0]
+    sec = window.comparison.sections[k]
+    assert sec.gaps_s[1] == pytest.approx(95.0, abs=1.0)
+    assert rv.box_index[sec.from_box - 1] <= 2501 <= rv.box_index[sec.to_box - 1]
+    assert gaps.item(k, 2).font().bold() and "(+1:35)" in gaps.item(k, 2).text()
+    assert gaps.item(gaps.rowCount() - 1, 2).text() == "+1:35"
+    assert window.comparison_pane.boxes.rowCount() == len(roadbook.boxes)
+    window.tabs.setCurrentWidget(window.comparison_pane)
+    window.resize(1024, 600)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    assert gaps.isVisible() and gaps.viewport().height() > 2 * gaps.rowHeight(0)
