@@ -155,6 +155,15 @@ class Review:
     )
     fit: RouteFit | None = None
 
+    @property
+    def dss_time(self) -> float | None:
+        """When the crew started the stage: its DSS validated, else box 1 passed (None when
+        neither, or the track has no times)."""
+        dss = next((w.time for w in self.waypoints if w.type is WaypointType.DSS), None)
+        if dss is not None:
+            return dss
+        return self.box_times[0] if self.box_times else None
+
 
 @dataclass(frozen=True)
 class SectionGap:

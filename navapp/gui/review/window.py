@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QFrame,
     QGraphicsScene,
@@ -179,6 +180,12 @@ class ReviewWindow(QMainWindow):
         self.slider.setObjectName("reviewTime")
         self.time_label = QLabel("—")
         self.time_label.setMinimumWidth(260)
+        self.dss_box = QCheckBox(self.tr("From DSS"))
+        self.dss_box.setObjectName("reviewFromDss")
+        self.dss_box.setToolTip(
+            self.tr("Count each crew's time from its DSS, not its track's start")
+        )
+        self.from_dss = False
         # Over the map: the reference crew's track does not look like a drive of this stage.
         self.fit_banner = QLabel()
         self.fit_banner.setObjectName("reviewFitWarning")
@@ -260,6 +267,7 @@ class ReviewWindow(QMainWindow):
         bar.addWidget(QLabel("Time"))
         bar.addWidget(self.slider, 1)
         bar.addWidget(self.time_label)
+        bar.addWidget(self.dss_box)
         central = QWidget()
         cl = QVBoxLayout(central)
         cl.setContentsMargins(4, 4, 4, 0)
@@ -292,6 +300,13 @@ class ReviewWindow(QMainWindow):
         self.legend_action.setShortcut(QKeySequence("L"))
         self.legend_action.toggled.connect(self._show_legend)
         view_menu.addAction(self.legend_action)
+        # Crews start minutes apart: counted from each one's DSS, their times line up.
+        self.dss_action = QAction(self.tr("Time from each crew's &DSS"), self)
+        self.dss_action.setCheckable(True)
+        self.dss_action.toggled.connect(self.set_time_from_dss)
+        self.dss_action.toggled.connect(self.dss_box.setChecked)
+        self.dss_box.toggled.connect(self.dss_action.setChecked)
+        view_menu.addAction(self.dss_action)
 
     def _show_legend(self, shown: bool) -> None:
         self.map.show_legend = shown
@@ -340,6 +355,7 @@ class ReviewWindow(QMainWindow):
         if review is None:
             review = self._review(track)
         index = self._add(track, review)
+        self.map.set_time_origin(self.from_dss)
         self._compare()
         if self.crew_list.currentRow() < 0:
             # The first crew of a window opened empty: every pane shows it at once.
@@ -406,7 +422,7 @@ class ReviewWindow(QMainWindow):
         self.map.set_reference(index)
         crew = self.map.crews[index]
         track, rv = self.tracks[index], self.reviews[index]
-        self.profile.set_crew(crew.geometry, rv, crew.name)
+        self.profile.set_crew(crew.geometry, rv, crew.name, crew.start)
         self.events.set_review(self.roadbook, track, rv, crew.start)
         self.sections.set_review(rv, self.roadbook.units, track.has_time)
         if crew.geometry.axis_is_time:
@@ -421,6 +437,25 @@ class ReviewWindow(QMainWindow):
         self.statusBar().showMessage(f"{crew.name}: {notes}" if notes else crew.name)
         self._idle.start()
         self.seek_index(0)
+
+    def set_time_from_dss(self, on: bool) -> None:
+        """Count the profile's, the events' and the slider's times from each crew's DSS (on)
+        or from each track's start; the crews are aligned on it on the map."""
+        self.from_dss = on
+        known = self.map.set_time_origin(on)
+        if not self.tracks:
+            return
+        i = self._reference
+        crew, rv = self.map.crews[i], self.reviews[i]
+        self.profile.set_crew(crew.geometry, rv, crew.name, crew.start)
+        self.events.set_review(self.roadbook, self.tracks[i], rv, crew.start)
+        if crew.geometry.axis_is_time:
+            self.drive_view.set_stage_start(crew.start)
+        self.seek_index(self.slider.value())
+        if on and not known[i]:
+            self.statusBar().showMessage(
+                self.tr("{0}: no DSS time in this track, counted from its start").format(crew.name)
+            )
 
     def _show_fit(self, name: str, rv: Review | None) -> None:
         """The banner over the map: shown while the reference crew's track is suspect."""

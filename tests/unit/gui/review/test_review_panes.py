@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, QRectF, QSizeF
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from navapp.core import format as fmt
 from navapp.core.model import Roadbook, Track
 from navapp.core.review_model import Review
 from navapp.gui.review import ReviewWindow
@@ -264,3 +265,61 @@ def test_the_section_table_and_the_comparison_are_in_the_window(
     window.resize(1024, 600)
     qtbot.waitUntil(lambda: window.width() == 1024)
     assert gaps.isVisible() and gaps.viewport().height() > 2 * gaps.rowHeight(0)
+
+
+def late_start(drive: Track, lead_s: int = 600) -> Track:
+    """The demo drive with a liaison before it: ``lead_s`` seconds at 18 km/h from 3 km south
+    straight up to the DSS, so its DSS comes ``lead_s`` s after the track starts."""
+    k = np.arange(lead_s, dtype=np.float64) / lead_s
+    lat = np.concatenate([drive.lat[0] - 0.027 * (1 - k), drive.lat])
+    lon = np.concatenate([np.full(lead_s, drive.lon[0]), drive.lon])
+    time = np.concatenate([drive.time[0] - lead_s + np.arange(lead_s), drive.time])
+    ele = np.concatenate([np.full(lead_s, drive.ele[0]), drive.ele])
+    return Track(time, lat, lon, ele, None, name="late start")
+
+
+def test_the_time_axis_can_count_from_each_crews_dss(
+    qtbot: QtBot, roadbook: Roadbook, drive: Track, screenshot_dir: Path
+) -> None:
+    late = late_start(drive)
+    window = ReviewWindow(roadbook, [])
+    qtbot.addWidget(window)
+    window.add_track(drive)
+    window.add_track(late)
+    window.show()
+    qtbot.waitExposed(window)
+    rv = window.reviews[1]
+    assert rv is not None and rv.dss_time is not None
+    # Validated on entering its clear circle, driven into at 5 m/s.
+    clear = roadbook.boxes[0].waypoints[0].clear_m
+    assert clear is not None
+    assert rv.dss_time - late.time[0] == pytest.approx(600.0 - clear / 5.0, abs=2.0)
+    window.crew_list.setCurrentRow(1)
+    assert window.profile.origin() == late.time[0]
+    i = 1600  # 1000 s into the drive proper
+    window.seek_index(i)
+    assert window.time_label.text().startswith("0:26:40")  # from the track's start
+    far = window.map.cursor_position(0), window.map.cursor_position(1)
+
+    window.dss_box.setChecked(True)
+    assert window.dss_action.isChecked()
+    assert window.profile.origin() == rv.dss_time
+    assert window.slider.value() == i  # the moment stays, only its count changes
+    window.resize(1024, 600)
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    assert window.grab().save(str(screenshot_dir / "review_from_dss_1024x600.png"))
+    expected = fmt.hms(float(late.time[i]) - rv.dss_time)
+    assert window.time_label.text().startswith(expected)
+    assert float(late.time[i]) - rv.dss_time == pytest.approx(1000.0 + clear / 5.0, abs=2.0)
+    # The crews are aligned on their DSS on the map: the other crew's marker is where it
+    # was at the same count from its own DSS (600 s of liaison apart before).
+    rv0 = window.reviews[0]
+    assert rv0 is not None and rv0.dss_time == pytest.approx(float(drive.time[0]), abs=1.0)
+    count = float(late.time[i]) - rv.dss_time
+    expected_a = window.map.crews[0].geometry.position_at(rv0.dss_time + count)
+    a = window.map.cursor_position(0)
+    assert a is not None and far[0] is not None
+    assert math.dist(a, expected_a) < 1.0
+    assert math.dist(a, far[0]) > 1000.0
+    window.dss_action.setChecked(False)
+    assert not window.dss_box.isChecked() and window.profile.origin() == late.time[0]
