@@ -32,6 +32,7 @@ from navapp.core.review_model import (
     WaypointOutcome,
     ZoneReview,
 )
+from navapp.core.route_fit import route_fit
 from navapp.core.tripmeter import GateSettings
 from navapp.core.wporder import OrderSettings, WaypointOrder, box_chainage_km
 from navapp.core.zones import neutralizations, speed_zones
@@ -147,6 +148,9 @@ def review(roadbook: Roadbook, track: Track, settings: ReviewSettings | None = N
         penalty_s=float(penalty),
         excluded=math.isinf(penalty),
     )
+    fit = route_fit(located.chainage_m, located.offset_m, line.length_m)
+    if fit.warning is not None:
+        notes.append(fit.warning)
     speed_all = np.full(len(track), np.nan)
     speed_all[path.idx] = speed
     return Review(
@@ -162,6 +166,7 @@ def review(roadbook: Roadbook, track: Track, settings: ReviewSettings | None = N
         summary=summary,
         notes=tuple(notes),
         speed_kmh=speed_all,
+        fit=fit,
     )
 
 

@@ -13,6 +13,7 @@ import numpy.typing as npt
 
 from navapp.core.model import WaypointType
 from navapp.core.navstate import WaypointStatus
+from navapp.core.route_fit import RouteFit
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,8 @@ class Review:
     ``box_times[i]`` is when box ``i + 1`` was passed (None: not passed, or no times), and
     ``box_index[i]`` the track point there (-1 when not passed); ``speed_kmh`` is the speed
     used for the zones (the log's own, else smoothed from positions), one per track point.
-    ``notes`` says what could not be judged (no times, no route line …).
+    ``notes`` says what could not be judged (no times, no route line …); ``fit`` how the
+    track sits on the route, with a warning when it does not look like a drive of this stage.
     """
 
     track_name: str
@@ -151,6 +153,16 @@ class Review:
     speed_kmh: npt.NDArray[np.float64] = field(
         default_factory=lambda: np.zeros(0), compare=False, repr=False
     )
+    fit: RouteFit | None = None
+
+    @property
+    def dss_time(self) -> float | None:
+        """When the crew started the stage: its DSS validated, else box 1 passed (None when
+        neither, or the track has no times)."""
+        dss = next((w.time for w in self.waypoints if w.type is WaypointType.DSS), None)
+        if dss is not None:
+            return dss
+        return self.box_times[0] if self.box_times else None
 
 
 @dataclass(frozen=True)

@@ -300,6 +300,10 @@ def _whole(pixels: float) -> bool:
     return abs(pixels - round(pixels)) < 1e-6
 
 
+def _first_axis(geom: TrackGeometry) -> float:
+    return float(geom.axis[0]) if len(geom.axis) else 0.0
+
+
 @dataclass
 class Crew:
     """A track on the map with its review and how it is drawn."""
@@ -311,7 +315,7 @@ class Crew:
     visible: bool = True
     violations: list[QPainterPath] = field(default_factory=list)
     off_route: list[QPainterPath] = field(default_factory=list)
-    start: float = 0.0  # first axis value: crews are aligned on it for the cursor
+    start: float = 0.0  # time origin (track start or DSS): crews are aligned on it
 
 
 class MapCanvas(MetricMapView):
@@ -338,6 +342,8 @@ class MapCanvas(MetricMapView):
         self.show_legend = True
         # Vertices of the crews' track paths handed to the painter in the last frame.
         self.track_vertices_drawn = 0
+        # Each missed waypoint's mark (centre, radius) and its "closest" label, last frame.
+        self.missed_labels: list[tuple[QPointF, float, QRectF]] = []
         # The layer of what is drawn in metres, kept for pans; a change of what it shows
         # (crews added, shown, hidden, the reference crew) counts up the generation.
         self._layer: _Layer | None = None
@@ -361,6 +367,18 @@ class MapCanvas(MetricMapView):
 
     # -- crews ------------------------------------------------------------------------------
 
+    def set_time_origin(self, from_dss: bool) -> list[bool]:
+        """Count each crew's time from its DSS (True) or from its track's start; the cursor
+        aligns the crews on it. Says per crew whether its DSS time was known."""
+        known = []
+        for c in self.crews:
+            dss = c.review.dss_time if c.review is not None else None
+            use = from_dss and dss is not None and c.geometry.axis_is_time
+            c.start = float(dss) if use and dss is not None else _first_axis(c.geometry)
+            known.append(dss is not None)
+        self.update()
+        return known
+
     def add_crew(self, track: Track, review: Review | None, name: str = "") -> int:
         """Overlay a track (and what its review found); returns its crew index."""
         projection = self.model.ensure_projection(track)
@@ -368,7 +386,7 @@ class MapCanvas(MetricMapView):
         geom = TrackGeometry(track, projection, judged_kmh=judged, units=self.model.roadbook.units)
         colour = QColor(CREW_COLOURS[len(self.crews) % len(CREW_COLOURS)])
         crew = Crew(name or track.name or f"Crew {len(self.crews) + 1}", geom, review, colour)
-        crew.start = float(geom.axis[0]) if len(geom.axis) else 0.0
+        crew.start = _first_axis(geom)
         if review is not None:
             for z in review.zones:
                 for v in z.violations:

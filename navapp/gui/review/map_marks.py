@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from navapp.core.model import WaypointType
@@ -132,8 +132,50 @@ def paint_boxes(
         p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
 
+# The red cross of a missed waypoint reaches this far from its centre, halo included.
+_CROSS_REACH_PX = 16.0
+_LABEL_GAP_PX = 6.0
+
+
+def _gap(c: QPointF, rect: QRectF) -> float:
+    """Distance from a point to the nearest point of a rect (0 inside it)."""
+    dx = max(rect.left() - c.x(), 0.0, c.x() - rect.right())
+    dy = max(rect.top() - c.y(), 0.0, c.y() - rect.bottom())
+    return math.hypot(dx, dy)
+
+
+def closest_label_rect(c: QPointF, q: QPointF, size: QSizeF, mark_radius: float) -> QRectF:
+    """Where the "closest … m" label of a missed waypoint at ``c`` goes: past the closest
+    approach ``q``, on the far side from the waypoint, wholly outside the mark's circle
+    (``mark_radius`` around ``c``) however near ``q`` is at this zoom."""
+    d = q - c
+    length = math.hypot(d.x(), d.y())
+    # Straight on top of the waypoint: the label goes up and to the right.
+    ux, uy = (d.x() / length, d.y() / length) if length > 1e-6 else (0.7071, -0.7071)
+    reach = max(length, mark_radius) + _LABEL_GAP_PX
+    u = QPointF(ux, uy)
+    corner = QPointF(size.width() / 2, size.height() / 2)
+
+    def gap(s: float) -> float:
+        # How far the rect centred ``s`` along the direction is from the waypoint.
+        m = c + u * s
+        dx = max(abs(m.x() - c.x()) - corner.x(), 0.0)
+        dy = max(abs(m.y() - c.y()) - corner.y(), 0.0)
+        return math.hypot(dx, dy)
+
+    # The nearest centre that keeps the whole rect ``reach`` away (the gap grows with s).
+    lo, hi = 0.0, reach + abs(ux) * corner.x() + abs(uy) * corner.y() + 1.0
+    for _ in range(24):
+        mid = (lo + hi) / 2
+        lo, hi = (mid, hi) if gap(mid) < reach else (lo, mid)
+    centre = c + u * hi
+    return QRectF(centre - corner, size)
+
+
 def paint_missed(p: QPainter, canvas: MapCanvas, bold: QFont) -> None:
-    """A red cross on each missed waypoint and a dashed line to the closest approach."""
+    """A red cross on each missed waypoint, a dashed line to the closest approach and its
+    distance past that end, clear of the mark."""
+    canvas.missed_labels = []
     if not canvas.crews:
         return
     ref = canvas.crews[min(canvas.reference(), len(canvas.crews) - 1)]
@@ -141,26 +183,34 @@ def paint_missed(p: QPainter, canvas: MapCanvas, bold: QFont) -> None:
         return
     t = canvas.transform()
     g = ref.geometry
-    for w in ref.review.waypoints:
-        if w.status is not WaypointStatus.MISSED:
-            continue
-        wx, wy = canvas.model.to_xy(w.lat, w.lon)
-        c = t.map(QPointF(wx, wy))
+    fm = QFontMetricsF(bold)
+    taken: list[QRectF] = []
+    missed = [w for w in ref.review.waypoints if w.status is WaypointStatus.MISSED]
+    centres = [t.map(QPointF(*canvas.model.to_xy(w.lat, w.lon))) for w in missed]
+    for w, c in zip(missed, centres, strict=True):
         if 0 <= w.closest_index < len(g.x) and math.isfinite(g.x[w.closest_index]):
             q = t.map(QPointF(float(g.x[w.closest_index]), float(g.y[w.closest_index])))
             pen = QPen(QColor(MISSED_COLOUR), 1.5, Qt.PenStyle.DashLine)
             p.setPen(pen)
             p.drawLine(c, q)
-            mid = (c + q) / 2
             text = f"closest {w.closest_m:,.0f} m"
-            fm = QFontMetricsF(bold)
-            rect = QRectF(mid.x() + 6, mid.y() - 8, fm.horizontalAdvance(text) + 8, 17)
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QColor(255, 255, 255, 215) if not is_night() else map_label_fill())
-            p.drawRoundedRect(rect, 3, 3)
-            p.setFont(bold)
-            p.setPen(map_text(QColor(MISSED_COLOUR)))
-            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+            clear_px = (w.clear_m or 0.0) / canvas.metres_per_pixel()
+            radius = max(_CROSS_REACH_PX, clear_px if math.isfinite(clear_px) else 0.0)
+            size = QSizeF(fm.horizontalAdvance(text) + 8, 17)
+            rect = closest_label_rect(c, q, size, radius)
+            # As the box labels: one that would pile onto an earlier label or cover another
+            # missed waypoint's cross waits for a zoom in.
+            if not any(rect.intersects(o) for o in taken) and all(
+                _gap(o, rect) > _CROSS_REACH_PX for o in centres
+            ):
+                taken.append(rect)
+                canvas.missed_labels.append((c, radius, rect))
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(QColor(255, 255, 255, 215) if not is_night() else map_label_fill())
+                p.drawRoundedRect(rect, 3, 3)
+                p.setFont(bold)
+                p.setPen(map_text(QColor(MISSED_COLOUR)))
+                p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         s = 9.0
         for width, colour in ((6.0, map_halo()), (3.0, QColor(MISSED_COLOUR))):
             p.setPen(QPen(colour, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))

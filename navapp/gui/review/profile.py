@@ -108,6 +108,7 @@ class ProfileWidget(QWidget):
         self._geom: TrackGeometry | None = None
         self._review: Review | None = None
         self._name = ""
+        self._origin: float | None = None
         self._cursor: float | None = None
         self._cache: tuple[int, tuple[FloatArray, ...]] | None = None
         self._font = QFont()
@@ -117,13 +118,25 @@ class ProfileWidget(QWidget):
 
     # -- API ------------------------------------------------------------------------------------
 
-    def set_crew(self, geometry: TrackGeometry | None, review: Review | None, name: str) -> None:
-        """Show one crew's track (its projected geometry carries axis and speeds)."""
+    def set_crew(
+        self,
+        geometry: TrackGeometry | None,
+        review: Review | None,
+        name: str,
+        origin: float | None = None,
+    ) -> None:
+        """Show one crew's track (its projected geometry carries axis and speeds); times
+        count from ``origin`` (its DSS, say), from the track's start when None."""
+        self._origin = origin
         self._geom = geometry
         self._review = review
         self._name = name
         self._cache = None
         self.update()
+
+    def has_crew(self) -> bool:
+        """Whether a crew's track is drawn (not the empty "No track" face)."""
+        return self._geom is not None and len(self._geom.axis) >= 2
 
     def set_cursor_time(self, t: float | None) -> None:
         """Mark the moment ``t`` (same axis as the signals)."""
@@ -132,6 +145,10 @@ class ProfileWidget(QWidget):
 
     def cursor_time(self) -> float | None:
         return self._cursor
+
+    def origin(self) -> float:
+        """The axis value counted as 0 (the crew's DSS, or the track's start)."""
+        return self.axis_range()[0] if self._origin is None else self._origin
 
     def axis_range(self) -> tuple[float, float]:
         """First and last axis value shown."""
@@ -365,6 +382,7 @@ class ProfileWidget(QWidget):
         g = self._geom
         assert g is not None
         a0, a1 = self.axis_range()
+        o = self.origin()
         span = a1 - a0
         p.setFont(self._font)
         label: Callable[[float], str]
@@ -372,15 +390,16 @@ class ProfileWidget(QWidget):
             step = _nice_step(
                 span, max(int(r.width() / 80), 2), (60, 120, 300, 600, 900, 1800, 3600, 7200, 14400)
             )
-            label = lambda v: fmt.hms(v - a0)[:-3]  # noqa: E731 - h:mm since the start
+            label = lambda v: fmt.hms(v - o)[:-3]  # noqa: E731 - h:mm since the origin
         else:
             step = _nice_step(
                 span,
                 max(int(r.width() / 80), 2),
                 (100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000, 100000),
             )
-            label = lambda v: f"{(v - a0) / 1000:g} km"  # noqa: E731
-        v = a0
+            label = lambda v: f"{(v - o) / 1000:g} km"  # noqa: E731
+        # Ticks at whole steps from the origin, which may be inside the track (the DSS).
+        v = o + math.ceil((a0 - o) / step - 1e-9) * step
         while v <= a1 + 1e-9:
             x = self.x_for(v)
             p.setPen(QPen(_ink("#e4e4e4"), 1.0))
@@ -405,9 +424,9 @@ class ProfileWidget(QWidget):
         sp = g.speed[i]
         ele = g.track.ele[i]
         if g.axis_is_time:
-            head = f"{fmt.hms(self._cursor - a0)}  ({fmt.clock(self._cursor)} UTC)"
+            head = f"{fmt.hms(self._cursor - self.origin())}  ({fmt.clock(self._cursor)} UTC)"
         else:
-            head = f"{(self._cursor - a0) / 1000:.2f} km"
+            head = f"{(self._cursor - self.origin()) / 1000:.2f} km"
         parts = [head]
         if math.isfinite(sp):
             parts.append(f"{sp:.0f} km/h")

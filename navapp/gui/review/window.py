@@ -20,18 +20,19 @@ from PySide6.QtGui import (
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QFrame,
     QGraphicsScene,
     QGraphicsView,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QSizePolicy,
     QSlider,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -48,9 +49,11 @@ from navapp.gui.common.screen import fit_to_screen
 from navapp.gui.common.theme import DAY, Theme
 from navapp.gui.common.window_drops import drop_on_review
 from navapp.gui.drive import DriveView
+from navapp.gui.review.crew_list import CrewList
 from navapp.gui.review.events import EventTable
 from navapp.gui.review.map_canvas import MapCanvas
 from navapp.gui.review.profile import ProfileWidget
+from navapp.gui.review.tables import ComparisonPane, SectionsPane
 
 if TYPE_CHECKING:
     from navapp.gui.review.report_export import BackgroundReport
@@ -106,6 +109,21 @@ class _DriveThumbnail(QGraphicsView):
         self.fitInView(QRectF(0, 0, *DRIVE_VIEW_SIZE), Qt.AspectRatioMode.KeepAspectRatio)
 
 
+def _warning_style(t: Theme) -> str:
+    """The banner over the map: the theme's attention colours, framed."""
+    return (
+        f"background: {t.warn}; color: {t.warn_text}; border: 1px solid {t.border};"
+        " border-radius: 3px; padding: 4px 8px; font-weight: bold;"
+    )
+
+
+def fit_warning(review: Review | None) -> str | None:
+    """What the window warns about a crew's track: not judged, or not a drive of this stage."""
+    if review is None:
+        return None
+    return review.fit.warning if review.fit is not None else None
+
+
 def _swatch(colour: QColor) -> QIcon:
     pm = QPixmap(18, 12)
     pm.fill(colour)
@@ -148,8 +166,14 @@ class ReviewWindow(QMainWindow):
         self.map_box, self.map_bar = map_with_bar(self.map)
         self.profile = ProfileWidget()
         self.events = EventTable()
-        self.crew_list = QListWidget()
-        self.crew_list.setObjectName("reviewCrews")
+        self.sections = SectionsPane()
+        self.comparison_pane = ComparisonPane()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("reviewTabs")
+        self.tabs.addTab(self.events, self.tr("Events"))
+        self.tabs.addTab(self.sections, self.tr("Sections"))
+        self.tabs.addTab(self.comparison_pane, self.tr("Crews compared"))
+        self.crew_list = CrewList()
         self.drive_view = DriveView(roadbook)
         self.drive_view.set_touch_controls(False)  # a picture of the drive: nothing to press
         self.drive_thumbnail = _DriveThumbnail(self.drive_view)
@@ -158,6 +182,18 @@ class ReviewWindow(QMainWindow):
         self.slider.setObjectName("reviewTime")
         self.time_label = QLabel("—")
         self.time_label.setMinimumWidth(260)
+        self.dss_box = QCheckBox(self.tr("From DSS"))
+        self.dss_box.setObjectName("reviewFromDss")
+        self.dss_box.setToolTip(
+            self.tr("Count each crew's time from its DSS, not its track's start")
+        )
+        self.from_dss = False
+        # Over the map: the reference crew's track does not look like a drive of this stage.
+        self.fit_banner = QLabel()
+        self.fit_banner.setObjectName("reviewFitWarning")
+        self.fit_banner.setWordWrap(True)
+        self.fit_banner.hide()
+        themed_style(self.fit_banner, _warning_style)
 
         self._build_layout()
         self._build_menu()
@@ -175,6 +211,9 @@ class ReviewWindow(QMainWindow):
 
         for track, rv in crews:
             self._add(track, rv)
+        if self.comparison is None:
+            self._compare()  # the same comparison the report would make
+        self.comparison_pane.set_comparison(self.comparison)
         if self.tracks:
             self.crew_list.setCurrentRow(0)
         fit_to_screen(self, (1280, 800))
@@ -195,14 +234,18 @@ class ReviewWindow(QMainWindow):
     # -- layout -------------------------------------------------------------------------------
 
     def _build_layout(self) -> None:
+        map_column = QWidget()
+        ml = QVBoxLayout(map_column)
+        ml.setContentsMargins(0, 0, 0, 0)
+        ml.setSpacing(2)
+        ml.addWidget(self.fit_banner)
+        ml.addWidget(self.map_box, 1)
         left = QSplitter(Qt.Orientation.Vertical)
-        left.addWidget(self.map_box)
+        left.addWidget(map_column)
         left.addWidget(self.profile)
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 1)
         left.setChildrenCollapsible(False)
-        self.crew_list.setMaximumHeight(96)
-        self.crew_list.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -210,12 +253,12 @@ class ReviewWindow(QMainWindow):
         for caption, widget, stretch in (
             ("Crews", self.crew_list, 0),
             ("Drive view at the slider time", self.drive_thumbnail, 0),
-            ("Events", self.events, 1),
         ):
             label = QLabel(caption)
             themed_style(label, _caption_style)
             rl.addWidget(label)
             rl.addWidget(widget, stretch)
+        rl.addWidget(self.tabs, 1)
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(left)
         main.addWidget(right)
@@ -228,6 +271,7 @@ class ReviewWindow(QMainWindow):
         bar.addWidget(QLabel("Time"))
         bar.addWidget(self.slider, 1)
         bar.addWidget(self.time_label)
+        bar.addWidget(self.dss_box)
         central = QWidget()
         cl = QVBoxLayout(central)
         cl.setContentsMargins(4, 4, 4, 0)
@@ -260,6 +304,13 @@ class ReviewWindow(QMainWindow):
         self.legend_action.setShortcut(QKeySequence("L"))
         self.legend_action.toggled.connect(self._show_legend)
         view_menu.addAction(self.legend_action)
+        # Crews start minutes apart: counted from each one's DSS, their times line up.
+        self.dss_action = QAction(self.tr("Time from each crew's &DSS"), self)
+        self.dss_action.setCheckable(True)
+        self.dss_action.toggled.connect(self.set_time_from_dss)
+        self.dss_action.toggled.connect(self.dss_box.setChecked)
+        self.dss_box.toggled.connect(self.dss_action.setChecked)
+        view_menu.addAction(self.dss_action)
 
     def _show_legend(self, shown: bool) -> None:
         self.map.show_legend = shown
@@ -287,14 +338,19 @@ class ReviewWindow(QMainWindow):
         for i, rv in enumerate(self.reviews):
             item = self.crew_list.item(i)
             parts = [self.map.crews[i].name]
-            if rv is not None:
+            if rv is None:
+                parts.append(self.tr("not judged"))
+            else:
                 s = rv.summary
-                parts.append(f"{s.missed} missed, {s.violations} speeding")
+                if fit_warning(rv) is not None:
+                    parts.append(self.tr("⚠ not this stage?"))  # first: it must not be elided
+                parts.append(self.tr("{0} missed, {1} speeding").format(s.missed, s.violations))
             if i < len(gaps) and gaps[i] is not None:
                 g = gaps[i]
                 assert g is not None
                 parts.append("fastest" if g == 0 else f"+{fmt.hms(g)}")
-            item.setText("  ·  ".join(parts))
+            # The name on its own line, the figures under it: both stay readable.
+            item.setText(parts[0] + "\n" + " · ".join(parts[1:]))
             item.setToolTip("\n".join(parts))
         self.crew_list.blockSignals(False)
 
@@ -303,7 +359,11 @@ class ReviewWindow(QMainWindow):
         if review is None:
             review = self._review(track)
         index = self._add(track, review)
+        self.map.set_time_origin(self.from_dss)
         self._compare()
+        if self.crew_list.currentRow() < 0:
+            # The first crew of a window opened empty: every pane shows it at once.
+            self.crew_list.setCurrentRow(index)
         return index
 
     def add_track_path(self, path: str | Path) -> bool:
@@ -347,6 +407,7 @@ class ReviewWindow(QMainWindow):
         # Two or more reviews of this window's one roadbook: compare has nothing to refuse.
         self.comparison = compare(reviews)
         self._label_crews()
+        self.comparison_pane.set_comparison(self.comparison)
 
     def _on_crew_item(self, item: QListWidgetItem) -> None:
         row = self.crew_list.row(item)
@@ -365,8 +426,9 @@ class ReviewWindow(QMainWindow):
         self.map.set_reference(index)
         crew = self.map.crews[index]
         track, rv = self.tracks[index], self.reviews[index]
-        self.profile.set_crew(crew.geometry, rv, crew.name)
+        self.profile.set_crew(crew.geometry, rv, crew.name, crew.start)
         self.events.set_review(self.roadbook, track, rv, crew.start)
+        self.sections.set_review(rv, self.roadbook.units, track.has_time)
         if crew.geometry.axis_is_time:
             self.drive_view.set_stage_start(crew.start)
         self.slider.blockSignals(True)
@@ -374,10 +436,45 @@ class ReviewWindow(QMainWindow):
         self.slider.setValue(0)
         self.slider.blockSignals(False)
         self.slider.setPageStep(max(len(track) // 50, 1))
+        self._show_fit(crew.name, rv)
         notes = "; ".join(rv.notes) if rv is not None else "not reviewed"
         self.statusBar().showMessage(f"{crew.name}: {notes}" if notes else crew.name)
         self._idle.start()
         self.seek_index(0)
+
+    def set_time_from_dss(self, on: bool) -> None:
+        """Count the profile's, the events' and the slider's times from each crew's DSS (on)
+        or from each track's start; the crews are aligned on it on the map."""
+        self.from_dss = on
+        known = self.map.set_time_origin(on)
+        if not self.tracks:
+            return
+        i = self._reference
+        crew, rv = self.map.crews[i], self.reviews[i]
+        self.profile.set_crew(crew.geometry, rv, crew.name, crew.start)
+        self.events.set_review(self.roadbook, self.tracks[i], rv, crew.start)
+        if crew.geometry.axis_is_time:
+            self.drive_view.set_stage_start(crew.start)
+        self.seek_index(self.slider.value())
+        if on and not known[i]:
+            self.statusBar().showMessage(
+                self.tr("{0}: no DSS time in this track, counted from its start").format(crew.name)
+            )
+
+    def _show_fit(self, name: str, rv: Review | None) -> None:
+        """The banner over the map: shown while the reference crew's track is suspect."""
+        warning = fit_warning(rv)
+        if rv is None:
+            text = self.tr("{0}: this track could not be judged against the stage.").format(name)
+        elif warning is not None:
+            text = self.tr("{0}: {1} {2} of {3} waypoints missed.").format(
+                name, warning, rv.summary.missed, len(rv.waypoints)
+            )
+        else:
+            self.fit_banner.hide()
+            return
+        self.fit_banner.setText("⚠ " + text)
+        self.fit_banner.show()
 
     def replay(self, index: int | None = None) -> DriveReplay:
         """The drive replay of a crew (the reference crew by default)."""

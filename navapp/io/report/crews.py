@@ -12,8 +12,8 @@ import numpy as np
 from navapp.core import geodesy
 from navapp.core.model import FloatArray, IntArray, Track, Units
 from navapp.core.review_model import Review
+from navapp.core.review_tables import NO_TIMES as NO_TIMES  # the report's wording, from core
 
-NO_TIMES = "no times in this track"
 SVG_NS = "http://www.w3.org/2000/svg"
 CREW_COLOURS = ("#111827", "#2563eb", "#d97706", "#059669", "#7c3aed", "#0891b2", "#be185d")
 # Drawing budgets: enough to see every bend at page scale, small enough that a 100-hour

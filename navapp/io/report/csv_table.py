@@ -9,6 +9,7 @@ from pathlib import Path
 
 from navapp.core.model import Units
 from navapp.core.review_model import Review
+from navapp.core.review_tables import in_units
 from navapp.io.atomic import atomic_write_bytes
 
 
@@ -62,8 +63,3 @@ def write_csv(path: str | Path, review: Review, units: Units = Units.METRIC) -> 
 
 def _round(v: float | None, digits: int) -> float | None:
     return None if v is None or not math.isfinite(v) else round(v, digits)
-
-
-def in_units(km: float | None, units: Units) -> float | None:
-    """km (or km/h) in the roadbook's unit, None when unknown; one factor converts both."""
-    return None if km is None else units.km_to_display(km)

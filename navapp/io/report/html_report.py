@@ -16,18 +16,21 @@ from html import escape
 from pathlib import Path
 
 from navapp.core import format as fmt
-from navapp.core.model import Roadbook, Track, Units
+from navapp.core.model import Roadbook, Track
 from navapp.core.navstate import WaypointStatus
-from navapp.core.review_model import Comparison, Review, Section
+from navapp.core.review_model import Comparison, Review
+from navapp.core.review_tables import (
+    LOSSES_HIGHLIGHTED,
+    box_time_table,
+    section_gap_table,
+    section_table,
+)
 from navapp.io.atomic import atomic_write_bytes
 from navapp.io.report.crews import NO_TIMES, Crew
-from navapp.io.report.csv_table import in_units
 from navapp.io.report.map_svg import draw_map
 from navapp.io.report.map_tiles import MapLayer
 from navapp.io.report.profile_svg import profile_svg
 from navapp.paths import resources_dir
-
-LOSSES_HIGHLIGHTED = 3  # per crew, the sections where it lost most
 
 
 @functools.cache
@@ -294,65 +297,30 @@ def _neutral_table(crew: Crew) -> str:
 
 
 def _section_table(crew: Crew) -> str:
-    u = crew.units
-    d, s = u.distance_label, u.speed_label
-    rows = [_section_row(sec, crew, u) for sec in crew.review.sections]
-    head = ["From", "To", f"Roadbook {d}", f"Driven {d}", f"Drift {d}", "Time"]
-    head += [f"Avg {s}", f"Max {s}"]
-    return _table("Sections", head, rows, "sections")
-
-
-def _section_row(sec: Section, crew: Crew, u: Units) -> _Row:
-    drift = in_units(sec.drift_km, u)
-    return _Row(
-        [
-            str(sec.from_box),
-            str(sec.to_box),
-            fmt.distance(sec.partial_km, u),
-            fmt.number(in_units(sec.driven_km, u), 2),
-            fmt.DASH if drift is None else f"{round(drift, 2) + 0.0:+.2f}",  # no "-0.00"
-            fmt.hms(sec.time_s) if crew.has_time else NO_TIMES,
-            fmt.number(in_units(sec.avg_kmh, u), 1),
-            fmt.number(in_units(sec.max_kmh, u), 1),
-        ],
-        "warn" if drift is not None and abs(drift) >= 0.1 else "",
-    )
+    table = section_table(crew.review, crew.units, crew.has_time)
+    rows = [_Row(list(r.cells), r.mark) for r in table.rows]
+    return _table(table.title, list(table.head), rows, "sections")
 
 
 def _comparison_html(comp: Comparison) -> str:
     names = [escape(n) for n in comp.names]
-    box_rows = []
-    for i, per_crew in enumerate(comp.box_elapsed_s):
-        if any(t is not None for t in per_crew):
-            best = min((t for t in per_crew if t is not None), default=None)
-            cells = [
-                fmt.hms(t) if t is None or best is None else f"{fmt.hms(t)} ({fmt.gap(t - best)})"
-                for t in per_crew
-            ]
-            box_rows.append(_Row([str(i + 1), *cells]))
-    losses = _biggest_losses(comp)
+    boxes = box_time_table(comp)
+    box_rows = [_Row(list(r.cells)) for r in boxes.rows]
+    gaps = section_gap_table(comp)
     sec_rows = []
-    for k, g in enumerate(comp.sections):
-        cells = [f"{g.from_box}–{g.to_box}"]
-        for c, (t, gap) in enumerate(zip(g.times_s, g.gaps_s, strict=True)):
-            cls = ' class="loss"' if (k, c) in losses else ""
-            cells.append(f"<span{cls}>{fmt.hms(t)} ({fmt.gap(gap)})</span>")
+    for k, r in enumerate(gaps.rows):
+        if r.mark == "total":
+            sec_rows.append(_Row(list(r.cells), "total"))
+            continue
+        cells = [r.cells[0]]
+        for c, text in enumerate(r.cells[1:], start=1):
+            cls = ' class="loss"' if (k, c) in gaps.losses else ""
+            cells.append(f"<span{cls}>{text}</span>")
         sec_rows.append(_Row(cells))
-    sec_rows.append(_Row(["Total gap", *(fmt.gap(t) for t in comp.total_gap_s)], "total"))
     return (
         '<section id="comparison"><h2>Crew comparison</h2>'
-        + _table("Time since the start at each box (gap to the leader)", ["Box", *names], box_rows)
-        + _table("Sections: time (gap to the fastest)", ["Section", *names], sec_rows)
+        + _table(boxes.title, ["Box", *names], box_rows)
+        + _table(gaps.title, ["Section", *names], sec_rows)
         + f'<p class="hint">Highlighted: each crew\'s {LOSSES_HIGHLIGHTED} biggest losses.</p>'
         + "</section>"
     )
-
-
-def _biggest_losses(comp: Comparison) -> set[tuple[int, int]]:
-    """(section, crew) pairs of each crew's largest positive gaps."""
-    out: set[tuple[int, int]] = set()
-    for c in range(len(comp.names)):
-        gaps = [(g.gaps_s[c], k) for k, g in enumerate(comp.sections)]
-        lost = sorted(((v, k) for v, k in gaps if v is not None and v >= 1.0), reverse=True)
-        out.update((k, c) for _v, k in lost[:LOSSES_HIGHLIGHTED])
-    return out

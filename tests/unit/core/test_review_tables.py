@@ -1,0 +1,35 @@
+"""The review tables made once in core: sections and the crews compared, losses marked."""
+
+from __future__ import annotations
+
+from navapp.core.review_model import Comparison, SectionGap
+from navapp.core.review_tables import biggest_losses, box_time_table, section_gap_table
+
+
+def comparison() -> Comparison:
+    # Crew B: 95 s lost on section 2-3, 3 s on 3-4, level elsewhere; crew C never timed.
+    gaps_b = (0.0, 95.0, 3.0, 0.0, 0.4)
+    sections = tuple(
+        SectionGap(k + 1, k + 2, (100.0, 100.0 + g, None), (1.0, 1.0, None), (0.0, g, None))
+        for k, g in enumerate(gaps_b)
+    )
+    elapsed = tuple((100.0 * i, 100.0 * i + sum(gaps_b[:i]), None) for i in range(6))
+    return Comparison(("A", "B", "C"), elapsed, sections, (0.0, 98.4, None))
+
+
+def test_each_crews_biggest_losses_of_a_second_or_more() -> None:
+    c = comparison()
+    assert biggest_losses(c) == {(1, 1), (2, 1)}  # 0.4 s is not a loss; A lost nothing
+    assert biggest_losses(c, per_crew=1) == {(1, 1)}
+
+
+def test_the_comparison_tables() -> None:
+    c = comparison()
+    gaps = section_gap_table(c)
+    assert gaps.head == ("Section", "A", "B", "C")
+    assert gaps.rows[1].cells == ("2–3", "0:01:40 (±0:00)", "0:03:15 (+1:35)", "— (—)")
+    assert gaps.losses == frozenset({(1, 2), (2, 2)})  # column = crew + 1
+    assert gaps.rows[-1].mark == "total" and gaps.rows[-1].cells[2] == "+1:38"
+    boxes = box_time_table(c)
+    assert len(boxes.rows) == 6
+    assert boxes.rows[2].cells == ("3", "0:03:20 (±0:00)", "0:04:55 (+1:35)", "—")
