@@ -115,7 +115,7 @@ def _decode(data: bytes) -> QImage | None:
     # Named, so Qt does not ask every image plugin whether it can read the bytes: the SVG
     # plugin's probe connects a signal, which takes a lock the GUI thread may hold while it
     # waits for the GIL this worker holds (a window closing as a tile decodes hung for good).
-    image = QImage.fromData(data, fmt.upper().encode())
+    image = QImage.fromData(data, fmt.upper())  # type: ignore[arg-type]  # (a str at run time)
     if image.isNull():
         return None
     # The format a screen is painted in: drawing a tile then needs no conversion per frame.
