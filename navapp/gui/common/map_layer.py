@@ -592,8 +592,14 @@ def _draw_tiles(
         warp = QTransform()
         if not QTransform.quadToQuad(square, grid.quad(tile), warp):
             continue
-        p.setTransform(_affine(warp, src) * base)
-        p.drawImage(src, image, src)
+        affine = _affine(warp, src)
+        if _upright(affine, src):
+            # Only scaled and moved: Qt's scaled copy, far faster than a turned image.
+            p.setTransform(base)
+            p.drawImage(affine.mapRect(src), image, src)
+        else:
+            p.setTransform(affine * base)
+            p.drawImage(src, image, src)
     p.restore()
     return missing
 
@@ -718,6 +724,19 @@ def _image_or_parent(loader: TileLoader, tile: TileId) -> tuple[QImage | None, Q
             ox, oy = tile.x - (up.x << k), tile.y - (up.y << k)
             return image, QRectF(ox * w, oy * h, w, h)
     return None, QRectF()
+
+
+def _upright(t: QTransform, src: QRectF) -> bool:
+    """Whether ``t`` turns or shears ``src`` by less than a quarter pixel at its far corners
+    (a north-up view near the plane's centre: the meridians' convergence is that small)."""
+    if t.type().value > QTransform.TransformationType.TxScale.value:
+        return (
+            abs(t.m12()) * src.width() < 0.25
+            and abs(t.m21()) * src.height() < 0.25
+            and t.m11() > 0
+            and t.m22() > 0
+        )
+    return True
 
 
 def _affine(warp: QTransform, src: QRectF) -> QTransform:
