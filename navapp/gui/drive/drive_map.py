@@ -42,7 +42,7 @@ from navapp.gui.common.map_layer import TileLayer
 from navapp.gui.common.map_view import MAP_BACKGROUND, MetricMapView, map_pen
 from navapp.gui.common.theme import DAY, Theme, ui_font
 from navapp.gui.drive.route_paths import RoutePaths
-from navapp.gui.drive.touch_button import TouchButton, min_touch_px
+from navapp.gui.drive.touch_button import TOUCH_EVENTS, TouchButton, min_touch_px
 from navapp.maps.source import TileSource
 
 #: One zoom step of a key, a touch control or a wheel notch: the scale changes by this factor.
@@ -330,12 +330,7 @@ class DriveMap(MetricMapView):
 
     def event(self, event: QEvent) -> bool:
         etype = event.type()
-        if etype in (
-            QEvent.Type.TouchBegin,
-            QEvent.Type.TouchUpdate,
-            QEvent.Type.TouchEnd,
-            QEvent.Type.TouchCancel,
-        ):
+        if etype in TOUCH_EVENTS:
             assert isinstance(event, QTouchEvent)
             self._touch(event)
             event.accept()

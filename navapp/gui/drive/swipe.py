@@ -12,15 +12,7 @@ from PySide6.QtGui import QTouchEvent
 from PySide6.QtWidgets import QWidget
 
 from navapp.core.remote import Action
-
-_TOUCH_EVENTS = frozenset(
-    {
-        QEvent.Type.TouchBegin,
-        QEvent.Type.TouchUpdate,
-        QEvent.Type.TouchEnd,
-        QEvent.Type.TouchCancel,
-    }
-)
+from navapp.gui.drive.touch_button import TOUCH_EVENTS
 
 
 class BoxSwipe(QObject):
@@ -52,7 +44,7 @@ class BoxSwipe(QObject):
         self._steps = 0
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is not self._strip or event.type() not in _TOUCH_EVENTS:
+        if watched is not self._strip or event.type() not in TOUCH_EVENTS:
             return False
         assert isinstance(event, QTouchEvent)
         etype = event.type()

@@ -41,6 +41,13 @@ MIN_CAPTION_PX = 14.0
 #: How far a finger may slide off a control (as a share of its side) before the press ends.
 SLIDE_MARGIN = 0.25
 
+# The events of a finger on the screen, which a touch control takes for itself.
+TOUCH_EVENTS = (
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TouchUpdate,
+    QEvent.Type.TouchEnd,
+    QEvent.Type.TouchCancel,
+)
 LOCK_GLYPH = "lock"  # drawn, not typed: no font on a car tablet is sure to have a padlock
 
 
@@ -137,12 +144,7 @@ class TouchButton(QWidget):
 
     def event(self, event: QEvent) -> bool:
         etype = event.type()
-        if etype in (
-            QEvent.Type.TouchBegin,
-            QEvent.Type.TouchUpdate,
-            QEvent.Type.TouchEnd,
-            QEvent.Type.TouchCancel,
-        ):
+        if etype in TOUCH_EVENTS:
             assert isinstance(event, QTouchEvent)
             self._touch(event)
             event.accept()
