@@ -125,7 +125,7 @@ def review(roadbook: Roadbook, track: Track, settings: ReviewSettings | None = N
     xy = line.projection.to_xy(path.lat, path.lon)
     waypoints = _waypoints(roadbook, path, line.projection, xy, s.order)
     located = line.locate(path.lat, path.lon, xy=xy, planar_offset=True)
-    passage = _passages(roadbook, line, located.chainage_m, located.offset_m)
+    passage = _passages(roadbook, line, located.chainage_m, located.offset_m, xy)
     if np.all(located.offset_m > s.off_route_m):
         notes.append(
             f"the track never comes within {s.off_route_m:.0f} m of the route: "
@@ -351,17 +351,30 @@ def _route(roadbook: Roadbook) -> tuple[FloatArray, FloatArray, bool]:
 
 # Points farther than this from the route line do not move the crew along it.
 _PASSAGE_RANGE_M = 2000.0
+# A box is passed where the track drives the route line by it: a liaison on a road alongside the
+# route (within the range above) must not pass the stage's first boxes before its DSS.
+_PASSAGE_ON_ROUTE_M = 200.0
+# Fixes this much farther from a box than the closest one are as good as it.
+_PASSAGE_JITTER_M = 10.0
 
 
 def _passages(
-    roadbook: Roadbook, line: geodesy.RouteGeometry, chainage: FloatArray, offset: FloatArray
+    roadbook: Roadbook,
+    line: geodesy.RouteGeometry,
+    chainage: FloatArray,
+    offset: FloatArray,
+    xy: tuple[FloatArray, FloatArray],
 ) -> IntArray:
     """The usable-point index where each box is passed (-1: never, or no position).
 
-    A box is passed when the furthest point reached along the route first gets to it; a
-    shortcut off the route still passes the boxes it skips, a track elsewhere passes none.
+    A box is passed when the furthest point reached along the route, on the route line, first
+    gets to it; a shortcut off the route still passes the boxes it skips when it rejoins the
+    route. Once there, the box is passed at the track's closest approach to it while still
+    near it (arriving at a DSS from the side gets within range of the route's start before it
+    reaches the box). Boxes the track never reaches on the line are passed when the furthest
+    point within range of the route gets to them (a track driven beside a badly drawn route),
+    never before an earlier box; a track elsewhere passes none.
     """
-    reached = np.maximum.accumulate(np.where(offset <= _PASSAGE_RANGE_M, chainage, -np.inf))
     out = np.full(len(roadbook.boxes), -1, dtype=np.int64)
     placed = [b for b in roadbook.boxes if b.has_position]
     if not placed:
@@ -369,11 +382,45 @@ def _passages(
     lat = np.array([b.lat for b in placed], dtype=np.float64)
     lon = np.array([b.lon for b in placed], dtype=np.float64)
     box_c = line.locate(lat, lon).chainage_m
+    on_line = np.maximum.accumulate(np.where(offset <= _PASSAGE_ON_ROUTE_M, chainage, -np.inf))
+    near = np.maximum.accumulate(np.where(offset <= _PASSAGE_RANGE_M, chainage, -np.inf))
     # Within a few metres counts: a box at the very end of the route is reached by arriving.
-    first = np.searchsorted(reached, box_c - 5.0, side="left")
+    first = np.searchsorted(on_line, box_c - 5.0, side="left")
+    loose = np.searchsorted(near, box_c - 5.0, side="left")
+    first = np.where(first < on_line.size, first, loose)
+    first = np.where(first < on_line.size, first, -1)
+    bx, by = line.projection.to_xy(lat, lon)
+    for k, p in enumerate(first.tolist()):
+        if p >= 0:
+            first[k] = _closest_while_near(xy, p, float(bx[k]), float(by[k]))
+    # In route order: a box is not passed before the one printed before it.
+    passed = first >= 0
+    if passed.any():
+        first[passed] = np.maximum.accumulate(first[passed])
     for b, p in zip(placed, first.tolist(), strict=True):
-        out[b.index - 1] = p if p < reached.size else -1
+        out[b.index - 1] = p
     return out
+
+
+def _closest_while_near(xy: tuple[FloatArray, FloatArray], p: int, bx: float, by: float) -> int:
+    """The point closest to (bx, by) among those from ``p`` on while the track stays near it."""
+    x, y = xy
+    if math.hypot(float(x[p]) - bx, float(y[p]) - by) > _PASSAGE_ON_ROUTE_M:
+        return p
+    # Scanned a block at a time: the run near one box is short next to the whole track.
+    start = p
+    near: list[FloatArray] = []
+    while start < x.size:
+        d = np.hypot(x[start : start + 256] - bx, y[start : start + 256] - by)
+        far = np.nonzero(d > _PASSAGE_ON_ROUTE_M)[0]
+        near.append(d[: far[0]] if far.size else d)
+        if far.size:
+            break
+        start += 256
+    run = np.concatenate(near)
+    # The first point about as close as the closest: a crew waiting at the box passes it on
+    # arrival, not at whichever fix the receiver's jitter put nearest.
+    return p + int(np.argmax(run <= float(run.min()) + _PASSAGE_JITTER_M))
 
 
 def _runs(mask: BoolArray) -> list[tuple[int, int]]:

@@ -208,6 +208,31 @@ def test_comparison_of_two_crews() -> None:
         compare([fast])
 
 
+def test_liaison_alongside_the_route_passes_no_box_before_the_dss() -> None:
+    """A liaison on a road 1 km north of the route's first kilometres, driven west to the DSS.
+
+    Its points lie within 2 km of the route at chainages up to 4 km, but the crew passes each
+    box only when it drives the route from the DSS: the same drive as the reference after it.
+    """
+    rb = roadbook([box_at(0.0), box_at(2.0), box_at(5.0), box_at(8.0)], ROUTE)
+    ref = review(rb, as_track(drive(ROUTE, 72.0)[:450], "reference"))
+    north = offset(*LINE.point_at(4_000.0), 0.0, 1_000.0)
+    road = straight_route(*north, 270.0, 4_000.0, step_m=50.0)
+    t0 = 1_767_300_000.0
+    liaison = drive(road, 72.0, start=t0)
+    down = straight_route(road.lat[-1], road.lon[-1], 180.0, 1_000.0, step_m=50.0)
+    liaison += drive(down, 72.0, start=liaison[-1].time)[1:]
+    stage = drive(ROUTE, 72.0, start=liaison[-1].time + 1.0)[:450]
+    crew = review(rb, as_track(liaison + stage, "liaison"))
+    assert crew.box_times[0] == pytest.approx(stage[0].time, abs=1.0)
+    c = compare([ref, crew])
+    for row in c.box_elapsed_s:
+        assert row[1] == pytest.approx(row[0], abs=1.0)
+    for g in c.sections:
+        assert g.gaps_s == pytest.approx((0.0, 0.0), abs=1.0)
+    assert c.total_gap_s == pytest.approx((0.0, 0.0), abs=1.0)
+
+
 # --- bad input ------------------------------------------------------------------------------------
 
 
