@@ -32,7 +32,8 @@ from navapp.core.review_model import Review
 from navapp.gui.common.map_view import map_label_fill, map_text
 from navapp.gui.common.night import is_night
 from navapp.gui.common.theme import NIGHT
-from navapp.gui.review.map_canvas import VIOLATION_COLOUR, ZONE_COLOUR, TrackGeometry
+from navapp.gui.review.map_canvas import VIOLATION_COLOUR, ZONE_COLOUR
+from navapp.gui.review.map_geometry import TrackGeometry
 from navapp.gui.review.map_marks import MISSED_COLOUR, VALIDATED_COLOUR
 
 FloatArray = npt.NDArray[np.float64]

@@ -17,7 +17,7 @@ from navapp.core.mapgeometry import SegmentIndex
 from navapp.core.model import Roadbook, Track
 from navapp.core.review import review
 from navapp.core.review_model import Review
-from navapp.gui.review import MapCanvas, map_canvas
+from navapp.gui.review import MapCanvas, map_geometry
 from navapp.io.registry import read_roadbook, read_track
 from navapp.paths import demo_drive, demo_roadbook
 
@@ -153,7 +153,7 @@ def test_a_frame_simplified_to_its_scale_stays_within_a_pixel_of_its_level(
     for v in views:
         canvas.set_view(*v)
         simplified.append((_render(canvas), canvas.track_vertices_drawn))
-    monkeypatch.setattr(map_canvas, "FRAME_SLACK_PX", math.inf)
+    monkeypatch.setattr(map_geometry, "FRAME_SLACK_PX", math.inf)
     fewer = 0
     for k, (v, (picture, vertices)) in enumerate(zip(views, simplified, strict=True)):
         canvas.set_view(*v)
