@@ -25,7 +25,6 @@ from PySide6.QtGui import (
     QPainterPath,
     QPaintEvent,
     QPen,
-    QPolygonF,
     QResizeEvent,
     QTouchEvent,
     QWheelEvent,
@@ -33,7 +32,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from navapp.core import geodesy
-from navapp.core.mapgeometry import scale_bar
 from navapp.core.model import Roadbook
 from navapp.core.navstate import NavState
 from navapp.core.remote import Action
@@ -41,6 +39,8 @@ from navapp.gps.silence import FeedStatus
 from navapp.gui.common.map_layer import TileLayer
 from navapp.gui.common.map_view import MAP_BACKGROUND, MetricMapView, map_pen
 from navapp.gui.common.theme import DAY, Theme, ui_font
+from navapp.gui.drive.map_marks import ARROW_COLOUR as ARROW_COLOUR
+from navapp.gui.drive.map_marks import paint_car, paint_north, paint_scale_bar
 from navapp.gui.drive.route_paths import RoutePaths
 from navapp.gui.drive.touch_button import TOUCH_EVENTS, TouchButton, min_touch_px
 from navapp.maps.source import TileSource
@@ -59,9 +59,6 @@ PAN_SLOP_PX = 12.0
 ROUTE_COLOUR = "#c2187a"  # a strong magenta: reads over beige paper and over map tiles
 ROUTE_CASING_DAY = "#ffffff"
 ROUTE_CASING_NIGHT = "#1a1a1a"
-ARROW_COLOUR = "#1565c0"
-ARROW_NIGHT = "#3d8be0"  # lighter: the day blue sinks into the dimmed map at night
-STALE_COLOUR = "#8c8c8c"
 BOX_COLOUR = "#5a4a2a"
 WAYPOINT_COLOUR = "#00796b"
 
@@ -387,9 +384,11 @@ class DriveMap(MetricMapView):
         self._paint_route(p, night)
         p.resetTransform()
         self._paint_boxes(p)
-        self._paint_car(p)
-        self._paint_north(p)
-        self._paint_scale_bar(p)
+        at = self.car_point()
+        if at is not None:
+            paint_car(p, at, self._course, self.up_bearing(), self._side, t, self.is_stale())
+        paint_north(p, self._side, self.up_bearing(), t, self._small)
+        paint_scale_bar(p, self._mpp, self._scale, self.height(), t, self._small)
         attribution_font = ui_font(12 * self._scale)
         self.paint_attribution(p, attribution_font)
         self._paint_map_status(p, attribution_font)
@@ -455,94 +454,6 @@ class DriveMap(MetricMapView):
                     Qt.AlignmentFlag.AlignCenter,
                     str(index),
                 )
-
-    def _paint_car(self, p: QPainter) -> None:
-        at = self.car_point()
-        if at is None:
-            return
-        stale = self.is_stale()
-        size = max(20.0, self._side * 0.5)
-        night = self._theme is not DAY
-        colour = QColor(STALE_COLOUR if stale else ARROW_NIGHT if night else ARROW_COLOUR)
-        halo = QColor("black") if night else QColor("white")
-        p.save()
-        p.translate(at)
-        shape = QPainterPath()
-        if self._course is not None:
-            p.rotate(self._course - self.up_bearing())
-            shape.addPolygon(
-                QPolygonF(
-                    [
-                        QPointF(0, -size),
-                        QPointF(size * 0.62, size * 0.7),
-                        QPointF(0, size * 0.35),
-                        QPointF(-size * 0.62, size * 0.7),
-                        QPointF(0, -size),
-                    ]
-                )
-            )
-        else:
-            shape.addEllipse(QPointF(0, 0), size * 0.55, size * 0.55)
-        # A position that is not the car's now: grey, outlined in dashes, on a wide halo.
-        p.setPen(map_pen(halo, 7.0 if stale else 3.0))
-        p.setBrush(colour)
-        p.drawPath(shape)
-        if stale:
-            danger = QColor(self._theme.danger)
-            p.setPen(QPen(danger, 2.5, Qt.PenStyle.DashLine))
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawPath(shape)
-            # and a dashed ring: the car is somewhere around here by now
-            p.setPen(QPen(danger, 3.0, Qt.PenStyle.DashLine))
-            p.drawEllipse(QPointF(0, 0), size * 1.7, size * 1.7)
-        p.restore()
-
-    def _paint_scale_bar(self, p: QPainter) -> None:
-        """A round length bar at the bottom left, its label sized like the view's fonts."""
-        t = self._theme
-        fm = QFontMetricsF(self._small)
-        length, label = scale_bar(self._mpp, target_px=120.0 * max(1.0, self._scale))
-        px = length / self._mpp
-        pad = fm.height() * 0.3
-        w = max(px, fm.horizontalAdvance(label)) + 2 * pad
-        h = fm.height() + 3 * pad
-        box = QRectF(10, self.height() - h - 10, w, h)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor(255, 255, 255, 215) if t is DAY else QColor(0, 0, 0, 190))
-        p.drawRoundedRect(box, 4, 4)
-        ink = QColor(t.text)
-        p.setPen(QPen(ink, 2.5))
-        y = box.bottom() - pad * 1.2
-        x0 = box.left() + (w - px) / 2
-        p.drawLine(QPointF(x0, y), QPointF(x0 + px, y))
-        p.drawLine(QPointF(x0, y - pad), QPointF(x0, y + pad * 0.6))
-        p.drawLine(QPointF(x0 + px, y - pad), QPointF(x0 + px, y + pad * 0.6))
-        p.setFont(self._small)
-        p.drawText(
-            QRectF(box.left(), box.top() + pad * 0.5, w, fm.height()),
-            Qt.AlignmentFlag.AlignCenter,
-            label,
-        )
-
-    def _paint_north(self, p: QPainter) -> None:
-        """A north needle top left, turned with the map."""
-        r = max(18.0, self._side * 0.4)
-        centre = QPointF(10 + r, 10 + r)
-        t = self._theme
-        p.save()
-        p.setPen(QPen(QColor(t.border), 2.0))
-        p.setBrush(QColor(t.panel))
-        p.drawEllipse(centre, r, r)
-        p.translate(centre)
-        p.rotate(-self.up_bearing())
-        needle = QPolygonF([QPointF(0, -r * 0.8), QPointF(r * 0.3, 0), QPointF(-r * 0.3, 0)])
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor(t.danger))
-        p.drawPolygon(needle)
-        p.setPen(QColor(t.text))
-        p.setFont(self._small)
-        p.drawText(QRectF(-r, 0, 2 * r, r * 0.85), Qt.AlignmentFlag.AlignCenter, "N")
-        p.restore()
 
     def _paint_map_status(self, p: QPainter, font: QFont) -> None:
         """The map's status line at the bottom right, just above the attribution."""
