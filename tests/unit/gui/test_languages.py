@@ -17,7 +17,7 @@ import PySide6
 import pytest
 from lxml import etree
 from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from pytestqt.qtbot import QtBot
 
 from navapp.core import i18n
@@ -26,6 +26,7 @@ from navapp.gui.common import language
 from navapp.gui.common.language import install_language
 from navapp.io.registry import read_roadbook, read_track
 from navapp.paths import demo_drive, demo_roadbook
+from tests.unit.gui.test_menu_mnemonics import clashes
 from tests.unit.gui.visible_texts import visible_texts
 
 pytestmark = [
@@ -38,6 +39,7 @@ SHIPPED = ("fr", "es", "it", "pt", "de", "nl")
 # Terms crews use in every language: a translation keeps each one its source has.
 RALLY_TERMS = ("CAP", "DSS", "ASS", "WPM", "WPV", "WPS", "WPE", "WPC", "DZ", "FZ", "GPS", "km/h")
 _FIELD = re.compile(r"\{[a-z_][a-z0-9_]*\}|%n")
+_TAG = re.compile(r"<[^>]+>")
 
 
 def _messages(code: str) -> list[tuple[str, str, str, str | None]]:
@@ -52,7 +54,9 @@ def _messages(code: str) -> list[tuple[str, str, str, str | None]]:
             assert translation is not None
             forms = translation.findall("numerusform")
             text = forms[0].text if forms else translation.text
-            out.append((name, message.findtext("source") or "", text or "", translation.get("type")))
+            out.append(
+                (name, message.findtext("source") or "", text or "", translation.get("type"))
+            )
     return out
 
 
@@ -75,6 +79,8 @@ def test_every_text_is_translated_keeping_fields_mnemonics_and_rally_terms(code:
             continue
         if sorted(_FIELD.findall(source)) != sorted(_FIELD.findall(text)):
             problems.append(f"fields differ: {where}")
+        if sorted(_TAG.findall(source)) != sorted(_TAG.findall(text)):
+            problems.append(f"HTML tags differ: {where}")
         if source.replace("&&", "").count("&") != text.replace("&&", "").count("&"):
             problems.append(f"mnemonic: {where}")
         for term in RALLY_TERMS:
@@ -89,7 +95,9 @@ def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
     lrelease = Path(PySide6.__file__).parent / "lrelease"
     for code in SHIPPED:
         ts = ROOT / "translations" / f"navapp_{code}.ts"
-        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(out / f"navapp_{code}.qm")], check=True)
+        subprocess.run(
+            [str(lrelease), "-silent", str(ts), "-qm", str(out / f"navapp_{code}.qm")], check=True
+        )
     return out
 
 
@@ -161,8 +169,12 @@ def test_no_english_left_in_the_windows_and_dialogs(
     assert i18n.decimal_point() == ","
     english = _untranslated(code)
     left: dict[str, str] = {}
+    shared_letters: list[str] = []
     for window in _windows(qtbot, tmp_path):
         for text in visible_texts(window):
             if any(p.match(text) for p in english):
                 left.setdefault(text, type(window).__name__)
+        if isinstance(window, QMainWindow):
+            shared_letters += clashes(type(window).__name__, window.menuBar())
     assert not left, "\n".join(f"{where}: {text!r}" for text, where in sorted(left.items()))
+    assert not shared_letters, "\n".join(shared_letters)  # Alt+letter opens one thing

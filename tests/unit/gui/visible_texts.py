@@ -65,9 +65,7 @@ def raw_texts(root: QWidget) -> Iterator[str]:
             yield from _action_texts(action, seen)
     for widget in (root, *root.findChildren(QWidget)):
         yield widget.toolTip()
-        if isinstance(widget, QLabel):
-            yield widget.text()
-        elif isinstance(widget, QAbstractButton):
+        if isinstance(widget, (QLabel, QAbstractButton)):
             yield widget.text()
         elif isinstance(widget, QGroupBox):
             yield widget.title()

@@ -33,8 +33,10 @@ TS = """<?xml version="1.0" encoding="utf-8"?>
 
 @pytest.fixture
 def english_after() -> Iterator[None]:
+    before = QLocale()
     yield
     install_language("en")
+    QLocale.setDefault(before)
     assert i18n.translate("Validate", "Box {number} has no tulip") == "Box {number} has no tulip"
 
 
