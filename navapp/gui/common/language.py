@@ -63,9 +63,11 @@ def resolve(code: str, system: QLocale | None = None) -> tuple[str, QLocale]:
     where navapp does not speak the system's language, its numbers still the system's)."""
     system = system if system is not None else QLocale.system()
     if code == SYSTEM:
-        own = QLocale(system).name().split("_")[0]
-        return (own if own in LANGUAGES else "en"), system
-    if code == QLocale(system).name().split("_")[0]:
+        # The languages the user reads, in their order of preference (LANGUAGE, LC_MESSAGES…).
+        spoken = [name.replace("_", "-").split("-")[0] for name in system.uiLanguages()]
+        own = next((name for name in spoken if name in LANGUAGES), "en")
+        return own, system
+    if code == system.name().split("_")[0]:
         return code, system  # the system's own country conventions for its language
     return code, QLocale(code)
 

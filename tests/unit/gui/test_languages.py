@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -178,3 +179,39 @@ def test_no_english_left_in_the_windows_and_dialogs(
             shared_letters += clashes(type(window).__name__, window.menuBar())
     assert not left, "\n".join(f"{where}: {text!r}" for text, where in sorted(left.items()))
     assert not shared_letters, "\n".join(shared_letters)  # Alt+letter opens one thing
+
+
+def test_the_app_speaks_the_system_language_from_its_installed_translations(
+    tmp_path: Path,
+) -> None:
+    """A German desktop: navapp starts in German with German figures, from the .qm files
+    the install built (``make test`` builds them too)."""
+    installed = language.translations_dir() / "navapp_de.qm"
+    assert installed.is_file(), "translations not built: install navapp (or run make test)"
+    script = (
+        "from PySide6.QtCore import QCoreApplication, QLocale\n"
+        "from navapp.core import i18n\n"
+        "from navapp.gui.shell.app import create_application\n"
+        "app = create_application(['navapp'])\n"
+        "print(QLocale().name(), i18n.decimal_point())\n"
+        "print(QCoreApplication.translate('LanguagePage', 'Language'))\n"
+    )
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "QT_QPA_PLATFORM": "offscreen",
+        "LANG": "de_DE.UTF-8",
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr
+    locale_line, word = done.stdout.splitlines()[:2]
+    assert locale_line == "de_DE ,"
+    assert word == "Sprache"
