@@ -65,7 +65,9 @@ class ScreenLock(QWidget):
         self._labels: list[tuple[QRect, str]] = []
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.unlock_button = TouchButton("unlock", LOCK_GLYPH, self.tr("HOLD"), hold=True, parent=self)
+        self.unlock_button = TouchButton(
+            "unlock", LOCK_GLYPH, self.tr("HOLD"), hold=True, parent=self
+        )
         self.unlock_button.pressed.connect(self._unlock_pressed)
         self.unlock_button.released.connect(self._unlock_released)
         self._timer = QTimer(self)

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QElapsedTimer,     QEvent,
+    QElapsedTimer,
+    QEvent,
     QObject,
     QRect,
     Qt,
@@ -63,7 +63,13 @@ class Control:
 TRIP_CONTROLS = (
     Control("TouchTripUp", Action.TRIP_UP, "+", QT_TRANSLATE_NOOP("TouchControls", "TRIP")),
     Control("TouchTripDown", Action.TRIP_DOWN, "−", QT_TRANSLATE_NOOP("TouchControls", "TRIP")),
-    Control("TouchResetPartial", Action.RESET_PARTIAL, "0", QT_TRANSLATE_NOOP("TouchControls", "PARTIAL"), hold=True),
+    Control(
+        "TouchResetPartial",
+        Action.RESET_PARTIAL,
+        "0",
+        QT_TRANSLATE_NOOP("TouchControls", "PARTIAL"),
+        hold=True,
+    ),
     Control(
         "TouchSetTotal",
         Action.SET_TOTAL_TO_BOX,

@@ -503,7 +503,9 @@ class SystemSource(QtFixSource):
             # desktopId names the app to GeoClue, which otherwise logs a warning.
             self._source = QGeoPositionInfoSource.createDefaultSource({"desktopId": "navapp"}, self)
         except (RuntimeError, OSError) as e:  # a broken plugin must not stop the app: say it
-            self._problem = self.tr("system position unavailable: {error}").format(error=e).splitlines()[0]
+            self._problem = (
+                self.tr("system position unavailable: {error}").format(error=e).splitlines()[0]
+            )
         if self._source is None:
             self._problem = self._problem or NO_BACKEND
             self._set_link(self._problem)

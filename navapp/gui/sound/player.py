@@ -37,7 +37,9 @@ GAP_MS = 150
 SPEECH_MAX_MS = 8000
 # What the player remembers of the cues it played (for the tests and a look back).
 HISTORY = 64
-NO_OUTPUT = QT_TRANSLATE_NOOP("CuePlayer", "No sound output on this computer: the cues are not heard.")
+NO_OUTPUT = QT_TRANSLATE_NOOP(
+    "CuePlayer", "No sound output on this computer: the cues are not heard."
+)
 
 
 def sounds_dir() -> Path:
