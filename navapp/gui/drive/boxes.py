@@ -114,6 +114,9 @@ def next_box_labels() -> tuple[QLabel, QLabel, QLabel]:
     caption.setProperty("role", "caption")
     badge = QLabel(QCoreApplication.translate("BoxStrip", "AUTO OFF"))
     badge.setProperty("role", "badge")
+    # A longer language wraps its words rather than widen the view past a 1024 px screen.
+    for label in (caption, badge):
+        label.setWordWrap(True)
     return caption, QLabel(NO_VALUE), badge
 
 
