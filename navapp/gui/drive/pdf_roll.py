@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import math
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QMouseEvent,
@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from navapp.core.i18n import QT_TRANSLATE_NOOP
 from navapp.core.pdfroll import PdfRoll
 from navapp.gui.common.theme import DAY, Theme, ui_font
 from navapp.gui.drive.page_tiles import TILE_PX, TileCache, TileKey

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from navapp.core.i18n import QT_TRANSLATE_NOOP
 from navapp.core.model import Roadbook
 from navapp.core.navstate import NavState
 from navapp.core.remote import Action

@@ -7,9 +7,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from navapp.core.cues import CueEvent, CueOptions, CuePlanner
+from navapp.core.i18n import QT_TRANSLATE_NOOP
 from navapp.core.model import Fix, Roadbook
 from navapp.core.navigator import Navigator, NavSettings
 from navapp.core.navstate import EventType, NavState

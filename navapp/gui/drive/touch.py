@@ -16,7 +16,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QElapsedTimer,
     QEvent,
     QObject,
@@ -28,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
+from navapp.core.i18n import QT_TRANSLATE_NOOP
 from navapp.core.remote import Action, KeyBinding, KeyMap, Press
 from navapp.gui.common.theme import DAY, Theme
 from navapp.gui.drive.lock import ScreenLock

@@ -8,11 +8,12 @@ in the dim ink, which keeps its contrast at night.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from navapp.core import format as fmt
+from navapp.core.i18n import QT_TRANSLATE_NOOP
 from navapp.core.model import Units
 from navapp.core.navstate import WaypointResult, WaypointStatus
 from navapp.gui.common.theme import DAY, Theme, palette

@@ -21,10 +21,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
 
 from navapp.core.cues import Cue, CueEvent
+from navapp.core.i18n import QT_TRANSLATE_NOOP
 from navapp.gui.shell.settings import SoundSettings
 from navapp.gui.sound import speech
 from navapp.paths import resources_dir

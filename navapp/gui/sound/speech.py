@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtTextToSpeech import QTextToSpeech
+
+from navapp.core.i18n import QT_TRANSLATE_NOOP
 
 # Qt's stand-in engine for its own tests: it speaks nothing.
 _NOT_A_VOICE = frozenset({"mock"})
