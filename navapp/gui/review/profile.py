@@ -325,7 +325,10 @@ class ProfileWidget(QWidget):
                 red.setAlpha(70)
                 p.fillRect(QRectF(vx0, rect.top(), max(vx1 - vx0, 3.0), rect.height()), red)
                 p.setPen(QColor(VIOLATION_COLOUR))
-                p.drawText(QPointF(vx1 + 3, rect.top() + 14), self.tr("max {speed}").format(speed=f"{v.max_kmh:.0f}"))
+                p.drawText(
+                    QPointF(vx1 + 3, rect.top() + 14),
+                    self.tr("max {speed}").format(speed=f"{v.max_kmh:.0f}"),
+                )
 
     def _paint_waypoints(self, p: QPainter, r: QRectF) -> None:
         rv, g = self._review, self._geom
