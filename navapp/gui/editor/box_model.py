@@ -11,7 +11,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from navapp.core import format as fmt
+from navapp.core.i18n import QT_TRANSLATE_NOOP
 from navapp.core.model import Box, Drawing, Roadbook
 from navapp.core.validate import Finding, validate
 from navapp.gui.common.box_table import (

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from navapp.core.i18n import QT_TRANSLATE_NOOP
 from navapp.core.model import WaypointType
 from navapp.core.rules import rule_for
 

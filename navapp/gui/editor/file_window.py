@@ -50,9 +50,7 @@ class FileWindow(QMainWindow):
     _ask: Asker
     _error_box: QMessageBox | None
 
-    if TYPE_CHECKING:
-
-        def run_edit(self, text: str, fn: Edit, row: int | None = None) -> bool: ...
+    run_edit: Callable[[str, Edit, int | None], bool]  # EditorWindow's
 
     # -- the document -----------------------------------------------------------------------
 
@@ -218,7 +216,7 @@ class FileWindow(QMainWindow):
             return made.roadbook, 0
 
         name = Path(path).name
-        ok = self.run_edit(self.tr("Generate from {file}").format(file=name), fn)
+        ok = self.run_edit(self.tr("Generate from {file}").format(file=name), fn, None)
         if ok:
             n = len(self.roadbook().boxes)
             done = (

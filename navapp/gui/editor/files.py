@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from navapp.core.generate import GenerateSettings
+from navapp.core.i18n import QT_TRANSLATE_NOOP
 from navapp.core.model import Roadbook
 from navapp.core.recordings import MAX_GAP_KM, MAX_GAP_S, Recording, describe, longest
 from navapp.gui.common.screen import fit_to_screen

@@ -43,9 +43,7 @@ class ReportExport(QMainWindow):
     report_written: SignalInstance
     _reference: int
 
-    if TYPE_CHECKING:
-
-        def _fail(self, message: str) -> None: ...
+    _fail: Callable[[str], None]  # ReviewWindow's
 
     def export_report(self, path: str | Path) -> bool:
         """Write the HTML report (``.html``), on the map shown, or the reference crew's section

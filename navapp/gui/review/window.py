@@ -459,7 +459,9 @@ class ReviewWindow(ReportExport):
         self.seek_index(self.slider.value())
         if on and not known[i]:
             self.statusBar().showMessage(
-                self.tr("{0}: no DSS time in this track, counted from its start").format(crew.name)
+                self.tr("{crew}: no DSS time in this track, counted from its start").format(
+                    crew=crew.name
+                )
             )
 
     def _show_fit(self, name: str, rv: Review | None) -> None:
