@@ -187,7 +187,11 @@ def test_the_review_window_shows_only_translated_texts(qtbot: QtBot, marked: Non
     data = {rb.name, *(t.name for t in tracks), *core_words()}
     data |= {w_.label for rv in reviews for w_ in rv.waypoints}
     data |= {note for rv in reviews for note in rv.notes}
-    for table in (w.sections.table, w.comparison_pane.sections.table, w.comparison_pane.boxes.table):
+    for table in (
+        w.sections.table,
+        w.comparison_pane.sections.table,
+        w.comparison_pane.boxes.table,
+    ):
         if table is not None:
             data |= {table.title, *table.head, *(c for row in table.rows for c in row.cells)}
     found = [
