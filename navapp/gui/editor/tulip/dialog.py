@@ -63,21 +63,25 @@ class TulipEditor(QWidget):
         # tools
         self._tools = QButtonGroup(self)
         self._tools.setExclusive(True)
-        tools_box = QGroupBox("Tool")
+        tools_box = QGroupBox(self.tr("Tool"))
         tools_layout = QVBoxLayout(tools_box)
         self.tool_buttons: dict[str, QToolButton] = {}
         for tool, text, tip in (
             (
                 "select",
-                "&Select / move",
-                "Select, drag roads, symbols and texts; click the ring to add a road",
+                self.tr("&Select / move"),
+                self.tr("Select, drag roads, symbols and texts; click the ring to add a road"),
             ),
             (
                 "symbol",
-                "Place s&ymbol",
-                "Click on the drawing to place the symbol chosen on the right",
+                self.tr("Place s&ymbol"),
+                self.tr("Click on the drawing to place the symbol chosen on the right"),
             ),
-            ("text", "Add te&xt", "Click on the drawing where the text goes, type, Enter"),
+            (
+                "text",
+                self.tr("Add te&xt"),
+                self.tr("Click on the drawing where the text goes, type, Enter"),
+            ),
         ):
             b = QToolButton()
             b.setText(text)
@@ -95,7 +99,7 @@ class TulipEditor(QWidget):
         self.tool_buttons["select"].setChecked(True)
 
         # roads
-        roads_box = QGroupBox("Roads")
+        roads_box = QGroupBox(self.tr("Roads"))
         form = QVBoxLayout(roads_box)
         self.entry_combo = QComboBox()
         self.type_combo = QComboBox()
@@ -110,17 +114,19 @@ class TulipEditor(QWidget):
         self.type_combo.activated.connect(
             lambda _i: self.canvas.set_selected_type(self.type_combo.currentData())
         )
-        entry_label = QLabel("&Entry road")
+        entry_label = QLabel(self.tr("&Entry road"))
         entry_label.setBuddy(self.entry_combo)
-        type_label = QLabel("Selected &road")
+        type_label = QLabel(self.tr("Selected &road"))
         type_label.setBuddy(self.type_combo)
         for w in (entry_label, self.entry_combo, type_label, self.type_combo):
             form.addWidget(w)
-        self.add_road_button = QPushButton("&Add road")
-        self.add_road_button.setToolTip("Add a road in the widest gap (Insert or N on the drawing)")
+        self.add_road_button = QPushButton(self.tr("&Add road"))
+        self.add_road_button.setToolTip(
+            self.tr("Add a road in the widest gap (Insert or N on the drawing)")
+        )
         self.add_road_button.clicked.connect(lambda: self.canvas.add_road())
-        self.delete_button = QPushButton("&Delete selected")
-        self.delete_button.setToolTip("Delete the selected road, symbol or text (Delete)")
+        self.delete_button = QPushButton(self.tr("&Delete selected"))
+        self.delete_button.setToolTip(self.tr("Delete the selected road, symbol or text (Delete)"))
         self.delete_button.clicked.connect(self.canvas.delete_selected)
         form.addWidget(self.add_road_button)
         form.addWidget(self.delete_button)
@@ -128,10 +134,12 @@ class TulipEditor(QWidget):
         self.selection_label = QLabel()
         self.selection_label.setWordWrap(True)
         help_label = QLabel(
-            "Drag the arrow to turn (Shift: free angle, Ctrl: length). "
-            "Click the ring to add a road.\n"
-            "Keys: PgUp/PgDn select · ←/→ turn or move · ↑/↓ length or move · "
-            "Ins add road · Del delete · +/− size · R rotate symbol · F2 edit text"
+            self.tr(
+                "Drag the arrow to turn (Shift: free angle, Ctrl: length). "
+                "Click the ring to add a road.\n"
+                "Keys: PgUp/PgDn select · ←/→ turn or move · ↑/↓ length or move · "
+                "Ins add road · Del delete · +/− size · R rotate symbol · F2 edit text"
+            )
         )
         help_label.setWordWrap(True)
         help_label.setProperty("role", "dim")
@@ -150,9 +158,9 @@ class TulipEditor(QWidget):
         self.symbol_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.symbol_list.setMovement(QListView.Movement.Static)
         self.symbol_list.setWordWrap(True)
-        self.symbol_list.setAccessibleName("Symbols")
+        self.symbol_list.setAccessibleName(self.tr("Symbols"))
         self.symbol_list.setToolTip(
-            "Click a symbol, then click the drawing; Enter places it at once"
+            self.tr("Click a symbol, then click the drawing; Enter places it at once")
         )
         for sid, symbol in symbol_library().items():
             item = QListWidgetItem(symbol_icon(sid), symbol.label.split(" (")[0].split(",")[0])
@@ -162,7 +170,7 @@ class TulipEditor(QWidget):
         self.symbol_list.itemClicked.connect(self._palette_clicked)
         self.symbol_list.itemActivated.connect(self._palette_activated)
         self.symbol_list.setFixedWidth(3 * 84 + 26)
-        palette_label = QLabel("S&ymbols")
+        palette_label = QLabel(self.tr("S&ymbols"))
         palette_label.setBuddy(self.symbol_list)
         right = QVBoxLayout()
         right.addWidget(palette_label)
@@ -232,20 +240,25 @@ class TulipEditor(QWidget):
     def _describe(self, sel: Selection | None) -> str:
         t = self.canvas.tulip()
         if sel is None:
-            return "Nothing selected"
+            return self.tr("Nothing selected")
         kind, i = sel
         if kind == "exit":
-            return f"Exit road: {t.exit.type.label}, {t.exit.angle_deg:+.0f}°"
+            return self.tr("Exit road: {road}, {angle}°").format(
+                road=t.exit.type.label, angle=f"{t.exit.angle_deg:+.0f}"
+            )
         if kind == "entry":
-            return f"Entry road: {t.entry.label}"
+            return self.tr("Entry road: {road}").format(road=t.entry.label)
         if kind == "other":
             r = t.others[i]
-            return f"Road {i + 1}: {r.type.label}, {r.angle_deg:+.0f}°"
+            return self.tr("Road {number}: {road}, {angle}°").format(
+                number=i + 1, road=r.type.label, angle=f"{r.angle_deg:+.0f}"
+            )
         if kind == "symbol":
             s = t.symbols[i]
             lib = symbol_library()
-            return f"Symbol: {lib[s.symbol_id].label if s.symbol_id in lib else s.symbol_id}"
-        return f"Text: {t.texts[i].text}"
+            name = lib[s.symbol_id].label if s.symbol_id in lib else s.symbol_id
+            return self.tr("Symbol: {symbol}").format(symbol=name)
+        return self.tr("Text: {text}").format(text=t.texts[i].text)
 
 
 class TulipEditorDialog(QDialog):
@@ -258,7 +271,7 @@ class TulipEditorDialog(QDialog):
         route_suggestion: Tulip | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit tulip")
+        self.setWindowTitle(self.tr("Edit tulip"))
         self._original = tulip
         self._suggestion = route_suggestion
         start = tulip if tulip is not None else (route_suggestion or Tulip())
@@ -272,9 +285,9 @@ class TulipEditorDialog(QDialog):
         self.buttons = buttons
         row = QHBoxLayout()
         if route_suggestion is not None:
-            self.auto_button = QPushButton("A&uto from route")
+            self.auto_button = QPushButton(self.tr("A&uto from route"))
             self.auto_button.setToolTip(
-                "Draw the roads as the route turns here (symbols and texts are kept)"
+                self.tr("Draw the roads as the route turns here (symbols and texts are kept)")
             )
             self.auto_button.setAutoDefault(False)
             self.auto_button.clicked.connect(self.apply_suggestion)
