@@ -182,8 +182,28 @@ def test_palette_filters_by_category_and_by_words(editor: TulipEditor, qtbot: Qt
     assert [s.symbol_id for s in editor.canvas.tulip().symbols] == ["tree"]
 
 
-def _light(image: QImage) -> bool:
-    return image.pixelColor(image.width() // 2, image.height() // 2).lightness() > 128
+def icon_ink_lightness(editor: TulipEditor, row: int) -> float:
+    """The mean lightness of the opaque ink of a palette icon."""
+    pix = editor.symbol_list.item(row).icon().pixmap(QSize(48, 48)).toImage()
+    colours = [
+        pix.pixelColor(x, y)
+        for y in range(pix.height())
+        for x in range(pix.width())
+        if pix.pixelColor(x, y).alpha() > 200 and pix.pixelColor(x, y).lightness() != 255
+    ]
+    assert colours
+    return sum(c.lightness() for c in colours) / len(colours)
+
+
+def test_palette_icons_follow_the_theme_while_open(editor: TulipEditor) -> None:
+    row = list(symbol_library()).index("well")
+    assert icon_ink_lightness(editor, row) < 128
+    theme_controller().set_theme("night")
+    try:
+        assert icon_ink_lightness(editor, row) > 128
+    finally:
+        theme_controller().set_theme("day")
+    assert icon_ink_lightness(editor, row) < 128
 
 
 @pytest.mark.parametrize("theme", ["day", "night"])
@@ -218,15 +238,7 @@ def test_palette_screens(
         assert palette.list.viewport().rect().contains(last.center())
         palette.list.scrollToTop()
         # icons in the theme's ink: dark by day, light at night
-        pix = palette.list.item(0).icon().pixmap(QSize(48, 48)).toImage()
-        inked = [
-            pix.pixelColor(x, y)
-            for y in range(pix.height())
-            for x in range(pix.width())
-            if pix.pixelColor(x, y).alpha() > 200 and pix.pixelColor(x, y).lightness() != 255
-        ]
-        assert inked
-        mean = sum(c.lightness() for c in inked) / len(inked)
+        mean = icon_ink_lightness(dialog.editor, 0)
         assert (mean > 128) if theme == "night" else (mean < 128)
         dialog.grab().save(str(screenshot_dir / f"tulip_palette_{size[0]}x{size[1]}_{theme}.png"))
     finally:
