@@ -7,8 +7,8 @@ OK/Cancel and, when the route suggests one, "Auto from route".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListView,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QSizePolicy,
@@ -28,19 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from navapp.core import tulip_edit
-from navapp.core.model import Drawing
-from navapp.core.tulip import Road, RoadType, Tulip, symbol_library, symbol_svg
-from navapp.gui.common.drawing import themed_drawing
+from navapp.core.tulip import Road, RoadType, Tulip, symbol_library
 from navapp.gui.common.night import themed_tool_buttons
 from navapp.gui.common.screen import fit_to_screen
 from navapp.gui.editor.tulip.canvas import Selection, Tool, TulipCanvas
-
-
-def symbol_icon(symbol_id: str, size: int = 48) -> QIcon:
-    """A palette icon of a library symbol."""
-    symbol = symbol_library()[symbol_id]
-    pixmap = themed_drawing(Drawing(symbol_svg(symbol)), QSize(size, size))
-    return QIcon(pixmap) if pixmap is not None else QIcon()
+from navapp.gui.editor.tulip.palette import SymbolPalette, symbol_label
+from navapp.gui.editor.tulip.palette import symbol_icon as symbol_icon
 
 
 class TulipEditor(QWidget):
@@ -151,30 +142,15 @@ class TulipEditor(QWidget):
         left.addStretch(1)
 
         # symbol palette
-        self.symbol_list = QListWidget()
-        self.symbol_list.setViewMode(QListView.ViewMode.IconMode)
-        self.symbol_list.setIconSize(QSize(44, 44))
-        self.symbol_list.setGridSize(QSize(84, 82))
-        self.symbol_list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.symbol_list.setMovement(QListView.Movement.Static)
-        self.symbol_list.setWordWrap(True)
-        self.symbol_list.setAccessibleName(self.tr("Symbols"))
-        self.symbol_list.setToolTip(
-            self.tr("Click a symbol, then click the drawing; Enter places it at once")
-        )
-        for sid, symbol in symbol_library().items():
-            item = QListWidgetItem(symbol_icon(sid), symbol.label.split(" (")[0].split(",")[0])
-            item.setData(Qt.ItemDataRole.UserRole, sid)
-            item.setToolTip(symbol.label)
-            self.symbol_list.addItem(item)
+        self.symbol_palette = SymbolPalette()
+        self.symbol_list = self.symbol_palette.list
         self.symbol_list.itemClicked.connect(self._palette_clicked)
         self.symbol_list.itemActivated.connect(self._palette_activated)
-        self.symbol_list.setFixedWidth(3 * 84 + 26)
         palette_label = QLabel(self.tr("S&ymbols"))
-        palette_label.setBuddy(self.symbol_list)
+        palette_label.setBuddy(self.symbol_palette.filter_edit)
         right = QVBoxLayout()
         right.addWidget(palette_label)
-        right.addWidget(self.symbol_list)
+        right.addWidget(self.symbol_palette, 1)
 
         centre = QVBoxLayout()
         centre.addWidget(self.canvas, 1)
@@ -185,8 +161,9 @@ class TulipEditor(QWidget):
         left_w.setLayout(left)
         left_w.setFixedWidth(230)
         layout.addWidget(left_w)
-        layout.addLayout(centre, 1)
-        layout.addLayout(right)
+        # a wide screen gives the palette more columns, a small one keeps the drawing large
+        layout.addLayout(centre, 2)
+        layout.addLayout(right, 1)
         self._sync(None)
 
     def tulip(self) -> Tulip:
@@ -206,8 +183,9 @@ class TulipEditor(QWidget):
         symbol = self.symbol_list.currentItem()
         sid = symbol.data(Qt.ItemDataRole.UserRole) if symbol is not None else None
         if tool == "symbol" and sid is None:
-            self.symbol_list.setCurrentRow(0)
-            sid = self.symbol_list.item(0).data(Qt.ItemDataRole.UserRole)
+            shown = self.symbol_palette.visible_ids() or list(symbol_library())
+            sid = shown[0]
+            self.symbol_list.setCurrentRow(list(symbol_library()).index(sid))
         self.canvas.set_tool(tool, sid)
         if tool == "text":
             self.canvas.setFocus()
@@ -256,7 +234,7 @@ class TulipEditor(QWidget):
         if kind == "symbol":
             s = t.symbols[i]
             lib = symbol_library()
-            name = lib[s.symbol_id].label if s.symbol_id in lib else s.symbol_id
+            name = symbol_label(lib[s.symbol_id]) if s.symbol_id in lib else s.symbol_id
             return self.tr("Symbol: {symbol}").format(symbol=name)
         return self.tr("Text: {text}").format(text=t.texts[i].text)
 
