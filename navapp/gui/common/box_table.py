@@ -12,7 +12,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from navapp.core import format as fmt
 from navapp.core.declination import cap_shown, north_label
+from navapp.core.i18n import QT_TRANSLATE_NOOP
 from navapp.core.model import Box, Drawing, Roadbook, Units
 from navapp.core.navstate import NavState
 from navapp.gui.common.drawing import themed_drawing

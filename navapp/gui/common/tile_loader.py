@@ -14,7 +14,6 @@ from collections import OrderedDict, deque
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QObject,
     QRunnable,
@@ -25,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QImage
 from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
 
+from navapp.core.i18n import QT_TRANSLATE_NOOP
 from navapp.maps.source import MAX_TILE_BYTES, MapSourceError, TileSource, image_format
 from navapp.maps.tiles import TileId
 from navapp.maps.xyz import FetchRequest, XyzSource

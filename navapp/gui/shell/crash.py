@@ -18,9 +18,10 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from navapp.core.i18n import QT_TRANSLATE_NOOP
 from navapp.errors import write_crash_log
 
 CRASH_TITLE = QT_TRANSLATE_NOOP("CrashHandler", "navapp hit a bug")

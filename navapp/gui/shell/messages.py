@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from navapp.core.i18n import QT_TRANSLATE_NOOP
 from navapp.core.model import Roadbook, Units
 from navapp.io.session import Session
 

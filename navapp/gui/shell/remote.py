@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Sequence
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QElapsedTimer,
     QEvent,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from navapp.core.i18n import QT_TRANSLATE_NOOP
 from navapp.core.remote import (
     DEFAULT_HOLD_MS,
     DEFAULT_KEYMAP,

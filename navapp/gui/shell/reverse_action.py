@@ -13,9 +13,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 
+from navapp.core.i18n import QT_TRANSLATE_NOOP
 from navapp.core.model import Roadbook
 from navapp.core.pdfroll import PdfRoll
 from navapp.gui.shell.settings import load_last_page, load_reverse, remember_reverse

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QObject,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from navapp.core.declination import CapReference
+from navapp.core.i18n import QT_TRANSLATE_NOOP
 from navapp.core.remote import (
     DEFAULT_HOLD_MS,
     DEFAULT_KEYMAP,

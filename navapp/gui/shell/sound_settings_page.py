@@ -3,7 +3,7 @@ spoken box calls, and when the distance cues sound (stored by :mod:`navapp.gui.s
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from navapp.core.cues import Cue
+from navapp.core.i18n import QT_TRANSLATE_NOOP
 from navapp.gui.shell.settings import (
     BOX_NEAR_RANGE_M,
     OFF_ROUTE_RANGE_M,

@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QLabel, QStatusBar
 
+from navapp.core.i18n import QT_TRANSLATE_NOOP
 from navapp.core.model import Roadbook
 from navapp.core.waypoint_list import attach_waypoints
 from navapp.errors import NavappError
