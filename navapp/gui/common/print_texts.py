@@ -24,3 +24,15 @@ def page_of(number: int, pages: int) -> str:
 def reset_badge(distance: str) -> str:
     """The badge of a box where the trip meter is reset, with the reset distance."""
     return QCoreApplication.translate("Printing", "RESET {distance}").format(distance=distance)
+
+
+def pdf_error(step: str) -> OSError:
+    """The error raised when the PDF cannot be made at ``step`` (buffer, start, page, finish)."""
+    tr = QCoreApplication.translate
+    said = {
+        "buffer": tr("Printing", "cannot open a buffer for the PDF"),
+        "start": tr("Printing", "cannot start painting the PDF"),
+        "page": tr("Printing", "cannot add a page to the PDF"),
+        "finish": tr("Printing", "cannot finish the PDF"),
+    }
+    return OSError(said[step])

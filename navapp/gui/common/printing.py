@@ -240,7 +240,7 @@ def _render_pdf(roadbook: Roadbook, spec: PageLayout) -> tuple[bytes, int]:
     data = QByteArray()
     buffer = QBuffer(data)
     if not buffer.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise OSError("cannot open a buffer for the PDF")
+        raise print_texts.pdf_error("buffer")
     writer = QPdfWriter(buffer)
     writer.setResolution(PRINT_DPI)
     writer.setTitle(roadbook.name or print_texts.untitled())
@@ -263,12 +263,12 @@ def _render_pdf(roadbook: Roadbook, spec: PageLayout) -> tuple[bytes, int]:
     )
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError("cannot start painting the PDF")
+        raise print_texts.pdf_error("start")
     try:
         page = _Page(painter, spec, roadbook)
         for number in range(pages):
             if number and not writer.newPage():
-                raise OSError("cannot add a page to the PDF")
+                raise print_texts.pdf_error("page")
             first = number * spec.boxes_per_page
             page.draw(
                 number, pages, range(first, min(first + spec.boxes_per_page, len(roadbook.boxes)))
@@ -278,7 +278,7 @@ def _render_pdf(roadbook: Roadbook, spec: PageLayout) -> tuple[bytes, int]:
         # and may crash; after an error the half-made PDF in the buffer is simply dropped.
         ended = painter.end()
     if not ended:
-        raise OSError("cannot finish the PDF")
+        raise print_texts.pdf_error("finish")
     buffer.close()
     return bytes(data.data()), pages
 

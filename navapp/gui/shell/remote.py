@@ -430,11 +430,8 @@ def key_label(name: str) -> str:
     """A short human label for a portable key name ("VolumeUp" → "Vol +", "Ctrl+Up" → "Ctrl+↑")."""
     mods, base = split_key(name)
     known = _KEY_LABELS.get(base)
-    base = (
-        QCoreApplication.translate("KeyLabel", known)
-        if known
-        else base.upper()
-        if len(base) == 1
-        else base
-    )
+    if known:
+        base = QCoreApplication.translate("KeyLabel", known)
+    elif len(base) == 1:
+        base = base.upper()
     return "".join(m + "+" for m in MODIFIERS if m in mods) + base
