@@ -33,7 +33,7 @@ from navapp.gui.common.screen import fit_to_screen
 from navapp.gui.common.window_drops import drop_on_main
 from navapp.gui.drive import DriveOptions, DriveView
 from navapp.gui.drive.driver_display import DriverDisplay
-from navapp.gui.drive.session import NO_SOURCE, DriveSession
+from navapp.gui.drive.session import DriveSession, no_source_text
 from navapp.gui.drive.summary import SummaryDialog
 from navapp.gui.drive.waypoint_list import WaypointList
 from navapp.gui.gps.source_dialog import SourceDialog
@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
         self.table.show_state(session.navigator.state)
         view.set_feed(session.feed)
         self._show_waypoints()
-        self.gps_label.setText(NO_SOURCE)
+        self.gps_label.setText(no_source_text())
         self.show_drive()
 
     def _start_remembered_source(self) -> None:

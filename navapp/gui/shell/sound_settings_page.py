@@ -96,8 +96,8 @@ class SoundPage(QWidget):
         self.speech_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         if self.engine is None:
             self.speak.setEnabled(False)
-            self.speak.setToolTip(speech.NO_ENGINE)
-            self.speech_note.setText(speech.NO_ENGINE)
+            self.speak.setToolTip(speech.no_engine_text())
+            self.speech_note.setText(speech.no_engine_text())
         else:
             self.speech_note.setText(self.tr("Voice: {engine}.").format(engine=self.engine))
         self.output_note = QLabel(self.player.problem, self)
