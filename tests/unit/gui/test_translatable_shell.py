@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from navapp.core.remote import Action
+from navapp.gui.common.language import LANGUAGES
 from navapp.gui.shell.about import open_about
 from navapp.gui.shell.main_window import MainWindow
 from navapp.gui.shell.settings_dialog import SettingsDialog
@@ -124,8 +125,10 @@ def test_shell_texts_all_go_through_the_translator(
     assert window.open_path(str(demo_roadbook()))
     rb = window.roadbook()
     assert rb is not None
-    # Data: the roadbook's name, the maps', an example tile server address.
+    # Data: the roadbook's name, the maps', an example tile server address, and each language
+    # named in itself (a crew finds its own whatever language the app speaks).
     data = {rb.name, *(s.name for s in known_specs()), "https://tiles.example.org/{z}/{x}/{y}.png"}
+    data |= set(LANGUAGES.values())
     # Texts of other folders' widgets or the core shown in shell widgets.
     skip = {id(window.gps_label), id(window.recent_menu)}
     bad = _untranslated(_texts(window, skip), data)
@@ -139,6 +142,7 @@ def test_shell_texts_all_go_through_the_translator(
     sound = dialog.sound_page
     skip |= {id(sound.speech_note), id(sound.output_note), id(sound.speak)}
     skip |= {id(row.name) for row in sound.rows.values()}  # the core's cue names
+    skip.add(id(dialog.language_page.sample))  # figures and a date, in the locale's words
     bad += _untranslated(_texts(dialog, skip), data)
     headers = dialog.remote_page.table
     for col in range(headers.columnCount()):
