@@ -17,6 +17,7 @@ import numpy.typing as npt
 
 from navapp.core import geodesy
 from navapp.core.fixpath import fix_path
+from navapp.core.i18n import translate
 from navapp.core.model import Track
 from navapp.errors import NavappError
 
@@ -107,12 +108,16 @@ def longest(recordings: Sequence[Recording]) -> Recording:
 def choose(recordings: Sequence[Recording], number: int | None = None) -> Recording:
     """Recording ``number`` (1-based), or the longest when None."""
     if not recordings:
-        raise RecordingError("the track has no positions")
+        raise RecordingError(translate("Recordings", "the track has no positions"))
     if number is None:
         return longest(recordings)
     if not 1 <= number <= len(recordings):
         held = "1 recording" if len(recordings) == 1 else f"{len(recordings)} recordings"
-        raise RecordingError(f"there is no recording {number} (the track holds {held})")
+        raise RecordingError(
+            translate(
+                "Recordings", "there is no recording {number} (the track holds {held})"
+            ).format(number=number, held=held)
+        )
     return recordings[number - 1]
 
 

@@ -20,6 +20,8 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import Enum
 
+from navapp.core.i18n import translate
+
 
 class Action(Enum):
     """Everything a co-driver does on the drive screen; the value is the serialised name."""
@@ -228,16 +230,28 @@ class KeyMap(Mapping[KeyBinding, Action]):
             left, eq, action_name = line.rpartition("=")
             key, colon, press_name = left.rpartition(":")
             if not eq or not colon:
-                warnings.append(f"ignored key binding {line!r}: expected key:press=action")
+                warnings.append(
+                    translate(
+                        "Remote", "ignored key binding {line}: expected key:press=action"
+                    ).format(line=f"{line!r}")
+                )
                 continue
             try:
                 binding = KeyBinding(key, Press(press_name))
                 action = Action(action_name)
             except ValueError as exc:
-                warnings.append(f"ignored key binding {line!r}: {exc}")
+                warnings.append(
+                    translate("Remote", "ignored key binding {line}: {value}").format(
+                        line=f"{line!r}", value=exc
+                    )
+                )
                 continue
             if binding in bindings and bindings[binding] is not action:
-                warnings.append(f"ignored key binding {line!r}: {binding} is bound twice")
+                warnings.append(
+                    translate(
+                        "Remote", "ignored key binding {line}: {binding} is bound twice"
+                    ).format(line=f"{line!r}", binding=binding)
+                )
                 continue
             bindings[binding] = action
         return cls(bindings), warnings

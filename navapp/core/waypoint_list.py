@@ -27,6 +27,7 @@ from itertools import pairwise
 
 import numpy as np
 
+from navapp.core.i18n import translate
 from navapp.core.legs import straight_legs
 from navapp.core.model import Box, Metadata, Roadbook, Units, Waypoint, WaypointType, number_boxes
 
@@ -315,7 +316,11 @@ def attach_waypoints(roadbook: Roadbook, waypoint_list: WaypointList) -> Roadboo
     for j, e in enumerate(entries):
         if j not in used:
             km = f" at km {e.km:g}" if e.km is not None else ""
-            warnings.append(f"{e.where}: waypoint list entry '{e.label}'{km} matches no box")
+            warnings.append(
+                translate(
+                    "WaypointList", "{where}: waypoint list entry '{label}'{km} matches no box"
+                ).format(where=e.where, label=e.label, km=km)
+            )
     for i, b in enumerate(boxes):
         if i not in pairs and _navigation(b):
             warnings.append(

@@ -16,6 +16,7 @@ import numpy.typing as npt
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from navapp.core.i18n import translate
 from navapp.core.pdfroll import PdfPage
 from navapp.io.errors import InputError
 from navapp.io.files import read_bytes
@@ -82,10 +83,15 @@ def open_pdf(path: str | Path) -> Iterator[PdfSource]:
         size = 0  # read_bytes says what is wrong with the file
     if size > MAX_FILE_BYTES:
         mb, limit = round(size / 1e6), round(MAX_FILE_BYTES / 1e6)
-        raise InputError(path, f"the PDF is {mb} MB; navapp reads PDFs up to {limit} MB")
+        raise InputError(
+            path,
+            translate("Document", "the PDF is {mb} MB; navapp reads PDFs up to {limit} MB").format(
+                mb=mb, limit=limit
+            ),
+        )
     data = read_bytes(path)
     if b"%PDF-" not in data[:1024]:
-        raise InputError(path, "not a PDF file (no %PDF header)")
+        raise InputError(path, translate("Document", "not a PDF file (no %PDF header)"))
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as e:
@@ -106,22 +112,35 @@ def open_pdf(path: str | Path) -> Iterator[PdfSource]:
 def _page_sizes(document: pdfium.PdfDocument, path: str | Path) -> tuple[PdfPage, ...]:
     count = len(document)
     if count == 0:
-        raise InputError(path, "the PDF has no pages")
+        raise InputError(path, translate("Document", "the PDF has no pages"))
     if count > MAX_PAGES:
-        raise InputError(path, f"the PDF has {count} pages; navapp reads up to {MAX_PAGES}")
+        raise InputError(
+            path,
+            translate(
+                "Document", "the PDF has {count} pages; navapp reads up to {MAX_PAGES}"
+            ).format(count=count, MAX_PAGES=MAX_PAGES),
+        )
     pages = []
     for index in range(count):
         try:
             width, height = document.get_page_size(index)
         except pdfium.PdfiumError:
-            raise InputError(path, f"page {index + 1} cannot be read (damaged PDF)") from None
+            raise InputError(
+                path,
+                translate("Document", "page {value} cannot be read (damaged PDF)").format(
+                    value=index + 1
+                ),
+            ) from None
         if not (MIN_PAGE_POINTS <= width <= MAX_PAGE_POINTS) or not (
             MIN_PAGE_POINTS <= height <= MAX_PAGE_POINTS
         ):
             raise InputError(
                 path,
-                f"page {index + 1} is {width:.0f} x {height:.0f} points, not a page size "
-                "a roadbook is printed on",
+                translate(
+                    "Document",
+                    "page {value} is {width} x {height} points, not a "
+                    "page size a roadbook is printed on",
+                ).format(value=index + 1, width=f"{width:.0f}", height=f"{height:.0f}"),
             )
         pages.append(PdfPage(float(width), float(height)))
     return tuple(pages)
@@ -162,7 +181,12 @@ def render_gray(source: PdfSource, index: int, scale: float) -> GrayImage:
         )
         image = np.array(bitmap.to_numpy(), dtype=np.uint8, copy=True)
     except pdfium.PdfiumError:
-        raise InputError(source.path, f"page {index + 1} cannot be drawn (damaged PDF)") from None
+        raise InputError(
+            source.path,
+            translate("Document", "page {value} cannot be drawn (damaged PDF)").format(
+                value=index + 1
+            ),
+        ) from None
     finally:
         page.close()
     if image.ndim == 3:
