@@ -57,8 +57,8 @@ def insert_box(rb: Roadbook, position: int, box: Box) -> Roadbook:
     """Insert ``box`` so that it becomes box number ``position`` (1 … n + 1)."""
     if not 1 <= position <= len(rb.boxes) + 1:
         raise EditError(
-            translate("Edit", "cannot insert at {position} (1 to {value})").format(
-                position=position, value=len(rb.boxes) + 1
+            translate("Edit", "cannot insert at {position} (1 to {last})").format(
+                position=position, last=len(rb.boxes) + 1
             )
         )
     boxes = list(rb.boxes)

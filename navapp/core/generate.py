@@ -81,7 +81,9 @@ def _route(track: Track, step_m: float) -> RouteLine:
     cum = geodesy.cumulative_m(lat, lon)
     if cum[-1] < 100.0:
         raise GenerateError(
-            translate("Generate", "the track is only {cum} m long").format(cum=f"{cum[-1]:.0f}")
+            translate("Generate", "the track is only {length} m long").format(
+                length=f"{cum[-1]:.0f}"
+            )
         )
     # One point per step of distance: the route keeps the track's shape without its jitter.
     bucket = np.floor(cum / step_m)
@@ -185,11 +187,11 @@ def generate_with_notes(
             translate(
                 "Generate",
                 "{left_out} of the file's {count} waypoints are more than "
-                "{waypoint_max_offset_m} m from this route and were left out",
+                "{distance} m from this route and were left out",
             ).format(
                 left_out=left_out,
                 count=len(waypoints),
-                waypoint_max_offset_m=f"{s.waypoint_max_offset_m:.0f}",
+                distance=f"{s.waypoint_max_offset_m:.0f}",
             )
         )
     stops += [_Stop(c, 2) for c in _turns(line, s)]

@@ -241,8 +241,8 @@ class KeyMap(Mapping[KeyBinding, Action]):
                 action = Action(action_name)
             except ValueError as exc:
                 warnings.append(
-                    translate("Remote", "ignored key binding {line}: {value}").format(
-                        line=f"{line!r}", value=exc
+                    translate("Remote", "ignored key binding {line}: {reason}").format(
+                        line=f"{line!r}", reason=exc
                     )
                 )
                 continue

@@ -73,8 +73,8 @@ def _check_point(rb: Roadbook, index: int) -> None:
     if not 0 <= index < n:
         raise EditError(
             translate(
-                "RouteEdit", "there is no route point {value} (the route has {count})"
-            ).format(value=index + 1, count=n)
+                "RouteEdit", "there is no route point {number} (the route has {count})"
+            ).format(number=index + 1, count=n)
         )
 
 

@@ -134,8 +134,8 @@ def _check_number(name: str, value: float, lo: float, hi: float) -> None:
 def _check_text(text: str) -> None:
     if not isinstance(text, str) or not 1 <= len(text) <= MAX_TEXT_CHARS:
         raise TulipFormatError(
-            translate("Tulip", "a tulip text needs 1 to {MAX_TEXT_CHARS} characters").format(
-                MAX_TEXT_CHARS=MAX_TEXT_CHARS
+            translate("Tulip", "a tulip text needs 1 to {limit} characters").format(
+                limit=MAX_TEXT_CHARS
             )
         )
     for ch in text:
@@ -143,7 +143,7 @@ def _check_text(text: str) -> None:
         # characters XML 1.0 cannot hold, and controls that mean nothing in a one-line label
         if o < 0x20 or 0x7F <= o < 0xA0 or 0xD800 <= o <= 0xDFFF or o in (0xFFFE, 0xFFFF):
             raise TulipFormatError(
-                translate("Tulip", "a tulip text cannot hold U+{value}").format(value=f"{o:04X}")
+                translate("Tulip", "a tulip text cannot hold U+{code}").format(code=f"{o:04X}")
             )
 
 
@@ -223,8 +223,8 @@ class Tulip:
         for name in ("others", "symbols", "texts"):
             if len(getattr(self, name)) > MAX_ITEMS:
                 raise TulipFormatError(
-                    translate("Tulip", "more than {MAX_ITEMS} {name}").format(
-                        MAX_ITEMS=MAX_ITEMS, name=name
+                    translate("Tulip", "more than {limit} {name}").format(
+                        limit=MAX_ITEMS, name=name
                     )
                 )
 
@@ -290,7 +290,7 @@ class Tulip:
             data = json.loads(text, parse_constant=_no_constant)
         except (ValueError, RecursionError) as exc:  # JSONDecodeError, huge ints, deep nesting
             raise TulipFormatError(
-                translate("Tulip", "bad tulip JSON: {value}").format(value=exc)
+                translate("Tulip", "bad tulip JSON: {reason}").format(reason=exc)
             ) from exc
         return cls.from_dict(data)
 
@@ -328,7 +328,7 @@ def _items(data: dict[str, Any], key: str) -> list[Any]:
         raise TulipFormatError(translate("Tulip", "{key} must be a list").format(key=key))
     if len(value) > MAX_ITEMS:
         raise TulipFormatError(
-            translate("Tulip", "more than {MAX_ITEMS} {key}").format(MAX_ITEMS=MAX_ITEMS, key=key)
+            translate("Tulip", "more than {limit} {key}").format(limit=MAX_ITEMS, key=key)
         )
     return value
 

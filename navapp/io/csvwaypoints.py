@@ -323,8 +323,8 @@ def read_waypoint_csv(path: str | Path) -> WaypointList:
             bad.append(
                 InputError(
                     path,
-                    translate("Csvwaypoints", "line skipped: {error}: {shown}").format(
-                        error=e, shown=_shown(row, delimiter)
+                    translate("Csvwaypoints", "line skipped: {error}: {line}").format(
+                        error=e, line=_shown(row, delimiter)
                     ),
                     line,
                 )
@@ -335,8 +335,8 @@ def read_waypoint_csv(path: str | Path) -> WaypointList:
             str(
                 InputError(
                     path,
-                    translate("Csvwaypoints", "{value} more lines skipped").format(
-                        value=len(bad) - MAX_LINE_WARNINGS
+                    translate("Csvwaypoints", "{count} more lines skipped").format(
+                        count=len(bad) - MAX_LINE_WARNINGS
                     ),
                 )
             )

@@ -191,8 +191,8 @@ def read_fit_file(path: str | Path) -> tuple[Track, list[tuple[float, float, str
             str(
                 InputError(
                     path,
-                    translate("Fit", "{int} records out of range skipped").format(
-                        int=int(bad.sum())
+                    translate("Fit", "{count} records out of range skipped").format(
+                        count=int(bad.sum())
                     ),
                 )
             )

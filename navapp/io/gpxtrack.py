@@ -227,8 +227,8 @@ def _number(element: Any, what: str, path: str) -> float:
     except ValueError:
         raise InputError(
             path,
-            translate("Gpxtrack", "{what} {strip} is not a number").format(
-                what=what, strip=f"{text.strip()[:40]!r}"
+            translate("Gpxtrack", "{what} {text} is not a number").format(
+                what=what, text=f"{text.strip()[:40]!r}"
             ),
             element.sourceline,
         ) from None

@@ -128,8 +128,8 @@ def read_igc(path: str | Path) -> Track:
     if out_of_range.any():
         skipped = InputError(
             path,
-            translate("Igc", "{int} fixes out of range skipped").format(
-                int=int(out_of_range.sum())
+            translate("Igc", "{count} fixes out of range skipped").format(
+                count=int(out_of_range.sum())
             ),
         )
         warnings.append(str(skipped))

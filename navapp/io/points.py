@@ -28,24 +28,24 @@ def point_position(pt: etree._Element, path: str | Path | None) -> tuple[float, 
         except ValueError:
             raise InputError(
                 path,
-                translate("Points", "{name} is not a number: {strip}").format(
-                    name=name, strip=f"{raw.strip()!r}"
+                translate("Points", "{name} is not a number: {text}").format(
+                    name=name, text=f"{raw.strip()!r}"
                 ),
                 pt.sourceline,
             ) from None
         if not math.isfinite(value):
             raise InputError(
                 path,
-                translate("Points", "{name} is not a finite number: {strip}").format(
-                    name=name, strip=f"{raw.strip()!r}"
+                translate("Points", "{name} is not a finite number: {text}").format(
+                    name=name, text=f"{raw.strip()!r}"
                 ),
                 pt.sourceline,
             )
         if abs(value) > limit:
             raise InputError(
                 path,
-                translate("Points", "{name} out of range: {strip}").format(
-                    name=name, strip=raw.strip()
+                translate("Points", "{name} out of range: {text}").format(
+                    name=name, text=raw.strip()
                 ),
                 pt.sourceline,
             )

@@ -118,8 +118,8 @@ def _check_roadbook_extension(path: str | Path) -> str:
         raise InputError(
             path,
             translate(
-                "Registry", "unsupported roadbook format '{value}' (navapp reads {items})"
-            ).format(value=ext or Path(path).name, items=", ".join(ROADBOOK_EXTENSIONS)),
+                "Registry", "unsupported roadbook format '{format}' (navapp reads {items})"
+            ).format(format=ext or Path(path).name, items=", ".join(ROADBOOK_EXTENSIONS)),
         )
     return ext
 
@@ -265,9 +265,9 @@ def track_format(path: str | Path) -> str:
         path,
         translate(
             "Registry",
-            "unsupported track format '{value}': neither GPX nor NMEA (navapp reads GPX, "
+            "unsupported track format '{format}': neither GPX nor NMEA (navapp reads GPX, "
             "KML, TCX, FIT and IGC tracks and NMEA logs, usually {items})",
-        ).format(value=ext or Path(path).name, items=", ".join(TRACK_EXTENSIONS)),
+        ).format(format=ext or Path(path).name, items=", ".join(TRACK_EXTENSIONS)),
     )
 
 
@@ -437,8 +437,8 @@ def output_format(out: str | Path, to: str | None, source_format: str | None) ->
         return named[0]
     raise InputError(
         out,
-        translate("Registry", "cannot tell the output format from '{value}'; use --to").format(
-            value=ext or Path(out).name
+        translate("Registry", "cannot tell the output format from '{name}'; use --to").format(
+            name=ext or Path(out).name
         ),
     )
 

@@ -117,8 +117,8 @@ def _load(path: str | Path) -> dict[str, Any]:
     if len(data) > MAX_BYTES:
         raise InputError(
             path,
-            translate("Rn2", "larger than {value} MB: not a roadbook").format(
-                value=MAX_BYTES // (1024 * 1024)
+            translate("Rn2", "larger than {limit} MB: not a roadbook").format(
+                limit=MAX_BYTES // (1024 * 1024)
             ),
         )
     try:
@@ -135,7 +135,9 @@ def _load(path: str | Path) -> dict[str, Any]:
     except json.JSONDecodeError as e:
         raise InputError(
             path,
-            translate("Rn2", "not a Rally Navigator file: bad JSON ({msg})").format(msg=e.msg),
+            translate("Rn2", "not a Rally Navigator file: bad JSON ({reason})").format(
+                reason=e.msg
+            ),
             e.lineno,
         ) from None
     except (ValueError, RecursionError) as e:
@@ -150,8 +152,8 @@ def _load(path: str | Path) -> dict[str, Any]:
         raise InputError(
             path,
             translate(
-                "Rn2", "Rally Navigator file version {str}; navapp reads version {VERSION}"
-            ).format(str=f"{str(version)[:20]!s}", VERSION=VERSION),
+                "Rn2", "Rally Navigator file version {version}; navapp reads version {known}"
+            ).format(version=f"{str(version)[:20]!s}", known=VERSION),
         )
     return route
 
@@ -177,20 +179,20 @@ def _points(route: Mapping[str, Any], path: str | Path) -> list[_Point]:
     if len(wps) > MAX_WAYPOINTS:
         raise InputError(
             path,
-            translate("Rn2", "more than {MAX_WAYPOINTS} waypoints: not a roadbook").format(
-                MAX_WAYPOINTS=MAX_WAYPOINTS
+            translate("Rn2", "more than {limit} waypoints: not a roadbook").format(
+                limit=MAX_WAYPOINTS
             ),
         )
     out = []
     for i, w in enumerate(wps):
         if not isinstance(w, dict):
             raise InputError(
-                path, translate("Rn2", "waypoint {value} is not an object").format(value=i)
+                path, translate("Rn2", "waypoint {number} is not an object").format(number=i)
             )
         lat, lon = json_number(w.get("lat")), json_number(w.get("lon"))
         if lat is None or lon is None or abs(lat) > 90 or abs(lon) > 180:
             raise InputError(
-                path, translate("Rn2", "waypoint {value} has no valid lat/lon").format(value=i)
+                path, translate("Rn2", "waypoint {number} has no valid lat/lon").format(number=i)
             )
         show = w.get("show")
         if not isinstance(show, bool):
@@ -206,8 +208,8 @@ def _points(route: Mapping[str, Any], path: str | Path) -> list[_Point]:
                 if not isinstance(elements, list) or len(elements) > MAX_CELL_ELEMENTS:
                     raise InputError(
                         path,
-                        translate("Rn2", "waypoint {value}: bad {cell} drawing").format(
-                            value=i, cell=cell
+                        translate("Rn2", "waypoint {number}: bad {cell} drawing").format(
+                            number=i, cell=cell
                         ),
                     )
         out.append(_Point(lat, lon, show, w))
@@ -336,9 +338,7 @@ def read_rn2(path: str | Path) -> Roadbook:
     if len(shown) > MAX_BOXES:
         raise InputError(
             path,
-            translate("Rn2", "more than {MAX_BOXES} boxes: not a roadbook").format(
-                MAX_BOXES=MAX_BOXES
-            ),
+            translate("Rn2", "more than {limit} boxes: not a roadbook").format(limit=MAX_BOXES),
         )
     settings = obj(route.get("settings"))
     units = Units.STATUTE if settings.get("units") == "imperial" else Units.METRIC

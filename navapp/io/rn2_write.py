@@ -275,8 +275,8 @@ def to_rn2_document(
             path,
             translate(
                 "Rn2Write",
-                "the route line has {count} points; an .rn2 holds at most {MAX_WAYPOINTS}",
-            ).format(count=len(route), MAX_WAYPOINTS=MAX_WAYPOINTS),
+                "the route line has {count} points; an .rn2 holds at most {limit}",
+            ).format(count=len(route), limit=MAX_WAYPOINTS),
         )
     losses = _Losses()
     printed = roadbook.metadata.total_km
@@ -372,9 +372,9 @@ def write_rn2(roadbook: Roadbook, path: str | Path) -> list[str]:
             path,
             translate(
                 "Rn2Write",
-                "the .rn2 would be {value} MB, more than the {value2} MB "
+                "the .rn2 would be {size} MB, more than the {limit} MB "
                 "navapp reads: thin the route line first",
-            ).format(value=f"{len(data) / 1e6:.0f}", value2=MAX_BYTES // (1024 * 1024)),
+            ).format(size=f"{len(data) / 1e6:.0f}", limit=MAX_BYTES // (1024 * 1024)),
         )
     atomic_write_bytes(path, data)
     return lost

@@ -9,7 +9,7 @@ from typing import Any
 
 from lxml import etree
 
-from navapp.core.i18n import translate
+from navapp.core.i18n import QT_TRANSLATE_NOOP, translate
 from navapp.io.errors import InputError
 from navapp.io.xmlend import data_end, utf16_codec
 
@@ -40,7 +40,7 @@ def decode_head(head: bytes) -> str:
     return head.decode("latin-1")
 
 
-_DTD_MESSAGE = "DTDs and entities are not allowed in navapp files"
+_DTD_MESSAGE = QT_TRANSLATE_NOOP("Safexml", "DTDs and entities are not allowed in navapp files")
 
 
 class EndsEarlyError(InputError):
@@ -105,7 +105,7 @@ def check_prolog(head: bytes, path: str | Path | None) -> None:
         pos = refused.pos
     if pos >= 0:
         line = text.count("\n", 0, pos) + 1
-        raise InputError(path, _DTD_MESSAGE, line)
+        raise InputError(path, translate("Safexml", _DTD_MESSAGE), line)
 
 
 def mend_cut_off(
@@ -179,7 +179,7 @@ def syntax_error(path: str | Path | None, err: etree.XMLSyntaxError) -> InputErr
     msg = str(err.msg if hasattr(err, "msg") and err.msg else err).splitlines()[0]
     msg = msg.split(", line ")[0]
     return InputError(
-        path, translate("Safexml", "not valid XML: {msg}").format(msg=msg), _line_of(err)
+        path, translate("Safexml", "not valid XML: {reason}").format(reason=msg), _line_of(err)
     )
 
 
@@ -206,5 +206,5 @@ def parse_bytes(data: bytes, path: str | Path | None) -> etree._ElementTree:
         raise InputError(path, translate("Safexml", "file holds no XML document"))
     tree = root.getroottree()
     if tree.docinfo.doctype:
-        raise InputError(path, _DTD_MESSAGE, 1)
+        raise InputError(path, translate("Safexml", _DTD_MESSAGE), 1)
     return tree

@@ -170,8 +170,8 @@ def _load(path: str | Path, notes: _Notes) -> dict[str, Any]:
     if len(raw) > MAX_FILE_BYTES:
         raise InputError(
             path,
-            translate("Tlp", "too large for a Tulip roadbook (over {value} MB)").format(
-                value=MAX_FILE_BYTES >> 20
+            translate("Tlp", "too large for a Tulip roadbook (over {limit} MB)").format(
+                limit=MAX_FILE_BYTES >> 20
             ),
         )
     text = raw.decode("utf-8", errors="replace").lstrip("\ufeff")
@@ -188,12 +188,14 @@ def _load(path: str | Path, notes: _Notes) -> dict[str, Any]:
         if salvaged is None:
             raise InputError(
                 path,
-                translate("Tlp", "not a Tulip roadbook: bad JSON ({msg})").format(msg=msg),
+                translate("Tlp", "not a Tulip roadbook: bad JSON ({reason})").format(reason=msg),
                 line,
             ) from None
         notes.add(
-            f"the file is damaged at line {line} ({msg}); "
-            f"read {len(salvaged['instructions'])} whole route points"
+            translate(
+                "Tlp",
+                "the file is damaged at line {line} ({reason}); read {count} whole route points",
+            ).format(line=line, reason=msg, count=len(salvaged["instructions"]))
         )
         return salvaged
     if not isinstance(data, dict):
@@ -246,7 +248,7 @@ def _points(data: dict[str, Any], notes: _Notes) -> list[_Point]:
     if len(raw) > MAX_POINTS:
         raise InputError(
             notes.path,
-            translate("Tlp", "more than {MAX_POINTS} route points").format(MAX_POINTS=MAX_POINTS),
+            translate("Tlp", "more than {limit} route points").format(limit=MAX_POINTS),
         )
     out: list[_Point] = []
     bad = 0
@@ -261,7 +263,9 @@ def _points(data: dict[str, Any], notes: _Notes) -> list[_Point]:
         is_box = item.get("instruction") is True or item.get("waypoint") is True
         out.append(_Point(lat, lon, item, is_box))
     if bad:
-        notes.add(f"skipped {bad} route points without a usable lat/long")
+        notes.add(
+            translate("Tlp", "skipped {bad} route points without a usable lat/long").format(bad=bad)
+        )
     return out
 
 
@@ -304,7 +308,11 @@ def _waypoints(
     ttype = str(n.get("type"))[:20]
     types = _NOTIFICATION_TYPES.get(ttype)
     if types is None:
-        notes.add(f"box {box}: unknown waypoint type {ttype!r} left out")
+        notes.add(
+            translate("Tlp", "box {box}: unknown waypoint type {type} left out").format(
+                box=box, type=f"{ttype!r}"
+            )
+        )
         return (), None, None
     open_file, clear_file = _number(n.get("openRadius")), _number(n.get("validationRadius"))
     out = []
@@ -385,7 +393,7 @@ def read_tlp(path: str | Path) -> Roadbook:
     box_at = [i for i, p in enumerate(points) if p.is_box]
     if len(box_at) > MAX_BOXES:
         raise InputError(
-            path, translate("Tlp", "more than {MAX_BOXES} instructions").format(MAX_BOXES=MAX_BOXES)
+            path, translate("Tlp", "more than {limit} instructions").format(limit=MAX_BOXES)
         )
     old_names = any(
         points[i].item.get(k) in OLD_TYPE_MARKERS
@@ -408,7 +416,11 @@ def read_tlp(path: str | Path) -> Roadbook:
             missing += 1
             raw = measured
         elif raw < prev_raw:
-            notes.add(f"box {n}: kmFromStart {raw:.2f} goes back; the route distance is used")
+            notes.add(
+                translate(
+                    "Tlp", "box {box}: kmFromStart {raw} goes back; the route distance is used"
+                ).format(box=n, raw=f"{raw:.2f}")
+            )
             raw = measured
         elif abs(raw - measured) > max(CHECK_MIN_KM, CHECK_SHARE * measured) and not mismatch:
             mismatch = (n, raw, measured)
@@ -469,12 +481,19 @@ def read_tlp(path: str | Path) -> Roadbook:
         if reset:
             base_raw = raw
     if missing:
-        notes.add(f"{missing} boxes had no kmFromStart; their totals are the route distance")
+        notes.add(
+            translate(
+                "Tlp", "{missing} boxes had no kmFromStart; their totals are the route distance"
+            ).format(missing=missing)
+        )
     if mismatch is not None:
         n, raw, measured = mismatch
         notes.add(
-            f"box {n}: kmFromStart {raw:.2f} km but {measured:.2f} km along the route "
-            "(totals kept as the file prints them)"
+            translate(
+                "Tlp",
+                "box {box}: kmFromStart {raw} km but {measured} km along the route "
+                "(totals kept as the file prints them)",
+            ).format(box=n, raw=f"{raw:.2f}", measured=f"{measured:.2f}")
         )
     return Roadbook(
         _name(data, path),

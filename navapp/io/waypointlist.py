@@ -23,8 +23,8 @@ def read_waypoint_list(path: str | Path) -> WaypointList:
         raise InputError(
             path,
             translate(
-                "Waypointlist", "unsupported waypoint list '{value}' (navapp reads {items})"
-            ).format(value=ext or Path(path).name, items=", ".join(WAYPOINT_LIST_EXTENSIONS)),
+                "Waypointlist", "unsupported waypoint list '{format}' (navapp reads {items})"
+            ).format(format=ext or Path(path).name, items=", ".join(WAYPOINT_LIST_EXTENSIONS)),
         )
     if ext == ".csv":
         from navapp.io.csvwaypoints import read_waypoint_csv

@@ -128,7 +128,7 @@ class _Points:
             except ValueError:
                 raise InputError(
                     self.path,
-                    translate("Xmltracks", "bad time {texts}").format(texts=f"{texts[i][:40]!r}"),
+                    translate("Xmltracks", "bad time {text}").format(text=f"{texts[i][:40]!r}"),
                     self.lines[i],
                 ) from None
         return seconds
@@ -225,7 +225,8 @@ def kml_document(data: bytes, path: str | Path) -> bytes:
     ) as e:
         msg = str(e).splitlines()[0] if str(e) else type(e).__name__
         raise InputError(
-            path, translate("Xmltracks", "not a readable KMZ (zip) file: {msg}").format(msg=msg)
+            path,
+            translate("Xmltracks", "not a readable KMZ (zip) file: {reason}").format(reason=msg),
         ) from None
     if len(doc) > KMZ_MAX_BYTES:
         raise InputError(
@@ -316,10 +317,12 @@ def _read_gx_tracks(tracks: list[Any], points: _Points, warnings: list[str]) -> 
                         path,
                         translate(
                             "Xmltracks",
-                            "a gx:Track has {count} times for {count2} "
-                            "positions; read the first {min}",
+                            "a gx:Track has {count} times for {positions} "
+                            "positions; read the first {read}",
                         ).format(
-                            count=len(whens), count2=len(coords), min=min(len(whens), len(coords))
+                            count=len(whens),
+                            positions=len(coords),
+                            read=min(len(whens), len(coords)),
                         ),
                         track.sourceline,
                     )

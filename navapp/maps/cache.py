@@ -60,8 +60,8 @@ class TileCache:
     ) -> None:
         if not limit_mb > 0:
             raise CacheError(
-                translate("Cache", "the tile cache limit must be over 0 MB, not {limit_mb}").format(
-                    limit_mb=limit_mb
+                translate("Cache", "the tile cache limit must be over 0 MB, not {limit}").format(
+                    limit=limit_mb
                 )
             )
         self.folder = Path(folder)
@@ -74,8 +74,8 @@ class TileCache:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as e:
             raise CacheError(
-                translate("Cache", "{folder}: cannot make the tile cache: {strerror}").format(
-                    folder=self.folder, strerror=e.strerror
+                translate("Cache", "{folder}: cannot make the tile cache: {reason}").format(
+                    folder=self.folder, reason=e.strerror
                 )
             ) from None
         self._scan()
@@ -136,8 +136,8 @@ class TileCache:
         it are dropped at once)."""
         if not limit_mb > 0:
             raise CacheError(
-                translate("Cache", "the tile cache limit must be over 0 MB, not {limit_mb}").format(
-                    limit_mb=limit_mb
+                translate("Cache", "the tile cache limit must be over 0 MB, not {limit}").format(
+                    limit=limit_mb
                 )
             )
         with self._lock:
@@ -203,9 +203,7 @@ def _key(source: str, tile: TileId) -> _Key:
         )
     if not is_valid(tile):
         raise CacheError(
-            translate("Cache", "no tile {value}/{value2}/{value3}").format(
-                value=tile.z, value2=tile.x, value3=tile.y
-            )
+            translate("Cache", "no tile {z}/{x}/{y}").format(z=tile.z, x=tile.x, y=tile.y)
         )
     return (source, tile.z, tile.x, tile.y)
 

@@ -81,8 +81,8 @@ class MapSpec:
         kind = data.get("kind")
         if kind not in _KINDS:
             raise MapSpecError(
-                translate("Catalog", "a map entry has an unknown kind {str}").format(
-                    str=f"{str(kind)[:20]!r}"
+                translate("Catalog", "a map entry has an unknown kind {kind}").format(
+                    kind=f"{str(kind)[:20]!r}"
                 )
             )
         name = _text(data, "name", "")
@@ -111,8 +111,8 @@ def _text(data: Mapping[object, object], field: str, name: str) -> str:
     value = data.get(field, "")
     if not isinstance(value, str) or len(value) > _MAX_TEXT or not value.isprintable():
         raise MapSpecError(
-            translate("Catalog", "{value}: its {field} is not one line of text").format(
-                value=name or "a map entry", field=field
+            translate("Catalog", "{name}: its {field} is not one line of text").format(
+                name=name or "a map entry", field=field
             )
         )
     return value.strip()
@@ -126,8 +126,8 @@ def _zoom(data: Mapping[object, object], field: str, default: int, name: str) ->
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int) or not MIN_ZOOM <= value <= MAX_ZOOM:
         raise MapSpecError(
-            translate("Catalog", "{name}: its {field} is not a zoom {MIN_ZOOM}..{MAX_ZOOM}").format(
-                name=name, field=field, MIN_ZOOM=MIN_ZOOM, MAX_ZOOM=MAX_ZOOM
+            translate("Catalog", "{name}: its {field} is not a zoom {low}..{high}").format(
+                name=name, field=field, low=MIN_ZOOM, high=MAX_ZOOM
             )
         )
     return value

@@ -84,16 +84,15 @@ class MBTilesSource:
                 self.path,
                 translate(
                     "Mbtiles",
-                    "tile {value}/{value2}/{value3} is {size} bytes, "
-                    "over the {MAX_TILE_BYTES} limit",
-                ).format(value=z, value2=x, value3=y, size=size, MAX_TILE_BYTES=MAX_TILE_BYTES),
+                    "tile {z}/{x}/{y} is {size} bytes, over the {limit} limit",
+                ).format(z=z, x=x, y=y, size=size, limit=MAX_TILE_BYTES),
             )
         if not isinstance(data, bytes):
             raise MapSourceError(
                 self.path,
-                translate(
-                    "Mbtiles", "tile {value}/{value2}/{value3} is not an image but text"
-                ).format(value=z, value2=x, value3=y),
+                translate("Mbtiles", "tile {z}/{x}/{y} is not an image but text").format(
+                    z=z, x=x, y=y
+                ),
             )
         return checked_tile(self.path, t, data)
 

@@ -98,9 +98,9 @@ class PMTilesSource:
             entries = self._leaf(h["leaf_directory_offset"] + entry.offset, entry.length)
         raise MapSourceError(
             self.path,
-            translate(
-                "Pmtiles", "tile {value}/{value2}/{value3}: directories nest too deep"
-            ).format(value=z, value2=x, value3=y),
+            translate("Pmtiles", "tile {z}/{x}/{y}: directories nest too deep").format(
+                z=z, x=x, y=y
+            ),
         )
 
     def tile_count(self) -> int | None:
@@ -150,8 +150,8 @@ class PMTilesSource:
         if data[7] != 3:
             raise MapSourceError(
                 self.path,
-                translate("Pmtiles", "PMTiles version {data}; navapp reads version 3").format(
-                    data=data[7]
+                translate("Pmtiles", "PMTiles version {version}; navapp reads version 3").format(
+                    version=data[7]
                 ),
             )
         try:
@@ -283,9 +283,9 @@ class PMTilesSource:
         if length > MAX_TILE_BYTES:
             raise MapSourceError(
                 self.path,
-                translate(
-                    "Pmtiles", "{name} is {length} bytes, over the {MAX_TILE_BYTES} limit"
-                ).format(name=name, length=length, MAX_TILE_BYTES=MAX_TILE_BYTES),
+                translate("Pmtiles", "{name} is {length} bytes, over the {limit} limit").format(
+                    name=name, length=length, limit=MAX_TILE_BYTES
+                ),
             )
         return checked_tile(self.path, t, self._bytes(offset, length, name))
 

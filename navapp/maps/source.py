@@ -146,8 +146,8 @@ def checked_tile(where: str | Path, tile: TileId, data: bytes) -> bytes:
     if len(data) > MAX_TILE_BYTES:
         raise MapSourceError(
             where,
-            translate("Source", "{name} is {count} bytes, over the {MAX_TILE_BYTES} limit").format(
-                name=name, count=len(data), MAX_TILE_BYTES=MAX_TILE_BYTES
+            translate("Source", "{name} is {count} bytes, over the {limit} limit").format(
+                name=name, count=len(data), limit=MAX_TILE_BYTES
             ),
         )
     if image_format(data) is None:

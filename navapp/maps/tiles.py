@@ -63,8 +63,8 @@ def check_zoom(z: int) -> int:
     """``z`` when it is a zoom navapp uses, else a :class:`TileRangeError`."""
     if not MIN_ZOOM <= z <= MAX_ZOOM:
         raise TileRangeError(
-            translate("Tiles", "zoom {value} is outside {MIN_ZOOM}..{MAX_ZOOM}").format(
-                value=z, MIN_ZOOM=MIN_ZOOM, MAX_ZOOM=MAX_ZOOM
+            translate("Tiles", "zoom {zoom} is outside {low}..{high}").format(
+                zoom=z, low=MIN_ZOOM, high=MAX_ZOOM
             )
         )
     return z
@@ -97,9 +97,7 @@ def tiles_covering(box: LonLatBox, z: int, limit: int = MAX_TILES) -> list[TileI
     """
     check_zoom(z)
     if not all(math.isfinite(v) for v in box):
-        raise TileRangeError(
-            translate("Tiles", "box {tuple} is not finite").format(tuple=tuple(box))
-        )
+        raise TileRangeError(translate("Tiles", "box {box} is not finite").format(box=tuple(box)))
     if box.south > box.north:
         raise TileRangeError(
             translate("Tiles", "box south {south} is north of its north {north}").format(
@@ -110,8 +108,8 @@ def tiles_covering(box: LonLatBox, z: int, limit: int = MAX_TILES) -> list[TileI
     found = [TileId(t.z, t.x, t.y) for t in itertools.islice(tiles, limit + 1)]
     if len(found) > limit:
         raise TileRangeError(
-            translate("Tiles", "the box needs more than {limit} tiles at zoom {value}").format(
-                limit=limit, value=z
+            translate("Tiles", "the box needs more than {limit} tiles at zoom {zoom}").format(
+                limit=limit, zoom=z
             )
         )
     return found
@@ -121,9 +119,7 @@ def tile_bounds(tile: TileId) -> LonLatBox:
     """The box ``tile`` covers, in degrees."""
     if not is_valid(tile):
         raise TileRangeError(
-            translate("Tiles", "no tile {value}/{value2}/{value3}").format(
-                value=tile.z, value2=tile.x, value3=tile.y
-            )
+            translate("Tiles", "no tile {z}/{x}/{y}").format(z=tile.z, x=tile.x, y=tile.y)
         )
     b = mercantile.bounds(tile.x, tile.y, tile.z)
     return LonLatBox(b.west, b.south, b.east, b.north)
@@ -193,8 +189,8 @@ def source_zoom(
     z = round(zoom_for_resolution(m_per_px, lat, tile_size))
     if z < low - ZOOM_OUT_LEVELS:
         raise ZoomedOutError(
-            translate("Tiles", "its tiles start at zoom {low}; this view is at zoom {max}").format(
-                low=low, max=max(z, 0)
+            translate("Tiles", "its tiles start at zoom {low}; this view is at zoom {zoom}").format(
+                low=low, zoom=max(z, 0)
             )
         )
     return clamp_zoom(z, low, high)
@@ -204,8 +200,8 @@ def parent(tile: TileId, levels: int = 1) -> TileId:
     """The tile ``levels`` zooms up that holds ``tile`` (to draw scaled while it loads)."""
     if not is_valid(tile) or not 0 <= levels <= tile.z:
         raise TileRangeError(
-            translate("Tiles", "no parent {levels} up of tile {value}/{value2}/{value3}").format(
-                levels=levels, value=tile.z, value2=tile.x, value3=tile.y
+            translate("Tiles", "no parent {levels} up of tile {z}/{x}/{y}").format(
+                levels=levels, z=tile.z, x=tile.x, y=tile.y
             )
         )
     return TileId(tile.z - levels, tile.x >> levels, tile.y >> levels)

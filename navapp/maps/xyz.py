@@ -111,14 +111,14 @@ def tile_server(
         raise TemplateError(
             translate(
                 "Xyz",
-                "{name}: the zooms must run {MIN_ZOOM} <= min "
-                "({min_zoom}) <= max ({max_zoom}) <= {MAX_ZOOM}",
+                "{name}: the zooms must run {low} <= min "
+                "({min_zoom}) <= max ({max_zoom}) <= {high}",
             ).format(
                 name=name,
-                MIN_ZOOM=MIN_ZOOM,
+                low=MIN_ZOOM,
                 min_zoom=min_zoom,
                 max_zoom=max_zoom,
-                MAX_ZOOM=MAX_ZOOM,
+                high=MAX_ZOOM,
             )
         )
     if not 0 < max_age_days <= 3650:
@@ -313,8 +313,8 @@ class XyzSource:
         self._note_failure(tile)
         return MapSourceError(
             self.server.name,
-            translate("Xyz", "tile {value}/{value2}/{value3}: {reason}").format(
-                value=tile.z, value2=tile.x, value3=tile.y, reason=reason
+            translate("Xyz", "tile {z}/{x}/{y}: {reason}").format(
+                z=tile.z, x=tile.x, y=tile.y, reason=reason
             ),
         )
 

@@ -16,7 +16,7 @@ import numpy.typing as npt
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from navapp.core.i18n import translate
+from navapp.core.i18n import QT_TRANSLATE_NOOP, translate
 from navapp.core.pdfroll import PdfPage
 from navapp.io.errors import InputError
 from navapp.io.files import read_bytes
@@ -36,8 +36,12 @@ MAX_RENDER_PIXELS = 4_000_000
 GrayImage = npt.NDArray[np.uint8]
 
 _PROTECTED = {
-    pdfium_c.FPDF_ERR_PASSWORD: "the PDF is protected by a password; save an unprotected copy",
-    pdfium_c.FPDF_ERR_SECURITY: "the PDF uses an unsupported protection; save an unprotected copy",
+    pdfium_c.FPDF_ERR_PASSWORD: QT_TRANSLATE_NOOP(
+        "Document", "the PDF is protected by a password; save an unprotected copy"
+    ),
+    pdfium_c.FPDF_ERR_SECURITY: QT_TRANSLATE_NOOP(
+        "Document", "the PDF uses an unsupported protection; save an unprotected copy"
+    ),
 }
 
 
@@ -48,10 +52,10 @@ def _load_error(code: int | None, data: bytes) -> str:
     page tree with no pages), so a password is only blamed on a file that is encrypted.
     """
     if code in _PROTECTED and b"/Encrypt" in data:
-        return _PROTECTED[code]
+        return translate("Document", _PROTECTED[code])
     if code in (pdfium_c.FPDF_ERR_FORMAT, pdfium_c.FPDF_ERR_FILE):
-        return "not a readable PDF (damaged)"
-    return "not a readable PDF (damaged, or it has no pages)"
+        return translate("Document", "not a readable PDF (damaged)")
+    return translate("Document", "not a readable PDF (damaged, or it has no pages)")
 
 
 @dataclass(frozen=True)
@@ -116,9 +120,9 @@ def _page_sizes(document: pdfium.PdfDocument, path: str | Path) -> tuple[PdfPage
     if count > MAX_PAGES:
         raise InputError(
             path,
-            translate(
-                "Document", "the PDF has {count} pages; navapp reads up to {MAX_PAGES}"
-            ).format(count=count, MAX_PAGES=MAX_PAGES),
+            translate("Document", "the PDF has {count} pages; navapp reads up to {limit}").format(
+                count=count, limit=MAX_PAGES
+            ),
         )
     pages = []
     for index in range(count):
@@ -127,8 +131,8 @@ def _page_sizes(document: pdfium.PdfDocument, path: str | Path) -> tuple[PdfPage
         except pdfium.PdfiumError:
             raise InputError(
                 path,
-                translate("Document", "page {value} cannot be read (damaged PDF)").format(
-                    value=index + 1
+                translate("Document", "page {page} cannot be read (damaged PDF)").format(
+                    page=index + 1
                 ),
             ) from None
         if not (MIN_PAGE_POINTS <= width <= MAX_PAGE_POINTS) or not (
@@ -138,9 +142,9 @@ def _page_sizes(document: pdfium.PdfDocument, path: str | Path) -> tuple[PdfPage
                 path,
                 translate(
                     "Document",
-                    "page {value} is {width} x {height} points, not a "
+                    "page {page} is {width} x {height} points, not a "
                     "page size a roadbook is printed on",
-                ).format(value=index + 1, width=f"{width:.0f}", height=f"{height:.0f}"),
+                ).format(page=index + 1, width=f"{width:.0f}", height=f"{height:.0f}"),
             )
         pages.append(PdfPage(float(width), float(height)))
     return tuple(pages)
@@ -183,8 +187,8 @@ def render_gray(source: PdfSource, index: int, scale: float) -> GrayImage:
     except pdfium.PdfiumError:
         raise InputError(
             source.path,
-            translate("Document", "page {value} cannot be drawn (damaged PDF)").format(
-                value=index + 1
+            translate("Document", "page {page} cannot be drawn (damaged PDF)").format(
+                page=index + 1
             ),
         ) from None
     finally:

@@ -366,9 +366,9 @@ def _warnings(path: str | Path, roll: PdfRoll, boxes: int) -> tuple[str, ...]:
                     path,
                     translate(
                         "Roadbook",
-                        "{value} of {rows} rows have no distance in the text layer: the "
+                        "{count} of {rows} rows have no distance in the text layer: the "
                         "roll cannot follow the trip meter past them",
-                    ).format(value=rows - boxes, rows=rows),
+                    ).format(count=rows - boxes, rows=rows),
                 )
             ),
         )
