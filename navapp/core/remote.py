@@ -190,16 +190,23 @@ class KeyMap(Mapping[KeyBinding, Action]):
         key = name(binding.key)
         current = self._map.get(binding)
         if current is not None and current is not action:
-            how = "short press" if binding.press is Press.SHORT else "hold"
-            return f"{key} ({how}) is already bound to “{current.label}”."
+            if binding.press is Press.SHORT:
+                text = translate("Remote", "{key} (short press) is already bound to “{action}”.")
+            else:
+                text = translate("Remote", "{key} (hold) is already bound to “{action}”.")
+            return text.format(key=key, action=current.label)
         if binding.press is Press.HOLD:
             short = self._map.get(KeyBinding(binding.key, Press.SHORT))
             if short is not None and short in REPEATING and short is not action:
-                return f"Holding {key} already repeats “{short.label}”."
+                return translate("Remote", "Holding {key} already repeats “{action}”.").format(
+                    key=key, action=short.label
+                )
         elif action in REPEATING:
             hold = self._map.get(KeyBinding(binding.key, Press.HOLD))
             if hold is not None and hold is not action:
-                return f"{key} is held for “{hold.label}”, so it cannot repeat “{action.label}”."
+                return translate(
+                    "Remote", "{key} is held for “{held}”, so it cannot repeat “{action}”."
+                ).format(key=key, held=hold.label, action=action.label)
         return None
 
     # -- edits (return new maps) ---------------------------------------------------------
