@@ -129,11 +129,13 @@ def read_fit_file(path: str | Path) -> tuple[Track, list[tuple[float, float, str
             ele.append(_value(frame, "enhanced_altitude", "altitude"))
             speed.append(_value(frame, "enhanced_speed", "speed"))
     except fitdecode.FitCRCError:
-        damage = "bad checksum"
+        damage = translate("Fit", "bad checksum")
     except fitdecode.FitEOFError:
-        damage = "the file ends early"
+        damage = translate("Fit", "the file ends early")
     except (fitdecode.FitError, ValueError, KeyError, IndexError, TypeError) as e:
-        damage = f"damaged ({str(e).splitlines()[0][:80] if str(e) else type(e).__name__})"
+        damage = translate("Fit", "damaged ({reason})").format(
+            reason=str(e).splitlines()[0][:80] if str(e) else type(e).__name__
+        )
     finally:
         reader.close()
     if not lat:

@@ -23,7 +23,7 @@ def read_waypoint_list(path: str | Path) -> WaypointList:
         raise InputError(
             path,
             translate(
-                "Waypointlist", "unsupported waypoint list '{format}' (navapp reads {items})"
+                "WaypointListFile", "unsupported waypoint list '{format}' (navapp reads {items})"
             ).format(format=ext or Path(path).name, items=", ".join(WAYPOINT_LIST_EXTENSIONS)),
         )
     if ext == ".csv":
@@ -35,7 +35,7 @@ def read_waypoint_list(path: str | Path) -> WaypointList:
     listed = WaypointList.from_roadbook(roadbook, str(path), along_stage)
     if not listed.entries:
         raise InputError(
-            path, translate("Waypointlist", "no waypoint with coordinates in this list")
+            path, translate("WaypointListFile", "no waypoint with coordinates in this list")
         )
     return listed
 

@@ -29,7 +29,7 @@ from pmtiles.tile import (
     zxy_to_tileid,
 )
 
-from navapp.core.i18n import translate
+from navapp.core.i18n import QT_TRANSLATE_NOOP, translate
 from navapp.maps.source import (
     MAX_TILE_BYTES,
     MapSourceError,
@@ -136,13 +136,15 @@ class PMTilesSource:
                 raise MapSourceError(
                     self.path,
                     translate("Pmtiles", "{what} lies past the end of the file (cut off?)").format(
-                        what=what
+                        what=translate("Pmtiles", what)
                     ),
                 )
             return self._map[offset : offset + length]
 
     def _read_header(self) -> HeaderDict:
-        data = self._bytes(0, min(_HEADER_BYTES, len(self._map)), "the header")
+        data = self._bytes(
+            0, min(_HEADER_BYTES, len(self._map)), QT_TRANSLATE_NOOP("Pmtiles", "the header")
+        )
         if not data.startswith(b"PMTiles"):
             raise MapSourceError(self.path, translate("Pmtiles", "not a PMTiles map file"))
         if len(data) < _HEADER_BYTES:
@@ -202,7 +204,7 @@ class PMTilesSource:
             raise MapSourceError(
                 self.path,
                 translate("Pmtiles", "{what} compressed with {name}").format(
-                    what=what, name=compression.name
+                    what=translate("Pmtiles", what), name=compression.name
                 ),
             )
         # Bounded, so a small hostile directory cannot inflate to gigabytes.
@@ -212,13 +214,15 @@ class PMTilesSource:
         except zlib.error:
             raise MapSourceError(
                 self.path,
-                translate("Pmtiles", "{what} is damaged (bad gzip data)").format(what=what),
+                translate("Pmtiles", "{what} is damaged (bad gzip data)").format(
+                    what=translate("Pmtiles", what)
+                ),
             ) from None
         if len(out) > limit:
             raise MapSourceError(
                 self.path,
                 translate("Pmtiles", "{what} inflates past {limit} bytes").format(
-                    what=what, limit=limit
+                    what=translate("Pmtiles", what), limit=limit
                 ),
             )
         return out
@@ -228,9 +232,16 @@ class PMTilesSource:
         if h["metadata_length"] > _MAX_METADATA_BYTES:
             self.warnings.append(translate("Pmtiles", "metadata too large: ignored"))
             return {}
-        raw = self._bytes(h["metadata_offset"], h["metadata_length"], "the metadata")
+        raw = self._bytes(
+            h["metadata_offset"], h["metadata_length"], QT_TRANSLATE_NOOP("Pmtiles", "the metadata")
+        )
         try:
-            meta = json.loads(self._inflate(raw, _MAX_METADATA_BYTES, "the metadata") or b"{}")
+            meta = json.loads(
+                self._inflate(
+                    raw, _MAX_METADATA_BYTES, QT_TRANSLATE_NOOP("Pmtiles", "the metadata")
+                )
+                or b"{}"
+            )
         except (MapSourceError, ValueError):
             self.warnings.append(
                 translate("Pmtiles", "unreadable metadata: name and attribution unknown")
@@ -249,8 +260,8 @@ class PMTilesSource:
                     length=length
                 ),
             )
-        raw = self._bytes(offset, length, "a directory")
-        plain = self._inflate(raw, _MAX_INFLATED_BYTES, "a directory")
+        raw = self._bytes(offset, length, QT_TRANSLATE_NOOP("Pmtiles", "a directory"))
+        plain = self._inflate(raw, _MAX_INFLATED_BYTES, QT_TRANSLATE_NOOP("Pmtiles", "a directory"))
         try:
             # The package inflates gzip itself; hand it the checked bytes, recompressed cheaply.
             entries = deserialize_directory(gzip.compress(plain, compresslevel=0, mtime=0))

@@ -146,13 +146,14 @@ def checked_tile(where: str | Path, tile: TileId, data: bytes) -> bytes:
     if len(data) > MAX_TILE_BYTES:
         raise MapSourceError(
             where,
-            translate("Source", "{name} is {count} bytes, over the {limit} limit").format(
+            translate("MapSource", "{name} is {count} bytes, over the {limit} limit").format(
                 name=name, count=len(data), limit=MAX_TILE_BYTES
             ),
         )
     if image_format(data) is None:
         raise MapSourceError(
-            where, translate("Source", "{name} is not a PNG, JPEG or WebP image").format(name=name)
+            where,
+            translate("MapSource", "{name} is not a PNG, JPEG or WebP image").format(name=name),
         )
     return data
 
@@ -162,13 +163,13 @@ def open_map(path: Path) -> BinaryIO:
     why it cannot be."""
     try:
         if path.is_dir():
-            raise MapSourceError(path, translate("Source", "is a folder, not a map file"))
+            raise MapSourceError(path, translate("MapSource", "is a folder, not a map file"))
         return path.open("rb")
     except FileNotFoundError:
-        raise MapSourceError(path, translate("Source", "no such file")) from None
+        raise MapSourceError(path, translate("MapSource", "no such file")) from None
     except PermissionError:
-        raise MapSourceError(path, translate("Source", "permission denied")) from None
+        raise MapSourceError(path, translate("MapSource", "permission denied")) from None
     except OSError as e:
         raise MapSourceError(
-            path, translate("Source", "cannot read: {reason}").format(reason=e.strerror or e)
+            path, translate("MapSource", "cannot read: {reason}").format(reason=e.strerror or e)
         ) from None

@@ -37,10 +37,10 @@ GrayImage = npt.NDArray[np.uint8]
 
 _PROTECTED = {
     pdfium_c.FPDF_ERR_PASSWORD: QT_TRANSLATE_NOOP(
-        "Document", "the PDF is protected by a password; save an unprotected copy"
+        "PdfDocument", "the PDF is protected by a password; save an unprotected copy"
     ),
     pdfium_c.FPDF_ERR_SECURITY: QT_TRANSLATE_NOOP(
-        "Document", "the PDF uses an unsupported protection; save an unprotected copy"
+        "PdfDocument", "the PDF uses an unsupported protection; save an unprotected copy"
     ),
 }
 
@@ -52,10 +52,10 @@ def _load_error(code: int | None, data: bytes) -> str:
     page tree with no pages), so a password is only blamed on a file that is encrypted.
     """
     if code in _PROTECTED and b"/Encrypt" in data:
-        return translate("Document", _PROTECTED[code])
+        return translate("PdfDocument", _PROTECTED[code])
     if code in (pdfium_c.FPDF_ERR_FORMAT, pdfium_c.FPDF_ERR_FILE):
-        return translate("Document", "not a readable PDF (damaged)")
-    return translate("Document", "not a readable PDF (damaged, or it has no pages)")
+        return translate("PdfDocument", "not a readable PDF (damaged)")
+    return translate("PdfDocument", "not a readable PDF (damaged, or it has no pages)")
 
 
 @dataclass(frozen=True)
@@ -89,13 +89,13 @@ def open_pdf(path: str | Path) -> Iterator[PdfSource]:
         mb, limit = round(size / 1e6), round(MAX_FILE_BYTES / 1e6)
         raise InputError(
             path,
-            translate("Document", "the PDF is {mb} MB; navapp reads PDFs up to {limit} MB").format(
-                mb=mb, limit=limit
-            ),
+            translate(
+                "PdfDocument", "the PDF is {mb} MB; navapp reads PDFs up to {limit} MB"
+            ).format(mb=mb, limit=limit),
         )
     data = read_bytes(path)
     if b"%PDF-" not in data[:1024]:
-        raise InputError(path, translate("Document", "not a PDF file (no %PDF header)"))
+        raise InputError(path, translate("PdfDocument", "not a PDF file (no %PDF header)"))
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as e:
@@ -116,13 +116,13 @@ def open_pdf(path: str | Path) -> Iterator[PdfSource]:
 def _page_sizes(document: pdfium.PdfDocument, path: str | Path) -> tuple[PdfPage, ...]:
     count = len(document)
     if count == 0:
-        raise InputError(path, translate("Document", "the PDF has no pages"))
+        raise InputError(path, translate("PdfDocument", "the PDF has no pages"))
     if count > MAX_PAGES:
         raise InputError(
             path,
-            translate("Document", "the PDF has {count} pages; navapp reads up to {limit}").format(
-                count=count, limit=MAX_PAGES
-            ),
+            translate(
+                "PdfDocument", "the PDF has {count} pages; navapp reads up to {limit}"
+            ).format(count=count, limit=MAX_PAGES),
         )
     pages = []
     for index in range(count):
@@ -131,7 +131,7 @@ def _page_sizes(document: pdfium.PdfDocument, path: str | Path) -> tuple[PdfPage
         except pdfium.PdfiumError:
             raise InputError(
                 path,
-                translate("Document", "page {page} cannot be read (damaged PDF)").format(
+                translate("PdfDocument", "page {page} cannot be read (damaged PDF)").format(
                     page=index + 1
                 ),
             ) from None
@@ -141,7 +141,7 @@ def _page_sizes(document: pdfium.PdfDocument, path: str | Path) -> tuple[PdfPage
             raise InputError(
                 path,
                 translate(
-                    "Document",
+                    "PdfDocument",
                     "page {page} is {width} x {height} points, not a "
                     "page size a roadbook is printed on",
                 ).format(page=index + 1, width=f"{width:.0f}", height=f"{height:.0f}"),
@@ -187,7 +187,7 @@ def render_gray(source: PdfSource, index: int, scale: float) -> GrayImage:
     except pdfium.PdfiumError:
         raise InputError(
             source.path,
-            translate("Document", "page {page} cannot be drawn (damaged PDF)").format(
+            translate("PdfDocument", "page {page} cannot be drawn (damaged PDF)").format(
                 page=index + 1
             ),
         ) from None

@@ -342,7 +342,8 @@ def _warnings(path: str | Path, roll: PdfRoll, boxes: int) -> tuple[str, ...]:
         return (
             str(
                 InputError(
-                    path, translate("Roadbook", "no box rows found on the pages: nothing to follow")
+                    path,
+                    translate("PdfRoadbook", "no box rows found on the pages: nothing to follow"),
                 )
             ),
         )
@@ -352,7 +353,7 @@ def _warnings(path: str | Path, roll: PdfRoll, boxes: int) -> tuple[str, ...]:
                 InputError(
                     path,
                     translate(
-                        "Roadbook",
+                        "PdfRoadbook",
                         "no text layer (a scan): {rows} rows found, but the roll "
                         "cannot follow the trip meter; scroll it by hand",
                     ).format(rows=rows),
@@ -365,7 +366,7 @@ def _warnings(path: str | Path, roll: PdfRoll, boxes: int) -> tuple[str, ...]:
                 InputError(
                     path,
                     translate(
-                        "Roadbook",
+                        "PdfRoadbook",
                         "{count} of {rows} rows have no distance in the text layer: the "
                         "roll cannot follow the trip meter past them",
                     ).format(count=rows - boxes, rows=rows),
