@@ -154,12 +154,15 @@ def read_roadbook(path: str | Path) -> Roadbook:
     roadbook = reader(path, data)
     if mended is None:
         return roadbook
-    read = f"{len(roadbook.boxes)} boxes"
     if roadbook.route is not None:
-        read += f" and {len(roadbook.route)} route points"
-    cut = InputError(
-        path, translate("Registry", "the file ends early; read {read}").format(read=read), mended[1]
-    )
+        message = translate(
+            "Registry", "the file ends early; read {boxes} boxes and {points} route points"
+        ).format(boxes=len(roadbook.boxes), points=len(roadbook.route))
+    else:
+        message = translate("Registry", "the file ends early; read {boxes} boxes").format(
+            boxes=len(roadbook.boxes)
+        )
+    cut = InputError(path, message, mended[1])
     return replace(roadbook, warnings=(str(cut),))
 
 
