@@ -12,6 +12,7 @@ import math
 from datetime import UTC, datetime, tzinfo
 from typing import Literal
 
+from navapp.core import i18n
 from navapp.core.i18n import translate
 from navapp.core.model import M_PER_YARD, Box, Units, WaypointType
 
@@ -98,9 +99,16 @@ def clock(epoch_s: float | None, tz: tzinfo | None = UTC, unknown: str = DASH) -
     return datetime.fromtimestamp(epoch_s, tz).strftime("%H:%M:%S")
 
 
-def number(value: float | None, digits: int = 1) -> str:
-    """A figure with ``digits`` decimals, ``—`` when unknown."""
-    return DASH if value is None or not math.isfinite(value) else f"{value:.{digits}f}"
+def number(value: float | None, digits: int = 1, *, sign: bool = False) -> str:
+    """A review figure with ``digits`` decimals (``+`` before a positive one with ``sign``),
+    ``—`` when unknown, with the decimal point of the user's language (``12,35`` in French).
+
+    Roadbook distances (:func:`distance`) keep the point, as boxes and trip meters print them.
+    """
+    if value is None or not math.isfinite(value):
+        return DASH
+    text = f"{round(value, digits) + 0.0:{'+' if sign else ''}.{digits}f}"  # never "-0.00"
+    return text.replace(".", i18n.decimal_point()).replace("-", MINUS)
 
 
 def distance(km: float, units: Units, digits: int = 2, *, unit: bool = False) -> str:

@@ -21,7 +21,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import lru_cache
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -30,9 +29,15 @@ import numpy as np
 from navapp.core import geodesy
 from navapp.core.i18n import translate
 from navapp.core.model import Drawing
+
+# The symbol library lives in tulip_symbols; its names stay importable from here.
+from navapp.core.tulip_symbols import SYMBOL_BOX as SYMBOL_BOX
+from navapp.core.tulip_symbols import SYMBOL_ID_RE, symbol_group
+from navapp.core.tulip_symbols import Symbol as Symbol
+from navapp.core.tulip_symbols import symbol_library as symbol_library
+from navapp.core.tulip_symbols import symbol_svg as symbol_svg
 from navapp.core.turn import LOOK_M, route_turns
 from navapp.errors import NavappError
-from navapp.paths import resources_dir
 
 SIZE = 100.0
 JUNCTION = (50.0, 50.0)
@@ -59,7 +64,6 @@ _METADATA_OPEN_RE = re.compile(
     r"<metadata\s[^<>]{0,200}?\bid\s*=\s*[\"']" + METADATA_ID + r"[\"'][^<>]{0,200}>"
 )
 _CDATA_RE = re.compile(r"^\s*<!\[CDATA\[(.*)\]\]>\s*$", re.DOTALL)
-_SYMBOL_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 
 
 class TulipFormatError(NavappError, ValueError):
@@ -176,7 +180,7 @@ class PlacedSymbol:
     rotation: float = 0.0
 
     def __post_init__(self) -> None:
-        if not isinstance(self.symbol_id, str) or not _SYMBOL_ID_RE.match(self.symbol_id):
+        if not isinstance(self.symbol_id, str) or not SYMBOL_ID_RE.match(self.symbol_id):
             raise TulipFormatError(
                 translate("Tulip", "bad symbol id {symbol_id}").format(
                     symbol_id=f"{self.symbol_id!r}"
@@ -389,51 +393,6 @@ def tulip_from_drawing(drawing: Drawing | None) -> Tulip | None:
     return None if drawing is None else tulip_from_svg(drawing.text)
 
 
-# -- symbols ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Symbol:
-    """A library symbol: an SVG fragment drawn in a 20×20 box (black, stroke 1.6 by default)."""
-
-    id: str
-    label: str
-    svg: str
-
-
-SYMBOL_BOX = 20.0
-
-
-@lru_cache(maxsize=1)
-def symbol_library() -> dict[str, Symbol]:
-    """The shipped symbols by id, in palette order (``resources/symbols/index.json``)."""
-    folder = resources_dir() / "symbols"
-    index = json.loads((folder / "index.json").read_text(encoding="utf-8"))
-    out: dict[str, Symbol] = {}
-    for entry in index:
-        sid, label, name = str(entry["id"]), str(entry["label"]), str(entry["file"])
-        if not _SYMBOL_ID_RE.match(sid) or "/" in name or "\\" in name:
-            raise ValueError(f"bad symbol entry {entry!r}")
-        out[sid] = Symbol(sid, label, (folder / name).read_text(encoding="utf-8").strip())
-    return out
-
-
-def symbol_svg(symbol: Symbol) -> str:
-    """A symbol alone as a 20×20 SVG document (for palettes and sheets)."""
-    return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 20" width="20" height="20">'
-        f"{_symbol_group(symbol)}</svg>"
-    )
-
-
-def _symbol_group(symbol: Symbol, transform: str = "") -> str:
-    t = f' transform="{transform}"' if transform else ""
-    return (
-        f'<g{t} fill="none" stroke="#000" stroke-width="1.6" stroke-linecap="round"'
-        f' stroke-linejoin="round">{symbol.svg}</g>'
-    )
-
-
 # -- geometry --------------------------------------------------------------------------------
 
 
@@ -537,7 +496,7 @@ def _render_svg(tulip: Tulip, library: dict[str, Symbol]) -> str:
         if s.scale != 1.0:
             transform += f" scale({s.scale:.3g})"
         transform += " translate(-10 -10)"
-        parts.append(_symbol_group(symbol, transform))
+        parts.append(symbol_group(symbol, transform))
     for t in tulip.texts:
         parts.append(
             f'<text x="{_n(t.x)}" y="{_n(t.y)}" font-family="sans-serif" font-size="{_n(t.size)}"'

@@ -42,6 +42,7 @@ from navapp.gui.common.map_sources import MapSources
 from navapp.gui.common.night import follow_theme, themed_colour
 from navapp.gui.common.screen import fit_to_screen
 from navapp.gui.shell.cap_reference_box import CapReferenceBox
+from navapp.gui.shell.language_page import LanguagePage
 from navapp.gui.shell.maps_settings_page import MapsPage
 from navapp.gui.shell.remote import key_label, key_name
 from navapp.gui.shell.settings import (
@@ -449,11 +450,13 @@ class SettingsDialog(QDialog):
         self.trip_page = TripPage(self)
         self.sound_page = SoundPage(self)
         self.maps_page = MapsPage(maps, self)
+        self.language_page = LanguagePage(self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.remote_page, "Remote && keys")
         self.tabs.addTab(self.trip_page, "Trip meter")
         self.tabs.addTab(self.sound_page, "Sound")
         self.tabs.addTab(self.maps_page, "Maps")
+        self.tabs.addTab(self.language_page, "Language")
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -512,6 +515,7 @@ class SettingsDialog(QDialog):
         self.trip_page.cap_reference.set_values(load_cap_reference(self._settings))
         self.sound_page.set_values(SoundSettings.load(self._settings))
         self.maps_page.load()
+        self.language_page.load(self._settings)
         if warnings:
             self.remote_page.message.setText("\n".join(warnings))
         return warnings
@@ -525,6 +529,7 @@ class SettingsDialog(QDialog):
         save_cap_reference(self._settings, self.cap_reference())
         self.sound_settings().save(self._settings)
         self.maps_page.save()
+        self.language_page.save(self._settings)
         self._settings.sync()
         self.saved.emit()
 

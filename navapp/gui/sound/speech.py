@@ -9,12 +9,21 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtTextToSpeech import QTextToSpeech
+
+from navapp.core.i18n import QT_TRANSLATE_NOOP
 
 # Qt's stand-in engine for its own tests: it speaks nothing.
 _NOT_A_VOICE = frozenset({"mock"})
-NO_ENGINE = "No speech engine on this computer (on Linux: install and start speech-dispatcher)."
+NO_ENGINE = QT_TRANSLATE_NOOP(
+    "Speaker", "No speech engine on this computer (on Linux: install and start speech-dispatcher)."
+)
+
+
+def no_engine_text() -> str:
+    """:data:`NO_ENGINE` in the user's language, for where it is shown."""
+    return QCoreApplication.translate("Speaker", NO_ENGINE)
 
 
 @cache
