@@ -13,6 +13,7 @@ from datetime import UTC, datetime, tzinfo
 from typing import Literal
 
 from navapp.core import i18n
+from navapp.core.i18n import translate
 from navapp.core.model import M_PER_YARD, Box, Units, WaypointType
 
 DASH = "—"  # an unknown value
@@ -43,6 +44,15 @@ def hms(seconds: float | None, rounding: Rounding = "nearest", unknown: str = DA
     return f"{sign}{h}:{m:02d}:{s:02d}"
 
 
+def exclusion() -> str:
+    """The word for an excluded crew, as the rules of the user's language say it."""
+    return translate(
+        "Format",
+        "EXCLUSION",
+        "a crew put out of the stage; as the rally rules say it (FR: EXCLUSION)",
+    )
+
+
 def mss(seconds: float | None) -> str:
     """A duration as ``m:ss``, minutes running past 59: how penalties and gaps are quoted.
 
@@ -51,7 +61,7 @@ def mss(seconds: float | None) -> str:
     if seconds is None or math.isnan(seconds):
         return DASH
     if math.isinf(seconds):
-        return "EXCLUSION"
+        return exclusion()
     t = round(abs(seconds))
     return f"{MINUS if seconds < 0 else ''}{t // 60}:{t % 60:02d}"
 
@@ -67,7 +77,7 @@ def gap(seconds: float | None) -> str:
 
 def penalty(seconds: float, excluded: bool = False) -> str:
     """A penalty as ``m:ss``, or ``EXCLUSION``."""
-    return "EXCLUSION" if excluded or math.isinf(seconds) else mss(seconds)
+    return exclusion() if excluded or math.isinf(seconds) else mss(seconds)
 
 
 def short_duration(seconds: float) -> str:

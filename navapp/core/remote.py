@@ -20,6 +20,8 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import Enum
 
+from navapp.core.i18n import translate
+
 
 class Action(Enum):
     """Everything a co-driver does on the drive screen; the value is the serialised name."""
@@ -188,16 +190,23 @@ class KeyMap(Mapping[KeyBinding, Action]):
         key = name(binding.key)
         current = self._map.get(binding)
         if current is not None and current is not action:
-            how = "short press" if binding.press is Press.SHORT else "hold"
-            return f"{key} ({how}) is already bound to “{current.label}”."
+            if binding.press is Press.SHORT:
+                text = translate("Remote", "{key} (short press) is already bound to “{action}”.")
+            else:
+                text = translate("Remote", "{key} (hold) is already bound to “{action}”.")
+            return text.format(key=key, action=current.label)
         if binding.press is Press.HOLD:
             short = self._map.get(KeyBinding(binding.key, Press.SHORT))
             if short is not None and short in REPEATING and short is not action:
-                return f"Holding {key} already repeats “{short.label}”."
+                return translate("Remote", "Holding {key} already repeats “{action}”.").format(
+                    key=key, action=short.label
+                )
         elif action in REPEATING:
             hold = self._map.get(KeyBinding(binding.key, Press.HOLD))
             if hold is not None and hold is not action:
-                return f"{key} is held for “{hold.label}”, so it cannot repeat “{action.label}”."
+                return translate(
+                    "Remote", "{key} is held for “{held}”, so it cannot repeat “{action}”."
+                ).format(key=key, held=hold.label, action=action.label)
         return None
 
     # -- edits (return new maps) ---------------------------------------------------------
@@ -228,16 +237,28 @@ class KeyMap(Mapping[KeyBinding, Action]):
             left, eq, action_name = line.rpartition("=")
             key, colon, press_name = left.rpartition(":")
             if not eq or not colon:
-                warnings.append(f"ignored key binding {line!r}: expected key:press=action")
+                warnings.append(
+                    translate(
+                        "Remote", "ignored key binding {line}: expected key:press=action"
+                    ).format(line=f"{line!r}")
+                )
                 continue
             try:
                 binding = KeyBinding(key, Press(press_name))
                 action = Action(action_name)
             except ValueError as exc:
-                warnings.append(f"ignored key binding {line!r}: {exc}")
+                warnings.append(
+                    translate("Remote", "ignored key binding {line}: {reason}").format(
+                        line=f"{line!r}", reason=exc
+                    )
+                )
                 continue
             if binding in bindings and bindings[binding] is not action:
-                warnings.append(f"ignored key binding {line!r}: {binding} is bound twice")
+                warnings.append(
+                    translate(
+                        "Remote", "ignored key binding {line}: {binding} is bound twice"
+                    ).format(line=f"{line!r}", binding=binding)
+                )
                 continue
             bindings[binding] = action
         return cls(bindings), warnings

@@ -27,6 +27,7 @@ from xml.sax.saxutils import escape
 import numpy as np
 
 from navapp.core import geodesy
+from navapp.core.i18n import translate
 from navapp.core.model import Drawing
 
 # The symbol library lives in tulip_symbols; its names stay importable from here.
@@ -125,19 +126,29 @@ def fold_angle(deg: float) -> float:
 
 def _check_number(name: str, value: float, lo: float, hi: float) -> None:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TulipFormatError(f"{name} must be a number")
+        raise TulipFormatError(translate("Tulip", "{name} must be a number").format(name=name))
     if not math.isfinite(value) or not lo <= value <= hi:
-        raise TulipFormatError(f"{name} {value!r} outside [{lo}, {hi}]")
+        raise TulipFormatError(
+            translate("Tulip", "{name} {value} outside [{lo}, {hi}]").format(
+                name=name, value=f"{value!r}", lo=lo, hi=hi
+            )
+        )
 
 
 def _check_text(text: str) -> None:
     if not isinstance(text, str) or not 1 <= len(text) <= MAX_TEXT_CHARS:
-        raise TulipFormatError(f"a tulip text needs 1 to {MAX_TEXT_CHARS} characters")
+        raise TulipFormatError(
+            translate("Tulip", "a tulip text needs 1 to {limit} characters").format(
+                limit=MAX_TEXT_CHARS
+            )
+        )
     for ch in text:
         o = ord(ch)
         # characters XML 1.0 cannot hold, and controls that mean nothing in a one-line label
         if o < 0x20 or 0x7F <= o < 0xA0 or 0xD800 <= o <= 0xDFFF or o in (0xFFFE, 0xFFFF):
-            raise TulipFormatError(f"a tulip text cannot hold U+{o:04X}")
+            raise TulipFormatError(
+                translate("Tulip", "a tulip text cannot hold U+{code}").format(code=f"{o:04X}")
+            )
 
 
 @dataclass(frozen=True)
@@ -151,7 +162,9 @@ class Road:
     def __post_init__(self) -> None:
         _check_number("road angle", self.angle_deg, -1e9, 1e9)
         if not isinstance(self.type, RoadType):
-            raise TulipFormatError(f"unknown road type {self.type!r}")
+            raise TulipFormatError(
+                translate("Tulip", "unknown road type {type}").format(type=f"{self.type!r}")
+            )
         _check_number("road length", self.length, MIN_LENGTH, MAX_LENGTH)
         object.__setattr__(self, "angle_deg", fold_angle(float(self.angle_deg)))
 
@@ -168,7 +181,11 @@ class PlacedSymbol:
 
     def __post_init__(self) -> None:
         if not isinstance(self.symbol_id, str) or not SYMBOL_ID_RE.match(self.symbol_id):
-            raise TulipFormatError(f"bad symbol id {self.symbol_id!r}")
+            raise TulipFormatError(
+                translate("Tulip", "bad symbol id {symbol_id}").format(
+                    symbol_id=f"{self.symbol_id!r}"
+                )
+            )
         _check_number("symbol x", self.x, MIN_POS, MAX_POS)
         _check_number("symbol y", self.y, MIN_POS, MAX_POS)
         _check_number("symbol scale", self.scale, 0.1, MAX_SCALE)
@@ -204,10 +221,16 @@ class Tulip:
 
     def __post_init__(self) -> None:
         if not isinstance(self.entry, RoadType):
-            raise TulipFormatError(f"unknown entry type {self.entry!r}")
+            raise TulipFormatError(
+                translate("Tulip", "unknown entry type {entry}").format(entry=f"{self.entry!r}")
+            )
         for name in ("others", "symbols", "texts"):
             if len(getattr(self, name)) > MAX_ITEMS:
-                raise TulipFormatError(f"more than {MAX_ITEMS} {name}")
+                raise TulipFormatError(
+                    translate("Tulip", "more than {limit} {name}").format(
+                        limit=MAX_ITEMS, name=name
+                    )
+                )
 
     # -- JSON ------------------------------------------------------------------------------
 
@@ -234,9 +257,9 @@ class Tulip:
     def from_dict(cls, data: object) -> Tulip:
         """A tulip from its plain-data form; raises :class:`TulipFormatError` when invalid."""
         if not isinstance(data, dict):
-            raise TulipFormatError("a tulip is a JSON object")
+            raise TulipFormatError(translate("Tulip", "a tulip is a JSON object"))
         if data.get("navapp_tulip") != FORMAT_VERSION:
-            raise TulipFormatError("not a navapp tulip of a known version")
+            raise TulipFormatError(translate("Tulip", "not a navapp tulip of a known version"))
         try:
             return cls(
                 entry=_road_type(data.get("entry")),
@@ -266,11 +289,13 @@ class Tulip:
     def from_json(cls, text: str) -> Tulip:
         """A tulip from :meth:`to_json` text; raises :class:`TulipFormatError` when invalid."""
         if not isinstance(text, str) or len(text) > MAX_SVG_CHARS:
-            raise TulipFormatError("tulip JSON missing or too large")
+            raise TulipFormatError(translate("Tulip", "tulip JSON missing or too large"))
         try:
             data = json.loads(text, parse_constant=_no_constant)
         except (ValueError, RecursionError) as exc:  # JSONDecodeError, huge ints, deep nesting
-            raise TulipFormatError(f"bad tulip JSON: {exc}") from exc
+            raise TulipFormatError(
+                translate("Tulip", "bad tulip JSON: {reason}").format(reason=exc)
+            ) from exc
         return cls.from_dict(data)
 
     # -- SVG -------------------------------------------------------------------------------
@@ -304,18 +329,20 @@ def _road_dict(road: Road) -> dict[str, Any]:
 def _items(data: dict[str, Any], key: str) -> list[Any]:
     value = data.get(key, [])
     if not isinstance(value, list):
-        raise TulipFormatError(f"{key} must be a list")
+        raise TulipFormatError(translate("Tulip", "{key} must be a list").format(key=key))
     if len(value) > MAX_ITEMS:
-        raise TulipFormatError(f"more than {MAX_ITEMS} {key}")
+        raise TulipFormatError(
+            translate("Tulip", "more than {limit} {key}").format(limit=MAX_ITEMS, key=key)
+        )
     return value
 
 
 def _field(item: object, key: str, default: Any = None) -> Any:
     if not isinstance(item, dict):
-        raise TulipFormatError("a tulip item is a JSON object")
+        raise TulipFormatError(translate("Tulip", "a tulip item is a JSON object"))
     value = item.get(key, default)
     if value is None:
-        raise TulipFormatError(f"missing {key}")
+        raise TulipFormatError(translate("Tulip", "missing {key}").format(key=key))
     return value
 
 
@@ -323,7 +350,9 @@ def _road_type(value: object) -> RoadType:
     try:
         return RoadType(value)
     except ValueError as exc:
-        raise TulipFormatError(f"unknown road type {value!r}") from exc
+        raise TulipFormatError(
+            translate("Tulip", "unknown road type {value}").format(value=f"{value!r}")
+        ) from exc
 
 
 def _road(item: object) -> Road:
