@@ -26,12 +26,12 @@ from navapp.gps.gpsd import DEFAULT_HOST, DEFAULT_PORT, KMH_PER_MS, WATCH_COMMAN
 from navapp.gps.link import (
     ANSWER_MS,
     NMEA_QUIET_MS,
-    NO_BACKEND,
     RETRY_MS,
     LineFeed,
     Reconnect,
     hdop_from_accuracy,
     no_answer_line,
+    no_backend_line,
 )
 from navapp.gps.replay import ReplaySchedule, replay_line
 from navapp.gps.silence import fix_line
@@ -507,7 +507,7 @@ class SystemSource(QtFixSource):
                 self.tr("system position unavailable: {error}").format(error=e).splitlines()[0]
             )
         if self._source is None:
-            self._problem = self._problem or NO_BACKEND
+            self._problem = self._problem or no_backend_line()
             self._set_link(self._problem)
             return
         self._answered = False
