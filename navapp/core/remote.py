@@ -20,7 +20,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import Enum
 
-from navapp.core.i18n import translate
+from navapp.core.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class Action(Enum):
@@ -47,29 +47,29 @@ class Action(Enum):
 
     @property
     def label(self) -> str:
-        """Short human name, as shown in the settings dialog."""
-        return _LABELS[self]
+        """Short human name, as the menus and the settings show it, in the user's language."""
+        return translate("Action", _LABELS[self])
 
 
 _LABELS: dict[Action, str] = {
-    Action.TRIP_UP: "Trip +",
-    Action.TRIP_DOWN: "Trip −",
-    Action.RESET_PARTIAL: "Reset partial",
-    Action.SET_TOTAL_TO_BOX: "Set total to box",
-    Action.NEXT_BOX: "Next box",
-    Action.PREV_BOX: "Previous box",
-    Action.RESUME_AUTO: "Resume auto-advance",
-    Action.NIGHT_MODE: "Night mode",
-    Action.WAYPOINT_LIST: "Waypoint list",
-    Action.FULL_SCREEN: "Full screen",
-    Action.PAUSE_REPLAY: "Pause replay",
-    Action.DIMMER_DARKER: "Dimmer: darker",
-    Action.DIMMER_BRIGHTER: "Dimmer: brighter",
-    Action.MAP_VIEW: "Map",
-    Action.MAP_ZOOM_IN: "Map: zoom in",
-    Action.MAP_ZOOM_OUT: "Map: zoom out",
-    Action.MAP_COURSE_UP: "Map: course up / north up",
-    Action.MAP_RECENTRE: "Map: re-centre on the car",
+    Action.TRIP_UP: QT_TRANSLATE_NOOP("Action", "Trip +"),
+    Action.TRIP_DOWN: QT_TRANSLATE_NOOP("Action", "Trip −"),
+    Action.RESET_PARTIAL: QT_TRANSLATE_NOOP("Action", "Reset partial"),
+    Action.SET_TOTAL_TO_BOX: QT_TRANSLATE_NOOP("Action", "Set total to box"),
+    Action.NEXT_BOX: QT_TRANSLATE_NOOP("Action", "Next box"),
+    Action.PREV_BOX: QT_TRANSLATE_NOOP("Action", "Previous box"),
+    Action.RESUME_AUTO: QT_TRANSLATE_NOOP("Action", "Resume auto-advance"),
+    Action.NIGHT_MODE: QT_TRANSLATE_NOOP("Action", "Night mode"),
+    Action.WAYPOINT_LIST: QT_TRANSLATE_NOOP("Action", "Waypoint list"),
+    Action.FULL_SCREEN: QT_TRANSLATE_NOOP("Action", "Full screen"),
+    Action.PAUSE_REPLAY: QT_TRANSLATE_NOOP("Action", "Pause replay"),
+    Action.DIMMER_DARKER: QT_TRANSLATE_NOOP("Action", "Dimmer: darker"),
+    Action.DIMMER_BRIGHTER: QT_TRANSLATE_NOOP("Action", "Dimmer: brighter"),
+    Action.MAP_VIEW: QT_TRANSLATE_NOOP("Action", "Map"),
+    Action.MAP_ZOOM_IN: QT_TRANSLATE_NOOP("Action", "Map: zoom in"),
+    Action.MAP_ZOOM_OUT: QT_TRANSLATE_NOOP("Action", "Map: zoom out"),
+    Action.MAP_COURSE_UP: QT_TRANSLATE_NOOP("Action", "Map: course up / north up"),
+    Action.MAP_RECENTRE: QT_TRANSLATE_NOOP("Action", "Map: re-centre on the car"),
 }
 
 

@@ -27,7 +27,7 @@ from xml.sax.saxutils import escape
 import numpy as np
 
 from navapp.core import geodesy
-from navapp.core.i18n import translate
+from navapp.core.i18n import QT_TRANSLATE_NOOP, translate
 from navapp.core.model import Drawing
 
 # The symbol library lives in tulip_symbols; its names stay importable from here.
@@ -91,8 +91,8 @@ class RoadType(Enum):
 
     @property
     def label(self) -> str:
-        """Name shown to the user."""
-        return _LABELS[self]
+        """Name shown to the user, in their language."""
+        return translate("RoadType", _LABELS[self])
 
     def style(self, followed: bool) -> RoadStyle:
         """The stroke of this road type, heavier when it is the road the crew follows."""
@@ -100,11 +100,11 @@ class RoadType(Enum):
 
 
 _LABELS = {
-    RoadType.TARMAC: "Tarmac",
-    RoadType.TRACK: "Track",
-    RoadType.SMALL_TRACK: "Small track",
-    RoadType.OFF_PISTE: "Off-piste",
-    RoadType.DUNE_CROSSING: "Dune crossing",
+    RoadType.TARMAC: QT_TRANSLATE_NOOP("RoadType", "Tarmac"),
+    RoadType.TRACK: QT_TRANSLATE_NOOP("RoadType", "Track"),
+    RoadType.SMALL_TRACK: QT_TRANSLATE_NOOP("RoadType", "Small track"),
+    RoadType.OFF_PISTE: QT_TRANSLATE_NOOP("RoadType", "Off-piste"),
+    RoadType.DUNE_CROSSING: QT_TRANSLATE_NOOP("RoadType", "Dune crossing"),
 }
 # (other road, followed road)
 _STYLES = {

@@ -92,11 +92,11 @@ def review_events(roadbook: Roadbook, track: Track, review: Review) -> list[Revi
         if w.clear_m is None:
             detail = QCoreApplication.translate(
                 "ReviewEvents", "{waypoint}: closest {distance} m"
-            ).format(waypoint=w.label, distance=f"{w.closest_m:,.0f}")
+            ).format(waypoint=w.label, distance=fmt.number(w.closest_m, 0))
         else:
             detail = QCoreApplication.translate(
                 "ReviewEvents", "{waypoint}: closest {distance} m (clear {clear} m)"
-            ).format(waypoint=w.label, distance=f"{w.closest_m:,.0f}", clear=f"{w.clear_m:g}")
+            ).format(waypoint=w.label, distance=fmt.number(w.closest_m, 0), clear=f"{w.clear_m:g}")
         out.append(
             ReviewEvent(
                 t,
