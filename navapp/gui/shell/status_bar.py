@@ -61,7 +61,7 @@ class RoadbookStatus:
         self.units_label.setText(unit)
         n = len(rb.boxes)
         one = QCoreApplication.translate("RoadbookStatus", "1 box")
-        many = QCoreApplication.translate("RoadbookStatus", "{count} boxes", "", n)
+        many = QCoreApplication.translate("RoadbookStatus", "{count} boxes")
         self.count_label.setText(one if n == 1 else many.format(count=n))
         stage = QCoreApplication.translate("RoadbookStatus", "Stage {distance} {unit}")
         self.total_label.setText(

@@ -26,7 +26,8 @@ _TAG = re.compile(r"<[^>]+>")
 
 
 def _plain(text: str) -> str:
-    """A label's text without HTML tags or mnemonic ampersands."""
+    """A label's text without HTML tags, mnemonic ampersands or a menu item's keys."""
+    text = text.split("\t")[0]
     if "<" in text and ">" in text:
         text = _TAG.sub(" ", text)
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
