@@ -71,9 +71,9 @@ def section_row(sec: Section, units: Units, has_time: bool = True, untimed: str 
         (
             str(sec.from_box),
             str(sec.to_box),
-            fmt.distance(sec.partial_km, units),
+            fmt.number(in_units(sec.partial_km, units), 2),
             fmt.number(in_units(sec.driven_km, units), 2),
-            fmt.DASH if drift is None else f"{round(drift, 2) + 0.0:+.2f}",  # no "-0.00"
+            fmt.number(drift, 2, sign=True),
             fmt.hms(sec.time_s) if has_time else untimed,
             fmt.number(in_units(sec.avg_kmh, units), 1),
             fmt.number(in_units(sec.max_kmh, units), 1),
