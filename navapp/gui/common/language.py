@@ -105,6 +105,7 @@ def install_language(code: str, system: QLocale | None = None) -> Language:
     i18n.install(
         QCoreApplication.translate if language != "en" else None,
         locale.decimalPoint() or ".",
+        language,
     )
     return Language(language, locale, warning)
 

@@ -16,6 +16,7 @@ from html import escape
 from pathlib import Path
 
 from navapp.core import format as fmt
+from navapp.core import i18n
 from navapp.core.i18n import translate
 from navapp.core.model import Roadbook, Track
 from navapp.core.navstate import WaypointStatus
@@ -96,7 +97,7 @@ def render_report(
     warned = "".join(f'<p class="warning">{escape(w)}</p>' for w in drawn.warnings)
     parts = [
         "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
+        f'<html lang="{i18n.language()}"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{escape(translate('Report', 'Review — {stage}').format(stage=title))}</title>",
         f"<style>\n{report_css()}</style></head><body>",

@@ -73,6 +73,7 @@ def test_french_reaches_qt_texts_the_core_and_the_decimal_point(
     assert fmt.number(12.375, 2) == "12,38" and fmt.number(-0.5, 1, sign=True) == "\u22120,5"
     assert fmt.distance(12.34, Units.METRIC) == "12.34"  # a roadbook figure keeps its point
     assert QLocale().decimalPoint() == ","
+    assert i18n.language() == "fr"
 
 
 def test_a_missing_translation_falls_back_to_english_with_a_warning(
