@@ -63,75 +63,75 @@ Pulse Mostrar detalles para ver los créditos y las bibliotecas que usa navapp.<
     <name>Action</name>
     <message>
         <source>Trip +</source>
-        <translation type="unfinished"></translation>
+        <translation>Trip +</translation>
     </message>
     <message>
         <source>Trip −</source>
-        <translation type="unfinished"></translation>
+        <translation>Trip −</translation>
     </message>
     <message>
         <source>Reset partial</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner parcial a cero</translation>
     </message>
     <message>
         <source>Set total to box</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar total en la viñeta</translation>
     </message>
     <message>
         <source>Next box</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente viñeta</translation>
     </message>
     <message>
         <source>Previous box</source>
-        <translation type="unfinished"></translation>
+        <translation>Viñeta anterior</translation>
     </message>
     <message>
         <source>Resume auto-advance</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar avance auto.</translation>
     </message>
     <message>
         <source>Night mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo nocturno</translation>
     </message>
     <message>
         <source>Waypoint list</source>
-        <translation type="unfinished">Lista de waypoints</translation>
+        <translation>Lista de waypoints</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa</translation>
     </message>
     <message>
         <source>Pause replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar reproducción</translation>
     </message>
     <message>
         <source>Dimmer: darker</source>
-        <translation type="unfinished"></translation>
+        <translation>Atenuador: más oscuro</translation>
     </message>
     <message>
         <source>Dimmer: brighter</source>
-        <translation type="unfinished"></translation>
+        <translation>Atenuador: más claro</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished">Mapa</translation>
+        <translation>Mapa</translation>
     </message>
     <message>
         <source>Map: zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa: acercar</translation>
     </message>
     <message>
         <source>Map: zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa: alejar</translation>
     </message>
     <message>
         <source>Map: course up / north up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa: rumbo arriba / norte arriba</translation>
     </message>
     <message>
         <source>Map: re-centre on the car</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa: centrar en el coche</translation>
     </message>
 </context>
 <context>
@@ -469,19 +469,19 @@ Pulse Mostrar detalles para ver los créditos y las bibliotecas que usa navapp.<
     <name>Cache</name>
     <message>
         <source>the tile cache limit must be over 0 MB, not {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>el límite de la caché de teselas debe ser mayor que 0 MB, no {limit}</translation>
     </message>
     <message>
         <source>{folder}: cannot make the tile cache: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: no se puede crear la caché de teselas: {reason}</translation>
     </message>
     <message>
         <source>bad tile cache source name {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de fuente de la caché de teselas no válido: {source}</translation>
     </message>
     <message>
         <source>no tile {z}/{x}/{y}</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe la tesela {z}/{x}/{y}</translation>
     </message>
 </context>
 <context>
@@ -522,42 +522,42 @@ Pulse Mostrar detalles para ver los créditos y las bibliotecas que usa navapp.<
     <name>Catalog</name>
     <message>
         <source>a map entry is not a table of values</source>
-        <translation type="unfinished"></translation>
+        <translation>una entrada de mapa no es una tabla de valores</translation>
     </message>
     <message>
         <source>a map entry has an unknown kind {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>una entrada de mapa tiene un tipo desconocido: {kind}</translation>
     </message>
     <message>
         <source>a map entry has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>una entrada de mapa no tiene nombre</translation>
     </message>
     <message>
         <source>{name}: the map entry has no file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: la entrada de mapa no tiene archivo</translation>
     </message>
     <message>
         <source>{name}: its zooms run backwards ({low} &gt; {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: sus niveles de zoom van al revés ({low} &gt; {high})</translation>
     </message>
     <message>
         <source>{name}: its {field} is not one line of text</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: su {field} no es una sola línea de texto</translation>
     </message>
     <message>
         <source>{name}: its {field} is not a zoom {low}..{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: su {field} no es un zoom entre {low} y {high}</translation>
     </message>
     <message>
         <source>the map entry has no file</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada de mapa no tiene archivo</translation>
     </message>
 </context>
 <context>
     <name>Compare</name>
     <message>
         <source>crew {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>equipo {number}</translation>
     </message>
 </context>
 <context>
@@ -598,82 +598,82 @@ Infórmelo adjuntando el archivo de registro.</translation>
     <name>Csvwaypoints</name>
     <message>
         <source>file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>no latitude and longitude columns (a header such as &apos;name,lat,lon&apos;, or coordinates in the first line)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay columnas de latitud y longitud (un encabezado como &apos;name,lat,lon&apos;, o coordenadas en la primera línea)</translation>
     </message>
     <message>
         <source>line skipped: {error}: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>línea omitida: {error}: {line}</translation>
     </message>
     <message>
         <source>{count} more lines skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>otras líneas omitidas: {count}</translation>
     </message>
     <message>
         <source>damaged ({what}); read {count} waypoints before it</source>
-        <translation type="unfinished"></translation>
+        <translation>dañado ({what}); waypoints leídos antes del daño: {count}</translation>
     </message>
     <message>
         <source>no line reads as a waypoint; {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna línea se lee como waypoint; {message}</translation>
     </message>
     <message>
         <source>no waypoints</source>
-        <translation type="unfinished"></translation>
+        <translation>sin waypoints</translation>
     </message>
 </context>
 <context>
     <name>Cue</name>
     <message>
         <source>Waypoint opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Waypoint abierto</translation>
     </message>
     <message>
         <source>Waypoint validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Waypoint validado</translation>
     </message>
     <message>
         <source>Waypoint missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Waypoint perdido</translation>
     </message>
     <message>
         <source>Entering a speed zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada en zona de velocidad</translation>
     </message>
     <message>
         <source>Leaving a speed zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida de zona de velocidad</translation>
     </message>
     <message>
         <source>Over the speed limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Exceso de velocidad</translation>
     </message>
     <message>
         <source>Neutralisation time ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la neutralización</translation>
     </message>
     <message>
         <source>Danger box ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Viñeta de peligro próxima</translation>
     </message>
     <message>
         <source>Next box near</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente viñeta cerca</translation>
     </message>
     <message>
         <source>GPS lost</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS perdido</translation>
     </message>
     <message>
         <source>GPS back</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS recuperado</translation>
     </message>
     <message>
         <source>Off the route</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de ruta</translation>
     </message>
 </context>
 <context>
@@ -695,75 +695,75 @@ Infórmelo adjuntando el archivo de registro.</translation>
     <name>CueSpeech</name>
     <message>
         <source>{number} metres</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} metros</translation>
     </message>
     <message>
         <source>{number} kilometre</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} kilómetro</translation>
     </message>
     <message>
         <source>{number} kilometres</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} kilómetros</translation>
     </message>
     <message>
         <source>{number} yards</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} yardas</translation>
     </message>
     <message>
         <source>{number} mile</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} milla</translation>
     </message>
     <message>
         <source>{number} miles</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} millas</translation>
     </message>
     <message>
         <source>straight on</source>
-        <translation type="unfinished"></translation>
+        <translation>recto</translation>
     </message>
     <message>
         <source>bear left</source>
-        <translation type="unfinished"></translation>
+        <translation>ligera izquierda</translation>
     </message>
     <message>
         <source>bear right</source>
-        <translation type="unfinished"></translation>
+        <translation>ligera derecha</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>izquierda</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>derecha</translation>
     </message>
     <message>
         <source>sharp left</source>
-        <translation type="unfinished"></translation>
+        <translation>izquierda cerrada</translation>
     </message>
     <message>
         <source>sharp right</source>
-        <translation type="unfinished"></translation>
+        <translation>derecha cerrada</translation>
     </message>
     <message>
         <source>U-turn</source>
-        <translation type="unfinished"></translation>
+        <translation>media vuelta</translation>
     </message>
     <message>
         <source>{distance}, {turn}, CAP {cap}</source>
-        <translation type="unfinished"></translation>
+        <translation>{distance}, {turn}. CAP {cap}</translation>
     </message>
     <message>
         <source>{distance}, {turn}</source>
-        <translation type="unfinished"></translation>
+        <translation>{distance}, {turn}</translation>
     </message>
     <message>
         <source>{distance}, CAP {cap}</source>
-        <translation type="unfinished"></translation>
+        <translation>{distance}, CAP {cap}</translation>
     </message>
     <message>
         <source>danger {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>peligro {level}</translation>
     </message>
 </context>
 <context>
@@ -855,23 +855,23 @@ Infórmelo adjuntando el archivo de registro.</translation>
     <name>Edit</name>
     <message>
         <source>there is no box {index} (the roadbook has {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe la viñeta {index} (viñetas del roadbook: {count})</translation>
     </message>
     <message>
         <source>a box&apos;s number and partial follow from its place and total</source>
-        <translation type="unfinished"></translation>
+        <translation>el número y el parcial de una viñeta se deducen de su posición y su total</translation>
     </message>
     <message>
         <source>cannot insert at {position} (1 to {last})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede insertar en {position} (de 1 a {last})</translation>
     </message>
     <message>
         <source>the roadbook has no route line to place boxes on</source>
-        <translation type="unfinished"></translation>
+        <translation>el roadbook no tiene línea de ruta donde colocar viñetas</translation>
     </message>
     <message>
         <source>the stage needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>la etapa necesita un nombre</translation>
     </message>
 </context>
 <context>
@@ -890,7 +890,7 @@ Infórmelo adjuntando el archivo de registro.</translation>
     </message>
     <message>
         <source>CAP °T</source>
-        <translation>CAP °V</translation>
+        <translation>CAP °T</translation>
     </message>
     <message>
         <source>Waypoint</source>
@@ -1325,51 +1325,51 @@ Infórmelo adjuntando el archivo de registro.</translation>
     <name>Fetch</name>
     <message>
         <source>{count} more failed</source>
-        <translation type="unfinished"></translation>
+        <translation>otras fallidas: {count}</translation>
     </message>
     <message>
         <source>{count} not asked after that</source>
-        <translation type="unfinished"></translation>
+        <translation>no pedidas después: {count}</translation>
     </message>
     <message>
         <source>{map}: {lost} of {total} tiles could not be fetched ({reasons}); they are blank</source>
-        <translation type="unfinished"></translation>
+        <translation>{map}: no se pudieron descargar {lost} de {total} teselas ({reasons}); quedan en blanco</translation>
     </message>
     <message>
         <source>{size} bytes, over the {limit} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} bytes, supera el límite de {limit}</translation>
     </message>
     <message>
         <source>over the {limit} byte limit</source>
-        <translation type="unfinished"></translation>
+        <translation>supera el límite de {limit} bytes</translation>
     </message>
     <message>
         <source>no answer in {seconds} s</source>
-        <translation type="unfinished">sin respuesta en {seconds} s</translation>
+        <translation>sin respuesta en {seconds} s</translation>
     </message>
     <message>
         <source>connection refused</source>
-        <translation type="unfinished">conexión rechazada</translation>
+        <translation>conexión rechazada</translation>
     </message>
     <message>
         <source>server not found</source>
-        <translation type="unfinished">servidor no encontrado</translation>
+        <translation>servidor no encontrado</translation>
     </message>
     <message>
         <source>secure connection failed</source>
-        <translation type="unfinished">falló la conexión segura</translation>
+        <translation>falló la conexión segura</translation>
     </message>
     <message>
         <source>the server closed the connection</source>
-        <translation type="unfinished">el servidor cerró la conexión</translation>
+        <translation>el servidor cerró la conexión</translation>
     </message>
     <message>
         <source>{map}: offline, {missing} of {total} tiles are not in the cache; they are blank</source>
-        <translation type="unfinished"></translation>
+        <translation>{map}: sin conexión, faltan en la caché {missing} de {total} teselas; quedan en blanco</translation>
     </message>
     <message>
         <source>{map}: {missing} of {total} tiles are not in the cache; they are blank</source>
-        <translation type="unfinished"></translation>
+        <translation>{map}: faltan en la caché {missing} de {total} teselas; quedan en blanco</translation>
     </message>
 </context>
 <context>
@@ -1545,97 +1545,97 @@ Infórmelo adjuntando el archivo de registro.</translation>
     <name>Files</name>
     <message>
         <source>is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no existe</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>permiso denegado</translation>
     </message>
     <message>
         <source>cannot read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer: {reason}</translation>
     </message>
     <message>
         <source>not a map file navapp reads (MBTiles or PMTiles)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de mapa que navapp lea (MBTiles o PMTiles)</translation>
     </message>
 </context>
 <context>
     <name>Fit</name>
     <message>
         <source>file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>not a FIT file (no &apos;.FIT&apos; header)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo FIT (sin encabezado &apos;.FIT&apos;)</translation>
     </message>
     <message>
         <source>bad checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>suma de control incorrecta</translation>
     </message>
     <message>
         <source>the file ends early</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo termina antes de tiempo</translation>
     </message>
     <message>
         <source>damaged ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>dañado ({reason})</translation>
     </message>
     <message>
         <source>{damage}; no positioned record before it</source>
-        <translation type="unfinished"></translation>
+        <translation>{damage}; ningún registro con posición antes del daño</translation>
     </message>
     <message>
         <source>no records with a position</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún registro con posición</translation>
     </message>
     <message>
         <source>{damage}; read {count} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{damage}; puntos leídos: {count}</translation>
     </message>
     <message>
         <source>{no_position} records without a position skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>registros sin posición omitidos: {no_position}</translation>
     </message>
     <message>
         <source>times relative to power-on, not dated: dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>horas relativas al encendido, sin fecha: descartadas</translation>
     </message>
     <message>
         <source>{count} records out of range skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>registros fuera de rango omitidos: {count}</translation>
     </message>
     <message>
         <source>{out} course points out of range skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>puntos de ruta fuera de rango omitidos: {out}</translation>
     </message>
 </context>
 <context>
     <name>FixPath</name>
     <message>
         <source>{count} marked no-fix by the receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>sin señal según el receptor: {count}</translation>
     </message>
     <message>
         <source>{count} cold-start</source>
-        <translation type="unfinished"></translation>
+        <translation>arranque en frío: {count}</translation>
     </message>
     <message>
         <source>{count} in GPS jumps</source>
-        <translation type="unfinished"></translation>
+        <translation>saltos del GPS: {count}</translation>
     </message>
     <message>
         <source>{count} with a time going back</source>
-        <translation type="unfinished"></translation>
+        <translation>hora hacia atrás: {count}</translation>
     </message>
     <message>
         <source>{total} points are not positions and were left out: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>puntos descartados por no ser posiciones: {total} ({reasons})</translation>
     </message>
 </context>
 <context>
@@ -1643,38 +1643,38 @@ Infórmelo adjuntando el archivo de registro.</translation>
     <message>
         <source>EXCLUSION</source>
         <comment>a crew put out of the stage; as the rally rules say it (FR: EXCLUSION)</comment>
-        <translation type="unfinished"></translation>
+        <translation>EXCLUSIÓN</translation>
     </message>
 </context>
 <context>
     <name>Generate</name>
     <message>
         <source>the track needs at least two positions (it has {size})</source>
-        <translation type="unfinished"></translation>
+        <translation>el track necesita al menos dos posiciones (tiene: {size})</translation>
     </message>
     <message>
         <source>the track is only {length} m long</source>
-        <translation type="unfinished"></translation>
+        <translation>el track mide solo {length} m</translation>
     </message>
     <message>
         <source>spacing and turn settings must be positive numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>la separación y los ajustes de giro deben ser números positivos</translation>
     </message>
     <message>
         <source>none of the track&apos;s {count} points is a position (the receiver had no fix)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno de los puntos del track ({count}) es una posición (el receptor no tenía señal)</translation>
     </message>
     <message>
         <source>the track needs at least two positions (it has {usable})</source>
-        <translation type="unfinished"></translation>
+        <translation>el track necesita al menos dos posiciones (tiene: {usable})</translation>
     </message>
     <message>
         <source>recording {number} of {count}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>grabación {number} de {count}: {error}</translation>
     </message>
     <message>
         <source>{left_out} of the file&apos;s {count} waypoints are more than {distance} m from this route and were left out</source>
-        <translation type="unfinished"></translation>
+        <translation>waypoints del archivo a más de {distance} m de esta ruta, descartados: {left_out} de {count}</translation>
     </message>
 </context>
 <context>
@@ -1732,98 +1732,98 @@ Infórmelo adjuntando el archivo de registro.</translation>
     <name>GpsFeed</name>
     <message>
         <source>NO GPS</source>
-        <translation type="unfinished">SIN GPS</translation>
+        <translation>SIN GPS</translation>
     </message>
     <message>
         <source>GPS LOST</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS PERDIDO</translation>
     </message>
     <message>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>EN PAUSA</translation>
     </message>
     <message>
         <source>REPLAY END</source>
-        <translation type="unfinished"></translation>
+        <translation>FIN REPROD.</translation>
     </message>
     <message>
         <source>no fix</source>
-        <translation type="unfinished">sin señal</translation>
+        <translation>sin señal</translation>
     </message>
     <message>
         <source>{source} — fix, {count} satellites</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} — señal, satélites: {count}</translation>
     </message>
     <message>
         <source>{source} — fix</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} — señal</translation>
     </message>
     <message>
         <source>NO GPS {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>SIN GPS {seconds} s</translation>
     </message>
     <message>
         <source>NO FIX {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>SIN SEÑAL {seconds} s</translation>
     </message>
     <message>
         <source>REPLAY PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>REPROD. EN PAUSA</translation>
     </message>
     <message>
         <source>no GPS source</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fuente GPS</translation>
     </message>
     <message>
         <source>no fix for {seconds} s — {source} reports no position</source>
-        <translation type="unfinished"></translation>
+        <translation>sin señal desde hace {seconds} s — {source} no da posición</translation>
     </message>
     <message>
         <source>{source} — waiting for data</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} — esperando datos</translation>
     </message>
     <message>
         <source>no GPS data for {seconds} s — {link}</source>
-        <translation type="unfinished"></translation>
+        <translation>sin datos GPS desde hace {seconds} s — {link}</translation>
     </message>
     <message>
         <source>no GPS data for {seconds} s — {source} has gone silent</source>
-        <translation type="unfinished"></translation>
+        <translation>sin datos GPS desde hace {seconds} s — {source} ha dejado de emitir</translation>
     </message>
 </context>
 <context>
     <name>GpsLink</name>
     <message>
         <source>no position service on this machine (Qt Positioning has no backend)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay servicio de posición en este equipo (Qt Positioning no tiene backend)</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>{source}: no answer from the position service in {wait} — is it running? Or choose serial or gpsd in GPS › Source…</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: el servicio de posición no responde en {wait} — ¿está en marcha? O elija serie o gpsd en GPS › Fuente…</translation>
     </message>
     <message>
         <source>{source}{detail} — waiting for data</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}{detail} — esperando datos</translation>
     </message>
     <message>
         <source>{source}: port gone — reconnecting in {wait}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: puerto desaparecido — reconexión en {wait}</translation>
     </message>
     <message>
         <source>{source}: {reason} — retrying in {wait}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: {reason} — nuevo intento en {wait}</translation>
     </message>
     <message>
         <source>{source} {reason} — reconnecting in {wait}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} {reason} — reconexión en {wait}</translation>
     </message>
     <message>
         <source>{source} stopped</source>
-        <translation type="unfinished">Se detuvo {source}</translation>
+        <translation>{source} detenido</translation>
     </message>
 </context>
 <context>
@@ -1848,93 +1848,93 @@ Infórmelo adjuntando el archivo de registro.</translation>
     <name>Gpx</name>
     <message>
         <source>not a GPX file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo GPX</translation>
     </message>
     <message>
         <source>not a usable GPX file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo GPX inutilizable: {reason}</translation>
     </message>
     <message>
         <source>box {index} has no coordinates; plain GPX needs them</source>
-        <translation type="unfinished"></translation>
+        <translation>la viñeta {index} no tiene coordenadas; el GPX simple las necesita</translation>
     </message>
 </context>
 <context>
     <name>Gpxtrack</name>
     <message>
         <source>bad time {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>hora no válida: {text}</translation>
     </message>
     <message>
         <source>{what} {text} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {text} no es un número</translation>
     </message>
     <message>
         <source>&lt;{local}&gt; without lat/lon</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;{local}&gt; sin lat/lon</translation>
     </message>
     <message>
         <source>lat/lon {lat}, {lon} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>lat/lon {lat}, {lon} no es un número</translation>
     </message>
     <message>
         <source>lat/lon {lat}, {lon} out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>lat/lon {lat}, {lon} fuera de rango</translation>
     </message>
     <message>
         <source>DTDs and entities are not allowed in navapp files</source>
-        <translation type="unfinished"></translation>
+        <translation>los DTD y las entidades no se admiten en los archivos de navapp</translation>
     </message>
     <message>
         <source>not a GPX file (root element &lt;{local}&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo GPX (elemento raíz &lt;{local}&gt;)</translation>
     </message>
     <message>
         <source>not valid XML: the file ends early, before its first complete point</source>
-        <translation type="unfinished"></translation>
+        <translation>XML no válido: el archivo termina antes de tiempo, antes de su primer punto completo</translation>
     </message>
     <message>
         <source>the file ends early; read {count} points</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo termina antes de tiempo; puntos leídos: {count}</translation>
     </message>
     <message>
         <source>no track points</source>
-        <translation type="unfinished"></translation>
+        <translation>sin puntos de track</translation>
     </message>
     <message>
         <source>file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>cannot read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer: {reason}</translation>
     </message>
 </context>
 <context>
     <name>Igc</name>
     <message>
         <source>file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>no fixes (IGC B records)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin posiciones (registros B de IGC)</translation>
     </message>
     <message>
         <source>{bad} unreadable fixes skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>posiciones ilegibles omitidas: {bad}</translation>
     </message>
     <message>
         <source>no flight date (HFDTE): times dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha de vuelo (HFDTE): horas descartadas</translation>
     </message>
     <message>
         <source>{count} fixes out of range skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>posiciones fuera de rango omitidas: {count}</translation>
     </message>
     <message>
         <source>no fixes (IGC B records) in range</source>
-        <translation type="unfinished"></translation>
+        <translation>sin posiciones (registros B de IGC) dentro de rango</translation>
     </message>
 </context>
 <context>
@@ -1997,31 +1997,31 @@ Infórmelo adjuntando el archivo de registro.</translation>
     <name>Kml</name>
     <message>
         <source>bad KML coordinates {token}</source>
-        <translation type="unfinished"></translation>
+        <translation>coordenadas KML no válidas: {token}</translation>
     </message>
     <message>
         <source>KML coordinates out of range: {token}</source>
-        <translation type="unfinished"></translation>
+        <translation>coordenadas KML fuera de rango: {token}</translation>
     </message>
     <message>
         <source>the file ends early; read {count} placemarks</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo termina antes de tiempo; marcas leídas: {count}</translation>
     </message>
     <message>
         <source>not a KML file (root element &lt;{local}&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo KML (elemento raíz &lt;{local}&gt;)</translation>
     </message>
     <message>
         <source>placemark {label} has no coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>la marca {label} no tiene coordenadas</translation>
     </message>
     <message>
         <source>no route line in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>este archivo no tiene línea de ruta</translation>
     </message>
     <message>
         <source>no placemarks with a point in this KML</source>
-        <translation type="unfinished"></translation>
+        <translation>este KML no tiene marcas con un punto</translation>
     </message>
 </context>
 <context>
@@ -2214,27 +2214,27 @@ Infórmelo adjuntando el archivo de registro.</translation>
     <name>MapSource</name>
     <message>
         <source>{name} is {count} bytes, over the {limit} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ocupa {count} bytes, supera el límite de {limit}</translation>
     </message>
     <message>
         <source>{name} is not a PNG, JPEG or WebP image</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es una imagen PNG, JPEG ni WebP</translation>
     </message>
     <message>
         <source>is a folder, not a map file</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta, no un archivo de mapa</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no existe</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>permiso denegado</translation>
     </message>
     <message>
         <source>cannot read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2371,71 +2371,71 @@ Infórmelo adjuntando el archivo de registro.</translation>
     <name>Mbtiles</name>
     <message>
         <source>tile {z}/{x}/{y} is {size} bytes, over the {limit} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>la tesela {z}/{x}/{y} ocupa {size} bytes, supera el límite de {limit}</translation>
     </message>
     <message>
         <source>tile {z}/{x}/{y} is not an image but text</source>
-        <translation type="unfinished"></translation>
+        <translation>la tesela {z}/{x}/{y} no es una imagen sino texto</translation>
     </message>
     <message>
         <source>not an MBTiles map: it has no tiles table</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un mapa MBTiles: no tiene tabla tiles</translation>
     </message>
     <message>
         <source>no metadata table: name, zooms and bounds are guessed</source>
-        <translation type="unfinished"></translation>
+        <translation>sin tabla metadata: nombre, zooms y límites estimados</translation>
     </message>
     <message>
         <source>holds vector tiles; navapp draws raster maps only</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene teselas vectoriales; navapp solo dibuja mapas ráster</translation>
     </message>
     <message>
         <source>unknown tile format {fmt}</source>
-        <translation type="unfinished"></translation>
+        <translation>formato de tesela desconocido: {fmt}</translation>
     </message>
     <message>
         <source>no tile format in the metadata: taken from each tile</source>
-        <translation type="unfinished"></translation>
+        <translation>sin formato de tesela en metadata: se toma de cada tesela</translation>
     </message>
     <message>
         <source>bad minzoom/maxzoom in the metadata: taken from the tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>minzoom/maxzoom no válidos en metadata: se toman de las teselas</translation>
     </message>
     <message>
         <source>the map has no tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>el mapa no tiene teselas</translation>
     </message>
     <message>
         <source>zoom levels {low}..{high} are out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>los niveles de zoom {low}..{high} están fuera de rango</translation>
     </message>
     <message>
         <source>no tile index: tiles load slowly from a large file</source>
-        <translation type="unfinished"></translation>
+        <translation>sin índice de teselas: las teselas cargan despacio en un archivo grande</translation>
     </message>
     <message>
         <source>bad bounds {text} in the metadata: ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>límites no válidos {text} en metadata: ignorados</translation>
     </message>
     <message>
         <source>the map file is damaged (unreadable database)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de mapa está dañado (base de datos ilegible)</translation>
     </message>
     <message>
         <source>not an MBTiles map (not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un mapa MBTiles (no es una base de datos SQLite)</translation>
     </message>
     <message>
         <source>the map file is damaged (malformed database)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de mapa está dañado (base de datos corrupta)</translation>
     </message>
     <message>
         <source>not an MBTiles map ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un mapa MBTiles ({reason})</translation>
     </message>
     <message>
         <source>cannot read the map file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo de mapa: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2604,7 +2604,7 @@ Empezar una etapa nueva: todo vuelve a empezar desde cero.</translation>
     <name>Nmea</name>
     <message>
         <source>no NMEA sentences found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontraron frases NMEA</translation>
     </message>
 </context>
 <context>
@@ -2618,101 +2618,101 @@ Empezar una etapa nueva: todo vuelve a empezar desde cero.</translation>
     <name>Openrally</name>
     <message>
         <source>{what} is not a number: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} no es un número: {text}</translation>
     </message>
     <message>
         <source>{what} is not a finite number: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} no es un número finito: {text}</translation>
     </message>
     <message>
         <source>{what} must be a whole number: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} debe ser un número entero: {text}</translation>
     </message>
     <message>
         <source>negative {what}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} negativo: {value}</translation>
     </message>
     <message>
         <source>{attr} radius must be positive: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>el radio {attr} debe ser positivo: {text}</translation>
     </message>
     <message>
         <source>speed limit must be positive: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>el límite de velocidad debe ser positivo: {value}</translation>
     </message>
     <message>
         <source>unknown units {raw} (expected metric or statute)</source>
-        <translation type="unfinished"></translation>
+        <translation>unidades desconocidas {raw} (se esperaba metric o statute)</translation>
     </message>
     <message>
         <source>waypoint has no OpenRally distance</source>
-        <translation type="unfinished"></translation>
+        <translation>el waypoint no tiene distancia OpenRally</translation>
     </message>
     <message>
         <source>not a GPX file (root element &lt;{local}&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo GPX (elemento raíz &lt;{local}&gt;)</translation>
     </message>
 </context>
 <context>
     <name>PdfDocument</name>
     <message>
         <source>the PDF is protected by a password; save an unprotected copy</source>
-        <translation type="unfinished"></translation>
+        <translation>el PDF está protegido con contraseña; guarde una copia sin protección</translation>
     </message>
     <message>
         <source>the PDF uses an unsupported protection; save an unprotected copy</source>
-        <translation type="unfinished"></translation>
+        <translation>el PDF usa una protección no admitida; guarde una copia sin protección</translation>
     </message>
     <message>
         <source>not a readable PDF (damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ilegible (dañado)</translation>
     </message>
     <message>
         <source>not a readable PDF (damaged, or it has no pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ilegible (dañado o sin páginas)</translation>
     </message>
     <message>
         <source>the PDF is {mb} MB; navapp reads PDFs up to {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>el PDF ocupa {mb} MB; navapp lee PDF de hasta {limit} MB</translation>
     </message>
     <message>
         <source>not a PDF file (no %PDF header)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo PDF (sin encabezado %PDF)</translation>
     </message>
     <message>
         <source>the PDF has no pages</source>
-        <translation type="unfinished"></translation>
+        <translation>el PDF no tiene páginas</translation>
     </message>
     <message>
         <source>the PDF has {count} pages; navapp reads up to {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>páginas del PDF: {count}; navapp lee hasta {limit}</translation>
     </message>
     <message>
         <source>page {page} cannot be read (damaged PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la página {page} (PDF dañado)</translation>
     </message>
     <message>
         <source>page {page} is {width} x {height} points, not a page size a roadbook is printed on</source>
-        <translation type="unfinished"></translation>
+        <translation>la página {page} mide {width} x {height} puntos, no es un tamaño en el que se imprima un roadbook</translation>
     </message>
     <message>
         <source>page {page} cannot be drawn (damaged PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede dibujar la página {page} (PDF dañado)</translation>
     </message>
 </context>
 <context>
     <name>PdfRoadbook</name>
     <message>
         <source>no box rows found on the pages: nothing to follow</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontraron filas de viñetas en las páginas: nada que seguir</translation>
     </message>
     <message>
         <source>no text layer (a scan): {rows} rows found, but the roll cannot follow the trip meter; scroll it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>sin capa de texto (un escaneo): filas encontradas: {rows}, pero el rollo no puede seguir al trip; desplácelo a mano</translation>
     </message>
     <message>
         <source>{count} of {rows} rows have no distance in the text layer: the roll cannot follow the trip meter past them</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} de {rows} filas no tienen distancia en la capa de texto: el rollo no puede seguir al trip más allá de ellas</translation>
     </message>
 </context>
 <context>
@@ -2769,122 +2769,122 @@ Empezar una etapa nueva: todo vuelve a empezar desde cero.</translation>
     <name>Pmtiles</name>
     <message>
         <source>tile {z}/{x}/{y}: directories nest too deep</source>
-        <translation type="unfinished"></translation>
+        <translation>tesela {z}/{x}/{y}: directorios anidados a demasiada profundidad</translation>
     </message>
     <message>
         <source>the map file is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de mapa está cerrado</translation>
     </message>
     <message>
         <source>{what} lies past the end of the file (cut off?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: más allá del final del archivo (¿cortado?)</translation>
     </message>
     <message>
         <source>the header</source>
-        <translation type="unfinished"></translation>
+        <translation>el encabezado</translation>
     </message>
     <message>
         <source>not a PMTiles map file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de mapa PMTiles</translation>
     </message>
     <message>
         <source>the PMTiles header is cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>el encabezado PMTiles está cortado</translation>
     </message>
     <message>
         <source>PMTiles version {version}; navapp reads version 3</source>
-        <translation type="unfinished"></translation>
+        <translation>PMTiles versión {version}; navapp lee la versión 3</translation>
     </message>
     <message>
         <source>bad PMTiles header ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>encabezado PMTiles no válido ({error})</translation>
     </message>
     <message>
         <source>zoom levels {low}..{high} are out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>los niveles de zoom {low}..{high} están fuera de rango</translation>
     </message>
     <message>
         <source>holds vector tiles; navapp draws raster maps only</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene teselas vectoriales; navapp solo dibuja mapas ráster</translation>
     </message>
     <message>
         <source>tile type {name} is not PNG, JPEG or WebP</source>
-        <translation type="unfinished"></translation>
+        <translation>el tipo de tesela {name} no es PNG, JPEG ni WebP</translation>
     </message>
     <message>
         <source>tiles are {name}-compressed; navapp reads plain ones</source>
-        <translation type="unfinished"></translation>
+        <translation>teselas comprimidas con {name}; navapp lee teselas sin comprimir</translation>
     </message>
     <message>
         <source>{what} compressed with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: compresión {name}</translation>
     </message>
     <message>
         <source>{what} is damaged (bad gzip data)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: datos gzip dañados</translation>
     </message>
     <message>
         <source>{what} inflates past {limit} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: más de {limit} bytes al descomprimir</translation>
     </message>
     <message>
         <source>metadata too large: ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>metadatos demasiado grandes: ignorados</translation>
     </message>
     <message>
         <source>the metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>los metadatos</translation>
     </message>
     <message>
         <source>unreadable metadata: name and attribution unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>metadatos ilegibles: nombre y atribución desconocidos</translation>
     </message>
     <message>
         <source>metadata is not a JSON object: ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>los metadatos no son un objeto JSON: ignorados</translation>
     </message>
     <message>
         <source>a directory of {length} bytes is over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>un directorio de {length} bytes supera el límite</translation>
     </message>
     <message>
         <source>a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>un directorio</translation>
     </message>
     <message>
         <source>a directory is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>un directorio está dañado</translation>
     </message>
     <message>
         <source>a directory is out of order (damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>un directorio está desordenado (dañado)</translation>
     </message>
     <message>
         <source>{name} is {length} bytes, over the {limit} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ocupa {length} bytes, supera el límite de {limit}</translation>
     </message>
     <message>
         <source>not a PMTiles map file (empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de mapa PMTiles (vacío)</translation>
     </message>
 </context>
 <context>
     <name>Points</name>
     <message>
         <source>point without {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>punto sin {name}</translation>
     </message>
     <message>
         <source>{name} is not a number: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un número: {text}</translation>
     </message>
     <message>
         <source>{name} is not a finite number: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un número finito: {text}</translation>
     </message>
     <message>
         <source>{name} out of range: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} fuera de rango: {text}</translation>
     </message>
 </context>
 <context>
@@ -2925,74 +2925,74 @@ Empezar una etapa nueva: todo vuelve a empezar desde cero.</translation>
     <name>Recordings</name>
     <message>
         <source>the track has no positions</source>
-        <translation type="unfinished"></translation>
+        <translation>el track no tiene posiciones</translation>
     </message>
     <message>
         <source>there is no recording {number} (the track holds {held})</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe la grabación {number} (grabaciones del track: {held})</translation>
     </message>
     <message>
         <source>time unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>hora desconocida</translation>
     </message>
     <message>
         <source>from {lat} {lon}</source>
-        <translation type="unfinished"></translation>
+        <translation>desde {lat} {lon}</translation>
     </message>
     <message>
         <source>{number}: {when}, {points} points, {km} km, {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}: {when}, puntos: {points}, {km} km, {where}</translation>
     </message>
     <message>
         <source>the track holds {count} recordings (gaps of more than {hours} h or {km} km between them):</source>
-        <translation type="unfinished"></translation>
+        <translation>grabaciones del track: {count} (separadas por huecos de más de {hours} h o {km} km):</translation>
     </message>
     <message>
         <source>the roadbook is made from recording {number} (the longest)</source>
-        <translation type="unfinished"></translation>
+        <translation>el roadbook se hace a partir de la grabación {number} (la más larga)</translation>
     </message>
     <message>
         <source>the roadbook is made from recording {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>el roadbook se hace a partir de la grabación {number}</translation>
     </message>
 </context>
 <context>
     <name>Registry</name>
     <message>
         <source>unsupported roadbook format &apos;{format}&apos; (navapp reads {items})</source>
-        <translation type="unfinished"></translation>
+        <translation>formato de roadbook no admitido &apos;{format}&apos; (navapp lee {items})</translation>
     </message>
     <message>
         <source>the file ends early; read {boxes} boxes and {points} route points</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo termina antes de tiempo; leídos: viñetas {boxes}, puntos de ruta {points}</translation>
     </message>
     <message>
         <source>the file ends early; read {boxes} boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo termina antes de tiempo; viñetas leídas: {boxes}</translation>
     </message>
     <message>
         <source>not a PDF roadbook: only a PDF is read bottom to top or top down</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un roadbook PDF: solo un PDF se lee de abajo arriba o de arriba abajo</translation>
     </message>
     <message>
         <source>cannot read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer: {reason}</translation>
     </message>
     <message>
         <source>unsupported track format &apos;{format}&apos;: neither GPX nor NMEA (navapp reads GPX, KML, TCX, FIT and IGC tracks and NMEA logs, usually {items})</source>
-        <translation type="unfinished"></translation>
+        <translation>formato de track no admitido &apos;{format}&apos;: ni GPX ni NMEA (navapp lee tracks GPX, KML, TCX, FIT e IGC y registros NMEA, normalmente {items})</translation>
     </message>
     <message>
         <source>the track has fewer than two points</source>
-        <translation type="unfinished"></translation>
+        <translation>el track tiene menos de dos puntos</translation>
     </message>
     <message>
         <source>unknown output format &apos;{to}&apos; (known: {items})</source>
-        <translation type="unfinished"></translation>
+        <translation>formato de salida desconocido &apos;{to}&apos; (conocidos: {items})</translation>
     </message>
     <message>
         <source>cannot tell the output format from &apos;{name}&apos;; use --to</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede deducir el formato de salida de &apos;{name}&apos;; use --to</translation>
     </message>
 </context>
 <context>
@@ -3000,31 +3000,31 @@ Empezar una etapa nueva: todo vuelve a empezar desde cero.</translation>
     <message>
         <source>{key} (short press) is already bound to “{action}”.</source>
         <extracomment>Actions that repeat while their key is held (the trip meter ± corrections). Modifier prefixes of a key name, in their canonical order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{key} (pulsación corta) ya está asignada a «{action}».</translation>
     </message>
     <message>
         <source>{key} (hold) is already bound to “{action}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} (mantener) ya está asignada a «{action}».</translation>
     </message>
     <message>
         <source>Holding {key} already repeats “{action}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener {key} ya repite «{action}».</translation>
     </message>
     <message>
         <source>{key} is held for “{held}”, so it cannot repeat “{action}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} se mantiene para «{held}», así que no puede repetir «{action}».</translation>
     </message>
     <message>
         <source>ignored key binding {line}: expected key:press=action</source>
-        <translation type="unfinished"></translation>
+        <translation>asignación de tecla ignorada {line}: se esperaba key:press=action</translation>
     </message>
     <message>
         <source>ignored key binding {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>asignación de tecla ignorada {line}: {reason}</translation>
     </message>
     <message>
         <source>ignored key binding {line}: {binding} is bound twice</source>
-        <translation type="unfinished"></translation>
+        <translation>asignación de tecla ignorada {line}: {binding} está asignada dos veces</translation>
     </message>
 </context>
 <context>
@@ -3103,15 +3103,15 @@ Empezar una etapa nueva: todo vuelve a empezar desde cero.</translation>
     <name>Replay</name>
     <message>
         <source>replay {speed}× finished — {position} / {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>reproducción {speed}× terminada — {position} / {duration}</translation>
     </message>
     <message>
         <source>replay {speed}× paused — {position} / {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>reproducción {speed}× en pausa — {position} / {duration}</translation>
     </message>
     <message>
         <source>replay {speed}× — {position} / {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>reproducción {speed}× — {position} / {duration}</translation>
     </message>
 </context>
 <context>
@@ -3129,179 +3129,179 @@ Empezar una etapa nueva: todo vuelve a empezar desde cero.</translation>
     <name>Report</name>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Crew</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Driven {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorrido {unit}</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo total</translation>
     </message>
     <message>
         <source>Validated / missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Validados / perdidos</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Infracciones</translation>
     </message>
     <message>
         <source>Penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalización</translation>
     </message>
     <message>
         <source>Crews: {crews} · Date: {date} · Roadbook {distance}, {boxes} boxes · Clock times are UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos: {crews} · Fecha: {date} · Roadbook {distance}, viñetas: {boxes} · Horas en UTC</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>{no_times}: times, speeds, zones and stops cannot be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{no_times}: no se pueden evaluar tiempos, velocidades, zonas ni stops.</translation>
     </message>
     <message>
         <source>Box</source>
-        <translation type="unfinished">Viñeta</translation>
+        <translation>Viñeta</translation>
     </message>
     <message>
         <source>Waypoint</source>
-        <translation type="unfinished">Waypoint</translation>
+        <translation>Waypoint</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Closest m</source>
-        <translation type="unfinished"></translation>
+        <translation>Dist. mín. m</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Tiempo</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Waypoints</source>
-        <translation type="unfinished">Waypoints</translation>
+        <translation>Waypoints</translation>
     </message>
     <message>
         <source>Speed zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonas de velocidad</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona</translation>
     </message>
     <message>
         <source>Limit {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite {unit}</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <source>Zone max {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Máx. en zona {unit}</translation>
     </message>
     <message>
         <source>Violation start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio infracción</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Peak {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pico {unit}</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Farthest m</source>
-        <translation type="unfinished"></translation>
+        <translation>Dist. máx. m</translation>
     </message>
     <message>
         <source>Off route</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de ruta</translation>
     </message>
     <message>
         <source>Stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Stops</translation>
     </message>
     <message>
         <source>After box</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras viñeta</translation>
     </message>
     <message>
         <source>DN box</source>
-        <translation type="unfinished"></translation>
+        <translation>Viñeta DN</translation>
     </message>
     <message>
         <source>FN box</source>
-        <translation type="unfinished"></translation>
+        <translation>Viñeta FN</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigido</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Early by</source>
-        <translation type="unfinished"></translation>
+        <translation>Adelanto</translation>
     </message>
     <message>
         <source>Neutralisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutralizaciones</translation>
     </message>
     <message>
         <source>Highlighted: each crew&apos;s {count} biggest losses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resaltadas: las mayores pérdidas de cada equipo (hasta {count}).</translation>
     </message>
     <message>
         <source>Map: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa: {name}</translation>
     </message>
     <message>
         <source>{no_times}: no speed profile</source>
-        <translation type="unfinished"></translation>
+        <translation>{no_times}: sin perfil de velocidad</translation>
     </message>
     <message>
         <source>no track: no speed profile</source>
-        <translation type="unfinished"></translation>
+        <translation>sin track: sin perfil de velocidad</translation>
     </message>
     <message>
         <source>{crews}: {no_times}</source>
-        <translation type="unfinished"></translation>
+        <translation>{crews}: {no_times}</translation>
     </message>
     <message>
         <source>time since the first fix (h:mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo desde la primera posición (h:mm)</translation>
     </message>
     <message>
         <source>distance along the track (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>distancia a lo largo del track (km)</translation>
     </message>
 </context>
 <context>
@@ -3394,27 +3394,27 @@ Empezar una etapa nueva: todo vuelve a empezar desde cero.</translation>
     <name>Review</name>
     <message>
         <source>the track has no points</source>
-        <translation type="unfinished"></translation>
+        <translation>el track no tiene puntos</translation>
     </message>
     <message>
         <source>review needs box coordinates, and this roadbook has none (its waypoints are all at 0,0, like the official OpenRally example)</source>
-        <translation type="unfinished"></translation>
+        <translation>la revisión necesita las coordenadas de las viñetas y este roadbook no las tiene (todos sus waypoints están en 0,0, como en el ejemplo oficial de OpenRally)</translation>
     </message>
     <message>
         <source>the track has no usable positions ({left_out})</source>
-        <translation type="unfinished"></translation>
+        <translation>el track no tiene posiciones utilizables ({left_out})</translation>
     </message>
     <message>
         <source>the track has no times: speeds, zones, stops and section times need them</source>
-        <translation type="unfinished"></translation>
+        <translation>el track no tiene horas: las velocidades, zonas, stops y tiempos por tramo las necesitan</translation>
     </message>
     <message>
         <source>the roadbook has no route line: boxes are joined straight, off-route skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>el roadbook no tiene línea de ruta: las viñetas se unen en línea recta, sin control de fuera de ruta</translation>
     </message>
     <message>
         <source>the track never comes within {distance} m of the route: is it the right roadbook?</source>
-        <translation type="unfinished"></translation>
+        <translation>el track nunca se acerca a menos de {distance} m de la ruta: ¿es el roadbook correcto?</translation>
     </message>
 </context>
 <context>
@@ -3504,63 +3504,63 @@ Empezar una etapa nueva: todo vuelve a empezar desde cero.</translation>
     <name>ReviewTables</name>
     <message>
         <source>no times in this track</source>
-        <translation type="unfinished"></translation>
+        <translation>este track no tiene horas</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Roadbook {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Roadbook {unit}</translation>
     </message>
     <message>
         <source>Driven {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorrido {unit}</translation>
     </message>
     <message>
         <source>Drift {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvío {unit}</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Tiempo</translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <source>Avg {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Media {unit}</translation>
     </message>
     <message>
         <source>Max {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Máx. {unit}</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished">Tramos</translation>
+        <translation>Tramos</translation>
     </message>
     <message>
         <source>Time since the start at each box (gap to the leader)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo desde la salida en cada viñeta (diferencia con el líder)</translation>
     </message>
     <message>
         <source>Box</source>
-        <translation type="unfinished">Viñeta</translation>
+        <translation>Viñeta</translation>
     </message>
     <message>
         <source>Total gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia total</translation>
     </message>
     <message>
         <source>Sections: time (gap to the fastest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tramos: tiempo (diferencia con el más rápido)</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Tramo</translation>
     </message>
 </context>
 <context>
@@ -3714,121 +3714,121 @@ Empezar una etapa nueva: todo vuelve a empezar desde cero.</translation>
     <name>Rn2</name>
     <message>
         <source>cannot read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer: {reason}</translation>
     </message>
     <message>
         <source>larger than {limit} MB: not a roadbook</source>
-        <translation type="unfinished"></translation>
+        <translation>más de {limit} MB: no es un roadbook</translation>
     </message>
     <message>
         <source>not a Rally Navigator file: not UTF-8 text (byte {start})</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de Rally Navigator: no es texto UTF-8 (byte {start})</translation>
     </message>
     <message>
         <source>not a Rally Navigator file: bad JSON ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de Rally Navigator: JSON no válido ({reason})</translation>
     </message>
     <message>
         <source>not a Rally Navigator file: bad JSON ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de Rally Navigator: JSON no válido ({error})</translation>
     </message>
     <message>
         <source>not a Rally Navigator file: no &quot;route&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de Rally Navigator: sin objeto &quot;route&quot;</translation>
     </message>
     <message>
         <source>Rally Navigator file version {version}; navapp reads version {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de Rally Navigator versión {version}; navapp lee la versión {known}</translation>
     </message>
     <message>
         <source>no &quot;waypoints&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>sin lista &quot;waypoints&quot;</translation>
     </message>
     <message>
         <source>no waypoints</source>
-        <translation type="unfinished"></translation>
+        <translation>sin waypoints</translation>
     </message>
     <message>
         <source>more than {limit} waypoints: not a roadbook</source>
-        <translation type="unfinished"></translation>
+        <translation>más de {limit} waypoints: no es un roadbook</translation>
     </message>
     <message>
         <source>waypoint {number} is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>el waypoint {number} no es un objeto</translation>
     </message>
     <message>
         <source>waypoint {number} has no valid lat/lon</source>
-        <translation type="unfinished"></translation>
+        <translation>el waypoint {number} no tiene lat/lon válidas</translation>
     </message>
     <message>
         <source>waypoint {value} has no &quot;show&quot; true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>el waypoint {value} no tiene &quot;show&quot; true/false</translation>
     </message>
     <message>
         <source>waypoint {number}: bad {cell} drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>waypoint {number}: dibujo {cell} no válido</translation>
     </message>
     <message>
         <source>no roadbook boxes (no waypoint with show true)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin viñetas de roadbook (ningún waypoint con show true)</translation>
     </message>
     <message>
         <source>more than {limit} boxes: not a roadbook</source>
-        <translation type="unfinished"></translation>
+        <translation>más de {limit} viñetas: no es un roadbook</translation>
     </message>
     <message>
         <source>not kept from the tulips and notes: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se conserva de las tulipas y notas: {what}</translation>
     </message>
 </context>
 <context>
     <name>Rn2Write</name>
     <message>
         <source>not written to .rn2: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se escribe en .rn2: {what}</translation>
     </message>
     <message>
         <source>box {index} has no coordinates; .rn2 needs them</source>
-        <translation type="unfinished"></translation>
+        <translation>la viñeta {index} no tiene coordenadas; .rn2 las necesita</translation>
     </message>
     <message>
         <source>the roadbook has no boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>el roadbook no tiene viñetas</translation>
     </message>
     <message>
         <source>the route line has one point; an .rn2 needs two or more: draw another or remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea de ruta tiene un punto; un .rn2 necesita dos o más: dibuje otro o elimínela</translation>
     </message>
     <message>
         <source>the route line has {count} points; an .rn2 holds at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>puntos de la línea de ruta: {count}; un .rn2 admite como máximo {limit}</translation>
     </message>
     <message>
         <source>the .rn2 would be {size} MB, more than the {limit} MB navapp reads: thin the route line first</source>
-        <translation type="unfinished"></translation>
+        <translation>el .rn2 ocuparía {size} MB, más de los {limit} MB que lee navapp: simplifique antes la línea de ruta</translation>
     </message>
 </context>
 <context>
     <name>RoadType</name>
     <message>
         <source>Tarmac</source>
-        <translation type="unfinished">Asfalto</translation>
+        <translation>Asfalto</translation>
     </message>
     <message>
         <source>Track</source>
-        <translation type="unfinished">Pista</translation>
+        <translation>Pista</translation>
     </message>
     <message>
         <source>Small track</source>
-        <translation type="unfinished">Pista pequeña</translation>
+        <translation>Pista estrecha</translation>
     </message>
     <message>
         <source>Off-piste</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de pista</translation>
     </message>
     <message>
         <source>Dune crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cruce de dunas</translation>
     </message>
 </context>
 <context>
@@ -3865,61 +3865,61 @@ Empezar una etapa nueva: todo vuelve a empezar desde cero.</translation>
     <name>RouteEdit</name>
     <message>
         <source>({lat}, {lon}) is not a position on Earth</source>
-        <translation type="unfinished"></translation>
+        <translation>({lat}, {lon}) no es una posición en la Tierra</translation>
     </message>
     <message>
         <source>there is no route point {number} (the route has {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el punto de ruta {number} (puntos de la ruta: {count})</translation>
     </message>
     <message>
         <source>the route has no segment to insert a point on</source>
-        <translation type="unfinished"></translation>
+        <translation>la ruta no tiene ningún segmento donde insertar un punto</translation>
     </message>
     <message>
         <source>a route point is already there</source>
-        <translation type="unfinished"></translation>
+        <translation>ya hay un punto de ruta ahí</translation>
     </message>
 </context>
 <context>
     <name>RouteFit</name>
     <message>
         <source>the track has no position to compare with the route</source>
-        <translation type="unfinished"></translation>
+        <translation>el track no tiene ninguna posición que comparar con la ruta</translation>
     </message>
     <message>
         <source>Not a drive of this stage? It keeps {km} km from the route (median) and covers {share} of the route.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿No es un recorrido de esta etapa? Se mantiene a {km} km de la ruta (mediana) y cubre {share} de la ruta.</translation>
     </message>
     <message>
         <source>Not a drive of this stage? It keeps {km} km from the route (median).</source>
-        <translation type="unfinished"></translation>
+        <translation>¿No es un recorrido de esta etapa? Se mantiene a {km} km de la ruta (mediana).</translation>
     </message>
     <message>
         <source>Not a drive of this stage? It covers {share} of the route.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿No es un recorrido de esta etapa? Cubre {share} de la ruta.</translation>
     </message>
 </context>
 <context>
     <name>Safexml</name>
     <message>
         <source>DTDs and entities are not allowed in navapp files</source>
-        <translation type="unfinished"></translation>
+        <translation>los DTD y las entidades no se admiten en los archivos de navapp</translation>
     </message>
     <message>
         <source>not valid XML: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>XML no válido: {reason}</translation>
     </message>
     <message>
         <source>file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>not valid XML: the file ends early (cut off mid-element, as by a copy or save that did not finish)</source>
-        <translation type="unfinished"></translation>
+        <translation>XML no válido: el archivo termina antes de tiempo (cortado a mitad de un elemento, como tras una copia o un guardado sin terminar)</translation>
     </message>
     <message>
         <source>file holds no XML document</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no contiene ningún documento XML</translation>
     </message>
 </context>
 <context>
@@ -3945,11 +3945,11 @@ Empezar una etapa nueva: todo vuelve a empezar desde cero.</translation>
     <name>Session</name>
     <message>
         <source>not a navapp session file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de sesión de navapp</translation>
     </message>
     <message>
         <source>damaged session file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo de sesión dañado</translation>
     </message>
 </context>
 <context>
@@ -4360,102 +4360,102 @@ Empezar una etapa nueva: todo vuelve a empezar desde cero.</translation>
     <name>Tiles</name>
     <message>
         <source>zoom {zoom} is outside {low}..{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>el zoom {zoom} está fuera de {low}..{high}</translation>
     </message>
     <message>
         <source>box {box} is not finite</source>
-        <translation type="unfinished"></translation>
+        <translation>el recuadro {box} no es finito</translation>
     </message>
     <message>
         <source>box south {south} is north of its north {north}</source>
-        <translation type="unfinished"></translation>
+        <translation>el sur del recuadro {south} está al norte de su norte {north}</translation>
     </message>
     <message>
         <source>the box needs more than {limit} tiles at zoom {zoom}</source>
-        <translation type="unfinished"></translation>
+        <translation>el recuadro necesita más de {limit} teselas en el zoom {zoom}</translation>
     </message>
     <message>
         <source>no tile {z}/{x}/{y}</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe la tesela {z}/{x}/{y}</translation>
     </message>
     <message>
         <source>no zoom for {m_per_px} metres per pixel</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún zoom para {m_per_px} metros por píxel</translation>
     </message>
     <message>
         <source>its tiles start at zoom {low}; this view is at zoom {zoom}</source>
-        <translation type="unfinished"></translation>
+        <translation>sus teselas empiezan en el zoom {low}; esta vista está en el zoom {zoom}</translation>
     </message>
     <message>
         <source>no parent {levels} up of tile {z}/{x}/{y}</source>
-        <translation type="unfinished"></translation>
+        <translation>la tesela {z}/{x}/{y} no tiene padre {levels} niveles arriba</translation>
     </message>
 </context>
 <context>
     <name>Tlp</name>
     <message>
         <source>and {dropped} more like these</source>
-        <translation type="unfinished"></translation>
+        <translation>y otros similares: {dropped}</translation>
     </message>
     <message>
         <source>cannot read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer: {reason}</translation>
     </message>
     <message>
         <source>too large for a Tulip roadbook (over {limit} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiado grande para un roadbook de Tulip (más de {limit} MB)</translation>
     </message>
     <message>
         <source>not a Tulip roadbook: JSON nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un roadbook de Tulip: JSON anidado a demasiada profundidad</translation>
     </message>
     <message>
         <source>not a Tulip roadbook: bad JSON ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un roadbook de Tulip: JSON no válido ({reason})</translation>
     </message>
     <message>
         <source>the file is damaged at line {line} ({reason}); read {count} whole route points</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está dañado en la línea {line} ({reason}); puntos de ruta completos leídos: {count}</translation>
     </message>
     <message>
         <source>not a Tulip roadbook: the JSON is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un roadbook de Tulip: el JSON no es un objeto</translation>
     </message>
     <message>
         <source>not a Tulip roadbook: no instructions list</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un roadbook de Tulip: sin lista de instrucciones</translation>
     </message>
     <message>
         <source>more than {limit} route points</source>
-        <translation type="unfinished"></translation>
+        <translation>más de {limit} puntos de ruta</translation>
     </message>
     <message>
         <source>skipped {bad} route points without a usable lat/long</source>
-        <translation type="unfinished"></translation>
+        <translation>puntos de ruta sin lat/long utilizables omitidos: {bad}</translation>
     </message>
     <message>
         <source>box {box}: unknown waypoint type {type} left out</source>
-        <translation type="unfinished"></translation>
+        <translation>viñeta {box}: tipo de waypoint desconocido {type} descartado</translation>
     </message>
     <message>
         <source>no instructions in this Tulip roadbook</source>
-        <translation type="unfinished"></translation>
+        <translation>este roadbook de Tulip no tiene instrucciones</translation>
     </message>
     <message>
         <source>more than {limit} instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>más de {limit} instrucciones</translation>
     </message>
     <message>
         <source>box {box}: kmFromStart {raw} goes back; the route distance is used</source>
-        <translation type="unfinished"></translation>
+        <translation>viñeta {box}: kmFromStart {raw} retrocede; se usa la distancia de la ruta</translation>
     </message>
     <message>
         <source>{missing} boxes had no kmFromStart; their totals are the route distance</source>
-        <translation type="unfinished"></translation>
+        <translation>viñetas sin kmFromStart: {missing}; su total es la distancia de la ruta</translation>
     </message>
     <message>
         <source>box {box}: kmFromStart {raw} km but {measured} km along the route (totals kept as the file prints them)</source>
-        <translation type="unfinished"></translation>
+        <translation>viñeta {box}: kmFromStart {raw} km pero {measured} km a lo largo de la ruta (se mantienen los totales impresos en el archivo)</translation>
     </message>
 </context>
 <context>
@@ -4502,18 +4502,18 @@ Empezar una etapa nueva: todo vuelve a empezar desde cero.</translation>
     <name>Track</name>
     <message>
         <source>all {count} points have the same time: speeds, zones, stops and section times skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los puntos ({count}) tienen la misma hora: se omiten velocidades, zonas, stops y tiempos por tramo</translation>
     </message>
     <message>
         <source>all {count} timed points have the same time: speeds, zones, stops and section times skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los puntos con hora ({count}) tienen la misma: se omiten velocidades, zonas, stops y tiempos por tramo</translation>
     </message>
 </context>
 <context>
     <name>Tracklog</name>
     <message>
         <source>not a navapp track log</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un registro de track de navapp</translation>
     </message>
 </context>
 <context>
@@ -4579,71 +4579,71 @@ Empezar una etapa nueva: todo vuelve a empezar desde cero.</translation>
     <name>Tulip</name>
     <message>
         <source>{name} must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} debe ser un número</translation>
     </message>
     <message>
         <source>{name} {value} outside [{lo}, {hi}]</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {value} fuera de [{lo}, {hi}]</translation>
     </message>
     <message>
         <source>a tulip text needs 1 to {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>un texto de tulipa necesita de 1 a {limit} caracteres</translation>
     </message>
     <message>
         <source>a tulip text cannot hold U+{code}</source>
-        <translation type="unfinished"></translation>
+        <translation>un texto de tulipa no puede contener U+{code}</translation>
     </message>
     <message>
         <source>unknown road type {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de vía desconocido: {type}</translation>
     </message>
     <message>
         <source>bad symbol id {symbol_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>id de símbolo no válido: {symbol_id}</translation>
     </message>
     <message>
         <source>unknown entry type {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de entrada desconocido: {entry}</translation>
     </message>
     <message>
         <source>more than {limit} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>más de {limit}: {name}</translation>
     </message>
     <message>
         <source>a tulip is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>una tulipa es un objeto JSON</translation>
     </message>
     <message>
         <source>not a navapp tulip of a known version</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una tulipa de navapp de una versión conocida</translation>
     </message>
     <message>
         <source>tulip JSON missing or too large</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de tulipa ausente o demasiado grande</translation>
     </message>
     <message>
         <source>bad tulip JSON: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de tulipa no válido: {reason}</translation>
     </message>
     <message>
         <source>{key} must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} debe ser una lista</translation>
     </message>
     <message>
         <source>more than {limit} {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>más de {limit}: {key}</translation>
     </message>
     <message>
         <source>a tulip item is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>un elemento de tulipa es un objeto JSON</translation>
     </message>
     <message>
         <source>missing {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>falta {key}</translation>
     </message>
     <message>
         <source>unknown road type {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de vía desconocido: {value}</translation>
     </message>
 </context>
 <context>
@@ -5178,95 +5178,95 @@ Teclas: RePág/AvPág seleccionar · ←/→ girar o mover · ↑/↓ longitud o
     <name>Validate</name>
     <message>
         <source>A trip meter never reads below zero. Type the box&apos;s total as the crews&apos; trip meter shows it there, or put a reset on the box before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un trip nunca marca menos de cero. Escriba el total de la viñeta tal como lo muestra ahí el trip de los equipos, o ponga un reinicio en la viñeta anterior.</translation>
     </message>
     <message>
         <source>The crews&apos; trip meter only counts up, so this box would come before the one above it. Correct its total, move it to its place, or give an earlier box a trip reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trip de los equipos solo cuenta hacia arriba, así que esta viñeta quedaría antes que la anterior. Corrija su total, muévala a su sitio o ponga un reinicio del trip en una viñeta anterior.</translation>
     </message>
     <message>
         <source>A CAP is a compass heading from 0 to 360°. Type the heading the crews follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un CAP es un rumbo de brújula de 0 a 360°. Escriba el rumbo que siguen los equipos.</translation>
     </message>
     <message>
         <source>Dangers are marked 1, 2 or 3 (! to !!!). Choose the level in the box&apos;s Danger field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los peligros se marcan 1, 2 o 3 (! a !!!). Elija el nivel en el campo Peligro de la viñeta.</translation>
     </message>
     <message>
         <source>A crew must be inside the open radius before it gets close enough to clear, so the clear radius must be the smaller one. Make it smaller or the open radius larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un equipo debe estar dentro del radio de apertura antes de acercarse lo bastante para validar, así que el radio de validación debe ser el menor. Redúzcalo o amplíe el radio de apertura.</translation>
     </message>
     <message>
         <source>An FZ ends a speed zone, but no DZ started one. Give the DZ box its DZ waypoint, or remove this FZ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una FZ cierra una zona de velocidad, pero ninguna DZ la abrió. Dé a la viñeta DZ su waypoint DZ, o elimine esta FZ.</translation>
     </message>
     <message>
         <source>A crew entering a speed zone must know its limit. Type it in the box&apos;s Speed km/h field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un equipo que entra en una zona de velocidad debe conocer su límite. Escríbalo en el campo Velocidad km/h de la viñeta.</translation>
     </message>
     <message>
         <source>A speed zone that never ends limits the crew until the finish. Add an FZ box where the zone ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una zona de velocidad que nunca termina limita al equipo hasta la llegada. Añada una viñeta FZ donde termina la zona.</translation>
     </message>
     <message>
         <source>Two waypoints with the same type and name are confused on the trip meter and in the results. Rename or renumber one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos waypoints con el mismo tipo y nombre se confunden en el trip y en los resultados. Cambie el nombre o el número de uno de ellos.</translation>
     </message>
     <message>
         <source>The box is far from the route line, so it is probably misplaced. Drag it onto the route on the map, or Recompute totals and CAPs from route.</source>
-        <translation type="unfinished"></translation>
+        <translation>La viñeta está lejos de la línea de ruta, así que probablemente está mal colocada. Arrástrela sobre la ruta en el mapa, o use Recalcular desde la ruta (totales y CAP).</translation>
     </message>
     <message>
         <source>Click the route on the map, insert a box, or generate the boxes from a track.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en la ruta en el mapa, inserte una viñeta o genere las viñetas desde un track.</translation>
     </message>
     <message>
         <source>negative total {total} km</source>
-        <translation type="unfinished"></translation>
+        <translation>total negativo {total} km</translation>
     </message>
     <message>
         <source>total {total} km is less than the previous box&apos;s {previous} km</source>
-        <translation type="unfinished"></translation>
+        <translation>el total {total} km es menor que el de la viñeta anterior, {previous} km</translation>
     </message>
     <message>
         <source>CAP {cap} is outside 0–360</source>
-        <translation type="unfinished"></translation>
+        <translation>el CAP {cap} está fuera de 0–360</translation>
     </message>
     <message>
         <source>danger {danger} is not 1, 2 or 3</source>
-        <translation type="unfinished"></translation>
+        <translation>el peligro {danger} no es 1, 2 ni 3</translation>
     </message>
     <message>
         <source>{waypoint}: clear radius {clear} m is not smaller than open radius {open} m</source>
-        <translation type="unfinished"></translation>
+        <translation>{waypoint}: el radio de validación {clear} m no es menor que el radio de apertura {open} m</translation>
     </message>
     <message>
         <source>FZ without a DZ before it</source>
-        <translation type="unfinished"></translation>
+        <translation>FZ sin DZ antes</translation>
     </message>
     <message>
         <source>DZ without a speed limit</source>
-        <translation type="unfinished"></translation>
+        <translation>DZ sin límite de velocidad</translation>
     </message>
     <message>
         <source>DZ has no FZ before the next DZ at box {box}</source>
-        <translation type="unfinished"></translation>
+        <translation>DZ sin FZ antes de la siguiente DZ en la viñeta {box}</translation>
     </message>
     <message>
         <source>DZ without its FZ</source>
-        <translation type="unfinished"></translation>
+        <translation>DZ sin su FZ</translation>
     </message>
     <message>
         <source>waypoint {type} {name} also at box {box}</source>
-        <translation type="unfinished"></translation>
+        <translation>waypoint {type} {name} también en la viñeta {box}</translation>
     </message>
     <message>
         <source>box is {offset} m from the route line</source>
-        <translation type="unfinished"></translation>
+        <translation>la viñeta está a {offset} m de la línea de ruta</translation>
     </message>
     <message>
         <source>the roadbook has no boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>el roadbook no tiene viñetas</translation>
     </message>
 </context>
 <context>
@@ -5305,19 +5305,19 @@ Teclas: RePág/AvPág seleccionar · ←/→ girar o mover · ↑/↓ longitud o
     </message>
     <message>
         <source>{where}: waypoint list entry &apos;{label}&apos; matches no box</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: la entrada &apos;{label}&apos; de la lista de waypoints no corresponde a ninguna viñeta</translation>
     </message>
     <message>
         <source>{where}: waypoint list entry &apos;{label}&apos; at km {km} matches no box</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: la entrada &apos;{label}&apos; de la lista de waypoints en el km {km} no corresponde a ninguna viñeta</translation>
     </message>
     <message>
         <source>{roadbook}: {box} has no entry in the waypoint list; it keeps its own coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>{roadbook}: {box} no tiene entrada en la lista de waypoints; conserva sus propias coordenadas</translation>
     </message>
     <message>
         <source>{roadbook}: {box} has no entry in the waypoint list; it stays without coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>{roadbook}: {box} no tiene entrada en la lista de waypoints; queda sin coordenadas</translation>
     </message>
 </context>
 <context>
@@ -5379,11 +5379,11 @@ Teclas: RePág/AvPág seleccionar · ←/→ girar o mover · ↑/↓ longitud o
     <name>WaypointListFile</name>
     <message>
         <source>unsupported waypoint list &apos;{format}&apos; (navapp reads {items})</source>
-        <translation type="unfinished"></translation>
+        <translation>lista de waypoints no admitida &apos;{format}&apos; (navapp lee {items})</translation>
     </message>
     <message>
         <source>no waypoint with coordinates in this list</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún waypoint con coordenadas en esta lista</translation>
     </message>
 </context>
 <context>
@@ -5454,130 +5454,130 @@ Qué hace cada botón, tiempos de mantener y repetir</translation>
     <name>Xmltracks</name>
     <message>
         <source>position out of range: {lat}, {lon}</source>
-        <translation type="unfinished"></translation>
+        <translation>posición fuera de rango: {lat}, {lon}</translation>
     </message>
     <message>
         <source>bad time {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>hora no válida: {text}</translation>
     </message>
     <message>
         <source>bad number {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>número no válido: {text}</translation>
     </message>
     <message>
         <source>the file ends early; read {count} points</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo termina antes de tiempo; puntos leídos: {count}</translation>
     </message>
     <message>
         <source>the KMZ holds no .kml document</source>
-        <translation type="unfinished"></translation>
+        <translation>el KMZ no contiene ningún documento .kml</translation>
     </message>
     <message>
         <source>the KMZ&apos;s {filename} is too large to read</source>
-        <translation type="unfinished"></translation>
+        <translation>el {filename} del KMZ es demasiado grande para leerlo</translation>
     </message>
     <message>
         <source>not a readable KMZ (zip) file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo KMZ (zip) ilegible: {reason}</translation>
     </message>
     <message>
         <source>not a KML file (root element &lt;{local}&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo KML (elemento raíz &lt;{local}&gt;)</translation>
     </message>
     <message>
         <source>no track in this KML (no gx:Track or LineString)</source>
-        <translation type="unfinished"></translation>
+        <translation>este KML no tiene track (ni gx:Track ni LineString)</translation>
     </message>
     <message>
         <source>a gx:Track has {count} times for {positions} positions; read the first {read}</source>
-        <translation type="unfinished"></translation>
+        <translation>un gx:Track tiene {count} horas para {positions} posiciones; se leen las primeras {read}</translation>
     </message>
     <message>
         <source>bad gx:coord {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>gx:coord no válido: {items}</translation>
     </message>
     <message>
         <source>skipped {empty} track points without a position</source>
-        <translation type="unfinished"></translation>
+        <translation>puntos de track sin posición omitidos: {empty}</translation>
     </message>
     <message>
         <source>bad KML coordinates {token}</source>
-        <translation type="unfinished"></translation>
+        <translation>coordenadas KML no válidas: {token}</translation>
     </message>
     <message>
         <source>not a TCX file (root element &lt;{local}&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo TCX (elemento raíz &lt;{local}&gt;)</translation>
     </message>
     <message>
         <source>skipped {no_position} trackpoints without a position</source>
-        <translation type="unfinished"></translation>
+        <translation>trackpoints sin posición omitidos: {no_position}</translation>
     </message>
     <message>
         <source>no trackpoints in this TCX</source>
-        <translation type="unfinished"></translation>
+        <translation>este TCX no tiene trackpoints</translation>
     </message>
 </context>
 <context>
     <name>Xyz</name>
     <message>
         <source>give the tile server a name (up to 80 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>dé un nombre al servidor de teselas (hasta 80 caracteres)</translation>
     </message>
     <message>
         <source>{name}: say whose map it is (the attribution the server asks for)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: indique de quién es el mapa (la atribución que pide el servidor)</translation>
     </message>
     <message>
         <source>{name}: zoom levels are whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: los niveles de zoom son números enteros</translation>
     </message>
     <message>
         <source>{name}: the zooms must run {low} &lt;= min ({min_zoom}) &lt;= max ({max_zoom}) &lt;= {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: los zooms deben cumplir {low} &lt;= mín. ({min_zoom}) &lt;= máx. ({max_zoom}) &lt;= {high}</translation>
     </message>
     <message>
         <source>{name}: keep tiles between a moment and 3650 days</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: conserve las teselas entre un instante y 3650 días</translation>
     </message>
     <message>
         <source>{name}: the address must be one line without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: la dirección debe ser una sola línea sin espacios</translation>
     </message>
     <message>
         <source>{name}: {url} is not a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {url} no es una dirección web</translation>
     </message>
     <message>
         <source>{name}: the address must start with https:// or http://</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: la dirección debe empezar por https:// o http://</translation>
     </message>
     <message>
         <source>{name}: put no user name or password in the address</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: no ponga usuario ni contraseña en la dirección</translation>
     </message>
     <message>
         <source>{name}: the address has no server name</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: la dirección no tiene nombre de servidor</translation>
     </message>
     <message>
         <source>{name}: unknown placeholder {{{unknown}}}; use {{z}}, {{x}}, {{y}} and {{s}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: marcador desconocido {{{unknown}}}; use {{z}}, {{x}}, {{y}} y {{s}}</translation>
     </message>
     <message>
         <source>{name}: the address needs {{z}}, {{x}} and {{y}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: la dirección necesita {{z}}, {{x}} y {{y}}</translation>
     </message>
     <message>
         <source>{name}: a brace in the address is not a placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: una llave en la dirección no es un marcador</translation>
     </message>
     <message>
         <source>{name}: {{s}} needs subdomains, like abc or a,b,c</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {{s}} necesita subdominios, como abc o a,b,c</translation>
     </message>
     <message>
         <source>tile {z}/{x}/{y}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>tesela {z}/{x}/{y}: {reason}</translation>
     </message>
 </context>
 </TS>

@@ -63,75 +63,75 @@ Afficher les détails pour les crédits et les bibliothèques utilisées par nav
     <name>Action</name>
     <message>
         <source>Trip +</source>
-        <translation type="unfinished"></translation>
+        <translation>Trip +</translation>
     </message>
     <message>
         <source>Trip −</source>
-        <translation type="unfinished"></translation>
+        <translation>Trip −</translation>
     </message>
     <message>
         <source>Reset partial</source>
-        <translation type="unfinished"></translation>
+        <translation>RAZ partiel</translation>
     </message>
     <message>
         <source>Set total to box</source>
-        <translation type="unfinished"></translation>
+        <translation>Régler le total sur la case</translation>
     </message>
     <message>
         <source>Next box</source>
-        <translation type="unfinished"></translation>
+        <translation>Case suivante</translation>
     </message>
     <message>
         <source>Previous box</source>
-        <translation type="unfinished"></translation>
+        <translation>Case précédente</translation>
     </message>
     <message>
         <source>Resume auto-advance</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre l&apos;avance auto</translation>
     </message>
     <message>
         <source>Night mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode nuit</translation>
     </message>
     <message>
         <source>Waypoint list</source>
-        <translation type="unfinished">Liste de waypoints</translation>
+        <translation>Liste des waypoints</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein écran</translation>
     </message>
     <message>
         <source>Pause replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause du rejeu</translation>
     </message>
     <message>
         <source>Dimmer: darker</source>
-        <translation type="unfinished"></translation>
+        <translation>Atténuation&#xa0;: plus sombre</translation>
     </message>
     <message>
         <source>Dimmer: brighter</source>
-        <translation type="unfinished"></translation>
+        <translation>Atténuation&#xa0;: plus clair</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished">Carte</translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>Map: zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte&#xa0;: zoom avant</translation>
     </message>
     <message>
         <source>Map: zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte&#xa0;: zoom arrière</translation>
     </message>
     <message>
         <source>Map: course up / north up</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte&#xa0;: cap en haut / nord en haut</translation>
     </message>
     <message>
         <source>Map: re-centre on the car</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte&#xa0;: recentrer sur la voiture</translation>
     </message>
 </context>
 <context>
@@ -469,19 +469,19 @@ Afficher les détails pour les crédits et les bibliothèques utilisées par nav
     <name>Cache</name>
     <message>
         <source>the tile cache limit must be over 0 MB, not {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>la limite du cache de tuiles doit dépasser 0 Mo, pas {limit}</translation>
     </message>
     <message>
         <source>{folder}: cannot make the tile cache: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}&#xa0;: impossible de créer le cache de tuiles&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>bad tile cache source name {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de source du cache de tuiles incorrect&#xa0;: {source}</translation>
     </message>
     <message>
         <source>no tile {z}/{x}/{y}</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de tuile {z}/{x}/{y}</translation>
     </message>
 </context>
 <context>
@@ -522,42 +522,42 @@ Afficher les détails pour les crédits et les bibliothèques utilisées par nav
     <name>Catalog</name>
     <message>
         <source>a map entry is not a table of values</source>
-        <translation type="unfinished"></translation>
+        <translation>une entrée de carte n&apos;est pas une table de valeurs</translation>
     </message>
     <message>
         <source>a map entry has an unknown kind {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>une entrée de carte est d&apos;un type inconnu&#xa0;: {kind}</translation>
     </message>
     <message>
         <source>a map entry has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>une entrée de carte n&apos;a pas de nom</translation>
     </message>
     <message>
         <source>{name}: the map entry has no file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: l&apos;entrée de carte n&apos;a pas de fichier</translation>
     </message>
     <message>
         <source>{name}: its zooms run backwards ({low} &gt; {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: ses zooms sont inversés ({low} &gt; {high})</translation>
     </message>
     <message>
         <source>{name}: its {field} is not one line of text</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: son champ {field} n&apos;est pas une seule ligne de texte</translation>
     </message>
     <message>
         <source>{name}: its {field} is not a zoom {low}..{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: son champ {field} n&apos;est pas un zoom {low}..{high}</translation>
     </message>
     <message>
         <source>the map entry has no file</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée de carte n&apos;a pas de fichier</translation>
     </message>
 </context>
 <context>
     <name>Compare</name>
     <message>
         <source>crew {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>équipage {number}</translation>
     </message>
 </context>
 <context>
@@ -598,82 +598,82 @@ Merci de le signaler avec le fichier journal.</translation>
     <name>Csvwaypoints</name>
     <message>
         <source>file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier vide</translation>
     </message>
     <message>
         <source>no latitude and longitude columns (a header such as &apos;name,lat,lon&apos;, or coordinates in the first line)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de colonnes latitude et longitude (un en-tête comme «&#xa0;name,lat,lon&#xa0;» ou des coordonnées sur la première ligne)</translation>
     </message>
     <message>
         <source>line skipped: {error}: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne ignorée&#xa0;: {error}&#xa0;: {line}</translation>
     </message>
     <message>
         <source>{count} more lines skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>autres lignes ignorées&#xa0;: {count}</translation>
     </message>
     <message>
         <source>damaged ({what}); read {count} waypoints before it</source>
-        <translation type="unfinished"></translation>
+        <translation>endommagé ({what})&#xa0;; waypoints lus avant&#xa0;: {count}</translation>
     </message>
     <message>
         <source>no line reads as a waypoint; {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune ligne ne se lit comme un waypoint&#xa0;; {message}</translation>
     </message>
     <message>
         <source>no waypoints</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun waypoint</translation>
     </message>
 </context>
 <context>
     <name>Cue</name>
     <message>
         <source>Waypoint opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Waypoint ouvert</translation>
     </message>
     <message>
         <source>Waypoint validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Waypoint validé</translation>
     </message>
     <message>
         <source>Waypoint missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Waypoint manqué</translation>
     </message>
     <message>
         <source>Entering a speed zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée en zone de vitesse</translation>
     </message>
     <message>
         <source>Leaving a speed zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie de zone de vitesse</translation>
     </message>
     <message>
         <source>Over the speed limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-dessus de la limite</translation>
     </message>
     <message>
         <source>Neutralisation time ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la neutralisation</translation>
     </message>
     <message>
         <source>Danger box ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Case danger en approche</translation>
     </message>
     <message>
         <source>Next box near</source>
-        <translation type="unfinished"></translation>
+        <translation>Case suivante proche</translation>
     </message>
     <message>
         <source>GPS lost</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS perdu</translation>
     </message>
     <message>
         <source>GPS back</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS revenu</translation>
     </message>
     <message>
         <source>Off the route</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors itinéraire</translation>
     </message>
 </context>
 <context>
@@ -695,75 +695,75 @@ Merci de le signaler avec le fichier journal.</translation>
     <name>CueSpeech</name>
     <message>
         <source>{number} metres</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} mètres</translation>
     </message>
     <message>
         <source>{number} kilometre</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} kilomètre</translation>
     </message>
     <message>
         <source>{number} kilometres</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} kilomètres</translation>
     </message>
     <message>
         <source>{number} yards</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} yards</translation>
     </message>
     <message>
         <source>{number} mile</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} mile</translation>
     </message>
     <message>
         <source>{number} miles</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} miles</translation>
     </message>
     <message>
         <source>straight on</source>
-        <translation type="unfinished"></translation>
+        <translation>tout droit</translation>
     </message>
     <message>
         <source>bear left</source>
-        <translation type="unfinished"></translation>
+        <translation>légère gauche</translation>
     </message>
     <message>
         <source>bear right</source>
-        <translation type="unfinished"></translation>
+        <translation>légère droite</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>gauche</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>droite</translation>
     </message>
     <message>
         <source>sharp left</source>
-        <translation type="unfinished"></translation>
+        <translation>gauche serrée</translation>
     </message>
     <message>
         <source>sharp right</source>
-        <translation type="unfinished"></translation>
+        <translation>droite serrée</translation>
     </message>
     <message>
         <source>U-turn</source>
-        <translation type="unfinished"></translation>
+        <translation>demi-tour</translation>
     </message>
     <message>
         <source>{distance}, {turn}, CAP {cap}</source>
-        <translation type="unfinished"></translation>
+        <translation>{distance}, {turn}, CAP {cap}</translation>
     </message>
     <message>
         <source>{distance}, {turn}</source>
-        <translation type="unfinished"></translation>
+        <translation>{distance}, {turn}</translation>
     </message>
     <message>
         <source>{distance}, CAP {cap}</source>
-        <translation type="unfinished"></translation>
+        <translation>{distance}, CAP {cap}</translation>
     </message>
     <message>
         <source>danger {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>danger {level}</translation>
     </message>
 </context>
 <context>
@@ -855,23 +855,23 @@ Merci de le signaler avec le fichier journal.</translation>
     <name>Edit</name>
     <message>
         <source>there is no box {index} (the roadbook has {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>la case {index} n&apos;existe pas (cases du roadbook&#xa0;: {count})</translation>
     </message>
     <message>
         <source>a box&apos;s number and partial follow from its place and total</source>
-        <translation type="unfinished"></translation>
+        <translation>le numéro et le partiel d&apos;une case découlent de sa place et de son total</translation>
     </message>
     <message>
         <source>cannot insert at {position} (1 to {last})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;insérer en position {position} (de 1 à {last})</translation>
     </message>
     <message>
         <source>the roadbook has no route line to place boxes on</source>
-        <translation type="unfinished"></translation>
+        <translation>le roadbook n&apos;a pas d&apos;itinéraire où placer les cases</translation>
     </message>
     <message>
         <source>the stage needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>la spéciale doit avoir un nom</translation>
     </message>
 </context>
 <context>
@@ -1325,51 +1325,51 @@ Merci de le signaler avec le fichier journal.</translation>
     <name>Fetch</name>
     <message>
         <source>{count} more failed</source>
-        <translation type="unfinished"></translation>
+        <translation>autres échecs&#xa0;: {count}</translation>
     </message>
     <message>
         <source>{count} not asked after that</source>
-        <translation type="unfinished"></translation>
+        <translation>non demandées ensuite&#xa0;: {count}</translation>
     </message>
     <message>
         <source>{map}: {lost} of {total} tiles could not be fetched ({reasons}); they are blank</source>
-        <translation type="unfinished"></translation>
+        <translation>{map}&#xa0;: tuiles non téléchargées&#xa0;: {lost} sur {total} ({reasons})&#xa0;; elles restent vides</translation>
     </message>
     <message>
         <source>{size} bytes, over the {limit} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} octets, au-delà de la limite de {limit}</translation>
     </message>
     <message>
         <source>over the {limit} byte limit</source>
-        <translation type="unfinished"></translation>
+        <translation>au-delà de la limite de {limit} octets</translation>
     </message>
     <message>
         <source>no answer in {seconds} s</source>
-        <translation type="unfinished">pas de réponse en {seconds} s</translation>
+        <translation>pas de réponse en {seconds} s</translation>
     </message>
     <message>
         <source>connection refused</source>
-        <translation type="unfinished">connexion refusée</translation>
+        <translation>connexion refusée</translation>
     </message>
     <message>
         <source>server not found</source>
-        <translation type="unfinished">serveur introuvable</translation>
+        <translation>serveur introuvable</translation>
     </message>
     <message>
         <source>secure connection failed</source>
-        <translation type="unfinished">échec de la connexion sécurisée</translation>
+        <translation>échec de la connexion sécurisée</translation>
     </message>
     <message>
         <source>the server closed the connection</source>
-        <translation type="unfinished">le serveur a fermé la connexion</translation>
+        <translation>le serveur a fermé la connexion</translation>
     </message>
     <message>
         <source>{map}: offline, {missing} of {total} tiles are not in the cache; they are blank</source>
-        <translation type="unfinished"></translation>
+        <translation>{map}&#xa0;: hors ligne, tuiles absentes du cache&#xa0;: {missing} sur {total}&#xa0;; elles restent vides</translation>
     </message>
     <message>
         <source>{map}: {missing} of {total} tiles are not in the cache; they are blank</source>
-        <translation type="unfinished"></translation>
+        <translation>{map}&#xa0;: tuiles absentes du cache&#xa0;: {missing} sur {total}&#xa0;; elles restent vides</translation>
     </message>
 </context>
 <context>
@@ -1545,97 +1545,97 @@ Merci de le signaler avec le fichier journal.</translation>
     <name>Files</name>
     <message>
         <source>is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>est un dossier, pas un fichier</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>permission refusée</translation>
     </message>
     <message>
         <source>cannot read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>not a map file navapp reads (MBTiles or PMTiles)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier carte lisible par navapp (MBTiles ou PMTiles)</translation>
     </message>
 </context>
 <context>
     <name>Fit</name>
     <message>
         <source>file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier vide</translation>
     </message>
     <message>
         <source>not a FIT file (no &apos;.FIT&apos; header)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier FIT (pas d&apos;en-tête «&#xa0;.FIT&#xa0;»)</translation>
     </message>
     <message>
         <source>bad checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>somme de contrôle incorrecte</translation>
     </message>
     <message>
         <source>the file ends early</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est tronqué</translation>
     </message>
     <message>
         <source>damaged ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>endommagé ({reason})</translation>
     </message>
     <message>
         <source>{damage}; no positioned record before it</source>
-        <translation type="unfinished"></translation>
+        <translation>{damage}&#xa0;; aucun enregistrement positionné avant</translation>
     </message>
     <message>
         <source>no records with a position</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun enregistrement avec position</translation>
     </message>
     <message>
         <source>{damage}; read {count} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{damage}&#xa0;; points lus&#xa0;: {count}</translation>
     </message>
     <message>
         <source>{no_position} records without a position skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrements sans position ignorés&#xa0;: {no_position}</translation>
     </message>
     <message>
         <source>times relative to power-on, not dated: dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>heures relatives à la mise sous tension, non datées&#xa0;: abandonnées</translation>
     </message>
     <message>
         <source>{count} records out of range skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrements hors limites ignorés&#xa0;: {count}</translation>
     </message>
     <message>
         <source>{out} course points out of range skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>points de parcours hors limites ignorés&#xa0;: {out}</translation>
     </message>
 </context>
 <context>
     <name>FixPath</name>
     <message>
         <source>{count} marked no-fix by the receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>sans fix selon le récepteur&#xa0;: {count}</translation>
     </message>
     <message>
         <source>{count} cold-start</source>
-        <translation type="unfinished"></translation>
+        <translation>démarrage à froid&#xa0;: {count}</translation>
     </message>
     <message>
         <source>{count} in GPS jumps</source>
-        <translation type="unfinished"></translation>
+        <translation>sauts GPS&#xa0;: {count}</translation>
     </message>
     <message>
         <source>{count} with a time going back</source>
-        <translation type="unfinished"></translation>
+        <translation>heure qui recule&#xa0;: {count}</translation>
     </message>
     <message>
         <source>{total} points are not positions and were left out: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>points écartés car ce ne sont pas des positions&#xa0;: {total} ({reasons})</translation>
     </message>
 </context>
 <context>
@@ -1643,38 +1643,38 @@ Merci de le signaler avec le fichier journal.</translation>
     <message>
         <source>EXCLUSION</source>
         <comment>a crew put out of the stage; as the rally rules say it (FR: EXCLUSION)</comment>
-        <translation type="unfinished"></translation>
+        <translation>EXCLUSION</translation>
     </message>
 </context>
 <context>
     <name>Generate</name>
     <message>
         <source>the track needs at least two positions (it has {size})</source>
-        <translation type="unfinished"></translation>
+        <translation>la trace doit avoir au moins deux positions (positions&#xa0;: {size})</translation>
     </message>
     <message>
         <source>the track is only {length} m long</source>
-        <translation type="unfinished"></translation>
+        <translation>la trace ne fait que {length} m</translation>
     </message>
     <message>
         <source>spacing and turn settings must be positive numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;espacement et les réglages de virage doivent être des nombres positifs</translation>
     </message>
     <message>
         <source>none of the track&apos;s {count} points is a position (the receiver had no fix)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun point de la trace (total&#xa0;: {count}) n&apos;est une position (le récepteur n&apos;avait pas de fix)</translation>
     </message>
     <message>
         <source>the track needs at least two positions (it has {usable})</source>
-        <translation type="unfinished"></translation>
+        <translation>la trace doit avoir au moins deux positions (utilisables&#xa0;: {usable})</translation>
     </message>
     <message>
         <source>recording {number} of {count}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrement {number} sur {count}&#xa0;: {error}</translation>
     </message>
     <message>
         <source>{left_out} of the file&apos;s {count} waypoints are more than {distance} m from this route and were left out</source>
-        <translation type="unfinished"></translation>
+        <translation>waypoints du fichier écartés car à plus de {distance} m de cet itinéraire&#xa0;: {left_out} sur {count}</translation>
     </message>
 </context>
 <context>
@@ -1732,98 +1732,98 @@ Merci de le signaler avec le fichier journal.</translation>
     <name>GpsFeed</name>
     <message>
         <source>NO GPS</source>
-        <translation type="unfinished">PAS DE GPS</translation>
+        <translation>PAS DE GPS</translation>
     </message>
     <message>
         <source>GPS LOST</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS PERDU</translation>
     </message>
     <message>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>EN PAUSE</translation>
     </message>
     <message>
         <source>REPLAY END</source>
-        <translation type="unfinished"></translation>
+        <translation>FIN DU REJEU</translation>
     </message>
     <message>
         <source>no fix</source>
-        <translation type="unfinished">pas de fix</translation>
+        <translation>pas de fix</translation>
     </message>
     <message>
         <source>{source} — fix, {count} satellites</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} — fix, satellites&#xa0;: {count}</translation>
     </message>
     <message>
         <source>{source} — fix</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} — fix</translation>
     </message>
     <message>
         <source>NO GPS {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>PAS DE GPS {seconds} s</translation>
     </message>
     <message>
         <source>NO FIX {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>PAS DE FIX {seconds} s</translation>
     </message>
     <message>
         <source>REPLAY PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>REJEU EN PAUSE</translation>
     </message>
     <message>
         <source>no GPS source</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune source GPS</translation>
     </message>
     <message>
         <source>no fix for {seconds} s — {source} reports no position</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de fix depuis {seconds} s — {source} ne donne aucune position</translation>
     </message>
     <message>
         <source>{source} — waiting for data</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} — attente des données</translation>
     </message>
     <message>
         <source>no GPS data for {seconds} s — {link}</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de données GPS depuis {seconds} s — {link}</translation>
     </message>
     <message>
         <source>no GPS data for {seconds} s — {source} has gone silent</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de données GPS depuis {seconds} s — {source} est muette</translation>
     </message>
 </context>
 <context>
     <name>GpsLink</name>
     <message>
         <source>no position service on this machine (Qt Positioning has no backend)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de service de position sur cette machine (Qt Positioning n&apos;a pas de backend)</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>{source}: no answer from the position service in {wait} — is it running? Or choose serial or gpsd in GPS › Source…</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}&#xa0;: pas de réponse du service de position en {wait} — est-il lancé&#xa0;? Sinon, choisissez série ou gpsd dans GPS › Source…</translation>
     </message>
     <message>
         <source>{source}{detail} — waiting for data</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}{detail} — attente des données</translation>
     </message>
     <message>
         <source>{source}: port gone — reconnecting in {wait}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}&#xa0;: port disparu — reconnexion dans {wait}</translation>
     </message>
     <message>
         <source>{source}: {reason} — retrying in {wait}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}&#xa0;: {reason} — nouvel essai dans {wait}</translation>
     </message>
     <message>
         <source>{source} {reason} — reconnecting in {wait}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} {reason} — reconnexion dans {wait}</translation>
     </message>
     <message>
         <source>{source} stopped</source>
-        <translation type="unfinished">{source} arrêtée</translation>
+        <translation>{source} arrêtée</translation>
     </message>
 </context>
 <context>
@@ -1848,93 +1848,93 @@ Merci de le signaler avec le fichier journal.</translation>
     <name>Gpx</name>
     <message>
         <source>not a GPX file</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier GPX</translation>
     </message>
     <message>
         <source>not a usable GPX file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier GPX inutilisable&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>box {index} has no coordinates; plain GPX needs them</source>
-        <translation type="unfinished"></translation>
+        <translation>la case {index} n&apos;a pas de coordonnées&#xa0;; le GPX simple en a besoin</translation>
     </message>
 </context>
 <context>
     <name>Gpxtrack</name>
     <message>
         <source>bad time {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>heure incorrecte&#xa0;: {text}</translation>
     </message>
     <message>
         <source>{what} {text} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {text} n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>&lt;{local}&gt; without lat/lon</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;{local}&gt; sans lat/lon</translation>
     </message>
     <message>
         <source>lat/lon {lat}, {lon} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>lat/lon {lat}, {lon} n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>lat/lon {lat}, {lon} out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>lat/lon {lat}, {lon} hors limites</translation>
     </message>
     <message>
         <source>DTDs and entities are not allowed in navapp files</source>
-        <translation type="unfinished"></translation>
+        <translation>les DTD et les entités ne sont pas autorisées dans les fichiers navapp</translation>
     </message>
     <message>
         <source>not a GPX file (root element &lt;{local}&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier GPX (élément racine &lt;{local}&gt;)</translation>
     </message>
     <message>
         <source>not valid XML: the file ends early, before its first complete point</source>
-        <translation type="unfinished"></translation>
+        <translation>XML non valide&#xa0;: le fichier est tronqué avant son premier point complet</translation>
     </message>
     <message>
         <source>the file ends early; read {count} points</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est tronqué&#xa0;; points lus&#xa0;: {count}</translation>
     </message>
     <message>
         <source>no track points</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun point de trace</translation>
     </message>
     <message>
         <source>file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier vide</translation>
     </message>
     <message>
         <source>cannot read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
     <name>Igc</name>
     <message>
         <source>file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier vide</translation>
     </message>
     <message>
         <source>no fixes (IGC B records)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fix (enregistrements IGC B)</translation>
     </message>
     <message>
         <source>{bad} unreadable fixes skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>fix illisibles ignorés&#xa0;: {bad}</translation>
     </message>
     <message>
         <source>no flight date (HFDTE): times dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de date de vol (HFDTE)&#xa0;: heures abandonnées</translation>
     </message>
     <message>
         <source>{count} fixes out of range skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>fix hors limites ignorés&#xa0;: {count}</translation>
     </message>
     <message>
         <source>no fixes (IGC B records) in range</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fix (enregistrements IGC B) dans les limites</translation>
     </message>
 </context>
 <context>
@@ -1997,31 +1997,31 @@ Merci de le signaler avec le fichier journal.</translation>
     <name>Kml</name>
     <message>
         <source>bad KML coordinates {token}</source>
-        <translation type="unfinished"></translation>
+        <translation>coordonnées KML incorrectes&#xa0;: {token}</translation>
     </message>
     <message>
         <source>KML coordinates out of range: {token}</source>
-        <translation type="unfinished"></translation>
+        <translation>coordonnées KML hors limites&#xa0;: {token}</translation>
     </message>
     <message>
         <source>the file ends early; read {count} placemarks</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est tronqué&#xa0;; repères lus&#xa0;: {count}</translation>
     </message>
     <message>
         <source>not a KML file (root element &lt;{local}&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier KML (élément racine &lt;{local}&gt;)</translation>
     </message>
     <message>
         <source>placemark {label} has no coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>le repère {label} n&apos;a pas de coordonnées</translation>
     </message>
     <message>
         <source>no route line in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;itinéraire dans ce fichier</translation>
     </message>
     <message>
         <source>no placemarks with a point in this KML</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun repère avec un point dans ce KML</translation>
     </message>
 </context>
 <context>
@@ -2214,27 +2214,27 @@ Merci de le signaler avec le fichier journal.</translation>
     <name>MapSource</name>
     <message>
         <source>{name} is {count} bytes, over the {limit} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} fait {count} octets, au-delà de la limite de {limit}</translation>
     </message>
     <message>
         <source>{name} is not a PNG, JPEG or WebP image</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas une image PNG, JPEG ou WebP</translation>
     </message>
     <message>
         <source>is a folder, not a map file</source>
-        <translation type="unfinished"></translation>
+        <translation>est un dossier, pas un fichier carte</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>permission refusée</translation>
     </message>
     <message>
         <source>cannot read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2371,71 +2371,71 @@ Merci de le signaler avec le fichier journal.</translation>
     <name>Mbtiles</name>
     <message>
         <source>tile {z}/{x}/{y} is {size} bytes, over the {limit} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>la tuile {z}/{x}/{y} fait {size} octets, au-delà de la limite de {limit}</translation>
     </message>
     <message>
         <source>tile {z}/{x}/{y} is not an image but text</source>
-        <translation type="unfinished"></translation>
+        <translation>la tuile {z}/{x}/{y} n&apos;est pas une image mais du texte</translation>
     </message>
     <message>
         <source>not an MBTiles map: it has no tiles table</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une carte MBTiles&#xa0;: pas de table tiles</translation>
     </message>
     <message>
         <source>no metadata table: name, zooms and bounds are guessed</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de table metadata&#xa0;: nom, zooms et limites sont devinés</translation>
     </message>
     <message>
         <source>holds vector tiles; navapp draws raster maps only</source>
-        <translation type="unfinished"></translation>
+        <translation>contient des tuiles vectorielles&#xa0;; navapp n&apos;affiche que des cartes raster</translation>
     </message>
     <message>
         <source>unknown tile format {fmt}</source>
-        <translation type="unfinished"></translation>
+        <translation>format de tuile inconnu&#xa0;: {fmt}</translation>
     </message>
     <message>
         <source>no tile format in the metadata: taken from each tile</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de format de tuile dans les métadonnées&#xa0;: lu sur chaque tuile</translation>
     </message>
     <message>
         <source>bad minzoom/maxzoom in the metadata: taken from the tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>minzoom/maxzoom incorrects dans les métadonnées&#xa0;: lus sur les tuiles</translation>
     </message>
     <message>
         <source>the map has no tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>la carte n&apos;a aucune tuile</translation>
     </message>
     <message>
         <source>zoom levels {low}..{high} are out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>niveaux de zoom {low}..{high} hors limites</translation>
     </message>
     <message>
         <source>no tile index: tiles load slowly from a large file</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;index des tuiles&#xa0;: chargement lent depuis un gros fichier</translation>
     </message>
     <message>
         <source>bad bounds {text} in the metadata: ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>limites {text} incorrectes dans les métadonnées&#xa0;: ignorées</translation>
     </message>
     <message>
         <source>the map file is damaged (unreadable database)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier carte est endommagé (base de données illisible)</translation>
     </message>
     <message>
         <source>not an MBTiles map (not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une carte MBTiles (pas une base SQLite)</translation>
     </message>
     <message>
         <source>the map file is damaged (malformed database)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier carte est endommagé (base de données mal formée)</translation>
     </message>
     <message>
         <source>not an MBTiles map ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une carte MBTiles ({reason})</translation>
     </message>
     <message>
         <source>cannot read the map file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture du fichier carte impossible&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2604,7 +2604,7 @@ Nouvelle spéciale&#xa0;: tout repart de zéro.</translation>
     <name>Nmea</name>
     <message>
         <source>no NMEA sentences found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune trame NMEA trouvée</translation>
     </message>
 </context>
 <context>
@@ -2618,101 +2618,101 @@ Nouvelle spéciale&#xa0;: tout repart de zéro.</translation>
     <name>Openrally</name>
     <message>
         <source>{what} is not a number: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} n&apos;est pas un nombre&#xa0;: {text}</translation>
     </message>
     <message>
         <source>{what} is not a finite number: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} n&apos;est pas un nombre fini&#xa0;: {text}</translation>
     </message>
     <message>
         <source>{what} must be a whole number: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} doit être un nombre entier&#xa0;: {text}</translation>
     </message>
     <message>
         <source>negative {what}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} négatif&#xa0;: {value}</translation>
     </message>
     <message>
         <source>{attr} radius must be positive: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>le rayon {attr} doit être positif&#xa0;: {text}</translation>
     </message>
     <message>
         <source>speed limit must be positive: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>la limite de vitesse doit être positive&#xa0;: {value}</translation>
     </message>
     <message>
         <source>unknown units {raw} (expected metric or statute)</source>
-        <translation type="unfinished"></translation>
+        <translation>unités inconnues&#xa0;: {raw} (attendu&#xa0;: metric ou statute)</translation>
     </message>
     <message>
         <source>waypoint has no OpenRally distance</source>
-        <translation type="unfinished"></translation>
+        <translation>le waypoint n&apos;a pas de distance OpenRally</translation>
     </message>
     <message>
         <source>not a GPX file (root element &lt;{local}&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier GPX (élément racine &lt;{local}&gt;)</translation>
     </message>
 </context>
 <context>
     <name>PdfDocument</name>
     <message>
         <source>the PDF is protected by a password; save an unprotected copy</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF est protégé par un mot de passe&#xa0;; enregistrez-en une copie non protégée</translation>
     </message>
     <message>
         <source>the PDF uses an unsupported protection; save an unprotected copy</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF utilise une protection non prise en charge&#xa0;; enregistrez-en une copie non protégée</translation>
     </message>
     <message>
         <source>not a readable PDF (damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF illisible (endommagé)</translation>
     </message>
     <message>
         <source>not a readable PDF (damaged, or it has no pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF illisible (endommagé ou sans pages)</translation>
     </message>
     <message>
         <source>the PDF is {mb} MB; navapp reads PDFs up to {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF fait {mb} Mo&#xa0;; navapp lit les PDF jusqu&apos;à {limit} Mo</translation>
     </message>
     <message>
         <source>not a PDF file (no %PDF header)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier PDF (pas d&apos;en-tête %PDF)</translation>
     </message>
     <message>
         <source>the PDF has no pages</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF n&apos;a aucune page</translation>
     </message>
     <message>
         <source>the PDF has {count} pages; navapp reads up to {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>pages du PDF&#xa0;: {count}&#xa0;; navapp en lit jusqu&apos;à {limit}</translation>
     </message>
     <message>
         <source>page {page} cannot be read (damaged PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>la page {page} est illisible (PDF endommagé)</translation>
     </message>
     <message>
         <source>page {page} is {width} x {height} points, not a page size a roadbook is printed on</source>
-        <translation type="unfinished"></translation>
+        <translation>la page {page} fait {width} x {height} points, un format sur lequel on n&apos;imprime pas de roadbook</translation>
     </message>
     <message>
         <source>page {page} cannot be drawn (damaged PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>la page {page} ne peut pas être affichée (PDF endommagé)</translation>
     </message>
 </context>
 <context>
     <name>PdfRoadbook</name>
     <message>
         <source>no box rows found on the pages: nothing to follow</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune ligne de case trouvée sur les pages&#xa0;: rien à suivre</translation>
     </message>
     <message>
         <source>no text layer (a scan): {rows} rows found, but the roll cannot follow the trip meter; scroll it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de couche texte (scan)&#xa0;: le rouleau ne peut pas suivre le trip (lignes trouvées&#xa0;: {rows})&#xa0;; faites-le défiler à la main</translation>
     </message>
     <message>
         <source>{count} of {rows} rows have no distance in the text layer: the roll cannot follow the trip meter past them</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes sans distance dans la couche texte&#xa0;: {count} sur {rows}&#xa0;; le rouleau ne peut pas suivre le trip au-delà</translation>
     </message>
 </context>
 <context>
@@ -2769,122 +2769,122 @@ Nouvelle spéciale&#xa0;: tout repart de zéro.</translation>
     <name>Pmtiles</name>
     <message>
         <source>tile {z}/{x}/{y}: directories nest too deep</source>
-        <translation type="unfinished"></translation>
+        <translation>tuile {z}/{x}/{y}&#xa0;: répertoires imbriqués trop profondément</translation>
     </message>
     <message>
         <source>the map file is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier carte est fermé</translation>
     </message>
     <message>
         <source>{what} lies past the end of the file (cut off?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}&#xa0;: au-delà de la fin du fichier (tronqué&#xa0;?)</translation>
     </message>
     <message>
         <source>the header</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête</translation>
     </message>
     <message>
         <source>not a PMTiles map file</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier carte PMTiles</translation>
     </message>
     <message>
         <source>the PMTiles header is cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;en-tête PMTiles est tronqué</translation>
     </message>
     <message>
         <source>PMTiles version {version}; navapp reads version 3</source>
-        <translation type="unfinished"></translation>
+        <translation>PMTiles version {version}&#xa0;; navapp lit la version 3</translation>
     </message>
     <message>
         <source>bad PMTiles header ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>en-tête PMTiles incorrect ({error})</translation>
     </message>
     <message>
         <source>zoom levels {low}..{high} are out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>niveaux de zoom {low}..{high} hors limites</translation>
     </message>
     <message>
         <source>holds vector tiles; navapp draws raster maps only</source>
-        <translation type="unfinished"></translation>
+        <translation>contient des tuiles vectorielles&#xa0;; navapp n&apos;affiche que des cartes raster</translation>
     </message>
     <message>
         <source>tile type {name} is not PNG, JPEG or WebP</source>
-        <translation type="unfinished"></translation>
+        <translation>le type de tuile {name} n&apos;est ni PNG, ni JPEG, ni WebP</translation>
     </message>
     <message>
         <source>tiles are {name}-compressed; navapp reads plain ones</source>
-        <translation type="unfinished"></translation>
+        <translation>tuiles compressées en {name}&#xa0;; navapp lit les tuiles non compressées</translation>
     </message>
     <message>
         <source>{what} compressed with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} compressé en {name}</translation>
     </message>
     <message>
         <source>{what} is damaged (bad gzip data)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}&#xa0;: endommagé (données gzip incorrectes)</translation>
     </message>
     <message>
         <source>{what} inflates past {limit} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}&#xa0;: dépasse {limit} octets une fois décompressé</translation>
     </message>
     <message>
         <source>metadata too large: ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>métadonnées trop volumineuses&#xa0;: ignorées</translation>
     </message>
     <message>
         <source>the metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>les métadonnées</translation>
     </message>
     <message>
         <source>unreadable metadata: name and attribution unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>métadonnées illisibles&#xa0;: nom et attribution inconnus</translation>
     </message>
     <message>
         <source>metadata is not a JSON object: ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>les métadonnées ne sont pas un objet JSON&#xa0;: ignorées</translation>
     </message>
     <message>
         <source>a directory of {length} bytes is over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>un répertoire de {length} octets dépasse la limite</translation>
     </message>
     <message>
         <source>a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>un répertoire</translation>
     </message>
     <message>
         <source>a directory is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>un répertoire est endommagé</translation>
     </message>
     <message>
         <source>a directory is out of order (damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>un répertoire est dans le désordre (endommagé)</translation>
     </message>
     <message>
         <source>{name} is {length} bytes, over the {limit} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} fait {length} octets, au-delà de la limite de {limit}</translation>
     </message>
     <message>
         <source>not a PMTiles map file (empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier carte PMTiles (vide)</translation>
     </message>
 </context>
 <context>
     <name>Points</name>
     <message>
         <source>point without {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>point sans {name}</translation>
     </message>
     <message>
         <source>{name} is not a number: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un nombre&#xa0;: {text}</translation>
     </message>
     <message>
         <source>{name} is not a finite number: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un nombre fini&#xa0;: {text}</translation>
     </message>
     <message>
         <source>{name} out of range: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hors limites&#xa0;: {text}</translation>
     </message>
 </context>
 <context>
@@ -2925,74 +2925,74 @@ Nouvelle spéciale&#xa0;: tout repart de zéro.</translation>
     <name>Recordings</name>
     <message>
         <source>the track has no positions</source>
-        <translation type="unfinished"></translation>
+        <translation>la trace n&apos;a aucune position</translation>
     </message>
     <message>
         <source>there is no recording {number} (the track holds {held})</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;enregistrement {number} n&apos;existe pas (enregistrements dans la trace&#xa0;: {held})</translation>
     </message>
     <message>
         <source>time unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>heure inconnue</translation>
     </message>
     <message>
         <source>from {lat} {lon}</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis {lat} {lon}</translation>
     </message>
     <message>
         <source>{number}: {when}, {points} points, {km} km, {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}&#xa0;: {when}, {points} points, {km} km, {where}</translation>
     </message>
     <message>
         <source>the track holds {count} recordings (gaps of more than {hours} h or {km} km between them):</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrements dans la trace&#xa0;: {count} (séparés par plus de {hours} h ou {km} km)&#xa0;:</translation>
     </message>
     <message>
         <source>the roadbook is made from recording {number} (the longest)</source>
-        <translation type="unfinished"></translation>
+        <translation>le roadbook est fait à partir de l&apos;enregistrement {number} (le plus long)</translation>
     </message>
     <message>
         <source>the roadbook is made from recording {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>le roadbook est fait à partir de l&apos;enregistrement {number}</translation>
     </message>
 </context>
 <context>
     <name>Registry</name>
     <message>
         <source>unsupported roadbook format &apos;{format}&apos; (navapp reads {items})</source>
-        <translation type="unfinished"></translation>
+        <translation>format de roadbook non pris en charge&#xa0;: «&#xa0;{format}&#xa0;» (navapp lit {items})</translation>
     </message>
     <message>
         <source>the file ends early; read {boxes} boxes and {points} route points</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est tronqué&#xa0;; lus&#xa0;: cases {boxes}, points d&apos;itinéraire {points}</translation>
     </message>
     <message>
         <source>the file ends early; read {boxes} boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est tronqué&#xa0;; cases lues&#xa0;: {boxes}</translation>
     </message>
     <message>
         <source>not a PDF roadbook: only a PDF is read bottom to top or top down</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un roadbook PDF&#xa0;: seul un PDF se lit de bas en haut ou de haut en bas</translation>
     </message>
     <message>
         <source>cannot read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>unsupported track format &apos;{format}&apos;: neither GPX nor NMEA (navapp reads GPX, KML, TCX, FIT and IGC tracks and NMEA logs, usually {items})</source>
-        <translation type="unfinished"></translation>
+        <translation>format de trace non pris en charge&#xa0;: «&#xa0;{format}&#xa0;», ni GPX ni NMEA (navapp lit les traces GPX, KML, TCX, FIT et IGC et les journaux NMEA, en général {items})</translation>
     </message>
     <message>
         <source>the track has fewer than two points</source>
-        <translation type="unfinished"></translation>
+        <translation>la trace a moins de deux points</translation>
     </message>
     <message>
         <source>unknown output format &apos;{to}&apos; (known: {items})</source>
-        <translation type="unfinished"></translation>
+        <translation>format de sortie inconnu&#xa0;: «&#xa0;{to}&#xa0;» (connus&#xa0;: {items})</translation>
     </message>
     <message>
         <source>cannot tell the output format from &apos;{name}&apos;; use --to</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de déduire le format de sortie de «&#xa0;{name}&#xa0;»&#xa0;; utilisez --to</translation>
     </message>
 </context>
 <context>
@@ -3000,31 +3000,31 @@ Nouvelle spéciale&#xa0;: tout repart de zéro.</translation>
     <message>
         <source>{key} (short press) is already bound to “{action}”.</source>
         <extracomment>Actions that repeat while their key is held (the trip meter ± corrections). Modifier prefixes of a key name, in their canonical order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{key} (appui court) est déjà attribuée à «&#xa0;{action}&#xa0;».</translation>
     </message>
     <message>
         <source>{key} (hold) is already bound to “{action}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} (appui long) est déjà attribuée à «&#xa0;{action}&#xa0;».</translation>
     </message>
     <message>
         <source>Holding {key} already repeats “{action}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenir {key} répète déjà «&#xa0;{action}&#xa0;».</translation>
     </message>
     <message>
         <source>{key} is held for “{held}”, so it cannot repeat “{action}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} est maintenue pour «&#xa0;{held}&#xa0;», elle ne peut donc pas répéter «&#xa0;{action}&#xa0;».</translation>
     </message>
     <message>
         <source>ignored key binding {line}: expected key:press=action</source>
-        <translation type="unfinished"></translation>
+        <translation>attribution de touche ignorée {line}&#xa0;: attendu key:press=action</translation>
     </message>
     <message>
         <source>ignored key binding {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>attribution de touche ignorée {line}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>ignored key binding {line}: {binding} is bound twice</source>
-        <translation type="unfinished"></translation>
+        <translation>attribution de touche ignorée {line}&#xa0;: {binding} est attribuée deux fois</translation>
     </message>
 </context>
 <context>
@@ -3103,15 +3103,15 @@ Nouvelle spéciale&#xa0;: tout repart de zéro.</translation>
     <name>Replay</name>
     <message>
         <source>replay {speed}× finished — {position} / {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>rejeu {speed}× terminé — {position} / {duration}</translation>
     </message>
     <message>
         <source>replay {speed}× paused — {position} / {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>rejeu {speed}× en pause — {position} / {duration}</translation>
     </message>
     <message>
         <source>replay {speed}× — {position} / {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>rejeu {speed}× — {position} / {duration}</translation>
     </message>
 </context>
 <context>
@@ -3129,179 +3129,179 @@ Nouvelle spéciale&#xa0;: tout repart de zéro.</translation>
     <name>Report</name>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Spéciale</translation>
     </message>
     <message>
         <source>Crew</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipage</translation>
     </message>
     <message>
         <source>Driven {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcouru {unit}</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps</translation>
     </message>
     <message>
         <source>Validated / missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Validés / manqués</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Infractions</translation>
     </message>
     <message>
         <source>Penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Pénalité</translation>
     </message>
     <message>
         <source>Crews: {crews} · Date: {date} · Roadbook {distance}, {boxes} boxes · Clock times are UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipages&#xa0;: {crews} · Date&#xa0;: {date} · Roadbook {distance}, cases&#xa0;: {boxes} · Heures en UTC</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>{no_times}: times, speeds, zones and stops cannot be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{no_times}&#xa0;: temps, vitesses, zones et stops ne peuvent pas être jugés.</translation>
     </message>
     <message>
         <source>Box</source>
-        <translation type="unfinished">Case</translation>
+        <translation>Case</translation>
     </message>
     <message>
         <source>Waypoint</source>
-        <translation type="unfinished">Waypoint</translation>
+        <translation>Waypoint</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Closest m</source>
-        <translation type="unfinished"></translation>
+        <translation>Dist. min m</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Heure</translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Waypoints</source>
-        <translation type="unfinished">Waypoints</translation>
+        <translation>Waypoints</translation>
     </message>
     <message>
         <source>Speed zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones de vitesse</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <source>Limit {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite {unit}</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie</translation>
     </message>
     <message>
         <source>Zone max {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Max zone {unit}</translation>
     </message>
     <message>
         <source>Violation start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début infraction</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Peak {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pointe {unit}</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Farthest m</source>
-        <translation type="unfinished"></translation>
+        <translation>Dist. max m</translation>
     </message>
     <message>
         <source>Off route</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors itinéraire</translation>
     </message>
     <message>
         <source>Stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Stops</translation>
     </message>
     <message>
         <source>After box</source>
-        <translation type="unfinished"></translation>
+        <translation>Après la case</translation>
     </message>
     <message>
         <source>DN box</source>
-        <translation type="unfinished"></translation>
+        <translation>Case DN</translation>
     </message>
     <message>
         <source>FN box</source>
-        <translation type="unfinished"></translation>
+        <translation>Case FN</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposé</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Effectué</translation>
     </message>
     <message>
         <source>Early by</source>
-        <translation type="unfinished"></translation>
+        <translation>En avance de</translation>
     </message>
     <message>
         <source>Neutralisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutralisations</translation>
     </message>
     <message>
         <source>Highlighted: each crew&apos;s {count} biggest losses.</source>
-        <translation type="unfinished"></translation>
+        <translation>En surbrillance&#xa0;: les plus grosses pertes de chaque équipage (nombre&#xa0;: {count}).</translation>
     </message>
     <message>
         <source>Map: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte&#xa0;: {name}</translation>
     </message>
     <message>
         <source>{no_times}: no speed profile</source>
-        <translation type="unfinished"></translation>
+        <translation>{no_times}&#xa0;: pas de profil de vitesse</translation>
     </message>
     <message>
         <source>no track: no speed profile</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de trace&#xa0;: pas de profil de vitesse</translation>
     </message>
     <message>
         <source>{crews}: {no_times}</source>
-        <translation type="unfinished"></translation>
+        <translation>{crews}&#xa0;: {no_times}</translation>
     </message>
     <message>
         <source>time since the first fix (h:mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>temps depuis le premier fix (h:mm)</translation>
     </message>
     <message>
         <source>distance along the track (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>distance le long de la trace (km)</translation>
     </message>
 </context>
 <context>
@@ -3394,27 +3394,27 @@ Nouvelle spéciale&#xa0;: tout repart de zéro.</translation>
     <name>Review</name>
     <message>
         <source>the track has no points</source>
-        <translation type="unfinished"></translation>
+        <translation>la trace n&apos;a aucun point</translation>
     </message>
     <message>
         <source>review needs box coordinates, and this roadbook has none (its waypoints are all at 0,0, like the official OpenRally example)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;analyse a besoin des coordonnées des cases, et ce roadbook n&apos;en a pas (ses waypoints sont tous à 0,0, comme dans l&apos;exemple officiel OpenRally)</translation>
     </message>
     <message>
         <source>the track has no usable positions ({left_out})</source>
-        <translation type="unfinished"></translation>
+        <translation>la trace n&apos;a aucune position utilisable ({left_out})</translation>
     </message>
     <message>
         <source>the track has no times: speeds, zones, stops and section times need them</source>
-        <translation type="unfinished"></translation>
+        <translation>la trace n&apos;a pas d&apos;heures&#xa0;: vitesses, zones, stops et temps des secteurs en ont besoin</translation>
     </message>
     <message>
         <source>the roadbook has no route line: boxes are joined straight, off-route skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>le roadbook n&apos;a pas d&apos;itinéraire&#xa0;: cases reliées en ligne droite, hors itinéraire non vérifié</translation>
     </message>
     <message>
         <source>the track never comes within {distance} m of the route: is it the right roadbook?</source>
-        <translation type="unfinished"></translation>
+        <translation>la trace ne passe jamais à moins de {distance} m de l&apos;itinéraire&#xa0;: est-ce le bon roadbook&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -3504,63 +3504,63 @@ Nouvelle spéciale&#xa0;: tout repart de zéro.</translation>
     <name>ReviewTables</name>
     <message>
         <source>no times in this track</source>
-        <translation type="unfinished"></translation>
+        <translation>pas d&apos;heures dans cette trace</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>À</translation>
     </message>
     <message>
         <source>Roadbook {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Roadbook {unit}</translation>
     </message>
     <message>
         <source>Driven {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcouru {unit}</translation>
     </message>
     <message>
         <source>Drift {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart {unit}</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Heure</translation>
+        <translation>Temps</translation>
     </message>
     <message>
         <source>Avg {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Moy. {unit}</translation>
     </message>
     <message>
         <source>Max {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Max {unit}</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished">Secteurs</translation>
+        <translation>Secteurs</translation>
     </message>
     <message>
         <source>Time since the start at each box (gap to the leader)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps depuis le départ à chaque case (écart avec le premier)</translation>
     </message>
     <message>
         <source>Box</source>
-        <translation type="unfinished">Case</translation>
+        <translation>Case</translation>
     </message>
     <message>
         <source>Total gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart total</translation>
     </message>
     <message>
         <source>Sections: time (gap to the fastest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteurs&#xa0;: temps (écart avec le plus rapide)</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur</translation>
     </message>
 </context>
 <context>
@@ -3714,121 +3714,121 @@ Nouvelle spéciale&#xa0;: tout repart de zéro.</translation>
     <name>Rn2</name>
     <message>
         <source>cannot read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>larger than {limit} MB: not a roadbook</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de {limit} Mo&#xa0;: pas un roadbook</translation>
     </message>
     <message>
         <source>not a Rally Navigator file: not UTF-8 text (byte {start})</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier Rally Navigator&#xa0;: texte non UTF-8 (octet {start})</translation>
     </message>
     <message>
         <source>not a Rally Navigator file: bad JSON ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier Rally Navigator&#xa0;: JSON incorrect ({reason})</translation>
     </message>
     <message>
         <source>not a Rally Navigator file: bad JSON ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier Rally Navigator&#xa0;: JSON incorrect ({error})</translation>
     </message>
     <message>
         <source>not a Rally Navigator file: no &quot;route&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier Rally Navigator&#xa0;: pas d&apos;objet &quot;route&quot;</translation>
     </message>
     <message>
         <source>Rally Navigator file version {version}; navapp reads version {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier Rally Navigator version {version}&#xa0;; navapp lit la version {known}</translation>
     </message>
     <message>
         <source>no &quot;waypoints&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de liste &quot;waypoints&quot;</translation>
     </message>
     <message>
         <source>no waypoints</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun waypoint</translation>
     </message>
     <message>
         <source>more than {limit} waypoints: not a roadbook</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de {limit} waypoints&#xa0;: pas un roadbook</translation>
     </message>
     <message>
         <source>waypoint {number} is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>le waypoint {number} n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>waypoint {number} has no valid lat/lon</source>
-        <translation type="unfinished"></translation>
+        <translation>le waypoint {number} n&apos;a pas de lat/lon valides</translation>
     </message>
     <message>
         <source>waypoint {value} has no &quot;show&quot; true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>le waypoint {value} n&apos;a pas de &quot;show&quot; true/false</translation>
     </message>
     <message>
         <source>waypoint {number}: bad {cell} drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>waypoint {number}&#xa0;: dessin {cell} incorrect</translation>
     </message>
     <message>
         <source>no roadbook boxes (no waypoint with show true)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune case de roadbook (aucun waypoint avec show true)</translation>
     </message>
     <message>
         <source>more than {limit} boxes: not a roadbook</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de {limit} cases&#xa0;: pas un roadbook</translation>
     </message>
     <message>
         <source>not kept from the tulips and notes: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>non repris des tulipes et des notes&#xa0;: {what}</translation>
     </message>
 </context>
 <context>
     <name>Rn2Write</name>
     <message>
         <source>not written to .rn2: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>non écrit dans le .rn2&#xa0;: {what}</translation>
     </message>
     <message>
         <source>box {index} has no coordinates; .rn2 needs them</source>
-        <translation type="unfinished"></translation>
+        <translation>la case {index} n&apos;a pas de coordonnées&#xa0;; le .rn2 en a besoin</translation>
     </message>
     <message>
         <source>the roadbook has no boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>le roadbook n&apos;a aucune case</translation>
     </message>
     <message>
         <source>the route line has one point; an .rn2 needs two or more: draw another or remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;itinéraire n&apos;a qu&apos;un point&#xa0;; un .rn2 en demande au moins deux&#xa0;: dessinez-en un autre ou supprimez-le</translation>
     </message>
     <message>
         <source>the route line has {count} points; an .rn2 holds at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>points de l&apos;itinéraire&#xa0;: {count}&#xa0;; un .rn2 en contient au plus {limit}</translation>
     </message>
     <message>
         <source>the .rn2 would be {size} MB, more than the {limit} MB navapp reads: thin the route line first</source>
-        <translation type="unfinished"></translation>
+        <translation>le .rn2 ferait {size} Mo, plus que les {limit} Mo lus par navapp&#xa0;: allégez d&apos;abord l&apos;itinéraire</translation>
     </message>
 </context>
 <context>
     <name>RoadType</name>
     <message>
         <source>Tarmac</source>
-        <translation type="unfinished">Goudron</translation>
+        <translation>Goudron</translation>
     </message>
     <message>
         <source>Track</source>
-        <translation type="unfinished">Piste</translation>
+        <translation>Piste</translation>
     </message>
     <message>
         <source>Small track</source>
-        <translation type="unfinished">Petite piste</translation>
+        <translation>Petite piste</translation>
     </message>
     <message>
         <source>Off-piste</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors piste</translation>
     </message>
     <message>
         <source>Dune crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage de dunes</translation>
     </message>
 </context>
 <context>
@@ -3865,61 +3865,61 @@ Nouvelle spéciale&#xa0;: tout repart de zéro.</translation>
     <name>RouteEdit</name>
     <message>
         <source>({lat}, {lon}) is not a position on Earth</source>
-        <translation type="unfinished"></translation>
+        <translation>({lat}, {lon}) n&apos;est pas une position sur Terre</translation>
     </message>
     <message>
         <source>there is no route point {number} (the route has {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>le point d&apos;itinéraire {number} n&apos;existe pas (points de l&apos;itinéraire&#xa0;: {count})</translation>
     </message>
     <message>
         <source>the route has no segment to insert a point on</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;itinéraire n&apos;a pas de segment où insérer un point</translation>
     </message>
     <message>
         <source>a route point is already there</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a déjà un point d&apos;itinéraire ici</translation>
     </message>
 </context>
 <context>
     <name>RouteFit</name>
     <message>
         <source>the track has no position to compare with the route</source>
-        <translation type="unfinished"></translation>
+        <translation>la trace n&apos;a aucune position à comparer avec l&apos;itinéraire</translation>
     </message>
     <message>
         <source>Not a drive of this stage? It keeps {km} km from the route (median) and covers {share} of the route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un parcours de cette spéciale&#xa0;? Il reste à {km} km de l&apos;itinéraire (médiane) et en couvre {share}.</translation>
     </message>
     <message>
         <source>Not a drive of this stage? It keeps {km} km from the route (median).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un parcours de cette spéciale&#xa0;? Il reste à {km} km de l&apos;itinéraire (médiane).</translation>
     </message>
     <message>
         <source>Not a drive of this stage? It covers {share} of the route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un parcours de cette spéciale&#xa0;? Il couvre {share} de l&apos;itinéraire.</translation>
     </message>
 </context>
 <context>
     <name>Safexml</name>
     <message>
         <source>DTDs and entities are not allowed in navapp files</source>
-        <translation type="unfinished"></translation>
+        <translation>les DTD et les entités ne sont pas autorisées dans les fichiers navapp</translation>
     </message>
     <message>
         <source>not valid XML: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>XML non valide&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier vide</translation>
     </message>
     <message>
         <source>not valid XML: the file ends early (cut off mid-element, as by a copy or save that did not finish)</source>
-        <translation type="unfinished"></translation>
+        <translation>XML non valide&#xa0;: le fichier est tronqué (coupé au milieu d&apos;un élément, comme par une copie ou un enregistrement inachevé)</translation>
     </message>
     <message>
         <source>file holds no XML document</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne contient aucun document XML</translation>
     </message>
 </context>
 <context>
@@ -3945,11 +3945,11 @@ Nouvelle spéciale&#xa0;: tout repart de zéro.</translation>
     <name>Session</name>
     <message>
         <source>not a navapp session file</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier de session navapp</translation>
     </message>
     <message>
         <source>damaged session file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de session endommagé</translation>
     </message>
 </context>
 <context>
@@ -4360,102 +4360,102 @@ Nouvelle spéciale&#xa0;: tout repart de zéro.</translation>
     <name>Tiles</name>
     <message>
         <source>zoom {zoom} is outside {low}..{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>le zoom {zoom} est hors de {low}..{high}</translation>
     </message>
     <message>
         <source>box {box} is not finite</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;emprise {box} n&apos;est pas finie</translation>
     </message>
     <message>
         <source>box south {south} is north of its north {north}</source>
-        <translation type="unfinished"></translation>
+        <translation>le sud de l&apos;emprise ({south}) est au nord de son nord ({north})</translation>
     </message>
     <message>
         <source>the box needs more than {limit} tiles at zoom {zoom}</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;emprise demande plus de {limit} tuiles au zoom {zoom}</translation>
     </message>
     <message>
         <source>no tile {z}/{x}/{y}</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de tuile {z}/{x}/{y}</translation>
     </message>
     <message>
         <source>no zoom for {m_per_px} metres per pixel</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun zoom pour {m_per_px} mètres par pixel</translation>
     </message>
     <message>
         <source>its tiles start at zoom {low}; this view is at zoom {zoom}</source>
-        <translation type="unfinished"></translation>
+        <translation>ses tuiles commencent au zoom {low}&#xa0;; cette vue est au zoom {zoom}</translation>
     </message>
     <message>
         <source>no parent {levels} up of tile {z}/{x}/{y}</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de parent {levels} niveaux au-dessus de la tuile {z}/{x}/{y}</translation>
     </message>
 </context>
 <context>
     <name>Tlp</name>
     <message>
         <source>and {dropped} more like these</source>
-        <translation type="unfinished"></translation>
+        <translation>et autres du même genre&#xa0;: {dropped}</translation>
     </message>
     <message>
         <source>cannot read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>too large for a Tulip roadbook (over {limit} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>trop volumineux pour un roadbook Tulip (plus de {limit} Mo)</translation>
     </message>
     <message>
         <source>not a Tulip roadbook: JSON nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un roadbook Tulip&#xa0;: JSON imbriqué trop profondément</translation>
     </message>
     <message>
         <source>not a Tulip roadbook: bad JSON ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un roadbook Tulip&#xa0;: JSON incorrect ({reason})</translation>
     </message>
     <message>
         <source>the file is damaged at line {line} ({reason}); read {count} whole route points</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est endommagé à la ligne {line} ({reason})&#xa0;; points d&apos;itinéraire complets lus&#xa0;: {count}</translation>
     </message>
     <message>
         <source>not a Tulip roadbook: the JSON is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un roadbook Tulip&#xa0;: le JSON n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>not a Tulip roadbook: no instructions list</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un roadbook Tulip&#xa0;: pas de liste instructions</translation>
     </message>
     <message>
         <source>more than {limit} route points</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de {limit} points d&apos;itinéraire</translation>
     </message>
     <message>
         <source>skipped {bad} route points without a usable lat/long</source>
-        <translation type="unfinished"></translation>
+        <translation>points d&apos;itinéraire sans lat/long utilisable ignorés&#xa0;: {bad}</translation>
     </message>
     <message>
         <source>box {box}: unknown waypoint type {type} left out</source>
-        <translation type="unfinished"></translation>
+        <translation>case {box}&#xa0;: type de waypoint inconnu {type} écarté</translation>
     </message>
     <message>
         <source>no instructions in this Tulip roadbook</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune instruction dans ce roadbook Tulip</translation>
     </message>
     <message>
         <source>more than {limit} instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de {limit} instructions</translation>
     </message>
     <message>
         <source>box {box}: kmFromStart {raw} goes back; the route distance is used</source>
-        <translation type="unfinished"></translation>
+        <translation>case {box}&#xa0;: kmFromStart {raw} recule&#xa0;; la distance de l&apos;itinéraire est utilisée</translation>
     </message>
     <message>
         <source>{missing} boxes had no kmFromStart; their totals are the route distance</source>
-        <translation type="unfinished"></translation>
+        <translation>cases sans kmFromStart&#xa0;: {missing}&#xa0;; leur total est la distance de l&apos;itinéraire</translation>
     </message>
     <message>
         <source>box {box}: kmFromStart {raw} km but {measured} km along the route (totals kept as the file prints them)</source>
-        <translation type="unfinished"></translation>
+        <translation>case {box}&#xa0;: kmFromStart {raw} km mais {measured} km le long de l&apos;itinéraire (totaux gardés tels que le fichier les donne)</translation>
     </message>
 </context>
 <context>
@@ -4502,18 +4502,18 @@ Nouvelle spéciale&#xa0;: tout repart de zéro.</translation>
     <name>Track</name>
     <message>
         <source>all {count} points have the same time: speeds, zones, stops and section times skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les points ({count}) ont la même heure&#xa0;: vitesses, zones, stops et temps des secteurs ignorés</translation>
     </message>
     <message>
         <source>all {count} timed points have the same time: speeds, zones, stops and section times skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les points horodatés ({count}) ont la même heure&#xa0;: vitesses, zones, stops et temps des secteurs ignorés</translation>
     </message>
 </context>
 <context>
     <name>Tracklog</name>
     <message>
         <source>not a navapp track log</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un journal de trace navapp</translation>
     </message>
 </context>
 <context>
@@ -4579,71 +4579,71 @@ Nouvelle spéciale&#xa0;: tout repart de zéro.</translation>
     <name>Tulip</name>
     <message>
         <source>{name} must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} doit être un nombre</translation>
     </message>
     <message>
         <source>{name} {value} outside [{lo}, {hi}]</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {value} hors de [{lo}, {hi}]</translation>
     </message>
     <message>
         <source>a tulip text needs 1 to {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>un texte de tulipe doit avoir de 1 à {limit} caractères</translation>
     </message>
     <message>
         <source>a tulip text cannot hold U+{code}</source>
-        <translation type="unfinished"></translation>
+        <translation>un texte de tulipe ne peut pas contenir U+{code}</translation>
     </message>
     <message>
         <source>unknown road type {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>type de voie inconnu&#xa0;: {type}</translation>
     </message>
     <message>
         <source>bad symbol id {symbol_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de symbole incorrect&#xa0;: {symbol_id}</translation>
     </message>
     <message>
         <source>unknown entry type {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>type d&apos;entrée inconnu&#xa0;: {entry}</translation>
     </message>
     <message>
         <source>more than {limit} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: plus de {limit}</translation>
     </message>
     <message>
         <source>a tulip is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>une tulipe est un objet JSON</translation>
     </message>
     <message>
         <source>not a navapp tulip of a known version</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une tulipe navapp d&apos;une version connue</translation>
     </message>
     <message>
         <source>tulip JSON missing or too large</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de tulipe absent ou trop volumineux</translation>
     </message>
     <message>
         <source>bad tulip JSON: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON de tulipe incorrect&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{key} must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} doit être une liste</translation>
     </message>
     <message>
         <source>more than {limit} {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}&#xa0;: plus de {limit}</translation>
     </message>
     <message>
         <source>a tulip item is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>un élément de tulipe est un objet JSON</translation>
     </message>
     <message>
         <source>missing {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} manquant</translation>
     </message>
     <message>
         <source>unknown road type {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>type de voie inconnu&#xa0;: {value}</translation>
     </message>
 </context>
 <context>
@@ -5178,95 +5178,95 @@ Touches&#xa0;: Pg préc/Pg suiv sélection · ←/→ tourner ou déplacer · �
     <name>Validate</name>
     <message>
         <source>A trip meter never reads below zero. Type the box&apos;s total as the crews&apos; trip meter shows it there, or put a reset on the box before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un trip n&apos;affiche jamais moins que zéro. Saisissez le total de la case tel que le trip des équipages l&apos;affiche à cet endroit, ou mettez une RAZ sur la case précédente.</translation>
     </message>
     <message>
         <source>The crews&apos; trip meter only counts up, so this box would come before the one above it. Correct its total, move it to its place, or give an earlier box a trip reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trip des équipages ne fait que monter&#xa0;: cette case viendrait donc avant celle du dessus. Corrigez son total, remettez-la à sa place ou mettez une RAZ du trip sur une case précédente.</translation>
     </message>
     <message>
         <source>A CAP is a compass heading from 0 to 360°. Type the heading the crews follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un CAP est un cap compas de 0 à 360°. Saisissez le cap que suivent les équipages.</translation>
     </message>
     <message>
         <source>Dangers are marked 1, 2 or 3 (! to !!!). Choose the level in the box&apos;s Danger field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dangers sont notés 1, 2 ou 3 (! à !!!). Choisissez le niveau dans le champ Danger de la case.</translation>
     </message>
     <message>
         <source>A crew must be inside the open radius before it gets close enough to clear, so the clear radius must be the smaller one. Make it smaller or the open radius larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un équipage doit être dans le rayon d&apos;ouverture avant d&apos;être assez près pour valider&#xa0;: le rayon de validation doit donc être le plus petit. Réduisez-le ou agrandissez le rayon d&apos;ouverture.</translation>
     </message>
     <message>
         <source>An FZ ends a speed zone, but no DZ started one. Give the DZ box its DZ waypoint, or remove this FZ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un FZ termine une zone de vitesse, mais aucun DZ ne l&apos;a ouverte. Donnez à la case DZ son waypoint DZ, ou supprimez ce FZ.</translation>
     </message>
     <message>
         <source>A crew entering a speed zone must know its limit. Type it in the box&apos;s Speed km/h field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un équipage qui entre dans une zone de vitesse doit en connaître la limite. Saisissez-la dans le champ Vitesse km/h de la case.</translation>
     </message>
     <message>
         <source>A speed zone that never ends limits the crew until the finish. Add an FZ box where the zone ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une zone de vitesse sans fin limite l&apos;équipage jusqu&apos;à l&apos;arrivée. Ajoutez une case FZ là où la zone se termine.</translation>
     </message>
     <message>
         <source>Two waypoints with the same type and name are confused on the trip meter and in the results. Rename or renumber one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux waypoints de même type et de même nom se confondent sur le trip et dans les résultats. Renommez ou renumérotez l&apos;un d&apos;eux.</translation>
     </message>
     <message>
         <source>The box is far from the route line, so it is probably misplaced. Drag it onto the route on the map, or Recompute totals and CAPs from route.</source>
-        <translation type="unfinished"></translation>
+        <translation>La case est loin de l&apos;itinéraire, elle est sans doute mal placée. Faites-la glisser sur l&apos;itinéraire sur la carte, ou utilisez «&#xa0;Recalculer depuis l&apos;itinéraire&#xa0;» (totaux et CAP).</translation>
     </message>
     <message>
         <source>Click the route on the map, insert a box, or generate the boxes from a track.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur l&apos;itinéraire sur la carte, insérez une case ou générez les cases depuis une trace.</translation>
     </message>
     <message>
         <source>negative total {total} km</source>
-        <translation type="unfinished"></translation>
+        <translation>total négatif&#xa0;: {total} km</translation>
     </message>
     <message>
         <source>total {total} km is less than the previous box&apos;s {previous} km</source>
-        <translation type="unfinished"></translation>
+        <translation>total de {total} km inférieur aux {previous} km de la case précédente</translation>
     </message>
     <message>
         <source>CAP {cap} is outside 0–360</source>
-        <translation type="unfinished"></translation>
+        <translation>CAP {cap} hors de 0–360</translation>
     </message>
     <message>
         <source>danger {danger} is not 1, 2 or 3</source>
-        <translation type="unfinished"></translation>
+        <translation>danger {danger}&#xa0;: ni 1, ni 2, ni 3</translation>
     </message>
     <message>
         <source>{waypoint}: clear radius {clear} m is not smaller than open radius {open} m</source>
-        <translation type="unfinished"></translation>
+        <translation>{waypoint}&#xa0;: rayon de validation de {clear} m pas plus petit que le rayon d&apos;ouverture de {open} m</translation>
     </message>
     <message>
         <source>FZ without a DZ before it</source>
-        <translation type="unfinished"></translation>
+        <translation>FZ sans DZ avant</translation>
     </message>
     <message>
         <source>DZ without a speed limit</source>
-        <translation type="unfinished"></translation>
+        <translation>DZ sans limite de vitesse</translation>
     </message>
     <message>
         <source>DZ has no FZ before the next DZ at box {box}</source>
-        <translation type="unfinished"></translation>
+        <translation>DZ sans FZ avant le DZ suivant à la case {box}</translation>
     </message>
     <message>
         <source>DZ without its FZ</source>
-        <translation type="unfinished"></translation>
+        <translation>DZ sans son FZ</translation>
     </message>
     <message>
         <source>waypoint {type} {name} also at box {box}</source>
-        <translation type="unfinished"></translation>
+        <translation>waypoint {type} {name} aussi à la case {box}</translation>
     </message>
     <message>
         <source>box is {offset} m from the route line</source>
-        <translation type="unfinished"></translation>
+        <translation>case à {offset} m de l&apos;itinéraire</translation>
     </message>
     <message>
         <source>the roadbook has no boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>le roadbook n&apos;a aucune case</translation>
     </message>
 </context>
 <context>
@@ -5305,19 +5305,19 @@ Touches&#xa0;: Pg préc/Pg suiv sélection · ←/→ tourner ou déplacer · �
     </message>
     <message>
         <source>{where}: waypoint list entry &apos;{label}&apos; matches no box</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: l&apos;entrée «&#xa0;{label}&#xa0;» de la liste de waypoints ne correspond à aucune case</translation>
     </message>
     <message>
         <source>{where}: waypoint list entry &apos;{label}&apos; at km {km} matches no box</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: l&apos;entrée «&#xa0;{label}&#xa0;» au km {km} de la liste de waypoints ne correspond à aucune case</translation>
     </message>
     <message>
         <source>{roadbook}: {box} has no entry in the waypoint list; it keeps its own coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>{roadbook}&#xa0;: {box} n&apos;a pas d&apos;entrée dans la liste de waypoints&#xa0;; elle garde ses propres coordonnées</translation>
     </message>
     <message>
         <source>{roadbook}: {box} has no entry in the waypoint list; it stays without coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>{roadbook}&#xa0;: {box} n&apos;a pas d&apos;entrée dans la liste de waypoints&#xa0;; elle reste sans coordonnées</translation>
     </message>
 </context>
 <context>
@@ -5379,11 +5379,11 @@ Touches&#xa0;: Pg préc/Pg suiv sélection · ←/→ tourner ou déplacer · �
     <name>WaypointListFile</name>
     <message>
         <source>unsupported waypoint list &apos;{format}&apos; (navapp reads {items})</source>
-        <translation type="unfinished"></translation>
+        <translation>liste de waypoints non prise en charge&#xa0;: «&#xa0;{format}&#xa0;» (navapp lit {items})</translation>
     </message>
     <message>
         <source>no waypoint with coordinates in this list</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun waypoint avec coordonnées dans cette liste</translation>
     </message>
 </context>
 <context>
@@ -5454,130 +5454,130 @@ Rôle de chaque bouton, durées d&apos;appui long et de répétition</translatio
     <name>Xmltracks</name>
     <message>
         <source>position out of range: {lat}, {lon}</source>
-        <translation type="unfinished"></translation>
+        <translation>position hors limites&#xa0;: {lat}, {lon}</translation>
     </message>
     <message>
         <source>bad time {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>heure incorrecte&#xa0;: {text}</translation>
     </message>
     <message>
         <source>bad number {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre incorrect&#xa0;: {text}</translation>
     </message>
     <message>
         <source>the file ends early; read {count} points</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est tronqué&#xa0;; points lus&#xa0;: {count}</translation>
     </message>
     <message>
         <source>the KMZ holds no .kml document</source>
-        <translation type="unfinished"></translation>
+        <translation>le KMZ ne contient aucun document .kml</translation>
     </message>
     <message>
         <source>the KMZ&apos;s {filename} is too large to read</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} dans le KMZ est trop volumineux pour être lu</translation>
     </message>
     <message>
         <source>not a readable KMZ (zip) file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier KMZ (zip) illisible&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>not a KML file (root element &lt;{local}&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier KML (élément racine &lt;{local}&gt;)</translation>
     </message>
     <message>
         <source>no track in this KML (no gx:Track or LineString)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune trace dans ce KML (ni gx:Track ni LineString)</translation>
     </message>
     <message>
         <source>a gx:Track has {count} times for {positions} positions; read the first {read}</source>
-        <translation type="unfinished"></translation>
+        <translation>un gx:Track a {count} heures pour {positions} positions&#xa0;; lecture des {read} premières</translation>
     </message>
     <message>
         <source>bad gx:coord {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>gx:coord incorrect&#xa0;: {items}</translation>
     </message>
     <message>
         <source>skipped {empty} track points without a position</source>
-        <translation type="unfinished"></translation>
+        <translation>points de trace sans position ignorés&#xa0;: {empty}</translation>
     </message>
     <message>
         <source>bad KML coordinates {token}</source>
-        <translation type="unfinished"></translation>
+        <translation>coordonnées KML incorrectes&#xa0;: {token}</translation>
     </message>
     <message>
         <source>not a TCX file (root element &lt;{local}&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier TCX (élément racine &lt;{local}&gt;)</translation>
     </message>
     <message>
         <source>skipped {no_position} trackpoints without a position</source>
-        <translation type="unfinished"></translation>
+        <translation>trackpoints sans position ignorés&#xa0;: {no_position}</translation>
     </message>
     <message>
         <source>no trackpoints in this TCX</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun trackpoint dans ce TCX</translation>
     </message>
 </context>
 <context>
     <name>Xyz</name>
     <message>
         <source>give the tile server a name (up to 80 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>donnez un nom au serveur de tuiles (80 caractères max.)</translation>
     </message>
     <message>
         <source>{name}: say whose map it is (the attribution the server asks for)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: indiquez à qui est la carte (l&apos;attribution demandée par le serveur)</translation>
     </message>
     <message>
         <source>{name}: zoom levels are whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: les niveaux de zoom sont des nombres entiers</translation>
     </message>
     <message>
         <source>{name}: the zooms must run {low} &lt;= min ({min_zoom}) &lt;= max ({max_zoom}) &lt;= {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: les zooms doivent respecter {low} &lt;= min ({min_zoom}) &lt;= max ({max_zoom}) &lt;= {high}</translation>
     </message>
     <message>
         <source>{name}: keep tiles between a moment and 3650 days</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: gardez les tuiles entre un instant et 3650 jours</translation>
     </message>
     <message>
         <source>{name}: the address must be one line without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: l&apos;adresse doit tenir sur une ligne sans espaces</translation>
     </message>
     <message>
         <source>{name}: {url} is not a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: {url} n&apos;est pas une adresse web</translation>
     </message>
     <message>
         <source>{name}: the address must start with https:// or http://</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: l&apos;adresse doit commencer par https:// ou http://</translation>
     </message>
     <message>
         <source>{name}: put no user name or password in the address</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: ne mettez ni nom d&apos;utilisateur ni mot de passe dans l&apos;adresse</translation>
     </message>
     <message>
         <source>{name}: the address has no server name</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: l&apos;adresse n&apos;a pas de nom de serveur</translation>
     </message>
     <message>
         <source>{name}: unknown placeholder {{{unknown}}}; use {{z}}, {{x}}, {{y}} and {{s}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: variable inconnue {{{unknown}}}&#xa0;; utilisez {{z}}, {{x}}, {{y}} et {{s}}</translation>
     </message>
     <message>
         <source>{name}: the address needs {{z}}, {{x}} and {{y}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: l&apos;adresse doit contenir {{z}}, {{x}} et {{y}}</translation>
     </message>
     <message>
         <source>{name}: a brace in the address is not a placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: une accolade de l&apos;adresse n&apos;est pas une variable</translation>
     </message>
     <message>
         <source>{name}: {{s}} needs subdomains, like abc or a,b,c</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: {{s}} demande des sous-domaines, comme abc ou a,b,c</translation>
     </message>
     <message>
         <source>tile {z}/{x}/{y}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>tuile {z}/{x}/{y}&#xa0;: {reason}</translation>
     </message>
 </context>
 </TS>

@@ -63,75 +63,75 @@ Mostra dettagli per i riconoscimenti e le librerie usate da navapp.</translation
     <name>Action</name>
     <message>
         <source>Trip +</source>
-        <translation type="unfinished"></translation>
+        <translation>Trip +</translation>
     </message>
     <message>
         <source>Trip −</source>
-        <translation type="unfinished"></translation>
+        <translation>Trip −</translation>
     </message>
     <message>
         <source>Reset partial</source>
-        <translation type="unfinished"></translation>
+        <translation>Azzera parziale</translation>
     </message>
     <message>
         <source>Set total to box</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta totale alla casella</translation>
     </message>
     <message>
         <source>Next box</source>
-        <translation type="unfinished"></translation>
+        <translation>Casella successiva</translation>
     </message>
     <message>
         <source>Previous box</source>
-        <translation type="unfinished"></translation>
+        <translation>Casella precedente</translation>
     </message>
     <message>
         <source>Resume auto-advance</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprendi avanzamento auto</translation>
     </message>
     <message>
         <source>Night mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modalità notte</translation>
     </message>
     <message>
         <source>Waypoint list</source>
-        <translation type="unfinished">Lista waypoint</translation>
+        <translation>Lista waypoint</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Schermo intero</translation>
     </message>
     <message>
         <source>Pause replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa riproduzione</translation>
     </message>
     <message>
         <source>Dimmer: darker</source>
-        <translation type="unfinished"></translation>
+        <translation>Attenuazione: più scuro</translation>
     </message>
     <message>
         <source>Dimmer: brighter</source>
-        <translation type="unfinished"></translation>
+        <translation>Attenuazione: più chiaro</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished">Mappa</translation>
+        <translation>Mappa</translation>
     </message>
     <message>
         <source>Map: zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa: ingrandisci</translation>
     </message>
     <message>
         <source>Map: zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa: riduci</translation>
     </message>
     <message>
         <source>Map: course up / north up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa: rotta in alto / nord in alto</translation>
     </message>
     <message>
         <source>Map: re-centre on the car</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa: ricentra sull&apos;auto</translation>
     </message>
 </context>
 <context>
@@ -469,19 +469,19 @@ Mostra dettagli per i riconoscimenti e le librerie usate da navapp.</translation
     <name>Cache</name>
     <message>
         <source>the tile cache limit must be over 0 MB, not {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>il limite della cache dei tile deve superare 0 MB, non {limit}</translation>
     </message>
     <message>
         <source>{folder}: cannot make the tile cache: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: impossibile creare la cache dei tile: {reason}</translation>
     </message>
     <message>
         <source>bad tile cache source name {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>nome di sorgente della cache dei tile non valido: {source}</translation>
     </message>
     <message>
         <source>no tile {z}/{x}/{y}</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun tile {z}/{x}/{y}</translation>
     </message>
 </context>
 <context>
@@ -522,42 +522,42 @@ Mostra dettagli per i riconoscimenti e le librerie usate da navapp.</translation
     <name>Catalog</name>
     <message>
         <source>a map entry is not a table of values</source>
-        <translation type="unfinished"></translation>
+        <translation>una voce mappa non è una tabella di valori</translation>
     </message>
     <message>
         <source>a map entry has an unknown kind {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>una voce mappa ha un tipo sconosciuto: {kind}</translation>
     </message>
     <message>
         <source>a map entry has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>una voce mappa non ha nome</translation>
     </message>
     <message>
         <source>{name}: the map entry has no file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: la voce mappa non ha file</translation>
     </message>
     <message>
         <source>{name}: its zooms run backwards ({low} &gt; {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: gli zoom sono invertiti ({low} &gt; {high})</translation>
     </message>
     <message>
         <source>{name}: its {field} is not one line of text</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {field} non è una sola riga di testo</translation>
     </message>
     <message>
         <source>{name}: its {field} is not a zoom {low}..{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {field} non è uno zoom {low}..{high}</translation>
     </message>
     <message>
         <source>the map entry has no file</source>
-        <translation type="unfinished"></translation>
+        <translation>la voce mappa non ha file</translation>
     </message>
 </context>
 <context>
     <name>Compare</name>
     <message>
         <source>crew {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>equipaggio {number}</translation>
     </message>
 </context>
 <context>
@@ -598,82 +598,82 @@ Segnalalo allegando il file di log.</translation>
     <name>Csvwaypoints</name>
     <message>
         <source>file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>il file è vuoto</translation>
     </message>
     <message>
         <source>no latitude and longitude columns (a header such as &apos;name,lat,lon&apos;, or coordinates in the first line)</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna colonna di latitudine e longitudine (un&apos;intestazione come &apos;name,lat,lon&apos;, o coordinate nella prima riga)</translation>
     </message>
     <message>
         <source>line skipped: {error}: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>riga saltata: {error}: {line}</translation>
     </message>
     <message>
         <source>{count} more lines skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>altre righe saltate: {count}</translation>
     </message>
     <message>
         <source>damaged ({what}); read {count} waypoints before it</source>
-        <translation type="unfinished"></translation>
+        <translation>danneggiato ({what}); waypoint letti prima del danno: {count}</translation>
     </message>
     <message>
         <source>no line reads as a waypoint; {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna riga si legge come waypoint; {message}</translation>
     </message>
     <message>
         <source>no waypoints</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun waypoint</translation>
     </message>
 </context>
 <context>
     <name>Cue</name>
     <message>
         <source>Waypoint opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Waypoint aperto</translation>
     </message>
     <message>
         <source>Waypoint validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Waypoint validato</translation>
     </message>
     <message>
         <source>Waypoint missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Waypoint mancato</translation>
     </message>
     <message>
         <source>Entering a speed zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresso zona di velocità</translation>
     </message>
     <message>
         <source>Leaving a speed zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Uscita zona di velocità</translation>
     </message>
     <message>
         <source>Over the speed limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Oltre il limite di velocità</translation>
     </message>
     <message>
         <source>Neutralisation time ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutralizzazione finita</translation>
     </message>
     <message>
         <source>Danger box ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Casella di pericolo in arrivo</translation>
     </message>
     <message>
         <source>Next box near</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossima casella vicina</translation>
     </message>
     <message>
         <source>GPS lost</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS perso</translation>
     </message>
     <message>
         <source>GPS back</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS tornato</translation>
     </message>
     <message>
         <source>Off the route</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuori percorso</translation>
     </message>
 </context>
 <context>
@@ -695,75 +695,75 @@ Segnalalo allegando il file di log.</translation>
     <name>CueSpeech</name>
     <message>
         <source>{number} metres</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} metri</translation>
     </message>
     <message>
         <source>{number} kilometre</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} chilometro</translation>
     </message>
     <message>
         <source>{number} kilometres</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} chilometri</translation>
     </message>
     <message>
         <source>{number} yards</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} iarde</translation>
     </message>
     <message>
         <source>{number} mile</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} miglio</translation>
     </message>
     <message>
         <source>{number} miles</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} miglia</translation>
     </message>
     <message>
         <source>straight on</source>
-        <translation type="unfinished"></translation>
+        <translation>dritto</translation>
     </message>
     <message>
         <source>bear left</source>
-        <translation type="unfinished"></translation>
+        <translation>tieni sinistra</translation>
     </message>
     <message>
         <source>bear right</source>
-        <translation type="unfinished"></translation>
+        <translation>tieni destra</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>sinistra</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>destra</translation>
     </message>
     <message>
         <source>sharp left</source>
-        <translation type="unfinished"></translation>
+        <translation>sinistra stretta</translation>
     </message>
     <message>
         <source>sharp right</source>
-        <translation type="unfinished"></translation>
+        <translation>destra stretta</translation>
     </message>
     <message>
         <source>U-turn</source>
-        <translation type="unfinished"></translation>
+        <translation>inversione</translation>
     </message>
     <message>
         <source>{distance}, {turn}, CAP {cap}</source>
-        <translation type="unfinished"></translation>
+        <translation>a {distance}, {turn}, CAP {cap}</translation>
     </message>
     <message>
         <source>{distance}, {turn}</source>
-        <translation type="unfinished"></translation>
+        <translation>a {distance}, {turn}</translation>
     </message>
     <message>
         <source>{distance}, CAP {cap}</source>
-        <translation type="unfinished"></translation>
+        <translation>a {distance}, CAP {cap}</translation>
     </message>
     <message>
         <source>danger {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>pericolo {level}</translation>
     </message>
 </context>
 <context>
@@ -855,23 +855,23 @@ Segnalalo allegando il file di log.</translation>
     <name>Edit</name>
     <message>
         <source>there is no box {index} (the roadbook has {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>la casella {index} non esiste (caselle nel roadbook: {count})</translation>
     </message>
     <message>
         <source>a box&apos;s number and partial follow from its place and total</source>
-        <translation type="unfinished"></translation>
+        <translation>numero e parziale di una casella derivano dalla sua posizione e dal totale</translation>
     </message>
     <message>
         <source>cannot insert at {position} (1 to {last})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile inserire in posizione {position} (da 1 a {last})</translation>
     </message>
     <message>
         <source>the roadbook has no route line to place boxes on</source>
-        <translation type="unfinished"></translation>
+        <translation>il roadbook non ha una linea di percorso su cui posizionare le caselle</translation>
     </message>
     <message>
         <source>the stage needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>la tappa deve avere un nome</translation>
     </message>
 </context>
 <context>
@@ -1325,51 +1325,51 @@ Segnalalo allegando il file di log.</translation>
     <name>Fetch</name>
     <message>
         <source>{count} more failed</source>
-        <translation type="unfinished"></translation>
+        <translation>altri non riusciti: {count}</translation>
     </message>
     <message>
         <source>{count} not asked after that</source>
-        <translation type="unfinished"></translation>
+        <translation>non richiesti dopo: {count}</translation>
     </message>
     <message>
         <source>{map}: {lost} of {total} tiles could not be fetched ({reasons}); they are blank</source>
-        <translation type="unfinished"></translation>
+        <translation>{map}: impossibile scaricare {lost} tile su {total} ({reasons}); restano vuoti</translation>
     </message>
     <message>
         <source>{size} bytes, over the {limit} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} byte, oltre il limite di {limit}</translation>
     </message>
     <message>
         <source>over the {limit} byte limit</source>
-        <translation type="unfinished"></translation>
+        <translation>oltre il limite di {limit} byte</translation>
     </message>
     <message>
         <source>no answer in {seconds} s</source>
-        <translation type="unfinished">nessuna risposta in {seconds} s</translation>
+        <translation>nessuna risposta in {seconds} s</translation>
     </message>
     <message>
         <source>connection refused</source>
-        <translation type="unfinished">connessione rifiutata</translation>
+        <translation>connessione rifiutata</translation>
     </message>
     <message>
         <source>server not found</source>
-        <translation type="unfinished">server non trovato</translation>
+        <translation>server non trovato</translation>
     </message>
     <message>
         <source>secure connection failed</source>
-        <translation type="unfinished">connessione sicura non riuscita</translation>
+        <translation>connessione sicura non riuscita</translation>
     </message>
     <message>
         <source>the server closed the connection</source>
-        <translation type="unfinished">il server ha chiuso la connessione</translation>
+        <translation>il server ha chiuso la connessione</translation>
     </message>
     <message>
         <source>{map}: offline, {missing} of {total} tiles are not in the cache; they are blank</source>
-        <translation type="unfinished"></translation>
+        <translation>{map}: offline, {missing} tile su {total} non sono in cache; restano vuoti</translation>
     </message>
     <message>
         <source>{map}: {missing} of {total} tiles are not in the cache; they are blank</source>
-        <translation type="unfinished"></translation>
+        <translation>{map}: {missing} tile su {total} non sono in cache; restano vuoti</translation>
     </message>
 </context>
 <context>
@@ -1545,97 +1545,97 @@ Segnalalo allegando il file di log.</translation>
     <name>Files</name>
     <message>
         <source>is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>è una cartella, non un file</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>file inesistente</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>permesso negato</translation>
     </message>
     <message>
         <source>cannot read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere: {reason}</translation>
     </message>
     <message>
         <source>not a map file navapp reads (MBTiles or PMTiles)</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un file mappa che navapp legge (MBTiles o PMTiles)</translation>
     </message>
 </context>
 <context>
     <name>Fit</name>
     <message>
         <source>file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>il file è vuoto</translation>
     </message>
     <message>
         <source>not a FIT file (no &apos;.FIT&apos; header)</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un file FIT (manca l&apos;intestazione &apos;.FIT&apos;)</translation>
     </message>
     <message>
         <source>bad checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>checksum errato</translation>
     </message>
     <message>
         <source>the file ends early</source>
-        <translation type="unfinished"></translation>
+        <translation>il file finisce prima del previsto</translation>
     </message>
     <message>
         <source>damaged ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>danneggiato ({reason})</translation>
     </message>
     <message>
         <source>{damage}; no positioned record before it</source>
-        <translation type="unfinished"></translation>
+        <translation>{damage}; nessun record con posizione prima del danno</translation>
     </message>
     <message>
         <source>no records with a position</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun record con posizione</translation>
     </message>
     <message>
         <source>{damage}; read {count} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{damage}; punti letti: {count}</translation>
     </message>
     <message>
         <source>{no_position} records without a position skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>record senza posizione saltati: {no_position}</translation>
     </message>
     <message>
         <source>times relative to power-on, not dated: dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>orari relativi all&apos;accensione, senza data: scartati</translation>
     </message>
     <message>
         <source>{count} records out of range skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>record fuori intervallo saltati: {count}</translation>
     </message>
     <message>
         <source>{out} course points out of range skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>punti di percorso fuori intervallo saltati: {out}</translation>
     </message>
 </context>
 <context>
     <name>FixPath</name>
     <message>
         <source>{count} marked no-fix by the receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>segnati senza fix dal ricevitore: {count}</translation>
     </message>
     <message>
         <source>{count} cold-start</source>
-        <translation type="unfinished"></translation>
+        <translation>avvio a freddo: {count}</translation>
     </message>
     <message>
         <source>{count} in GPS jumps</source>
-        <translation type="unfinished"></translation>
+        <translation>in salti GPS: {count}</translation>
     </message>
     <message>
         <source>{count} with a time going back</source>
-        <translation type="unfinished"></translation>
+        <translation>con l&apos;orario che torna indietro: {count}</translation>
     </message>
     <message>
         <source>{total} points are not positions and were left out: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>punti che non sono posizioni, esclusi: {total} ({reasons})</translation>
     </message>
 </context>
 <context>
@@ -1643,38 +1643,38 @@ Segnalalo allegando il file di log.</translation>
     <message>
         <source>EXCLUSION</source>
         <comment>a crew put out of the stage; as the rally rules say it (FR: EXCLUSION)</comment>
-        <translation type="unfinished"></translation>
+        <translation>ESCLUSIONE</translation>
     </message>
 </context>
 <context>
     <name>Generate</name>
     <message>
         <source>the track needs at least two positions (it has {size})</source>
-        <translation type="unfinished"></translation>
+        <translation>la traccia richiede almeno due posizioni (ne ha: {size})</translation>
     </message>
     <message>
         <source>the track is only {length} m long</source>
-        <translation type="unfinished"></translation>
+        <translation>la traccia è lunga solo {length} m</translation>
     </message>
     <message>
         <source>spacing and turn settings must be positive numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>spaziatura e impostazioni di svolta devono essere numeri positivi</translation>
     </message>
     <message>
         <source>none of the track&apos;s {count} points is a position (the receiver had no fix)</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno dei punti della traccia ({count}) è una posizione (il ricevitore non aveva il fix)</translation>
     </message>
     <message>
         <source>the track needs at least two positions (it has {usable})</source>
-        <translation type="unfinished"></translation>
+        <translation>la traccia richiede almeno due posizioni (ne ha: {usable})</translation>
     </message>
     <message>
         <source>recording {number} of {count}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>registrazione {number} di {count}: {error}</translation>
     </message>
     <message>
         <source>{left_out} of the file&apos;s {count} waypoints are more than {distance} m from this route and were left out</source>
-        <translation type="unfinished"></translation>
+        <translation>waypoint del file a più di {distance} m da questo percorso, esclusi: {left_out} su {count}</translation>
     </message>
 </context>
 <context>
@@ -1732,98 +1732,98 @@ Segnalalo allegando il file di log.</translation>
     <name>GpsFeed</name>
     <message>
         <source>NO GPS</source>
-        <translation type="unfinished">NO GPS</translation>
+        <translation>NO GPS</translation>
     </message>
     <message>
         <source>GPS LOST</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS PERSO</translation>
     </message>
     <message>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>IN PAUSA</translation>
     </message>
     <message>
         <source>REPLAY END</source>
-        <translation type="unfinished"></translation>
+        <translation>FINE RIPROD.</translation>
     </message>
     <message>
         <source>no fix</source>
-        <translation type="unfinished">nessun fix</translation>
+        <translation>nessun fix</translation>
     </message>
     <message>
         <source>{source} — fix, {count} satellites</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} — fix, satelliti: {count}</translation>
     </message>
     <message>
         <source>{source} — fix</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} — fix</translation>
     </message>
     <message>
         <source>NO GPS {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>NO GPS {seconds} s</translation>
     </message>
     <message>
         <source>NO FIX {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>NO FIX {seconds} s</translation>
     </message>
     <message>
         <source>REPLAY PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>RIPROD. IN PAUSA</translation>
     </message>
     <message>
         <source>no GPS source</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna sorgente GPS</translation>
     </message>
     <message>
         <source>no fix for {seconds} s — {source} reports no position</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun fix da {seconds} s — {source} non fornisce posizione</translation>
     </message>
     <message>
         <source>{source} — waiting for data</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} — in attesa di dati</translation>
     </message>
     <message>
         <source>no GPS data for {seconds} s — {link}</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun dato GPS da {seconds} s — {link}</translation>
     </message>
     <message>
         <source>no GPS data for {seconds} s — {source} has gone silent</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun dato GPS da {seconds} s — {source} è muto</translation>
     </message>
 </context>
 <context>
     <name>GpsLink</name>
     <message>
         <source>no position service on this machine (Qt Positioning has no backend)</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun servizio di posizione su questo computer (Qt Positioning non ha backend)</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>{source}: no answer from the position service in {wait} — is it running? Or choose serial or gpsd in GPS › Source…</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: nessuna risposta dal servizio di posizione in {wait} — è attivo? Oppure scegli seriale o gpsd in GPS › Sorgente…</translation>
     </message>
     <message>
         <source>{source}{detail} — waiting for data</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}{detail} — in attesa di dati</translation>
     </message>
     <message>
         <source>{source}: port gone — reconnecting in {wait}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: porta scomparsa — riconnessione tra {wait}</translation>
     </message>
     <message>
         <source>{source}: {reason} — retrying in {wait}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: {reason} — nuovo tentativo tra {wait}</translation>
     </message>
     <message>
         <source>{source} {reason} — reconnecting in {wait}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} {reason} — riconnessione tra {wait}</translation>
     </message>
     <message>
         <source>{source} stopped</source>
-        <translation type="unfinished">{source} fermata</translation>
+        <translation>{source} fermato</translation>
     </message>
 </context>
 <context>
@@ -1848,93 +1848,93 @@ Segnalalo allegando il file di log.</translation>
     <name>Gpx</name>
     <message>
         <source>not a GPX file</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un file GPX</translation>
     </message>
     <message>
         <source>not a usable GPX file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>file GPX non utilizzabile: {reason}</translation>
     </message>
     <message>
         <source>box {index} has no coordinates; plain GPX needs them</source>
-        <translation type="unfinished"></translation>
+        <translation>la casella {index} non ha coordinate; il GPX semplice le richiede</translation>
     </message>
 </context>
 <context>
     <name>Gpxtrack</name>
     <message>
         <source>bad time {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>orario non valido: {text}</translation>
     </message>
     <message>
         <source>{what} {text} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {text} non è un numero</translation>
     </message>
     <message>
         <source>&lt;{local}&gt; without lat/lon</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;{local}&gt; senza lat/lon</translation>
     </message>
     <message>
         <source>lat/lon {lat}, {lon} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>lat/lon {lat}, {lon} non è un numero</translation>
     </message>
     <message>
         <source>lat/lon {lat}, {lon} out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>lat/lon {lat}, {lon} fuori intervallo</translation>
     </message>
     <message>
         <source>DTDs and entities are not allowed in navapp files</source>
-        <translation type="unfinished"></translation>
+        <translation>DTD ed entità non sono ammessi nei file navapp</translation>
     </message>
     <message>
         <source>not a GPX file (root element &lt;{local}&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un file GPX (elemento radice &lt;{local}&gt;)</translation>
     </message>
     <message>
         <source>not valid XML: the file ends early, before its first complete point</source>
-        <translation type="unfinished"></translation>
+        <translation>XML non valido: il file finisce prima del primo punto completo</translation>
     </message>
     <message>
         <source>the file ends early; read {count} points</source>
-        <translation type="unfinished"></translation>
+        <translation>il file finisce prima del previsto; punti letti: {count}</translation>
     </message>
     <message>
         <source>no track points</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun punto traccia</translation>
     </message>
     <message>
         <source>file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>il file è vuoto</translation>
     </message>
     <message>
         <source>cannot read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere: {reason}</translation>
     </message>
 </context>
 <context>
     <name>Igc</name>
     <message>
         <source>file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>il file è vuoto</translation>
     </message>
     <message>
         <source>no fixes (IGC B records)</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun fix (record B IGC)</translation>
     </message>
     <message>
         <source>{bad} unreadable fixes skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>fix illeggibili saltati: {bad}</translation>
     </message>
     <message>
         <source>no flight date (HFDTE): times dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna data di volo (HFDTE): orari scartati</translation>
     </message>
     <message>
         <source>{count} fixes out of range skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>fix fuori intervallo saltati: {count}</translation>
     </message>
     <message>
         <source>no fixes (IGC B records) in range</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun fix (record B IGC) entro i limiti</translation>
     </message>
 </context>
 <context>
@@ -1997,31 +1997,31 @@ Segnalalo allegando il file di log.</translation>
     <name>Kml</name>
     <message>
         <source>bad KML coordinates {token}</source>
-        <translation type="unfinished"></translation>
+        <translation>coordinate KML non valide: {token}</translation>
     </message>
     <message>
         <source>KML coordinates out of range: {token}</source>
-        <translation type="unfinished"></translation>
+        <translation>coordinate KML fuori intervallo: {token}</translation>
     </message>
     <message>
         <source>the file ends early; read {count} placemarks</source>
-        <translation type="unfinished"></translation>
+        <translation>il file finisce prima del previsto; segnaposto letti: {count}</translation>
     </message>
     <message>
         <source>not a KML file (root element &lt;{local}&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un file KML (elemento radice &lt;{local}&gt;)</translation>
     </message>
     <message>
         <source>placemark {label} has no coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>il segnaposto {label} non ha coordinate</translation>
     </message>
     <message>
         <source>no route line in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna linea di percorso in questo file</translation>
     </message>
     <message>
         <source>no placemarks with a point in this KML</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun segnaposto con un punto in questo KML</translation>
     </message>
 </context>
 <context>
@@ -2214,27 +2214,27 @@ Segnalalo allegando il file di log.</translation>
     <name>MapSource</name>
     <message>
         <source>{name} is {count} bytes, over the {limit} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {count} byte, oltre il limite di {limit}</translation>
     </message>
     <message>
         <source>{name} is not a PNG, JPEG or WebP image</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} non è un&apos;immagine PNG, JPEG o WebP</translation>
     </message>
     <message>
         <source>is a folder, not a map file</source>
-        <translation type="unfinished"></translation>
+        <translation>è una cartella, non un file mappa</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>file inesistente</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>permesso negato</translation>
     </message>
     <message>
         <source>cannot read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2371,71 +2371,71 @@ Segnalalo allegando il file di log.</translation>
     <name>Mbtiles</name>
     <message>
         <source>tile {z}/{x}/{y} is {size} bytes, over the {limit} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>tile {z}/{x}/{y}: {size} byte, oltre il limite di {limit}</translation>
     </message>
     <message>
         <source>tile {z}/{x}/{y} is not an image but text</source>
-        <translation type="unfinished"></translation>
+        <translation>il tile {z}/{x}/{y} non è un&apos;immagine ma testo</translation>
     </message>
     <message>
         <source>not an MBTiles map: it has no tiles table</source>
-        <translation type="unfinished"></translation>
+        <translation>non è una mappa MBTiles: manca la tabella tiles</translation>
     </message>
     <message>
         <source>no metadata table: name, zooms and bounds are guessed</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna tabella metadata: nome, zoom e limiti sono stimati</translation>
     </message>
     <message>
         <source>holds vector tiles; navapp draws raster maps only</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene tile vettoriali; navapp disegna solo mappe raster</translation>
     </message>
     <message>
         <source>unknown tile format {fmt}</source>
-        <translation type="unfinished"></translation>
+        <translation>formato tile sconosciuto: {fmt}</translation>
     </message>
     <message>
         <source>no tile format in the metadata: taken from each tile</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun formato tile nei metadati: ricavato da ogni tile</translation>
     </message>
     <message>
         <source>bad minzoom/maxzoom in the metadata: taken from the tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>minzoom/maxzoom non validi nei metadati: ricavati dai tile</translation>
     </message>
     <message>
         <source>the map has no tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>la mappa non ha tile</translation>
     </message>
     <message>
         <source>zoom levels {low}..{high} are out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>livelli di zoom {low}..{high} fuori intervallo</translation>
     </message>
     <message>
         <source>no tile index: tiles load slowly from a large file</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun indice dei tile: caricamento lento da un file grande</translation>
     </message>
     <message>
         <source>bad bounds {text} in the metadata: ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>limiti {text} non validi nei metadati: ignorati</translation>
     </message>
     <message>
         <source>the map file is damaged (unreadable database)</source>
-        <translation type="unfinished"></translation>
+        <translation>il file mappa è danneggiato (database illeggibile)</translation>
     </message>
     <message>
         <source>not an MBTiles map (not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>non è una mappa MBTiles (non è un database SQLite)</translation>
     </message>
     <message>
         <source>the map file is damaged (malformed database)</source>
-        <translation type="unfinished"></translation>
+        <translation>il file mappa è danneggiato (database malformato)</translation>
     </message>
     <message>
         <source>not an MBTiles map ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>non è una mappa MBTiles ({reason})</translation>
     </message>
     <message>
         <source>cannot read the map file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere il file mappa: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2604,7 +2604,7 @@ Nuova tappa: tutto riparte da zero.</translation>
     <name>Nmea</name>
     <message>
         <source>no NMEA sentences found</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna frase NMEA trovata</translation>
     </message>
 </context>
 <context>
@@ -2618,101 +2618,101 @@ Nuova tappa: tutto riparte da zero.</translation>
     <name>Openrally</name>
     <message>
         <source>{what} is not a number: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} non è un numero: {text}</translation>
     </message>
     <message>
         <source>{what} is not a finite number: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} non è un numero finito: {text}</translation>
     </message>
     <message>
         <source>{what} must be a whole number: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} deve essere un numero intero: {text}</translation>
     </message>
     <message>
         <source>negative {what}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} negativo: {value}</translation>
     </message>
     <message>
         <source>{attr} radius must be positive: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>il raggio {attr} deve essere positivo: {text}</translation>
     </message>
     <message>
         <source>speed limit must be positive: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>il limite di velocità deve essere positivo: {value}</translation>
     </message>
     <message>
         <source>unknown units {raw} (expected metric or statute)</source>
-        <translation type="unfinished"></translation>
+        <translation>unità sconosciute {raw} (attese metric o statute)</translation>
     </message>
     <message>
         <source>waypoint has no OpenRally distance</source>
-        <translation type="unfinished"></translation>
+        <translation>il waypoint non ha distanza OpenRally</translation>
     </message>
     <message>
         <source>not a GPX file (root element &lt;{local}&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un file GPX (elemento radice &lt;{local}&gt;)</translation>
     </message>
 </context>
 <context>
     <name>PdfDocument</name>
     <message>
         <source>the PDF is protected by a password; save an unprotected copy</source>
-        <translation type="unfinished"></translation>
+        <translation>il PDF è protetto da password; salvane una copia non protetta</translation>
     </message>
     <message>
         <source>the PDF uses an unsupported protection; save an unprotected copy</source>
-        <translation type="unfinished"></translation>
+        <translation>il PDF usa una protezione non supportata; salvane una copia non protetta</translation>
     </message>
     <message>
         <source>not a readable PDF (damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF illeggibile (danneggiato)</translation>
     </message>
     <message>
         <source>not a readable PDF (damaged, or it has no pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF illeggibile (danneggiato o senza pagine)</translation>
     </message>
     <message>
         <source>the PDF is {mb} MB; navapp reads PDFs up to {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>il PDF pesa {mb} MB; navapp legge PDF fino a {limit} MB</translation>
     </message>
     <message>
         <source>not a PDF file (no %PDF header)</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un file PDF (manca l&apos;intestazione %PDF)</translation>
     </message>
     <message>
         <source>the PDF has no pages</source>
-        <translation type="unfinished"></translation>
+        <translation>il PDF non ha pagine</translation>
     </message>
     <message>
         <source>the PDF has {count} pages; navapp reads up to {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>pagine del PDF: {count}; navapp ne legge fino a {limit}</translation>
     </message>
     <message>
         <source>page {page} cannot be read (damaged PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere la pagina {page} (PDF danneggiato)</translation>
     </message>
     <message>
         <source>page {page} is {width} x {height} points, not a page size a roadbook is printed on</source>
-        <translation type="unfinished"></translation>
+        <translation>la pagina {page} misura {width} x {height} punti, non è un formato su cui si stampa un roadbook</translation>
     </message>
     <message>
         <source>page {page} cannot be drawn (damaged PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile disegnare la pagina {page} (PDF danneggiato)</translation>
     </message>
 </context>
 <context>
     <name>PdfRoadbook</name>
     <message>
         <source>no box rows found on the pages: nothing to follow</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna riga di casella trovata nelle pagine: niente da seguire</translation>
     </message>
     <message>
         <source>no text layer (a scan): {rows} rows found, but the roll cannot follow the trip meter; scroll it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun livello di testo (una scansione): righe trovate: {rows}, ma il rotolo non può seguire il trip master; scorrilo a mano</translation>
     </message>
     <message>
         <source>{count} of {rows} rows have no distance in the text layer: the roll cannot follow the trip meter past them</source>
-        <translation type="unfinished"></translation>
+        <translation>righe senza distanza nel livello di testo: {count} su {rows}; oltre quelle il rotolo non può seguire il trip master</translation>
     </message>
 </context>
 <context>
@@ -2769,122 +2769,122 @@ Nuova tappa: tutto riparte da zero.</translation>
     <name>Pmtiles</name>
     <message>
         <source>tile {z}/{x}/{y}: directories nest too deep</source>
-        <translation type="unfinished"></translation>
+        <translation>tile {z}/{x}/{y}: directory annidate troppo in profondità</translation>
     </message>
     <message>
         <source>the map file is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>il file mappa è chiuso</translation>
     </message>
     <message>
         <source>{what} lies past the end of the file (cut off?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} è oltre la fine del file (troncato?)</translation>
     </message>
     <message>
         <source>the header</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;intestazione</translation>
     </message>
     <message>
         <source>not a PMTiles map file</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un file mappa PMTiles</translation>
     </message>
     <message>
         <source>the PMTiles header is cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;intestazione PMTiles è troncata</translation>
     </message>
     <message>
         <source>PMTiles version {version}; navapp reads version 3</source>
-        <translation type="unfinished"></translation>
+        <translation>PMTiles versione {version}; navapp legge la versione 3</translation>
     </message>
     <message>
         <source>bad PMTiles header ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>intestazione PMTiles non valida ({error})</translation>
     </message>
     <message>
         <source>zoom levels {low}..{high} are out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>livelli di zoom {low}..{high} fuori intervallo</translation>
     </message>
     <message>
         <source>holds vector tiles; navapp draws raster maps only</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene tile vettoriali; navapp disegna solo mappe raster</translation>
     </message>
     <message>
         <source>tile type {name} is not PNG, JPEG or WebP</source>
-        <translation type="unfinished"></translation>
+        <translation>il tipo di tile {name} non è PNG, JPEG o WebP</translation>
     </message>
     <message>
         <source>tiles are {name}-compressed; navapp reads plain ones</source>
-        <translation type="unfinished"></translation>
+        <translation>tile compressi con {name}; navapp legge solo tile non compressi</translation>
     </message>
     <message>
         <source>{what} compressed with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} compresso con {name}</translation>
     </message>
     <message>
         <source>{what} is damaged (bad gzip data)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} danneggiato (dati gzip non validi)</translation>
     </message>
     <message>
         <source>{what} inflates past {limit} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} decompresso supera {limit} byte</translation>
     </message>
     <message>
         <source>metadata too large: ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>metadati troppo grandi: ignorati</translation>
     </message>
     <message>
         <source>the metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>i metadati</translation>
     </message>
     <message>
         <source>unreadable metadata: name and attribution unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>metadati illeggibili: nome e attribuzione sconosciuti</translation>
     </message>
     <message>
         <source>metadata is not a JSON object: ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>i metadati non sono un oggetto JSON: ignorati</translation>
     </message>
     <message>
         <source>a directory of {length} bytes is over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>una directory di {length} byte supera il limite</translation>
     </message>
     <message>
         <source>a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>una directory</translation>
     </message>
     <message>
         <source>a directory is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>una directory è danneggiata</translation>
     </message>
     <message>
         <source>a directory is out of order (damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>una directory è fuori ordine (danneggiata)</translation>
     </message>
     <message>
         <source>{name} is {length} bytes, over the {limit} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {length} byte, oltre il limite di {limit}</translation>
     </message>
     <message>
         <source>not a PMTiles map file (empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un file mappa PMTiles (vuoto)</translation>
     </message>
 </context>
 <context>
     <name>Points</name>
     <message>
         <source>point without {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>punto senza {name}</translation>
     </message>
     <message>
         <source>{name} is not a number: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} non è un numero: {text}</translation>
     </message>
     <message>
         <source>{name} is not a finite number: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} non è un numero finito: {text}</translation>
     </message>
     <message>
         <source>{name} out of range: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} fuori intervallo: {text}</translation>
     </message>
 </context>
 <context>
@@ -2925,74 +2925,74 @@ Nuova tappa: tutto riparte da zero.</translation>
     <name>Recordings</name>
     <message>
         <source>the track has no positions</source>
-        <translation type="unfinished"></translation>
+        <translation>la traccia non ha posizioni</translation>
     </message>
     <message>
         <source>there is no recording {number} (the track holds {held})</source>
-        <translation type="unfinished"></translation>
+        <translation>la registrazione {number} non esiste (registrazioni nella traccia: {held})</translation>
     </message>
     <message>
         <source>time unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ora sconosciuta</translation>
     </message>
     <message>
         <source>from {lat} {lon}</source>
-        <translation type="unfinished"></translation>
+        <translation>da {lat} {lon}</translation>
     </message>
     <message>
         <source>{number}: {when}, {points} points, {km} km, {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}: {when}, punti: {points}, {km} km, {where}</translation>
     </message>
     <message>
         <source>the track holds {count} recordings (gaps of more than {hours} h or {km} km between them):</source>
-        <translation type="unfinished"></translation>
+        <translation>registrazioni nella traccia: {count} (separate da interruzioni di oltre {hours} h o {km} km):</translation>
     </message>
     <message>
         <source>the roadbook is made from recording {number} (the longest)</source>
-        <translation type="unfinished"></translation>
+        <translation>il roadbook è creato dalla registrazione {number} (la più lunga)</translation>
     </message>
     <message>
         <source>the roadbook is made from recording {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>il roadbook è creato dalla registrazione {number}</translation>
     </message>
 </context>
 <context>
     <name>Registry</name>
     <message>
         <source>unsupported roadbook format &apos;{format}&apos; (navapp reads {items})</source>
-        <translation type="unfinished"></translation>
+        <translation>formato roadbook &apos;{format}&apos; non supportato (navapp legge {items})</translation>
     </message>
     <message>
         <source>the file ends early; read {boxes} boxes and {points} route points</source>
-        <translation type="unfinished"></translation>
+        <translation>il file finisce prima del previsto; lette caselle: {boxes}, punti del percorso: {points}</translation>
     </message>
     <message>
         <source>the file ends early; read {boxes} boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>il file finisce prima del previsto; caselle lette: {boxes}</translation>
     </message>
     <message>
         <source>not a PDF roadbook: only a PDF is read bottom to top or top down</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un roadbook PDF: solo un PDF si legge dal basso in alto o dall&apos;alto in basso</translation>
     </message>
     <message>
         <source>cannot read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere: {reason}</translation>
     </message>
     <message>
         <source>unsupported track format &apos;{format}&apos;: neither GPX nor NMEA (navapp reads GPX, KML, TCX, FIT and IGC tracks and NMEA logs, usually {items})</source>
-        <translation type="unfinished"></translation>
+        <translation>formato traccia &apos;{format}&apos; non supportato: né GPX né NMEA (navapp legge tracce GPX, KML, TCX, FIT e IGC e log NMEA, di solito {items})</translation>
     </message>
     <message>
         <source>the track has fewer than two points</source>
-        <translation type="unfinished"></translation>
+        <translation>la traccia ha meno di due punti</translation>
     </message>
     <message>
         <source>unknown output format &apos;{to}&apos; (known: {items})</source>
-        <translation type="unfinished"></translation>
+        <translation>formato di uscita &apos;{to}&apos; sconosciuto (noti: {items})</translation>
     </message>
     <message>
         <source>cannot tell the output format from &apos;{name}&apos;; use --to</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile dedurre il formato di uscita da &apos;{name}&apos;; usa --to</translation>
     </message>
 </context>
 <context>
@@ -3000,31 +3000,31 @@ Nuova tappa: tutto riparte da zero.</translation>
     <message>
         <source>{key} (short press) is already bound to “{action}”.</source>
         <extracomment>Actions that repeat while their key is held (the trip meter ± corrections). Modifier prefixes of a key name, in their canonical order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{key} (pressione breve) è già assegnato a “{action}”.</translation>
     </message>
     <message>
         <source>{key} (hold) is already bound to “{action}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} (pressione lunga) è già assegnato a “{action}”.</translation>
     </message>
     <message>
         <source>Holding {key} already repeats “{action}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenere premuto {key} ripete già “{action}”.</translation>
     </message>
     <message>
         <source>{key} is held for “{held}”, so it cannot repeat “{action}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} si tiene premuto per “{held}”, quindi non può ripetere “{action}”.</translation>
     </message>
     <message>
         <source>ignored key binding {line}: expected key:press=action</source>
-        <translation type="unfinished"></translation>
+        <translation>assegnazione tasto ignorata {line}: atteso key:press=action</translation>
     </message>
     <message>
         <source>ignored key binding {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>assegnazione tasto ignorata {line}: {reason}</translation>
     </message>
     <message>
         <source>ignored key binding {line}: {binding} is bound twice</source>
-        <translation type="unfinished"></translation>
+        <translation>assegnazione tasto ignorata {line}: {binding} è assegnato due volte</translation>
     </message>
 </context>
 <context>
@@ -3103,15 +3103,15 @@ Nuova tappa: tutto riparte da zero.</translation>
     <name>Replay</name>
     <message>
         <source>replay {speed}× finished — {position} / {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>riproduzione {speed}× finita — {position} / {duration}</translation>
     </message>
     <message>
         <source>replay {speed}× paused — {position} / {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>riproduzione {speed}× in pausa — {position} / {duration}</translation>
     </message>
     <message>
         <source>replay {speed}× — {position} / {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>riproduzione {speed}× — {position} / {duration}</translation>
     </message>
 </context>
 <context>
@@ -3129,179 +3129,179 @@ Nuova tappa: tutto riparte da zero.</translation>
     <name>Report</name>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tappa</translation>
     </message>
     <message>
         <source>Crew</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipaggio</translation>
     </message>
     <message>
         <source>Driven {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorsi {unit}</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>Validated / missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Validati / mancati</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrazioni</translation>
     </message>
     <message>
         <source>Penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalità</translation>
     </message>
     <message>
         <source>Crews: {crews} · Date: {date} · Roadbook {distance}, {boxes} boxes · Clock times are UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipaggi: {crews} · Data: {date} · Roadbook {distance}, caselle: {boxes} · Orari in UTC</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Riepilogo</translation>
     </message>
     <message>
         <source>{no_times}: times, speeds, zones and stops cannot be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{no_times}: tempi, velocità, zone e stop non valutabili.</translation>
     </message>
     <message>
         <source>Box</source>
-        <translation type="unfinished">Casella</translation>
+        <translation>Casella</translation>
     </message>
     <message>
         <source>Waypoint</source>
-        <translation type="unfinished">Waypoint</translation>
+        <translation>Waypoint</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Stato</translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Closest m</source>
-        <translation type="unfinished"></translation>
+        <translation>Min. m</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Ora</translation>
+        <translation>Ora</translation>
     </message>
     <message>
         <source>Waypoints</source>
-        <translation type="unfinished">Waypoint</translation>
+        <translation>Waypoint</translation>
     </message>
     <message>
         <source>Speed zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone di velocità</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona</translation>
     </message>
     <message>
         <source>Limit {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite {unit}</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrata</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Uscita</translation>
     </message>
     <message>
         <source>Zone max {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Max zona {unit}</translation>
     </message>
     <message>
         <source>Violation start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizio infrazione</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fine</translation>
     </message>
     <message>
         <source>Peak {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Picco {unit}</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inizio</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata</translation>
     </message>
     <message>
         <source>Farthest m</source>
-        <translation type="unfinished"></translation>
+        <translation>Max m</translation>
     </message>
     <message>
         <source>Off route</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuori percorso</translation>
     </message>
     <message>
         <source>Stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <source>After box</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopo casella</translation>
     </message>
     <message>
         <source>DN box</source>
-        <translation type="unfinished"></translation>
+        <translation>Casella DN</translation>
     </message>
     <message>
         <source>FN box</source>
-        <translation type="unfinished"></translation>
+        <translation>Casella FN</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesto</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Impiegato</translation>
     </message>
     <message>
         <source>Early by</source>
-        <translation type="unfinished"></translation>
+        <translation>Anticipo</translation>
     </message>
     <message>
         <source>Neutralisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutralizzazioni</translation>
     </message>
     <message>
         <source>Highlighted: each crew&apos;s {count} biggest losses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidenziate: le maggiori perdite di ogni equipaggio (prime {count}).</translation>
     </message>
     <message>
         <source>Map: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa: {name}</translation>
     </message>
     <message>
         <source>{no_times}: no speed profile</source>
-        <translation type="unfinished"></translation>
+        <translation>{no_times}: nessun profilo di velocità</translation>
     </message>
     <message>
         <source>no track: no speed profile</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna traccia: nessun profilo di velocità</translation>
     </message>
     <message>
         <source>{crews}: {no_times}</source>
-        <translation type="unfinished"></translation>
+        <translation>{crews}: {no_times}</translation>
     </message>
     <message>
         <source>time since the first fix (h:mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>tempo dal primo fix (h:mm)</translation>
     </message>
     <message>
         <source>distance along the track (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>distanza lungo la traccia (km)</translation>
     </message>
 </context>
 <context>
@@ -3394,27 +3394,27 @@ Nuova tappa: tutto riparte da zero.</translation>
     <name>Review</name>
     <message>
         <source>the track has no points</source>
-        <translation type="unfinished"></translation>
+        <translation>la traccia non ha punti</translation>
     </message>
     <message>
         <source>review needs box coordinates, and this roadbook has none (its waypoints are all at 0,0, like the official OpenRally example)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;analisi richiede le coordinate delle caselle, e questo roadbook non ne ha (i suoi waypoint sono tutti a 0,0, come nell&apos;esempio ufficiale OpenRally)</translation>
     </message>
     <message>
         <source>the track has no usable positions ({left_out})</source>
-        <translation type="unfinished"></translation>
+        <translation>la traccia non ha posizioni utilizzabili ({left_out})</translation>
     </message>
     <message>
         <source>the track has no times: speeds, zones, stops and section times need them</source>
-        <translation type="unfinished"></translation>
+        <translation>la traccia non ha orari: servono per velocità, zone, stop e tempi dei settori</translation>
     </message>
     <message>
         <source>the roadbook has no route line: boxes are joined straight, off-route skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>il roadbook non ha linea di percorso: caselle unite in linea retta, fuori percorso non valutato</translation>
     </message>
     <message>
         <source>the track never comes within {distance} m of the route: is it the right roadbook?</source>
-        <translation type="unfinished"></translation>
+        <translation>la traccia non arriva mai entro {distance} m dal percorso: è il roadbook giusto?</translation>
     </message>
 </context>
 <context>
@@ -3504,63 +3504,63 @@ Nuova tappa: tutto riparte da zero.</translation>
     <name>ReviewTables</name>
     <message>
         <source>no times in this track</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun orario in questa traccia</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Da</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>Roadbook {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Roadbook {unit}</translation>
     </message>
     <message>
         <source>Driven {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorsi {unit}</translation>
     </message>
     <message>
         <source>Drift {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scarto {unit}</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Ora</translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>Avg {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Media {unit}</translation>
     </message>
     <message>
         <source>Max {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Max {unit}</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished">Settori</translation>
+        <translation>Settori</translation>
     </message>
     <message>
         <source>Time since the start at each box (gap to the leader)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo dalla partenza a ogni casella (distacco dal primo)</translation>
     </message>
     <message>
         <source>Box</source>
-        <translation type="unfinished">Casella</translation>
+        <translation>Casella</translation>
     </message>
     <message>
         <source>Total gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Distacco totale</translation>
     </message>
     <message>
         <source>Sections: time (gap to the fastest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Settori: tempo (distacco dal più veloce)</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Settore</translation>
     </message>
 </context>
 <context>
@@ -3714,121 +3714,121 @@ Nuova tappa: tutto riparte da zero.</translation>
     <name>Rn2</name>
     <message>
         <source>cannot read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere: {reason}</translation>
     </message>
     <message>
         <source>larger than {limit} MB: not a roadbook</source>
-        <translation type="unfinished"></translation>
+        <translation>più di {limit} MB: non è un roadbook</translation>
     </message>
     <message>
         <source>not a Rally Navigator file: not UTF-8 text (byte {start})</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un file Rally Navigator: testo non UTF-8 (byte {start})</translation>
     </message>
     <message>
         <source>not a Rally Navigator file: bad JSON ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un file Rally Navigator: JSON non valido ({reason})</translation>
     </message>
     <message>
         <source>not a Rally Navigator file: bad JSON ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un file Rally Navigator: JSON non valido ({error})</translation>
     </message>
     <message>
         <source>not a Rally Navigator file: no &quot;route&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un file Rally Navigator: manca l&apos;oggetto &quot;route&quot;</translation>
     </message>
     <message>
         <source>Rally Navigator file version {version}; navapp reads version {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>file Rally Navigator versione {version}; navapp legge la versione {known}</translation>
     </message>
     <message>
         <source>no &quot;waypoints&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>manca la lista &quot;waypoints&quot;</translation>
     </message>
     <message>
         <source>no waypoints</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun waypoint</translation>
     </message>
     <message>
         <source>more than {limit} waypoints: not a roadbook</source>
-        <translation type="unfinished"></translation>
+        <translation>più di {limit} waypoint: non è un roadbook</translation>
     </message>
     <message>
         <source>waypoint {number} is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>il waypoint {number} non è un oggetto</translation>
     </message>
     <message>
         <source>waypoint {number} has no valid lat/lon</source>
-        <translation type="unfinished"></translation>
+        <translation>il waypoint {number} non ha lat/lon valide</translation>
     </message>
     <message>
         <source>waypoint {value} has no &quot;show&quot; true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>il waypoint {value} non ha &quot;show&quot; true/false</translation>
     </message>
     <message>
         <source>waypoint {number}: bad {cell} drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>waypoint {number}: disegno {cell} non valido</translation>
     </message>
     <message>
         <source>no roadbook boxes (no waypoint with show true)</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna casella del roadbook (nessun waypoint con show true)</translation>
     </message>
     <message>
         <source>more than {limit} boxes: not a roadbook</source>
-        <translation type="unfinished"></translation>
+        <translation>più di {limit} caselle: non è un roadbook</translation>
     </message>
     <message>
         <source>not kept from the tulips and notes: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>non conservato da tulipani e note: {what}</translation>
     </message>
 </context>
 <context>
     <name>Rn2Write</name>
     <message>
         <source>not written to .rn2: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>non scritto nel .rn2: {what}</translation>
     </message>
     <message>
         <source>box {index} has no coordinates; .rn2 needs them</source>
-        <translation type="unfinished"></translation>
+        <translation>la casella {index} non ha coordinate; il .rn2 le richiede</translation>
     </message>
     <message>
         <source>the roadbook has no boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>il roadbook non ha caselle</translation>
     </message>
     <message>
         <source>the route line has one point; an .rn2 needs two or more: draw another or remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>la linea di percorso ha un solo punto; un .rn2 ne richiede almeno due: disegnane un altro o rimuovilo</translation>
     </message>
     <message>
         <source>the route line has {count} points; an .rn2 holds at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>punti della linea di percorso: {count}; un .rn2 ne contiene al massimo {limit}</translation>
     </message>
     <message>
         <source>the .rn2 would be {size} MB, more than the {limit} MB navapp reads: thin the route line first</source>
-        <translation type="unfinished"></translation>
+        <translation>il .rn2 sarebbe di {size} MB, oltre i {limit} MB che navapp legge: sfoltisci prima la linea di percorso</translation>
     </message>
 </context>
 <context>
     <name>RoadType</name>
     <message>
         <source>Tarmac</source>
-        <translation type="unfinished">Asfalto</translation>
+        <translation>Asfalto</translation>
     </message>
     <message>
         <source>Track</source>
-        <translation type="unfinished">Pista</translation>
+        <translation>Pista</translation>
     </message>
     <message>
         <source>Small track</source>
-        <translation type="unfinished">Pista stretta</translation>
+        <translation>Pista stretta</translation>
     </message>
     <message>
         <source>Off-piste</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuori pista</translation>
     </message>
     <message>
         <source>Dune crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Attraversamento dune</translation>
     </message>
 </context>
 <context>
@@ -3865,61 +3865,61 @@ Nuova tappa: tutto riparte da zero.</translation>
     <name>RouteEdit</name>
     <message>
         <source>({lat}, {lon}) is not a position on Earth</source>
-        <translation type="unfinished"></translation>
+        <translation>({lat}, {lon}) non è una posizione sulla Terra</translation>
     </message>
     <message>
         <source>there is no route point {number} (the route has {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>il punto del percorso {number} non esiste (punti del percorso: {count})</translation>
     </message>
     <message>
         <source>the route has no segment to insert a point on</source>
-        <translation type="unfinished"></translation>
+        <translation>il percorso non ha un segmento su cui inserire un punto</translation>
     </message>
     <message>
         <source>a route point is already there</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;è già un punto del percorso lì</translation>
     </message>
 </context>
 <context>
     <name>RouteFit</name>
     <message>
         <source>the track has no position to compare with the route</source>
-        <translation type="unfinished"></translation>
+        <translation>la traccia non ha posizioni da confrontare con il percorso</translation>
     </message>
     <message>
         <source>Not a drive of this stage? It keeps {km} km from the route (median) and covers {share} of the route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è una sessione di questa tappa? Resta a {km} km dal percorso (mediana) e ne copre {share}.</translation>
     </message>
     <message>
         <source>Not a drive of this stage? It keeps {km} km from the route (median).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è una sessione di questa tappa? Resta a {km} km dal percorso (mediana).</translation>
     </message>
     <message>
         <source>Not a drive of this stage? It covers {share} of the route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è una sessione di questa tappa? Copre {share} del percorso.</translation>
     </message>
 </context>
 <context>
     <name>Safexml</name>
     <message>
         <source>DTDs and entities are not allowed in navapp files</source>
-        <translation type="unfinished"></translation>
+        <translation>DTD ed entità non sono ammessi nei file navapp</translation>
     </message>
     <message>
         <source>not valid XML: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>XML non valido: {reason}</translation>
     </message>
     <message>
         <source>file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>il file è vuoto</translation>
     </message>
     <message>
         <source>not valid XML: the file ends early (cut off mid-element, as by a copy or save that did not finish)</source>
-        <translation type="unfinished"></translation>
+        <translation>XML non valido: il file finisce prima del previsto (troncato a metà elemento, come dopo una copia o un salvataggio non completati)</translation>
     </message>
     <message>
         <source>file holds no XML document</source>
-        <translation type="unfinished"></translation>
+        <translation>il file non contiene un documento XML</translation>
     </message>
 </context>
 <context>
@@ -3945,11 +3945,11 @@ Nuova tappa: tutto riparte da zero.</translation>
     <name>Session</name>
     <message>
         <source>not a navapp session file</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un file di sessione navapp</translation>
     </message>
     <message>
         <source>damaged session file</source>
-        <translation type="unfinished"></translation>
+        <translation>file di sessione danneggiato</translation>
     </message>
 </context>
 <context>
@@ -4360,102 +4360,102 @@ Nuova tappa: tutto riparte da zero.</translation>
     <name>Tiles</name>
     <message>
         <source>zoom {zoom} is outside {low}..{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>lo zoom {zoom} è fuori da {low}..{high}</translation>
     </message>
     <message>
         <source>box {box} is not finite</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;area {box} non è finita</translation>
     </message>
     <message>
         <source>box south {south} is north of its north {north}</source>
-        <translation type="unfinished"></translation>
+        <translation>il sud dell&apos;area {south} è a nord del suo nord {north}</translation>
     </message>
     <message>
         <source>the box needs more than {limit} tiles at zoom {zoom}</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;area richiede più di {limit} tile allo zoom {zoom}</translation>
     </message>
     <message>
         <source>no tile {z}/{x}/{y}</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun tile {z}/{x}/{y}</translation>
     </message>
     <message>
         <source>no zoom for {m_per_px} metres per pixel</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno zoom per {m_per_px} metri per pixel</translation>
     </message>
     <message>
         <source>its tiles start at zoom {low}; this view is at zoom {zoom}</source>
-        <translation type="unfinished"></translation>
+        <translation>i suoi tile partono da zoom {low}; questa vista è a zoom {zoom}</translation>
     </message>
     <message>
         <source>no parent {levels} up of tile {z}/{x}/{y}</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun tile padre {levels} livelli sopra {z}/{x}/{y}</translation>
     </message>
 </context>
 <context>
     <name>Tlp</name>
     <message>
         <source>and {dropped} more like these</source>
-        <translation type="unfinished"></translation>
+        <translation>e altri simili: {dropped}</translation>
     </message>
     <message>
         <source>cannot read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere: {reason}</translation>
     </message>
     <message>
         <source>too large for a Tulip roadbook (over {limit} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>troppo grande per un roadbook Tulip (oltre {limit} MB)</translation>
     </message>
     <message>
         <source>not a Tulip roadbook: JSON nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un roadbook Tulip: JSON annidato troppo in profondità</translation>
     </message>
     <message>
         <source>not a Tulip roadbook: bad JSON ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un roadbook Tulip: JSON non valido ({reason})</translation>
     </message>
     <message>
         <source>the file is damaged at line {line} ({reason}); read {count} whole route points</source>
-        <translation type="unfinished"></translation>
+        <translation>il file è danneggiato alla riga {line} ({reason}); punti del percorso completi letti: {count}</translation>
     </message>
     <message>
         <source>not a Tulip roadbook: the JSON is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un roadbook Tulip: il JSON non è un oggetto</translation>
     </message>
     <message>
         <source>not a Tulip roadbook: no instructions list</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un roadbook Tulip: manca la lista delle istruzioni</translation>
     </message>
     <message>
         <source>more than {limit} route points</source>
-        <translation type="unfinished"></translation>
+        <translation>più di {limit} punti del percorso</translation>
     </message>
     <message>
         <source>skipped {bad} route points without a usable lat/long</source>
-        <translation type="unfinished"></translation>
+        <translation>punti del percorso senza lat/long utilizzabili saltati: {bad}</translation>
     </message>
     <message>
         <source>box {box}: unknown waypoint type {type} left out</source>
-        <translation type="unfinished"></translation>
+        <translation>casella {box}: tipo di waypoint sconosciuto {type} escluso</translation>
     </message>
     <message>
         <source>no instructions in this Tulip roadbook</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna istruzione in questo roadbook Tulip</translation>
     </message>
     <message>
         <source>more than {limit} instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>più di {limit} istruzioni</translation>
     </message>
     <message>
         <source>box {box}: kmFromStart {raw} goes back; the route distance is used</source>
-        <translation type="unfinished"></translation>
+        <translation>casella {box}: kmFromStart {raw} torna indietro; si usa la distanza del percorso</translation>
     </message>
     <message>
         <source>{missing} boxes had no kmFromStart; their totals are the route distance</source>
-        <translation type="unfinished"></translation>
+        <translation>caselle senza kmFromStart: {missing}; i loro totali sono la distanza del percorso</translation>
     </message>
     <message>
         <source>box {box}: kmFromStart {raw} km but {measured} km along the route (totals kept as the file prints them)</source>
-        <translation type="unfinished"></translation>
+        <translation>casella {box}: kmFromStart {raw} km ma {measured} km lungo il percorso (totali mantenuti come nel file)</translation>
     </message>
 </context>
 <context>
@@ -4502,18 +4502,18 @@ Nuova tappa: tutto riparte da zero.</translation>
     <name>Track</name>
     <message>
         <source>all {count} points have the same time: speeds, zones, stops and section times skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>tutti i punti ({count}) hanno lo stesso orario: velocità, zone, stop e tempi dei settori saltati</translation>
     </message>
     <message>
         <source>all {count} timed points have the same time: speeds, zones, stops and section times skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>tutti i punti con orario ({count}) hanno lo stesso orario: velocità, zone, stop e tempi dei settori saltati</translation>
     </message>
 </context>
 <context>
     <name>Tracklog</name>
     <message>
         <source>not a navapp track log</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un log traccia navapp</translation>
     </message>
 </context>
 <context>
@@ -4579,71 +4579,71 @@ Nuova tappa: tutto riparte da zero.</translation>
     <name>Tulip</name>
     <message>
         <source>{name} must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} deve essere un numero</translation>
     </message>
     <message>
         <source>{name} {value} outside [{lo}, {hi}]</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {value} fuori da [{lo}, {hi}]</translation>
     </message>
     <message>
         <source>a tulip text needs 1 to {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>un testo del tulipano richiede da 1 a {limit} caratteri</translation>
     </message>
     <message>
         <source>a tulip text cannot hold U+{code}</source>
-        <translation type="unfinished"></translation>
+        <translation>un testo del tulipano non può contenere U+{code}</translation>
     </message>
     <message>
         <source>unknown road type {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo di strada sconosciuto: {type}</translation>
     </message>
     <message>
         <source>bad symbol id {symbol_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>id simbolo non valido: {symbol_id}</translation>
     </message>
     <message>
         <source>unknown entry type {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo di ingresso sconosciuto: {entry}</translation>
     </message>
     <message>
         <source>more than {limit} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: più di {limit}</translation>
     </message>
     <message>
         <source>a tulip is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>un tulipano è un oggetto JSON</translation>
     </message>
     <message>
         <source>not a navapp tulip of a known version</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un tulipano navapp di versione nota</translation>
     </message>
     <message>
         <source>tulip JSON missing or too large</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON del tulipano mancante o troppo grande</translation>
     </message>
     <message>
         <source>bad tulip JSON: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON del tulipano non valido: {reason}</translation>
     </message>
     <message>
         <source>{key} must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} deve essere una lista</translation>
     </message>
     <message>
         <source>more than {limit} {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key}: più di {limit}</translation>
     </message>
     <message>
         <source>a tulip item is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>un elemento del tulipano è un oggetto JSON</translation>
     </message>
     <message>
         <source>missing {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>manca {key}</translation>
     </message>
     <message>
         <source>unknown road type {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo di strada sconosciuto: {value}</translation>
     </message>
 </context>
 <context>
@@ -5178,95 +5178,95 @@ Tasti: PagSu/PagGiù seleziona · ←/→ ruota o sposta · ↑/↓ lunghezza o 
     <name>Validate</name>
     <message>
         <source>A trip meter never reads below zero. Type the box&apos;s total as the crews&apos; trip meter shows it there, or put a reset on the box before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un trip master non va mai sotto zero. Scrivi il totale della casella come lo mostra lì il trip master degli equipaggi, o metti un azzeramento sulla casella precedente.</translation>
     </message>
     <message>
         <source>The crews&apos; trip meter only counts up, so this box would come before the one above it. Correct its total, move it to its place, or give an earlier box a trip reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il trip master degli equipaggi conta solo in avanti, quindi questa casella verrebbe prima di quella sopra. Correggi il totale, spostala al suo posto, o metti un azzeramento su una casella precedente.</translation>
     </message>
     <message>
         <source>A CAP is a compass heading from 0 to 360°. Type the heading the crews follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il CAP è una direzione di bussola da 0 a 360°. Scrivi la direzione che seguono gli equipaggi.</translation>
     </message>
     <message>
         <source>Dangers are marked 1, 2 or 3 (! to !!!). Choose the level in the box&apos;s Danger field.</source>
-        <translation type="unfinished"></translation>
+        <translation>I pericoli si segnano 1, 2 o 3 (da ! a !!!). Scegli il livello nel campo Pericolo della casella.</translation>
     </message>
     <message>
         <source>A crew must be inside the open radius before it gets close enough to clear, so the clear radius must be the smaller one. Make it smaller or the open radius larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un equipaggio entra nel raggio di apertura prima di avvicinarsi abbastanza per validare, quindi il raggio di validazione deve essere il più piccolo. Riducilo o aumenta il raggio di apertura.</translation>
     </message>
     <message>
         <source>An FZ ends a speed zone, but no DZ started one. Give the DZ box its DZ waypoint, or remove this FZ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un FZ chiude una zona di velocità, ma nessun DZ ne ha aperta una. Dai alla casella DZ il suo waypoint DZ, o rimuovi questo FZ.</translation>
     </message>
     <message>
         <source>A crew entering a speed zone must know its limit. Type it in the box&apos;s Speed km/h field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un equipaggio che entra in una zona di velocità deve conoscerne il limite. Scrivilo nel campo Velocità km/h della casella.</translation>
     </message>
     <message>
         <source>A speed zone that never ends limits the crew until the finish. Add an FZ box where the zone ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una zona di velocità che non finisce mai limita l&apos;equipaggio fino all&apos;arrivo. Aggiungi una casella FZ dove la zona finisce.</translation>
     </message>
     <message>
         <source>Two waypoints with the same type and name are confused on the trip meter and in the results. Rename or renumber one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Due waypoint con lo stesso tipo e nome si confondono sul trip master e nei risultati. Rinomina o rinumera uno dei due.</translation>
     </message>
     <message>
         <source>The box is far from the route line, so it is probably misplaced. Drag it onto the route on the map, or Recompute totals and CAPs from route.</source>
-        <translation type="unfinished"></translation>
+        <translation>La casella è lontana dalla linea di percorso, quindi è probabilmente fuori posto. Trascinala sul percorso nella mappa, o Ricalcola totali e CAP dal percorso.</translation>
     </message>
     <message>
         <source>Click the route on the map, insert a box, or generate the boxes from a track.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic sul percorso nella mappa, inserisci una casella, o genera le caselle da una traccia.</translation>
     </message>
     <message>
         <source>negative total {total} km</source>
-        <translation type="unfinished"></translation>
+        <translation>totale negativo {total} km</translation>
     </message>
     <message>
         <source>total {total} km is less than the previous box&apos;s {previous} km</source>
-        <translation type="unfinished"></translation>
+        <translation>totale {total} km inferiore ai {previous} km della casella precedente</translation>
     </message>
     <message>
         <source>CAP {cap} is outside 0–360</source>
-        <translation type="unfinished"></translation>
+        <translation>CAP {cap} fuori da 0–360</translation>
     </message>
     <message>
         <source>danger {danger} is not 1, 2 or 3</source>
-        <translation type="unfinished"></translation>
+        <translation>pericolo {danger} diverso da 1, 2 o 3</translation>
     </message>
     <message>
         <source>{waypoint}: clear radius {clear} m is not smaller than open radius {open} m</source>
-        <translation type="unfinished"></translation>
+        <translation>{waypoint}: raggio di validazione {clear} m non inferiore al raggio di apertura {open} m</translation>
     </message>
     <message>
         <source>FZ without a DZ before it</source>
-        <translation type="unfinished"></translation>
+        <translation>FZ senza un DZ prima</translation>
     </message>
     <message>
         <source>DZ without a speed limit</source>
-        <translation type="unfinished"></translation>
+        <translation>DZ senza limite di velocità</translation>
     </message>
     <message>
         <source>DZ has no FZ before the next DZ at box {box}</source>
-        <translation type="unfinished"></translation>
+        <translation>DZ senza FZ prima del DZ successivo alla casella {box}</translation>
     </message>
     <message>
         <source>DZ without its FZ</source>
-        <translation type="unfinished"></translation>
+        <translation>DZ senza il suo FZ</translation>
     </message>
     <message>
         <source>waypoint {type} {name} also at box {box}</source>
-        <translation type="unfinished"></translation>
+        <translation>waypoint {type} {name} anche alla casella {box}</translation>
     </message>
     <message>
         <source>box is {offset} m from the route line</source>
-        <translation type="unfinished"></translation>
+        <translation>casella a {offset} m dalla linea di percorso</translation>
     </message>
     <message>
         <source>the roadbook has no boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>il roadbook non ha caselle</translation>
     </message>
 </context>
 <context>
@@ -5305,19 +5305,19 @@ Tasti: PagSu/PagGiù seleziona · ←/→ ruota o sposta · ↑/↓ lunghezza o 
     </message>
     <message>
         <source>{where}: waypoint list entry &apos;{label}&apos; matches no box</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: la voce &apos;{label}&apos; della lista waypoint non corrisponde a nessuna casella</translation>
     </message>
     <message>
         <source>{where}: waypoint list entry &apos;{label}&apos; at km {km} matches no box</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: la voce &apos;{label}&apos; della lista waypoint al km {km} non corrisponde a nessuna casella</translation>
     </message>
     <message>
         <source>{roadbook}: {box} has no entry in the waypoint list; it keeps its own coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>{roadbook}: {box} non ha voci nella lista waypoint; mantiene le sue coordinate</translation>
     </message>
     <message>
         <source>{roadbook}: {box} has no entry in the waypoint list; it stays without coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>{roadbook}: {box} non ha voci nella lista waypoint; resta senza coordinate</translation>
     </message>
 </context>
 <context>
@@ -5379,11 +5379,11 @@ Tasti: PagSu/PagGiù seleziona · ←/→ ruota o sposta · ↑/↓ lunghezza o 
     <name>WaypointListFile</name>
     <message>
         <source>unsupported waypoint list &apos;{format}&apos; (navapp reads {items})</source>
-        <translation type="unfinished"></translation>
+        <translation>lista waypoint &apos;{format}&apos; non supportata (navapp legge {items})</translation>
     </message>
     <message>
         <source>no waypoint with coordinates in this list</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun waypoint con coordinate in questa lista</translation>
     </message>
 </context>
 <context>
@@ -5454,130 +5454,130 @@ Quale tasto fa cosa, tempi di pressione lunga e ripetizione</translation>
     <name>Xmltracks</name>
     <message>
         <source>position out of range: {lat}, {lon}</source>
-        <translation type="unfinished"></translation>
+        <translation>posizione fuori intervallo: {lat}, {lon}</translation>
     </message>
     <message>
         <source>bad time {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>orario non valido: {text}</translation>
     </message>
     <message>
         <source>bad number {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>numero non valido: {text}</translation>
     </message>
     <message>
         <source>the file ends early; read {count} points</source>
-        <translation type="unfinished"></translation>
+        <translation>il file finisce prima del previsto; punti letti: {count}</translation>
     </message>
     <message>
         <source>the KMZ holds no .kml document</source>
-        <translation type="unfinished"></translation>
+        <translation>il KMZ non contiene un documento .kml</translation>
     </message>
     <message>
         <source>the KMZ&apos;s {filename} is too large to read</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} nel KMZ è troppo grande da leggere</translation>
     </message>
     <message>
         <source>not a readable KMZ (zip) file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>file KMZ (zip) illeggibile: {reason}</translation>
     </message>
     <message>
         <source>not a KML file (root element &lt;{local}&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un file KML (elemento radice &lt;{local}&gt;)</translation>
     </message>
     <message>
         <source>no track in this KML (no gx:Track or LineString)</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna traccia in questo KML (nessun gx:Track o LineString)</translation>
     </message>
     <message>
         <source>a gx:Track has {count} times for {positions} positions; read the first {read}</source>
-        <translation type="unfinished"></translation>
+        <translation>un gx:Track ha {count} orari per {positions} posizioni; letti i primi {read}</translation>
     </message>
     <message>
         <source>bad gx:coord {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>gx:coord non valido: {items}</translation>
     </message>
     <message>
         <source>skipped {empty} track points without a position</source>
-        <translation type="unfinished"></translation>
+        <translation>punti traccia senza posizione saltati: {empty}</translation>
     </message>
     <message>
         <source>bad KML coordinates {token}</source>
-        <translation type="unfinished"></translation>
+        <translation>coordinate KML non valide: {token}</translation>
     </message>
     <message>
         <source>not a TCX file (root element &lt;{local}&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un file TCX (elemento radice &lt;{local}&gt;)</translation>
     </message>
     <message>
         <source>skipped {no_position} trackpoints without a position</source>
-        <translation type="unfinished"></translation>
+        <translation>trackpoint senza posizione saltati: {no_position}</translation>
     </message>
     <message>
         <source>no trackpoints in this TCX</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun trackpoint in questo TCX</translation>
     </message>
 </context>
 <context>
     <name>Xyz</name>
     <message>
         <source>give the tile server a name (up to 80 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>dai un nome al server di tile (fino a 80 caratteri)</translation>
     </message>
     <message>
         <source>{name}: say whose map it is (the attribution the server asks for)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: indica di chi è la mappa (l&apos;attribuzione richiesta dal server)</translation>
     </message>
     <message>
         <source>{name}: zoom levels are whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: i livelli di zoom sono numeri interi</translation>
     </message>
     <message>
         <source>{name}: the zooms must run {low} &lt;= min ({min_zoom}) &lt;= max ({max_zoom}) &lt;= {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: gli zoom devono rispettare {low} &lt;= min ({min_zoom}) &lt;= max ({max_zoom}) &lt;= {high}</translation>
     </message>
     <message>
         <source>{name}: keep tiles between a moment and 3650 days</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: conserva i tile da un istante fino a 3650 giorni</translation>
     </message>
     <message>
         <source>{name}: the address must be one line without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: l&apos;indirizzo deve essere una riga senza spazi</translation>
     </message>
     <message>
         <source>{name}: {url} is not a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {url} non è un indirizzo web</translation>
     </message>
     <message>
         <source>{name}: the address must start with https:// or http://</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: l&apos;indirizzo deve iniziare con https:// o http://</translation>
     </message>
     <message>
         <source>{name}: put no user name or password in the address</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: non mettere nome utente o password nell&apos;indirizzo</translation>
     </message>
     <message>
         <source>{name}: the address has no server name</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: l&apos;indirizzo non ha un nome di server</translation>
     </message>
     <message>
         <source>{name}: unknown placeholder {{{unknown}}}; use {{z}}, {{x}}, {{y}} and {{s}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: segnaposto sconosciuto {{{unknown}}}; usa {{z}}, {{x}}, {{y}} e {{s}}</translation>
     </message>
     <message>
         <source>{name}: the address needs {{z}}, {{x}} and {{y}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: l&apos;indirizzo richiede {{z}}, {{x}} e {{y}}</translation>
     </message>
     <message>
         <source>{name}: a brace in the address is not a placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: una graffa nell&apos;indirizzo non è un segnaposto</translation>
     </message>
     <message>
         <source>{name}: {{s}} needs subdomains, like abc or a,b,c</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {{s}} richiede sottodomini, come abc o a,b,c</translation>
     </message>
     <message>
         <source>tile {z}/{x}/{y}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>errore tile {z}/{x}/{y}: {reason}</translation>
     </message>
 </context>
 </TS>

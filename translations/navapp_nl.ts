@@ -63,75 +63,75 @@ Toon details voor de credits en de bibliotheken die navapp gebruikt.</translatio
     <name>Action</name>
     <message>
         <source>Trip +</source>
-        <translation type="unfinished"></translation>
+        <translation>Trip +</translation>
     </message>
     <message>
         <source>Trip −</source>
-        <translation type="unfinished"></translation>
+        <translation>Trip −</translation>
     </message>
     <message>
         <source>Reset partial</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelafstand op nul</translation>
     </message>
     <message>
         <source>Set total to box</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal op vak zetten</translation>
     </message>
     <message>
         <source>Next box</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgend vak</translation>
     </message>
     <message>
         <source>Previous box</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorig vak</translation>
     </message>
     <message>
         <source>Resume auto-advance</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-doorschuiven hervatten</translation>
     </message>
     <message>
         <source>Night mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachtmodus</translation>
     </message>
     <message>
         <source>Waypoint list</source>
-        <translation type="unfinished">Waypointlijst</translation>
+        <translation>Waypointlijst</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Volledig scherm</translation>
     </message>
     <message>
         <source>Pause replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspelen pauzeren</translation>
     </message>
     <message>
         <source>Dimmer: darker</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimmer: donkerder</translation>
     </message>
     <message>
         <source>Dimmer: brighter</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimmer: lichter</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished">Kaart</translation>
+        <translation>Kaart</translation>
     </message>
     <message>
         <source>Map: zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaart: inzoomen</translation>
     </message>
     <message>
         <source>Map: zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaart: uitzoomen</translation>
     </message>
     <message>
         <source>Map: course up / north up</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaart: koers boven / noord boven</translation>
     </message>
     <message>
         <source>Map: re-centre on the car</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaart: op auto centreren</translation>
     </message>
 </context>
 <context>
@@ -469,19 +469,19 @@ Toon details voor de credits en de bibliotheken die navapp gebruikt.</translatio
     <name>Cache</name>
     <message>
         <source>the tile cache limit must be over 0 MB, not {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>de limiet van de tegelcache moet boven 0 MB liggen, niet {limit}</translation>
     </message>
     <message>
         <source>{folder}: cannot make the tile cache: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: kan de tegelcache niet maken: {reason}</translation>
     </message>
     <message>
         <source>bad tile cache source name {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldige bronnaam voor de tegelcache {source}</translation>
     </message>
     <message>
         <source>no tile {z}/{x}/{y}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen tegel {z}/{x}/{y}</translation>
     </message>
 </context>
 <context>
@@ -522,42 +522,42 @@ Toon details voor de credits en de bibliotheken die navapp gebruikt.</translatio
     <name>Catalog</name>
     <message>
         <source>a map entry is not a table of values</source>
-        <translation type="unfinished"></translation>
+        <translation>een kaartregel is geen tabel met waarden</translation>
     </message>
     <message>
         <source>a map entry has an unknown kind {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>een kaartregel heeft een onbekend soort {kind}</translation>
     </message>
     <message>
         <source>a map entry has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>een kaartregel heeft geen naam</translation>
     </message>
     <message>
         <source>{name}: the map entry has no file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: de kaartregel heeft geen bestand</translation>
     </message>
     <message>
         <source>{name}: its zooms run backwards ({low} &gt; {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: de zooms lopen achterstevoren ({low} &gt; {high})</translation>
     </message>
     <message>
         <source>{name}: its {field} is not one line of text</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {field} is geen enkele regel tekst</translation>
     </message>
     <message>
         <source>{name}: its {field} is not a zoom {low}..{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {field} is geen zoom {low}..{high}</translation>
     </message>
     <message>
         <source>the map entry has no file</source>
-        <translation type="unfinished"></translation>
+        <translation>de kaartregel heeft geen bestand</translation>
     </message>
 </context>
 <context>
     <name>Compare</name>
     <message>
         <source>crew {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>bemanning {number}</translation>
     </message>
 </context>
 <context>
@@ -598,82 +598,82 @@ Meld dit met het logbestand.</translation>
     <name>Csvwaypoints</name>
     <message>
         <source>file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>bestand is leeg</translation>
     </message>
     <message>
         <source>no latitude and longitude columns (a header such as &apos;name,lat,lon&apos;, or coordinates in the first line)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen kolommen breedte en lengte (een kop zoals &apos;name,lat,lon&apos;, of coördinaten in de eerste regel)</translation>
     </message>
     <message>
         <source>line skipped: {error}: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>regel overgeslagen: {error}: {line}</translation>
     </message>
     <message>
         <source>{count} more lines skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>nog meer regels overgeslagen: {count}</translation>
     </message>
     <message>
         <source>damaged ({what}); read {count} waypoints before it</source>
-        <translation type="unfinished"></translation>
+        <translation>beschadigd ({what}); waypoints ervoor gelezen: {count}</translation>
     </message>
     <message>
         <source>no line reads as a waypoint; {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen regel leest als waypoint; {message}</translation>
     </message>
     <message>
         <source>no waypoints</source>
-        <translation type="unfinished"></translation>
+        <translation>geen waypoints</translation>
     </message>
 </context>
 <context>
     <name>Cue</name>
     <message>
         <source>Waypoint opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Waypoint geopend</translation>
     </message>
     <message>
         <source>Waypoint validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Waypoint gevalideerd</translation>
     </message>
     <message>
         <source>Waypoint missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Waypoint gemist</translation>
     </message>
     <message>
         <source>Entering a speed zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Snelheidszone in</translation>
     </message>
     <message>
         <source>Leaving a speed zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Snelheidszone uit</translation>
     </message>
     <message>
         <source>Over the speed limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Te snel</translation>
     </message>
     <message>
         <source>Neutralisation time ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutralisatie voorbij</translation>
     </message>
     <message>
         <source>Danger box ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevarenvak verderop</translation>
     </message>
     <message>
         <source>Next box near</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgend vak dichtbij</translation>
     </message>
     <message>
         <source>GPS lost</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS verloren</translation>
     </message>
     <message>
         <source>GPS back</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS terug</translation>
     </message>
     <message>
         <source>Off the route</source>
-        <translation type="unfinished"></translation>
+        <translation>Van de route af</translation>
     </message>
 </context>
 <context>
@@ -695,75 +695,75 @@ Meld dit met het logbestand.</translation>
     <name>CueSpeech</name>
     <message>
         <source>{number} metres</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} meter</translation>
     </message>
     <message>
         <source>{number} kilometre</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} kilometer</translation>
     </message>
     <message>
         <source>{number} kilometres</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} kilometer</translation>
     </message>
     <message>
         <source>{number} yards</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} yard</translation>
     </message>
     <message>
         <source>{number} mile</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} mijl</translation>
     </message>
     <message>
         <source>{number} miles</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} mijl</translation>
     </message>
     <message>
         <source>straight on</source>
-        <translation type="unfinished"></translation>
+        <translation>rechtdoor</translation>
     </message>
     <message>
         <source>bear left</source>
-        <translation type="unfinished"></translation>
+        <translation>flauw links</translation>
     </message>
     <message>
         <source>bear right</source>
-        <translation type="unfinished"></translation>
+        <translation>flauw rechts</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>links</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>rechts</translation>
     </message>
     <message>
         <source>sharp left</source>
-        <translation type="unfinished"></translation>
+        <translation>scherp links</translation>
     </message>
     <message>
         <source>sharp right</source>
-        <translation type="unfinished"></translation>
+        <translation>scherp rechts</translation>
     </message>
     <message>
         <source>U-turn</source>
-        <translation type="unfinished"></translation>
+        <translation>keren</translation>
     </message>
     <message>
         <source>{distance}, {turn}, CAP {cap}</source>
-        <translation type="unfinished"></translation>
+        <translation>over {distance} {turn}, CAP {cap}</translation>
     </message>
     <message>
         <source>{distance}, {turn}</source>
-        <translation type="unfinished"></translation>
+        <translation>over {distance} {turn}</translation>
     </message>
     <message>
         <source>{distance}, CAP {cap}</source>
-        <translation type="unfinished"></translation>
+        <translation>over {distance}, CAP {cap}</translation>
     </message>
     <message>
         <source>danger {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>gevaar {level}</translation>
     </message>
 </context>
 <context>
@@ -855,23 +855,23 @@ Meld dit met het logbestand.</translation>
     <name>Edit</name>
     <message>
         <source>there is no box {index} (the roadbook has {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen vak {index} (vakken in het roadbook: {count})</translation>
     </message>
     <message>
         <source>a box&apos;s number and partial follow from its place and total</source>
-        <translation type="unfinished"></translation>
+        <translation>nummer en deelafstand van een vak volgen uit zijn plaats en totaal</translation>
     </message>
     <message>
         <source>cannot insert at {position} (1 to {last})</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet invoegen op {position} (1 tot {last})</translation>
     </message>
     <message>
         <source>the roadbook has no route line to place boxes on</source>
-        <translation type="unfinished"></translation>
+        <translation>het roadbook heeft geen routelijn om vakken op te plaatsen</translation>
     </message>
     <message>
         <source>the stage needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>de etappe heeft een naam nodig</translation>
     </message>
 </context>
 <context>
@@ -1325,51 +1325,51 @@ Meld dit met het logbestand.</translation>
     <name>Fetch</name>
     <message>
         <source>{count} more failed</source>
-        <translation type="unfinished"></translation>
+        <translation>nog meer mislukt: {count}</translation>
     </message>
     <message>
         <source>{count} not asked after that</source>
-        <translation type="unfinished"></translation>
+        <translation>daarna niet meer gevraagd: {count}</translation>
     </message>
     <message>
         <source>{map}: {lost} of {total} tiles could not be fetched ({reasons}); they are blank</source>
-        <translation type="unfinished"></translation>
+        <translation>{map}: {lost} van {total} tegels niet opgehaald ({reasons}); ze blijven leeg</translation>
     </message>
     <message>
         <source>{size} bytes, over the {limit} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} bytes, boven de limiet van {limit}</translation>
     </message>
     <message>
         <source>over the {limit} byte limit</source>
-        <translation type="unfinished"></translation>
+        <translation>boven de limiet van {limit} bytes</translation>
     </message>
     <message>
         <source>no answer in {seconds} s</source>
-        <translation type="unfinished">geen antwoord binnen {seconds} s</translation>
+        <translation>geen antwoord binnen {seconds} s</translation>
     </message>
     <message>
         <source>connection refused</source>
-        <translation type="unfinished">verbinding geweigerd</translation>
+        <translation>verbinding geweigerd</translation>
     </message>
     <message>
         <source>server not found</source>
-        <translation type="unfinished">server niet gevonden</translation>
+        <translation>server niet gevonden</translation>
     </message>
     <message>
         <source>secure connection failed</source>
-        <translation type="unfinished">beveiligde verbinding mislukt</translation>
+        <translation>beveiligde verbinding mislukt</translation>
     </message>
     <message>
         <source>the server closed the connection</source>
-        <translation type="unfinished">de server sloot de verbinding</translation>
+        <translation>de server heeft de verbinding gesloten</translation>
     </message>
     <message>
         <source>{map}: offline, {missing} of {total} tiles are not in the cache; they are blank</source>
-        <translation type="unfinished"></translation>
+        <translation>{map}: offline, {missing} van {total} tegels niet in de cache; ze blijven leeg</translation>
     </message>
     <message>
         <source>{map}: {missing} of {total} tiles are not in the cache; they are blank</source>
-        <translation type="unfinished"></translation>
+        <translation>{map}: {missing} van {total} tegels niet in de cache; ze blijven leeg</translation>
     </message>
 </context>
 <context>
@@ -1545,97 +1545,97 @@ Meld dit met het logbestand.</translation>
     <name>Files</name>
     <message>
         <source>is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>is een map, geen bestand</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>bestand bestaat niet</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>geen toegang</translation>
     </message>
     <message>
         <source>cannot read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet lezen: {reason}</translation>
     </message>
     <message>
         <source>not a map file navapp reads (MBTiles or PMTiles)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen kaartbestand dat navapp leest (MBTiles of PMTiles)</translation>
     </message>
 </context>
 <context>
     <name>Fit</name>
     <message>
         <source>file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>bestand is leeg</translation>
     </message>
     <message>
         <source>not a FIT file (no &apos;.FIT&apos; header)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen FIT-bestand (geen &apos;.FIT&apos;-kop)</translation>
     </message>
     <message>
         <source>bad checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldige controlesom</translation>
     </message>
     <message>
         <source>the file ends early</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand houdt te vroeg op</translation>
     </message>
     <message>
         <source>damaged ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>beschadigd ({reason})</translation>
     </message>
     <message>
         <source>{damage}; no positioned record before it</source>
-        <translation type="unfinished"></translation>
+        <translation>{damage}; geen record met positie ervoor</translation>
     </message>
     <message>
         <source>no records with a position</source>
-        <translation type="unfinished"></translation>
+        <translation>geen records met een positie</translation>
     </message>
     <message>
         <source>{damage}; read {count} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{damage}; punten gelezen: {count}</translation>
     </message>
     <message>
         <source>{no_position} records without a position skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>records zonder positie overgeslagen: {no_position}</translation>
     </message>
     <message>
         <source>times relative to power-on, not dated: dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>tijden vanaf inschakelen, zonder datum: weggelaten</translation>
     </message>
     <message>
         <source>{count} records out of range skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>records buiten bereik overgeslagen: {count}</translation>
     </message>
     <message>
         <source>{out} course points out of range skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>koerspunten buiten bereik overgeslagen: {out}</translation>
     </message>
 </context>
 <context>
     <name>FixPath</name>
     <message>
         <source>{count} marked no-fix by the receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} door de ontvanger als geen fix gemarkeerd</translation>
     </message>
     <message>
         <source>{count} cold-start</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} koude start</translation>
     </message>
     <message>
         <source>{count} in GPS jumps</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} in GPS-sprongen</translation>
     </message>
     <message>
         <source>{count} with a time going back</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} met teruglopende tijd</translation>
     </message>
     <message>
         <source>{total} points are not positions and were left out: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>punten zonder positie weggelaten: {total} ({reasons})</translation>
     </message>
 </context>
 <context>
@@ -1643,38 +1643,38 @@ Meld dit met het logbestand.</translation>
     <message>
         <source>EXCLUSION</source>
         <comment>a crew put out of the stage; as the rally rules say it (FR: EXCLUSION)</comment>
-        <translation type="unfinished"></translation>
+        <translation>UITSLUITING</translation>
     </message>
 </context>
 <context>
     <name>Generate</name>
     <message>
         <source>the track needs at least two positions (it has {size})</source>
-        <translation type="unfinished"></translation>
+        <translation>de track heeft minstens twee posities nodig (heeft er {size})</translation>
     </message>
     <message>
         <source>the track is only {length} m long</source>
-        <translation type="unfinished"></translation>
+        <translation>de track is maar {length} m lang</translation>
     </message>
     <message>
         <source>spacing and turn settings must be positive numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>afstand- en bochtinstellingen moeten positieve getallen zijn</translation>
     </message>
     <message>
         <source>none of the track&apos;s {count} points is a position (the receiver had no fix)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen van de punten van de track ({count}) is een positie (de ontvanger had geen fix)</translation>
     </message>
     <message>
         <source>the track needs at least two positions (it has {usable})</source>
-        <translation type="unfinished"></translation>
+        <translation>de track heeft minstens twee posities nodig (heeft er {usable})</translation>
     </message>
     <message>
         <source>recording {number} of {count}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>opname {number} van {count}: {error}</translation>
     </message>
     <message>
         <source>{left_out} of the file&apos;s {count} waypoints are more than {distance} m from this route and were left out</source>
-        <translation type="unfinished"></translation>
+        <translation>{left_out} van de {count} waypoints in het bestand liggen meer dan {distance} m van deze route en zijn weggelaten</translation>
     </message>
 </context>
 <context>
@@ -1732,98 +1732,98 @@ Meld dit met het logbestand.</translation>
     <name>GpsFeed</name>
     <message>
         <source>NO GPS</source>
-        <translation type="unfinished">GEEN GPS</translation>
+        <translation>GEEN GPS</translation>
     </message>
     <message>
         <source>GPS LOST</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS VERLOREN</translation>
     </message>
     <message>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>PAUZE</translation>
     </message>
     <message>
         <source>REPLAY END</source>
-        <translation type="unfinished"></translation>
+        <translation>EINDE AFSPELEN</translation>
     </message>
     <message>
         <source>no fix</source>
-        <translation type="unfinished">geen fix</translation>
+        <translation>geen fix</translation>
     </message>
     <message>
         <source>{source} — fix, {count} satellites</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} — fix, satellieten: {count}</translation>
     </message>
     <message>
         <source>{source} — fix</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} — fix</translation>
     </message>
     <message>
         <source>NO GPS {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>GEEN GPS {seconds} s</translation>
     </message>
     <message>
         <source>NO FIX {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>GEEN FIX {seconds} s</translation>
     </message>
     <message>
         <source>REPLAY PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>AFSPELEN GEPAUZEERD</translation>
     </message>
     <message>
         <source>no GPS source</source>
-        <translation type="unfinished"></translation>
+        <translation>geen GPS-bron</translation>
     </message>
     <message>
         <source>no fix for {seconds} s — {source} reports no position</source>
-        <translation type="unfinished"></translation>
+        <translation>geen fix sinds {seconds} s — {source} meldt geen positie</translation>
     </message>
     <message>
         <source>{source} — waiting for data</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} — wacht op gegevens</translation>
     </message>
     <message>
         <source>no GPS data for {seconds} s — {link}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen GPS-gegevens sinds {seconds} s — {link}</translation>
     </message>
     <message>
         <source>no GPS data for {seconds} s — {source} has gone silent</source>
-        <translation type="unfinished"></translation>
+        <translation>geen GPS-gegevens sinds {seconds} s — {source} zwijgt</translation>
     </message>
 </context>
 <context>
     <name>GpsLink</name>
     <message>
         <source>no position service on this machine (Qt Positioning has no backend)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen positiedienst op deze computer (Qt Positioning heeft geen backend)</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>{source}: no answer from the position service in {wait} — is it running? Or choose serial or gpsd in GPS › Source…</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: geen antwoord van de positiedienst binnen {wait} — draait die? Of kies serieel of gpsd in GPS › Bron…</translation>
     </message>
     <message>
         <source>{source}{detail} — waiting for data</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}{detail} — wacht op gegevens</translation>
     </message>
     <message>
         <source>{source}: port gone — reconnecting in {wait}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: poort weg — opnieuw verbinden over {wait}</translation>
     </message>
     <message>
         <source>{source}: {reason} — retrying in {wait}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: {reason} — nieuwe poging over {wait}</translation>
     </message>
     <message>
         <source>{source} {reason} — reconnecting in {wait}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} {reason} — opnieuw verbinden over {wait}</translation>
     </message>
     <message>
         <source>{source} stopped</source>
-        <translation type="unfinished">{source} gestopt</translation>
+        <translation>{source} gestopt</translation>
     </message>
 </context>
 <context>
@@ -1848,93 +1848,93 @@ Meld dit met het logbestand.</translation>
     <name>Gpx</name>
     <message>
         <source>not a GPX file</source>
-        <translation type="unfinished"></translation>
+        <translation>geen GPX-bestand</translation>
     </message>
     <message>
         <source>not a usable GPX file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen bruikbaar GPX-bestand: {reason}</translation>
     </message>
     <message>
         <source>box {index} has no coordinates; plain GPX needs them</source>
-        <translation type="unfinished"></translation>
+        <translation>vak {index} heeft geen coördinaten; gewone GPX heeft ze nodig</translation>
     </message>
 </context>
 <context>
     <name>Gpxtrack</name>
     <message>
         <source>bad time {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldige tijd {text}</translation>
     </message>
     <message>
         <source>{what} {text} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {text} is geen getal</translation>
     </message>
     <message>
         <source>&lt;{local}&gt; without lat/lon</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;{local}&gt; zonder lat/lon</translation>
     </message>
     <message>
         <source>lat/lon {lat}, {lon} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>lat/lon {lat}, {lon} is geen getal</translation>
     </message>
     <message>
         <source>lat/lon {lat}, {lon} out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>lat/lon {lat}, {lon} buiten bereik</translation>
     </message>
     <message>
         <source>DTDs and entities are not allowed in navapp files</source>
-        <translation type="unfinished"></translation>
+        <translation>DTD&apos;s en entiteiten zijn niet toegestaan in navapp-bestanden</translation>
     </message>
     <message>
         <source>not a GPX file (root element &lt;{local}&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen GPX-bestand (hoofdelement &lt;{local}&gt;)</translation>
     </message>
     <message>
         <source>not valid XML: the file ends early, before its first complete point</source>
-        <translation type="unfinished"></translation>
+        <translation>geen geldige XML: het bestand houdt op vóór het eerste volledige punt</translation>
     </message>
     <message>
         <source>the file ends early; read {count} points</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand houdt te vroeg op; punten gelezen: {count}</translation>
     </message>
     <message>
         <source>no track points</source>
-        <translation type="unfinished"></translation>
+        <translation>geen trackpunten</translation>
     </message>
     <message>
         <source>file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>bestand is leeg</translation>
     </message>
     <message>
         <source>cannot read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet lezen: {reason}</translation>
     </message>
 </context>
 <context>
     <name>Igc</name>
     <message>
         <source>file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>bestand is leeg</translation>
     </message>
     <message>
         <source>no fixes (IGC B records)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen fixes (IGC B-records)</translation>
     </message>
     <message>
         <source>{bad} unreadable fixes skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>onleesbare fixes overgeslagen: {bad}</translation>
     </message>
     <message>
         <source>no flight date (HFDTE): times dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>geen vluchtdatum (HFDTE): tijden weggelaten</translation>
     </message>
     <message>
         <source>{count} fixes out of range skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>fixes buiten bereik overgeslagen: {count}</translation>
     </message>
     <message>
         <source>no fixes (IGC B records) in range</source>
-        <translation type="unfinished"></translation>
+        <translation>geen fixes (IGC B-records) binnen bereik</translation>
     </message>
 </context>
 <context>
@@ -1997,31 +1997,31 @@ Meld dit met het logbestand.</translation>
     <name>Kml</name>
     <message>
         <source>bad KML coordinates {token}</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldige KML-coördinaten {token}</translation>
     </message>
     <message>
         <source>KML coordinates out of range: {token}</source>
-        <translation type="unfinished"></translation>
+        <translation>KML-coördinaten buiten bereik: {token}</translation>
     </message>
     <message>
         <source>the file ends early; read {count} placemarks</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand houdt te vroeg op; placemarks gelezen: {count}</translation>
     </message>
     <message>
         <source>not a KML file (root element &lt;{local}&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen KML-bestand (hoofdelement &lt;{local}&gt;)</translation>
     </message>
     <message>
         <source>placemark {label} has no coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>placemark {label} heeft geen coördinaten</translation>
     </message>
     <message>
         <source>no route line in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>geen routelijn in dit bestand</translation>
     </message>
     <message>
         <source>no placemarks with a point in this KML</source>
-        <translation type="unfinished"></translation>
+        <translation>geen placemarks met een punt in deze KML</translation>
     </message>
 </context>
 <context>
@@ -2214,27 +2214,27 @@ Meld dit met het logbestand.</translation>
     <name>MapSource</name>
     <message>
         <source>{name} is {count} bytes, over the {limit} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is {count} bytes, boven de limiet van {limit}</translation>
     </message>
     <message>
         <source>{name} is not a PNG, JPEG or WebP image</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is geen PNG-, JPEG- of WebP-afbeelding</translation>
     </message>
     <message>
         <source>is a folder, not a map file</source>
-        <translation type="unfinished"></translation>
+        <translation>is een map, geen kaartbestand</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>bestand bestaat niet</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>geen toegang</translation>
     </message>
     <message>
         <source>cannot read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet lezen: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2371,71 +2371,71 @@ Meld dit met het logbestand.</translation>
     <name>Mbtiles</name>
     <message>
         <source>tile {z}/{x}/{y} is {size} bytes, over the {limit} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>tegel {z}/{x}/{y} is {size} bytes, boven de limiet van {limit}</translation>
     </message>
     <message>
         <source>tile {z}/{x}/{y} is not an image but text</source>
-        <translation type="unfinished"></translation>
+        <translation>tegel {z}/{x}/{y} is geen afbeelding maar tekst</translation>
     </message>
     <message>
         <source>not an MBTiles map: it has no tiles table</source>
-        <translation type="unfinished"></translation>
+        <translation>geen MBTiles-kaart: geen tabel tiles</translation>
     </message>
     <message>
         <source>no metadata table: name, zooms and bounds are guessed</source>
-        <translation type="unfinished"></translation>
+        <translation>geen metadatatabel: naam, zooms en grenzen geschat</translation>
     </message>
     <message>
         <source>holds vector tiles; navapp draws raster maps only</source>
-        <translation type="unfinished"></translation>
+        <translation>bevat vectortegels; navapp tekent alleen rasterkaarten</translation>
     </message>
     <message>
         <source>unknown tile format {fmt}</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend tegelformaat {fmt}</translation>
     </message>
     <message>
         <source>no tile format in the metadata: taken from each tile</source>
-        <translation type="unfinished"></translation>
+        <translation>geen tegelformaat in de metadata: per tegel bepaald</translation>
     </message>
     <message>
         <source>bad minzoom/maxzoom in the metadata: taken from the tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldige minzoom/maxzoom in de metadata: uit de tegels gehaald</translation>
     </message>
     <message>
         <source>the map has no tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>de kaart heeft geen tegels</translation>
     </message>
     <message>
         <source>zoom levels {low}..{high} are out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>zoomniveaus {low}..{high} buiten bereik</translation>
     </message>
     <message>
         <source>no tile index: tiles load slowly from a large file</source>
-        <translation type="unfinished"></translation>
+        <translation>geen tegelindex: tegels laden traag uit een groot bestand</translation>
     </message>
     <message>
         <source>bad bounds {text} in the metadata: ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldige grenzen {text} in de metadata: genegeerd</translation>
     </message>
     <message>
         <source>the map file is damaged (unreadable database)</source>
-        <translation type="unfinished"></translation>
+        <translation>het kaartbestand is beschadigd (onleesbare database)</translation>
     </message>
     <message>
         <source>not an MBTiles map (not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen MBTiles-kaart (geen SQLite-database)</translation>
     </message>
     <message>
         <source>the map file is damaged (malformed database)</source>
-        <translation type="unfinished"></translation>
+        <translation>het kaartbestand is beschadigd (misvormde database)</translation>
     </message>
     <message>
         <source>not an MBTiles map ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>geen MBTiles-kaart ({reason})</translation>
     </message>
     <message>
         <source>cannot read the map file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>kan het kaartbestand niet lezen: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2589,7 +2589,7 @@ Nieuwe etappe starten: alles begint weer bij nul.</translation>
     <message>
         <source>The dimmer works at night: View › Night mode</source>
         <extracomment>The co-driver actions of the dimmer and the steps they move it by.</extracomment>
-        <translation>De dimmer werkt &apos;s nachts: Weergave › Dimmer (nacht)</translation>
+        <translation>De dimmer werkt &apos;s nachts: Weergave › Nachtmodus</translation>
     </message>
     <message>
         <source>Dimmer {level} %</source>
@@ -2604,7 +2604,7 @@ Nieuwe etappe starten: alles begint weer bij nul.</translation>
     <name>Nmea</name>
     <message>
         <source>no NMEA sentences found</source>
-        <translation type="unfinished"></translation>
+        <translation>geen NMEA-zinnen gevonden</translation>
     </message>
 </context>
 <context>
@@ -2618,101 +2618,101 @@ Nieuwe etappe starten: alles begint weer bij nul.</translation>
     <name>Openrally</name>
     <message>
         <source>{what} is not a number: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} is geen getal: {text}</translation>
     </message>
     <message>
         <source>{what} is not a finite number: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} is geen eindig getal: {text}</translation>
     </message>
     <message>
         <source>{what} must be a whole number: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} moet een geheel getal zijn: {text}</translation>
     </message>
     <message>
         <source>negative {what}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>negatief: {what}: {value}</translation>
     </message>
     <message>
         <source>{attr} radius must be positive: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>straal {attr} moet positief zijn: {text}</translation>
     </message>
     <message>
         <source>speed limit must be positive: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>snelheidslimiet moet positief zijn: {value}</translation>
     </message>
     <message>
         <source>unknown units {raw} (expected metric or statute)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende eenheden {raw} (verwacht metric of statute)</translation>
     </message>
     <message>
         <source>waypoint has no OpenRally distance</source>
-        <translation type="unfinished"></translation>
+        <translation>waypoint heeft geen OpenRally-afstand</translation>
     </message>
     <message>
         <source>not a GPX file (root element &lt;{local}&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen GPX-bestand (hoofdelement &lt;{local}&gt;)</translation>
     </message>
 </context>
 <context>
     <name>PdfDocument</name>
     <message>
         <source>the PDF is protected by a password; save an unprotected copy</source>
-        <translation type="unfinished"></translation>
+        <translation>de PDF is met een wachtwoord beveiligd; sla een onbeveiligde kopie op</translation>
     </message>
     <message>
         <source>the PDF uses an unsupported protection; save an unprotected copy</source>
-        <translation type="unfinished"></translation>
+        <translation>de PDF gebruikt een niet-ondersteunde beveiliging; sla een onbeveiligde kopie op</translation>
     </message>
     <message>
         <source>not a readable PDF (damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen leesbare PDF (beschadigd)</translation>
     </message>
     <message>
         <source>not a readable PDF (damaged, or it has no pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen leesbare PDF (beschadigd, of zonder pagina&apos;s)</translation>
     </message>
     <message>
         <source>the PDF is {mb} MB; navapp reads PDFs up to {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>de PDF is {mb} MB; navapp leest PDF&apos;s tot {limit} MB</translation>
     </message>
     <message>
         <source>not a PDF file (no %PDF header)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen PDF-bestand (geen %PDF-kop)</translation>
     </message>
     <message>
         <source>the PDF has no pages</source>
-        <translation type="unfinished"></translation>
+        <translation>de PDF heeft geen pagina&apos;s</translation>
     </message>
     <message>
         <source>the PDF has {count} pages; navapp reads up to {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>pagina&apos;s in de PDF: {count}; navapp leest er tot {limit}</translation>
     </message>
     <message>
         <source>page {page} cannot be read (damaged PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>pagina {page} is onleesbaar (beschadigde PDF)</translation>
     </message>
     <message>
         <source>page {page} is {width} x {height} points, not a page size a roadbook is printed on</source>
-        <translation type="unfinished"></translation>
+        <translation>pagina {page} is {width} x {height} punten, geen paginaformaat voor een roadbook</translation>
     </message>
     <message>
         <source>page {page} cannot be drawn (damaged PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>pagina {page} kan niet getekend worden (beschadigde PDF)</translation>
     </message>
 </context>
 <context>
     <name>PdfRoadbook</name>
     <message>
         <source>no box rows found on the pages: nothing to follow</source>
-        <translation type="unfinished"></translation>
+        <translation>geen vakrijen gevonden op de pagina&apos;s: niets te volgen</translation>
     </message>
     <message>
         <source>no text layer (a scan): {rows} rows found, but the roll cannot follow the trip meter; scroll it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>geen tekstlaag (een scan): rijen gevonden: {rows}, maar de rol kan de tripmaster niet volgen; scroll met de hand</translation>
     </message>
     <message>
         <source>{count} of {rows} rows have no distance in the text layer: the roll cannot follow the trip meter past them</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} van {rows} rijen hebben geen afstand in de tekstlaag: de rol kan de tripmaster daarna niet volgen</translation>
     </message>
 </context>
 <context>
@@ -2769,122 +2769,122 @@ Nieuwe etappe starten: alles begint weer bij nul.</translation>
     <name>Pmtiles</name>
     <message>
         <source>tile {z}/{x}/{y}: directories nest too deep</source>
-        <translation type="unfinished"></translation>
+        <translation>tegel {z}/{x}/{y}: mappen te diep genest</translation>
     </message>
     <message>
         <source>the map file is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>het kaartbestand is gesloten</translation>
     </message>
     <message>
         <source>{what} lies past the end of the file (cut off?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ligt voorbij het einde van het bestand (afgekapt?)</translation>
     </message>
     <message>
         <source>the header</source>
-        <translation type="unfinished"></translation>
+        <translation>de kop</translation>
     </message>
     <message>
         <source>not a PMTiles map file</source>
-        <translation type="unfinished"></translation>
+        <translation>geen PMTiles-kaartbestand</translation>
     </message>
     <message>
         <source>the PMTiles header is cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>de PMTiles-kop is afgekapt</translation>
     </message>
     <message>
         <source>PMTiles version {version}; navapp reads version 3</source>
-        <translation type="unfinished"></translation>
+        <translation>PMTiles-versie {version}; navapp leest versie 3</translation>
     </message>
     <message>
         <source>bad PMTiles header ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldige PMTiles-kop ({error})</translation>
     </message>
     <message>
         <source>zoom levels {low}..{high} are out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>zoomniveaus {low}..{high} buiten bereik</translation>
     </message>
     <message>
         <source>holds vector tiles; navapp draws raster maps only</source>
-        <translation type="unfinished"></translation>
+        <translation>bevat vectortegels; navapp tekent alleen rasterkaarten</translation>
     </message>
     <message>
         <source>tile type {name} is not PNG, JPEG or WebP</source>
-        <translation type="unfinished"></translation>
+        <translation>tegeltype {name} is geen PNG, JPEG of WebP</translation>
     </message>
     <message>
         <source>tiles are {name}-compressed; navapp reads plain ones</source>
-        <translation type="unfinished"></translation>
+        <translation>tegels zijn met {name} gecomprimeerd; navapp leest alleen ongecomprimeerde</translation>
     </message>
     <message>
         <source>{what} compressed with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} gecomprimeerd met {name}</translation>
     </message>
     <message>
         <source>{what} is damaged (bad gzip data)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} is beschadigd (ongeldige gzip-gegevens)</translation>
     </message>
     <message>
         <source>{what} inflates past {limit} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} pakt uit tot meer dan {limit} bytes</translation>
     </message>
     <message>
         <source>metadata too large: ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata te groot: genegeerd</translation>
     </message>
     <message>
         <source>the metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>de metadata</translation>
     </message>
     <message>
         <source>unreadable metadata: name and attribution unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>onleesbare metadata: naam en bronvermelding onbekend</translation>
     </message>
     <message>
         <source>metadata is not a JSON object: ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>metadata is geen JSON-object: genegeerd</translation>
     </message>
     <message>
         <source>a directory of {length} bytes is over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>een map van {length} bytes is boven de limiet</translation>
     </message>
     <message>
         <source>a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>een map</translation>
     </message>
     <message>
         <source>a directory is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>een map is beschadigd</translation>
     </message>
     <message>
         <source>a directory is out of order (damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>een map is niet op volgorde (beschadigd)</translation>
     </message>
     <message>
         <source>{name} is {length} bytes, over the {limit} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is {length} bytes, boven de limiet van {limit}</translation>
     </message>
     <message>
         <source>not a PMTiles map file (empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen PMTiles-kaartbestand (leeg)</translation>
     </message>
 </context>
 <context>
     <name>Points</name>
     <message>
         <source>point without {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>punt zonder {name}</translation>
     </message>
     <message>
         <source>{name} is not a number: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is geen getal: {text}</translation>
     </message>
     <message>
         <source>{name} is not a finite number: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is geen eindig getal: {text}</translation>
     </message>
     <message>
         <source>{name} out of range: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} buiten bereik: {text}</translation>
     </message>
 </context>
 <context>
@@ -2925,74 +2925,74 @@ Nieuwe etappe starten: alles begint weer bij nul.</translation>
     <name>Recordings</name>
     <message>
         <source>the track has no positions</source>
-        <translation type="unfinished"></translation>
+        <translation>de track heeft geen posities</translation>
     </message>
     <message>
         <source>there is no recording {number} (the track holds {held})</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen opname {number} (opnamen in de track: {held})</translation>
     </message>
     <message>
         <source>time unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>tijd onbekend</translation>
     </message>
     <message>
         <source>from {lat} {lon}</source>
-        <translation type="unfinished"></translation>
+        <translation>vanaf {lat} {lon}</translation>
     </message>
     <message>
         <source>{number}: {when}, {points} points, {km} km, {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}: {when}, punten: {points}, {km} km, {where}</translation>
     </message>
     <message>
         <source>the track holds {count} recordings (gaps of more than {hours} h or {km} km between them):</source>
-        <translation type="unfinished"></translation>
+        <translation>opnamen in de track: {count} (gaten van meer dan {hours} h of {km} km ertussen):</translation>
     </message>
     <message>
         <source>the roadbook is made from recording {number} (the longest)</source>
-        <translation type="unfinished"></translation>
+        <translation>het roadbook is gemaakt uit opname {number} (de langste)</translation>
     </message>
     <message>
         <source>the roadbook is made from recording {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>het roadbook is gemaakt uit opname {number}</translation>
     </message>
 </context>
 <context>
     <name>Registry</name>
     <message>
         <source>unsupported roadbook format &apos;{format}&apos; (navapp reads {items})</source>
-        <translation type="unfinished"></translation>
+        <translation>niet-ondersteund roadbookformaat &apos;{format}&apos; (navapp leest {items})</translation>
     </message>
     <message>
         <source>the file ends early; read {boxes} boxes and {points} route points</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand houdt te vroeg op; gelezen: vakken {boxes}, routepunten {points}</translation>
     </message>
     <message>
         <source>the file ends early; read {boxes} boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand houdt te vroeg op; vakken gelezen: {boxes}</translation>
     </message>
     <message>
         <source>not a PDF roadbook: only a PDF is read bottom to top or top down</source>
-        <translation type="unfinished"></translation>
+        <translation>geen PDF-roadbook: alleen een PDF wordt van onder naar boven of van boven naar onder gelezen</translation>
     </message>
     <message>
         <source>cannot read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet lezen: {reason}</translation>
     </message>
     <message>
         <source>unsupported track format &apos;{format}&apos;: neither GPX nor NMEA (navapp reads GPX, KML, TCX, FIT and IGC tracks and NMEA logs, usually {items})</source>
-        <translation type="unfinished"></translation>
+        <translation>niet-ondersteund trackformaat &apos;{format}&apos;: geen GPX of NMEA (navapp leest GPX-, KML-, TCX-, FIT- en IGC-tracks en NMEA-logs, meestal {items})</translation>
     </message>
     <message>
         <source>the track has fewer than two points</source>
-        <translation type="unfinished"></translation>
+        <translation>de track heeft minder dan twee punten</translation>
     </message>
     <message>
         <source>unknown output format &apos;{to}&apos; (known: {items})</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend uitvoerformaat &apos;{to}&apos; (bekend: {items})</translation>
     </message>
     <message>
         <source>cannot tell the output format from &apos;{name}&apos;; use --to</source>
-        <translation type="unfinished"></translation>
+        <translation>kan het uitvoerformaat niet afleiden uit &apos;{name}&apos;; gebruik --to</translation>
     </message>
 </context>
 <context>
@@ -3000,31 +3000,31 @@ Nieuwe etappe starten: alles begint weer bij nul.</translation>
     <message>
         <source>{key} (short press) is already bound to “{action}”.</source>
         <extracomment>Actions that repeat while their key is held (the trip meter ± corrections). Modifier prefixes of a key name, in their canonical order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{key} (kort drukken) is al gekoppeld aan “{action}”.</translation>
     </message>
     <message>
         <source>{key} (hold) is already bound to “{action}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} (vasthouden) is al gekoppeld aan “{action}”.</translation>
     </message>
     <message>
         <source>Holding {key} already repeats “{action}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} vasthouden herhaalt al “{action}”.</translation>
     </message>
     <message>
         <source>{key} is held for “{held}”, so it cannot repeat “{action}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} wordt vastgehouden voor “{held}”, dus kan “{action}” niet herhalen.</translation>
     </message>
     <message>
         <source>ignored key binding {line}: expected key:press=action</source>
-        <translation type="unfinished"></translation>
+        <translation>toetskoppeling {line} genegeerd: verwacht key:press=action</translation>
     </message>
     <message>
         <source>ignored key binding {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>toetskoppeling {line} genegeerd: {reason}</translation>
     </message>
     <message>
         <source>ignored key binding {line}: {binding} is bound twice</source>
-        <translation type="unfinished"></translation>
+        <translation>toetskoppeling {line} genegeerd: {binding} is dubbel gekoppeld</translation>
     </message>
 </context>
 <context>
@@ -3103,15 +3103,15 @@ Nieuwe etappe starten: alles begint weer bij nul.</translation>
     <name>Replay</name>
     <message>
         <source>replay {speed}× finished — {position} / {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>afspelen {speed}× klaar — {position} / {duration}</translation>
     </message>
     <message>
         <source>replay {speed}× paused — {position} / {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>afspelen {speed}× gepauzeerd — {position} / {duration}</translation>
     </message>
     <message>
         <source>replay {speed}× — {position} / {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>afspelen {speed}× — {position} / {duration}</translation>
     </message>
 </context>
 <context>
@@ -3129,179 +3129,179 @@ Nieuwe etappe starten: alles begint weer bij nul.</translation>
     <name>Report</name>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etappe</translation>
     </message>
     <message>
         <source>Crew</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemanning</translation>
     </message>
     <message>
         <source>Driven {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gereden {unit}</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verstreken</translation>
     </message>
     <message>
         <source>Validated / missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevalideerd / gemist</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Overtredingen</translation>
     </message>
     <message>
         <source>Penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Straf</translation>
     </message>
     <message>
         <source>Crews: {crews} · Date: {date} · Roadbook {distance}, {boxes} boxes · Clock times are UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Bemanningen: {crews} · Datum: {date} · Roadbook {distance}, vakken: {boxes} · Kloktijden in UTC</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting</translation>
     </message>
     <message>
         <source>{no_times}: times, speeds, zones and stops cannot be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{no_times}: tijden, snelheden, zones en stops niet te beoordelen.</translation>
     </message>
     <message>
         <source>Box</source>
-        <translation type="unfinished">Vak</translation>
+        <translation>Vak</translation>
     </message>
     <message>
         <source>Waypoint</source>
-        <translation type="unfinished">Waypoint</translation>
+        <translation>Waypoint</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Closest m</source>
-        <translation type="unfinished"></translation>
+        <translation>Dichtst m</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Tijd</translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <source>Waypoints</source>
-        <translation type="unfinished">Waypoints</translation>
+        <translation>Waypoints</translation>
     </message>
     <message>
         <source>Speed zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Snelheidszones</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone</translation>
     </message>
     <message>
         <source>Limit {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiet {unit}</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>In</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit</translation>
     </message>
     <message>
         <source>Zone max {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone max {unit}</translation>
     </message>
     <message>
         <source>Violation start</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin overtreding</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Einde</translation>
     </message>
     <message>
         <source>Peak {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Piek {unit}</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur</translation>
     </message>
     <message>
         <source>Farthest m</source>
-        <translation type="unfinished"></translation>
+        <translation>Verst m</translation>
     </message>
     <message>
         <source>Off route</source>
-        <translation type="unfinished"></translation>
+        <translation>Buiten route</translation>
     </message>
     <message>
         <source>Stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Stops</translation>
     </message>
     <message>
         <source>After box</source>
-        <translation type="unfinished"></translation>
+        <translation>Na vak</translation>
     </message>
     <message>
         <source>DN box</source>
-        <translation type="unfinished"></translation>
+        <translation>Vak DN</translation>
     </message>
     <message>
         <source>FN box</source>
-        <translation type="unfinished"></translation>
+        <translation>Vak FN</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereist</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Genomen</translation>
     </message>
     <message>
         <source>Early by</source>
-        <translation type="unfinished"></translation>
+        <translation>Te vroeg</translation>
     </message>
     <message>
         <source>Neutralisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutralisaties</translation>
     </message>
     <message>
         <source>Highlighted: each crew&apos;s {count} biggest losses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemarkeerd: de grootste verliezen per bemanning ({count}).</translation>
     </message>
     <message>
         <source>Map: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaart: {name}</translation>
     </message>
     <message>
         <source>{no_times}: no speed profile</source>
-        <translation type="unfinished"></translation>
+        <translation>{no_times}: geen snelheidsprofiel</translation>
     </message>
     <message>
         <source>no track: no speed profile</source>
-        <translation type="unfinished"></translation>
+        <translation>geen track: geen snelheidsprofiel</translation>
     </message>
     <message>
         <source>{crews}: {no_times}</source>
-        <translation type="unfinished"></translation>
+        <translation>{crews}: {no_times}</translation>
     </message>
     <message>
         <source>time since the first fix (h:mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>tijd sinds de eerste fix (h:mm)</translation>
     </message>
     <message>
         <source>distance along the track (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>afstand langs de track (km)</translation>
     </message>
 </context>
 <context>
@@ -3394,27 +3394,27 @@ Nieuwe etappe starten: alles begint weer bij nul.</translation>
     <name>Review</name>
     <message>
         <source>the track has no points</source>
-        <translation type="unfinished"></translation>
+        <translation>de track heeft geen punten</translation>
     </message>
     <message>
         <source>review needs box coordinates, and this roadbook has none (its waypoints are all at 0,0, like the official OpenRally example)</source>
-        <translation type="unfinished"></translation>
+        <translation>analyse vraagt coördinaten van de vakken, en dit roadbook heeft er geen (alle waypoints op 0,0, zoals het officiële OpenRally-voorbeeld)</translation>
     </message>
     <message>
         <source>the track has no usable positions ({left_out})</source>
-        <translation type="unfinished"></translation>
+        <translation>de track heeft geen bruikbare posities ({left_out})</translation>
     </message>
     <message>
         <source>the track has no times: speeds, zones, stops and section times need them</source>
-        <translation type="unfinished"></translation>
+        <translation>de track heeft geen tijden: nodig voor snelheden, zones, stops en sectietijden</translation>
     </message>
     <message>
         <source>the roadbook has no route line: boxes are joined straight, off-route skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>het roadbook heeft geen routelijn: vakken recht verbonden, buiten route overgeslagen</translation>
     </message>
     <message>
         <source>the track never comes within {distance} m of the route: is it the right roadbook?</source>
-        <translation type="unfinished"></translation>
+        <translation>de track komt nooit binnen {distance} m van de route: is dit het juiste roadbook?</translation>
     </message>
 </context>
 <context>
@@ -3504,63 +3504,63 @@ Nieuwe etappe starten: alles begint weer bij nul.</translation>
     <name>ReviewTables</name>
     <message>
         <source>no times in this track</source>
-        <translation type="unfinished"></translation>
+        <translation>geen tijden in deze track</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar</translation>
     </message>
     <message>
         <source>Roadbook {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Roadbook {unit}</translation>
     </message>
     <message>
         <source>Driven {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gereden {unit}</translation>
     </message>
     <message>
         <source>Drift {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Afwijking {unit}</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Tijd</translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <source>Avg {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem. {unit}</translation>
     </message>
     <message>
         <source>Max {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Max {unit}</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished">Secties</translation>
+        <translation>Secties</translation>
     </message>
     <message>
         <source>Time since the start at each box (gap to the leader)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd sinds de start bij elk vak (achterstand op de leider)</translation>
     </message>
     <message>
         <source>Box</source>
-        <translation type="unfinished">Vak</translation>
+        <translation>Vak</translation>
     </message>
     <message>
         <source>Total gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Totale achterstand</translation>
     </message>
     <message>
         <source>Sections: time (gap to the fastest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secties: tijd (achterstand op de snelste)</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectie</translation>
     </message>
 </context>
 <context>
@@ -3714,121 +3714,121 @@ Nieuwe etappe starten: alles begint weer bij nul.</translation>
     <name>Rn2</name>
     <message>
         <source>cannot read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet lezen: {reason}</translation>
     </message>
     <message>
         <source>larger than {limit} MB: not a roadbook</source>
-        <translation type="unfinished"></translation>
+        <translation>groter dan {limit} MB: geen roadbook</translation>
     </message>
     <message>
         <source>not a Rally Navigator file: not UTF-8 text (byte {start})</source>
-        <translation type="unfinished"></translation>
+        <translation>geen Rally Navigator-bestand: geen UTF-8-tekst (byte {start})</translation>
     </message>
     <message>
         <source>not a Rally Navigator file: bad JSON ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>geen Rally Navigator-bestand: ongeldige JSON ({reason})</translation>
     </message>
     <message>
         <source>not a Rally Navigator file: bad JSON ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>geen Rally Navigator-bestand: ongeldige JSON ({error})</translation>
     </message>
     <message>
         <source>not a Rally Navigator file: no &quot;route&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>geen Rally Navigator-bestand: geen object &quot;route&quot;</translation>
     </message>
     <message>
         <source>Rally Navigator file version {version}; navapp reads version {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rally Navigator-bestand versie {version}; navapp leest versie {known}</translation>
     </message>
     <message>
         <source>no &quot;waypoints&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>geen lijst &quot;waypoints&quot;</translation>
     </message>
     <message>
         <source>no waypoints</source>
-        <translation type="unfinished"></translation>
+        <translation>geen waypoints</translation>
     </message>
     <message>
         <source>more than {limit} waypoints: not a roadbook</source>
-        <translation type="unfinished"></translation>
+        <translation>meer dan {limit} waypoints: geen roadbook</translation>
     </message>
     <message>
         <source>waypoint {number} is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>waypoint {number} is geen object</translation>
     </message>
     <message>
         <source>waypoint {number} has no valid lat/lon</source>
-        <translation type="unfinished"></translation>
+        <translation>waypoint {number} heeft geen geldige lat/lon</translation>
     </message>
     <message>
         <source>waypoint {value} has no &quot;show&quot; true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>waypoint {value} heeft geen &quot;show&quot; true/false</translation>
     </message>
     <message>
         <source>waypoint {number}: bad {cell} drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>waypoint {number}: ongeldige tekening {cell}</translation>
     </message>
     <message>
         <source>no roadbook boxes (no waypoint with show true)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen roadbookvakken (geen waypoint met show true)</translation>
     </message>
     <message>
         <source>more than {limit} boxes: not a roadbook</source>
-        <translation type="unfinished"></translation>
+        <translation>meer dan {limit} vakken: geen roadbook</translation>
     </message>
     <message>
         <source>not kept from the tulips and notes: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>niet overgenomen uit de tulpen en notities: {what}</translation>
     </message>
 </context>
 <context>
     <name>Rn2Write</name>
     <message>
         <source>not written to .rn2: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>niet in .rn2 geschreven: {what}</translation>
     </message>
     <message>
         <source>box {index} has no coordinates; .rn2 needs them</source>
-        <translation type="unfinished"></translation>
+        <translation>vak {index} heeft geen coördinaten; .rn2 heeft ze nodig</translation>
     </message>
     <message>
         <source>the roadbook has no boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>het roadbook heeft geen vakken</translation>
     </message>
     <message>
         <source>the route line has one point; an .rn2 needs two or more: draw another or remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>de routelijn heeft één punt; een .rn2 vraagt er twee of meer: teken er nog een of verwijder hem</translation>
     </message>
     <message>
         <source>the route line has {count} points; an .rn2 holds at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>punten in de routelijn: {count}; een .rn2 bevat er hoogstens {limit}</translation>
     </message>
     <message>
         <source>the .rn2 would be {size} MB, more than the {limit} MB navapp reads: thin the route line first</source>
-        <translation type="unfinished"></translation>
+        <translation>de .rn2 zou {size} MB zijn, meer dan de {limit} MB die navapp leest: dun eerst de routelijn uit</translation>
     </message>
 </context>
 <context>
     <name>RoadType</name>
     <message>
         <source>Tarmac</source>
-        <translation type="unfinished">Asfalt</translation>
+        <translation>Asfalt</translation>
     </message>
     <message>
         <source>Track</source>
-        <translation type="unfinished">Piste</translation>
+        <translation>Piste</translation>
     </message>
     <message>
         <source>Small track</source>
-        <translation type="unfinished">Smalle piste</translation>
+        <translation>Smalle piste</translation>
     </message>
     <message>
         <source>Off-piste</source>
-        <translation type="unfinished"></translation>
+        <translation>Buiten de piste</translation>
     </message>
     <message>
         <source>Dune crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Duinoversteek</translation>
     </message>
 </context>
 <context>
@@ -3865,61 +3865,61 @@ Nieuwe etappe starten: alles begint weer bij nul.</translation>
     <name>RouteEdit</name>
     <message>
         <source>({lat}, {lon}) is not a position on Earth</source>
-        <translation type="unfinished"></translation>
+        <translation>({lat}, {lon}) is geen positie op aarde</translation>
     </message>
     <message>
         <source>there is no route point {number} (the route has {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>er is geen routepunt {number} (routepunten: {count})</translation>
     </message>
     <message>
         <source>the route has no segment to insert a point on</source>
-        <translation type="unfinished"></translation>
+        <translation>de route heeft geen segment om een punt op in te voegen</translation>
     </message>
     <message>
         <source>a route point is already there</source>
-        <translation type="unfinished"></translation>
+        <translation>daar ligt al een routepunt</translation>
     </message>
 </context>
 <context>
     <name>RouteFit</name>
     <message>
         <source>the track has no position to compare with the route</source>
-        <translation type="unfinished"></translation>
+        <translation>de track heeft geen positie om met de route te vergelijken</translation>
     </message>
     <message>
         <source>Not a drive of this stage? It keeps {km} km from the route (median) and covers {share} of the route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen rit van deze etappe? Hij blijft {km} km van de route (mediaan) en dekt {share} van de route.</translation>
     </message>
     <message>
         <source>Not a drive of this stage? It keeps {km} km from the route (median).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen rit van deze etappe? Hij blijft {km} km van de route (mediaan).</translation>
     </message>
     <message>
         <source>Not a drive of this stage? It covers {share} of the route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen rit van deze etappe? Hij dekt {share} van de route.</translation>
     </message>
 </context>
 <context>
     <name>Safexml</name>
     <message>
         <source>DTDs and entities are not allowed in navapp files</source>
-        <translation type="unfinished"></translation>
+        <translation>DTD&apos;s en entiteiten zijn niet toegestaan in navapp-bestanden</translation>
     </message>
     <message>
         <source>not valid XML: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen geldige XML: {reason}</translation>
     </message>
     <message>
         <source>file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>bestand is leeg</translation>
     </message>
     <message>
         <source>not valid XML: the file ends early (cut off mid-element, as by a copy or save that did not finish)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen geldige XML: het bestand houdt te vroeg op (afgekapt midden in een element, zoals bij een onvoltooide kopie of opslag)</translation>
     </message>
     <message>
         <source>file holds no XML document</source>
-        <translation type="unfinished"></translation>
+        <translation>bestand bevat geen XML-document</translation>
     </message>
 </context>
 <context>
@@ -3945,11 +3945,11 @@ Nieuwe etappe starten: alles begint weer bij nul.</translation>
     <name>Session</name>
     <message>
         <source>not a navapp session file</source>
-        <translation type="unfinished"></translation>
+        <translation>geen navapp-sessiebestand</translation>
     </message>
     <message>
         <source>damaged session file</source>
-        <translation type="unfinished"></translation>
+        <translation>beschadigd sessiebestand</translation>
     </message>
 </context>
 <context>
@@ -4360,102 +4360,102 @@ Nieuwe etappe starten: alles begint weer bij nul.</translation>
     <name>Tiles</name>
     <message>
         <source>zoom {zoom} is outside {low}..{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>zoom {zoom} ligt buiten {low}..{high}</translation>
     </message>
     <message>
         <source>box {box} is not finite</source>
-        <translation type="unfinished"></translation>
+        <translation>kader {box} is niet eindig</translation>
     </message>
     <message>
         <source>box south {south} is north of its north {north}</source>
-        <translation type="unfinished"></translation>
+        <translation>zuidgrens {south} van het kader ligt ten noorden van de noordgrens {north}</translation>
     </message>
     <message>
         <source>the box needs more than {limit} tiles at zoom {zoom}</source>
-        <translation type="unfinished"></translation>
+        <translation>het kader vraagt meer dan {limit} tegels op zoom {zoom}</translation>
     </message>
     <message>
         <source>no tile {z}/{x}/{y}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen tegel {z}/{x}/{y}</translation>
     </message>
     <message>
         <source>no zoom for {m_per_px} metres per pixel</source>
-        <translation type="unfinished"></translation>
+        <translation>geen zoom voor {m_per_px} meter per pixel</translation>
     </message>
     <message>
         <source>its tiles start at zoom {low}; this view is at zoom {zoom}</source>
-        <translation type="unfinished"></translation>
+        <translation>de tegels beginnen op zoom {low}; deze weergave staat op zoom {zoom}</translation>
     </message>
     <message>
         <source>no parent {levels} up of tile {z}/{x}/{y}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen oudertegel {levels} niveaus boven tegel {z}/{x}/{y}</translation>
     </message>
 </context>
 <context>
     <name>Tlp</name>
     <message>
         <source>and {dropped} more like these</source>
-        <translation type="unfinished"></translation>
+        <translation>en nog meer zoals deze: {dropped}</translation>
     </message>
     <message>
         <source>cannot read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet lezen: {reason}</translation>
     </message>
     <message>
         <source>too large for a Tulip roadbook (over {limit} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>te groot voor een Tulip-roadbook (meer dan {limit} MB)</translation>
     </message>
     <message>
         <source>not a Tulip roadbook: JSON nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>geen Tulip-roadbook: JSON te diep genest</translation>
     </message>
     <message>
         <source>not a Tulip roadbook: bad JSON ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>geen Tulip-roadbook: ongeldige JSON ({reason})</translation>
     </message>
     <message>
         <source>the file is damaged at line {line} ({reason}); read {count} whole route points</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is beschadigd op regel {line} ({reason}); volledige routepunten gelezen: {count}</translation>
     </message>
     <message>
         <source>not a Tulip roadbook: the JSON is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>geen Tulip-roadbook: de JSON is geen object</translation>
     </message>
     <message>
         <source>not a Tulip roadbook: no instructions list</source>
-        <translation type="unfinished"></translation>
+        <translation>geen Tulip-roadbook: geen lijst instructions</translation>
     </message>
     <message>
         <source>more than {limit} route points</source>
-        <translation type="unfinished"></translation>
+        <translation>meer dan {limit} routepunten</translation>
     </message>
     <message>
         <source>skipped {bad} route points without a usable lat/long</source>
-        <translation type="unfinished"></translation>
+        <translation>routepunten zonder bruikbare lat/long overgeslagen: {bad}</translation>
     </message>
     <message>
         <source>box {box}: unknown waypoint type {type} left out</source>
-        <translation type="unfinished"></translation>
+        <translation>vak {box}: onbekend waypointtype {type} weggelaten</translation>
     </message>
     <message>
         <source>no instructions in this Tulip roadbook</source>
-        <translation type="unfinished"></translation>
+        <translation>geen instructions in dit Tulip-roadbook</translation>
     </message>
     <message>
         <source>more than {limit} instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>meer dan {limit} instructions</translation>
     </message>
     <message>
         <source>box {box}: kmFromStart {raw} goes back; the route distance is used</source>
-        <translation type="unfinished"></translation>
+        <translation>vak {box}: kmFromStart {raw} loopt terug; de routeafstand wordt gebruikt</translation>
     </message>
     <message>
         <source>{missing} boxes had no kmFromStart; their totals are the route distance</source>
-        <translation type="unfinished"></translation>
+        <translation>vakken zonder kmFromStart: {missing}; hun totaal is de routeafstand</translation>
     </message>
     <message>
         <source>box {box}: kmFromStart {raw} km but {measured} km along the route (totals kept as the file prints them)</source>
-        <translation type="unfinished"></translation>
+        <translation>vak {box}: kmFromStart {raw} km maar {measured} km langs de route (totalen behouden zoals in het bestand)</translation>
     </message>
 </context>
 <context>
@@ -4502,18 +4502,18 @@ Nieuwe etappe starten: alles begint weer bij nul.</translation>
     <name>Track</name>
     <message>
         <source>all {count} points have the same time: speeds, zones, stops and section times skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>alle punten ({count}) hebben dezelfde tijd: snelheden, zones, stops en sectietijden overgeslagen</translation>
     </message>
     <message>
         <source>all {count} timed points have the same time: speeds, zones, stops and section times skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>alle punten met tijd ({count}) hebben dezelfde tijd: snelheden, zones, stops en sectietijden overgeslagen</translation>
     </message>
 </context>
 <context>
     <name>Tracklog</name>
     <message>
         <source>not a navapp track log</source>
-        <translation type="unfinished"></translation>
+        <translation>geen navapp-tracklog</translation>
     </message>
 </context>
 <context>
@@ -4579,71 +4579,71 @@ Nieuwe etappe starten: alles begint weer bij nul.</translation>
     <name>Tulip</name>
     <message>
         <source>{name} must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} moet een getal zijn</translation>
     </message>
     <message>
         <source>{name} {value} outside [{lo}, {hi}]</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {value} buiten [{lo}, {hi}]</translation>
     </message>
     <message>
         <source>a tulip text needs 1 to {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>een tulptekst heeft 1 tot {limit} tekens nodig</translation>
     </message>
     <message>
         <source>a tulip text cannot hold U+{code}</source>
-        <translation type="unfinished"></translation>
+        <translation>een tulptekst mag geen U+{code} bevatten</translation>
     </message>
     <message>
         <source>unknown road type {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend wegtype {type}</translation>
     </message>
     <message>
         <source>bad symbol id {symbol_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldige symbool-id {symbol_id}</translation>
     </message>
     <message>
         <source>unknown entry type {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend ingangstype {entry}</translation>
     </message>
     <message>
         <source>more than {limit} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>meer dan {limit} {name}</translation>
     </message>
     <message>
         <source>a tulip is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>een tulp is een JSON-object</translation>
     </message>
     <message>
         <source>not a navapp tulip of a known version</source>
-        <translation type="unfinished"></translation>
+        <translation>geen navapp-tulp van een bekende versie</translation>
     </message>
     <message>
         <source>tulip JSON missing or too large</source>
-        <translation type="unfinished"></translation>
+        <translation>tulp-JSON ontbreekt of is te groot</translation>
     </message>
     <message>
         <source>bad tulip JSON: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldige tulp-JSON: {reason}</translation>
     </message>
     <message>
         <source>{key} must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} moet een lijst zijn</translation>
     </message>
     <message>
         <source>more than {limit} {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>meer dan {limit} {key}</translation>
     </message>
     <message>
         <source>a tulip item is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>een tulpelement is een JSON-object</translation>
     </message>
     <message>
         <source>missing {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} ontbreekt</translation>
     </message>
     <message>
         <source>unknown road type {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend wegtype {value}</translation>
     </message>
 </context>
 <context>
@@ -5178,95 +5178,95 @@ Toetsen: PgUp/PgDn selecteren · ←/→ draaien of verplaatsen · ↑/↓ lengt
     <name>Validate</name>
     <message>
         <source>A trip meter never reads below zero. Type the box&apos;s total as the crews&apos; trip meter shows it there, or put a reset on the box before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een tripmaster staat nooit onder nul. Typ het totaal van het vak zoals de tripmaster van de bemanningen het daar toont, of zet een reset op het vak ervoor.</translation>
     </message>
     <message>
         <source>The crews&apos; trip meter only counts up, so this box would come before the one above it. Correct its total, move it to its place, or give an earlier box a trip reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tripmaster van de bemanningen telt alleen op, dus dit vak zou vóór het vak erboven komen. Corrigeer het totaal, verplaats het naar zijn plaats, of geef een eerder vak een tripreset.</translation>
     </message>
     <message>
         <source>A CAP is a compass heading from 0 to 360°. Type the heading the crews follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een CAP is een kompaskoers van 0 tot 360°. Typ de koers die de bemanningen volgen.</translation>
     </message>
     <message>
         <source>Dangers are marked 1, 2 or 3 (! to !!!). Choose the level in the box&apos;s Danger field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevaren worden gemarkeerd met 1, 2 of 3 (! tot !!!). Kies het niveau in het veld Gevaar van het vak.</translation>
     </message>
     <message>
         <source>A crew must be inside the open radius before it gets close enough to clear, so the clear radius must be the smaller one. Make it smaller or the open radius larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bemanning moet binnen de openingsstraal zijn voordat ze dicht genoeg komt om te valideren, dus de validatiestraal moet de kleinste zijn. Maak die kleiner of de openingsstraal groter.</translation>
     </message>
     <message>
         <source>An FZ ends a speed zone, but no DZ started one. Give the DZ box its DZ waypoint, or remove this FZ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een FZ beëindigt een snelheidszone, maar geen DZ begon er een. Geef het DZ-vak zijn DZ-waypoint, of verwijder deze FZ.</translation>
     </message>
     <message>
         <source>A crew entering a speed zone must know its limit. Type it in the box&apos;s Speed km/h field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bemanning die een snelheidszone inrijdt, moet de limiet kennen. Typ die in het veld Snelheid km/h van het vak.</translation>
     </message>
     <message>
         <source>A speed zone that never ends limits the crew until the finish. Add an FZ box where the zone ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een snelheidszone die nooit eindigt, beperkt de bemanning tot de finish. Voeg een FZ-vak toe waar de zone eindigt.</translation>
     </message>
     <message>
         <source>Two waypoints with the same type and name are confused on the trip meter and in the results. Rename or renumber one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twee waypoints met hetzelfde type en dezelfde naam worden verward op de tripmaster en in de uitslag. Hernoem of hernummer er één.</translation>
     </message>
     <message>
         <source>The box is far from the route line, so it is probably misplaced. Drag it onto the route on the map, or Recompute totals and CAPs from route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het vak ligt ver van de routelijn en staat dus waarschijnlijk verkeerd. Sleep het op de route op de kaart, of kies Totalen en CAP&apos;s herberekenen uit route.</translation>
     </message>
     <message>
         <source>Click the route on the map, insert a box, or generate the boxes from a track.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klik op de route op de kaart, voeg een vak in, of genereer de vakken uit een track.</translation>
     </message>
     <message>
         <source>negative total {total} km</source>
-        <translation type="unfinished"></translation>
+        <translation>negatief totaal {total} km</translation>
     </message>
     <message>
         <source>total {total} km is less than the previous box&apos;s {previous} km</source>
-        <translation type="unfinished"></translation>
+        <translation>totaal {total} km is minder dan de {previous} km van het vorige vak</translation>
     </message>
     <message>
         <source>CAP {cap} is outside 0–360</source>
-        <translation type="unfinished"></translation>
+        <translation>CAP {cap} ligt buiten 0–360</translation>
     </message>
     <message>
         <source>danger {danger} is not 1, 2 or 3</source>
-        <translation type="unfinished"></translation>
+        <translation>gevaar {danger} is niet 1, 2 of 3</translation>
     </message>
     <message>
         <source>{waypoint}: clear radius {clear} m is not smaller than open radius {open} m</source>
-        <translation type="unfinished"></translation>
+        <translation>{waypoint}: validatiestraal {clear} m is niet kleiner dan openingsstraal {open} m</translation>
     </message>
     <message>
         <source>FZ without a DZ before it</source>
-        <translation type="unfinished"></translation>
+        <translation>FZ zonder DZ ervoor</translation>
     </message>
     <message>
         <source>DZ without a speed limit</source>
-        <translation type="unfinished"></translation>
+        <translation>DZ zonder snelheidslimiet</translation>
     </message>
     <message>
         <source>DZ has no FZ before the next DZ at box {box}</source>
-        <translation type="unfinished"></translation>
+        <translation>DZ heeft geen FZ vóór de volgende DZ in vak {box}</translation>
     </message>
     <message>
         <source>DZ without its FZ</source>
-        <translation type="unfinished"></translation>
+        <translation>DZ zonder FZ</translation>
     </message>
     <message>
         <source>waypoint {type} {name} also at box {box}</source>
-        <translation type="unfinished"></translation>
+        <translation>waypoint {type} {name} ook in vak {box}</translation>
     </message>
     <message>
         <source>box is {offset} m from the route line</source>
-        <translation type="unfinished"></translation>
+        <translation>vak ligt {offset} m van de routelijn</translation>
     </message>
     <message>
         <source>the roadbook has no boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>het roadbook heeft geen vakken</translation>
     </message>
 </context>
 <context>
@@ -5305,19 +5305,19 @@ Toetsen: PgUp/PgDn selecteren · ←/→ draaien of verplaatsen · ↑/↓ lengt
     </message>
     <message>
         <source>{where}: waypoint list entry &apos;{label}&apos; matches no box</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: waypointlijst-regel &apos;{label}&apos; past bij geen vak</translation>
     </message>
     <message>
         <source>{where}: waypoint list entry &apos;{label}&apos; at km {km} matches no box</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: waypointlijst-regel &apos;{label}&apos; op km {km} past bij geen vak</translation>
     </message>
     <message>
         <source>{roadbook}: {box} has no entry in the waypoint list; it keeps its own coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>{roadbook}: {box} staat niet in de waypointlijst; houdt zijn eigen coördinaten</translation>
     </message>
     <message>
         <source>{roadbook}: {box} has no entry in the waypoint list; it stays without coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>{roadbook}: {box} staat niet in de waypointlijst; blijft zonder coördinaten</translation>
     </message>
 </context>
 <context>
@@ -5379,11 +5379,11 @@ Toetsen: PgUp/PgDn selecteren · ←/→ draaien of verplaatsen · ↑/↓ lengt
     <name>WaypointListFile</name>
     <message>
         <source>unsupported waypoint list &apos;{format}&apos; (navapp reads {items})</source>
-        <translation type="unfinished"></translation>
+        <translation>niet-ondersteunde waypointlijst &apos;{format}&apos; (navapp leest {items})</translation>
     </message>
     <message>
         <source>no waypoint with coordinates in this list</source>
-        <translation type="unfinished"></translation>
+        <translation>geen waypoint met coördinaten in deze lijst</translation>
     </message>
 </context>
 <context>
@@ -5454,130 +5454,130 @@ Welke knop wat doet, vasthoud- en herhaaltijden</translation>
     <name>Xmltracks</name>
     <message>
         <source>position out of range: {lat}, {lon}</source>
-        <translation type="unfinished"></translation>
+        <translation>positie buiten bereik: {lat}, {lon}</translation>
     </message>
     <message>
         <source>bad time {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldige tijd {text}</translation>
     </message>
     <message>
         <source>bad number {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldig getal {text}</translation>
     </message>
     <message>
         <source>the file ends early; read {count} points</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand houdt te vroeg op; punten gelezen: {count}</translation>
     </message>
     <message>
         <source>the KMZ holds no .kml document</source>
-        <translation type="unfinished"></translation>
+        <translation>de KMZ bevat geen .kml-document</translation>
     </message>
     <message>
         <source>the KMZ&apos;s {filename} is too large to read</source>
-        <translation type="unfinished"></translation>
+        <translation>{filename} in de KMZ is te groot om te lezen</translation>
     </message>
     <message>
         <source>not a readable KMZ (zip) file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>geen leesbaar KMZ-bestand (zip): {reason}</translation>
     </message>
     <message>
         <source>not a KML file (root element &lt;{local}&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen KML-bestand (hoofdelement &lt;{local}&gt;)</translation>
     </message>
     <message>
         <source>no track in this KML (no gx:Track or LineString)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen track in deze KML (geen gx:Track of LineString)</translation>
     </message>
     <message>
         <source>a gx:Track has {count} times for {positions} positions; read the first {read}</source>
-        <translation type="unfinished"></translation>
+        <translation>een gx:Track heeft {count} tijden voor {positions} posities; de eerste {read} gelezen</translation>
     </message>
     <message>
         <source>bad gx:coord {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldige gx:coord {items}</translation>
     </message>
     <message>
         <source>skipped {empty} track points without a position</source>
-        <translation type="unfinished"></translation>
+        <translation>trackpunten zonder positie overgeslagen: {empty}</translation>
     </message>
     <message>
         <source>bad KML coordinates {token}</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldige KML-coördinaten {token}</translation>
     </message>
     <message>
         <source>not a TCX file (root element &lt;{local}&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen TCX-bestand (hoofdelement &lt;{local}&gt;)</translation>
     </message>
     <message>
         <source>skipped {no_position} trackpoints without a position</source>
-        <translation type="unfinished"></translation>
+        <translation>trackpunten zonder positie overgeslagen: {no_position}</translation>
     </message>
     <message>
         <source>no trackpoints in this TCX</source>
-        <translation type="unfinished"></translation>
+        <translation>geen trackpunten in deze TCX</translation>
     </message>
 </context>
 <context>
     <name>Xyz</name>
     <message>
         <source>give the tile server a name (up to 80 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>geef de tegelserver een naam (tot 80 tekens)</translation>
     </message>
     <message>
         <source>{name}: say whose map it is (the attribution the server asks for)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: vermeld van wie de kaart is (de bronvermelding die de server vraagt)</translation>
     </message>
     <message>
         <source>{name}: zoom levels are whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: zoomniveaus zijn gehele getallen</translation>
     </message>
     <message>
         <source>{name}: the zooms must run {low} &lt;= min ({min_zoom}) &lt;= max ({max_zoom}) &lt;= {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: de zooms moeten lopen van {low} &lt;= min ({min_zoom}) &lt;= max ({max_zoom}) &lt;= {high}</translation>
     </message>
     <message>
         <source>{name}: keep tiles between a moment and 3650 days</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: bewaar tegels tussen een moment en 3650 dagen</translation>
     </message>
     <message>
         <source>{name}: the address must be one line without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: het adres moet één regel zonder spaties zijn</translation>
     </message>
     <message>
         <source>{name}: {url} is not a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {url} is geen webadres</translation>
     </message>
     <message>
         <source>{name}: the address must start with https:// or http://</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: het adres moet beginnen met https:// of http://</translation>
     </message>
     <message>
         <source>{name}: put no user name or password in the address</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: zet geen gebruikersnaam of wachtwoord in het adres</translation>
     </message>
     <message>
         <source>{name}: the address has no server name</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: het adres heeft geen servernaam</translation>
     </message>
     <message>
         <source>{name}: unknown placeholder {{{unknown}}}; use {{z}}, {{x}}, {{y}} and {{s}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: onbekende plaatshouder {{{unknown}}}; gebruik {{z}}, {{x}}, {{y}} en {{s}}</translation>
     </message>
     <message>
         <source>{name}: the address needs {{z}}, {{x}} and {{y}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: het adres heeft {{z}}, {{x}} en {{y}} nodig</translation>
     </message>
     <message>
         <source>{name}: a brace in the address is not a placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: een accolade in het adres is geen plaatshouder</translation>
     </message>
     <message>
         <source>{name}: {{s}} needs subdomains, like abc or a,b,c</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {{s}} heeft subdomeinen nodig, zoals abc of a,b,c</translation>
     </message>
     <message>
         <source>tile {z}/{x}/{y}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>tegel {z}/{x}/{y}: {reason}</translation>
     </message>
 </context>
 </TS>

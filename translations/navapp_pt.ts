@@ -63,75 +63,75 @@ Mostrar detalhes para os créditos e as bibliotecas que o navapp usa.</translati
     <name>Action</name>
     <message>
         <source>Trip +</source>
-        <translation type="unfinished"></translation>
+        <translation>Trip +</translation>
     </message>
     <message>
         <source>Trip −</source>
-        <translation type="unfinished"></translation>
+        <translation>Trip −</translation>
     </message>
     <message>
         <source>Reset partial</source>
-        <translation type="unfinished"></translation>
+        <translation>Repor parcial</translation>
     </message>
     <message>
         <source>Set total to box</source>
-        <translation type="unfinished"></translation>
+        <translation>Acertar total pela casa</translation>
     </message>
     <message>
         <source>Next box</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima casa</translation>
     </message>
     <message>
         <source>Previous box</source>
-        <translation type="unfinished"></translation>
+        <translation>Casa anterior</translation>
     </message>
     <message>
         <source>Resume auto-advance</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomar avanço automático</translation>
     </message>
     <message>
         <source>Night mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo noite</translation>
     </message>
     <message>
         <source>Waypoint list</source>
-        <translation type="unfinished">Lista de waypoints</translation>
+        <translation>Lista de waypoints</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ecrã inteiro</translation>
     </message>
     <message>
         <source>Pause replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar reprodução</translation>
     </message>
     <message>
         <source>Dimmer: darker</source>
-        <translation type="unfinished"></translation>
+        <translation>Atenuador: mais escuro</translation>
     </message>
     <message>
         <source>Dimmer: brighter</source>
-        <translation type="unfinished"></translation>
+        <translation>Atenuador: mais claro</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished">Mapa</translation>
+        <translation>Mapa</translation>
     </message>
     <message>
         <source>Map: zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa: aproximar</translation>
     </message>
     <message>
         <source>Map: zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa: afastar</translation>
     </message>
     <message>
         <source>Map: course up / north up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa: rumo acima / norte acima</translation>
     </message>
     <message>
         <source>Map: re-centre on the car</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa: recentrar no carro</translation>
     </message>
 </context>
 <context>
@@ -469,19 +469,19 @@ Mostrar detalhes para os créditos e as bibliotecas que o navapp usa.</translati
     <name>Cache</name>
     <message>
         <source>the tile cache limit must be over 0 MB, not {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>o limite da cache de mosaicos tem de ser superior a 0 MB, não {limit}</translation>
     </message>
     <message>
         <source>{folder}: cannot make the tile cache: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder}: impossível criar a cache de mosaicos: {reason}</translation>
     </message>
     <message>
         <source>bad tile cache source name {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>nome de fonte da cache de mosaicos inválido: {source}</translation>
     </message>
     <message>
         <source>no tile {z}/{x}/{y}</source>
-        <translation type="unfinished"></translation>
+        <translation>sem mosaico {z}/{x}/{y}</translation>
     </message>
 </context>
 <context>
@@ -522,42 +522,42 @@ Mostrar detalhes para os créditos e as bibliotecas que o navapp usa.</translati
     <name>Catalog</name>
     <message>
         <source>a map entry is not a table of values</source>
-        <translation type="unfinished"></translation>
+        <translation>uma entrada de mapa não é uma tabela de valores</translation>
     </message>
     <message>
         <source>a map entry has an unknown kind {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>uma entrada de mapa tem um tipo desconhecido: {kind}</translation>
     </message>
     <message>
         <source>a map entry has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>uma entrada de mapa não tem nome</translation>
     </message>
     <message>
         <source>{name}: the map entry has no file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: a entrada de mapa não tem ficheiro</translation>
     </message>
     <message>
         <source>{name}: its zooms run backwards ({low} &gt; {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: os zooms estão invertidos ({low} &gt; {high})</translation>
     </message>
     <message>
         <source>{name}: its {field} is not one line of text</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {field} não é uma linha de texto</translation>
     </message>
     <message>
         <source>{name}: its {field} is not a zoom {low}..{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {field} não é um zoom {low}..{high}</translation>
     </message>
     <message>
         <source>the map entry has no file</source>
-        <translation type="unfinished"></translation>
+        <translation>a entrada de mapa não tem ficheiro</translation>
     </message>
 </context>
 <context>
     <name>Compare</name>
     <message>
         <source>crew {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>equipa {number}</translation>
     </message>
 </context>
 <context>
@@ -598,82 +598,82 @@ Comunique-o com o ficheiro de registo.</translation>
     <name>Csvwaypoints</name>
     <message>
         <source>file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>o ficheiro está vazio</translation>
     </message>
     <message>
         <source>no latitude and longitude columns (a header such as &apos;name,lat,lon&apos;, or coordinates in the first line)</source>
-        <translation type="unfinished"></translation>
+        <translation>sem colunas de latitude e longitude (um cabeçalho como &apos;name,lat,lon&apos; ou coordenadas na primeira linha)</translation>
     </message>
     <message>
         <source>line skipped: {error}: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>linha ignorada: {error}: {line}</translation>
     </message>
     <message>
         <source>{count} more lines skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>outras linhas ignoradas: {count}</translation>
     </message>
     <message>
         <source>damaged ({what}); read {count} waypoints before it</source>
-        <translation type="unfinished"></translation>
+        <translation>danificado ({what}); waypoints lidos antes: {count}</translation>
     </message>
     <message>
         <source>no line reads as a waypoint; {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma linha se lê como waypoint; {message}</translation>
     </message>
     <message>
         <source>no waypoints</source>
-        <translation type="unfinished"></translation>
+        <translation>sem waypoints</translation>
     </message>
 </context>
 <context>
     <name>Cue</name>
     <message>
         <source>Waypoint opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Waypoint aberto</translation>
     </message>
     <message>
         <source>Waypoint validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Waypoint validado</translation>
     </message>
     <message>
         <source>Waypoint missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Waypoint falhado</translation>
     </message>
     <message>
         <source>Entering a speed zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada em zona de velocidade</translation>
     </message>
     <message>
         <source>Leaving a speed zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Saída da zona de velocidade</translation>
     </message>
     <message>
         <source>Over the speed limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Acima do limite de velocidade</translation>
     </message>
     <message>
         <source>Neutralisation time ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Fim do tempo de neutralização</translation>
     </message>
     <message>
         <source>Danger box ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Casa de perigo à frente</translation>
     </message>
     <message>
         <source>Next box near</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima casa perto</translation>
     </message>
     <message>
         <source>GPS lost</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS perdido</translation>
     </message>
     <message>
         <source>GPS back</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS recuperado</translation>
     </message>
     <message>
         <source>Off the route</source>
-        <translation type="unfinished"></translation>
+        <translation>Fora do percurso</translation>
     </message>
 </context>
 <context>
@@ -695,75 +695,75 @@ Comunique-o com o ficheiro de registo.</translation>
     <name>CueSpeech</name>
     <message>
         <source>{number} metres</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} metros</translation>
     </message>
     <message>
         <source>{number} kilometre</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} quilómetro</translation>
     </message>
     <message>
         <source>{number} kilometres</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} quilómetros</translation>
     </message>
     <message>
         <source>{number} yards</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} jardas</translation>
     </message>
     <message>
         <source>{number} mile</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} milha</translation>
     </message>
     <message>
         <source>{number} miles</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} milhas</translation>
     </message>
     <message>
         <source>straight on</source>
-        <translation type="unfinished"></translation>
+        <translation>em frente</translation>
     </message>
     <message>
         <source>bear left</source>
-        <translation type="unfinished"></translation>
+        <translation>ligeiro à esquerda</translation>
     </message>
     <message>
         <source>bear right</source>
-        <translation type="unfinished"></translation>
+        <translation>ligeiro à direita</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>esquerda</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>direita</translation>
     </message>
     <message>
         <source>sharp left</source>
-        <translation type="unfinished"></translation>
+        <translation>esquerda apertada</translation>
     </message>
     <message>
         <source>sharp right</source>
-        <translation type="unfinished"></translation>
+        <translation>direita apertada</translation>
     </message>
     <message>
         <source>U-turn</source>
-        <translation type="unfinished"></translation>
+        <translation>inversão de marcha</translation>
     </message>
     <message>
         <source>{distance}, {turn}, CAP {cap}</source>
-        <translation type="unfinished"></translation>
+        <translation>{distance}, {turn}, CAP {cap}</translation>
     </message>
     <message>
         <source>{distance}, {turn}</source>
-        <translation type="unfinished"></translation>
+        <translation>{distance}, {turn}</translation>
     </message>
     <message>
         <source>{distance}, CAP {cap}</source>
-        <translation type="unfinished"></translation>
+        <translation>{distance}, CAP {cap}</translation>
     </message>
     <message>
         <source>danger {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>perigo {level}</translation>
     </message>
 </context>
 <context>
@@ -855,23 +855,23 @@ Comunique-o com o ficheiro de registo.</translation>
     <name>Edit</name>
     <message>
         <source>there is no box {index} (the roadbook has {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe a casa {index} (casas no roadbook: {count})</translation>
     </message>
     <message>
         <source>a box&apos;s number and partial follow from its place and total</source>
-        <translation type="unfinished"></translation>
+        <translation>o número e o parcial de uma casa resultam da sua posição e do total</translation>
     </message>
     <message>
         <source>cannot insert at {position} (1 to {last})</source>
-        <translation type="unfinished"></translation>
+        <translation>impossível inserir na posição {position} (1 a {last})</translation>
     </message>
     <message>
         <source>the roadbook has no route line to place boxes on</source>
-        <translation type="unfinished"></translation>
+        <translation>o roadbook não tem linha de percurso onde colocar casas</translation>
     </message>
     <message>
         <source>the stage needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>a especial precisa de um nome</translation>
     </message>
 </context>
 <context>
@@ -890,7 +890,7 @@ Comunique-o com o ficheiro de registo.</translation>
     </message>
     <message>
         <source>CAP °T</source>
-        <translation>CAP °V</translation>
+        <translation>CAP °T</translation>
     </message>
     <message>
         <source>Waypoint</source>
@@ -1325,51 +1325,51 @@ Comunique-o com o ficheiro de registo.</translation>
     <name>Fetch</name>
     <message>
         <source>{count} more failed</source>
-        <translation type="unfinished"></translation>
+        <translation>outras falhas: {count}</translation>
     </message>
     <message>
         <source>{count} not asked after that</source>
-        <translation type="unfinished"></translation>
+        <translation>não pedidos depois disso: {count}</translation>
     </message>
     <message>
         <source>{map}: {lost} of {total} tiles could not be fetched ({reasons}); they are blank</source>
-        <translation type="unfinished"></translation>
+        <translation>{map}: impossível obter {lost} de {total} mosaicos ({reasons}); ficam em branco</translation>
     </message>
     <message>
         <source>{size} bytes, over the {limit} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} bytes, acima do limite de {limit}</translation>
     </message>
     <message>
         <source>over the {limit} byte limit</source>
-        <translation type="unfinished"></translation>
+        <translation>acima do limite de {limit} bytes</translation>
     </message>
     <message>
         <source>no answer in {seconds} s</source>
-        <translation type="unfinished">sem resposta em {seconds} s</translation>
+        <translation>sem resposta em {seconds} s</translation>
     </message>
     <message>
         <source>connection refused</source>
-        <translation type="unfinished">ligação recusada</translation>
+        <translation>ligação recusada</translation>
     </message>
     <message>
         <source>server not found</source>
-        <translation type="unfinished">servidor não encontrado</translation>
+        <translation>servidor não encontrado</translation>
     </message>
     <message>
         <source>secure connection failed</source>
-        <translation type="unfinished">falha na ligação segura</translation>
+        <translation>falha na ligação segura</translation>
     </message>
     <message>
         <source>the server closed the connection</source>
-        <translation type="unfinished">o servidor fechou a ligação</translation>
+        <translation>o servidor fechou a ligação</translation>
     </message>
     <message>
         <source>{map}: offline, {missing} of {total} tiles are not in the cache; they are blank</source>
-        <translation type="unfinished"></translation>
+        <translation>{map}: offline, {missing} de {total} mosaicos não estão em cache; ficam em branco</translation>
     </message>
     <message>
         <source>{map}: {missing} of {total} tiles are not in the cache; they are blank</source>
-        <translation type="unfinished"></translation>
+        <translation>{map}: {missing} de {total} mosaicos não estão em cache; ficam em branco</translation>
     </message>
 </context>
 <context>
@@ -1545,97 +1545,97 @@ Comunique-o com o ficheiro de registo.</translation>
     <name>Files</name>
     <message>
         <source>is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>é uma pasta, não um ficheiro</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>ficheiro inexistente</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>permissão negada</translation>
     </message>
     <message>
         <source>cannot read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossível ler: {reason}</translation>
     </message>
     <message>
         <source>not a map file navapp reads (MBTiles or PMTiles)</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um ficheiro de mapa que o navapp leia (MBTiles ou PMTiles)</translation>
     </message>
 </context>
 <context>
     <name>Fit</name>
     <message>
         <source>file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>o ficheiro está vazio</translation>
     </message>
     <message>
         <source>not a FIT file (no &apos;.FIT&apos; header)</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um ficheiro FIT (sem cabeçalho &apos;.FIT&apos;)</translation>
     </message>
     <message>
         <source>bad checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>checksum inválido</translation>
     </message>
     <message>
         <source>the file ends early</source>
-        <translation type="unfinished"></translation>
+        <translation>o ficheiro termina antes do fim</translation>
     </message>
     <message>
         <source>damaged ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>danificado ({reason})</translation>
     </message>
     <message>
         <source>{damage}; no positioned record before it</source>
-        <translation type="unfinished"></translation>
+        <translation>{damage}; nenhum registo com posição antes disso</translation>
     </message>
     <message>
         <source>no records with a position</source>
-        <translation type="unfinished"></translation>
+        <translation>sem registos com posição</translation>
     </message>
     <message>
         <source>{damage}; read {count} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{damage}; pontos lidos: {count}</translation>
     </message>
     <message>
         <source>{no_position} records without a position skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>registos sem posição ignorados: {no_position}</translation>
     </message>
     <message>
         <source>times relative to power-on, not dated: dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>tempos relativos ao arranque, sem data: descartados</translation>
     </message>
     <message>
         <source>{count} records out of range skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>registos fora dos limites ignorados: {count}</translation>
     </message>
     <message>
         <source>{out} course points out of range skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>pontos de percurso fora dos limites ignorados: {out}</translation>
     </message>
 </context>
 <context>
     <name>FixPath</name>
     <message>
         <source>{count} marked no-fix by the receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>marcados sem fix pelo recetor: {count}</translation>
     </message>
     <message>
         <source>{count} cold-start</source>
-        <translation type="unfinished"></translation>
+        <translation>arranque a frio: {count}</translation>
     </message>
     <message>
         <source>{count} in GPS jumps</source>
-        <translation type="unfinished"></translation>
+        <translation>em saltos de GPS: {count}</translation>
     </message>
     <message>
         <source>{count} with a time going back</source>
-        <translation type="unfinished"></translation>
+        <translation>com o tempo a recuar: {count}</translation>
     </message>
     <message>
         <source>{total} points are not positions and were left out: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>pontos que não são posições, deixados de fora: {total} ({reasons})</translation>
     </message>
 </context>
 <context>
@@ -1643,38 +1643,38 @@ Comunique-o com o ficheiro de registo.</translation>
     <message>
         <source>EXCLUSION</source>
         <comment>a crew put out of the stage; as the rally rules say it (FR: EXCLUSION)</comment>
-        <translation type="unfinished"></translation>
+        <translation>EXCLUSÃO</translation>
     </message>
 </context>
 <context>
     <name>Generate</name>
     <message>
         <source>the track needs at least two positions (it has {size})</source>
-        <translation type="unfinished"></translation>
+        <translation>o trilho precisa de pelo menos duas posições (tem {size})</translation>
     </message>
     <message>
         <source>the track is only {length} m long</source>
-        <translation type="unfinished"></translation>
+        <translation>o trilho tem só {length} m</translation>
     </message>
     <message>
         <source>spacing and turn settings must be positive numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>o espaçamento e as definições de viragem têm de ser números positivos</translation>
     </message>
     <message>
         <source>none of the track&apos;s {count} points is a position (the receiver had no fix)</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum dos {count} pontos do trilho é uma posição (o recetor não tinha fix)</translation>
     </message>
     <message>
         <source>the track needs at least two positions (it has {usable})</source>
-        <translation type="unfinished"></translation>
+        <translation>o trilho precisa de pelo menos duas posições (tem {usable})</translation>
     </message>
     <message>
         <source>recording {number} of {count}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>gravação {number} de {count}: {error}</translation>
     </message>
     <message>
         <source>{left_out} of the file&apos;s {count} waypoints are more than {distance} m from this route and were left out</source>
-        <translation type="unfinished"></translation>
+        <translation>waypoints do ficheiro a mais de {distance} m deste percurso, deixados de fora: {left_out} de {count}</translation>
     </message>
 </context>
 <context>
@@ -1732,98 +1732,98 @@ Comunique-o com o ficheiro de registo.</translation>
     <name>GpsFeed</name>
     <message>
         <source>NO GPS</source>
-        <translation type="unfinished">SEM GPS</translation>
+        <translation>SEM GPS</translation>
     </message>
     <message>
         <source>GPS LOST</source>
-        <translation type="unfinished"></translation>
+        <translation>GPS PERDIDO</translation>
     </message>
     <message>
         <source>PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>EM PAUSA</translation>
     </message>
     <message>
         <source>REPLAY END</source>
-        <translation type="unfinished"></translation>
+        <translation>FIM DA REPRODUÇÃO</translation>
     </message>
     <message>
         <source>no fix</source>
-        <translation type="unfinished">sem fix</translation>
+        <translation>sem fix</translation>
     </message>
     <message>
         <source>{source} — fix, {count} satellites</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} — fix, satélites: {count}</translation>
     </message>
     <message>
         <source>{source} — fix</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} — fix</translation>
     </message>
     <message>
         <source>NO GPS {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>SEM GPS {seconds} s</translation>
     </message>
     <message>
         <source>NO FIX {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>SEM FIX {seconds} s</translation>
     </message>
     <message>
         <source>REPLAY PAUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>REPRODUÇÃO EM PAUSA</translation>
     </message>
     <message>
         <source>no GPS source</source>
-        <translation type="unfinished"></translation>
+        <translation>sem fonte GPS</translation>
     </message>
     <message>
         <source>no fix for {seconds} s — {source} reports no position</source>
-        <translation type="unfinished"></translation>
+        <translation>sem fix há {seconds} s — {source} não indica posição</translation>
     </message>
     <message>
         <source>{source} — waiting for data</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} — à espera de dados</translation>
     </message>
     <message>
         <source>no GPS data for {seconds} s — {link}</source>
-        <translation type="unfinished"></translation>
+        <translation>sem dados GPS há {seconds} s — {link}</translation>
     </message>
     <message>
         <source>no GPS data for {seconds} s — {source} has gone silent</source>
-        <translation type="unfinished"></translation>
+        <translation>sem dados GPS há {seconds} s — {source} deixou de responder</translation>
     </message>
 </context>
 <context>
     <name>GpsLink</name>
     <message>
         <source>no position service on this machine (Qt Positioning has no backend)</source>
-        <translation type="unfinished"></translation>
+        <translation>sem serviço de posição neste computador (o Qt Positioning não tem backend)</translation>
     </message>
     <message>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>{source}: no answer from the position service in {wait} — is it running? Or choose serial or gpsd in GPS › Source…</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: o serviço de posição não respondeu em {wait} — está a correr? Ou escolha série ou gpsd em GPS › Fonte…</translation>
     </message>
     <message>
         <source>{source}{detail} — waiting for data</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}{detail} — à espera de dados</translation>
     </message>
     <message>
         <source>{source}: port gone — reconnecting in {wait}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: porta desaparecida — a religar em {wait}</translation>
     </message>
     <message>
         <source>{source}: {reason} — retrying in {wait}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: {reason} — nova tentativa em {wait}</translation>
     </message>
     <message>
         <source>{source} {reason} — reconnecting in {wait}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source} {reason} — a religar em {wait}</translation>
     </message>
     <message>
         <source>{source} stopped</source>
-        <translation type="unfinished">{source} parado</translation>
+        <translation>{source} parado</translation>
     </message>
 </context>
 <context>
@@ -1848,93 +1848,93 @@ Comunique-o com o ficheiro de registo.</translation>
     <name>Gpx</name>
     <message>
         <source>not a GPX file</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um ficheiro GPX</translation>
     </message>
     <message>
         <source>not a usable GPX file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ficheiro GPX inutilizável: {reason}</translation>
     </message>
     <message>
         <source>box {index} has no coordinates; plain GPX needs them</source>
-        <translation type="unfinished"></translation>
+        <translation>a casa {index} não tem coordenadas; o GPX simples precisa delas</translation>
     </message>
 </context>
 <context>
     <name>Gpxtrack</name>
     <message>
         <source>bad time {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>hora inválida {text}</translation>
     </message>
     <message>
         <source>{what} {text} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {text} não é um número</translation>
     </message>
     <message>
         <source>&lt;{local}&gt; without lat/lon</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;{local}&gt; sem lat/lon</translation>
     </message>
     <message>
         <source>lat/lon {lat}, {lon} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>lat/lon {lat}, {lon} não é um número</translation>
     </message>
     <message>
         <source>lat/lon {lat}, {lon} out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>lat/lon {lat}, {lon} fora dos limites</translation>
     </message>
     <message>
         <source>DTDs and entities are not allowed in navapp files</source>
-        <translation type="unfinished"></translation>
+        <translation>DTD e entidades não são permitidas nos ficheiros do navapp</translation>
     </message>
     <message>
         <source>not a GPX file (root element &lt;{local}&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um ficheiro GPX (elemento raiz &lt;{local}&gt;)</translation>
     </message>
     <message>
         <source>not valid XML: the file ends early, before its first complete point</source>
-        <translation type="unfinished"></translation>
+        <translation>XML inválido: o ficheiro termina antes do primeiro ponto completo</translation>
     </message>
     <message>
         <source>the file ends early; read {count} points</source>
-        <translation type="unfinished"></translation>
+        <translation>o ficheiro termina antes do fim; pontos lidos: {count}</translation>
     </message>
     <message>
         <source>no track points</source>
-        <translation type="unfinished"></translation>
+        <translation>sem pontos de trilho</translation>
     </message>
     <message>
         <source>file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>o ficheiro está vazio</translation>
     </message>
     <message>
         <source>cannot read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossível ler: {reason}</translation>
     </message>
 </context>
 <context>
     <name>Igc</name>
     <message>
         <source>file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>o ficheiro está vazio</translation>
     </message>
     <message>
         <source>no fixes (IGC B records)</source>
-        <translation type="unfinished"></translation>
+        <translation>sem fixes (registos IGC B)</translation>
     </message>
     <message>
         <source>{bad} unreadable fixes skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>fixes ilegíveis ignorados: {bad}</translation>
     </message>
     <message>
         <source>no flight date (HFDTE): times dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>sem data de voo (HFDTE): tempos descartados</translation>
     </message>
     <message>
         <source>{count} fixes out of range skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>fixes fora dos limites ignorados: {count}</translation>
     </message>
     <message>
         <source>no fixes (IGC B records) in range</source>
-        <translation type="unfinished"></translation>
+        <translation>sem fixes (registos IGC B) dentro dos limites</translation>
     </message>
 </context>
 <context>
@@ -1997,31 +1997,31 @@ Comunique-o com o ficheiro de registo.</translation>
     <name>Kml</name>
     <message>
         <source>bad KML coordinates {token}</source>
-        <translation type="unfinished"></translation>
+        <translation>coordenadas KML inválidas {token}</translation>
     </message>
     <message>
         <source>KML coordinates out of range: {token}</source>
-        <translation type="unfinished"></translation>
+        <translation>coordenadas KML fora dos limites: {token}</translation>
     </message>
     <message>
         <source>the file ends early; read {count} placemarks</source>
-        <translation type="unfinished"></translation>
+        <translation>o ficheiro termina antes do fim; marcadores lidos: {count}</translation>
     </message>
     <message>
         <source>not a KML file (root element &lt;{local}&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um ficheiro KML (elemento raiz &lt;{local}&gt;)</translation>
     </message>
     <message>
         <source>placemark {label} has no coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>o marcador {label} não tem coordenadas</translation>
     </message>
     <message>
         <source>no route line in this file</source>
-        <translation type="unfinished"></translation>
+        <translation>sem linha de percurso neste ficheiro</translation>
     </message>
     <message>
         <source>no placemarks with a point in this KML</source>
-        <translation type="unfinished"></translation>
+        <translation>sem marcadores com ponto neste KML</translation>
     </message>
 </context>
 <context>
@@ -2214,27 +2214,27 @@ Comunique-o com o ficheiro de registo.</translation>
     <name>MapSource</name>
     <message>
         <source>{name} is {count} bytes, over the {limit} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tem {count} bytes, acima do limite de {limit}</translation>
     </message>
     <message>
         <source>{name} is not a PNG, JPEG or WebP image</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} não é uma imagem PNG, JPEG ou WebP</translation>
     </message>
     <message>
         <source>is a folder, not a map file</source>
-        <translation type="unfinished"></translation>
+        <translation>é uma pasta, não um ficheiro de mapa</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>ficheiro inexistente</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>permissão negada</translation>
     </message>
     <message>
         <source>cannot read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossível ler: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2371,71 +2371,71 @@ Comunique-o com o ficheiro de registo.</translation>
     <name>Mbtiles</name>
     <message>
         <source>tile {z}/{x}/{y} is {size} bytes, over the {limit} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>o mosaico {z}/{x}/{y} tem {size} bytes, acima do limite de {limit}</translation>
     </message>
     <message>
         <source>tile {z}/{x}/{y} is not an image but text</source>
-        <translation type="unfinished"></translation>
+        <translation>o mosaico {z}/{x}/{y} não é uma imagem, mas texto</translation>
     </message>
     <message>
         <source>not an MBTiles map: it has no tiles table</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um mapa MBTiles: não tem tabela tiles</translation>
     </message>
     <message>
         <source>no metadata table: name, zooms and bounds are guessed</source>
-        <translation type="unfinished"></translation>
+        <translation>sem tabela metadata: nome, zooms e limites são deduzidos</translation>
     </message>
     <message>
         <source>holds vector tiles; navapp draws raster maps only</source>
-        <translation type="unfinished"></translation>
+        <translation>contém mosaicos vetoriais; o navapp só desenha mapas raster</translation>
     </message>
     <message>
         <source>unknown tile format {fmt}</source>
-        <translation type="unfinished"></translation>
+        <translation>formato de mosaico desconhecido: {fmt}</translation>
     </message>
     <message>
         <source>no tile format in the metadata: taken from each tile</source>
-        <translation type="unfinished"></translation>
+        <translation>sem formato de mosaico nos metadados: lido de cada mosaico</translation>
     </message>
     <message>
         <source>bad minzoom/maxzoom in the metadata: taken from the tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>minzoom/maxzoom inválidos nos metadados: lidos dos mosaicos</translation>
     </message>
     <message>
         <source>the map has no tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>o mapa não tem mosaicos</translation>
     </message>
     <message>
         <source>zoom levels {low}..{high} are out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>os níveis de zoom {low}..{high} estão fora dos limites</translation>
     </message>
     <message>
         <source>no tile index: tiles load slowly from a large file</source>
-        <translation type="unfinished"></translation>
+        <translation>sem índice de mosaicos: carregam devagar de um ficheiro grande</translation>
     </message>
     <message>
         <source>bad bounds {text} in the metadata: ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>limites inválidos {text} nos metadados: ignorados</translation>
     </message>
     <message>
         <source>the map file is damaged (unreadable database)</source>
-        <translation type="unfinished"></translation>
+        <translation>o ficheiro de mapa está danificado (base de dados ilegível)</translation>
     </message>
     <message>
         <source>not an MBTiles map (not an SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um mapa MBTiles (não é uma base de dados SQLite)</translation>
     </message>
     <message>
         <source>the map file is damaged (malformed database)</source>
-        <translation type="unfinished"></translation>
+        <translation>o ficheiro de mapa está danificado (base de dados malformada)</translation>
     </message>
     <message>
         <source>not an MBTiles map ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um mapa MBTiles ({reason})</translation>
     </message>
     <message>
         <source>cannot read the map file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossível ler o ficheiro de mapa: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2589,7 +2589,7 @@ Iniciar nova especial: tudo recomeça do zero.</translation>
     <message>
         <source>The dimmer works at night: View › Night mode</source>
         <extracomment>The co-driver actions of the dimmer and the steps they move it by.</extracomment>
-        <translation>O atenuador funciona à noite: Ver › Atenuador (noite)</translation>
+        <translation>O atenuador funciona à noite: Ver › Modo noite</translation>
     </message>
     <message>
         <source>Dimmer {level} %</source>
@@ -2604,7 +2604,7 @@ Iniciar nova especial: tudo recomeça do zero.</translation>
     <name>Nmea</name>
     <message>
         <source>no NMEA sentences found</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma frase NMEA encontrada</translation>
     </message>
 </context>
 <context>
@@ -2618,101 +2618,101 @@ Iniciar nova especial: tudo recomeça do zero.</translation>
     <name>Openrally</name>
     <message>
         <source>{what} is not a number: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} não é um número: {text}</translation>
     </message>
     <message>
         <source>{what} is not a finite number: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} não é um número finito: {text}</translation>
     </message>
     <message>
         <source>{what} must be a whole number: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} tem de ser um número inteiro: {text}</translation>
     </message>
     <message>
         <source>negative {what}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} negativo: {value}</translation>
     </message>
     <message>
         <source>{attr} radius must be positive: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>o raio {attr} tem de ser positivo: {text}</translation>
     </message>
     <message>
         <source>speed limit must be positive: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>o limite de velocidade tem de ser positivo: {value}</translation>
     </message>
     <message>
         <source>unknown units {raw} (expected metric or statute)</source>
-        <translation type="unfinished"></translation>
+        <translation>unidades desconhecidas {raw} (esperado metric ou statute)</translation>
     </message>
     <message>
         <source>waypoint has no OpenRally distance</source>
-        <translation type="unfinished"></translation>
+        <translation>o waypoint não tem distância OpenRally</translation>
     </message>
     <message>
         <source>not a GPX file (root element &lt;{local}&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um ficheiro GPX (elemento raiz &lt;{local}&gt;)</translation>
     </message>
 </context>
 <context>
     <name>PdfDocument</name>
     <message>
         <source>the PDF is protected by a password; save an unprotected copy</source>
-        <translation type="unfinished"></translation>
+        <translation>o PDF está protegido por palavra-passe; guarde uma cópia sem proteção</translation>
     </message>
     <message>
         <source>the PDF uses an unsupported protection; save an unprotected copy</source>
-        <translation type="unfinished"></translation>
+        <translation>o PDF usa uma proteção não suportada; guarde uma cópia sem proteção</translation>
     </message>
     <message>
         <source>not a readable PDF (damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ilegível (danificado)</translation>
     </message>
     <message>
         <source>not a readable PDF (damaged, or it has no pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ilegível (danificado ou sem páginas)</translation>
     </message>
     <message>
         <source>the PDF is {mb} MB; navapp reads PDFs up to {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>o PDF tem {mb} MB; o navapp lê PDF até {limit} MB</translation>
     </message>
     <message>
         <source>not a PDF file (no %PDF header)</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um ficheiro PDF (sem cabeçalho %PDF)</translation>
     </message>
     <message>
         <source>the PDF has no pages</source>
-        <translation type="unfinished"></translation>
+        <translation>o PDF não tem páginas</translation>
     </message>
     <message>
         <source>the PDF has {count} pages; navapp reads up to {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>páginas do PDF: {count}; o navapp lê até {limit}</translation>
     </message>
     <message>
         <source>page {page} cannot be read (damaged PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossível ler a página {page} (PDF danificado)</translation>
     </message>
     <message>
         <source>page {page} is {width} x {height} points, not a page size a roadbook is printed on</source>
-        <translation type="unfinished"></translation>
+        <translation>a página {page} tem {width} x {height} pontos, não é um formato em que se imprima um roadbook</translation>
     </message>
     <message>
         <source>page {page} cannot be drawn (damaged PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossível desenhar a página {page} (PDF danificado)</translation>
     </message>
 </context>
 <context>
     <name>PdfRoadbook</name>
     <message>
         <source>no box rows found on the pages: nothing to follow</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma linha de casas encontrada nas páginas: nada para seguir</translation>
     </message>
     <message>
         <source>no text layer (a scan): {rows} rows found, but the roll cannot follow the trip meter; scroll it by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>sem camada de texto (digitalização): linhas encontradas: {rows}, mas o rolo não pode seguir o trip master; desloque-o à mão</translation>
     </message>
     <message>
         <source>{count} of {rows} rows have no distance in the text layer: the roll cannot follow the trip meter past them</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} de {rows} linhas não têm distância na camada de texto: a partir delas o rolo não pode seguir o trip master</translation>
     </message>
 </context>
 <context>
@@ -2769,122 +2769,122 @@ Iniciar nova especial: tudo recomeça do zero.</translation>
     <name>Pmtiles</name>
     <message>
         <source>tile {z}/{x}/{y}: directories nest too deep</source>
-        <translation type="unfinished"></translation>
+        <translation>mosaico {z}/{x}/{y}: diretórios aninhados em demasia</translation>
     </message>
     <message>
         <source>the map file is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>o ficheiro de mapa está fechado</translation>
     </message>
     <message>
         <source>{what} lies past the end of the file (cut off?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} fica além do fim do ficheiro (cortado?)</translation>
     </message>
     <message>
         <source>the header</source>
-        <translation type="unfinished"></translation>
+        <translation>o cabeçalho</translation>
     </message>
     <message>
         <source>not a PMTiles map file</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um ficheiro de mapa PMTiles</translation>
     </message>
     <message>
         <source>the PMTiles header is cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>o cabeçalho PMTiles está cortado</translation>
     </message>
     <message>
         <source>PMTiles version {version}; navapp reads version 3</source>
-        <translation type="unfinished"></translation>
+        <translation>PMTiles versão {version}; o navapp lê a versão 3</translation>
     </message>
     <message>
         <source>bad PMTiles header ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>cabeçalho PMTiles inválido ({error})</translation>
     </message>
     <message>
         <source>zoom levels {low}..{high} are out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>os níveis de zoom {low}..{high} estão fora dos limites</translation>
     </message>
     <message>
         <source>holds vector tiles; navapp draws raster maps only</source>
-        <translation type="unfinished"></translation>
+        <translation>contém mosaicos vetoriais; o navapp só desenha mapas raster</translation>
     </message>
     <message>
         <source>tile type {name} is not PNG, JPEG or WebP</source>
-        <translation type="unfinished"></translation>
+        <translation>o tipo de mosaico {name} não é PNG, JPEG nem WebP</translation>
     </message>
     <message>
         <source>tiles are {name}-compressed; navapp reads plain ones</source>
-        <translation type="unfinished"></translation>
+        <translation>mosaicos comprimidos com {name}; o navapp lê mosaicos sem compressão</translation>
     </message>
     <message>
         <source>{what} compressed with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} comprimido com {name}</translation>
     </message>
     <message>
         <source>{what} is damaged (bad gzip data)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} danificado (dados gzip inválidos)</translation>
     </message>
     <message>
         <source>{what} inflates past {limit} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} descomprimido excede {limit} bytes</translation>
     </message>
     <message>
         <source>metadata too large: ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>metadados demasiado grandes: ignorados</translation>
     </message>
     <message>
         <source>the metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>os metadados</translation>
     </message>
     <message>
         <source>unreadable metadata: name and attribution unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>metadados ilegíveis: nome e atribuição desconhecidos</translation>
     </message>
     <message>
         <source>metadata is not a JSON object: ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>os metadados não são um objeto JSON: ignorados</translation>
     </message>
     <message>
         <source>a directory of {length} bytes is over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>um diretório de {length} bytes excede o limite</translation>
     </message>
     <message>
         <source>a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>um diretório</translation>
     </message>
     <message>
         <source>a directory is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>um diretório está danificado</translation>
     </message>
     <message>
         <source>a directory is out of order (damaged)</source>
-        <translation type="unfinished"></translation>
+        <translation>um diretório está fora de ordem (danificado)</translation>
     </message>
     <message>
         <source>{name} is {length} bytes, over the {limit} limit</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tem {length} bytes, acima do limite de {limit}</translation>
     </message>
     <message>
         <source>not a PMTiles map file (empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um ficheiro de mapa PMTiles (vazio)</translation>
     </message>
 </context>
 <context>
     <name>Points</name>
     <message>
         <source>point without {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ponto sem {name}</translation>
     </message>
     <message>
         <source>{name} is not a number: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} não é um número: {text}</translation>
     </message>
     <message>
         <source>{name} is not a finite number: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} não é um número finito: {text}</translation>
     </message>
     <message>
         <source>{name} out of range: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} fora dos limites: {text}</translation>
     </message>
 </context>
 <context>
@@ -2925,74 +2925,74 @@ Iniciar nova especial: tudo recomeça do zero.</translation>
     <name>Recordings</name>
     <message>
         <source>the track has no positions</source>
-        <translation type="unfinished"></translation>
+        <translation>o trilho não tem posições</translation>
     </message>
     <message>
         <source>there is no recording {number} (the track holds {held})</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe a gravação {number} (gravações no trilho: {held})</translation>
     </message>
     <message>
         <source>time unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>hora desconhecida</translation>
     </message>
     <message>
         <source>from {lat} {lon}</source>
-        <translation type="unfinished"></translation>
+        <translation>a partir de {lat} {lon}</translation>
     </message>
     <message>
         <source>{number}: {when}, {points} points, {km} km, {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>{number}: {when}, pontos: {points}, {km} km, {where}</translation>
     </message>
     <message>
         <source>the track holds {count} recordings (gaps of more than {hours} h or {km} km between them):</source>
-        <translation type="unfinished"></translation>
+        <translation>gravações no trilho: {count} (intervalos de mais de {hours} h ou {km} km entre elas):</translation>
     </message>
     <message>
         <source>the roadbook is made from recording {number} (the longest)</source>
-        <translation type="unfinished"></translation>
+        <translation>o roadbook é feito a partir da gravação {number} (a mais longa)</translation>
     </message>
     <message>
         <source>the roadbook is made from recording {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>o roadbook é feito a partir da gravação {number}</translation>
     </message>
 </context>
 <context>
     <name>Registry</name>
     <message>
         <source>unsupported roadbook format &apos;{format}&apos; (navapp reads {items})</source>
-        <translation type="unfinished"></translation>
+        <translation>formato de roadbook não suportado &apos;{format}&apos; (o navapp lê {items})</translation>
     </message>
     <message>
         <source>the file ends early; read {boxes} boxes and {points} route points</source>
-        <translation type="unfinished"></translation>
+        <translation>o ficheiro termina antes do fim; lidos — casas: {boxes}, pontos do percurso: {points}</translation>
     </message>
     <message>
         <source>the file ends early; read {boxes} boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>o ficheiro termina antes do fim; casas lidas: {boxes}</translation>
     </message>
     <message>
         <source>not a PDF roadbook: only a PDF is read bottom to top or top down</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um roadbook PDF: só um PDF se lê de baixo para cima ou de cima para baixo</translation>
     </message>
     <message>
         <source>cannot read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossível ler: {reason}</translation>
     </message>
     <message>
         <source>unsupported track format &apos;{format}&apos;: neither GPX nor NMEA (navapp reads GPX, KML, TCX, FIT and IGC tracks and NMEA logs, usually {items})</source>
-        <translation type="unfinished"></translation>
+        <translation>formato de trilho não suportado &apos;{format}&apos;: nem GPX nem NMEA (o navapp lê trilhos GPX, KML, TCX, FIT e IGC e registos NMEA, normalmente {items})</translation>
     </message>
     <message>
         <source>the track has fewer than two points</source>
-        <translation type="unfinished"></translation>
+        <translation>o trilho tem menos de dois pontos</translation>
     </message>
     <message>
         <source>unknown output format &apos;{to}&apos; (known: {items})</source>
-        <translation type="unfinished"></translation>
+        <translation>formato de saída desconhecido &apos;{to}&apos; (conhecidos: {items})</translation>
     </message>
     <message>
         <source>cannot tell the output format from &apos;{name}&apos;; use --to</source>
-        <translation type="unfinished"></translation>
+        <translation>impossível deduzir o formato de saída de &apos;{name}&apos;; use --to</translation>
     </message>
 </context>
 <context>
@@ -3000,31 +3000,31 @@ Iniciar nova especial: tudo recomeça do zero.</translation>
     <message>
         <source>{key} (short press) is already bound to “{action}”.</source>
         <extracomment>Actions that repeat while their key is held (the trip meter ± corrections). Modifier prefixes of a key name, in their canonical order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{key} (toque curto) já está atribuída a “{action}”.</translation>
     </message>
     <message>
         <source>{key} (hold) is already bound to “{action}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} (manter) já está atribuída a “{action}”.</translation>
     </message>
     <message>
         <source>Holding {key} already repeats “{action}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter {key} já repete “{action}”.</translation>
     </message>
     <message>
         <source>{key} is held for “{held}”, so it cannot repeat “{action}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} mantida serve para “{held}”, por isso não pode repetir “{action}”.</translation>
     </message>
     <message>
         <source>ignored key binding {line}: expected key:press=action</source>
-        <translation type="unfinished"></translation>
+        <translation>atribuição de tecla ignorada {line}: esperado tecla:toque=ação</translation>
     </message>
     <message>
         <source>ignored key binding {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>atribuição de tecla ignorada {line}: {reason}</translation>
     </message>
     <message>
         <source>ignored key binding {line}: {binding} is bound twice</source>
-        <translation type="unfinished"></translation>
+        <translation>atribuição de tecla ignorada {line}: {binding} está atribuída duas vezes</translation>
     </message>
 </context>
 <context>
@@ -3103,15 +3103,15 @@ Iniciar nova especial: tudo recomeça do zero.</translation>
     <name>Replay</name>
     <message>
         <source>replay {speed}× finished — {position} / {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>reprodução {speed}× terminada — {position} / {duration}</translation>
     </message>
     <message>
         <source>replay {speed}× paused — {position} / {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>reprodução {speed}× em pausa — {position} / {duration}</translation>
     </message>
     <message>
         <source>replay {speed}× — {position} / {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>reprodução {speed}× — {position} / {duration}</translation>
     </message>
 </context>
 <context>
@@ -3129,179 +3129,179 @@ Iniciar nova especial: tudo recomeça do zero.</translation>
     <name>Report</name>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Especial</translation>
     </message>
     <message>
         <source>Crew</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipa</translation>
     </message>
     <message>
         <source>Driven {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorrido {unit}</translation>
     </message>
     <message>
         <source>Elapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo decorrido</translation>
     </message>
     <message>
         <source>Validated / missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Validados / falhados</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrações</translation>
     </message>
     <message>
         <source>Penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Penalização</translation>
     </message>
     <message>
         <source>Crews: {crews} · Date: {date} · Roadbook {distance}, {boxes} boxes · Clock times are UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipas: {crews} · Data: {date} · Roadbook {distance}, casas: {boxes} · Horas em UTC</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo</translation>
     </message>
     <message>
         <source>{no_times}: times, speeds, zones and stops cannot be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{no_times}: impossível avaliar tempos, velocidades, zonas e paragens.</translation>
     </message>
     <message>
         <source>Box</source>
-        <translation type="unfinished">Casa</translation>
+        <translation>Casa</translation>
     </message>
     <message>
         <source>Waypoint</source>
-        <translation type="unfinished">Waypoint</translation>
+        <translation>Waypoint</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Closest m</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais perto m</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Waypoints</source>
-        <translation type="unfinished">Waypoints</translation>
+        <translation>Waypoints</translation>
     </message>
     <message>
         <source>Speed zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonas de velocidade</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona</translation>
     </message>
     <message>
         <source>Limit {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite {unit}</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Saída</translation>
     </message>
     <message>
         <source>Zone max {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Máx. zona {unit}</translation>
     </message>
     <message>
         <source>Violation start</source>
-        <translation type="unfinished"></translation>
+        <translation>Início da infração</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fim</translation>
     </message>
     <message>
         <source>Peak {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pico {unit}</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Início</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração</translation>
     </message>
     <message>
         <source>Farthest m</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais longe m</translation>
     </message>
     <message>
         <source>Off route</source>
-        <translation type="unfinished"></translation>
+        <translation>Fora do percurso</translation>
     </message>
     <message>
         <source>Stops</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragens</translation>
     </message>
     <message>
         <source>After box</source>
-        <translation type="unfinished"></translation>
+        <translation>Após a casa</translation>
     </message>
     <message>
         <source>DN box</source>
-        <translation type="unfinished"></translation>
+        <translation>Casa DN</translation>
     </message>
     <message>
         <source>FN box</source>
-        <translation type="unfinished"></translation>
+        <translation>Casa FN</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigido</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumprido</translation>
     </message>
     <message>
         <source>Early by</source>
-        <translation type="unfinished"></translation>
+        <translation>Adiantado</translation>
     </message>
     <message>
         <source>Neutralisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutralizações</translation>
     </message>
     <message>
         <source>Highlighted: each crew&apos;s {count} biggest losses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Em destaque: as maiores perdas de cada equipa (até {count}).</translation>
     </message>
     <message>
         <source>Map: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa: {name}</translation>
     </message>
     <message>
         <source>{no_times}: no speed profile</source>
-        <translation type="unfinished"></translation>
+        <translation>{no_times}: sem perfil de velocidade</translation>
     </message>
     <message>
         <source>no track: no speed profile</source>
-        <translation type="unfinished"></translation>
+        <translation>sem trilho: sem perfil de velocidade</translation>
     </message>
     <message>
         <source>{crews}: {no_times}</source>
-        <translation type="unfinished"></translation>
+        <translation>{crews}: {no_times}</translation>
     </message>
     <message>
         <source>time since the first fix (h:mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>tempo desde o primeiro fix (h:mm)</translation>
     </message>
     <message>
         <source>distance along the track (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>distância ao longo do trilho (km)</translation>
     </message>
 </context>
 <context>
@@ -3394,27 +3394,27 @@ Iniciar nova especial: tudo recomeça do zero.</translation>
     <name>Review</name>
     <message>
         <source>the track has no points</source>
-        <translation type="unfinished"></translation>
+        <translation>o trilho não tem pontos</translation>
     </message>
     <message>
         <source>review needs box coordinates, and this roadbook has none (its waypoints are all at 0,0, like the official OpenRally example)</source>
-        <translation type="unfinished"></translation>
+        <translation>a análise precisa das coordenadas das casas e este roadbook não as tem (os waypoints estão todos em 0,0, como no exemplo oficial OpenRally)</translation>
     </message>
     <message>
         <source>the track has no usable positions ({left_out})</source>
-        <translation type="unfinished"></translation>
+        <translation>o trilho não tem posições utilizáveis ({left_out})</translation>
     </message>
     <message>
         <source>the track has no times: speeds, zones, stops and section times need them</source>
-        <translation type="unfinished"></translation>
+        <translation>o trilho não tem tempos: as velocidades, zonas, paragens e tempos das secções precisam deles</translation>
     </message>
     <message>
         <source>the roadbook has no route line: boxes are joined straight, off-route skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>o roadbook não tem linha de percurso: casas unidas em linha reta, fora do percurso não avaliado</translation>
     </message>
     <message>
         <source>the track never comes within {distance} m of the route: is it the right roadbook?</source>
-        <translation type="unfinished"></translation>
+        <translation>o trilho nunca passa a menos de {distance} m do percurso: é o roadbook certo?</translation>
     </message>
 </context>
 <context>
@@ -3453,7 +3453,7 @@ Iniciar nova especial: tudo recomeça do zero.</translation>
     </message>
     <message>
         <source>stop</source>
-        <translation>stop</translation>
+        <translation>paragem</translation>
     </message>
     <message>
         <source>neutralisation</source>
@@ -3504,63 +3504,63 @@ Iniciar nova especial: tudo recomeça do zero.</translation>
     <name>ReviewTables</name>
     <message>
         <source>no times in this track</source>
-        <translation type="unfinished"></translation>
+        <translation>sem tempos neste trilho</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Até</translation>
     </message>
     <message>
         <source>Roadbook {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Roadbook {unit}</translation>
     </message>
     <message>
         <source>Driven {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Percorrido {unit}</translation>
     </message>
     <message>
         <source>Drift {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desvio {unit}</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>Avg {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Média {unit}</translation>
     </message>
     <message>
         <source>Max {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Máx. {unit}</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished">Secções</translation>
+        <translation>Secções</translation>
     </message>
     <message>
         <source>Time since the start at each box (gap to the leader)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo desde a partida em cada casa (diferença para o líder)</translation>
     </message>
     <message>
         <source>Box</source>
-        <translation type="unfinished">Casa</translation>
+        <translation>Casa</translation>
     </message>
     <message>
         <source>Total gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferença total</translation>
     </message>
     <message>
         <source>Sections: time (gap to the fastest)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secções: tempo (diferença para a mais rápida)</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Secção</translation>
     </message>
 </context>
 <context>
@@ -3714,121 +3714,121 @@ Iniciar nova especial: tudo recomeça do zero.</translation>
     <name>Rn2</name>
     <message>
         <source>cannot read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossível ler: {reason}</translation>
     </message>
     <message>
         <source>larger than {limit} MB: not a roadbook</source>
-        <translation type="unfinished"></translation>
+        <translation>maior que {limit} MB: não é um roadbook</translation>
     </message>
     <message>
         <source>not a Rally Navigator file: not UTF-8 text (byte {start})</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um ficheiro Rally Navigator: não é texto UTF-8 (byte {start})</translation>
     </message>
     <message>
         <source>not a Rally Navigator file: bad JSON ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um ficheiro Rally Navigator: JSON inválido ({reason})</translation>
     </message>
     <message>
         <source>not a Rally Navigator file: bad JSON ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um ficheiro Rally Navigator: JSON inválido ({error})</translation>
     </message>
     <message>
         <source>not a Rally Navigator file: no &quot;route&quot; object</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um ficheiro Rally Navigator: sem objeto &quot;route&quot;</translation>
     </message>
     <message>
         <source>Rally Navigator file version {version}; navapp reads version {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>ficheiro Rally Navigator versão {version}; o navapp lê a versão {known}</translation>
     </message>
     <message>
         <source>no &quot;waypoints&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>sem lista &quot;waypoints&quot;</translation>
     </message>
     <message>
         <source>no waypoints</source>
-        <translation type="unfinished"></translation>
+        <translation>sem waypoints</translation>
     </message>
     <message>
         <source>more than {limit} waypoints: not a roadbook</source>
-        <translation type="unfinished"></translation>
+        <translation>mais de {limit} waypoints: não é um roadbook</translation>
     </message>
     <message>
         <source>waypoint {number} is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>o waypoint {number} não é um objeto</translation>
     </message>
     <message>
         <source>waypoint {number} has no valid lat/lon</source>
-        <translation type="unfinished"></translation>
+        <translation>o waypoint {number} não tem lat/lon válidas</translation>
     </message>
     <message>
         <source>waypoint {value} has no &quot;show&quot; true/false</source>
-        <translation type="unfinished"></translation>
+        <translation>o waypoint {value} não tem &quot;show&quot; true/false</translation>
     </message>
     <message>
         <source>waypoint {number}: bad {cell} drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>waypoint {number}: desenho {cell} inválido</translation>
     </message>
     <message>
         <source>no roadbook boxes (no waypoint with show true)</source>
-        <translation type="unfinished"></translation>
+        <translation>sem casas de roadbook (nenhum waypoint com show true)</translation>
     </message>
     <message>
         <source>more than {limit} boxes: not a roadbook</source>
-        <translation type="unfinished"></translation>
+        <translation>mais de {limit} casas: não é um roadbook</translation>
     </message>
     <message>
         <source>not kept from the tulips and notes: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>não mantido das tulipas e notas: {what}</translation>
     </message>
 </context>
 <context>
     <name>Rn2Write</name>
     <message>
         <source>not written to .rn2: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>não escrito no .rn2: {what}</translation>
     </message>
     <message>
         <source>box {index} has no coordinates; .rn2 needs them</source>
-        <translation type="unfinished"></translation>
+        <translation>a casa {index} não tem coordenadas; o .rn2 precisa delas</translation>
     </message>
     <message>
         <source>the roadbook has no boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>o roadbook não tem casas</translation>
     </message>
     <message>
         <source>the route line has one point; an .rn2 needs two or more: draw another or remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>a linha de percurso tem um ponto; um .rn2 precisa de dois ou mais: desenhe outro ou remova-o</translation>
     </message>
     <message>
         <source>the route line has {count} points; an .rn2 holds at most {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>pontos da linha de percurso: {count}; um .rn2 aceita no máximo {limit}</translation>
     </message>
     <message>
         <source>the .rn2 would be {size} MB, more than the {limit} MB navapp reads: thin the route line first</source>
-        <translation type="unfinished"></translation>
+        <translation>o .rn2 teria {size} MB, mais do que os {limit} MB que o navapp lê: simplifique primeiro a linha de percurso</translation>
     </message>
 </context>
 <context>
     <name>RoadType</name>
     <message>
         <source>Tarmac</source>
-        <translation type="unfinished">Alcatrão</translation>
+        <translation>Alcatrão</translation>
     </message>
     <message>
         <source>Track</source>
-        <translation type="unfinished">Pista</translation>
+        <translation>Pista</translation>
     </message>
     <message>
         <source>Small track</source>
-        <translation type="unfinished">Pista estreita</translation>
+        <translation>Pista estreita</translation>
     </message>
     <message>
         <source>Off-piste</source>
-        <translation type="unfinished"></translation>
+        <translation>Fora de pista</translation>
     </message>
     <message>
         <source>Dune crossing</source>
-        <translation type="unfinished"></translation>
+        <translation>Travessia de dunas</translation>
     </message>
 </context>
 <context>
@@ -3865,61 +3865,61 @@ Iniciar nova especial: tudo recomeça do zero.</translation>
     <name>RouteEdit</name>
     <message>
         <source>({lat}, {lon}) is not a position on Earth</source>
-        <translation type="unfinished"></translation>
+        <translation>({lat}, {lon}) não é uma posição na Terra</translation>
     </message>
     <message>
         <source>there is no route point {number} (the route has {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe o ponto {number} do percurso (pontos no percurso: {count})</translation>
     </message>
     <message>
         <source>the route has no segment to insert a point on</source>
-        <translation type="unfinished"></translation>
+        <translation>o percurso não tem segmento onde inserir um ponto</translation>
     </message>
     <message>
         <source>a route point is already there</source>
-        <translation type="unfinished"></translation>
+        <translation>já existe aí um ponto do percurso</translation>
     </message>
 </context>
 <context>
     <name>RouteFit</name>
     <message>
         <source>the track has no position to compare with the route</source>
-        <translation type="unfinished"></translation>
+        <translation>o trilho não tem posições para comparar com o percurso</translation>
     </message>
     <message>
         <source>Not a drive of this stage? It keeps {km} km from the route (median) and covers {share} of the route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é uma gravação desta especial? Fica a {km} km do percurso (mediana) e cobre {share} do percurso.</translation>
     </message>
     <message>
         <source>Not a drive of this stage? It keeps {km} km from the route (median).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é uma gravação desta especial? Fica a {km} km do percurso (mediana).</translation>
     </message>
     <message>
         <source>Not a drive of this stage? It covers {share} of the route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é uma gravação desta especial? Cobre {share} do percurso.</translation>
     </message>
 </context>
 <context>
     <name>Safexml</name>
     <message>
         <source>DTDs and entities are not allowed in navapp files</source>
-        <translation type="unfinished"></translation>
+        <translation>DTD e entidades não são permitidas nos ficheiros do navapp</translation>
     </message>
     <message>
         <source>not valid XML: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>XML inválido: {reason}</translation>
     </message>
     <message>
         <source>file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>o ficheiro está vazio</translation>
     </message>
     <message>
         <source>not valid XML: the file ends early (cut off mid-element, as by a copy or save that did not finish)</source>
-        <translation type="unfinished"></translation>
+        <translation>XML inválido: o ficheiro termina antes do fim (cortado a meio de um elemento, como quando uma cópia ou um guardar não termina)</translation>
     </message>
     <message>
         <source>file holds no XML document</source>
-        <translation type="unfinished"></translation>
+        <translation>o ficheiro não contém nenhum documento XML</translation>
     </message>
 </context>
 <context>
@@ -3945,11 +3945,11 @@ Iniciar nova especial: tudo recomeça do zero.</translation>
     <name>Session</name>
     <message>
         <source>not a navapp session file</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um ficheiro de sessão do navapp</translation>
     </message>
     <message>
         <source>damaged session file</source>
-        <translation type="unfinished"></translation>
+        <translation>ficheiro de sessão danificado</translation>
     </message>
 </context>
 <context>
@@ -4360,102 +4360,102 @@ Iniciar nova especial: tudo recomeça do zero.</translation>
     <name>Tiles</name>
     <message>
         <source>zoom {zoom} is outside {low}..{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>o zoom {zoom} está fora de {low}..{high}</translation>
     </message>
     <message>
         <source>box {box} is not finite</source>
-        <translation type="unfinished"></translation>
+        <translation>a área {box} não é finita</translation>
     </message>
     <message>
         <source>box south {south} is north of its north {north}</source>
-        <translation type="unfinished"></translation>
+        <translation>o sul da área ({south}) fica a norte do seu norte ({north})</translation>
     </message>
     <message>
         <source>the box needs more than {limit} tiles at zoom {zoom}</source>
-        <translation type="unfinished"></translation>
+        <translation>a área precisa de mais de {limit} mosaicos no zoom {zoom}</translation>
     </message>
     <message>
         <source>no tile {z}/{x}/{y}</source>
-        <translation type="unfinished"></translation>
+        <translation>sem mosaico {z}/{x}/{y}</translation>
     </message>
     <message>
         <source>no zoom for {m_per_px} metres per pixel</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum zoom para {m_per_px} metros por píxel</translation>
     </message>
     <message>
         <source>its tiles start at zoom {low}; this view is at zoom {zoom}</source>
-        <translation type="unfinished"></translation>
+        <translation>os mosaicos começam no zoom {low}; esta vista está no zoom {zoom}</translation>
     </message>
     <message>
         <source>no parent {levels} up of tile {z}/{x}/{y}</source>
-        <translation type="unfinished"></translation>
+        <translation>sem mosaico pai {levels} níveis acima de {z}/{x}/{y}</translation>
     </message>
 </context>
 <context>
     <name>Tlp</name>
     <message>
         <source>and {dropped} more like these</source>
-        <translation type="unfinished"></translation>
+        <translation>e mais destes: {dropped}</translation>
     </message>
     <message>
         <source>cannot read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossível ler: {reason}</translation>
     </message>
     <message>
         <source>too large for a Tulip roadbook (over {limit} MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiado grande para um roadbook Tulip (mais de {limit} MB)</translation>
     </message>
     <message>
         <source>not a Tulip roadbook: JSON nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um roadbook Tulip: JSON aninhado em demasia</translation>
     </message>
     <message>
         <source>not a Tulip roadbook: bad JSON ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um roadbook Tulip: JSON inválido ({reason})</translation>
     </message>
     <message>
         <source>the file is damaged at line {line} ({reason}); read {count} whole route points</source>
-        <translation type="unfinished"></translation>
+        <translation>o ficheiro está danificado na linha {line} ({reason}); pontos do percurso completos lidos: {count}</translation>
     </message>
     <message>
         <source>not a Tulip roadbook: the JSON is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um roadbook Tulip: o JSON não é um objeto</translation>
     </message>
     <message>
         <source>not a Tulip roadbook: no instructions list</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um roadbook Tulip: sem lista de instruções</translation>
     </message>
     <message>
         <source>more than {limit} route points</source>
-        <translation type="unfinished"></translation>
+        <translation>mais de {limit} pontos do percurso</translation>
     </message>
     <message>
         <source>skipped {bad} route points without a usable lat/long</source>
-        <translation type="unfinished"></translation>
+        <translation>pontos do percurso sem lat/long utilizável ignorados: {bad}</translation>
     </message>
     <message>
         <source>box {box}: unknown waypoint type {type} left out</source>
-        <translation type="unfinished"></translation>
+        <translation>casa {box}: tipo de waypoint desconhecido {type} deixado de fora</translation>
     </message>
     <message>
         <source>no instructions in this Tulip roadbook</source>
-        <translation type="unfinished"></translation>
+        <translation>sem instruções neste roadbook Tulip</translation>
     </message>
     <message>
         <source>more than {limit} instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>mais de {limit} instruções</translation>
     </message>
     <message>
         <source>box {box}: kmFromStart {raw} goes back; the route distance is used</source>
-        <translation type="unfinished"></translation>
+        <translation>casa {box}: kmFromStart {raw} recua; é usada a distância do percurso</translation>
     </message>
     <message>
         <source>{missing} boxes had no kmFromStart; their totals are the route distance</source>
-        <translation type="unfinished"></translation>
+        <translation>casas sem kmFromStart: {missing}; os totais são a distância do percurso</translation>
     </message>
     <message>
         <source>box {box}: kmFromStart {raw} km but {measured} km along the route (totals kept as the file prints them)</source>
-        <translation type="unfinished"></translation>
+        <translation>casa {box}: kmFromStart {raw} km, mas {measured} km ao longo do percurso (totais mantidos como o ficheiro os indica)</translation>
     </message>
 </context>
 <context>
@@ -4502,18 +4502,18 @@ Iniciar nova especial: tudo recomeça do zero.</translation>
     <name>Track</name>
     <message>
         <source>all {count} points have the same time: speeds, zones, stops and section times skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>todos os pontos ({count}) têm a mesma hora: velocidades, zonas, paragens e tempos das secções não avaliados</translation>
     </message>
     <message>
         <source>all {count} timed points have the same time: speeds, zones, stops and section times skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>todos os pontos com hora ({count}) têm a mesma hora: velocidades, zonas, paragens e tempos das secções não avaliados</translation>
     </message>
 </context>
 <context>
     <name>Tracklog</name>
     <message>
         <source>not a navapp track log</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um registo de trilho do navapp</translation>
     </message>
 </context>
 <context>
@@ -4579,71 +4579,71 @@ Iniciar nova especial: tudo recomeça do zero.</translation>
     <name>Tulip</name>
     <message>
         <source>{name} must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tem de ser um número</translation>
     </message>
     <message>
         <source>{name} {value} outside [{lo}, {hi}]</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} {value} fora de [{lo}, {hi}]</translation>
     </message>
     <message>
         <source>a tulip text needs 1 to {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>um texto de tulipa precisa de 1 a {limit} caracteres</translation>
     </message>
     <message>
         <source>a tulip text cannot hold U+{code}</source>
-        <translation type="unfinished"></translation>
+        <translation>um texto de tulipa não pode conter U+{code}</translation>
     </message>
     <message>
         <source>unknown road type {type}</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de via desconhecido {type}</translation>
     </message>
     <message>
         <source>bad symbol id {symbol_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>id de símbolo inválido {symbol_id}</translation>
     </message>
     <message>
         <source>unknown entry type {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de entrada desconhecido {entry}</translation>
     </message>
     <message>
         <source>more than {limit} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>mais de {limit}: {name}</translation>
     </message>
     <message>
         <source>a tulip is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>uma tulipa é um objeto JSON</translation>
     </message>
     <message>
         <source>not a navapp tulip of a known version</source>
-        <translation type="unfinished"></translation>
+        <translation>não é uma tulipa do navapp de versão conhecida</translation>
     </message>
     <message>
         <source>tulip JSON missing or too large</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON da tulipa em falta ou demasiado grande</translation>
     </message>
     <message>
         <source>bad tulip JSON: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON da tulipa inválido: {reason}</translation>
     </message>
     <message>
         <source>{key} must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>{key} tem de ser uma lista</translation>
     </message>
     <message>
         <source>more than {limit} {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>mais de {limit}: {key}</translation>
     </message>
     <message>
         <source>a tulip item is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>um elemento de tulipa é um objeto JSON</translation>
     </message>
     <message>
         <source>missing {key}</source>
-        <translation type="unfinished"></translation>
+        <translation>falta {key}</translation>
     </message>
     <message>
         <source>unknown road type {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de via desconhecido {value}</translation>
     </message>
 </context>
 <context>
@@ -5178,95 +5178,95 @@ Teclas: PgUp/PgDn selecionar · ←/→ rodar ou mover · ↑/↓ comprimento ou
     <name>Validate</name>
     <message>
         <source>A trip meter never reads below zero. Type the box&apos;s total as the crews&apos; trip meter shows it there, or put a reset on the box before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um trip master nunca mostra menos de zero. Escreva o total da casa como o trip master das equipas o mostra ali, ou ponha uma reposição na casa anterior.</translation>
     </message>
     <message>
         <source>The crews&apos; trip meter only counts up, so this box would come before the one above it. Correct its total, move it to its place, or give an earlier box a trip reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>O trip master das equipas só conta para cima, por isso esta casa viria antes da anterior. Corrija o total, mova-a para o seu lugar ou ponha uma reposição do trip numa casa anterior.</translation>
     </message>
     <message>
         <source>A CAP is a compass heading from 0 to 360°. Type the heading the crews follow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um CAP é um rumo de bússola de 0 a 360°. Escreva o rumo que as equipas seguem.</translation>
     </message>
     <message>
         <source>Dangers are marked 1, 2 or 3 (! to !!!). Choose the level in the box&apos;s Danger field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os perigos marcam-se 1, 2 ou 3 (! a !!!). Escolha o nível no campo Perigo da casa.</translation>
     </message>
     <message>
         <source>A crew must be inside the open radius before it gets close enough to clear, so the clear radius must be the smaller one. Make it smaller or the open radius larger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma equipa tem de estar dentro do raio de abertura antes de chegar perto o suficiente para validar, por isso o raio de validação tem de ser o menor. Reduza-o ou aumente o raio de abertura.</translation>
     </message>
     <message>
         <source>An FZ ends a speed zone, but no DZ started one. Give the DZ box its DZ waypoint, or remove this FZ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um FZ termina uma zona de velocidade, mas nenhum DZ a iniciou. Dê à casa do DZ o seu waypoint DZ, ou remova este FZ.</translation>
     </message>
     <message>
         <source>A crew entering a speed zone must know its limit. Type it in the box&apos;s Speed km/h field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma equipa que entra numa zona de velocidade tem de saber o limite. Escreva-o no campo Velocidade km/h da casa.</translation>
     </message>
     <message>
         <source>A speed zone that never ends limits the crew until the finish. Add an FZ box where the zone ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma zona de velocidade que nunca termina limita a equipa até à chegada. Adicione uma casa FZ onde a zona termina.</translation>
     </message>
     <message>
         <source>Two waypoints with the same type and name are confused on the trip meter and in the results. Rename or renumber one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dois waypoints com o mesmo tipo e nome confundem-se no trip master e nos resultados. Mude o nome ou o número de um deles.</translation>
     </message>
     <message>
         <source>The box is far from the route line, so it is probably misplaced. Drag it onto the route on the map, or Recompute totals and CAPs from route.</source>
-        <translation type="unfinished"></translation>
+        <translation>A casa está longe da linha de percurso, por isso deve estar mal colocada. Arraste-a para o percurso no mapa, ou Recalcular totais e CAP pelo percurso.</translation>
     </message>
     <message>
         <source>Click the route on the map, insert a box, or generate the boxes from a track.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique no percurso no mapa, insira uma casa ou gere as casas a partir de um trilho.</translation>
     </message>
     <message>
         <source>negative total {total} km</source>
-        <translation type="unfinished"></translation>
+        <translation>total negativo {total} km</translation>
     </message>
     <message>
         <source>total {total} km is less than the previous box&apos;s {previous} km</source>
-        <translation type="unfinished"></translation>
+        <translation>total {total} km menor que o da casa anterior ({previous} km)</translation>
     </message>
     <message>
         <source>CAP {cap} is outside 0–360</source>
-        <translation type="unfinished"></translation>
+        <translation>CAP {cap} fora de 0–360</translation>
     </message>
     <message>
         <source>danger {danger} is not 1, 2 or 3</source>
-        <translation type="unfinished"></translation>
+        <translation>perigo {danger} não é 1, 2 nem 3</translation>
     </message>
     <message>
         <source>{waypoint}: clear radius {clear} m is not smaller than open radius {open} m</source>
-        <translation type="unfinished"></translation>
+        <translation>{waypoint}: raio de validação {clear} m não é menor que o raio de abertura {open} m</translation>
     </message>
     <message>
         <source>FZ without a DZ before it</source>
-        <translation type="unfinished"></translation>
+        <translation>FZ sem DZ antes</translation>
     </message>
     <message>
         <source>DZ without a speed limit</source>
-        <translation type="unfinished"></translation>
+        <translation>DZ sem limite de velocidade</translation>
     </message>
     <message>
         <source>DZ has no FZ before the next DZ at box {box}</source>
-        <translation type="unfinished"></translation>
+        <translation>DZ sem FZ antes do DZ seguinte na casa {box}</translation>
     </message>
     <message>
         <source>DZ without its FZ</source>
-        <translation type="unfinished"></translation>
+        <translation>DZ sem o seu FZ</translation>
     </message>
     <message>
         <source>waypoint {type} {name} also at box {box}</source>
-        <translation type="unfinished"></translation>
+        <translation>waypoint {type} {name} também na casa {box}</translation>
     </message>
     <message>
         <source>box is {offset} m from the route line</source>
-        <translation type="unfinished"></translation>
+        <translation>casa a {offset} m da linha de percurso</translation>
     </message>
     <message>
         <source>the roadbook has no boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>o roadbook não tem casas</translation>
     </message>
 </context>
 <context>
@@ -5305,19 +5305,19 @@ Teclas: PgUp/PgDn selecionar · ←/→ rodar ou mover · ↑/↓ comprimento ou
     </message>
     <message>
         <source>{where}: waypoint list entry &apos;{label}&apos; matches no box</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: a entrada &apos;{label}&apos; da lista de waypoints não corresponde a nenhuma casa</translation>
     </message>
     <message>
         <source>{where}: waypoint list entry &apos;{label}&apos; at km {km} matches no box</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: a entrada &apos;{label}&apos; da lista de waypoints ao km {km} não corresponde a nenhuma casa</translation>
     </message>
     <message>
         <source>{roadbook}: {box} has no entry in the waypoint list; it keeps its own coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>{roadbook}: {box} não tem entrada na lista de waypoints; mantém as suas coordenadas</translation>
     </message>
     <message>
         <source>{roadbook}: {box} has no entry in the waypoint list; it stays without coordinates</source>
-        <translation type="unfinished"></translation>
+        <translation>{roadbook}: {box} não tem entrada na lista de waypoints; fica sem coordenadas</translation>
     </message>
 </context>
 <context>
@@ -5379,11 +5379,11 @@ Teclas: PgUp/PgDn selecionar · ←/→ rodar ou mover · ↑/↓ comprimento ou
     <name>WaypointListFile</name>
     <message>
         <source>unsupported waypoint list &apos;{format}&apos; (navapp reads {items})</source>
-        <translation type="unfinished"></translation>
+        <translation>lista de waypoints não suportada &apos;{format}&apos; (o navapp lê {items})</translation>
     </message>
     <message>
         <source>no waypoint with coordinates in this list</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum waypoint com coordenadas nesta lista</translation>
     </message>
 </context>
 <context>
@@ -5454,130 +5454,130 @@ Que botão faz o quê, tempos de manter e repetir</translation>
     <name>Xmltracks</name>
     <message>
         <source>position out of range: {lat}, {lon}</source>
-        <translation type="unfinished"></translation>
+        <translation>posição fora dos limites: {lat}, {lon}</translation>
     </message>
     <message>
         <source>bad time {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>hora inválida {text}</translation>
     </message>
     <message>
         <source>bad number {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>número inválido {text}</translation>
     </message>
     <message>
         <source>the file ends early; read {count} points</source>
-        <translation type="unfinished"></translation>
+        <translation>o ficheiro termina antes do fim; pontos lidos: {count}</translation>
     </message>
     <message>
         <source>the KMZ holds no .kml document</source>
-        <translation type="unfinished"></translation>
+        <translation>o KMZ não contém nenhum documento .kml</translation>
     </message>
     <message>
         <source>the KMZ&apos;s {filename} is too large to read</source>
-        <translation type="unfinished"></translation>
+        <translation>o {filename} do KMZ é demasiado grande para ler</translation>
     </message>
     <message>
         <source>not a readable KMZ (zip) file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ficheiro KMZ (zip) ilegível: {reason}</translation>
     </message>
     <message>
         <source>not a KML file (root element &lt;{local}&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um ficheiro KML (elemento raiz &lt;{local}&gt;)</translation>
     </message>
     <message>
         <source>no track in this KML (no gx:Track or LineString)</source>
-        <translation type="unfinished"></translation>
+        <translation>sem trilho neste KML (sem gx:Track nem LineString)</translation>
     </message>
     <message>
         <source>a gx:Track has {count} times for {positions} positions; read the first {read}</source>
-        <translation type="unfinished"></translation>
+        <translation>um gx:Track tem {count} tempos para {positions} posições; lidos os primeiros {read}</translation>
     </message>
     <message>
         <source>bad gx:coord {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>gx:coord inválido {items}</translation>
     </message>
     <message>
         <source>skipped {empty} track points without a position</source>
-        <translation type="unfinished"></translation>
+        <translation>pontos de trilho sem posição ignorados: {empty}</translation>
     </message>
     <message>
         <source>bad KML coordinates {token}</source>
-        <translation type="unfinished"></translation>
+        <translation>coordenadas KML inválidas {token}</translation>
     </message>
     <message>
         <source>not a TCX file (root element &lt;{local}&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um ficheiro TCX (elemento raiz &lt;{local}&gt;)</translation>
     </message>
     <message>
         <source>skipped {no_position} trackpoints without a position</source>
-        <translation type="unfinished"></translation>
+        <translation>pontos de trilho sem posição ignorados: {no_position}</translation>
     </message>
     <message>
         <source>no trackpoints in this TCX</source>
-        <translation type="unfinished"></translation>
+        <translation>sem pontos de trilho neste TCX</translation>
     </message>
 </context>
 <context>
     <name>Xyz</name>
     <message>
         <source>give the tile server a name (up to 80 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>dê um nome ao servidor de mosaicos (até 80 caracteres)</translation>
     </message>
     <message>
         <source>{name}: say whose map it is (the attribution the server asks for)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: indique de quem é o mapa (a atribuição que o servidor pede)</translation>
     </message>
     <message>
         <source>{name}: zoom levels are whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: os níveis de zoom são números inteiros</translation>
     </message>
     <message>
         <source>{name}: the zooms must run {low} &lt;= min ({min_zoom}) &lt;= max ({max_zoom}) &lt;= {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: os zooms têm de respeitar {low} &lt;= mín. ({min_zoom}) &lt;= máx. ({max_zoom}) &lt;= {high}</translation>
     </message>
     <message>
         <source>{name}: keep tiles between a moment and 3650 days</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: guarde os mosaicos entre um instante e 3650 dias</translation>
     </message>
     <message>
         <source>{name}: the address must be one line without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: o endereço tem de ser uma linha sem espaços</translation>
     </message>
     <message>
         <source>{name}: {url} is not a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {url} não é um endereço web</translation>
     </message>
     <message>
         <source>{name}: the address must start with https:// or http://</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: o endereço tem de começar por https:// ou http://</translation>
     </message>
     <message>
         <source>{name}: put no user name or password in the address</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: não ponha nome de utilizador nem palavra-passe no endereço</translation>
     </message>
     <message>
         <source>{name}: the address has no server name</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: o endereço não tem nome de servidor</translation>
     </message>
     <message>
         <source>{name}: unknown placeholder {{{unknown}}}; use {{z}}, {{x}}, {{y}} and {{s}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: marcador desconhecido {{{unknown}}}; use {{z}}, {{x}}, {{y}} e {{s}}</translation>
     </message>
     <message>
         <source>{name}: the address needs {{z}}, {{x}} and {{y}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: o endereço precisa de {{z}}, {{x}} e {{y}}</translation>
     </message>
     <message>
         <source>{name}: a brace in the address is not a placeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: uma chaveta no endereço não é um marcador</translation>
     </message>
     <message>
         <source>{name}: {{s}} needs subdomains, like abc or a,b,c</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {{s}} precisa de subdomínios, como abc ou a,b,c</translation>
     </message>
     <message>
         <source>tile {z}/{x}/{y}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>mosaico {z}/{x}/{y}: {reason}</translation>
     </message>
 </context>
 </TS>

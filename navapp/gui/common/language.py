@@ -98,7 +98,9 @@ def install_language(code: str, system: QLocale | None = None) -> Language:
             language = "en"
         qt_own = QTranslator()
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if language != "en" and qt_own.load(f"qtbase_{language}", qt_dir):
+        # Qt's own buttons: its Portuguese is Brazil's, better than English for Portugal.
+        names = (f"qtbase_{language}", f"qtbase_{language}_BR")
+        if language != "en" and any(qt_own.load(name, qt_dir) for name in names):
             _installed.append(qt_own)
         for translator in _installed:
             app.installTranslator(translator)
