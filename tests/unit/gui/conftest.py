@@ -9,6 +9,8 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from tests.unit.gui.marking import marking as marking  # every text marked as translated
+
 
 @pytest.fixture(autouse=True)
 def _day_app() -> Iterator[None]:

@@ -9,16 +9,14 @@ they paint) must carry the brackets, unless it is a number, a unit, a rally term
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import UTC
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, QSize, Qt, QTranslator
+from PySide6.QtCore import QPoint, QSettings, QSize, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QLabel,
     QTableWidget,
     QTabWidget,
@@ -46,11 +44,11 @@ from tests.unit.gui.drive.states import (
     waypoint,
 )
 from tests.unit.gui.drive.test_waypoint_list import _mid_stage
+from tests.unit.gui.marking import CLOSE, OPEN
 
 # The offscreen platform says so when a window's minimum size changes.
 pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
 
-OPEN, CLOSE = "⟦", "⟧"
 # What may show untranslated: numbers, times, units, signs, and the words crews use as they
 # are (rally terms, GPS, HDOP). Whatever is left of a text once these are taken out is a word
 # that escaped the translator.
@@ -59,26 +57,6 @@ _ALLOWED = frozenset(
     | {"CAP", "DSS", "ASS", "WPM", "WPV", "WPS", "WPE", "WPC", "WPN", "WP", "DZ", "FZ", "DN", "CP"}
 )
 _WRAPPED = re.compile(re.escape(OPEN) + r".*?" + re.escape(CLOSE), re.DOTALL)
-
-
-class Brackets(QTranslator):
-    """Every text asked for comes back as ``⟦text⟧``: what has no brackets was never asked."""
-
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        return OPEN + source + CLOSE
-
-    def isEmpty(self) -> bool:
-        return False
-
-
-@pytest.fixture
-def brackets(qapp: QApplication) -> Iterator[None]:
-    translator = Brackets()
-    assert qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
 
 
 def core_words(*feeds: FeedStatus) -> set[str]:
@@ -153,7 +131,7 @@ def make_view(qtbot: QtBot, options: DriveOptions | None = None) -> DriveView:
     return view
 
 
-@pytest.mark.usefixtures("brackets")
+@pytest.mark.usefixtures("marking")
 def test_the_drive_view_shows_only_translated_words(qtbot: QtBot) -> None:
     view = make_view(qtbot)
     texts: list[tuple[str, str]] = []
@@ -207,7 +185,7 @@ def test_the_drive_view_shows_only_translated_words(qtbot: QtBot) -> None:
     assert_translated([(where, text) for where, text in texts if text not in core])
 
 
-@pytest.mark.usefixtures("brackets")
+@pytest.mark.usefixtures("marking")
 def test_the_drivers_display_shows_only_translated_words(qtbot: QtBot) -> None:
     display = DriverDisplay()
     qtbot.addWidget(display)
@@ -219,7 +197,7 @@ def test_the_drivers_display_shows_only_translated_words(qtbot: QtBot) -> None:
     assert_translated(texts)
 
 
-@pytest.mark.usefixtures("brackets")
+@pytest.mark.usefixtures("marking")
 def test_the_gps_summary_and_waypoint_windows_show_only_translated_words(
     qtbot: QtBot, tmp_path: Path
 ) -> None:

@@ -15,10 +15,9 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTranslator
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QComboBox,
     QDialog,
     QGroupBox,
@@ -32,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from navapp.core import i18n
 from navapp.core.model import Track, WaypointType
 from navapp.core.recordings import describe, split_recordings
 from navapp.core.tulip import RoadType, Tulip, symbol_library
@@ -46,10 +44,10 @@ from navapp.paths import demo_roadbook
 from tests.builders import drive
 from tests.unit.gui import generated_stage
 from tests.unit.gui.editor.co_driver import Ask
+from tests.unit.gui.marking import CLOSE, OPEN
 
 pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagateSizeHints\(\)$")
 
-OPEN, CLOSE = "⟦", "⟧"
 # Left as crews and the files write them: rally terms, units and the signs between figures.
 KEPT = {
     "CAP", "DSS", "ASS", "WPM", "WPV", "WPS", "WPE", "WPC", "DZ", "FZ", "CP", "km", "km/h",
@@ -57,18 +55,6 @@ KEPT = {
 }  # fmt: skip
 _MARKED = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}")
 _FIGURE = re.compile(r"^[-+−]?[\d.,:]*\d[\d.,:]*[%°']?$")
-
-
-class Marker(QTranslator):
-    """Every text comes back marked, whatever its context."""
-
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        return OPEN + source + CLOSE
-
-    def isEmpty(self) -> bool:
-        return False
 
 
 def unmarked(text: str, data: Iterable[str]) -> str:
@@ -133,16 +119,6 @@ def escaped(found: Iterable[tuple[str, str]], data: Iterable[str]) -> list[str]:
     return sorted({f"{where}: {text!r}" for where, text in found if unmarked(text, values)})
 
 
-@pytest.fixture
-def marked(qapp: QApplication) -> Iterator[None]:
-    marker = Marker()
-    qapp.installTranslator(marker)
-    i18n.install(lambda c, s, d=None, n=-1: marker.translate(c, s, d, n))
-    yield
-    i18n.install(None)
-    qapp.removeTranslator(marker)
-
-
 def core_words() -> set[str]:
     """Texts the core makes (its owner translates them there): names of waypoint types,
     roads and symbols."""
@@ -164,7 +140,7 @@ def crew(name: str, speed_kmh: float, start: float) -> Track:
     )
 
 
-def test_the_review_window_shows_only_translated_texts(qtbot: QtBot, marked: None) -> None:
+def test_the_review_window_shows_only_translated_texts(qtbot: QtBot, marking: object) -> None:
     from navapp.core.compare import compare
     from navapp.core.review import review
 
@@ -215,7 +191,7 @@ def _editor(qtbot: QtBot, tmp_path: Path) -> EditorWindow:
 
 
 def test_the_editor_and_its_dialogs_show_only_translated_texts(
-    qtbot: QtBot, tmp_path: Path, marked: None
+    qtbot: QtBot, tmp_path: Path, marking: object
 ) -> None:
     w = _editor(qtbot, tmp_path)
     rb = w.roadbook()

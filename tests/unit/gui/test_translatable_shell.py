@@ -11,10 +11,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QComboBox,
     QGroupBox,
     QLabel,
@@ -40,28 +39,6 @@ pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support propagate
 OWNED = ("navapp.gui.shell", "navapp.gui.common")
 # Numbers, units and rally terms alone are not translated.
 _PLAIN = re.compile(r"^[\d\s.,:;%°+−\-/()×#!]*(km|km/h|m|s|ms|MB|kB|mi|° E|CAP|T|M)?[\d\s.]*$")
-
-
-class Marking(QTranslator):
-    """Wraps every text it is asked to translate in ⟦⟧."""
-
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        return f"⟦{source}⟧"
-
-    def isEmpty(self) -> bool:
-        return False
-
-
-@pytest.fixture
-def marking(qapp: QApplication) -> Iterator[None]:
-    translator = Marking()
-    QCoreApplication.installTranslator(translator)
-    try:
-        yield
-    finally:
-        QCoreApplication.removeTranslator(translator)
 
 
 def _owner(widget: QWidget) -> str:
