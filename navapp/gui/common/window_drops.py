@@ -82,8 +82,9 @@ def drop_on_review(w: ReviewWindow, d: Dropped) -> None:
         refused.append(
             _names(d.roadbooks) + _tr(": a roadbook; drop it on the main window to review on it")
         )
-    added = tuple(p for p in d.tracks if w.add_track_path(p))
-    if added:
-        done.append(_tr("Added ") + _names(added))
+    if len(d.tracks) > 1 and w.add_track_paths(d.tracks):
+        done.append(_tr("Reviewing ") + _names(d.tracks))
+    elif d.tracks and w.add_track_paths(d.tracks):
+        done.append(_tr("Added ") + _names(d.tracks))
     if done or refused:
         say(w, done, refused)

@@ -107,8 +107,12 @@ class ComparisonPane(QStackedWidget):
         self.addWidget(self.empty)
         self.addWidget(tables)
 
-    def set_comparison(self, comparison: Comparison | None) -> None:
+    def set_comparison(self, comparison: Comparison | None, note: str | None = None) -> None:
+        """Show ``comparison``; without one, ``note`` (or what is missing) says why."""
         if comparison is None:
+            self.empty.setText(
+                note or self.tr("Add a second judged crew's track to compare crews.")
+            )
             self.boxes.show_table(None)
             self.sections.show_table(None)
             self.setCurrentWidget(self.empty)

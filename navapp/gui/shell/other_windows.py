@@ -51,8 +51,7 @@ def open_review(main: MainWindow, paths: list[str]) -> QMainWindow | None:
 
     window = ReviewWindow(roadbook, [], parent=main)
     window.failed.connect(lambda message: main._show_error(message, "Review"))
-    for path in paths:
-        window.add_track_path(path)
+    window.add_track_paths(paths)
     window.show()
     main.review_windows.append(window)
     return window
