@@ -46,6 +46,7 @@ class CrewLoader(QObject):
         self.pool = CrewPool(job, paths, jobs, self.progressed.emit)
         self._held: dict[int, CrewResult] = {}
         self._next = 0  # the index of the next crew handed back
+        self._polling = False
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
@@ -68,16 +69,29 @@ class CrewLoader(QObject):
             return
         self._timer.stop()
         self.pool.cancel()
-        self._hand_back(everything=True)
-        self.finished.emit(True)
+        if not self._polling:  # else the poll under way finishes the job
+            self._finish(cancelled=True)
 
     def _poll(self) -> None:
-        for r in self.pool.poll(0.0):
+        self._polling = True
+        try:
+            # A progress slot may cancel from inside this call.
+            done = self.pool.poll(0.0)
+        finally:
+            self._polling = False
+        for r in done:
             self._held[r.index] = r
-        self._hand_back(everything=self.pool.finished)
-        if self.pool.finished:
+        if not self._timer.isActive():
+            self._finish(cancelled=True)
+        elif self.pool.finished:
             self._timer.stop()
-            self.finished.emit(False)
+            self._finish(cancelled=False)
+        else:
+            self._hand_back(everything=False)
+
+    def _finish(self, cancelled: bool) -> None:
+        self._hand_back(everything=True)
+        self.finished.emit(cancelled)
 
     def _hand_back(self, everything: bool) -> None:
         ready = []
