@@ -261,10 +261,19 @@ def _hit(
     near = order[lo:hi]
     near = near[np.abs(py[near] - wy) <= r]
     if near.size == 0:
-        # Far from everything: the closest approach is still wanted, over the whole path.
-        _az, d = geodesy.inverse_arrays(np.full(n, lat), np.full(n, lon), path.lat, path.lon)
-        k = int(np.argmin(d))
-        return _Hit(box, wp, lat, lon, np.zeros(0, dtype=np.int64), float(d[k]), k)
+        # Far from everything: the closest approach is still wanted, over the whole path. The
+        # plane's distances are within a fraction of a percent of the geodesic ones up to
+        # 1000 km from its centre, so only the points the plane puts within 2 % of its closest
+        # can be the closest: those are measured on the ellipsoid (a waypoint the crew never
+        # reached must not cost a geodesic per point of a long track).
+        planar = np.hypot(px - wx, py - wy)
+        maybe = np.nonzero(planar <= float(planar.min()) * 1.02 + 10.0)[0]
+        m = maybe.size
+        _az, d = geodesy.inverse_arrays(
+            np.full(m, lat), np.full(m, lon), path.lat[maybe], path.lon[maybe]
+        )
+        j = int(np.argmin(d))
+        return _Hit(box, wp, lat, lon, np.zeros(0, dtype=np.int64), float(d[j]), int(maybe[j]))
     ends = np.unique(np.clip(np.concatenate([near, near + 1]), 0, n - 1))
     starts = np.where(path.joined[ends], np.maximum(ends - 1, 0), ends)
     dist = geodesy.closest_on_steps(
