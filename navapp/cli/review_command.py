@@ -125,7 +125,7 @@ def _review(args: argparse.Namespace, paths: list[str], layer: MapLayer | None) 
         for rv in reviews:
             lines += review_text(roadbook, rv)
         if comparison is not None:
-            lines += comparison_text(comparison)
+            lines += comparison_text(comparison, reviews)
         print("\n".join(lines))
     findings = failed or any(
         r.summary.missed or r.summary.violations or r.off_route for r in reviews

@@ -133,7 +133,9 @@ class CrewFiles(ReportExport):
         self.loader.deleteLater()
         self.loader = None
         self._crews_added()
-        self.comparison_pane.set_comparison(self.comparison)
+        self.comparison_pane.set_comparison(
+            self.comparison, reviews=[r for r in self.reviews if r is not None]
+        )
         if cancelled:
             line = self.tr("Cancelled: {done} of {total} crews reviewed").format(
                 done=done, total=total

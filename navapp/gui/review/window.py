@@ -209,7 +209,9 @@ class ReviewWindow(CrewFiles):
             self._add(track, rv)
         if self.comparison is None:
             self._compare()  # the same comparison the report would make
-        self.comparison_pane.set_comparison(self.comparison)
+        self.comparison_pane.set_comparison(
+            self.comparison, reviews=[r for r in self.reviews if r is not None]
+        )
         if self.tracks:
             self.crew_list.setCurrentRow(0)
         fit_to_screen(self, (1280, 800))
@@ -375,7 +377,9 @@ class ReviewWindow(CrewFiles):
         # Two or more reviews of this window's one roadbook: compare has nothing to refuse.
         self.comparison = compare(reviews)
         self._label_crews()
-        self.comparison_pane.set_comparison(self.comparison)
+        self.comparison_pane.set_comparison(
+            self.comparison, reviews=[r for r in self.reviews if r is not None]
+        )
 
     def _on_crew_item(self, item: QListWidgetItem) -> None:
         row = self.crew_list.row(item)

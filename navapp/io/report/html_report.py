@@ -24,6 +24,7 @@ from navapp.core.review_tables import (
     box_time_table,
     section_gap_table,
     section_table,
+    standings_table,
 )
 from navapp.io.atomic import atomic_write_bytes
 from navapp.io.report.crews import NO_TIMES, Crew
@@ -109,7 +110,7 @@ def render_report(
     ]
     parts += [_crew_html(c) for c in crews]
     if comparison is not None:
-        parts.append(_comparison_html(comparison))
+        parts.append(_comparison_html(comparison, reviews))
     parts.append("</body></html>")
     return RenderedReport("\n".join(parts) + "\n", drawn.warnings)
 
@@ -302,8 +303,10 @@ def _section_table(crew: Crew) -> str:
     return _table(table.title, list(table.head), rows, "sections")
 
 
-def _comparison_html(comp: Comparison) -> str:
+def _comparison_html(comp: Comparison, reviews: Sequence[Review]) -> str:
     names = [escape(n) for n in comp.names]
+    standings = standings_table(comp, reviews)
+    standing_rows = [_Row([escape(c) for c in r.cells], r.mark) for r in standings.rows]
     boxes = box_time_table(comp)
     box_rows = [_Row(list(r.cells)) for r in boxes.rows]
     gaps = section_gap_table(comp)
@@ -319,8 +322,12 @@ def _comparison_html(comp: Comparison) -> str:
         sec_rows.append(_Row(cells))
     return (
         '<section id="comparison"><h2>Crew comparison</h2>'
+        + _table(standings.title, list(standings.head), standing_rows, "standings", left=2)
+        # A column per crew: a whole field scrolls sideways inside the page.
+        + '<div class="wide">'
         + _table(boxes.title, ["Box", *names], box_rows)
         + _table(gaps.title, ["Section", *names], sec_rows)
+        + "</div>"
         + f'<p class="hint">Highlighted: each crew\'s {LOSSES_HIGHLIGHTED} biggest losses.</p>'
         + "</section>"
     )

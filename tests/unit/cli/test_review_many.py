@@ -125,3 +125,19 @@ def test_progress_line_on_a_terminal(tmp_path: Path) -> None:
         assert f"\r\x1b[KReviewing crews {done}/3 — crew_" in text
     assert text.endswith("\r\x1b[K")  # cleared at the end
     assert b"Reviewing" not in proc.stdout
+
+
+def test_a_field_is_listed_a_crew_a_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rb, crews = _field(tmp_path, 9)
+    html = tmp_path / "field.html"
+    assert main(["review", str(rb), str(crews), "-j", "2", "--html", str(html)]) == 0
+    out = capsys.readouterr().out
+    table = out[out.index("== comparison: crews, the fastest first") :].splitlines()
+    assert len(table) == 2 + 9
+    # Crew k drives at 40 + 5k km/h: the last one is the fastest, the first the slowest.
+    assert table[2].split()[:3] == ["1", "crew", "9"]
+    assert table[-1].split()[:3] == ["9", "crew", "1"]
+    page = html.read_text("utf-8")
+    assert page.count("<tr") > 9 and 'class="standings"' in page and 'class="wide"' in page
