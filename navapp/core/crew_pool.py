@@ -18,10 +18,13 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 
 import numpy as np
 
+from navapp.core.geodesy import LocalProjection
+from navapp.core.mapgeometry import TrackPlane
 from navapp.core.model import Roadbook, Track
 from navapp.core.review import ReviewSettings, review
 from navapp.core.review_model import Review
@@ -45,6 +48,9 @@ class CrewJob:
     settings: ReviewSettings
     read: TrackReader
     keep_tracks: bool = True  # send the tracks back (to draw them); else only the reviews
+    # The centre (lat, lon) of the map's plane: each track is also laid in it for drawing,
+    # in the worker (the heaviest part of adding a crew to the review map).
+    plane_centre: tuple[float, float] | None = None
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,7 @@ class CrewResult:
     review: Review | None
     warnings: tuple[str, ...] = ()
     error: str | None = None
+    plane: TrackPlane | None = None  # the track in the map's plane, when asked for
 
     @property
     def name(self) -> str:
@@ -95,7 +102,16 @@ def review_crew(job: CrewJob, index: int, path: str) -> CrewResult:
         if rv is not None:
             rv = replace(rv, speed_kmh=np.zeros(0))
         return CrewResult(index, path, None, rv, track.warnings, error)
-    return CrewResult(index, path, track, rv, track.warnings, error)
+    plane = None
+    if job.plane_centre is not None:
+        plane = TrackPlane(track, _projection(job.plane_centre))
+    return CrewResult(index, path, track, rv, track.warnings, error, plane)
+
+
+@cache
+def _projection(centre: tuple[float, float]) -> LocalProjection:
+    """The map's plane, made once per process."""
+    return LocalProjection(*centre)
 
 
 # The job of this worker process, set once as it starts.

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFileDialog
 
 from navapp.core.crew_pool import CrewResult
+from navapp.core.mapgeometry import TrackPlane
 from navapp.core.model import Track
 from navapp.core.review_model import Review
 from navapp.errors import NavappError
@@ -41,7 +42,9 @@ class CrewFiles(ReportExport):
 
     if TYPE_CHECKING:
 
-        def _add(self, track: Track, review: Review | None) -> int: ...
+        def _add(
+            self, track: Track, review: Review | None, plane: TrackPlane | None = None
+        ) -> int: ...
         def _compare(self) -> None: ...
         def _review(self, track: Track) -> Review | None: ...
 
@@ -93,7 +96,9 @@ class CrewFiles(ReportExport):
             return False
         from navapp.gui.review.crew_loading import CrewLoader
 
-        loader = CrewLoader(self.roadbook, files, jobs, parent=self)
+        loader = CrewLoader(
+            self.roadbook, files, jobs, plane=self.map.model.projection, parent=self
+        )
         loader.crews_ready.connect(self._on_crews_ready)
         loader.finished.connect(self._on_crews_finished)
         self.loader = loader
@@ -123,7 +128,7 @@ class CrewFiles(ReportExport):
             if r.error is not None:
                 self._troubles.append(r.error)
             if r.track is not None:
-                self._add(r.track, r.review)
+                self._add(r.track, r.review, r.plane)
         if self.crew_list.currentRow() < 0 and self.crew_list.count():
             self.crew_list.setCurrentRow(0)
 

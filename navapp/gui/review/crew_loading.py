@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from navapp.core.crew_pool import CrewJob, CrewPool, CrewResult
+from navapp.core.geodesy import LocalProjection
 from navapp.core.model import Roadbook
 from navapp.core.review import ReviewSettings
 
@@ -37,12 +38,15 @@ class CrewLoader(QObject):
         paths: Sequence[str | Path],
         jobs: int | None = None,
         settings: ReviewSettings | None = None,
+        plane: LocalProjection | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """``plane``: the map's projection, each track laid in it in the workers."""
         super().__init__(parent)
         from navapp.io.registry import read_track
 
-        job = CrewJob(roadbook, settings or ReviewSettings(), read_track)
+        centre = (plane.lat0, plane.lon0) if plane is not None else None
+        job = CrewJob(roadbook, settings or ReviewSettings(), read_track, plane_centre=centre)
         self.pool = CrewPool(job, paths, jobs, self.progressed.emit)
         self._held: dict[int, CrewResult] = {}
         self._next = 0  # the index of the next crew handed back

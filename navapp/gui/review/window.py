@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from navapp.core import format as fmt
 from navapp.core.drive_replay import DriveReplay
+from navapp.core.mapgeometry import TrackPlane
 from navapp.core.model import Roadbook, Track
 from navapp.core.review_model import Comparison, Review
 from navapp.errors import NavappError
@@ -318,10 +319,10 @@ class ReviewWindow(CrewFiles):
 
     # -- crews ---------------------------------------------------------------------------------
 
-    def _add(self, track: Track, review: Review | None) -> int:
+    def _add(self, track: Track, review: Review | None, plane: TrackPlane | None = None) -> int:
         name = (review.track_name if review is not None else "") or track.name
         name = name or f"Crew {len(self.tracks) + 1}"
-        index = self.map.add_crew(track, review, name)
+        index = self.map.add_crew(track, review, name, plane)
         self.tracks.append(track)
         self.reviews.append(review)
         item = QListWidgetItem(_swatch(self.map.crews[index].colour), name)

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from navapp.gui.review import ReviewWindow
+from navapp.gui.review import ReviewWindow, TrackGeometry
 from tests.conftest import SCREENSHOTS
 from tests.crew_field import loop_route, stage, write_crews
 
@@ -48,6 +49,17 @@ def test_many_tracks_come_in_with_a_progress_bar(qtbot: QtBot, tmp_path: Path) -
     assert window.comparison is not None and len(window.comparison.names) == 4
     assert window.comparison_pane.sections.columnCount() == 5
     assert window.statusBar().currentMessage() == "4 crews reviewed"
+    # Each track was laid in the map's plane by its worker, as the map would have laid it.
+    projection = window.map.model.projection
+    assert projection is not None
+    for i in range(4):
+        rv = window.reviews[i]
+        local = TrackGeometry(window.tracks[i], projection, judged_kmh=rv.speed_kmh if rv else None)
+        drawn = window.map.crews[i].geometry
+        assert np.array_equal(drawn.x, local.x) and np.array_equal(drawn.y, local.y)
+        assert [lv.index.tolist() for lv in drawn.simplified] == [
+            lv.index.tolist() for lv in local.simplified
+        ]
 
 
 def test_cancel_keeps_the_crews_already_reviewed(qtbot: QtBot, tmp_path: Path) -> None:
