@@ -138,9 +138,9 @@ class CrewFiles(ReportExport):
         self.loader.deleteLater()
         self.loader = None
         self._crews_added()
-        self.comparison_pane.set_comparison(
-            self.comparison, reviews=[r for r in self.reviews if r is not None]
-        )
+        if self.comparison is None:
+            # Nothing compared (a crew not judged, or one crew): the pane says what is missing.
+            self.comparison_pane.set_comparison(None)
         if cancelled:
             line = self.tr("Cancelled: {done} of {total} crews reviewed").format(
                 done=done, total=total
