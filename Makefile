@@ -4,8 +4,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
+# The translations the app loads, built from their sources (the install builds them too).
+QM := $(patsubst translations/%.ts,resources/translations/%.qm,$(wildcard translations/*.ts))
 
-.PHONY: run test test-core bench lint typecheck demo sounds package clean
+.PHONY: run test test-core bench lint typecheck demo sounds translations package clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -19,12 +21,20 @@ $(TEST_STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e '.[test,dev]'
 	touch $@ $(STAMP)
 
+resources/translations/%.qm: translations/%.ts | $(STAMP)
+	@mkdir -p resources/translations
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+## Gather new texts to translate into translations/*.ts.
+translations: $(STAMP)
+	$(PY) tools/update_translations.py
+
 ## Open the app on the demo stage, its recorded drive replaying at 5x in practice mode.
-run: $(STAMP)
+run: $(STAMP) $(QM)
 	$(PY) -m navapp gui roadbooks/demo_stage.gpx --replay roadbooks/demo_drive.gpx --speed 5
 
 ## The whole test suite, Qt offscreen.
-test: $(TEST_STAMP)
+test: $(TEST_STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 ## The core alone, without Qt.
@@ -36,8 +46,8 @@ bench: $(TEST_STAMP)
 	$(PY) bench/run.py
 
 lint: $(TEST_STAMP)
-	$(PY) -m ruff check navapp tests bench tools
-	$(PY) -m ruff format --check navapp tests bench tools
+	$(PY) -m ruff check navapp tests bench tools hatch_build.py
+	$(PY) -m ruff format --check navapp tests bench tools hatch_build.py
 
 typecheck: $(TEST_STAMP)
 	$(PY) -m mypy
@@ -51,7 +61,7 @@ sounds: $(STAMP)
 	$(PY) tools/make_sounds.py
 
 ## One-folder desktop build with PyInstaller (dist/navapp).
-package: $(TEST_STAMP)
+package: $(TEST_STAMP) $(QM)
 	$(PY) -m PyInstaller --noconfirm --clean packaging/navapp.spec
 
 clean:

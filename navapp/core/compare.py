@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from navapp.core.i18n import translate
 from navapp.core.review_model import Comparison, Review, SectionGap
 
 
@@ -51,7 +52,10 @@ def compare(reviews: Sequence[Review]) -> Comparison:
         fastest = min(t for t in last if t is not None)
         total = tuple(t - fastest if t is not None else None for t in last)
     return Comparison(
-        names=tuple(r.track_name or f"crew {i + 1}" for i, r in enumerate(reviews)),
+        names=tuple(
+            r.track_name or translate("Compare", "crew {number}").format(number=i + 1)
+            for i, r in enumerate(reviews)
+        ),
         box_elapsed_s=tuple(elapsed),
         sections=tuple(sections),
         total_gap_s=total,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 
+from navapp.core.i18n import QT_TRANSLATE_NOOP, decimal_point, translate
 from navapp.core.model import M_PER_YARD, Box, Units
 from navapp.core.tulip import tulip_from_drawing
 from navapp.core.turn import turn_words
@@ -45,11 +46,43 @@ def say_number(n: int) -> str:
     return head + (" and " if rest < 100 else " ") + say_number(rest)
 
 
+# The spoken templates. A voice in the user's language reads digits itself, so numbers are
+# spelled out in words only while a template is the English source (no translation for it).
+_UNITS = {
+    "metres": QT_TRANSLATE_NOOP("CueSpeech", "{number} metres"),
+    "kilometre": QT_TRANSLATE_NOOP("CueSpeech", "{number} kilometre"),
+    "kilometres": QT_TRANSLATE_NOOP("CueSpeech", "{number} kilometres"),
+    "yards": QT_TRANSLATE_NOOP("CueSpeech", "{number} yards"),
+    "mile": QT_TRANSLATE_NOOP("CueSpeech", "{number} mile"),
+    "miles": QT_TRANSLATE_NOOP("CueSpeech", "{number} miles"),
+}
+_TURNS = {
+    "straight on": QT_TRANSLATE_NOOP("CueSpeech", "straight on"),
+    "bear left": QT_TRANSLATE_NOOP("CueSpeech", "bear left"),
+    "bear right": QT_TRANSLATE_NOOP("CueSpeech", "bear right"),
+    "left": QT_TRANSLATE_NOOP("CueSpeech", "left"),
+    "right": QT_TRANSLATE_NOOP("CueSpeech", "right"),
+    "sharp left": QT_TRANSLATE_NOOP("CueSpeech", "sharp left"),
+    "sharp right": QT_TRANSLATE_NOOP("CueSpeech", "sharp right"),
+    "U-turn": QT_TRANSLATE_NOOP("CueSpeech", "U-turn"),
+}
+
+
+def _in_unit(unit: str, whole: int, tenth: int = 0) -> str:
+    """``whole``.``tenth`` in ``unit`` as said: words in English, digits for another voice."""
+    source = _UNITS[unit]
+    template = translate("CueSpeech", source)
+    if template == source:
+        number = say_number(whole) + (f" point {_ONES[tenth]}" if tenth else "")
+    else:
+        number = str(whole) + (f"{decimal_point()}{tenth}" if tenth else "")
+    return template.format(number=number)
+
+
 def _say_tenths(value: float, unit: str, unit_plural: str) -> str:
     tenths = round(value * 10)
     whole, tenth = divmod(tenths, 10)
-    words = say_number(whole) + (f" point {_ONES[tenth]}" if tenth else "")
-    return f"{words} {unit if tenths == 10 else unit_plural}"
+    return _in_unit(unit if tenths == 10 else unit_plural, whole, tenth)
 
 
 def _round_short(value: float) -> int:
@@ -69,12 +102,12 @@ def say_distance(metres: float, units: Units) -> str:
     if units is Units.METRIC:
         short = _round_short(metres)
         if short < 1000:
-            return f"{say_number(short)} metres"
+            return _in_unit("metres", short)
         return _say_tenths(metres / 1000.0, "kilometre", "kilometres")
     yards = metres / M_PER_YARD
     short = _round_short(yards)
     if short < _YARDS_PER_MILE:
-        return f"{say_number(short)} yards"
+        return _in_unit("yards", short)
     return _say_tenths(yards / _YARDS_PER_MILE, "mile", "miles")
 
 
@@ -83,8 +116,9 @@ def spoken_turn(angle_deg: float) -> str:
     "U-turn" (the thresholds of :func:`navapp.core.turn.turn_words`)."""
     words = turn_words(angle_deg)
     if words.startswith("Turn "):
-        return words[len("Turn ") :]
-    return words if words == "U-turn" else words.lower()
+        words = words[len("Turn ") :]
+    key = words if words == "U-turn" else words.lower()
+    return translate("CueSpeech", _TURNS[key])
 
 
 def tulip_turn(box: Box) -> float | None:
@@ -99,14 +133,20 @@ def box_call(metres: float, units: Units, turn: str = "", cap: int | None = None
     ``turn`` is :func:`spoken_turn`'s words ("" when unknown), ``cap`` the CAP in the shown
     reference (None when the box has none); the parts that are unknown are left out.
     """
-    parts = [say_distance(metres, units)]
-    if turn:
-        parts.append(turn)
-    if cap is not None:
-        parts.append(f"CAP {cap}")
-    return ", ".join(parts)
+    distance = say_distance(metres, units)
+    if turn and cap is not None:
+        text = translate("CueSpeech", "{distance}, {turn}, CAP {cap}")
+    elif turn:
+        text = translate("CueSpeech", "{distance}, {turn}")
+    elif cap is not None:
+        text = translate("CueSpeech", "{distance}, CAP {cap}")
+    else:
+        return distance
+    return text.format(distance=distance, turn=turn, cap=cap)
 
 
 def danger_call(level: int) -> str:
     """The spoken warning of a danger box: "danger three" for !!!."""
-    return f"danger {say_number(level)}"
+    source = QT_TRANSLATE_NOOP("CueSpeech", "danger {level}")
+    template = translate("CueSpeech", "danger {level}")
+    return template.format(level=say_number(level) if template == source else level)

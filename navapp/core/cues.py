@@ -14,6 +14,7 @@ import numpy as np
 
 from navapp.core.cue_speech import box_call, danger_call, spoken_turn, tulip_turn
 from navapp.core.declination import to_shown
+from navapp.core.i18n import QT_TRANSLATE_NOOP, translate
 from navapp.core.model import Roadbook
 from navapp.core.navstate import EventType, NavState
 from navapp.core.routewatch import RouteWatch
@@ -39,22 +40,22 @@ class Cue(Enum):
     @property
     def label(self) -> str:
         """The cue's name as the settings show it."""
-        return _LABELS[self]
+        return translate("Cue", _LABELS[self])
 
 
 _LABELS = {
-    Cue.WP_OPENED: "Waypoint opened",
-    Cue.WP_VALIDATED: "Waypoint validated",
-    Cue.WP_MISSED: "Waypoint missed",
-    Cue.ZONE_ENTER: "Entering a speed zone",
-    Cue.ZONE_EXIT: "Leaving a speed zone",
-    Cue.OVERSPEED: "Over the speed limit",
-    Cue.COUNTDOWN_END: "Neutralisation time ended",
-    Cue.DANGER_BOX: "Danger box ahead",
-    Cue.BOX_NEAR: "Next box near",
-    Cue.GPS_LOST: "GPS lost",
-    Cue.GPS_BACK: "GPS back",
-    Cue.OFF_ROUTE: "Off the route",
+    Cue.WP_OPENED: QT_TRANSLATE_NOOP("Cue", "Waypoint opened"),
+    Cue.WP_VALIDATED: QT_TRANSLATE_NOOP("Cue", "Waypoint validated"),
+    Cue.WP_MISSED: QT_TRANSLATE_NOOP("Cue", "Waypoint missed"),
+    Cue.ZONE_ENTER: QT_TRANSLATE_NOOP("Cue", "Entering a speed zone"),
+    Cue.ZONE_EXIT: QT_TRANSLATE_NOOP("Cue", "Leaving a speed zone"),
+    Cue.OVERSPEED: QT_TRANSLATE_NOOP("Cue", "Over the speed limit"),
+    Cue.COUNTDOWN_END: QT_TRANSLATE_NOOP("Cue", "Neutralisation time ended"),
+    Cue.DANGER_BOX: QT_TRANSLATE_NOOP("Cue", "Danger box ahead"),
+    Cue.BOX_NEAR: QT_TRANSLATE_NOOP("Cue", "Next box near"),
+    Cue.GPS_LOST: QT_TRANSLATE_NOOP("Cue", "GPS lost"),
+    Cue.GPS_BACK: QT_TRANSLATE_NOOP("Cue", "GPS back"),
+    Cue.OFF_ROUTE: QT_TRANSLATE_NOOP("Cue", "Off the route"),
 }
 
 

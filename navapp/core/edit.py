@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 
 from navapp.core import geodesy
+from navapp.core.i18n import translate
 from navapp.core.model import Box, Roadbook, RouteLine, Units, Waypoint, number_boxes
 from navapp.core.tulip import Tulip, auto_tulip
 from navapp.core.turn import LOOK_M, route_turns
@@ -24,7 +25,11 @@ class EditError(NavappError, ValueError):
 
 def _check(rb: Roadbook, index: int) -> None:
     if not 1 <= index <= len(rb.boxes):
-        raise EditError(f"there is no box {index} (the roadbook has {len(rb.boxes)})")
+        raise EditError(
+            translate("Edit", "there is no box {index} (the roadbook has {count})").format(
+                index=index, count=len(rb.boxes)
+            )
+        )
 
 
 def _with_boxes(rb: Roadbook, boxes: list[Box] | tuple[Box, ...]) -> Roadbook:
@@ -35,7 +40,9 @@ def update_box(rb: Roadbook, index: int, **changes: Any) -> Roadbook:
     """Change fields of one box (``total_km=…``, ``cap=…``, ``notes_text=…`` …)."""
     _check(rb, index)
     if "index" in changes or "partial_km" in changes:
-        raise EditError("a box's number and partial follow from its place and total")
+        raise EditError(
+            translate("Edit", "a box's number and partial follow from its place and total")
+        )
     boxes = list(rb.boxes)
     boxes[index - 1] = replace(boxes[index - 1], **changes)
     return _with_boxes(rb, boxes)
@@ -49,7 +56,11 @@ def set_waypoints(rb: Roadbook, index: int, waypoints: tuple[Waypoint, ...]) -> 
 def insert_box(rb: Roadbook, position: int, box: Box) -> Roadbook:
     """Insert ``box`` so that it becomes box number ``position`` (1 … n + 1)."""
     if not 1 <= position <= len(rb.boxes) + 1:
-        raise EditError(f"cannot insert at {position} (1 to {len(rb.boxes) + 1})")
+        raise EditError(
+            translate("Edit", "cannot insert at {position} (1 to {last})").format(
+                position=position, last=len(rb.boxes) + 1
+            )
+        )
     boxes = list(rb.boxes)
     boxes.insert(position - 1, box)
     return _with_boxes(rb, boxes)
@@ -59,7 +70,11 @@ def insert_after(rb: Roadbook, index: int) -> tuple[Roadbook, int]:
     """A new box after box ``index`` (0: first), at the trip meter the one before leaves
     it on (partial 0); returns the roadbook and the new box number."""
     if not 0 <= index <= len(rb.boxes):
-        raise EditError(f"there is no box {index} (the roadbook has {len(rb.boxes)})")
+        raise EditError(
+            translate("Edit", "there is no box {index} (the roadbook has {count})").format(
+                index=index, count=len(rb.boxes)
+            )
+        )
     total = rb.boxes[index - 1].leaving_km if index else 0.0
     return insert_box(rb, index + 1, Box(0, total)), index + 1
 
@@ -88,7 +103,7 @@ def move_box(rb: Roadbook, index: int, new_index: int) -> Roadbook:
 def route_geometry(rb: Roadbook) -> geodesy.RouteGeometry:
     """The route line ready for chainage queries; an edit on the route needs one."""
     if rb.route is None or len(rb.route) < 2:
-        raise EditError("the roadbook has no route line to place boxes on")
+        raise EditError(translate("Edit", "the roadbook has no route line to place boxes on"))
     return rb.route.geometry()
 
 
@@ -215,7 +230,7 @@ def set_stage(
     if name is not None:
         name = " ".join(name.split())
         if not name:
-            raise EditError("the stage needs a name")
+            raise EditError(translate("Edit", "the stage needs a name"))
         rb = replace(rb, name=name)
     if units is not None:
         rb = replace(rb, units=units)

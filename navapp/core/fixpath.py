@@ -16,6 +16,7 @@ import numpy as np
 import numpy.typing as npt
 
 from navapp.core import geodesy
+from navapp.core.i18n import QT_TRANSLATE_NOOP, translate
 from navapp.core.model import Track
 from navapp.core.tripmeter import GateSettings
 
@@ -39,19 +40,26 @@ class LeftOut:
 
     def describe(self) -> str:
         """One line for the crew, or '' when nothing was left out."""
+        if not self.total:
+            return ""
         parts = [
-            f"{n} {what}"
-            for n, what in (
-                (self.no_fix, "marked no-fix by the receiver"),
-                (self.cold_start, "cold-start"),
-                (self.jump, "in GPS jumps"),
-                (self.time, "with a time going back"),
+            translate("FixPath", text).format(count=n)
+            for n, text in (
+                (
+                    self.no_fix,
+                    QT_TRANSLATE_NOOP("FixPath", "{count} marked no-fix by the receiver"),
+                ),
+                (self.cold_start, QT_TRANSLATE_NOOP("FixPath", "{count} cold-start")),
+                (self.jump, QT_TRANSLATE_NOOP("FixPath", "{count} in GPS jumps")),
+                (self.time, QT_TRANSLATE_NOOP("FixPath", "{count} with a time going back")),
             )
             if n
         ]
         if not parts:
             return ""
-        return f"{self.total} points are not positions and were left out: " + ", ".join(parts)
+        return translate(
+            "FixPath", "{total} points are not positions and were left out: {reasons}"
+        ).format(total=self.total, reasons=", ".join(parts))
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,8 @@ import math
 from datetime import UTC, datetime, tzinfo
 from typing import Literal
 
+from navapp.core import i18n
+from navapp.core.i18n import translate
 from navapp.core.model import M_PER_YARD, Box, Units, WaypointType
 
 DASH = "—"  # an unknown value
@@ -42,6 +44,15 @@ def hms(seconds: float | None, rounding: Rounding = "nearest", unknown: str = DA
     return f"{sign}{h}:{m:02d}:{s:02d}"
 
 
+def exclusion() -> str:
+    """The word for an excluded crew, as the rules of the user's language say it."""
+    return translate(
+        "Format",
+        "EXCLUSION",
+        "a crew put out of the stage; as the rally rules say it (FR: EXCLUSION)",
+    )
+
+
 def mss(seconds: float | None) -> str:
     """A duration as ``m:ss``, minutes running past 59: how penalties and gaps are quoted.
 
@@ -50,7 +61,7 @@ def mss(seconds: float | None) -> str:
     if seconds is None or math.isnan(seconds):
         return DASH
     if math.isinf(seconds):
-        return "EXCLUSION"
+        return exclusion()
     t = round(abs(seconds))
     return f"{MINUS if seconds < 0 else ''}{t // 60}:{t % 60:02d}"
 
@@ -66,7 +77,7 @@ def gap(seconds: float | None) -> str:
 
 def penalty(seconds: float, excluded: bool = False) -> str:
     """A penalty as ``m:ss``, or ``EXCLUSION``."""
-    return "EXCLUSION" if excluded or math.isinf(seconds) else mss(seconds)
+    return exclusion() if excluded or math.isinf(seconds) else mss(seconds)
 
 
 def short_duration(seconds: float) -> str:
@@ -88,9 +99,16 @@ def clock(epoch_s: float | None, tz: tzinfo | None = UTC, unknown: str = DASH) -
     return datetime.fromtimestamp(epoch_s, tz).strftime("%H:%M:%S")
 
 
-def number(value: float | None, digits: int = 1) -> str:
-    """A figure with ``digits`` decimals, ``—`` when unknown."""
-    return DASH if value is None or not math.isfinite(value) else f"{value:.{digits}f}"
+def number(value: float | None, digits: int = 1, *, sign: bool = False) -> str:
+    """A review figure with ``digits`` decimals (``+`` before a positive one with ``sign``),
+    ``—`` when unknown, with the decimal point of the user's language (``12,35`` in French).
+
+    Roadbook distances (:func:`distance`) keep the point, as boxes and trip meters print them.
+    """
+    if value is None or not math.isfinite(value):
+        return DASH
+    text = f"{round(value, digits) + 0.0:{'+' if sign else ''}.{digits}f}"  # never "-0.00"
+    return text.replace(".", i18n.decimal_point()).replace("-", MINUS)
 
 
 def distance(km: float, units: Units, digits: int = 2, *, unit: bool = False) -> str:

@@ -11,6 +11,7 @@ import numpy.typing as npt
 
 from navapp.core import geodesy
 from navapp.core.edit import on_route
+from navapp.core.i18n import translate
 from navapp.core.model import (
     Box,
     Drawing,
@@ -72,10 +73,18 @@ class Generated:
 def _route(track: Track, step_m: float) -> RouteLine:
     lat, lon = track.lat, track.lon
     if lat.size < 2:
-        raise GenerateError(f"the track needs at least two positions (it has {lat.size})")
+        raise GenerateError(
+            translate("Generate", "the track needs at least two positions (it has {size})").format(
+                size=lat.size
+            )
+        )
     cum = geodesy.cumulative_m(lat, lon)
     if cum[-1] < 100.0:
-        raise GenerateError(f"the track is only {cum[-1]:.0f} m long")
+        raise GenerateError(
+            translate("Generate", "the track is only {length} m long").format(
+                length=f"{cum[-1]:.0f}"
+            )
+        )
     # One point per step of distance: the route keeps the track's shape without its jitter.
     bucket = np.floor(cum / step_m)
     keep = np.concatenate([[True], bucket[1:] != bucket[:-1]])
@@ -130,14 +139,23 @@ def generate_with_notes(
     s = settings or GenerateSettings()
     numbers = (s.heading_change_deg, s.turn_window_m, s.max_spacing_km, s.min_spacing_m)
     if not all(np.isfinite(numbers)) or s.max_spacing_km < 0.05 or s.heading_change_deg <= 0:
-        raise GenerateError("spacing and turn settings must be positive numbers")
+        raise GenerateError(
+            translate("Generate", "spacing and turn settings must be positive numbers")
+        )
     usable = int(positions(track).sum())
     if usable == 0 and len(track):
         raise GenerateError(
-            f"none of the track's {len(track)} points is a position (the receiver had no fix)"
+            translate(
+                "Generate",
+                "none of the track's {count} points is a position (the receiver had no fix)",
+            ).format(count=len(track))
         )
     if usable < 2:
-        raise GenerateError(f"the track needs at least two positions (it has {usable})")
+        raise GenerateError(
+            translate(
+                "Generate", "the track needs at least two positions (it has {usable})"
+            ).format(usable=usable)
+        )
     found = split_recordings(track)
     try:
         chosen = choose(found, segment)
@@ -150,7 +168,11 @@ def generate_with_notes(
     except GenerateError as e:
         if len(found) < 2:
             raise
-        raise GenerateError(f"recording {chosen.number} of {len(found)}: {e}") from None
+        raise GenerateError(
+            translate("Generate", "recording {number} of {count}: {error}").format(
+                number=chosen.number, count=len(found), error=e
+            )
+        ) from None
     line = geodesy.RouteGeometry(route.lat, route.lon)
     end = line.length_m
     dss, ass = rule_for(WaypointType.DSS), rule_for(WaypointType.ASS)
@@ -162,8 +184,15 @@ def generate_with_notes(
     stops += marks
     if left_out:
         notes.append(
-            f"{left_out} of the file's {len(waypoints)} waypoints are more than "
-            f"{s.waypoint_max_offset_m:.0f} m from this route and were left out"
+            translate(
+                "Generate",
+                "{left_out} of the file's {count} waypoints are more than "
+                "{distance} m from this route and were left out",
+            ).format(
+                left_out=left_out,
+                count=len(waypoints),
+                distance=f"{s.waypoint_max_offset_m:.0f}",
+            )
         )
     stops += [_Stop(c, 2) for c in _turns(line, s)]
     kept = _fill(_thin(stops, s.min_spacing_m), s.max_spacing_km * 1000.0)

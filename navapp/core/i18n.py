@@ -23,6 +23,7 @@ def _english(context: str, text: str, disambiguation: str | None = None, n: int 
 
 _translator: Translator = _english
 _decimal_point = "."
+_language = "en"
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -30,7 +31,7 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return _translator(context, text, disambiguation, n)
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name the tools look for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
     """Marks ``text`` for translation where it is kept; :func:`translate` it where it is shown."""
     return text
 
@@ -40,8 +41,15 @@ def decimal_point() -> str:
     return _decimal_point
 
 
-def install(translator: Translator | None, decimal_point: str = ".") -> None:
-    """Route :func:`translate` through ``translator`` (None: English) with that separator."""
-    global _translator, _decimal_point
+def language() -> str:
+    """The code of the language messages are in (``en`` until the app sets another)."""
+    return _language
+
+
+def install(translator: Translator | None, decimal_point: str = ".", language: str = "en") -> None:
+    """Route :func:`translate` through ``translator`` (None: English) with that separator;
+    ``language`` is the code of the language it translates into."""
+    global _translator, _decimal_point, _language
     _translator = translator or _english
     _decimal_point = decimal_point if decimal_point in (".", ",") else "."
+    _language = language if translator is not None else "en"

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import numpy.typing as npt
 
+from navapp.core.i18n import translate
 from navapp.core.pdfroll import PdfRoll
 
 if TYPE_CHECKING:
@@ -419,8 +420,19 @@ class Track:
         timed = self.time[np.isfinite(self.time)]
         if timed.size < 2 or timed.min() != timed.max():
             return None
-        which = f"{timed.size} points" if timed.size == len(self) else f"{timed.size} timed points"
-        return f"all {which} have the same time: speeds, zones, stops and section times skipped"
+        if timed.size == len(self):
+            text = translate(
+                "Track",
+                "all {count} points have the same time: "
+                "speeds, zones, stops and section times skipped",
+            )
+        else:
+            text = translate(
+                "Track",
+                "all {count} timed points have the same time: "
+                "speeds, zones, stops and section times skipped",
+            )
+        return text.format(count=timed.size)
 
     def without_frozen_times(self) -> tuple[Track, str | None]:
         """This track with its times dropped (NaN) when they are all the same, and the note."""

@@ -17,6 +17,7 @@ import numpy.typing as npt
 
 from navapp.core import geodesy
 from navapp.core.fixpath import fix_path
+from navapp.core.i18n import translate
 from navapp.core.model import Track
 from navapp.errors import NavappError
 
@@ -107,12 +108,16 @@ def longest(recordings: Sequence[Recording]) -> Recording:
 def choose(recordings: Sequence[Recording], number: int | None = None) -> Recording:
     """Recording ``number`` (1-based), or the longest when None."""
     if not recordings:
-        raise RecordingError("the track has no positions")
+        raise RecordingError(translate("Recordings", "the track has no positions"))
     if number is None:
         return longest(recordings)
     if not 1 <= number <= len(recordings):
         held = "1 recording" if len(recordings) == 1 else f"{len(recordings)} recordings"
-        raise RecordingError(f"there is no recording {number} (the track holds {held})")
+        raise RecordingError(
+            translate(
+                "Recordings", "there is no recording {number} (the track holds {held})"
+            ).format(number=number, held=held)
+        )
     return recordings[number - 1]
 
 
@@ -157,21 +162,26 @@ def recording_track(track: Track, recording: Recording) -> Track:
 
 def _when(seconds: float) -> str:
     if not math.isfinite(seconds):
-        return "time unknown"
+        return translate("Recordings", "time unknown")
     return time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(seconds))
 
 
 def _where(lat: float, lon: float) -> str:
     ns = "N" if lat >= 0 else "S"
     ew = "E" if lon >= 0 else "W"
-    return f"from {abs(lat):.4f}°{ns} {abs(lon):.4f}°{ew}"
+    return translate("Recordings", "from {lat} {lon}").format(
+        lat=f"{abs(lat):.4f}°{ns}", lon=f"{abs(lon):.4f}°{ew}"
+    )
 
 
 def describe(recording: Recording) -> str:
     """One line for the co-driver: number, start date and time, points, km, where."""
-    return (
-        f"{recording.number}: {_when(recording.start_time)}, {recording.points} points, "
-        f"{recording.length_km:.2f} km, {_where(recording.lat, recording.lon)}"
+    return translate("Recordings", "{number}: {when}, {points} points, {km} km, {where}").format(
+        number=recording.number,
+        when=_when(recording.start_time),
+        points=recording.points,
+        km=f"{recording.length_km:.2f}",
+        where=_where(recording.lat, recording.lon),
     )
 
 
@@ -180,9 +190,17 @@ def recordings_note(recordings: Sequence[Recording], chosen: Recording) -> list[
     empty when there is only one."""
     if len(recordings) < 2:
         return []
-    gap = f"more than {MAX_GAP_S / 3600:g} h or {MAX_GAP_KM:g} km"
-    lines = [f"the track holds {len(recordings)} recordings (gaps of {gap} between them):"]
+    lines = [
+        translate(
+            "Recordings",
+            "the track holds {count} recordings "
+            "(gaps of more than {hours} h or {km} km between them):",
+        ).format(count=len(recordings), hours=f"{MAX_GAP_S / 3600:g}", km=f"{MAX_GAP_KM:g}")
+    ]
     lines += [("* " if r.number == chosen.number else "  ") + describe(r) for r in recordings]
-    why = " (the longest)" if chosen.number == longest(recordings).number else ""
-    lines.append(f"the roadbook is made from recording {chosen.number}{why}")
+    if chosen.number == longest(recordings).number:
+        made = translate("Recordings", "the roadbook is made from recording {number} (the longest)")
+    else:
+        made = translate("Recordings", "the roadbook is made from recording {number}")
+    lines.append(made.format(number=chosen.number))
     return lines

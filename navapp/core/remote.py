@@ -20,6 +20,8 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import Enum
 
+from navapp.core.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class Action(Enum):
     """Everything a co-driver does on the drive screen; the value is the serialised name."""
@@ -45,29 +47,29 @@ class Action(Enum):
 
     @property
     def label(self) -> str:
-        """Short human name, as shown in the settings dialog."""
-        return _LABELS[self]
+        """Short human name, as the menus and the settings show it, in the user's language."""
+        return translate("Action", _LABELS[self])
 
 
 _LABELS: dict[Action, str] = {
-    Action.TRIP_UP: "Trip +",
-    Action.TRIP_DOWN: "Trip −",
-    Action.RESET_PARTIAL: "Reset partial",
-    Action.SET_TOTAL_TO_BOX: "Set total to box",
-    Action.NEXT_BOX: "Next box",
-    Action.PREV_BOX: "Previous box",
-    Action.RESUME_AUTO: "Resume auto-advance",
-    Action.NIGHT_MODE: "Night mode",
-    Action.WAYPOINT_LIST: "Waypoint list",
-    Action.FULL_SCREEN: "Full screen",
-    Action.PAUSE_REPLAY: "Pause replay",
-    Action.DIMMER_DARKER: "Dimmer: darker",
-    Action.DIMMER_BRIGHTER: "Dimmer: brighter",
-    Action.MAP_VIEW: "Map",
-    Action.MAP_ZOOM_IN: "Map: zoom in",
-    Action.MAP_ZOOM_OUT: "Map: zoom out",
-    Action.MAP_COURSE_UP: "Map: course up / north up",
-    Action.MAP_RECENTRE: "Map: re-centre on the car",
+    Action.TRIP_UP: QT_TRANSLATE_NOOP("Action", "Trip +"),
+    Action.TRIP_DOWN: QT_TRANSLATE_NOOP("Action", "Trip −"),
+    Action.RESET_PARTIAL: QT_TRANSLATE_NOOP("Action", "Reset partial"),
+    Action.SET_TOTAL_TO_BOX: QT_TRANSLATE_NOOP("Action", "Set total to box"),
+    Action.NEXT_BOX: QT_TRANSLATE_NOOP("Action", "Next box"),
+    Action.PREV_BOX: QT_TRANSLATE_NOOP("Action", "Previous box"),
+    Action.RESUME_AUTO: QT_TRANSLATE_NOOP("Action", "Resume auto-advance"),
+    Action.NIGHT_MODE: QT_TRANSLATE_NOOP("Action", "Night mode"),
+    Action.WAYPOINT_LIST: QT_TRANSLATE_NOOP("Action", "Waypoint list"),
+    Action.FULL_SCREEN: QT_TRANSLATE_NOOP("Action", "Full screen"),
+    Action.PAUSE_REPLAY: QT_TRANSLATE_NOOP("Action", "Pause replay"),
+    Action.DIMMER_DARKER: QT_TRANSLATE_NOOP("Action", "Dimmer: darker"),
+    Action.DIMMER_BRIGHTER: QT_TRANSLATE_NOOP("Action", "Dimmer: brighter"),
+    Action.MAP_VIEW: QT_TRANSLATE_NOOP("Action", "Map"),
+    Action.MAP_ZOOM_IN: QT_TRANSLATE_NOOP("Action", "Map: zoom in"),
+    Action.MAP_ZOOM_OUT: QT_TRANSLATE_NOOP("Action", "Map: zoom out"),
+    Action.MAP_COURSE_UP: QT_TRANSLATE_NOOP("Action", "Map: course up / north up"),
+    Action.MAP_RECENTRE: QT_TRANSLATE_NOOP("Action", "Map: re-centre on the car"),
 }
 
 
@@ -188,16 +190,23 @@ class KeyMap(Mapping[KeyBinding, Action]):
         key = name(binding.key)
         current = self._map.get(binding)
         if current is not None and current is not action:
-            how = "short press" if binding.press is Press.SHORT else "hold"
-            return f"{key} ({how}) is already bound to “{current.label}”."
+            if binding.press is Press.SHORT:
+                text = translate("Remote", "{key} (short press) is already bound to “{action}”.")
+            else:
+                text = translate("Remote", "{key} (hold) is already bound to “{action}”.")
+            return text.format(key=key, action=current.label)
         if binding.press is Press.HOLD:
             short = self._map.get(KeyBinding(binding.key, Press.SHORT))
             if short is not None and short in REPEATING and short is not action:
-                return f"Holding {key} already repeats “{short.label}”."
+                return translate("Remote", "Holding {key} already repeats “{action}”.").format(
+                    key=key, action=short.label
+                )
         elif action in REPEATING:
             hold = self._map.get(KeyBinding(binding.key, Press.HOLD))
             if hold is not None and hold is not action:
-                return f"{key} is held for “{hold.label}”, so it cannot repeat “{action.label}”."
+                return translate(
+                    "Remote", "{key} is held for “{held}”, so it cannot repeat “{action}”."
+                ).format(key=key, held=hold.label, action=action.label)
         return None
 
     # -- edits (return new maps) ---------------------------------------------------------
@@ -228,16 +237,28 @@ class KeyMap(Mapping[KeyBinding, Action]):
             left, eq, action_name = line.rpartition("=")
             key, colon, press_name = left.rpartition(":")
             if not eq or not colon:
-                warnings.append(f"ignored key binding {line!r}: expected key:press=action")
+                warnings.append(
+                    translate(
+                        "Remote", "ignored key binding {line}: expected key:press=action"
+                    ).format(line=f"{line!r}")
+                )
                 continue
             try:
                 binding = KeyBinding(key, Press(press_name))
                 action = Action(action_name)
             except ValueError as exc:
-                warnings.append(f"ignored key binding {line!r}: {exc}")
+                warnings.append(
+                    translate("Remote", "ignored key binding {line}: {reason}").format(
+                        line=f"{line!r}", reason=exc
+                    )
+                )
                 continue
             if binding in bindings and bindings[binding] is not action:
-                warnings.append(f"ignored key binding {line!r}: {binding} is bound twice")
+                warnings.append(
+                    translate(
+                        "Remote", "ignored key binding {line}: {binding} is bound twice"
+                    ).format(line=f"{line!r}", binding=binding)
+                )
                 continue
             bindings[binding] = action
         return cls(bindings), warnings

@@ -19,6 +19,7 @@ import numpy.typing as npt
 
 from navapp.core import geodesy
 from navapp.core.fixpath import FixPath, fix_path
+from navapp.core.i18n import translate
 from navapp.core.model import Box, Roadbook, Track, Waypoint
 from navapp.core.navstate import WaypointStatus
 from navapp.core.review_model import (
@@ -96,11 +97,14 @@ def review(roadbook: Roadbook, track: Track, settings: ReviewSettings | None = N
     """Review ``track`` against ``roadbook``."""
     s = settings or ReviewSettings()
     if len(track) == 0:
-        raise ReviewError("the track has no points")
+        raise ReviewError(translate("Review", "the track has no points"))
     if not roadbook.has_coordinates:
         raise ReviewError(
-            "review needs box coordinates, and this roadbook has none "
-            "(its waypoints are all at 0,0, like the official OpenRally example)"
+            translate(
+                "Review",
+                "review needs box coordinates, and this roadbook has none "
+                "(its waypoints are all at 0,0, like the official OpenRally example)",
+            )
         )
     # A logger whose clock stood still: its times say nothing, the positions still do.
     track, frozen = track.without_frozen_times()
@@ -109,17 +113,30 @@ def review(roadbook: Roadbook, track: Track, settings: ReviewSettings | None = N
     if path.left_out.total:
         notes.append(path.left_out.describe())
     if len(path) == 0:
-        raise ReviewError("the track has no usable positions (" + path.left_out.describe() + ")")
+        raise ReviewError(
+            translate("Review", "the track has no usable positions ({left_out})").format(
+                left_out=path.left_out.describe()
+            )
+        )
     has_time = bool(np.isfinite(path.t).any())
     if not has_time:
         notes.append(
-            frozen or "the track has no times: speeds, zones, stops and section times need them"
+            frozen
+            or translate(
+                "Review",
+                "the track has no times: speeds, zones, stops and section times need them",
+            )
         )
     speed = _speeds(track, path, s.speed_window_s)
 
     route_lat, route_lon, has_route = _route(roadbook)
     if not has_route:
-        notes.append("the roadbook has no route line: boxes are joined straight, off-route skipped")
+        notes.append(
+            translate(
+                "Review",
+                "the roadbook has no route line: boxes are joined straight, off-route skipped",
+            )
+        )
     line = geodesy.RouteGeometry(route_lat, route_lon)
     # One projection of the whole track serves the waypoint search and the route.
     xy = line.projection.to_xy(path.lat, path.lon)
@@ -128,8 +145,10 @@ def review(roadbook: Roadbook, track: Track, settings: ReviewSettings | None = N
     passage = _passages(roadbook, line, located.chainage_m, located.offset_m, xy)
     if np.all(located.offset_m > s.off_route_m):
         notes.append(
-            f"the track never comes within {s.off_route_m:.0f} m of the route: "
-            "is it the right roadbook?"
+            translate(
+                "Review",
+                "the track never comes within {distance} m of the route: is it the right roadbook?",
+            ).format(distance=f"{s.off_route_m:.0f}")
         )
     zones = _zones(roadbook, path, speed, passage, s) if has_time else ()
     off_route = _off_route(path, located.offset_m, s.off_route_m) if has_route else ()

@@ -10,10 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from navapp.core import format as fmt
+from navapp.core.i18n import QT_TRANSLATE_NOOP, translate
 from navapp.core.model import Units
 from navapp.core.review_model import Comparison, Review, Section
 
-NO_TIMES = "no times in this track"
+NO_TIMES = QT_TRANSLATE_NOOP("ReviewTables", "no times in this track")  # see no_times()
 LOSSES_HIGHLIGHTED = 3  # per crew, the sections where it lost most
 CREW_COLUMNS = 8  # more crews than this are listed a row each, not a column each
 DRIFT_WARN = 0.1  # a section's drift (in display units) worth a look at the trip meter
@@ -37,6 +38,11 @@ class Table:
     losses: frozenset[tuple[int, int]] = frozenset()
 
 
+def no_times() -> str:
+    """:data:`NO_TIMES` in the user's language."""
+    return translate("ReviewTables", NO_TIMES)
+
+
 def in_units(km: float | None, units: Units) -> float | None:
     """km (or km/h) in the roadbook's unit, None when unknown; one factor converts both."""
     return None if km is None else units.km_to_display(km)
@@ -45,22 +51,32 @@ def in_units(km: float | None, units: Units) -> float | None:
 def section_table(review: Review, units: Units, has_time: bool = True) -> Table:
     """Roadbook partial against the distance driven, time, average and top speed, per section."""
     d, s = units.distance_label, units.speed_label
-    head: tuple[str, ...] = ("From", "To", f"Roadbook {d}", f"Driven {d}", f"Drift {d}", "Time")
-    head += (f"Avg {s}", f"Max {s}")
-    rows = tuple(section_row(sec, units, has_time) for sec in review.sections)
-    return Table("Sections", head, rows)
+    head = (
+        translate("ReviewTables", "From"),
+        translate("ReviewTables", "To"),
+        translate("ReviewTables", "Roadbook {unit}").format(unit=d),
+        translate("ReviewTables", "Driven {unit}").format(unit=d),
+        translate("ReviewTables", "Drift {unit}").format(unit=d),
+        translate("ReviewTables", "Time"),
+        translate("ReviewTables", "Avg {unit}").format(unit=s),
+        translate("ReviewTables", "Max {unit}").format(unit=s),
+    )
+    untimed = no_times()
+    rows = tuple(section_row(sec, units, has_time, untimed) for sec in review.sections)
+    return Table(translate("ReviewTables", "Sections"), head, rows)
 
 
-def section_row(sec: Section, units: Units, has_time: bool = True) -> Row:
+def section_row(sec: Section, units: Units, has_time: bool = True, untimed: str = NO_TIMES) -> Row:
+    """One section's cells; ``untimed`` stands in the time cell of a track without times."""
     drift = in_units(sec.drift_km, units)
     return Row(
         (
             str(sec.from_box),
             str(sec.to_box),
-            fmt.distance(sec.partial_km, units),
+            fmt.number(in_units(sec.partial_km, units), 2),
             fmt.number(in_units(sec.driven_km, units), 2),
-            fmt.DASH if drift is None else f"{round(drift, 2) + 0.0:+.2f}",  # no "-0.00"
-            fmt.hms(sec.time_s) if has_time else NO_TIMES,
+            fmt.number(drift, 2, sign=True),
+            fmt.hms(sec.time_s) if has_time else untimed,
             fmt.number(in_units(sec.avg_kmh, units), 1),
             fmt.number(in_units(sec.max_kmh, units), 1),
         ),
@@ -91,7 +107,9 @@ def box_time_table(comp: Comparison) -> Table:
         ]
         rows.append(Row((str(i + 1), *cells)))
     return Table(
-        "Time since the start at each box (gap to the leader)", ("Box", *comp.names), tuple(rows)
+        translate("ReviewTables", "Time since the start at each box (gap to the leader)"),
+        (translate("ReviewTables", "Box"), *comp.names),
+        tuple(rows),
     )
 
 
@@ -111,10 +129,11 @@ def section_gap_table(comp: Comparison) -> Table:
         )
         for g in comp.sections
     ]
-    rows.append(Row(("Total gap", *(fmt.gap(t) for t in comp.total_gap_s)), "total"))
+    total = translate("ReviewTables", "Total gap")
+    rows.append(Row((total, *(fmt.gap(t) for t in comp.total_gap_s)), "total"))
     return Table(
-        "Sections: time (gap to the fastest)",
-        ("Section", *comp.names),
+        translate("ReviewTables", "Sections: time (gap to the fastest)"),
+        (translate("ReviewTables", "Section"), *comp.names),
         tuple(rows),
         frozenset((k, c + 1) for k, c in losses),
     )
@@ -149,5 +168,14 @@ def standings_table(comp: Comparison, reviews: Sequence[Review]) -> Table:
                 "bad" if s.excluded or s.missed else "",
             )
         )
-    head = ("#", "Crew", "Time", "Gap", "Missed", "Speeding", "Penalty")
-    return Table("Crews, the fastest first (time to the last box all passed)", head, tuple(rows))
+    head = (
+        "#",
+        translate("ReviewTables", "Crew"),
+        translate("ReviewTables", "Time"),
+        translate("ReviewTables", "Gap"),
+        translate("ReviewTables", "Missed"),
+        translate("ReviewTables", "Speeding"),
+        translate("ReviewTables", "Penalty"),
+    )
+    title = translate("ReviewTables", "Crews, the fastest first (time to the last box all passed)")
+    return Table(title, head, tuple(rows))

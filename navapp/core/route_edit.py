@@ -31,6 +31,7 @@ import numpy.typing as npt
 
 from navapp.core import geodesy
 from navapp.core.edit import EditError, on_route
+from navapp.core.i18n import translate
 from navapp.core.model import Roadbook, RouteLine, number_boxes
 from navapp.core.tulip import auto_tulip
 from navapp.core.turn import fold, route_turns
@@ -58,7 +59,11 @@ def route_points(rb: Roadbook) -> tuple[FloatArray, FloatArray]:
 
 def _check_position(lat: float, lon: float) -> tuple[float, float]:
     if not (math.isfinite(lat) and math.isfinite(lon)) or abs(lat) > 90.0 or abs(lon) > 180.0:
-        raise EditError(f"({lat}, {lon}) is not a position on Earth")
+        raise EditError(
+            translate("RouteEdit", "({lat}, {lon}) is not a position on Earth").format(
+                lat=lat, lon=lon
+            )
+        )
     # Eight decimals: the millimetre a GPX file keeps, so a saved route reads back the same.
     return round(lat, 8), round(lon, 8)
 
@@ -66,7 +71,11 @@ def _check_position(lat: float, lon: float) -> tuple[float, float]:
 def _check_point(rb: Roadbook, index: int) -> None:
     n = 0 if rb.route is None else len(rb.route)
     if not 0 <= index < n:
-        raise EditError(f"there is no route point {index + 1} (the route has {n})")
+        raise EditError(
+            translate(
+                "RouteEdit", "there is no route point {number} (the route has {count})"
+            ).format(number=index + 1, count=n)
+        )
 
 
 def append_point(rb: Roadbook, lat: float, lon: float) -> tuple[Roadbook, int]:
@@ -94,7 +103,7 @@ def insert_point(rb: Roadbook, lat: float, lon: float) -> tuple[Roadbook, int]:
     point's index."""
     la, lo = _check_position(lat, lon)
     if rb.route is None or len(rb.route) < 2:
-        raise EditError("the route has no segment to insert a point on")
+        raise EditError(translate("RouteEdit", "the route has no segment to insert a point on"))
     line = rb.route.geometry()
     located = line.locate(np.array([la]), np.array([lo]))
     seg = int(located.segment[0])
@@ -102,7 +111,7 @@ def insert_point(rb: Roadbook, lat: float, lon: float) -> tuple[Roadbook, int]:
     seg_len = float(line.cum_m[seg + 1] - line.cum_m[seg])
     s = (c - float(line.cum_m[seg])) / seg_len if seg_len > 0 else 0.5
     if s <= 0.0 or s >= 1.0:
-        raise EditError("a route point is already there")
+        raise EditError(translate("RouteEdit", "a route point is already there"))
     plat, plon = on_route(line, c)
     k = seg + 1
     route = RouteLine(np.insert(rb.route.lat, k, plat), np.insert(rb.route.lon, k, plon))

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from navapp.core.i18n import translate
+
 FloatArray = npt.NDArray[np.float64]
 
 FAR_MEDIAN_M = 1000.0  # median distance from the route beyond which it is not this stage
@@ -40,18 +42,31 @@ def route_fit(chainage_m: FloatArray, offset_m: FloatArray, route_length_m: floa
     offset = np.asarray(offset_m, dtype=np.float64)
     ok = np.isfinite(offset)
     if not ok.any() or not route_length_m > 0:
-        return RouteFit(float("nan"), 0.0, "the track has no position to compare with the route")
+        return RouteFit(
+            float("nan"),
+            0.0,
+            translate("RouteFit", "the track has no position to compare with the route"),
+        )
     median = float(np.median(offset[ok]))
     near = ok & (offset <= NEAR_M)
     bins = max(int(np.ceil(route_length_m / _BIN_M)), 1)
     hit = np.clip((np.asarray(chainage_m)[near] / _BIN_M).astype(np.int64), 0, bins - 1)
     covered = float(np.unique(hit).size) / bins
-    problems = []
-    if median > FAR_MEDIAN_M:
-        problems.append(f"it keeps {median / 1000:.1f} km from the route (median)")
-    if covered < MIN_COVERED:
-        problems.append(f"it covers {covered:.0%} of the route")
+    far, thin = median > FAR_MEDIAN_M, covered < MIN_COVERED
+    km, share = f"{median / 1000:.1f}", f"{covered:.0%}"
     warning = None
-    if problems:
-        warning = "Not a drive of this stage? " + " and ".join(problems) + "."
+    if far and thin:
+        warning = translate(
+            "RouteFit",
+            "Not a drive of this stage? It keeps {km} km from the route (median) "
+            "and covers {share} of the route.",
+        ).format(km=km, share=share)
+    elif far:
+        warning = translate(
+            "RouteFit", "Not a drive of this stage? It keeps {km} km from the route (median)."
+        ).format(km=km)
+    elif thin:
+        warning = translate(
+            "RouteFit", "Not a drive of this stage? It covers {share} of the route."
+        ).format(share=share)
     return RouteFit(median, covered, warning)

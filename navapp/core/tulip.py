@@ -21,17 +21,23 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import lru_cache
 from typing import Any
 from xml.sax.saxutils import escape
 
 import numpy as np
 
 from navapp.core import geodesy
+from navapp.core.i18n import QT_TRANSLATE_NOOP, translate
 from navapp.core.model import Drawing
+
+# The symbol library lives in tulip_symbols; its names stay importable from here.
+from navapp.core.tulip_symbols import SYMBOL_BOX as SYMBOL_BOX
+from navapp.core.tulip_symbols import SYMBOL_ID_RE, symbol_group
+from navapp.core.tulip_symbols import Symbol as Symbol
+from navapp.core.tulip_symbols import symbol_library as symbol_library
+from navapp.core.tulip_symbols import symbol_svg as symbol_svg
 from navapp.core.turn import LOOK_M, route_turns
 from navapp.errors import NavappError
-from navapp.paths import resources_dir
 
 SIZE = 100.0
 JUNCTION = (50.0, 50.0)
@@ -58,7 +64,6 @@ _METADATA_OPEN_RE = re.compile(
     r"<metadata\s[^<>]{0,200}?\bid\s*=\s*[\"']" + METADATA_ID + r"[\"'][^<>]{0,200}>"
 )
 _CDATA_RE = re.compile(r"^\s*<!\[CDATA\[(.*)\]\]>\s*$", re.DOTALL)
-_SYMBOL_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,39}$")
 
 
 class TulipFormatError(NavappError, ValueError):
@@ -86,8 +91,8 @@ class RoadType(Enum):
 
     @property
     def label(self) -> str:
-        """Name shown to the user."""
-        return _LABELS[self]
+        """Name shown to the user, in their language."""
+        return translate("RoadType", _LABELS[self])
 
     def style(self, followed: bool) -> RoadStyle:
         """The stroke of this road type, heavier when it is the road the crew follows."""
@@ -95,11 +100,11 @@ class RoadType(Enum):
 
 
 _LABELS = {
-    RoadType.TARMAC: "Tarmac",
-    RoadType.TRACK: "Track",
-    RoadType.SMALL_TRACK: "Small track",
-    RoadType.OFF_PISTE: "Off-piste",
-    RoadType.DUNE_CROSSING: "Dune crossing",
+    RoadType.TARMAC: QT_TRANSLATE_NOOP("RoadType", "Tarmac"),
+    RoadType.TRACK: QT_TRANSLATE_NOOP("RoadType", "Track"),
+    RoadType.SMALL_TRACK: QT_TRANSLATE_NOOP("RoadType", "Small track"),
+    RoadType.OFF_PISTE: QT_TRANSLATE_NOOP("RoadType", "Off-piste"),
+    RoadType.DUNE_CROSSING: QT_TRANSLATE_NOOP("RoadType", "Dune crossing"),
 }
 # (other road, followed road)
 _STYLES = {
@@ -121,19 +126,29 @@ def fold_angle(deg: float) -> float:
 
 def _check_number(name: str, value: float, lo: float, hi: float) -> None:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise TulipFormatError(f"{name} must be a number")
+        raise TulipFormatError(translate("Tulip", "{name} must be a number").format(name=name))
     if not math.isfinite(value) or not lo <= value <= hi:
-        raise TulipFormatError(f"{name} {value!r} outside [{lo}, {hi}]")
+        raise TulipFormatError(
+            translate("Tulip", "{name} {value} outside [{lo}, {hi}]").format(
+                name=name, value=f"{value!r}", lo=lo, hi=hi
+            )
+        )
 
 
 def _check_text(text: str) -> None:
     if not isinstance(text, str) or not 1 <= len(text) <= MAX_TEXT_CHARS:
-        raise TulipFormatError(f"a tulip text needs 1 to {MAX_TEXT_CHARS} characters")
+        raise TulipFormatError(
+            translate("Tulip", "a tulip text needs 1 to {limit} characters").format(
+                limit=MAX_TEXT_CHARS
+            )
+        )
     for ch in text:
         o = ord(ch)
         # characters XML 1.0 cannot hold, and controls that mean nothing in a one-line label
         if o < 0x20 or 0x7F <= o < 0xA0 or 0xD800 <= o <= 0xDFFF or o in (0xFFFE, 0xFFFF):
-            raise TulipFormatError(f"a tulip text cannot hold U+{o:04X}")
+            raise TulipFormatError(
+                translate("Tulip", "a tulip text cannot hold U+{code}").format(code=f"{o:04X}")
+            )
 
 
 @dataclass(frozen=True)
@@ -147,7 +162,9 @@ class Road:
     def __post_init__(self) -> None:
         _check_number("road angle", self.angle_deg, -1e9, 1e9)
         if not isinstance(self.type, RoadType):
-            raise TulipFormatError(f"unknown road type {self.type!r}")
+            raise TulipFormatError(
+                translate("Tulip", "unknown road type {type}").format(type=f"{self.type!r}")
+            )
         _check_number("road length", self.length, MIN_LENGTH, MAX_LENGTH)
         object.__setattr__(self, "angle_deg", fold_angle(float(self.angle_deg)))
 
@@ -163,8 +180,12 @@ class PlacedSymbol:
     rotation: float = 0.0
 
     def __post_init__(self) -> None:
-        if not isinstance(self.symbol_id, str) or not _SYMBOL_ID_RE.match(self.symbol_id):
-            raise TulipFormatError(f"bad symbol id {self.symbol_id!r}")
+        if not isinstance(self.symbol_id, str) or not SYMBOL_ID_RE.match(self.symbol_id):
+            raise TulipFormatError(
+                translate("Tulip", "bad symbol id {symbol_id}").format(
+                    symbol_id=f"{self.symbol_id!r}"
+                )
+            )
         _check_number("symbol x", self.x, MIN_POS, MAX_POS)
         _check_number("symbol y", self.y, MIN_POS, MAX_POS)
         _check_number("symbol scale", self.scale, 0.1, MAX_SCALE)
@@ -200,10 +221,16 @@ class Tulip:
 
     def __post_init__(self) -> None:
         if not isinstance(self.entry, RoadType):
-            raise TulipFormatError(f"unknown entry type {self.entry!r}")
+            raise TulipFormatError(
+                translate("Tulip", "unknown entry type {entry}").format(entry=f"{self.entry!r}")
+            )
         for name in ("others", "symbols", "texts"):
             if len(getattr(self, name)) > MAX_ITEMS:
-                raise TulipFormatError(f"more than {MAX_ITEMS} {name}")
+                raise TulipFormatError(
+                    translate("Tulip", "more than {limit} {name}").format(
+                        limit=MAX_ITEMS, name=name
+                    )
+                )
 
     # -- JSON ------------------------------------------------------------------------------
 
@@ -230,9 +257,9 @@ class Tulip:
     def from_dict(cls, data: object) -> Tulip:
         """A tulip from its plain-data form; raises :class:`TulipFormatError` when invalid."""
         if not isinstance(data, dict):
-            raise TulipFormatError("a tulip is a JSON object")
+            raise TulipFormatError(translate("Tulip", "a tulip is a JSON object"))
         if data.get("navapp_tulip") != FORMAT_VERSION:
-            raise TulipFormatError("not a navapp tulip of a known version")
+            raise TulipFormatError(translate("Tulip", "not a navapp tulip of a known version"))
         try:
             return cls(
                 entry=_road_type(data.get("entry")),
@@ -262,11 +289,13 @@ class Tulip:
     def from_json(cls, text: str) -> Tulip:
         """A tulip from :meth:`to_json` text; raises :class:`TulipFormatError` when invalid."""
         if not isinstance(text, str) or len(text) > MAX_SVG_CHARS:
-            raise TulipFormatError("tulip JSON missing or too large")
+            raise TulipFormatError(translate("Tulip", "tulip JSON missing or too large"))
         try:
             data = json.loads(text, parse_constant=_no_constant)
         except (ValueError, RecursionError) as exc:  # JSONDecodeError, huge ints, deep nesting
-            raise TulipFormatError(f"bad tulip JSON: {exc}") from exc
+            raise TulipFormatError(
+                translate("Tulip", "bad tulip JSON: {reason}").format(reason=exc)
+            ) from exc
         return cls.from_dict(data)
 
     # -- SVG -------------------------------------------------------------------------------
@@ -300,18 +329,20 @@ def _road_dict(road: Road) -> dict[str, Any]:
 def _items(data: dict[str, Any], key: str) -> list[Any]:
     value = data.get(key, [])
     if not isinstance(value, list):
-        raise TulipFormatError(f"{key} must be a list")
+        raise TulipFormatError(translate("Tulip", "{key} must be a list").format(key=key))
     if len(value) > MAX_ITEMS:
-        raise TulipFormatError(f"more than {MAX_ITEMS} {key}")
+        raise TulipFormatError(
+            translate("Tulip", "more than {limit} {key}").format(limit=MAX_ITEMS, key=key)
+        )
     return value
 
 
 def _field(item: object, key: str, default: Any = None) -> Any:
     if not isinstance(item, dict):
-        raise TulipFormatError("a tulip item is a JSON object")
+        raise TulipFormatError(translate("Tulip", "a tulip item is a JSON object"))
     value = item.get(key, default)
     if value is None:
-        raise TulipFormatError(f"missing {key}")
+        raise TulipFormatError(translate("Tulip", "missing {key}").format(key=key))
     return value
 
 
@@ -319,7 +350,9 @@ def _road_type(value: object) -> RoadType:
     try:
         return RoadType(value)
     except ValueError as exc:
-        raise TulipFormatError(f"unknown road type {value!r}") from exc
+        raise TulipFormatError(
+            translate("Tulip", "unknown road type {value}").format(value=f"{value!r}")
+        ) from exc
 
 
 def _road(item: object) -> Road:
@@ -358,51 +391,6 @@ def tulip_from_svg(text: str | None) -> Tulip | None:
 def tulip_from_drawing(drawing: Drawing | None) -> Tulip | None:
     """The editable tulip of a box drawing, or None when it was not made by navapp."""
     return None if drawing is None else tulip_from_svg(drawing.text)
-
-
-# -- symbols ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Symbol:
-    """A library symbol: an SVG fragment drawn in a 20×20 box (black, stroke 1.6 by default)."""
-
-    id: str
-    label: str
-    svg: str
-
-
-SYMBOL_BOX = 20.0
-
-
-@lru_cache(maxsize=1)
-def symbol_library() -> dict[str, Symbol]:
-    """The shipped symbols by id, in palette order (``resources/symbols/index.json``)."""
-    folder = resources_dir() / "symbols"
-    index = json.loads((folder / "index.json").read_text(encoding="utf-8"))
-    out: dict[str, Symbol] = {}
-    for entry in index:
-        sid, label, name = str(entry["id"]), str(entry["label"]), str(entry["file"])
-        if not _SYMBOL_ID_RE.match(sid) or "/" in name or "\\" in name:
-            raise ValueError(f"bad symbol entry {entry!r}")
-        out[sid] = Symbol(sid, label, (folder / name).read_text(encoding="utf-8").strip())
-    return out
-
-
-def symbol_svg(symbol: Symbol) -> str:
-    """A symbol alone as a 20×20 SVG document (for palettes and sheets)."""
-    return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 20" width="20" height="20">'
-        f"{_symbol_group(symbol)}</svg>"
-    )
-
-
-def _symbol_group(symbol: Symbol, transform: str = "") -> str:
-    t = f' transform="{transform}"' if transform else ""
-    return (
-        f'<g{t} fill="none" stroke="#000" stroke-width="1.6" stroke-linecap="round"'
-        f' stroke-linejoin="round">{symbol.svg}</g>'
-    )
 
 
 # -- geometry --------------------------------------------------------------------------------
@@ -508,7 +496,7 @@ def _render_svg(tulip: Tulip, library: dict[str, Symbol]) -> str:
         if s.scale != 1.0:
             transform += f" scale({s.scale:.3g})"
         transform += " translate(-10 -10)"
-        parts.append(_symbol_group(symbol, transform))
+        parts.append(symbol_group(symbol, transform))
     for t in tulip.texts:
         parts.append(
             f'<text x="{_n(t.x)}" y="{_n(t.y)}" font-family="sans-serif" font-size="{_n(t.size)}"'

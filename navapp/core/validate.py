@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from navapp.core.i18n import QT_TRANSLATE_NOOP, translate
 from navapp.core.legs import box_legs
 from navapp.core.model import Box, Roadbook, WaypointType
 
@@ -13,44 +14,59 @@ DEFAULT_MAX_OFFSET_M = 100.0
 
 
 # Why each finding matters to a crew and how the designer fixes it, by finding code.
-# Plain English constants, kept here so a translation can replace them later.
+# Marked for the translators; translated where they are shown (:attr:`Finding.advice`).
 ADVICE: dict[str, str] = {
-    "negative-total": (
+    "negative-total": QT_TRANSLATE_NOOP(
+        "Validate",
         "A trip meter never reads below zero. Type the box's total as the crews' trip meter "
-        "shows it there, or put a reset on the box before it."
+        "shows it there, or put a reset on the box before it.",
     ),
-    "total-decreases": (
+    "total-decreases": QT_TRANSLATE_NOOP(
+        "Validate",
         "The crews' trip meter only counts up, so this box would come before the one above it. "
-        "Correct its total, move it to its place, or give an earlier box a trip reset."
+        "Correct its total, move it to its place, or give an earlier box a trip reset.",
     ),
-    "cap-range": "A CAP is a compass heading from 0 to 360°. Type the heading the crews follow.",
-    "danger-range": (
-        "Dangers are marked 1, 2 or 3 (! to !!!). Choose the level in the box's Danger field."
+    "cap-range": QT_TRANSLATE_NOOP(
+        "Validate",
+        "A CAP is a compass heading from 0 to 360°. Type the heading the crews follow.",
     ),
-    "radius-order": (
+    "danger-range": QT_TRANSLATE_NOOP(
+        "Validate",
+        "Dangers are marked 1, 2 or 3 (! to !!!). Choose the level in the box's Danger field.",
+    ),
+    "radius-order": QT_TRANSLATE_NOOP(
+        "Validate",
         "A crew must be inside the open radius before it gets close enough to clear, so the "
-        "clear radius must be the smaller one. Make it smaller or the open radius larger."
+        "clear radius must be the smaller one. Make it smaller or the open radius larger.",
     ),
-    "fz-without-dz": (
+    "fz-without-dz": QT_TRANSLATE_NOOP(
+        "Validate",
         "An FZ ends a speed zone, but no DZ started one. Give the DZ box its DZ waypoint, "
-        "or remove this FZ."
+        "or remove this FZ.",
     ),
-    "dz-no-limit": (
-        "A crew entering a speed zone must know its limit. Type it in the box's Speed km/h field."
+    "dz-no-limit": QT_TRANSLATE_NOOP(
+        "Validate",
+        "A crew entering a speed zone must know its limit. Type it in the box's Speed km/h field.",
     ),
-    "dz-without-fz": (
+    "dz-without-fz": QT_TRANSLATE_NOOP(
+        "Validate",
         "A speed zone that never ends limits the crew until the finish. Add an FZ box where "
-        "the zone ends."
+        "the zone ends.",
     ),
-    "duplicate-name": (
+    "duplicate-name": QT_TRANSLATE_NOOP(
+        "Validate",
         "Two waypoints with the same type and name are confused on the trip meter and in the "
-        "results. Rename or renumber one of them."
+        "results. Rename or renumber one of them.",
     ),
-    "off-route": (
+    "off-route": QT_TRANSLATE_NOOP(
+        "Validate",
         "The box is far from the route line, so it is probably misplaced. Drag it onto the "
-        "route on the map, or Recompute totals and CAPs from route."
+        "route on the map, or Recompute totals and CAPs from route.",
     ),
-    "no-boxes": ("Click the route on the map, insert a box, or generate the boxes from a track."),
+    "no-boxes": QT_TRANSLATE_NOOP(
+        "Validate",
+        "Click the route on the map, insert a box, or generate the boxes from a track.",
+    ),
 }
 
 
@@ -65,7 +81,8 @@ class Finding:
     @property
     def advice(self) -> str:
         """Why it matters and how to fix it, in a sentence or two ("" when not known)."""
-        return ADVICE.get(self.code, "")
+        advice = ADVICE.get(self.code)
+        return translate("Validate", advice) if advice else ""
 
     @property
     def explained(self) -> str:
@@ -83,13 +100,23 @@ def _totals(boxes: tuple[Box, ...]) -> list[Finding]:
     base: float | None = None
     for b in boxes:
         if b.total_km < 0:
-            out.append(Finding(b.index, "negative-total", f"negative total {b.total_km:.2f} km"))
+            out.append(
+                Finding(
+                    b.index,
+                    "negative-total",
+                    translate("Validate", "negative total {total} km").format(
+                        total=f"{b.total_km:.2f}"
+                    ),
+                )
+            )
         if base is not None and b.total_km < base - 1e-9:
             out.append(
                 Finding(
                     b.index,
                     "total-decreases",
-                    f"total {b.total_km:.2f} km is less than the previous box's {base:.2f} km",
+                    translate(
+                        "Validate", "total {total} km is less than the previous box's {previous} km"
+                    ).format(total=f"{b.total_km:.2f}", previous=f"{base:.2f}"),
                 )
             )
         base = b.reset_km if b.reset_km is not None else b.total_km
@@ -99,9 +126,21 @@ def _totals(boxes: tuple[Box, ...]) -> list[Finding]:
 def _box_fields(b: Box) -> list[Finding]:
     out = []
     if b.cap is not None and not 0 <= b.cap <= 360:
-        out.append(Finding(b.index, "cap-range", f"CAP {b.cap} is outside 0–360"))
+        out.append(
+            Finding(
+                b.index,
+                "cap-range",
+                translate("Validate", "CAP {cap} is outside 0–360").format(cap=b.cap),
+            )
+        )
     if b.danger is not None and b.danger not in (1, 2, 3):
-        out.append(Finding(b.index, "danger-range", f"danger {b.danger} is not 1, 2 or 3"))
+        out.append(
+            Finding(
+                b.index,
+                "danger-range",
+                translate("Validate", "danger {danger} is not 1, 2 or 3").format(danger=b.danger),
+            )
+        )
     for wp in b.waypoints:
         o, c = wp.open_m, wp.clear_m
         if o is not None and c is not None and math.isfinite(o) and c >= o:
@@ -110,7 +149,11 @@ def _box_fields(b: Box) -> list[Finding]:
                 Finding(
                     b.index,
                     "radius-order",
-                    f"{label}: clear radius {c:.0f} m is not smaller than open radius {o:.0f} m",
+                    translate(
+                        "Validate",
+                        "{waypoint}: clear radius {clear} m is not smaller "
+                        "than open radius {open} m",
+                    ).format(waypoint=label, clear=f"{c:.0f}", open=f"{o:.0f}"),
                 )
             )
     return out
@@ -123,22 +166,34 @@ def _zones(boxes: tuple[Box, ...]) -> list[Finding]:
         # A box may end one zone and start the next: the end counts first.
         if b.ends_zone:
             if open_zone is None:
-                out.append(Finding(b.index, "fz-without-dz", "FZ without a DZ before it"))
+                out.append(
+                    Finding(
+                        b.index, "fz-without-dz", translate("Validate", "FZ without a DZ before it")
+                    )
+                )
             open_zone = None
         if b.starts_zone:
             if b.speed_limit_kmh is None:
-                out.append(Finding(b.index, "dz-no-limit", "DZ without a speed limit"))
+                out.append(
+                    Finding(
+                        b.index, "dz-no-limit", translate("Validate", "DZ without a speed limit")
+                    )
+                )
             if open_zone is not None:
                 out.append(
                     Finding(
                         open_zone.index,
                         "dz-without-fz",
-                        f"DZ has no FZ before the next DZ at box {b.index}",
+                        translate(
+                            "Validate", "DZ has no FZ before the next DZ at box {box}"
+                        ).format(box=b.index),
                     )
                 )
             open_zone = b
     if open_zone is not None:
-        out.append(Finding(open_zone.index, "dz-without-fz", "DZ without its FZ"))
+        out.append(
+            Finding(open_zone.index, "dz-without-fz", translate("Validate", "DZ without its FZ"))
+        )
     return out
 
 
@@ -155,7 +210,9 @@ def _names(boxes: tuple[Box, ...]) -> list[Finding]:
                     Finding(
                         b.index,
                         "duplicate-name",
-                        f"waypoint {wp.type.label} {wp.name} also at box {seen[key]}",
+                        translate("Validate", "waypoint {type} {name} also at box {box}").format(
+                            type=wp.type.label, name=wp.name, box=seen[key]
+                        ),
                     )
                 )
             else:
@@ -165,7 +222,13 @@ def _names(boxes: tuple[Box, ...]) -> list[Finding]:
 
 def _offsets(roadbook: Roadbook, max_offset_m: float) -> list[Finding]:
     return [
-        Finding(b.index, "off-route", f"box is {leg.offset_m:.0f} m from the route line")
+        Finding(
+            b.index,
+            "off-route",
+            translate("Validate", "box is {offset} m from the route line").format(
+                offset=f"{leg.offset_m:.0f}"
+            ),
+        )
         for b, leg in zip(roadbook.boxes, box_legs(roadbook), strict=True)
         if leg.offset_m is not None and leg.offset_m > max_offset_m
     ]
@@ -178,5 +241,7 @@ def validate(roadbook: Roadbook, max_offset_m: float = DEFAULT_MAX_OFFSET_M) -> 
     for b in boxes:
         findings += _box_fields(b)
     if not boxes:
-        findings.append(Finding(None, "no-boxes", "the roadbook has no boxes"))
+        findings.append(
+            Finding(None, "no-boxes", translate("Validate", "the roadbook has no boxes"))
+        )
     return sorted(findings, key=lambda f: f.box or 0)

@@ -27,6 +27,7 @@ from itertools import pairwise
 
 import numpy as np
 
+from navapp.core.i18n import translate
 from navapp.core.legs import straight_legs
 from navapp.core.model import Box, Metadata, Roadbook, Units, Waypoint, WaypointType, number_boxes
 
@@ -314,15 +315,30 @@ def attach_waypoints(roadbook: Roadbook, waypoint_list: WaypointList) -> Roadboo
     used = set(pairs.values())
     for j, e in enumerate(entries):
         if j not in used:
-            km = f" at km {e.km:g}" if e.km is not None else ""
-            warnings.append(f"{e.where}: waypoint list entry '{e.label}'{km} matches no box")
+            if e.km is None:
+                text = translate(
+                    "WaypointList", "{where}: waypoint list entry '{label}' matches no box"
+                )
+            else:
+                text = translate(
+                    "WaypointList",
+                    "{where}: waypoint list entry '{label}' at km {km} matches no box",
+                )
+            km = f"{e.km:g}" if e.km is not None else ""
+            warnings.append(text.format(where=e.where, label=e.label, km=km))
     for i, b in enumerate(boxes):
         if i not in pairs and _navigation(b):
-            warnings.append(
-                f"{roadbook.name}: {_box_label(b)} has no entry in the waypoint list; "
-                "it stays without coordinates"
-                if not b.has_position
-                else f"{roadbook.name}: {_box_label(b)} has no entry in the waypoint list; "
-                "it keeps its own coordinates"
-            )
+            if b.has_position:
+                text = translate(
+                    "WaypointList",
+                    "{roadbook}: {box} has no entry in the waypoint list; "
+                    "it keeps its own coordinates",
+                )
+            else:
+                text = translate(
+                    "WaypointList",
+                    "{roadbook}: {box} has no entry in the waypoint list; "
+                    "it stays without coordinates",
+                )
+            warnings.append(text.format(roadbook=roadbook.name, box=_box_label(b)))
     return replace(roadbook, boxes=tuple(placed), warnings=tuple(warnings))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from navapp.core.i18n import QT_TRANSLATE_NOOP, translate
 from navapp.core.model import Fix
 
 __all__ = [
@@ -23,6 +24,7 @@ __all__ = [
     "Reconnect",
     "hdop_from_accuracy",
     "no_answer_line",
+    "no_backend_line",
     "retry_text",
 ]
 
@@ -37,7 +39,16 @@ NMEA_QUIET_MS = 300
 # Qt Positioning can offer a backend (GeoClue) whose service never answers: after this long
 # (ms) with neither a position nor an error, the source says so instead of waiting in silence.
 ANSWER_MS = 10_000
-NO_BACKEND = "no position service on this machine (Qt Positioning has no backend)"
+NO_BACKEND = QT_TRANSLATE_NOOP(
+    "GpsLink", "no position service on this machine (Qt Positioning has no backend)"
+)
+
+
+def no_backend_line() -> str:
+    """:data:`NO_BACKEND` in the user's language, as the status line shows it."""
+    return translate("GpsLink", NO_BACKEND)
+
+
 # An accuracy in metres becomes an HDOP divided by a typical user range error (m, 1 sigma) of a
 # consumer GNSS receiver.
 _UERE_M = 5.0
@@ -45,7 +56,7 @@ _UERE_M = 5.0
 
 def retry_text(ms: int) -> str:
     """A delay in milliseconds as said to the user: ``2 s``, ``0.1 s``."""
-    return f"{ms / 1000:g} s"
+    return translate("GpsLink", "{seconds} s").format(seconds=f"{ms / 1000:g}")
 
 
 def hdop_from_accuracy(accuracy_m: float | None) -> float | None:
@@ -55,10 +66,11 @@ def hdop_from_accuracy(accuracy_m: float | None) -> float | None:
 
 def no_answer_line(description: str, waited_ms: int) -> str:
     """What a system position source says when its service has not answered in ``waited_ms``."""
-    return (
-        f"{description}: no answer from the position service in {retry_text(waited_ms)}"
-        " — is it running? Or choose serial or gpsd in GPS › Source…"
-    )
+    return translate(
+        "GpsLink",
+        "{source}: no answer from the position service in {wait}"
+        " — is it running? Or choose serial or gpsd in GPS › Source…",
+    ).format(source=description, wait=retry_text(waited_ms))
 
 
 class LineBuffer:
@@ -121,18 +133,26 @@ class Reconnect:
     def opened(self, detail: str = "") -> str:
         """The device is open (``detail`` e.g. `` at 9600 baud``): waiting for its data."""
         self.was_open = True
-        return f"{self.description}{detail} — waiting for data"
+        return translate("GpsLink", "{source}{detail} — waiting for data").format(
+            source=self.description, detail=detail
+        )
 
     def port_lost(self, reason: str) -> str:
         """A port could not be opened (``reason``) or went away: the next attempt is coming."""
         if self.was_open:
-            return f"{self.description}: port gone — reconnecting in {self.wait}"
-        return f"{self.description}: {reason} — retrying in {self.wait}"
+            return translate("GpsLink", "{source}: port gone — reconnecting in {wait}").format(
+                source=self.description, wait=self.wait
+            )
+        return translate("GpsLink", "{source}: {reason} — retrying in {wait}").format(
+            source=self.description, reason=reason, wait=self.wait
+        )
 
     def connection_lost(self, reason: str) -> str:
         """A connection dropped or was refused (``reason``): the next attempt is coming."""
-        return f"{self.description} {reason} — reconnecting in {self.wait}"
+        return translate("GpsLink", "{source} {reason} — reconnecting in {wait}").format(
+            source=self.description, reason=reason, wait=self.wait
+        )
 
     def stopped(self) -> str:
         """The user stopped the source."""
-        return f"{self.description} stopped"
+        return translate("GpsLink", "{source} stopped").format(source=self.description)

@@ -16,6 +16,7 @@ import math
 from collections.abc import Sequence
 
 from navapp.core import format as fmt
+from navapp.core.i18n import translate
 from navapp.core.model import Fix, Track
 
 __all__ = [
@@ -189,12 +190,14 @@ class ReplaySchedule:
 
 def replay_line(schedule: ReplaySchedule) -> str:
     """The status line of a replay: ``replay 5× paused — 0:02 / 0:10``."""
-    state = ""
     if schedule.finished:
-        state = " finished"
+        text = translate("Replay", "replay {speed}× finished — {position} / {duration}")
     elif schedule.paused:
-        state = " paused"
-    return (
-        f"replay {schedule.speed:g}×{state} — {fmt.short_duration(schedule.position)}"
-        f" / {fmt.short_duration(schedule.duration)}"
+        text = translate("Replay", "replay {speed}× paused — {position} / {duration}")
+    else:
+        text = translate("Replay", "replay {speed}× — {position} / {duration}")
+    return text.format(
+        speed=f"{schedule.speed:g}",
+        position=fmt.short_duration(schedule.position),
+        duration=fmt.short_duration(schedule.duration),
     )

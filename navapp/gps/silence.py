@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import Enum
 
+from navapp.core.i18n import QT_TRANSLATE_NOOP, translate
 from navapp.core.model import Fix
 from navapp.core.navstate import NavState
 
@@ -43,21 +44,23 @@ class Feed(Enum):
 
 
 _MARKS = {
-    Feed.NONE: "NO GPS",
-    Feed.NO_GPS: "GPS LOST",
-    Feed.NO_FIX: "GPS LOST",
-    Feed.PAUSED: "PAUSED",
-    Feed.ENDED: "REPLAY END",
+    Feed.NONE: QT_TRANSLATE_NOOP("GpsFeed", "NO GPS"),
+    Feed.NO_GPS: QT_TRANSLATE_NOOP("GpsFeed", "GPS LOST"),
+    Feed.NO_FIX: QT_TRANSLATE_NOOP("GpsFeed", "GPS LOST"),
+    Feed.PAUSED: QT_TRANSLATE_NOOP("GpsFeed", "PAUSED"),
+    Feed.ENDED: QT_TRANSLATE_NOOP("GpsFeed", "REPLAY END"),
 }
 
 
 def fix_line(source: str, fix: Fix) -> str:
     """The status line of a source giving ``fix``: ``gpsd localhost:2947 — fix, 8 satellites``."""
     if not fix.valid:
-        return "no fix"
+        return translate("GpsFeed", "no fix")
     if fix.satellites is not None:
-        return f"{source} — fix, {fix.satellites} satellites"
-    return f"{source} — fix"
+        return translate("GpsFeed", "{source} — fix, {count} satellites").format(
+            source=source, count=fix.satellites
+        )
+    return translate("GpsFeed", "{source} — fix").format(source=source)
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,8 @@ class FeedStatus:
     @property
     def mark(self) -> str:
         """The mark on counters that are not advancing (``GPS LOST``), "" while live."""
-        return _MARKS.get(self.feed, "")
+        mark = _MARKS.get(self.feed)
+        return translate("GpsFeed", mark) if mark else ""
 
     @property
     def level(self) -> str:
@@ -101,22 +105,26 @@ class FeedStatus:
     def indicator(self) -> str:
         """The drive view's GPS indicator when not live (``NO GPS 12 s``); "" while live."""
         if self.feed is Feed.NO_GPS:
-            return f"NO GPS {_seconds(self.silent_s)} s"
+            return translate("GpsFeed", "NO GPS {seconds} s").format(
+                seconds=_seconds(self.silent_s)
+            )
         if self.feed is Feed.NO_FIX:
-            return f"NO FIX {_seconds(self.silent_s)} s"
+            return translate("GpsFeed", "NO FIX {seconds} s").format(
+                seconds=_seconds(self.silent_s)
+            )
         if self.feed is Feed.PAUSED:
-            return "REPLAY PAUSED"
+            return translate("GpsFeed", "REPLAY PAUSED")
         if self.feed is Feed.ENDED:
-            return "REPLAY END"
+            return translate("GpsFeed", "REPLAY END")
         if self.feed is Feed.NONE:
-            return "NO GPS"
+            return translate("GpsFeed", "NO GPS")
         return ""
 
     @property
     def line(self) -> str:
         """The status bar line: what the source is doing and, when lost, why and for how long."""
         if self.feed is Feed.NONE:
-            return "no GPS source"
+            return translate("GpsFeed", "no GPS source")
         if self.replay and self.feed in (Feed.LIVE, Feed.PAUSED, Feed.ENDED):
             return self.link
         if self.feed is Feed.LIVE:
@@ -125,13 +133,21 @@ class FeedStatus:
             return self.link
         n = _seconds(self.silent_s)
         if self.feed is Feed.NO_FIX:
-            return f"no fix for {n} s — {self.source} reports no position"
-        link = self.link or f"{self.source} — waiting for data"
+            return translate(
+                "GpsFeed", "no fix for {seconds} s — {source} reports no position"
+            ).format(seconds=n, source=self.source)
+        link = self.link or translate("GpsFeed", "{source} — waiting for data").format(
+            source=self.source
+        )
         if self.data_s is None and (self.silent_s or 0.0) < SILENCE_S:
             return link  # just started: connecting, waiting for data
         if self.link_news or self.data_s is None:
-            return f"no GPS data for {n} s — {link}"
-        return f"no GPS data for {n} s — {self.source} has gone silent"
+            return translate("GpsFeed", "no GPS data for {seconds} s — {link}").format(
+                seconds=n, link=link
+            )
+        return translate(
+            "GpsFeed", "no GPS data for {seconds} s — {source} has gone silent"
+        ).format(seconds=n, source=self.source)
 
 
 def _seconds(value: float | None) -> int:
@@ -162,7 +178,7 @@ class SilenceWatch:
         self._events = 0
         self._link_event = self._data_event = 0
         self._link = ""
-        self._fix_line = ""
+        self._fix: Fix | None = None  # the last usable fix; its line is made when shown
         self._paused = False
         self._paused_at = math.nan
         self._ended = False
@@ -175,7 +191,8 @@ class SilenceWatch:
         self._started_at = self._clock()
         self._fix_at = self._data_at = math.nan
         self._link_event = self._data_event = 0
-        self._link = self._fix_line = ""
+        self._link = ""
+        self._fix = None
         self._paused = self._ended = False
 
     def stop(self) -> None:
@@ -190,7 +207,7 @@ class SilenceWatch:
         self._data_event = self._events
         if fix.valid and math.isfinite(fix.lat) and math.isfinite(fix.lon):
             self._fix_at = now
-            self._fix_line = fix_line(self._source, fix)
+            self._fix = fix
 
     def on_link(self, text: str) -> None:
         """The source's latest line about its port or connection."""
@@ -241,7 +258,7 @@ class SilenceWatch:
             data,
             self._source,
             self._link,
-            self._fix_line,
+            fix_line(self._source, self._fix) if self._fix is not None else "",
             news,
             self._replay,
         )

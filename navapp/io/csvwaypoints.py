@@ -27,6 +27,7 @@ import math
 import re
 from pathlib import Path
 
+from navapp.core.i18n import translate
 from navapp.core.model import Roadbook, Waypoint
 from navapp.core.rules import waypoint_from_label
 from navapp.core.waypoint_list import ListedWaypoint, WaypointList, is_generic_label
@@ -293,7 +294,7 @@ def read_waypoint_csv(path: str | Path) -> WaypointList:
     text = decode_text(read_bytes(path)).lstrip("\ufeff")
     first = next((line for line in text.splitlines() if line.strip()), "")
     if not first:
-        raise InputError(path, "file is empty")
+        raise InputError(path, translate("Csvwaypoints", "file is empty"))
     delimiter = _delimiter(first)
     decimal_comma = delimiter != ","
     rows = _Rows(text, delimiter)
@@ -309,28 +310,60 @@ def read_waypoint_csv(path: str | Path) -> WaypointList:
             if columns is None:
                 raise InputError(
                     path,
-                    "no latitude and longitude columns (a header such as 'name,lat,lon', "
-                    "or coordinates in the first line)",
+                    translate(
+                        "Csvwaypoints",
+                        "no latitude and longitude columns (a header such as "
+                        "'name,lat,lon', or coordinates in the first line)",
+                    ),
                     line,
                 )
         try:
             entries.append(_entry(row, columns, decimal_comma, f"{path}:{line}", len(entries) + 1))
         except ValueError as e:
-            bad.append(InputError(path, f"line skipped: {e}: {_shown(row, delimiter)}", line))
+            bad.append(
+                InputError(
+                    path,
+                    translate("Csvwaypoints", "line skipped: {error}: {line}").format(
+                        error=e, line=_shown(row, delimiter)
+                    ),
+                    line,
+                )
+            )
     warnings = [str(e) for e in bad[:MAX_LINE_WARNINGS]]
     if len(bad) > MAX_LINE_WARNINGS:
-        warnings.append(str(InputError(path, f"{len(bad) - MAX_LINE_WARNINGS} more lines skipped")))
+        warnings.append(
+            str(
+                InputError(
+                    path,
+                    translate("Csvwaypoints", "{count} more lines skipped").format(
+                        count=len(bad) - MAX_LINE_WARNINGS
+                    ),
+                )
+            )
+        )
     if rows.error is not None:
         line, what = rows.error
         warnings.append(
             str(
-                InputError(path, f"damaged ({what}); read {len(entries)} waypoints before it", line)
+                InputError(
+                    path,
+                    translate(
+                        "Csvwaypoints", "damaged ({what}); read {count} waypoints before it"
+                    ).format(what=what, count=len(entries)),
+                    line,
+                )
             )
         )
     if not entries:
         if bad:
-            raise InputError(path, f"no line reads as a waypoint; {bad[0].message}", bad[0].line)
-        raise InputError(path, "no waypoints")
+            raise InputError(
+                path,
+                translate("Csvwaypoints", "no line reads as a waypoint; {message}").format(
+                    message=bad[0].message
+                ),
+                bad[0].line,
+            )
+        raise InputError(path, translate("Csvwaypoints", "no waypoints"))
     return WaypointList(Path(path).stem, tuple(entries), tuple(warnings))
 
 

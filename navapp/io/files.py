@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import BinaryIO
 
+from navapp.core.i18n import translate
 from navapp.io.atomic import clear_stale_temps
 from navapp.io.errors import InputError
 
@@ -17,14 +18,16 @@ def open_input(path: str | Path) -> BinaryIO:
     p = Path(path)
     try:
         if p.is_dir():
-            raise InputError(path, "is a folder, not a file")
+            raise InputError(path, translate("Files", "is a folder, not a file"))
         fh = p.open("rb")
     except FileNotFoundError:
-        raise InputError(path, "no such file") from None
+        raise InputError(path, translate("Files", "no such file")) from None
     except PermissionError:
-        raise InputError(path, "permission denied") from None
+        raise InputError(path, translate("Files", "permission denied")) from None
     except OSError as e:
-        raise InputError(path, f"cannot read: {e.strerror or e}") from None
+        raise InputError(
+            path, translate("Files", "cannot read: {reason}").format(reason=e.strerror or e)
+        ) from None
     # What a save of this file killed outright (power loss) left beside it goes now.
     clear_stale_temps(p)
     return fh
@@ -36,4 +39,6 @@ def read_bytes(path: str | Path) -> bytes:
         try:
             return fh.read()
         except OSError as e:
-            raise InputError(path, f"cannot read: {e.strerror or e}") from None
+            raise InputError(
+                path, translate("Files", "cannot read: {reason}").format(reason=e.strerror or e)
+            ) from None

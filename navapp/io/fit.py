@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from navapp.core.i18n import translate
 from navapp.core.model import Track
 from navapp.io.errors import InputError
 from navapp.io.files import read_bytes
@@ -67,9 +68,9 @@ def read_fit_file(path: str | Path) -> tuple[Track, list[tuple[float, float, str
 
     data = read_bytes(path)
     if not data:
-        raise InputError(path, "file is empty")
+        raise InputError(path, translate("Fit", "file is empty"))
     if not is_fit(data[:12]):
-        raise InputError(path, "not a FIT file (no '.FIT' header)")
+        raise InputError(path, translate("Fit", "not a FIT file (no '.FIT' header)"))
     time: list[float] = []
     lat: list[float] = []
     lon: list[float] = []
@@ -128,28 +129,57 @@ def read_fit_file(path: str | Path) -> tuple[Track, list[tuple[float, float, str
             ele.append(_value(frame, "enhanced_altitude", "altitude"))
             speed.append(_value(frame, "enhanced_speed", "speed"))
     except fitdecode.FitCRCError:
-        damage = "bad checksum"
+        damage = translate("Fit", "bad checksum")
     except fitdecode.FitEOFError:
-        damage = "the file ends early"
+        damage = translate("Fit", "the file ends early")
     except (fitdecode.FitError, ValueError, KeyError, IndexError, TypeError) as e:
-        damage = f"damaged ({str(e).splitlines()[0][:80] if str(e) else type(e).__name__})"
+        damage = translate("Fit", "damaged ({reason})").format(
+            reason=str(e).splitlines()[0][:80] if str(e) else type(e).__name__
+        )
     finally:
         reader.close()
     if not lat:
         if damage is not None:
-            raise InputError(path, f"{damage}; no positioned record before it")
-        raise InputError(path, "no records with a position")
+            raise InputError(
+                path,
+                translate("Fit", "{damage}; no positioned record before it").format(damage=damage),
+            )
+        raise InputError(path, translate("Fit", "no records with a position"))
     warnings: list[str] = []
     if damage is not None:
-        warnings.append(str(InputError(path, f"{damage}; read {len(lat)} points")))
+        warnings.append(
+            str(
+                InputError(
+                    path,
+                    translate("Fit", "{damage}; read {count} points").format(
+                        damage=damage, count=len(lat)
+                    ),
+                )
+            )
+        )
     if no_position:
-        warnings.append(str(InputError(path, f"{no_position} records without a position skipped")))
+        warnings.append(
+            str(
+                InputError(
+                    path,
+                    translate("Fit", "{no_position} records without a position skipped").format(
+                        no_position=no_position
+                    ),
+                )
+            )
+        )
     times = np.asarray(time, dtype=np.float64)
     since_power_on = np.asarray(relative, dtype=np.float64)
     if np.isfinite(since_power_on).any():
         start = power_on if power_on is not None else created
         if start is None:
-            warnings.append(str(InputError(path, "times relative to power-on, not dated: dropped")))
+            warnings.append(
+                str(
+                    InputError(
+                        path, translate("Fit", "times relative to power-on, not dated: dropped")
+                    )
+                )
+            )
         else:
             times = np.where(np.isfinite(since_power_on), start + since_power_on, times)
     lat_deg = np.asarray(lat, dtype=np.float64) * _DEG_PER_SEMICIRCLE
@@ -159,9 +189,18 @@ def read_fit_file(path: str | Path) -> tuple[Track, list[tuple[float, float, str
     speed_kmh = np.asarray(speed, dtype=np.float64) * MS_TO_KMH
     keep = ~bad
     if bad.any():
-        warnings.append(str(InputError(path, f"{int(bad.sum())} records out of range skipped")))
+        warnings.append(
+            str(
+                InputError(
+                    path,
+                    translate("Fit", "{count} records out of range skipped").format(
+                        count=int(bad.sum())
+                    ),
+                )
+            )
+        )
     if not keep.any():
-        raise InputError(path, "no records with a position")
+        raise InputError(path, translate("Fit", "no records with a position"))
     # Segment starts counted in records kept; a start whose records were all skipped goes.
     kept_before = np.concatenate(([0], np.cumsum(keep)))
     segment_starts = np.unique(kept_before[np.asarray(starts, dtype=np.int64)])
@@ -173,7 +212,14 @@ def read_fit_file(path: str | Path) -> tuple[Track, list[tuple[float, float, str
     ]
     if len(points) < len(course):
         out = len(course) - len(points)
-        warnings.append(str(InputError(path, f"{out} course points out of range skipped")))
+        warnings.append(
+            str(
+                InputError(
+                    path,
+                    translate("Fit", "{out} course points out of range skipped").format(out=out),
+                )
+            )
+        )
     track = Track(
         time=times[keep],
         lat=lat_deg[keep],

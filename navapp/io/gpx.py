@@ -15,6 +15,7 @@ from lxml import etree
 
 from navapp.core import geodesy
 from navapp.core.edit import cap_at
+from navapp.core.i18n import translate
 from navapp.core.legs import straight_legs
 from navapp.core.model import (
     Box,
@@ -56,7 +57,7 @@ def parse_gpx(path: str | Path, data: bytes | None = None) -> gpxpy.gpx.GPX:
     tree = parse_bytes(raw, path)
     root = tree.getroot()
     if not isinstance(root.tag, str) or root.tag.rsplit("}", 1)[-1] != "gpx":
-        raise InputError(path, "not a GPX file", root.sourceline)
+        raise InputError(path, translate("Gpx", "not a GPX file"), root.sourceline)
     _check_points(root, path)
     # gpxpy (and the mail and web modules it pulls in) is loaded only for a plain GPX file.
     import gpxpy
@@ -64,7 +65,12 @@ def parse_gpx(path: str | Path, data: bytes | None = None) -> gpxpy.gpx.GPX:
     try:
         return gpxpy.parse(_decode(raw, tree))
     except Exception as e:  # gpxpy raises several unrelated types for bad content
-        raise InputError(path, f"not a usable GPX file: {str(e).splitlines()[0]}") from None
+        raise InputError(
+            path,
+            translate("Gpx", "not a usable GPX file: {reason}").format(
+                reason=str(e).splitlines()[0]
+            ),
+        ) from None
 
 
 def _route_line(gpx: gpxpy.gpx.GPX) -> RouteLine | None:
@@ -133,7 +139,12 @@ def to_plain_gpx_bytes(roadbook: Roadbook, path: str | Path | None = None) -> by
     units = roadbook.units
     for box in roadbook.boxes:
         if box.lat is None or box.lon is None:
-            raise InputError(path, f"box {box.index} has no coordinates; plain GPX needs them")
+            raise InputError(
+                path,
+                translate("Gpx", "box {index} has no coordinates; plain GPX needs them").format(
+                    index=box.index
+                ),
+            )
         wp = box.waypoint
         label = wp.type.label if wp else None
         name = box.name or (f"{label}{wp.name}" if wp else f"Box {box.index}")

@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 from lxml import etree
 
+from navapp.core.i18n import translate
 from navapp.core.model import FloatArray, Track
 from navapp.io.errors import InputError
 from navapp.io.files import open_input
@@ -122,7 +123,11 @@ class _TimeColumn:
                     seconds[i] = parse_time(text)
             except ValueError:
                 line = _time_line(self.path, self.point_tag, len(self.out) + i)
-                raise InputError(self.path, f"bad time {text[:40]!r}", line) from None
+                raise InputError(
+                    self.path,
+                    translate("Gpxtrack", "bad time {text}").format(text=f"{text[:40]!r}"),
+                    line,
+                ) from None
         return seconds
 
 
@@ -221,7 +226,11 @@ def _number(element: Any, what: str, path: str) -> float:
         return float(text)
     except ValueError:
         raise InputError(
-            path, f"{what} {text.strip()[:40]!r} is not a number", element.sourceline
+            path,
+            translate("Gpxtrack", "{what} {text} is not a number").format(
+                what=what, text=f"{text.strip()[:40]!r}"
+            ),
+            element.sourceline,
         ) from None
 
 
@@ -229,23 +238,47 @@ def _bad_position(element: Any, path: str) -> InputError:
     lat, lon = element.get("lat"), element.get("lon")
     line = element.sourceline
     if lat is None or lon is None:
-        return InputError(path, f"<{_local(element.tag)}> without lat/lon", line)
+        return InputError(
+            path,
+            translate("Gpxtrack", "<{local}> without lat/lon").format(local=_local(element.tag)),
+            line,
+        )
     try:
         float(lat)
         float(lon)
     except ValueError:
-        return InputError(path, f"lat/lon {lat[:30]!r}, {lon[:30]!r} is not a number", line)
-    return InputError(path, f"lat/lon {lat[:30]}, {lon[:30]} out of range", line)
+        return InputError(
+            path,
+            translate("Gpxtrack", "lat/lon {lat}, {lon} is not a number").format(
+                lat=f"{lat[:30]!r}", lon=f"{lon[:30]!r}"
+            ),
+            line,
+        )
+    return InputError(
+        path,
+        translate("Gpxtrack", "lat/lon {lat}, {lon} out of range").format(
+            lat=lat[:30], lon=lon[:30]
+        ),
+        line,
+    )
 
 
 def _check_document(el: Any, path: str) -> None:
     tree = el.getroottree()
     # check_prolog only sees the first 64 KiB; a DOCTYPE can hide behind a long comment.
     if tree.docinfo.doctype:
-        raise InputError(path, "DTDs and entities are not allowed in navapp files", 1)
+        raise InputError(
+            path, translate("Gpxtrack", "DTDs and entities are not allowed in navapp files"), 1
+        )
     root = tree.getroot()
     if _local(root.tag) != "gpx":
-        raise InputError(path, f"not a GPX file (root element <{_local(root.tag)}>)", 1)
+        raise InputError(
+            path,
+            translate("Gpxtrack", "not a GPX file (root element <{local}>)").format(
+                local=_local(root.tag)
+            ),
+            1,
+        )
 
 
 def load_track(path: str | Path) -> Track:
@@ -293,14 +326,23 @@ def _track(path: str | Path, reader: _Reader, root: Any) -> Track:
         if not len(cols):
             raise InputError(
                 path,
-                "not valid XML: the file ends early, before its first complete point",
+                translate(
+                    "Gpxtrack",
+                    "not valid XML: the file ends early, before its first complete point",
+                ),
                 reader.torn,
             )
-        where = InputError(path, f"the file ends early; read {len(cols)} points", reader.torn)
+        where = InputError(
+            path,
+            translate("Gpxtrack", "the file ends early; read {count} points").format(
+                count=len(cols)
+            ),
+            reader.torn,
+        )
         return cols.track((str(where),))
     if not len(cols):
         _check_document(root, str(path))
-        raise InputError(path, "no track points")
+        raise InputError(path, translate("Gpxtrack", "no track points"))
     return cols.track()
 
 
@@ -318,11 +360,11 @@ def _read(path: str | Path) -> tuple[_Reader, Any]:
         try:
             head = fh.read(_HEAD_BYTES)
             if not head.strip():
-                raise InputError(path, "file is empty")
+                raise InputError(path, translate("Gpxtrack", "file is empty"))
             check_prolog(head, path)
             end = data_end(fh, head, "gpx", ("trkpt", "rtept", "wpt"))
             if end.stop == 0:
-                raise InputError(path, "file is empty")
+                raise InputError(path, translate("Gpxtrack", "file is empty"))
             fh.seek(0)
             reader = _Reader(where)
             left = end.stop
@@ -335,7 +377,9 @@ def _read(path: str | Path) -> tuple[_Reader, Any]:
         except etree.XMLSyntaxError as e:
             raise syntax_error(path, e) from None
         except OSError as e:
-            raise InputError(path, f"cannot read: {e.strerror or e}") from None
+            raise InputError(
+                path, translate("Gpxtrack", "cannot read: {reason}").format(reason=e.strerror or e)
+            ) from None
     try:
         root = reader.close()
     except etree.XMLSyntaxError:

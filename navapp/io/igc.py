@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
+from navapp.core.i18n import translate
 from navapp.core.model import Track
 from navapp.io.errors import InputError
 from navapp.io.files import read_bytes
@@ -79,12 +80,12 @@ def read_igc(path: str | Path) -> Track:
     """
     data = _lines(read_bytes(path))
     if not data.strip():
-        raise InputError(path, "file is empty")
+        raise InputError(path, translate("Igc", "file is empty"))
     # One pass of the regex engine over the whole file, not a Python loop per line.
     fields = _B.findall(data)
     bad = len(_ANY_B.findall(data)) - len(fields)
     if not fields:
-        raise InputError(path, "no fixes (IGC B records)")
+        raise InputError(path, translate("Igc", "no fixes (IGC B records)"))
     cols = list(zip(*fields, strict=True))
 
     def numbers(i: int) -> np.ndarray:
@@ -105,22 +106,37 @@ def read_igc(path: str | Path) -> Track:
 
     warnings: list[str] = []
     if bad:
-        warnings.append(str(InputError(path, f"{bad} unreadable fixes skipped", _first_bad(data))))
+        warnings.append(
+            str(
+                InputError(
+                    path,
+                    translate("Igc", "{bad} unreadable fixes skipped").format(bad=bad),
+                    _first_bad(data),
+                )
+            )
+        )
     day = _day_start(data)
     if day is None:
-        warnings.append(str(InputError(path, "no flight date (HFDTE): times dropped")))
+        warnings.append(
+            str(InputError(path, translate("Igc", "no flight date (HFDTE): times dropped")))
+        )
         time = np.full(len(lat), np.nan)
     else:
         rollover = np.concatenate(([0], np.cumsum(np.diff(seconds) < 0)))
         time = day + (rollover * 86400 + seconds).astype(np.float64)
     out_of_range = (np.abs(lat) > 90.0) | (np.abs(lon) > 180.0)
     if out_of_range.any():
-        skipped = InputError(path, f"{int(out_of_range.sum())} fixes out of range skipped")
+        skipped = InputError(
+            path,
+            translate("Igc", "{count} fixes out of range skipped").format(
+                count=int(out_of_range.sum())
+            ),
+        )
         warnings.append(str(skipped))
         keep = ~out_of_range
         time, lat, lon, ele, valid = time[keep], lat[keep], lon[keep], ele[keep], valid[keep]
         if not len(lat):
-            raise InputError(path, "no fixes (IGC B records) in range")
+            raise InputError(path, translate("Igc", "no fixes (IGC B records) in range"))
     return Track(
         time=time,
         lat=lat,

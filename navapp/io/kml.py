@@ -16,6 +16,7 @@ import numpy as np
 from lxml import etree
 
 from navapp.core import edit, geodesy
+from navapp.core.i18n import translate
 from navapp.core.legs import straight_legs
 from navapp.core.model import Box, Metadata, Roadbook, RouteLine, Units, number_boxes
 from navapp.core.rules import waypoint_from_label
@@ -44,9 +45,17 @@ def _coordinates(el: etree._Element, path: str | Path) -> list[tuple[float, floa
         try:
             lon, lat = float(parts[0]), float(parts[1])
         except (ValueError, IndexError):
-            raise InputError(path, f"bad KML coordinates {token!r}", el.sourceline) from None
+            raise InputError(
+                path,
+                translate("Kml", "bad KML coordinates {token}").format(token=f"{token!r}"),
+                el.sourceline,
+            ) from None
         if not (math.isfinite(lat) and math.isfinite(lon) and abs(lat) <= 90 and abs(lon) <= 180):
-            raise InputError(path, f"KML coordinates out of range: {token}", el.sourceline)
+            raise InputError(
+                path,
+                translate("Kml", "KML coordinates out of range: {token}").format(token=token),
+                el.sourceline,
+            )
         out.append((lat, lon))
     return out
 
@@ -61,7 +70,11 @@ def _document(path: str | Path) -> tuple[bytes, str | None]:
     if mended is None:
         return data, None
     count = len(re.findall(rb"<(?:[\w.-]+:)?Placemark[\s>]", mended[0]))
-    cut = InputError(path, f"the file ends early; read {count} placemarks", mended[1])
+    cut = InputError(
+        path,
+        translate("Kml", "the file ends early; read {count} placemarks").format(count=count),
+        mended[1],
+    )
     return mended[0], str(cut)
 
 
@@ -71,7 +84,11 @@ def _parse(
     data, cut = _document(path)
     root = parse_bytes(data, path).getroot()
     if _local(root) != "kml":
-        raise InputError(path, f"not a KML file (root element <{_local(root)}>)", root.sourceline)
+        raise InputError(
+            path,
+            translate("Kml", "not a KML file (root element <{local}>)").format(local=_local(root)),
+            root.sourceline,
+        )
     name = ""
     points: list[tuple[str, str, float, float, int]] = []
     line: list[tuple[float, float]] = []
@@ -93,7 +110,11 @@ def _parse(
                 # A waypoint without a place cannot become a box: say so, don't drop it.
                 if not found:
                     raise InputError(
-                        path, f"placemark {label!r} has no coordinates", geom.sourceline
+                        path,
+                        translate("Kml", "placemark {label} has no coordinates").format(
+                            label=f"{label!r}"
+                        ),
+                        geom.sourceline,
                     )
                 points.append((label, desc, found[0][0], found[0][1], el.sourceline or 0))
             else:
@@ -143,7 +164,7 @@ def _route_file(path: str | Path) -> RouteLine:
     else:
         route, _warnings = read_route_track(path)
     if route is None:
-        raise InputError(path, "no route line in this file")
+        raise InputError(path, translate("Kml", "no route line in this file"))
     return route
 
 
@@ -152,7 +173,7 @@ def read_kml_roadbook(path: str | Path, route_path: str | Path | None = None) ->
     name, points, route, cut = _parse(path)
     warnings = (cut,) if cut else ()
     if not points:
-        raise InputError(path, "no placemarks with a point in this KML")
+        raise InputError(path, translate("Kml", "no placemarks with a point in this KML"))
     if route_path is not None:
         route = _route_file(route_path)
     boxes = []

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
+from navapp.core.i18n import translate
 from navapp.core.model import Fix, Track
 from navapp.io.errors import InputError
 from navapp.io.files import read_bytes
@@ -483,7 +484,7 @@ def read_nmea(path: str | Path) -> NmeaLog:
     assembler.flush(epochs)
     # In binary data an unchecked "$..." is more likely noise than a sentence.
     if assembler.verified == 0 and (binary or stats.used == 0):
-        raise InputError(path, "no NMEA sentences found")
+        raise InputError(path, translate("Nmea", "no NMEA sentences found"))
     return _build_log(epochs, stats, Path(path).stem)
 
 

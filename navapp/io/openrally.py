@@ -14,6 +14,7 @@ import numpy as np
 from lxml import etree
 
 import navapp
+from navapp.core.i18n import translate
 from navapp.core.model import (
     KNOWN_FLAGS,
     M_PER_YARD,
@@ -106,15 +107,30 @@ class _Reader:
         try:
             value = float((text or "").strip())
         except ValueError:
-            raise self.fail(el, f"{what} is not a number: {(text or '').strip()!r}") from None
+            raise self.fail(
+                el,
+                translate("Openrally", "{what} is not a number: {text}").format(
+                    what=what, text=f"{(text or '').strip()!r}"
+                ),
+            ) from None
         if not math.isfinite(value):
-            raise self.fail(el, f"{what} is not a finite number: {(text or '').strip()!r}")
+            raise self.fail(
+                el,
+                translate("Openrally", "{what} is not a finite number: {text}").format(
+                    what=what, text=f"{(text or '').strip()!r}"
+                ),
+            )
         return value
 
     def integer(self, el: etree._Element, text: str | None, what: str) -> int:
         value = self.number(el, text, what)
         if value != int(value):
-            raise self.fail(el, f"{what} must be a whole number: {(text or '').strip()!r}")
+            raise self.fail(
+                el,
+                translate("Openrally", "{what} must be a whole number: {text}").format(
+                    what=what, text=f"{(text or '').strip()!r}"
+                ),
+            )
         return int(value)
 
     def optional_int(self, el: etree._Element, text: str | None, what: str) -> int:
@@ -124,7 +140,12 @@ class _Reader:
     def distance_km(self, el: etree._Element, text: str | None, what: str) -> float:
         value = self.number(el, text, what)
         if value < 0:
-            raise self.fail(el, f"negative {what}: {value:g}")
+            raise self.fail(
+                el,
+                translate("Openrally", "negative {what}: {value}").format(
+                    what=what, value=f"{value:g}"
+                ),
+            )
         return self.units.display_to_km(value)
 
     def radius_m(self, el: etree._Element, attr: str) -> float | None:
@@ -133,13 +154,23 @@ class _Reader:
             return None
         value = self.number(el, raw, f"{attr} radius")
         if value <= 0:
-            raise self.fail(el, f"{attr} radius must be positive: {raw.strip()!r}")
+            raise self.fail(
+                el,
+                translate("Openrally", "{attr} radius must be positive: {text}").format(
+                    attr=attr, text=f"{raw.strip()!r}"
+                ),
+            )
         return value if self.units is Units.METRIC else value * M_PER_YARD
 
     def speed_kmh(self, el: etree._Element, text: str | None) -> float:
         value = self.number(el, text, "speed limit")
         if value <= 0:
-            raise self.fail(el, f"speed limit must be positive: {value:g}")
+            raise self.fail(
+                el,
+                translate("Openrally", "speed limit must be positive: {value}").format(
+                    value=f"{value:g}"
+                ),
+            )
         return self.units.display_to_km(value)
 
     def waypoint(self, el: etree._Element, wtype: WaypointType) -> Waypoint:
@@ -191,7 +222,12 @@ class _Reader:
             return Units.METRIC
         if raw in ("statute", "statue", "imperial"):
             return Units.STATUTE
-        raise self.fail(el, f"unknown units {raw!r} (expected metric or statute)")
+        raise self.fail(
+            el,
+            translate("Openrally", "unknown units {raw} (expected metric or statute)").format(
+                raw=f"{raw!r}"
+            ),
+        )
 
     def read_wpt(self, wpt: etree._Element) -> Box:
         lat, lon = self.position(wpt)
@@ -256,7 +292,7 @@ class _Reader:
             elif tag not in ("units",) and tag not in flags:
                 flags.append(tag)
         if total is None:
-            raise self.fail(wpt, "waypoint has no OpenRally distance")
+            raise self.fail(wpt, translate("Openrally", "waypoint has no OpenRally distance"))
         return Box(
             index=0,
             total_km=total,
@@ -307,7 +343,12 @@ def read_openrally(path: str | Path, data: bytes | None = None) -> Roadbook:
     root = parse_bytes(raw, path).getroot()
     reader = _Reader(path)
     if _local(root) != "gpx":
-        raise reader.fail(root, f"not a GPX file (root element <{_local(root)}>)")
+        raise reader.fail(
+            root,
+            translate("Openrally", "not a GPX file (root element <{local}>)").format(
+                local=_local(root)
+            ),
+        )
     versions = {uri[len(NS_PREFIX) :] for uri in _namespaces(root) if uri.startswith(NS_PREFIX)}
     reader.version = sorted(versions)[-1] if versions else ""
     name, metadata = reader.read_metadata(root)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from navapp.core.i18n import translate
 from navapp.io.errors import InputError
 
 _NAMES = {"lat": "latitude", "lon": "longitude"}
@@ -19,16 +20,34 @@ def point_position(pt: etree._Element, path: str | Path | None) -> tuple[float, 
         raw = pt.get(attr)
         name = _NAMES[attr]
         if raw is None:
-            raise InputError(path, f"point without {name}", pt.sourceline)
+            raise InputError(
+                path, translate("Points", "point without {name}").format(name=name), pt.sourceline
+            )
         try:
             value = float(raw)
         except ValueError:
             raise InputError(
-                path, f"{name} is not a number: {raw.strip()!r}", pt.sourceline
+                path,
+                translate("Points", "{name} is not a number: {text}").format(
+                    name=name, text=f"{raw.strip()!r}"
+                ),
+                pt.sourceline,
             ) from None
         if not math.isfinite(value):
-            raise InputError(path, f"{name} is not a finite number: {raw.strip()!r}", pt.sourceline)
+            raise InputError(
+                path,
+                translate("Points", "{name} is not a finite number: {text}").format(
+                    name=name, text=f"{raw.strip()!r}"
+                ),
+                pt.sourceline,
+            )
         if abs(value) > limit:
-            raise InputError(path, f"{name} out of range: {raw.strip()}", pt.sourceline)
+            raise InputError(
+                path,
+                translate("Points", "{name} out of range: {text}").format(
+                    name=name, text=raw.strip()
+                ),
+                pt.sourceline,
+            )
         values.append(value)
     return values[0], values[1]

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from navapp.core.i18n import translate
 from navapp.core.model import Fix, Roadbook, RouteLine, Track
 from navapp.io.errors import InputError
 from navapp.io.files import open_input, read_bytes
@@ -116,8 +117,9 @@ def _check_roadbook_extension(path: str | Path) -> str:
     if ext not in ROADBOOK_EXTENSIONS:
         raise InputError(
             path,
-            f"unsupported roadbook format '{ext or Path(path).name}' "
-            f"(navapp reads {', '.join(ROADBOOK_EXTENSIONS)})",
+            translate(
+                "Registry", "unsupported roadbook format '{format}' (navapp reads {items})"
+            ).format(format=ext or Path(path).name, items=", ".join(ROADBOOK_EXTENSIONS)),
         )
     return ext
 
@@ -152,10 +154,15 @@ def read_roadbook(path: str | Path) -> Roadbook:
     roadbook = reader(path, data)
     if mended is None:
         return roadbook
-    read = f"{len(roadbook.boxes)} boxes"
     if roadbook.route is not None:
-        read += f" and {len(roadbook.route)} route points"
-    cut = InputError(path, f"the file ends early; read {read}", mended[1])
+        message = translate(
+            "Registry", "the file ends early; read {boxes} boxes and {points} route points"
+        ).format(boxes=len(roadbook.boxes), points=len(roadbook.route))
+    else:
+        message = translate("Registry", "the file ends early; read {boxes} boxes").format(
+            boxes=len(roadbook.boxes)
+        )
+    cut = InputError(path, message, mended[1])
     return replace(roadbook, warnings=(str(cut),))
 
 
@@ -173,7 +180,12 @@ def read_roadbook_reading(
     if reverse is None and from_last_page is None:
         return read_roadbook(path)
     if _check_roadbook_extension(path) != ".pdf":
-        raise InputError(path, "not a PDF roadbook: only a PDF is read bottom to top or top down")
+        raise InputError(
+            path,
+            translate(
+                "Registry", "not a PDF roadbook: only a PDF is read bottom to top or top down"
+            ),
+        )
     from navapp.io.pdfbook import read_pdf_roadbook
 
     return read_pdf_roadbook(path, reverse, from_last_page)
@@ -224,7 +236,9 @@ def track_format(path: str | Path) -> str:
         try:
             head = fh.read(_SNIFF_BYTES)
         except OSError as e:
-            raise InputError(path, f"cannot read: {e.strerror or e}") from None
+            raise InputError(
+                path, translate("Registry", "cannot read: {reason}").format(reason=e.strerror or e)
+            ) from None
     if is_fit(head):
         return "fit"
     text = decode_head(head).lstrip("\ufeff \t\r\n")
@@ -252,9 +266,11 @@ def track_format(path: str | Path) -> str:
         return "igc"
     raise InputError(
         path,
-        f"unsupported track format '{ext or Path(path).name}': neither GPX nor NMEA "
-        "(navapp reads GPX, KML, TCX, FIT and IGC tracks and NMEA logs, "
-        f"usually {', '.join(TRACK_EXTENSIONS)})",
+        translate(
+            "Registry",
+            "unsupported track format '{format}': neither GPX nor NMEA (navapp reads GPX, "
+            "KML, TCX, FIT and IGC tracks and NMEA logs, usually {items})",
+        ).format(format=ext or Path(path).name, items=", ".join(TRACK_EXTENSIONS)),
     )
 
 
@@ -328,7 +344,7 @@ def read_route_track(path: str | Path) -> tuple[RouteLine, tuple[str, ...]]:
     :func:`read_track`); :class:`InputError` when it has fewer than two points."""
     track = read_track(path)
     if len(track) < 2:
-        raise InputError(path, "the track has fewer than two points")
+        raise InputError(path, translate("Registry", "the track has fewer than two points"))
     return RouteLine(track.lat.copy(), track.lon.copy()), track.warnings
 
 
@@ -409,7 +425,12 @@ def output_format(out: str | Path, to: str | None, source_format: str | None) ->
         return "pdf"
     if to is not None:
         if to not in WRITERS:
-            raise InputError(None, f"unknown output format '{to}' (known: {', '.join(WRITERS)})")
+            raise InputError(
+                None,
+                translate("Registry", "unknown output format '{to}' (known: {items})").format(
+                    to=to, items=", ".join(WRITERS)
+                ),
+            )
         return to
     ext = _suffix(out)
     if ext == ".gpx":
@@ -417,7 +438,12 @@ def output_format(out: str | Path, to: str | None, source_format: str | None) ->
     named = [name for name, (_writer, usual) in WRITERS.items() if usual == ext]
     if len(named) == 1:
         return named[0]
-    raise InputError(out, f"cannot tell the output format from '{ext or Path(out).name}'; use --to")
+    raise InputError(
+        out,
+        translate("Registry", "cannot tell the output format from '{name}'; use --to").format(
+            name=ext or Path(out).name
+        ),
+    )
 
 
 def write_roadbook(roadbook: Roadbook, path: str | Path, fmt: str = "openrally") -> list[str]:

@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from navapp.core import geodesy
+from navapp.core.i18n import translate
 from navapp.core.model import (
     Box,
     Metadata,
@@ -110,31 +111,49 @@ def _load(path: str | Path) -> dict[str, Any]:
         try:
             data = fh.read(MAX_BYTES + 1)
         except OSError as e:
-            raise InputError(path, f"cannot read: {e.strerror or e}") from None
+            raise InputError(
+                path, translate("Rn2", "cannot read: {reason}").format(reason=e.strerror or e)
+            ) from None
     if len(data) > MAX_BYTES:
-        raise InputError(path, f"larger than {MAX_BYTES // (1024 * 1024)} MB: not a roadbook")
+        raise InputError(
+            path,
+            translate("Rn2", "larger than {limit} MB: not a roadbook").format(
+                limit=MAX_BYTES // (1024 * 1024)
+            ),
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         raise InputError(
-            path, f"not a Rally Navigator file: not UTF-8 text (byte {e.start})"
+            path,
+            translate("Rn2", "not a Rally Navigator file: not UTF-8 text (byte {start})").format(
+                start=e.start
+            ),
         ) from None
     try:
         doc = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as e:
         raise InputError(
-            path, f"not a Rally Navigator file: bad JSON ({e.msg})", e.lineno
+            path,
+            translate("Rn2", "not a Rally Navigator file: bad JSON ({reason})").format(
+                reason=e.msg
+            ),
+            e.lineno,
         ) from None
     except (ValueError, RecursionError) as e:
-        raise InputError(path, f"not a Rally Navigator file: bad JSON ({e})") from None
+        raise InputError(
+            path, translate("Rn2", "not a Rally Navigator file: bad JSON ({error})").format(error=e)
+        ) from None
     if not isinstance(doc, dict) or not isinstance(doc.get("route"), dict):
-        raise InputError(path, 'not a Rally Navigator file: no "route" object')
+        raise InputError(path, translate("Rn2", 'not a Rally Navigator file: no "route" object'))
     route: dict[str, Any] = doc["route"]
     version = route.get("version")
     if version != VERSION or isinstance(version, bool):
         raise InputError(
             path,
-            f"Rally Navigator file version {str(version)[:20]!s}; navapp reads version {VERSION}",
+            translate(
+                "Rn2", "Rally Navigator file version {version}; navapp reads version {known}"
+            ).format(version=f"{str(version)[:20]!s}", known=VERSION),
         )
     return route
 
@@ -154,21 +173,32 @@ class _Point:
 def _points(route: Mapping[str, Any], path: str | Path) -> list[_Point]:
     wps = route.get("waypoints")
     if not isinstance(wps, list):
-        raise InputError(path, 'no "waypoints" list')
+        raise InputError(path, translate("Rn2", 'no "waypoints" list'))
     if not wps:
-        raise InputError(path, "no waypoints")
+        raise InputError(path, translate("Rn2", "no waypoints"))
     if len(wps) > MAX_WAYPOINTS:
-        raise InputError(path, f"more than {MAX_WAYPOINTS} waypoints: not a roadbook")
+        raise InputError(
+            path,
+            translate("Rn2", "more than {limit} waypoints: not a roadbook").format(
+                limit=MAX_WAYPOINTS
+            ),
+        )
     out = []
     for i, w in enumerate(wps):
         if not isinstance(w, dict):
-            raise InputError(path, f"waypoint {i} is not an object")
+            raise InputError(
+                path, translate("Rn2", "waypoint {number} is not an object").format(number=i)
+            )
         lat, lon = json_number(w.get("lat")), json_number(w.get("lon"))
         if lat is None or lon is None or abs(lat) > 90 or abs(lon) > 180:
-            raise InputError(path, f"waypoint {i} has no valid lat/lon")
+            raise InputError(
+                path, translate("Rn2", "waypoint {number} has no valid lat/lon").format(number=i)
+            )
         show = w.get("show")
         if not isinstance(show, bool):
-            raise InputError(path, f'waypoint {i} has no "show" true/false')
+            raise InputError(
+                path, translate("Rn2", 'waypoint {value} has no "show" true/false').format(value=i)
+            )
         if show:
             for cell in ("tulip", "notes"):
                 value = w.get(cell)
@@ -176,7 +206,12 @@ def _points(route: Mapping[str, Any], path: str | Path) -> list[_Point]:
                     continue
                 elements = value.get("elements") if isinstance(value, dict) else None
                 if not isinstance(elements, list) or len(elements) > MAX_CELL_ELEMENTS:
-                    raise InputError(path, f"waypoint {i}: bad {cell} drawing")
+                    raise InputError(
+                        path,
+                        translate("Rn2", "waypoint {number}: bad {cell} drawing").format(
+                            number=i, cell=cell
+                        ),
+                    )
         out.append(_Point(lat, lon, show, w))
     return out
 
@@ -299,9 +334,12 @@ def read_rn2(path: str | Path) -> Roadbook:
     points = _points(route, path)
     shown = [i for i, p in enumerate(points) if p.show]
     if not shown:
-        raise InputError(path, "no roadbook boxes (no waypoint with show true)")
+        raise InputError(path, translate("Rn2", "no roadbook boxes (no waypoint with show true)"))
     if len(shown) > MAX_BOXES:
-        raise InputError(path, f"more than {MAX_BOXES} boxes: not a roadbook")
+        raise InputError(
+            path,
+            translate("Rn2", "more than {limit} boxes: not a roadbook").format(limit=MAX_BOXES),
+        )
     settings = obj(route.get("settings"))
     units = Units.STATUTE if settings.get("units") == "imperial" else Units.METRIC
     default_type = settings.get("defaultTrackType") or DEFAULT_TYPE_ID
@@ -360,7 +398,16 @@ def read_rn2(path: str | Path) -> Roadbook:
     warnings: tuple[str, ...] = ()
     if lost:
         what = ", ".join(f"{n} {kind}" for kind, n in sorted(lost.items()))
-        warnings = (str(InputError(path, f"not kept from the tulips and notes: {what}")),)
+        warnings = (
+            str(
+                InputError(
+                    path,
+                    translate("Rn2", "not kept from the tulips and notes: {what}").format(
+                        what=what
+                    ),
+                )
+            ),
+        )
     return Roadbook(
         name.strip()[:MAX_NAME_CHARS]
         if isinstance(name, str) and name.strip()

@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 
 from navapp.core import geodesy
+from navapp.core.i18n import translate
 from navapp.core.model import (
     Box,
     Roadbook,
@@ -100,7 +101,13 @@ class _Losses:
             return []
         per_box = [f"{kind} ({n} of the boxes)" for kind, n in sorted(self.counts.items())]
         what = ", ".join([*self.stage, *per_box])
-        return [str(InputError(path, f"not written to .rn2: {what}"))]
+        return [
+            str(
+                InputError(
+                    path, translate("Rn2Write", "not written to .rn2: {what}").format(what=what)
+                )
+            )
+        ]
 
 
 def _box_cells(
@@ -243,20 +250,33 @@ def to_rn2_document(
     """
     for box in roadbook.boxes:
         if box.lat is None or box.lon is None:
-            raise InputError(path, f"box {box.index} has no coordinates; .rn2 needs them")
+            raise InputError(
+                path,
+                translate("Rn2Write", "box {index} has no coordinates; .rn2 needs them").format(
+                    index=box.index
+                ),
+            )
     if not roadbook.boxes:
-        raise InputError(path, "the roadbook has no boxes")
+        raise InputError(path, translate("Rn2Write", "the roadbook has no boxes"))
     route = roadbook.route
     if route is not None and len(route) == 1:
         # The .rn2 line is the route with the boxes in it: one point alone is no line, and
         # leaving it out would lose what was drawn.
         raise InputError(
             path,
-            "the route line has one point; an .rn2 needs two or more: draw another or remove it",
+            translate(
+                "Rn2Write",
+                "the route line has one point; an .rn2 needs two or "
+                "more: draw another or remove it",
+            ),
         )
     if route is not None and len(route) + len(roadbook.boxes) > MAX_WAYPOINTS:
         raise InputError(
-            path, f"the route line has {len(route)} points; an .rn2 holds at most {MAX_WAYPOINTS}"
+            path,
+            translate(
+                "Rn2Write",
+                "the route line has {count} points; an .rn2 holds at most {limit}",
+            ).format(count=len(route), limit=MAX_WAYPOINTS),
         )
     losses = _Losses()
     printed = roadbook.metadata.total_km
@@ -350,8 +370,11 @@ def write_rn2(roadbook: Roadbook, path: str | Path) -> list[str]:
         # A file navapp would refuse to open again is not written.
         raise InputError(
             path,
-            f"the .rn2 would be {len(data) / 1e6:.0f} MB, more than the "
-            f"{MAX_BYTES // (1024 * 1024)} MB navapp reads: thin the route line first",
+            translate(
+                "Rn2Write",
+                "the .rn2 would be {size} MB, more than the {limit} MB "
+                "navapp reads: thin the route line first",
+            ).format(size=f"{len(data) / 1e6:.0f}", limit=MAX_BYTES // (1024 * 1024)),
         )
     atomic_write_bytes(path, data)
     return lost

@@ -9,6 +9,7 @@ from typing import Any
 
 from lxml import etree
 
+from navapp.core.i18n import QT_TRANSLATE_NOOP, translate
 from navapp.io.errors import InputError
 from navapp.io.xmlend import data_end, utf16_codec
 
@@ -39,7 +40,11 @@ def decode_head(head: bytes) -> str:
     return head.decode("latin-1")
 
 
-_DTD_MESSAGE = "DTDs and entities are not allowed in navapp files"
+_DTD_MESSAGE = QT_TRANSLATE_NOOP("Safexml", "DTDs and entities are not allowed in navapp files")
+
+
+class EndsEarlyError(InputError):
+    """A document cut off mid-element: what comes before the cut may still be read."""
 
 
 class _Refused(Exception):
@@ -100,7 +105,7 @@ def check_prolog(head: bytes, path: str | Path | None) -> None:
         pos = refused.pos
     if pos >= 0:
         line = text.count("\n", 0, pos) + 1
-        raise InputError(path, _DTD_MESSAGE, line)
+        raise InputError(path, translate("Safexml", _DTD_MESSAGE), line)
 
 
 def mend_cut_off(
@@ -173,28 +178,33 @@ def syntax_error(path: str | Path | None, err: etree.XMLSyntaxError) -> InputErr
     """An :class:`InputError` for an lxml syntax error, keeping its line."""
     msg = str(err.msg if hasattr(err, "msg") and err.msg else err).splitlines()[0]
     msg = msg.split(", line ")[0]
-    return InputError(path, f"not valid XML: {msg}", _line_of(err))
+    return InputError(
+        path, translate("Safexml", "not valid XML: {reason}").format(reason=msg), _line_of(err)
+    )
 
 
 def parse_bytes(data: bytes, path: str | Path | None) -> etree._ElementTree:
     """Parse a whole document safely; errors become :class:`InputError` with the line."""
     if not data.strip():
-        raise InputError(path, "file is empty")
+        raise InputError(path, translate("Safexml", "file is empty"))
     check_prolog(data, path)
     try:
         root = etree.fromstring(data, parser=safe_parser(remove_blank_text=False))
     except etree.XMLSyntaxError as e:
         if _ends_early(data):
-            raise InputError(
+            raise EndsEarlyError(
                 path,
-                "not valid XML: the file ends early (cut off mid-element, as by a copy or "
-                "save that did not finish)",
+                translate(
+                    "Safexml",
+                    "not valid XML: the file ends early (cut off mid-element, "
+                    "as by a copy or save that did not finish)",
+                ),
                 _line_of(e),
             ) from None
         raise syntax_error(path, e) from None
     if root is None:
-        raise InputError(path, "file holds no XML document")
+        raise InputError(path, translate("Safexml", "file holds no XML document"))
     tree = root.getroottree()
     if tree.docinfo.doctype:
-        raise InputError(path, _DTD_MESSAGE, 1)
+        raise InputError(path, translate("Safexml", _DTD_MESSAGE), 1)
     return tree

@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from navapp.core.i18n import translate
 from navapp.core.model import Roadbook
 from navapp.core.navstate import NavSnapshot, WaypointStatus
 from navapp.io.atomic import atomic_write_bytes
@@ -68,7 +69,7 @@ def load_session(path: str | Path) -> Session:
     try:
         doc = json.loads(read_bytes(path).decode("utf-8"))
         if doc.get("format") != FORMAT:
-            raise InputError(path, "not a navapp session file")
+            raise InputError(path, translate("Session", "not a navapp session file"))
         s = doc["snapshot"]
         snap = NavSnapshot(
             total_km=float(s["total_km"]),
@@ -103,12 +104,12 @@ def load_session(path: str | Path) -> Session:
                 snap.order_from_driven_m,
             )
         ):
-            raise InputError(path, "damaged session file")
+            raise InputError(path, translate("Session", "damaged session file"))
         return Session(str(doc["roadbook"]), str(doc["fingerprint"]), str(doc["track_log"]), snap)
     except InputError:
         raise
     except (ValueError, KeyError, TypeError, IndexError, UnicodeDecodeError, AttributeError):
-        raise InputError(path, "damaged session file") from None
+        raise InputError(path, translate("Session", "damaged session file")) from None
 
 
 def _float(value: Any) -> float:

@@ -30,6 +30,7 @@ import numpy as np
 
 from navapp.core import geodesy
 from navapp.core.edit import cap_at
+from navapp.core.i18n import translate
 from navapp.core.model import (
     Box,
     Metadata,
@@ -119,7 +120,16 @@ class _Notes:
 
     def done(self) -> tuple[str, ...]:
         if self.dropped:
-            self.lines.append(str(InputError(self.path, f"and {self.dropped} more like these")))
+            self.lines.append(
+                str(
+                    InputError(
+                        self.path,
+                        translate("Tlp", "and {dropped} more like these").format(
+                            dropped=self.dropped
+                        ),
+                    )
+                )
+            )
         return tuple(self.lines)
 
 
@@ -154,27 +164,42 @@ def _load(path: str | Path, notes: _Notes) -> dict[str, Any]:
         try:
             raw = fh.read(MAX_FILE_BYTES + 1)
         except OSError as e:
-            raise InputError(path, f"cannot read: {e.strerror or e}") from None
+            raise InputError(
+                path, translate("Tlp", "cannot read: {reason}").format(reason=e.strerror or e)
+            ) from None
     if len(raw) > MAX_FILE_BYTES:
-        raise InputError(path, f"too large for a Tulip roadbook (over {MAX_FILE_BYTES >> 20} MB)")
+        raise InputError(
+            path,
+            translate("Tlp", "too large for a Tulip roadbook (over {limit} MB)").format(
+                limit=MAX_FILE_BYTES >> 20
+            ),
+        )
     text = raw.decode("utf-8", errors="replace").lstrip("\ufeff")
     try:
         data = json.loads(text)
     except RecursionError:
-        raise InputError(path, "not a Tulip roadbook: JSON nested too deeply") from None
+        raise InputError(
+            path, translate("Tlp", "not a Tulip roadbook: JSON nested too deeply")
+        ) from None
     except ValueError as e:
         line = getattr(e, "lineno", None)
         msg = getattr(e, "msg", str(e))
         salvaged = _salvage(text)
         if salvaged is None:
-            raise InputError(path, f"not a Tulip roadbook: bad JSON ({msg})", line) from None
+            raise InputError(
+                path,
+                translate("Tlp", "not a Tulip roadbook: bad JSON ({reason})").format(reason=msg),
+                line,
+            ) from None
         notes.add(
-            f"the file is damaged at line {line} ({msg}); "
-            f"read {len(salvaged['instructions'])} whole route points"
+            translate(
+                "Tlp",
+                "the file is damaged at line {line} ({reason}); read {count} whole route points",
+            ).format(line=line, reason=msg, count=len(salvaged["instructions"]))
         )
         return salvaged
     if not isinstance(data, dict):
-        raise InputError(path, "not a Tulip roadbook: the JSON is not an object")
+        raise InputError(path, translate("Tlp", "not a Tulip roadbook: the JSON is not an object"))
     return data
 
 
@@ -219,9 +244,12 @@ def _points(data: dict[str, Any], notes: _Notes) -> list[_Point]:
     if raw is None:
         raw = data.get("waypoints")  # files saved before instructions were renamed
     if not isinstance(raw, list):
-        raise InputError(notes.path, "not a Tulip roadbook: no instructions list")
+        raise InputError(notes.path, translate("Tlp", "not a Tulip roadbook: no instructions list"))
     if len(raw) > MAX_POINTS:
-        raise InputError(notes.path, f"more than {MAX_POINTS} route points")
+        raise InputError(
+            notes.path,
+            translate("Tlp", "more than {limit} route points").format(limit=MAX_POINTS),
+        )
     out: list[_Point] = []
     bad = 0
     for item in raw:
@@ -235,7 +263,9 @@ def _points(data: dict[str, Any], notes: _Notes) -> list[_Point]:
         is_box = item.get("instruction") is True or item.get("waypoint") is True
         out.append(_Point(lat, lon, item, is_box))
     if bad:
-        notes.add(f"skipped {bad} route points without a usable lat/long")
+        notes.add(
+            translate("Tlp", "skipped {bad} route points without a usable lat/long").format(bad=bad)
+        )
     return out
 
 
@@ -278,7 +308,11 @@ def _waypoints(
     ttype = str(n.get("type"))[:20]
     types = _NOTIFICATION_TYPES.get(ttype)
     if types is None:
-        notes.add(f"box {box}: unknown waypoint type {ttype!r} left out")
+        notes.add(
+            translate("Tlp", "box {box}: unknown waypoint type {type} left out").format(
+                box=box, type=f"{ttype!r}"
+            )
+        )
         return (), None, None
     open_file, clear_file = _number(n.get("openRadius")), _number(n.get("validationRadius"))
     out = []
@@ -349,7 +383,7 @@ def read_tlp(path: str | Path) -> Roadbook:
     data = _load(path, notes)
     points = _points(data, notes)
     if not any(p.is_box for p in points):
-        raise InputError(path, "no instructions in this Tulip roadbook")
+        raise InputError(path, translate("Tlp", "no instructions in this Tulip roadbook"))
     lat = np.array([p.lat for p in points], dtype=np.float64)
     lon = np.array([p.lon for p in points], dtype=np.float64)
     route = RouteLine(lat, lon) if len(points) >= 2 else None
@@ -358,7 +392,9 @@ def read_tlp(path: str | Path) -> Roadbook:
     line: geodesy.RouteGeometry | None = None  # built only if a box has no heading
     box_at = [i for i, p in enumerate(points) if p.is_box]
     if len(box_at) > MAX_BOXES:
-        raise InputError(path, f"more than {MAX_BOXES} instructions")
+        raise InputError(
+            path, translate("Tlp", "more than {limit} instructions").format(limit=MAX_BOXES)
+        )
     old_names = any(
         points[i].item.get(k) in OLD_TYPE_MARKERS
         for i in box_at
@@ -380,7 +416,11 @@ def read_tlp(path: str | Path) -> Roadbook:
             missing += 1
             raw = measured
         elif raw < prev_raw:
-            notes.add(f"box {n}: kmFromStart {raw:.2f} goes back; the route distance is used")
+            notes.add(
+                translate(
+                    "Tlp", "box {box}: kmFromStart {raw} goes back; the route distance is used"
+                ).format(box=n, raw=f"{raw:.2f}")
+            )
             raw = measured
         elif abs(raw - measured) > max(CHECK_MIN_KM, CHECK_SHARE * measured) and not mismatch:
             mismatch = (n, raw, measured)
@@ -441,12 +481,19 @@ def read_tlp(path: str | Path) -> Roadbook:
         if reset:
             base_raw = raw
     if missing:
-        notes.add(f"{missing} boxes had no kmFromStart; their totals are the route distance")
+        notes.add(
+            translate(
+                "Tlp", "{missing} boxes had no kmFromStart; their totals are the route distance"
+            ).format(missing=missing)
+        )
     if mismatch is not None:
         n, raw, measured = mismatch
         notes.add(
-            f"box {n}: kmFromStart {raw:.2f} km but {measured:.2f} km along the route "
-            "(totals kept as the file prints them)"
+            translate(
+                "Tlp",
+                "box {box}: kmFromStart {raw} km but {measured} km along the route "
+                "(totals kept as the file prints them)",
+            ).format(box=n, raw=f"{raw:.2f}", measured=f"{measured:.2f}")
         )
     return Roadbook(
         _name(data, path),

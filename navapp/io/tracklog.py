@@ -28,6 +28,7 @@ from xml.sax.saxutils import escape
 import numpy as np
 
 import navapp
+from navapp.core.i18n import translate
 from navapp.core.model import Fix, Track
 from navapp.io.atomic import atomic_write_bytes
 from navapp.io.errors import InputError
@@ -265,14 +266,14 @@ def repair(path: str | Path) -> bool:
     if data.endswith(_TRAILER):
         return False
     if not data.startswith(b"<?xml") or b'creator="navapp' not in data[:2048]:
-        raise InputError(path, "not a navapp track log")
+        raise InputError(path, translate("Tracklog", "not a navapp track log"))
     cut = data.rfind(_POINT_END)
     if cut >= 0:
         cut += len(_POINT_END)
     else:
         cut = data.find(_FIRST_SEGMENT)
         if cut < 0:
-            raise InputError(path, "not a navapp track log")
+            raise InputError(path, translate("Tracklog", "not a navapp track log"))
         cut += len(_FIRST_SEGMENT)
     atomic_write_bytes(path, data[:cut] + _TRAILER)
     return True

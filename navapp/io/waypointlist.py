@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from navapp.core.i18n import translate
 from navapp.core.model import Roadbook
 from navapp.core.waypoint_list import WaypointList, attach_waypoints
 from navapp.io.errors import InputError
@@ -21,8 +22,9 @@ def read_waypoint_list(path: str | Path) -> WaypointList:
     if ext not in WAYPOINT_LIST_EXTENSIONS:
         raise InputError(
             path,
-            f"unsupported waypoint list '{ext or Path(path).name}' "
-            f"(navapp reads {', '.join(WAYPOINT_LIST_EXTENSIONS)})",
+            translate(
+                "WaypointListFile", "unsupported waypoint list '{format}' (navapp reads {items})"
+            ).format(format=ext or Path(path).name, items=", ".join(WAYPOINT_LIST_EXTENSIONS)),
         )
     if ext == ".csv":
         from navapp.io.csvwaypoints import read_waypoint_csv
@@ -32,7 +34,9 @@ def read_waypoint_list(path: str | Path) -> WaypointList:
     along_stage = roadbook.route is not None or roadbook_format(path) == "openrally"
     listed = WaypointList.from_roadbook(roadbook, str(path), along_stage)
     if not listed.entries:
-        raise InputError(path, "no waypoint with coordinates in this list")
+        raise InputError(
+            path, translate("WaypointListFile", "no waypoint with coordinates in this list")
+        )
     return listed
 
 

@@ -19,11 +19,12 @@ from typing import Any
 import numpy as np
 from lxml import etree
 
+from navapp.core.i18n import translate
 from navapp.core.model import Track
 from navapp.io.errors import InputError
 from navapp.io.files import read_bytes
 from navapp.io.gpxtrack import MS_TO_KMH, parse_time
-from navapp.io.safexml import parse_bytes, safe_parser
+from navapp.io.safexml import EndsEarlyError, parse_bytes, safe_parser
 
 # A KMZ's document is refused beyond this size unpacked (a zip bomb unpacks to gigabytes).
 KMZ_MAX_BYTES = 256 * 1024 * 1024
@@ -85,7 +86,13 @@ class _Points:
         bad = np.flatnonzero(~((np.abs(lat) <= 90) & (np.abs(lon) <= 180)))  # NaN is bad too
         if bad.size:
             i = int(bad[0])
-            raise InputError(self.path, f"position out of range: {lat[i]}, {lon[i]}", self.lines[i])
+            raise InputError(
+                self.path,
+                translate("Xmltracks", "position out of range: {lat}, {lon}").format(
+                    lat=lat[i], lon=lon[i]
+                ),
+                self.lines[i],
+            )
         return Track(
             time=self._seconds(),
             lat=lat,
@@ -119,7 +126,11 @@ class _Points:
             try:
                 seconds[i] = parse_time(texts[i])
             except ValueError:
-                raise InputError(self.path, f"bad time {texts[i][:40]!r}", self.lines[i]) from None
+                raise InputError(
+                    self.path,
+                    translate("Xmltracks", "bad time {text}").format(text=f"{texts[i][:40]!r}"),
+                    self.lines[i],
+                ) from None
         return seconds
 
 
@@ -127,16 +138,16 @@ def _number(text: str, path: str | Path, line: int) -> float:
     try:
         return float(text)
     except ValueError:
-        raise InputError(path, f"bad number {text[:40]!r}", line) from None
+        raise InputError(
+            path, translate("Xmltracks", "bad number {text}").format(text=f"{text[:40]!r}"), line
+        ) from None
 
 
 def _document(data: bytes, path: str | Path) -> tuple[Any, InputError | None]:
     """The root element, and the error saying the file ends early when it had to be mended."""
     try:
         return parse_bytes(data, path).getroot(), None
-    except InputError as e:
-        if "ends early" not in e.message:
-            raise
+    except EndsEarlyError as e:
         cut = e
     # What the file holds up to the cut (parse_bytes has refused DTDs already).
     root = etree.fromstring(data, parser=safe_parser(recover=True))
@@ -168,7 +179,17 @@ def _drop_torn_point(root: Any) -> None:
 def _cut_warning(path: str | Path, cut: InputError | None, count: int) -> list[str]:
     if cut is None:
         return []
-    return [str(InputError(path, f"the file ends early; read {count} points", cut.line))]
+    return [
+        str(
+            InputError(
+                path,
+                translate("Xmltracks", "the file ends early; read {count} points").format(
+                    count=count
+                ),
+                cut.line,
+            )
+        )
+    ]
 
 
 def kml_document(data: bytes, path: str | Path) -> bytes:
@@ -181,10 +202,15 @@ def kml_document(data: bytes, path: str | Path) -> bytes:
                 i for i in zf.infolist() if not i.is_dir() and i.filename.lower().endswith(".kml")
             ]
             if not kmls:
-                raise InputError(path, "the KMZ holds no .kml document")
+                raise InputError(path, translate("Xmltracks", "the KMZ holds no .kml document"))
             info = next((i for i in kmls if i.filename.lower() == "doc.kml"), kmls[0])
             if info.file_size > KMZ_MAX_BYTES:
-                raise InputError(path, f"the KMZ's {info.filename} is too large to read")
+                raise InputError(
+                    path,
+                    translate("Xmltracks", "the KMZ's {filename} is too large to read").format(
+                        filename=info.filename
+                    ),
+                )
             with zf.open(info) as fh:
                 doc = fh.read(KMZ_MAX_BYTES + 1)
     except InputError:
@@ -198,9 +224,17 @@ def kml_document(data: bytes, path: str | Path) -> bytes:
         zlib.error,
     ) as e:
         msg = str(e).splitlines()[0] if str(e) else type(e).__name__
-        raise InputError(path, f"not a readable KMZ (zip) file: {msg}") from None
+        raise InputError(
+            path,
+            translate("Xmltracks", "not a readable KMZ (zip) file: {reason}").format(reason=msg),
+        ) from None
     if len(doc) > KMZ_MAX_BYTES:
-        raise InputError(path, f"the KMZ's {info.filename} is too large to read")
+        raise InputError(
+            path,
+            translate("Xmltracks", "the KMZ's {filename} is too large to read").format(
+                filename=info.filename
+            ),
+        )
     return doc
 
 
@@ -209,7 +243,13 @@ def load_kml_track(path: str | Path) -> Track:
     ``LineString`` elements (without). :class:`InputError` when it holds neither."""
     root, cut = _document(kml_document(read_bytes(path), path), path)
     if _local(root) != "kml":
-        raise InputError(path, f"not a KML file (root element <{_local(root)}>)", root.sourceline)
+        raise InputError(
+            path,
+            translate("Xmltracks", "not a KML file (root element <{local}>)").format(
+                local=_local(root)
+            ),
+            root.sourceline,
+        )
     placemarks = [
         (pm, list(pm.iter("{*}Track")), list(pm.iter("{*}LineString")))
         for pm in root.iter("{*}Placemark")
@@ -240,7 +280,9 @@ def load_kml_track(path: str | Path) -> Track:
         if len(points.lat) > before and not name:
             name = _kml_name(placemark)
     if not points.lat and not warnings:
-        raise cut or InputError(path, "no track in this KML (no gx:Track or LineString)")
+        raise cut or InputError(
+            path, translate("Xmltracks", "no track in this KML (no gx:Track or LineString)")
+        )
     return points.track(name, _cut_warning(path, cut, len(points.lat)) + warnings)
 
 
@@ -273,8 +315,15 @@ def _read_gx_tracks(tracks: list[Any], points: _Points, warnings: list[str]) -> 
                 str(
                     InputError(
                         path,
-                        f"a gx:Track has {len(whens)} times for {len(coords)} positions; "
-                        f"read the first {min(len(whens), len(coords))}",
+                        translate(
+                            "Xmltracks",
+                            "a gx:Track has {count} times for {positions} "
+                            "positions; read the first {read}",
+                        ).format(
+                            count=len(whens),
+                            positions=len(coords),
+                            read=min(len(whens), len(coords)),
+                        ),
                         track.sourceline,
                     )
                 )
@@ -287,13 +336,28 @@ def _read_gx_tracks(tracks: list[Any], points: _Points, warnings: list[str]) -> 
                 empty += 1  # a time without a place: the receiver had no fix
                 continue
             if len(parts) not in (2, 3):
-                raise InputError(path, f"bad gx:coord {' '.join(parts)[:40]!r}", line)
+                raise InputError(
+                    path,
+                    translate("Xmltracks", "bad gx:coord {items}").format(
+                        items=f"{' '.join(parts)[:40]!r}"
+                    ),
+                    line,
+                )
             lon, lat = _number(parts[0], path, line), _number(parts[1], path, line)
             ele = _number(parts[2], path, line) if len(parts) == 3 else math.nan
             when = _text(whens[i]) if whens else ""
             points.add(when, lat, lon, ele, line)
     if empty:
-        warnings.append(str(InputError(path, f"skipped {empty} track points without a position")))
+        warnings.append(
+            str(
+                InputError(
+                    path,
+                    translate(
+                        "Xmltracks", "skipped {empty} track points without a position"
+                    ).format(empty=empty),
+                )
+            )
+        )
 
 
 def _read_coordinates(el: Any, points: _Points) -> None:
@@ -302,7 +366,13 @@ def _read_coordinates(el: Any, points: _Points) -> None:
     for token in (el.text or "").split():
         parts = token.split(",")
         if len(parts) not in (2, 3):
-            raise InputError(points.path, f"bad KML coordinates {token[:40]!r}", line)
+            raise InputError(
+                points.path,
+                translate("Xmltracks", "bad KML coordinates {token}").format(
+                    token=f"{token[:40]!r}"
+                ),
+                line,
+            )
         lon, lat = _number(parts[0], points.path, line), _number(parts[1], points.path, line)
         ele = _number(parts[2], points.path, line) if len(parts) == 3 else math.nan
         points.add("", lat, lon, ele, line)
@@ -314,7 +384,13 @@ def load_tcx_track(path: str | Path) -> Track:
     Trackpoints without a position are skipped, with a warning."""
     root, cut = _document(read_bytes(path), path)
     if _local(root) != "TrainingCenterDatabase":
-        raise InputError(path, f"not a TCX file (root element <{_local(root)}>)", root.sourceline)
+        raise InputError(
+            path,
+            translate("Xmltracks", "not a TCX file (root element <{local}>)").format(
+                local=_local(root)
+            ),
+            root.sourceline,
+        )
     points = _Points(path)
     no_position = 0
     for track in root.iter("{*}Track"):
@@ -344,10 +420,17 @@ def load_tcx_track(path: str | Path) -> Track:
     warnings = _cut_warning(path, cut, len(points.lat))
     if no_position:
         warnings.append(
-            str(InputError(path, f"skipped {no_position} trackpoints without a position"))
+            str(
+                InputError(
+                    path,
+                    translate(
+                        "Xmltracks", "skipped {no_position} trackpoints without a position"
+                    ).format(no_position=no_position),
+                )
+            )
         )
     if not points.lat and not no_position:
-        raise cut or InputError(path, "no trackpoints in this TCX")
+        raise cut or InputError(path, translate("Xmltracks", "no trackpoints in this TCX"))
     first = next(root.iter("{*}Course", "{*}Activity"), None)
     name = "" if first is None else _text(next(first.iterchildren("{*}Name", "{*}Id"), None))
     return points.track(name, warnings)

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
+from navapp.core.i18n import translate
 from navapp.errors import NavappError
 from navapp.io.atomic import atomic_write_bytes
 from navapp.maps.tiles import TileId, is_valid
@@ -58,7 +59,11 @@ class TileCache:
         self, folder: str | Path, limit_mb: float, clock: Callable[[], float] = time.time
     ) -> None:
         if not limit_mb > 0:
-            raise CacheError(f"the tile cache limit must be over 0 MB, not {limit_mb}")
+            raise CacheError(
+                translate("Cache", "the tile cache limit must be over 0 MB, not {limit}").format(
+                    limit=limit_mb
+                )
+            )
         self.folder = Path(folder)
         self.limit_bytes = int(limit_mb * MB)
         self._clock = clock
@@ -68,7 +73,11 @@ class TileCache:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as e:
-            raise CacheError(f"{self.folder}: cannot make the tile cache: {e.strerror}") from None
+            raise CacheError(
+                translate("Cache", "{folder}: cannot make the tile cache: {reason}").format(
+                    folder=self.folder, reason=e.strerror
+                )
+            ) from None
         self._scan()
         with self._lock:
             self._evict()
@@ -126,7 +135,11 @@ class TileCache:
         """Hold at most ``limit_mb`` megabytes from now on (the least recently used tiles past
         it are dropped at once)."""
         if not limit_mb > 0:
-            raise CacheError(f"the tile cache limit must be over 0 MB, not {limit_mb}")
+            raise CacheError(
+                translate("Cache", "the tile cache limit must be over 0 MB, not {limit}").format(
+                    limit=limit_mb
+                )
+            )
         with self._lock:
             self.limit_bytes = int(limit_mb * MB)
             self._evict()
@@ -183,9 +196,15 @@ class TileCache:
 
 def _key(source: str, tile: TileId) -> _Key:
     if not _SOURCE_KEY.fullmatch(source):
-        raise CacheError(f"bad tile cache source name {source[:80]!r}")
+        raise CacheError(
+            translate("Cache", "bad tile cache source name {source}").format(
+                source=f"{source[:80]!r}"
+            )
+        )
     if not is_valid(tile):
-        raise CacheError(f"no tile {tile.z}/{tile.x}/{tile.y}")
+        raise CacheError(
+            translate("Cache", "no tile {z}/{x}/{y}").format(z=tile.z, x=tile.x, y=tile.y)
+        )
     return (source, tile.z, tile.x, tile.y)
 
 

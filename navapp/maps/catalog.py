@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from navapp.core.i18n import translate
 from navapp.errors import NavappError
 from navapp.maps.cache import CacheError, TileCache
 from navapp.maps.files import open_map_file
@@ -76,21 +77,31 @@ class MapSpec:
         """The spec ``data`` describes, or a :class:`MapSpecError` saying what is wrong with
         it (``data`` comes from the settings file: anything may be in it)."""
         if not isinstance(data, Mapping):
-            raise MapSpecError("a map entry is not a table of values")
+            raise MapSpecError(translate("Catalog", "a map entry is not a table of values"))
         kind = data.get("kind")
         if kind not in _KINDS:
-            raise MapSpecError(f"a map entry has an unknown kind {str(kind)[:20]!r}")
+            raise MapSpecError(
+                translate("Catalog", "a map entry has an unknown kind {kind}").format(
+                    kind=f"{str(kind)[:20]!r}"
+                )
+            )
         name = _text(data, "name", "")
         if not name:
-            raise MapSpecError("a map entry has no name")
+            raise MapSpecError(translate("Catalog", "a map entry has no name"))
         attribution = _text(data, "attribution", name)
         low, high = _zoom(data, "min_zoom", MIN_ZOOM, name), _zoom(data, "max_zoom", MAX_ZOOM, name)
         if kind == "file":
             path = _text(data, "path", name)
             if not path:
-                raise MapSpecError(f"{name}: the map entry has no file")
+                raise MapSpecError(
+                    translate("Catalog", "{name}: the map entry has no file").format(name=name)
+                )
             if low > high:
-                raise MapSpecError(f"{name}: its zooms run backwards ({low} > {high})")
+                raise MapSpecError(
+                    translate("Catalog", "{name}: its zooms run backwards ({low} > {high})").format(
+                        name=name, low=low, high=high
+                    )
+                )
             return cls("file", name, Path(path), None, attribution, low, high)
         server = _server(name, _text(data, "template", name), attribution, low, high)
         return _from_server(server)
@@ -99,7 +110,11 @@ class MapSpec:
 def _text(data: Mapping[object, object], field: str, name: str) -> str:
     value = data.get(field, "")
     if not isinstance(value, str) or len(value) > _MAX_TEXT or not value.isprintable():
-        raise MapSpecError(f"{name or 'a map entry'}: its {field} is not one line of text")
+        raise MapSpecError(
+            translate("Catalog", "{name}: its {field} is not one line of text").format(
+                name=name or "a map entry", field=field
+            )
+        )
     return value.strip()
 
 
@@ -110,7 +125,11 @@ def _zoom(data: Mapping[object, object], field: str, default: int, name: str) ->
     if isinstance(value, float) and math.isfinite(value) and value.is_integer():
         value = int(value)
     if isinstance(value, bool) or not isinstance(value, int) or not MIN_ZOOM <= value <= MAX_ZOOM:
-        raise MapSpecError(f"{name}: its {field} is not a zoom {MIN_ZOOM}..{MAX_ZOOM}")
+        raise MapSpecError(
+            translate("Catalog", "{name}: its {field} is not a zoom {low}..{high}").format(
+                name=name, field=field, low=MIN_ZOOM, high=MAX_ZOOM
+            )
+        )
     return value
 
 
@@ -207,7 +226,7 @@ def open_spec(spec: MapSpec, cache_folder: Path, cache_limit_mb: int, offline: b
     :class:`~navapp.maps.source.MapSourceError` says in one line why it cannot be opened."""
     if spec.kind == "file":
         if spec.path is None:
-            raise MapSourceError(spec.name, "the map entry has no file")
+            raise MapSourceError(spec.name, translate("Catalog", "the map entry has no file"))
         return open_map_file(spec.path)
     try:
         server = tile_server(

@@ -22,6 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
+from navapp.core.i18n import translate
 from navapp.maps.source import MAX_TILE_BYTES, MapSourceError
 from navapp.maps.tiles import TileId
 from navapp.maps.xyz import FetchRequest, XyzSource
@@ -60,10 +61,15 @@ class FetchResult:
         why = "; ".join(self.failed[:_NAMED_FAILURES])
         more = len(self.failed) - _NAMED_FAILURES
         if more > 0:
-            why += f"; {more} more failed"
+            why += "; " + translate("Fetch", "{count} more failed").format(count=more)
         if self.skipped:
-            why += ("; " if why else "") + f"{self.skipped} not asked after that"
-        return f"{name}: {lost} of {total} tiles could not be fetched ({why}); they are blank"
+            why += ("; " if why else "") + translate(
+                "Fetch", "{count} not asked after that"
+            ).format(count=self.skipped)
+        return translate(
+            "Fetch",
+            "{map}: {lost} of {total} tiles could not be fetched ({reasons}); they are blank",
+        ).format(map=name, lost=lost, total=total, reasons=why)
 
 
 def fetch_tiles(
@@ -145,7 +151,9 @@ class _Run:
             with self.opener.open(req, timeout=self.timeout_s) as answer:
                 length = answer.headers.get("Content-Length", "")
                 if length.isdigit() and int(length) > MAX_TILE_BYTES:
-                    return None, f"{length} bytes, over the {MAX_TILE_BYTES} limit"
+                    return None, translate("Fetch", "{size} bytes, over the {limit} limit").format(
+                        size=length, limit=MAX_TILE_BYTES
+                    )
                 data: bytes = answer.read(MAX_TILE_BYTES + 1)
         except urllib.error.HTTPError as e:
             e.close()
@@ -155,7 +163,9 @@ class _Run:
         except (OSError, http.client.HTTPException) as e:
             return self._unanswered(_reason(e, self.timeout_s))
         if len(data) > MAX_TILE_BYTES:
-            return None, f"over the {MAX_TILE_BYTES} byte limit"
+            return None, translate("Fetch", "over the {limit} byte limit").format(
+                limit=MAX_TILE_BYTES
+            )
         return data, ""
 
     def _unanswered(self, reason: str) -> tuple[None, str]:
@@ -167,15 +177,15 @@ class _Run:
 def _reason(error: object, timeout_s: float) -> str:
     """A network failure in a few words."""
     if isinstance(error, TimeoutError | socket.timeout):
-        return f"no answer in {timeout_s:g} s"
+        return translate("Fetch", "no answer in {seconds} s").format(seconds=f"{timeout_s:g}")
     if isinstance(error, ConnectionRefusedError):
-        return "connection refused"
+        return translate("Fetch", "connection refused")
     if isinstance(error, socket.gaierror):
-        return "server not found"
+        return translate("Fetch", "server not found")
     if isinstance(error, ssl.SSLError):
-        return "secure connection failed"
+        return translate("Fetch", "secure connection failed")
     if isinstance(error, ConnectionError | http.client.HTTPException):
-        return "the server closed the connection"
+        return translate("Fetch", "the server closed the connection")
     text = str(error).strip().splitlines()
     return text[0][:120] if text else type(error).__name__
 
@@ -192,8 +202,13 @@ def prepare_tiles(
     missing = sum(1 for t in tiles if source.tile(*t) is None)
     if not missing:
         return None
-    offline = "offline, " if source.offline else ""
-    return (
-        f"{source.name}: {offline}{missing} of {len(tiles)} tiles are not in the cache; "
-        "they are blank"
-    )
+    if source.offline:
+        text = translate(
+            "Fetch",
+            "{map}: offline, {missing} of {total} tiles are not in the cache; they are blank",
+        )
+    else:
+        text = translate(
+            "Fetch", "{map}: {missing} of {total} tiles are not in the cache; they are blank"
+        )
+    return text.format(map=source.name, missing=missing, total=len(tiles))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from navapp.core.i18n import translate
 from navapp.maps import MAP_FILE_EXTENSIONS
 from navapp.maps.mbtiles import MBTilesSource
 from navapp.maps.pmtiles import PMTilesSource
@@ -22,9 +23,11 @@ def open_map_file(path: str | Path) -> MBTilesSource | PMTilesSource:
         try:
             head = fh.read(len(_SQLITE_MAGIC))
         except OSError as e:
-            raise MapSourceError(p, f"cannot read: {e.strerror or e}") from None
+            raise MapSourceError(
+                p, translate("Files", "cannot read: {reason}").format(reason=e.strerror or e)
+            ) from None
     if head.startswith(_PMTILES_MAGIC):
         return PMTilesSource(p)
     if head.startswith(_SQLITE_MAGIC):
         return MBTilesSource(p)
-    raise MapSourceError(p, "not a map file navapp reads (MBTiles or PMTiles)")
+    raise MapSourceError(p, translate("Files", "not a map file navapp reads (MBTiles or PMTiles)"))

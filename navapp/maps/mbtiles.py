@@ -12,6 +12,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
+from navapp.core.i18n import translate
 from navapp.maps.source import (
     MAX_TILE_BYTES,
     MapSourceError,
@@ -80,10 +81,19 @@ class MBTilesSource:
         size, data = row[0]
         if data is None:
             raise MapSourceError(
-                self.path, f"tile {z}/{x}/{y} is {size} bytes, over the {MAX_TILE_BYTES} limit"
+                self.path,
+                translate(
+                    "Mbtiles",
+                    "tile {z}/{x}/{y} is {size} bytes, over the {limit} limit",
+                ).format(z=z, x=x, y=y, size=size, limit=MAX_TILE_BYTES),
             )
         if not isinstance(data, bytes):
-            raise MapSourceError(self.path, f"tile {z}/{x}/{y} is not an image but text")
+            raise MapSourceError(
+                self.path,
+                translate("Mbtiles", "tile {z}/{x}/{y} is not an image but text").format(
+                    z=z, x=x, y=y
+                ),
+            )
         return checked_tile(self.path, t, data)
 
     def tile_count(self) -> int | None:
@@ -112,9 +122,13 @@ class MBTilesSource:
     def _metadata(self) -> dict[str, object]:
         tables = {str(r[0]) for r in self._query("SELECT name FROM sqlite_master")}
         if "tiles" not in tables:
-            raise MapSourceError(self.path, "not an MBTiles map: it has no tiles table")
+            raise MapSourceError(
+                self.path, translate("Mbtiles", "not an MBTiles map: it has no tiles table")
+            )
         if "metadata" not in tables:
-            self.warnings.append("no metadata table: name, zooms and bounds are guessed")
+            self.warnings.append(
+                translate("Mbtiles", "no metadata table: name, zooms and bounds are guessed")
+            )
             return {}
         meta: dict[str, object] = {}
         for row in self._query("SELECT name, value FROM metadata LIMIT 1000"):
@@ -125,26 +139,42 @@ class MBTilesSource:
     def _format(self, meta: dict[str, object]) -> str:
         fmt = _text(meta.get("format")).lower()
         if fmt in ("pbf", "mvt"):
-            raise MapSourceError(self.path, "holds vector tiles; navapp draws raster maps only")
+            raise MapSourceError(
+                self.path, translate("Mbtiles", "holds vector tiles; navapp draws raster maps only")
+            )
         if fmt in RASTER_FORMATS:
             return RASTER_FORMATS[fmt]
         if fmt:
-            raise MapSourceError(self.path, f"unknown tile format {fmt[:20]!r}")
+            raise MapSourceError(
+                self.path,
+                translate("Mbtiles", "unknown tile format {fmt}").format(fmt=f"{fmt[:20]!r}"),
+            )
         if meta:  # without a metadata table at all, that one warning says it
-            self.warnings.append("no tile format in the metadata: taken from each tile")
+            self.warnings.append(
+                translate("Mbtiles", "no tile format in the metadata: taken from each tile")
+            )
         return ""
 
     def _zooms(self, meta: dict[str, object]) -> tuple[int, int]:
         low, high = _int(meta.get("minzoom")), _int(meta.get("maxzoom"))
         if low is None or high is None or not MIN_ZOOM <= low <= high <= MAX_ZOOM:
             if "minzoom" in meta or "maxzoom" in meta:
-                self.warnings.append("bad minzoom/maxzoom in the metadata: taken from the tiles")
+                self.warnings.append(
+                    translate(
+                        "Mbtiles", "bad minzoom/maxzoom in the metadata: taken from the tiles"
+                    )
+                )
             row = self._query("SELECT min(zoom_level), max(zoom_level) FROM tiles")
             low, high = (_int(v) for v in row[0]) if row else (None, None)
             if low is None or high is None:
-                raise MapSourceError(self.path, "the map has no tiles")
+                raise MapSourceError(self.path, translate("Mbtiles", "the map has no tiles"))
         if not MIN_ZOOM <= low <= high <= MAX_ZOOM:
-            raise MapSourceError(self.path, f"zoom levels {low}..{high} are out of range")
+            raise MapSourceError(
+                self.path,
+                translate("Mbtiles", "zoom levels {low}..{high} are out of range").format(
+                    low=low, high=high
+                ),
+            )
         return low, high
 
     def _tile_size(self, meta: dict[str, object]) -> int:
@@ -166,14 +196,20 @@ class MBTilesSource:
         )
         # Each tile would read the whole table: a big map then loads a tile in seconds.
         if any("SCAN" in str(r[-1]) and "INDEX" not in str(r[-1]) for r in plan):
-            self.warnings.append("no tile index: tiles load slowly from a large file")
+            self.warnings.append(
+                translate("Mbtiles", "no tile index: tiles load slowly from a large file")
+            )
 
     def _read_bounds(self, value: object) -> LonLatBox | None:
         if value is None:
             return None
         box = parse_bounds(_text(value))
         if box is None:
-            self.warnings.append(f"bad bounds {_text(value)[:60]!r} in the metadata: ignored")
+            self.warnings.append(
+                translate("Mbtiles", "bad bounds {text} in the metadata: ignored").format(
+                    text=f"{_text(value)[:60]!r}"
+                )
+            )
         return box
 
 
@@ -213,15 +249,15 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 def _sqlite_message(e: sqlite3.Error | UnicodeDecodeError) -> str:
     if isinstance(e, UnicodeDecodeError):  # SQLite's own message about a damaged file
-        return "the map file is damaged (unreadable database)"
-    text = str(e)
+        return translate("Mbtiles", "the map file is damaged (unreadable database)")
+    text = str(e)  # SQLite's own words, in English whatever the language
     if "not a database" in text:
-        return "not an MBTiles map (not an SQLite database)"
+        return translate("Mbtiles", "not an MBTiles map (not an SQLite database)")
     if "malformed" in text:
-        return "the map file is damaged (malformed database)"
+        return translate("Mbtiles", "the map file is damaged (malformed database)")
     if "no such table" in text or "no such column" in text:
-        return f"not an MBTiles map ({text})"
-    return f"cannot read the map file: {text}"
+        return translate("Mbtiles", "not an MBTiles map ({reason})").format(reason=text)
+    return translate("Mbtiles", "cannot read the map file: {reason}").format(reason=text)
 
 
 def _text(value: object) -> str:

@@ -29,6 +29,7 @@ from pmtiles.tile import (
     zxy_to_tileid,
 )
 
+from navapp.core.i18n import QT_TRANSLATE_NOOP, translate
 from navapp.maps.source import (
     MAX_TILE_BYTES,
     MapSourceError,
@@ -95,7 +96,12 @@ class PMTilesSource:
             if entry.run_length > 0:
                 return self._tile_data(t, h["tile_data_offset"] + entry.offset, entry.length)
             entries = self._leaf(h["leaf_directory_offset"] + entry.offset, entry.length)
-        raise MapSourceError(self.path, f"tile {z}/{x}/{y}: directories nest too deep")
+        raise MapSourceError(
+            self.path,
+            translate("Pmtiles", "tile {z}/{x}/{y}: directories nest too deep").format(
+                z=z, x=x, y=y
+            ),
+        )
 
     def tile_count(self) -> int | None:
         """How many tiles the file addresses, as its header says; None when it does not."""
@@ -124,39 +130,70 @@ class PMTilesSource:
     def _bytes(self, offset: int, length: int, what: str) -> bytes:
         with self._lock:
             if self._map.closed:
-                raise MapSourceError(self.path, "the map file is closed")
+                raise MapSourceError(self.path, translate("Pmtiles", "the map file is closed"))
             size = len(self._map)
             if offset < 0 or length < 0 or offset + length > size:
-                raise MapSourceError(self.path, f"{what} lies past the end of the file (cut off?)")
+                raise MapSourceError(
+                    self.path,
+                    translate("Pmtiles", "{what} lies past the end of the file (cut off?)").format(
+                        what=translate("Pmtiles", what)
+                    ),
+                )
             return self._map[offset : offset + length]
 
     def _read_header(self) -> HeaderDict:
-        data = self._bytes(0, min(_HEADER_BYTES, len(self._map)), "the header")
+        data = self._bytes(
+            0, min(_HEADER_BYTES, len(self._map)), QT_TRANSLATE_NOOP("Pmtiles", "the header")
+        )
         if not data.startswith(b"PMTiles"):
-            raise MapSourceError(self.path, "not a PMTiles map file")
+            raise MapSourceError(self.path, translate("Pmtiles", "not a PMTiles map file"))
         if len(data) < _HEADER_BYTES:
-            raise MapSourceError(self.path, "the PMTiles header is cut off")
+            raise MapSourceError(self.path, translate("Pmtiles", "the PMTiles header is cut off"))
         if data[7] != 3:
-            raise MapSourceError(self.path, f"PMTiles version {data[7]}; navapp reads version 3")
+            raise MapSourceError(
+                self.path,
+                translate("Pmtiles", "PMTiles version {version}; navapp reads version 3").format(
+                    version=data[7]
+                ),
+            )
         try:
             header = deserialize_header(data)
         except ValueError as e:  # an unknown compression or tile type code
-            raise MapSourceError(self.path, f"bad PMTiles header ({e})") from None
+            raise MapSourceError(
+                self.path, translate("Pmtiles", "bad PMTiles header ({error})").format(error=e)
+            ) from None
         if not MIN_ZOOM <= header["min_zoom"] <= header["max_zoom"] <= MAX_ZOOM:
             low, high = header["min_zoom"], header["max_zoom"]
-            raise MapSourceError(self.path, f"zoom levels {low}..{high} are out of range")
+            raise MapSourceError(
+                self.path,
+                translate("Pmtiles", "zoom levels {low}..{high} are out of range").format(
+                    low=low, high=high
+                ),
+            )
         return header
 
     def _raster_format(self) -> str:
         kind = self._header["tile_type"]
         if kind in (TileType.MVT, TileType.MLT):
-            raise MapSourceError(self.path, "holds vector tiles; navapp draws raster maps only")
+            raise MapSourceError(
+                self.path, translate("Pmtiles", "holds vector tiles; navapp draws raster maps only")
+            )
         if kind not in RASTER_TYPES:
-            raise MapSourceError(self.path, f"tile type {kind.name} is not PNG, JPEG or WebP")
+            raise MapSourceError(
+                self.path,
+                translate("Pmtiles", "tile type {name} is not PNG, JPEG or WebP").format(
+                    name=kind.name
+                ),
+            )
         if self._header["tile_compression"] not in (Compression.NONE, Compression.UNKNOWN):
             # Raster tiles are stored as they are; an archiver compressing them is unheard of.
             name = self._header["tile_compression"].name
-            raise MapSourceError(self.path, f"tiles are {name}-compressed; navapp reads plain ones")
+            raise MapSourceError(
+                self.path,
+                translate("Pmtiles", "tiles are {name}-compressed; navapp reads plain ones").format(
+                    name=name
+                ),
+            )
         return RASTER_TYPES[kind]
 
     def _inflate(self, data: bytes, limit: int, what: str) -> bytes:
@@ -164,46 +201,79 @@ class PMTilesSource:
         if compression in (Compression.NONE, Compression.UNKNOWN):
             return data
         if compression != Compression.GZIP:
-            raise MapSourceError(self.path, f"{what} compressed with {compression.name}")
+            raise MapSourceError(
+                self.path,
+                translate("Pmtiles", "{what} compressed with {name}").format(
+                    what=translate("Pmtiles", what), name=compression.name
+                ),
+            )
         # Bounded, so a small hostile directory cannot inflate to gigabytes.
         inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
         try:
             out = inflater.decompress(data, limit + 1)
         except zlib.error:
-            raise MapSourceError(self.path, f"{what} is damaged (bad gzip data)") from None
+            raise MapSourceError(
+                self.path,
+                translate("Pmtiles", "{what} is damaged (bad gzip data)").format(
+                    what=translate("Pmtiles", what)
+                ),
+            ) from None
         if len(out) > limit:
-            raise MapSourceError(self.path, f"{what} inflates past {limit} bytes")
+            raise MapSourceError(
+                self.path,
+                translate("Pmtiles", "{what} inflates past {limit} bytes").format(
+                    what=translate("Pmtiles", what), limit=limit
+                ),
+            )
         return out
 
     def _metadata(self) -> dict[str, object]:
         h = self._header
         if h["metadata_length"] > _MAX_METADATA_BYTES:
-            self.warnings.append("metadata too large: ignored")
+            self.warnings.append(translate("Pmtiles", "metadata too large: ignored"))
             return {}
-        raw = self._bytes(h["metadata_offset"], h["metadata_length"], "the metadata")
+        raw = self._bytes(
+            h["metadata_offset"], h["metadata_length"], QT_TRANSLATE_NOOP("Pmtiles", "the metadata")
+        )
         try:
-            meta = json.loads(self._inflate(raw, _MAX_METADATA_BYTES, "the metadata") or b"{}")
+            meta = json.loads(
+                self._inflate(
+                    raw, _MAX_METADATA_BYTES, QT_TRANSLATE_NOOP("Pmtiles", "the metadata")
+                )
+                or b"{}"
+            )
         except (MapSourceError, ValueError):
-            self.warnings.append("unreadable metadata: name and attribution unknown")
+            self.warnings.append(
+                translate("Pmtiles", "unreadable metadata: name and attribution unknown")
+            )
             return {}
         if not isinstance(meta, dict):
-            self.warnings.append("metadata is not a JSON object: ignored")
+            self.warnings.append(translate("Pmtiles", "metadata is not a JSON object: ignored"))
             return {}
         return meta
 
     def _directory(self, offset: int, length: int) -> list[Entry]:
         if length > _MAX_DIRECTORY_BYTES:
-            raise MapSourceError(self.path, f"a directory of {length} bytes is over the limit")
-        raw = self._bytes(offset, length, "a directory")
-        plain = self._inflate(raw, _MAX_INFLATED_BYTES, "a directory")
+            raise MapSourceError(
+                self.path,
+                translate("Pmtiles", "a directory of {length} bytes is over the limit").format(
+                    length=length
+                ),
+            )
+        raw = self._bytes(offset, length, QT_TRANSLATE_NOOP("Pmtiles", "a directory"))
+        plain = self._inflate(raw, _MAX_INFLATED_BYTES, QT_TRANSLATE_NOOP("Pmtiles", "a directory"))
         try:
             # The package inflates gzip itself; hand it the checked bytes, recompressed cheaply.
             entries = deserialize_directory(gzip.compress(plain, compresslevel=0, mtime=0))
         except (EOFError, ValueError, IndexError, OSError):
-            raise MapSourceError(self.path, "a directory is damaged") from None
+            raise MapSourceError(
+                self.path, translate("Pmtiles", "a directory is damaged")
+            ) from None
         # Sorted tile ids are what find_tile's binary search needs; a shuffled one is damage.
         if any(a.tile_id >= b.tile_id for a, b in itertools.pairwise(entries)):
-            raise MapSourceError(self.path, "a directory is out of order (damaged)")
+            raise MapSourceError(
+                self.path, translate("Pmtiles", "a directory is out of order (damaged)")
+            )
         return entries
 
     def _leaf(self, offset: int, length: int) -> list[Entry]:
@@ -223,7 +293,10 @@ class PMTilesSource:
         name = f"tile {t.z}/{t.x}/{t.y}"
         if length > MAX_TILE_BYTES:
             raise MapSourceError(
-                self.path, f"{name} is {length} bytes, over the {MAX_TILE_BYTES} limit"
+                self.path,
+                translate("Pmtiles", "{name} is {length} bytes, over the {limit} limit").format(
+                    name=name, length=length, limit=MAX_TILE_BYTES
+                ),
             )
         return checked_tile(self.path, t, self._bytes(offset, length, name))
 
@@ -234,7 +307,7 @@ def _open_mapped(path: Path) -> tuple[BinaryIO, mmap.mmap]:
         mapped = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
     except (OSError, ValueError):  # an empty file cannot be mapped
         fh.close()
-        raise MapSourceError(path, "not a PMTiles map file (empty)") from None
+        raise MapSourceError(path, translate("Pmtiles", "not a PMTiles map file (empty)")) from None
     return fh, mapped
 
 

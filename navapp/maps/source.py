@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
+from navapp.core.i18n import translate
 from navapp.errors import NavappError
 from navapp.maps.tiles import TILE_SIZE, LonLatBox, TileId
 
@@ -143,9 +144,17 @@ def checked_tile(where: str | Path, tile: TileId, data: bytes) -> bytes:
     """``data`` when it is a drawable image of a sane size, else a :class:`MapSourceError`."""
     name = f"tile {tile.z}/{tile.x}/{tile.y}"
     if len(data) > MAX_TILE_BYTES:
-        raise MapSourceError(where, f"{name} is {len(data)} bytes, over the {MAX_TILE_BYTES} limit")
+        raise MapSourceError(
+            where,
+            translate("MapSource", "{name} is {count} bytes, over the {limit} limit").format(
+                name=name, count=len(data), limit=MAX_TILE_BYTES
+            ),
+        )
     if image_format(data) is None:
-        raise MapSourceError(where, f"{name} is not a PNG, JPEG or WebP image")
+        raise MapSourceError(
+            where,
+            translate("MapSource", "{name} is not a PNG, JPEG or WebP image").format(name=name),
+        )
     return data
 
 
@@ -154,11 +163,13 @@ def open_map(path: Path) -> BinaryIO:
     why it cannot be."""
     try:
         if path.is_dir():
-            raise MapSourceError(path, "is a folder, not a map file")
+            raise MapSourceError(path, translate("MapSource", "is a folder, not a map file"))
         return path.open("rb")
     except FileNotFoundError:
-        raise MapSourceError(path, "no such file") from None
+        raise MapSourceError(path, translate("MapSource", "no such file")) from None
     except PermissionError:
-        raise MapSourceError(path, "permission denied") from None
+        raise MapSourceError(path, translate("MapSource", "permission denied")) from None
     except OSError as e:
-        raise MapSourceError(path, f"cannot read: {e.strerror or e}") from None
+        raise MapSourceError(
+            path, translate("MapSource", "cannot read: {reason}").format(reason=e.strerror or e)
+        ) from None

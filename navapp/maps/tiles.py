@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 import mercantile
 
+from navapp.core.i18n import translate
 from navapp.errors import NavappError
 
 # The zoom levels navapp asks any source for: 0 is the world in one tile; beyond 22 a tile is
@@ -61,7 +62,11 @@ class ZoomedOutError(TileRangeError):
 def check_zoom(z: int) -> int:
     """``z`` when it is a zoom navapp uses, else a :class:`TileRangeError`."""
     if not MIN_ZOOM <= z <= MAX_ZOOM:
-        raise TileRangeError(f"zoom {z} is outside {MIN_ZOOM}..{MAX_ZOOM}")
+        raise TileRangeError(
+            translate("Tiles", "zoom {zoom} is outside {low}..{high}").format(
+                zoom=z, low=MIN_ZOOM, high=MAX_ZOOM
+            )
+        )
     return z
 
 
@@ -92,20 +97,30 @@ def tiles_covering(box: LonLatBox, z: int, limit: int = MAX_TILES) -> list[TileI
     """
     check_zoom(z)
     if not all(math.isfinite(v) for v in box):
-        raise TileRangeError(f"box {tuple(box)} is not finite")
+        raise TileRangeError(translate("Tiles", "box {box} is not finite").format(box=tuple(box)))
     if box.south > box.north:
-        raise TileRangeError(f"box south {box.south} is north of its north {box.north}")
+        raise TileRangeError(
+            translate("Tiles", "box south {south} is north of its north {north}").format(
+                south=box.south, north=box.north
+            )
+        )
     tiles = mercantile.tiles(box.west, box.south, box.east, box.north, [z], truncate=True)
     found = [TileId(t.z, t.x, t.y) for t in itertools.islice(tiles, limit + 1)]
     if len(found) > limit:
-        raise TileRangeError(f"the box needs more than {limit} tiles at zoom {z}")
+        raise TileRangeError(
+            translate("Tiles", "the box needs more than {limit} tiles at zoom {zoom}").format(
+                limit=limit, zoom=z
+            )
+        )
     return found
 
 
 def tile_bounds(tile: TileId) -> LonLatBox:
     """The box ``tile`` covers, in degrees."""
     if not is_valid(tile):
-        raise TileRangeError(f"no tile {tile.z}/{tile.x}/{tile.y}")
+        raise TileRangeError(
+            translate("Tiles", "no tile {z}/{x}/{y}").format(z=tile.z, x=tile.x, y=tile.y)
+        )
     b = mercantile.bounds(tile.x, tile.y, tile.z)
     return LonLatBox(b.west, b.south, b.east, b.north)
 
@@ -145,7 +160,9 @@ def zoom_for_resolution(m_per_px: float, lat: float, tile_size: int = TILE_SIZE)
     """The (fractional) zoom at which a tile pixel covers ``m_per_px`` metres at ``lat``: the
     inverse of :func:`ground_resolution`, for a map view drawn in metres."""
     if not (math.isfinite(m_per_px) and m_per_px > 0):
-        raise TileRangeError(f"no zoom for {m_per_px} metres per pixel")
+        raise TileRangeError(
+            translate("Tiles", "no zoom for {m_per_px} metres per pixel").format(m_per_px=m_per_px)
+        )
     return math.log2(ground_resolution(lat, 0, tile_size) / m_per_px)
 
 
@@ -171,14 +188,22 @@ def source_zoom(
     :data:`ZOOM_OUT_LEVELS` coarser than the first level."""
     z = round(zoom_for_resolution(m_per_px, lat, tile_size))
     if z < low - ZOOM_OUT_LEVELS:
-        raise ZoomedOutError(f"its tiles start at zoom {low}; this view is at zoom {max(z, 0)}")
+        raise ZoomedOutError(
+            translate("Tiles", "its tiles start at zoom {low}; this view is at zoom {zoom}").format(
+                low=low, zoom=max(z, 0)
+            )
+        )
     return clamp_zoom(z, low, high)
 
 
 def parent(tile: TileId, levels: int = 1) -> TileId:
     """The tile ``levels`` zooms up that holds ``tile`` (to draw scaled while it loads)."""
     if not is_valid(tile) or not 0 <= levels <= tile.z:
-        raise TileRangeError(f"no parent {levels} up of tile {tile.z}/{tile.x}/{tile.y}")
+        raise TileRangeError(
+            translate("Tiles", "no parent {levels} up of tile {z}/{x}/{y}").format(
+                levels=levels, z=tile.z, x=tile.x, y=tile.y
+            )
+        )
     return TileId(tile.z - levels, tile.x >> levels, tile.y >> levels)
 
 

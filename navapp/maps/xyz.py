@@ -18,6 +18,7 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from navapp import __version__
+from navapp.core.i18n import translate
 from navapp.errors import NavappError
 from navapp.maps.cache import TileCache
 from navapp.maps.source import MapSourceError, checked_tile
@@ -93,53 +94,97 @@ def tile_server(
     url = url.strip()
     attribution = attribution.strip()
     if not name or len(name) > 80 or not name.isprintable():
-        raise TemplateError("give the tile server a name (up to 80 characters)")
+        raise TemplateError(translate("Xyz", "give the tile server a name (up to 80 characters)"))
     if not attribution or len(attribution) > 500 or not attribution.isprintable():
-        raise TemplateError(f"{name}: say whose map it is (the attribution the server asks for)")
+        raise TemplateError(
+            translate(
+                "Xyz", "{name}: say whose map it is (the attribution the server asks for)"
+            ).format(name=name)
+        )
     _check_url(name, url)
     subs = _subdomains(name, subdomains) if "{s}" in url else ()
     if not (isinstance(max_zoom, int) and isinstance(min_zoom, int)):
-        raise TemplateError(f"{name}: zoom levels are whole numbers")
+        raise TemplateError(
+            translate("Xyz", "{name}: zoom levels are whole numbers").format(name=name)
+        )
     if not MIN_ZOOM <= min_zoom <= max_zoom <= MAX_ZOOM:
         raise TemplateError(
-            f"{name}: the zooms must run {MIN_ZOOM} <= min ({min_zoom}) <= max ({max_zoom})"
-            f" <= {MAX_ZOOM}"
+            translate(
+                "Xyz",
+                "{name}: the zooms must run {low} <= min "
+                "({min_zoom}) <= max ({max_zoom}) <= {high}",
+            ).format(
+                name=name,
+                low=MIN_ZOOM,
+                min_zoom=min_zoom,
+                max_zoom=max_zoom,
+                high=MAX_ZOOM,
+            )
         )
     if not 0 < max_age_days <= 3650:
-        raise TemplateError(f"{name}: keep tiles between a moment and 3650 days")
+        raise TemplateError(
+            translate("Xyz", "{name}: keep tiles between a moment and 3650 days").format(name=name)
+        )
     return TileServer(name, url, attribution, max_zoom, min_zoom, subs, max_age_days * 86400)
 
 
 def _check_url(name: str, url: str) -> None:
     if not url or len(url) > _MAX_URL or not url.isprintable() or " " in url:
-        raise TemplateError(f"{name}: the address must be one line without spaces")
+        raise TemplateError(
+            translate("Xyz", "{name}: the address must be one line without spaces").format(
+                name=name
+            )
+        )
     try:
         parts = urlsplit(url)
     except ValueError:
-        raise TemplateError(f"{name}: {url[:80]} is not a web address") from None
+        raise TemplateError(
+            translate("Xyz", "{name}: {url} is not a web address").format(name=name, url=url[:80])
+        ) from None
     if parts.scheme.lower() not in ("http", "https"):
-        raise TemplateError(f"{name}: the address must start with https:// or http://")
+        raise TemplateError(
+            translate("Xyz", "{name}: the address must start with https:// or http://").format(
+                name=name
+            )
+        )
     if "@" in parts.netloc:
-        raise TemplateError(f"{name}: put no user name or password in the address")
+        raise TemplateError(
+            translate("Xyz", "{name}: put no user name or password in the address").format(
+                name=name
+            )
+        )
     if not parts.hostname:
-        raise TemplateError(f"{name}: the address has no server name")
+        raise TemplateError(
+            translate("Xyz", "{name}: the address has no server name").format(name=name)
+        )
     found = _PLACEHOLDER.findall(url)
     unknown = sorted({p for p in found if p not in ("z", "x", "y", "s")})
     if unknown:
         raise TemplateError(
-            f"{name}: unknown placeholder {{{unknown[0]}}}; use {{z}}, {{x}}, {{y}} and {{s}}"
+            translate(
+                "Xyz",
+                "{name}: unknown placeholder {{{unknown}}}; use {{z}}, {{x}}, {{y}} and {{s}}",
+            ).format(name=name, unknown=unknown[0])
         )
     if not {"z", "x", "y"} <= set(found):
-        raise TemplateError(f"{name}: the address needs {{z}}, {{x}} and {{y}}")
+        raise TemplateError(
+            translate("Xyz", "{name}: the address needs {{z}}, {{x}} and {{y}}").format(name=name)
+        )
     if "{" in _PLACEHOLDER.sub("", url) or "}" in _PLACEHOLDER.sub("", url):
-        raise TemplateError(f"{name}: a brace in the address is not a placeholder")
+        raise TemplateError(
+            translate("Xyz", "{name}: a brace in the address is not a placeholder").format(
+                name=name
+            )
+        )
 
 
 def _subdomains(name: str, text: str) -> tuple[str, ...]:
     text = text.strip().lower()
     subs = tuple(s.strip() for s in text.split(",")) if "," in text else tuple(text)
     if not subs or not all(_SUBDOMAIN.fullmatch(s) for s in subs):
-        raise TemplateError(f"{name}: {{s}} needs subdomains, like abc or a,b,c")
+        raise TemplateError(
+            translate("Xyz", "{name}: {{s}} needs subdomains, like abc or a,b,c").format(name=name)
+        )
     return subs
 
 
@@ -266,7 +311,12 @@ class XyzSource:
         with self._lock:
             self._pending.discard(tile)
         self._note_failure(tile)
-        return MapSourceError(self.server.name, f"tile {tile.z}/{tile.x}/{tile.y}: {reason}")
+        return MapSourceError(
+            self.server.name,
+            translate("Xyz", "tile {z}/{x}/{y}: {reason}").format(
+                z=tile.z, x=tile.x, y=tile.y, reason=reason
+            ),
+        )
 
     def cancelled(self, tile: TileId) -> None:
         """The fetch of ``tile`` was dropped before an answer (no longer on screen): it is no

@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from navapp.core import format as fmt
 from navapp.core.declination import cap_shown, north_label
+from navapp.core.i18n import QT_TRANSLATE_NOOP
 from navapp.core.model import Box, Drawing, Roadbook, Units
 from navapp.core.navstate import NavState
 from navapp.gui.common.drawing import themed_drawing
@@ -69,13 +71,13 @@ class Column(IntEnum):
 
 HEADERS = {
     Column.NUMBER: "#",
-    Column.TOTAL: "Total",
-    Column.PARTIAL: "Partial",
-    Column.TULIP: "Tulip",
-    Column.NOTES_DRAWING: "Notes drawing",
+    Column.TOTAL: QT_TRANSLATE_NOOP("BoxTable", "Total"),
+    Column.PARTIAL: QT_TRANSLATE_NOOP("BoxTable", "Partial"),
+    Column.TULIP: QT_TRANSLATE_NOOP("BoxTable", "Tulip"),
+    Column.NOTES_DRAWING: QT_TRANSLATE_NOOP("BoxTable", "Notes drawing"),
     Column.CAP: "CAP",
-    Column.WAYPOINT: "Waypoint",
-    Column.NOTES: "Notes",
+    Column.WAYPOINT: QT_TRANSLATE_NOOP("BoxTable", "Waypoint"),
+    Column.NOTES: QT_TRANSLATE_NOOP("BoxTable", "Notes"),
 }
 
 
@@ -89,15 +91,20 @@ def notes_label(box: Box, units: Units) -> str:
         lines.append(first)
     orders = []
     if box.reset_km is not None:
-        orders.append(f"Reset {fmt.distance(box.reset_km, units)}")
+        reset = QCoreApplication.translate("BoxTable", "Reset {distance}")
+        orders.append(reset.format(distance=fmt.distance(box.reset_km, units)))
     if box.stop_s is not None:
-        orders.append(f"Stop {box.stop_s} s" if box.stop_s else "Stop")
+        stop = QCoreApplication.translate("BoxTable", "Stop {seconds} s").format(seconds=box.stop_s)
+        orders.append(stop if box.stop_s else QCoreApplication.translate("BoxTable", "Stop"))
     if box.neutralization_s is not None:
-        orders.append(f"Neutralisation {_duration(box.neutralization_s)}")
+        neutral = QCoreApplication.translate("BoxTable", "Neutralisation {duration}")
+        orders.append(neutral.format(duration=_duration(box.neutralization_s)))
     for allowed in box.time_controls:
-        orders.append(f"Time control {allowed} min" if allowed else "Time control")
+        control = QCoreApplication.translate("BoxTable", "Time control {minutes} min")
+        plain = QCoreApplication.translate("BoxTable", "Time control")
+        orders.append(control.format(minutes=allowed) if allowed else plain)
     if "fuel" in box.flags:
-        orders.append("Fuel")
+        orders.append(QCoreApplication.translate("BoxTable", "Fuel"))
     if orders:
         lines.append(" · ".join(orders))
     return "\n".join(lines)
@@ -146,7 +153,8 @@ class RoadbookTableModel(QAbstractTableModel):
     """A read-only table with one row per box; subclasses name their columns and headers."""
 
     columns: type[IntEnum]
-    headers: Mapping[Any, str]
+    headers: Mapping[Any, str]  # marked with QT_TRANSLATE_NOOP in ``headers_context``
+    headers_context = "BoxTable"
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -173,7 +181,9 @@ class RoadbookTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[self.columns(section)]
+            return QCoreApplication.translate(
+                self.headers_context, self.headers[self.columns(section)]
+            )
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:

@@ -82,6 +82,7 @@ def say(window: QMainWindow, done: list[str], refused: list[str]) -> None:
     """One status line: what was done, then what was not and why."""
     parts = list(done)
     if refused:
-        parts.append(QCoreApplication.translate("FileDrops", "Not opened: ") + "; ".join(refused))
+        not_opened = QCoreApplication.translate("FileDrops", "Not opened: {files}")
+        parts.append(not_opened.format(files="; ".join(refused)))
     if parts:
         window.statusBar().showMessage(" — ".join(parts), SHOWN_MS)

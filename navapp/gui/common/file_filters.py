@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from PySide6.QtCore import QCoreApplication
+
 from navapp.io.file_types import (
     FileType,
     map_file_types,
@@ -35,7 +37,9 @@ def track_filter() -> str:
 
 def drive_filter() -> str:
     """A recorded drive to replay or review: every track format navapp reads."""
-    return joined(track_file_types("All recorded drives"))
+    return joined(
+        track_file_types(QCoreApplication.translate("FileFilters", "All recorded drives"))
+    )
 
 
 def map_filter() -> str:

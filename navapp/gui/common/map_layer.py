@@ -274,10 +274,8 @@ class TileLayer(QObject):
         try:
             z = source_zoom(mpp, centre_lat, source.min_zoom, source.max_zoom, self._tile_size)
         except ZoomedOutError:
-            self._say(
-                f"map: zoom in to see {source.name} (its tiles start at zoom {source.min_zoom})",
-                notice=True,
-            )
+            line = self.tr("map: zoom in to see {map} (its tiles start at zoom {zoom})")
+            self._say(line.format(map=source.name, zoom=source.min_zoom), notice=True)
             return None
         except TileRangeError:
             return None
@@ -357,15 +355,16 @@ class TileLayer(QObject):
         if source.bounds is not None:
             clipped = _clip(box, source.bounds)
             if clipped is None:
-                self._say(f"map: {source.name} does not cover this place", notice=True)
+                line = self.tr("map: {map} does not cover this place")
+                self._say(line.format(map=source.name), notice=True)
                 return []
             box = clipped
         try:
             tiles = tiles_covering(box, z, MAX_VIEW_TILES)
         except TileRangeError:
-            self._say(f"map: zoom in to see {source.name}", notice=True)
+            self._say(self.tr("map: zoom in to see {map}").format(map=source.name), notice=True)
             return None
-        if self._status.startswith("map: "):
+        if self._notice:  # this layer's own notice is over
             self._say("")
         return tiles
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from navapp.core.i18n import QT_TRANSLATE_NOOP
 from navapp.gui.common.file_filters import map_filter
 from navapp.gui.common.map_layer import TileLayer
 from navapp.gui.common.map_view import MetricMapView
@@ -37,10 +38,22 @@ from navapp.maps.catalog import MapSpec, cache_for, file_spec, known_specs, open
 from navapp.maps.source import MapSourceError, TileSource
 from navapp.paths import tile_cache_dir
 
-__all__ = ["MapSourceBar", "MapSources", "map_sources", "map_with_bar", "use_map_sources"]
+__all__ = [
+    "MapSourceBar",
+    "MapSources",
+    "map_sources",
+    "map_with_bar",
+    "no_map_text",
+    "use_map_sources",
+]
 
-NO_MAP = "No map"
-ADD_FILE = "Add map file…"
+NO_MAP = QT_TRANSLATE_NOOP("MapSourceBar", "No map")
+ADD_FILE = QT_TRANSLATE_NOOP("MapSourceBar", "Add map file…")  # also the item's data
+
+
+def no_map_text() -> str:
+    """ "No map", in the user's language."""
+    return QCoreApplication.translate("MapSourceBar", NO_MAP)
 
 
 class MapSources(QObject):
@@ -222,7 +235,7 @@ class MapSourceBar(QWidget):
 
         self.combo = QComboBox(self)
         self.combo.setObjectName("mapSourceCombo")
-        self.combo.setToolTip("The map under the route")
+        self.combo.setToolTip(self.tr("The map under the route"))
         # A long map name must not widen the window: the list shows it whole.
         self.combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -232,10 +245,10 @@ class MapSourceBar(QWidget):
         self.opacity.setObjectName("mapOpacity")
         self.opacity.setRange(0, 100)
         self.opacity.setFixedWidth(90)
-        self.opacity.setToolTip("How strongly the map shows under the route")
-        self.offline = QCheckBox("Offline", self)
+        self.opacity.setToolTip(self.tr("How strongly the map shows under the route"))
+        self.offline = QCheckBox(self.tr("Offline"), self)
         self.offline.setObjectName("mapOffline")
-        self.offline.setToolTip("Show only map files and tiles already cached: no network")
+        self.offline.setToolTip(self.tr("Show only map files and tiles already cached: no network"))
         self.attribution = QLabel(self)
         self.attribution.setObjectName("mapAttribution")
         self.attribution.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -246,7 +259,7 @@ class MapSourceBar(QWidget):
 
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 2, 4, 2)
-        row.addWidget(QLabel("Map", self))
+        row.addWidget(QLabel(self.tr("Map"), self))
         row.addWidget(self.combo)
         row.addWidget(self.opacity)
         row.addWidget(self.offline)
@@ -308,7 +321,7 @@ class MapSourceBar(QWidget):
     def _on_pick(self, index: int) -> None:
         data = self.combo.itemData(index)
         if data == ADD_FILE:
-            path, _ = QFileDialog.getOpenFileName(self, "Add a map file", "", map_filter())
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Add a map file"), "", map_filter())
             if path:
                 self.add_map_file(path)
             else:
@@ -348,13 +361,13 @@ class MapSourceBar(QWidget):
     def _fill_combo(self) -> None:
         self.combo.blockSignals(True)
         self.combo.clear()
-        self.combo.addItem(NO_MAP, "")
+        self.combo.addItem(no_map_text(), "")
         for spec in self.sources.specs():
             self.combo.addItem(spec.name, spec.key)
             self.combo.setItemData(
                 self.combo.count() - 1, _tooltip(spec), Qt.ItemDataRole.ToolTipRole
             )
-        self.combo.addItem(ADD_FILE, ADD_FILE)
+        self.combo.addItem(self.tr("Add map file…"), ADD_FILE)
         chosen = self.sources.chosen()
         self.combo.setCurrentIndex(max(0, self.combo.findData(chosen.key if chosen else "")))
         self.combo.blockSignals(False)

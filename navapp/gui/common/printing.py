@@ -62,6 +62,7 @@ from PySide6.QtGui import (
 
 from navapp.core import format as fmt
 from navapp.core.model import Box, Drawing, Roadbook
+from navapp.gui.common import print_texts
 from navapp.gui.common.box_table import (
     DANGER,
     HIGHLIGHT,
@@ -239,10 +240,10 @@ def _render_pdf(roadbook: Roadbook, spec: PageLayout) -> tuple[bytes, int]:
     data = QByteArray()
     buffer = QBuffer(data)
     if not buffer.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise OSError("cannot open a buffer for the PDF")
+        raise print_texts.pdf_error("buffer")
     writer = QPdfWriter(buffer)
     writer.setResolution(PRINT_DPI)
-    writer.setTitle(roadbook.name or "Roadbook")
+    writer.setTitle(roadbook.name or print_texts.untitled())
     writer.setCreator("navapp")
     # No printer margins: the layout places everything itself, so what is drawn at (0, 0)
     # is the page corner on every device.
@@ -262,12 +263,12 @@ def _render_pdf(roadbook: Roadbook, spec: PageLayout) -> tuple[bytes, int]:
     )
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError("cannot start painting the PDF")
+        raise print_texts.pdf_error("start")
     try:
         page = _Page(painter, spec, roadbook)
         for number in range(pages):
             if number and not writer.newPage():
-                raise OSError("cannot add a page to the PDF")
+                raise print_texts.pdf_error("page")
             first = number * spec.boxes_per_page
             page.draw(
                 number, pages, range(first, min(first + spec.boxes_per_page, len(roadbook.boxes)))
@@ -277,7 +278,7 @@ def _render_pdf(roadbook: Roadbook, spec: PageLayout) -> tuple[bytes, int]:
         # and may crash; after an error the half-made PDF in the buffer is simply dropped.
         ended = painter.end()
     if not ended:
-        raise OSError("cannot finish the PDF")
+        raise print_texts.pdf_error("finish")
     buffer.close()
     return bytes(data.data()), pages
 
@@ -324,7 +325,7 @@ class _Page:
         if not self.rb.boxes:
             self._text(
                 QRectF(left, y, width, row_h),
-                "This roadbook has no boxes.",
+                print_texts.no_boxes(),
                 self.f_notes,
                 _DIM,
                 Qt.AlignmentFlag.AlignCenter,
@@ -339,7 +340,7 @@ class _Page:
         rb = self.rb
         units = rb.units
         total = f"{fmt.distance(rb.total_km, units)} {units.distance_label}"
-        page_text = f"page {number + 1} / {pages}"
+        page_text = print_texts.page_of(number + 1, pages)
         band = QRectF(rect.left(), rect.top(), rect.width(), rect.height() - self.mm(1.5))
         metrics = QFontMetricsF(self.f_header, self.p.device())
         gap = self.mm(5)
@@ -356,7 +357,7 @@ class _Page:
         )
         self._text(
             name_rect,
-            rb.name or "Roadbook",
+            rb.name or print_texts.untitled(),
             self.f_title,
             _INK,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -429,7 +430,7 @@ class _Page:
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
         )
         if box.reset_km is not None:
-            self._badge(low, f"RESET {fmt.distance(box.reset_km, units)}")
+            self._badge(low, print_texts.reset_badge(fmt.distance(box.reset_km, units)))
 
     def _badge(self, row: QRectF, text: str) -> None:
         """White bold text on black at the left of ``row``: reads even on a poor photocopy."""

@@ -13,10 +13,18 @@ from __future__ import annotations
 from collections import OrderedDict, deque
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QImage
 from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
 
+from navapp.core.i18n import QT_TRANSLATE_NOOP
 from navapp.maps.source import MAX_TILE_BYTES, MapSourceError, TileSource, image_format
 from navapp.maps.tiles import TileId
 from navapp.maps.xyz import FetchRequest, XyzSource
@@ -30,10 +38,18 @@ DEFAULT_TIMEOUT_MS = 15_000
 DEFAULT_MEMORY_TILES = 256
 
 _REASONS = {
-    QNetworkReply.NetworkError.ConnectionRefusedError: "connection refused",
-    QNetworkReply.NetworkError.RemoteHostClosedError: "the server closed the connection",
-    QNetworkReply.NetworkError.HostNotFoundError: "server not found",
-    QNetworkReply.NetworkError.SslHandshakeFailedError: "secure connection failed",
+    QNetworkReply.NetworkError.ConnectionRefusedError: QT_TRANSLATE_NOOP(
+        "TileLoader", "connection refused"
+    ),
+    QNetworkReply.NetworkError.RemoteHostClosedError: QT_TRANSLATE_NOOP(
+        "TileLoader", "the server closed the connection"
+    ),
+    QNetworkReply.NetworkError.HostNotFoundError: QT_TRANSLATE_NOOP(
+        "TileLoader", "server not found"
+    ),
+    QNetworkReply.NetworkError.SslHandshakeFailedError: QT_TRANSLATE_NOOP(
+        "TileLoader", "secure connection failed"
+    ),
 }
 
 _TIMED_OUT = (
@@ -283,7 +299,7 @@ class TileLoader(QObject):
             self._dropped.add(reply)
             reply.abort()
             del self._in_flight[tile]
-            self._fail(tile, f"over {MAX_TILE_BYTES} bytes")
+            self._fail(tile, self.tr("over {count} bytes").format(count=MAX_TILE_BYTES))
 
     def _on_reply(self, tile: TileId, reply: QNetworkReply) -> None:
         reply.deleteLater()
@@ -303,9 +319,16 @@ class TileLoader(QObject):
         elif isinstance(code, int) and code:
             self._fail(tile, f"HTTP {code}")
         elif error in _TIMED_OUT:  # (dropped fetches never get here)
-            self._fail(tile, f"no answer in {self._timeout_ms / 1000:g} s")
+            no_answer = self.tr("no answer in {seconds} s")
+            self._fail(tile, no_answer.format(seconds=f"{self._timeout_ms / 1000:g}"))
         else:
-            self._fail(tile, _REASONS.get(error, reply.errorString().lower()[:120]))
+            reason = _REASONS.get(error)
+            self._fail(
+                tile,
+                QCoreApplication.translate("TileLoader", reason)
+                if reason
+                else reply.errorString().lower()[:120],
+            )
         self._pump()
 
     def _fail(self, tile: TileId, reason: str | None) -> None:
@@ -315,7 +338,8 @@ class TileLoader(QObject):
             self._report(reason)
 
     def _report(self, what: str) -> None:
-        line = f"tiles: {self.source.name}: {_without_tile(what)}"
+        line = self.tr("tiles: {map}: {trouble}")
+        line = line.format(map=self.source.name, trouble=_without_tile(what))
         if line != self._last_status:
             self._last_status = line
             self.status.emit(line)

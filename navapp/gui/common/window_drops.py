@@ -22,18 +22,25 @@ if TYPE_CHECKING:
     from navapp.gui.shell.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileDrops", text)
-
-
 def _names(paths: tuple[str, ...]) -> str:
     return ", ".join(Path(p).name for p in paths)
+
+
+def _one_at_a_time(d: Dropped) -> str:
+    text = QCoreApplication.translate("FileDrops", "one roadbook at a time: {files}")
+    return text.format(files=_names(d.roadbooks[1:]))
+
+
+def _opened(d: Dropped) -> str:
+    return QCoreApplication.translate("FileDrops", "Opened {file}").format(
+        file=Path(d.roadbooks[0]).name
+    )
 
 
 def _maps(d: Dropped, done: list[str], refused: list[str]) -> None:
     added, bad = add_maps(d.maps)
     if added:
-        done.append(_tr("Map: ") + added[-1])
+        done.append(QCoreApplication.translate("FileDrops", "Map: {map}").format(map=added[-1]))
     refused.extend(bad)
 
 
@@ -43,18 +50,29 @@ def drop_on_main(w: MainWindow, d: Dropped) -> None:
     refused = list(d.refused)
     _maps(d, done, refused)
     if len(d.roadbooks) > 1:
-        refused.append(_tr("one roadbook at a time: ") + _names(d.roadbooks[1:]))
+        refused.append(_one_at_a_time(d))
     opened = bool(d.roadbooks) and w.open_path(d.roadbooks[0])
     if opened:
-        done.append(_tr("Opened ") + Path(d.roadbooks[0]).name)
+        done.append(_opened(d))
     if d.tracks and w.roadbook() is None:
-        refused.append(_names(d.tracks) + _tr(": open a roadbook first, then drop its drives"))
+        first = QCoreApplication.translate(
+            "FileDrops", "{files}: open a roadbook first, then drop its drives"
+        )
+        refused.append(first.format(files=_names(d.tracks)))
     elif len(d.tracks) == 1:
         if w.replay(d.tracks[0]):
-            done.append(_tr("Replaying ") + Path(d.tracks[0]).name)
+            done.append(
+                QCoreApplication.translate("FileDrops", "Replaying {file}").format(
+                    file=Path(d.tracks[0]).name
+                )
+            )
     elif d.tracks:
         w.open_review(list(d.tracks))
-        done.append(_tr("Reviewing ") + _names(d.tracks))
+        done.append(
+            QCoreApplication.translate("FileDrops", "Reviewing {files}").format(
+                files=_names(d.tracks)
+            )
+        )
     say(w, done, refused)
 
 
@@ -64,11 +82,15 @@ def drop_on_editor(w: EditorWindow, d: Dropped) -> None:
     refused = list(d.refused)
     _maps(d, done, refused)
     if d.tracks:
-        refused.append(_names(d.tracks) + _tr(": a drive, not a roadbook"))
+        refused.append(
+            QCoreApplication.translate("FileDrops", "{files}: a drive, not a roadbook").format(
+                files=_names(d.tracks)
+            )
+        )
     if len(d.roadbooks) > 1:
-        refused.append(_tr("one roadbook at a time: ") + _names(d.roadbooks[1:]))
+        refused.append(_one_at_a_time(d))
     if d.roadbooks and w.maybe_save() and w.open_path(d.roadbooks[0]):
-        done.append(_tr("Opened ") + Path(d.roadbooks[0]).name)
+        done.append(_opened(d))
     if done or refused:
         say(w, done, refused)
 
@@ -79,12 +101,19 @@ def drop_on_review(w: ReviewWindow, d: Dropped) -> None:
     refused = list(d.refused)
     _maps(d, done, refused)
     if d.roadbooks:
-        refused.append(
-            _names(d.roadbooks) + _tr(": a roadbook; drop it on the main window to review on it")
+        on_main = QCoreApplication.translate(
+            "FileDrops", "{files}: a roadbook; drop it on the main window to review on it"
         )
+        refused.append(on_main.format(files=_names(d.roadbooks)))
     if len(d.tracks) > 1 and w.add_track_paths(d.tracks):
-        done.append(_tr("Reviewing ") + _names(d.tracks))
+        done.append(
+            QCoreApplication.translate("FileDrops", "Reviewing {files}").format(
+                files=_names(d.tracks)
+            )
+        )
     elif d.tracks and w.add_track_paths(d.tracks):
-        done.append(_tr("Added ") + _names(d.tracks))
+        done.append(
+            QCoreApplication.translate("FileDrops", "Added {files}").format(files=_names(d.tracks))
+        )
     if done or refused:
         say(w, done, refused)

@@ -310,7 +310,10 @@ class BoxRow(QWidget):
                 p.drawRoundedRect(self._frame, self._radius, self._radius)
                 p.setFont(self._fonts["waypoint"])
                 p.setPen(c["dim"])
-                p.drawText(self._frame, _CENTER, "MASKED")
+                words = p.fontMetrics().elidedText(
+                    self.tr("MASKED"), Qt.TextElideMode.ElideRight, int(self._frame.width()) - 8
+                )
+                p.drawText(self._frame, _CENTER, words)
                 return
             p.setPen(Qt.PenStyle.NoPen)
             if self._current:

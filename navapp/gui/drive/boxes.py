@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -110,10 +110,13 @@ class DrawingCache:
 def next_box_labels() -> tuple[QLabel, QLabel, QLabel]:
     """The caption and the value of the distance to the next box, and the AUTO OFF badge, as
     the box strip and the PDF roll both show them above the roadbook."""
-    caption = QLabel("TO NEXT BOX")
+    caption = QLabel(QCoreApplication.translate("BoxStrip", "TO NEXT BOX"))
     caption.setProperty("role", "caption")
-    badge = QLabel("AUTO OFF")
+    badge = QLabel(QCoreApplication.translate("BoxStrip", "AUTO OFF"))
     badge.setProperty("role", "badge")
+    # A longer language wraps its words rather than widen the view past a 1024 px screen.
+    for label in (caption, badge):
+        label.setWordWrap(True)
     return caption, QLabel(NO_VALUE), badge
 
 
@@ -123,10 +126,14 @@ def next_box_header(state: NavState, box_count: int, countdown: bool) -> tuple[s
     units = state.trip.units
     value: float | None
     if countdown:
-        caption, value = "TOTAL", state.trip.total_km
+        caption, value = QCoreApplication.translate("BoxStrip", "TOTAL"), state.trip.total_km
     else:
         nxt = state.box + 1
-        caption = f"TO BOX {nxt}" if nxt <= box_count else "TO NEXT BOX"
+        caption = (
+            QCoreApplication.translate("BoxStrip", "TO BOX {number}").format(number=nxt)
+            if nxt <= box_count
+            else QCoreApplication.translate("BoxStrip", "TO NEXT BOX")
+        )
         value = state.to_next_km
     text = NO_VALUE if value is None else f"{fmt.distance(value, units)} {units.distance_label}"
     return caption, text
@@ -241,7 +248,7 @@ class BoxStrip(QWidget):
         caption, text = next_box_header(state, len(rb.boxes) if rb else 0, self._countdown)
         if self._masked and not self._countdown:
             # the distance to the next box would give its total away
-            caption, text = "MASKED PRACTICE", ""
+            caption, text = self.tr("MASKED PRACTICE"), ""
         set_label_text(self.next_caption, caption)
         set_label_text(self.next_label, text)
         auto_off = not state.auto_advance

@@ -158,7 +158,11 @@ class CapWidget(QFrame):
         grid.setContentsMargins(10, 4, 10, 6)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(0)
-        self.captions = [QLabel(t) for t in ("COURSE °T", "CAP °T", "TURN")]
+        self.captions = [
+            QLabel(self.tr("COURSE °{north}").format(north="T")),
+            QLabel("CAP °T"),  # CAP is the crews' word: it stays in every language
+            QLabel(self.tr("TURN")),
+        ]
         self._north = "T"
         self.course_label = QLabel(NO_VALUE)
         self.cap_label = QLabel(NO_VALUE)
@@ -194,7 +198,7 @@ class CapWidget(QFrame):
         (``NavState.cap_diff_deg``)."""
         if north != self._north:
             self._north = north
-            set_label_text(self.captions[0], f"COURSE °{north}")
+            set_label_text(self.captions[0], self.tr("COURSE °{north}").format(north=north))
             set_label_text(self.captions[1], f"CAP °{north}")
         if self._hidden:
             course_deg = cap = diff = None

@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from navapp.core import geodesy
+from navapp.core.i18n import QT_TRANSLATE_NOOP
 from navapp.core.model import Roadbook
 from navapp.core.navstate import NavState
 from navapp.core.remote import Action
@@ -62,15 +63,15 @@ ROUTE_CASING_NIGHT = "#1a1a1a"
 BOX_COLOUR = "#5a4a2a"
 WAYPOINT_COLOUR = "#00796b"
 
-FOLLOW_OFF_TEXT = "FOLLOW OFF — CENTRE"
-NO_POSITION_TEXT = "No position yet: waiting for a GPS fix"
+FOLLOW_OFF_TEXT = QT_TRANSLATE_NOOP("DriveMap", "FOLLOW OFF — CENTRE")
+NO_POSITION_TEXT = QT_TRANSLATE_NOOP("DriveMap", "No position yet: waiting for a GPS fix")
 
-# The map's own controls: (object name, glyph, caption, action).
+# The map's own controls: (object name, glyph, caption marked for translation, action).
 _CONTROLS = (
-    ("mapZoomIn", "+", "ZOOM", Action.MAP_ZOOM_IN),
-    ("mapZoomOut", "−", "ZOOM", Action.MAP_ZOOM_OUT),
-    ("mapCourseUp", "N", "NORTH", Action.MAP_COURSE_UP),
-    ("mapCentre", "", "CENTRE", Action.MAP_RECENTRE),
+    ("mapZoomIn", "+", QT_TRANSLATE_NOOP("DriveMap", "ZOOM"), Action.MAP_ZOOM_IN),
+    ("mapZoomOut", "−", QT_TRANSLATE_NOOP("DriveMap", "ZOOM"), Action.MAP_ZOOM_OUT),
+    ("mapCourseUp", "N", QT_TRANSLATE_NOOP("DriveMap", "NORTH"), Action.MAP_COURSE_UP),
+    ("mapCentre", "", QT_TRANSLATE_NOOP("DriveMap", "CENTRE"), Action.MAP_RECENTRE),
 )
 
 
@@ -114,7 +115,7 @@ class DriveMap(MetricMapView):
         self._scale = 1.0
         self.controls: dict[Action, TouchButton] = {}
         for name, glyph, caption, action in _CONTROLS:
-            button = TouchButton(name, glyph, caption, parent=self)
+            button = TouchButton(name, glyph, self.tr(caption), parent=self)
             button.pressed.connect(lambda a=action: self.action_requested.emit(a))
             self.controls[action] = button
         self._side = min_touch_px(self)
@@ -194,7 +195,7 @@ class DriveMap(MetricMapView):
         self._course_up = on
         button = self.controls[Action.MAP_COURSE_UP]
         # The control shows the way the map is turned now.
-        button.glyph, button.caption = ("▲", "COURSE") if on else ("N", "NORTH")
+        button.glyph, button.caption = ("▲", self.tr("COURSE")) if on else ("N", self.tr("NORTH"))
         button.update()
         self._follow()
 
@@ -482,13 +483,17 @@ class DriveMap(MetricMapView):
 
     def banner_texts(self) -> list[str]:
         """What the banners over the map say now (the GPS first)."""
+        return [text for _follow_off, text in self._banners()]
+
+    def _banners(self) -> list[tuple[bool, str]]:
+        """(whether it is the follow-off banner, its words) of every banner, the GPS first."""
         out = []
         if self._position is None:
-            out.append(NO_POSITION_TEXT)
+            out.append((False, self.tr(NO_POSITION_TEXT)))
         elif self.is_stale() and self._feed is not None:
-            out.append(self._feed.indicator or self._feed.mark or "NO GPS")
+            out.append((False, self._feed.indicator or self._feed.mark or self.tr("NO GPS")))
         if not self._following:
-            out.append(FOLLOW_OFF_TEXT)
+            out.append((True, self.tr(FOLLOW_OFF_TEXT)))
         return out
 
     def _paint_banners(self, p: QPainter) -> None:
@@ -497,14 +502,16 @@ class DriveMap(MetricMapView):
         y = 10.0
         right = self.width() - self._side - 20
         left = 20 + 2 * max(18.0, self._side * 0.4)
-        for text in self.banner_texts():
+        for follow_off, words in self._banners():
             level = self._feed.level if self._feed is not None else ""
-            if text == FOLLOW_OFF_TEXT or (self.is_stale() and level == "warn"):
+            if follow_off or (self.is_stale() and level == "warn"):
                 fill, ink = t.warn, t.warn_text
             elif self.is_stale():
                 fill, ink = t.danger, t.danger_text
             else:
                 fill, ink = t.panel, t.text
+            # a longer language is cut short with "…" rather than run past the controls
+            text = fm.elidedText(words, Qt.TextElideMode.ElideRight, right - left - 24)
             w = min(fm.horizontalAdvance(text) + 24, right - left)
             rect = QRectF(left + (right - left - w) / 2, y, w, fm.height() + 12)
             path = QPainterPath()

@@ -42,7 +42,7 @@ class DriverDisplay(QWidget):
     def __init__(self, session: DriveSession | None = None) -> None:
         super().__init__(None)
         self.setObjectName("driverDisplay")
-        self.setWindowTitle("navapp — driver")
+        self.setWindowTitle(self.tr("navapp — driver"))
         self._session: DriveSession | None = None
         self._state: NavState | None = None
         self._feed: FeedStatus | None = None
@@ -56,8 +56,8 @@ class DriverDisplay(QWidget):
         self.turn_label = QLabel(fmt.DASH)
         self.next_label = QLabel(fmt.DASH)
         # a glance from the wheel must tell the turn from the distance without reading digits
-        self.turn_caption = QLabel("TURN")
-        self.next_caption = QLabel("NEXT BOX")
+        self.turn_caption = QLabel(self.tr("TURN"))
+        self.next_caption = QLabel(self.tr("NEXT BOX"))
         self.band = QFrame()
         self.band.setProperty("role", "banner")
         self.band_label = QLabel("", self.band)
@@ -150,10 +150,10 @@ class DriverDisplay(QWidget):
         zone = state.zone
         if zone is not None:
             limit = round(units.km_to_display(zone.limit_kmh))
-            set_label_text(self.limit_label, f"LIMIT {limit}")
+            set_label_text(self.limit_label, self.tr("LIMIT {limit}").format(limit=limit))
         else:
             set_label_text(self.limit_label, "")
-        mark = "" if live or self._feed is None else "NO GPS"
+        mark = "" if live or self._feed is None else self.tr("NO GPS")
         set_label_text(self.gps_label, mark)
         set_level(self.gps_label, "danger" if mark else "")
         self.gps_label.setVisible(bool(mark))
@@ -165,7 +165,7 @@ class DriverDisplay(QWidget):
         )
         over = zone is not None and zone.over and live
         if zone is not None and over:
-            set_label_text(self.band_label, f"OVER {limit}")
+            set_label_text(self.band_label, self.tr("OVER {limit}").format(limit=limit))
         self._set_over(over)
 
     def is_over(self) -> bool:
@@ -212,7 +212,7 @@ class DriverDisplay(QWidget):
         for label in (self.speed_label, self.turn_label, self.next_label):
             set_label_text(label, fmt.DASH)
         set_label_text(self.limit_label, "")
-        set_label_text(self.gps_label, "NO GPS")
+        set_label_text(self.gps_label, self.tr("NO GPS"))
         set_level(self.gps_label, "danger")
         self.gps_label.setVisible(True)
         self._set_over(False)

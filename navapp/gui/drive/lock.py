@@ -65,7 +65,9 @@ class ScreenLock(QWidget):
         self._labels: list[tuple[QRect, str]] = []
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.unlock_button = TouchButton("unlock", LOCK_GLYPH, "HOLD", hold=True, parent=self)
+        self.unlock_button = TouchButton(
+            "unlock", LOCK_GLYPH, self.tr("HOLD"), hold=True, parent=self
+        )
         self.unlock_button.pressed.connect(self._unlock_pressed)
         self.unlock_button.released.connect(self._unlock_released)
         self._timer = QTimer(self)
@@ -158,9 +160,11 @@ class ScreenLock(QWidget):
                 _badge(p, t, QRectF(rect), text, vertical=True)
         else:
             button = QRectF(self.unlock_button.geometry())
-            text = "LOCKED · HOLD TO UNLOCK"
+            text = self.tr("LOCKED · HOLD TO UNLOCK")
             p.setFont(ui_font(side * 0.3, bold=True))
             width = p.fontMetrics().horizontalAdvance(text) + side * 0.5
+            # a longer language must not run off the left edge: the badge shrinks its words
+            width = min(width, button.left() - side * 0.3)
             badge = QRectF(button.left() - width - side * 0.15, 0, width, side * 0.6)
             badge.moveTop(button.center().y() - badge.height() / 2)
             _badge(p, t, badge, text, vertical=False)

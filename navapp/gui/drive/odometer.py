@@ -66,7 +66,7 @@ class OdometerWidget(QWidget):
 
     def __init__(
         self,
-        caption: str = "TOTAL",
+        caption: str | None = None,
         decimals: int = 2,
         units: Units = Units.METRIC,
         parent: QWidget | None = None,
@@ -74,7 +74,7 @@ class OdometerWidget(QWidget):
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
-        self._caption = caption
+        self._caption = self.tr("TOTAL") if caption is None else caption
         self._units = units
         self._decimals = 2 if decimals == 2 else 1
         self._value_km = 0.0
@@ -153,6 +153,16 @@ class OdometerWidget(QWidget):
         """The mark shown ("" when the counter is advancing)."""
         return self._mark
 
+    def shown_caption(self) -> str:
+        """The caption as painted: cut short with "…" where a long language would run into
+        the mark's badge or out of the widget."""
+        rect = self._caption_rect
+        room = rect.width()
+        if self._mark:
+            room = min(room, self._mark_rect.left() - rect.left() - 4)
+        metrics = QFontMetricsF(self._caption_font)
+        return metrics.elidedText(self._caption, Qt.TextElideMode.ElideRight, max(0.0, room))
+
     def set_caption(self, caption: str) -> None:
         """The small title above the digits (``TOTAL``, ``PARTIAL`` …)."""
         if caption != self._caption:
@@ -228,7 +238,7 @@ class OdometerWidget(QWidget):
             p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
             p.setFont(self._caption_font)
             p.setPen(c["caption"])
-            p.drawText(self._caption_rect, _LEFT_TOP, self._caption)
+            p.drawText(self._caption_rect, _LEFT_TOP, self.shown_caption())
             if self._mark:
                 # Not advancing: the last value stays readable, faded behind the hatching.
                 p.setOpacity(0.5)

@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from navapp.core.i18n import QT_TRANSLATE_NOOP
 from navapp.core.pdfroll import PdfRoll
 from navapp.gui.common.theme import DAY, Theme, ui_font
 from navapp.gui.drive.page_tiles import TILE_PX, TileCache, TileKey
@@ -46,13 +47,16 @@ WHEEL_SHARE = 0.15
 DRAG_START_PX = 6.0
 
 _LOAD_ERRORS = {
-    QPdfDocument.Error.FileNotFound: "file not found",
-    QPdfDocument.Error.InvalidFileFormat: "not a readable PDF",
-    QPdfDocument.Error.IncorrectPassword: "the PDF is protected by a password",
-    QPdfDocument.Error.UnsupportedSecurityScheme: "the PDF is encrypted in a way not supported",
-    QPdfDocument.Error.DataNotYetAvailable: "the PDF could not be read",
-    QPdfDocument.Error.Unknown: "the PDF could not be read",
+    QPdfDocument.Error.FileNotFound: QT_TRANSLATE_NOOP("PdfRollView", "file not found"),
+    QPdfDocument.Error.InvalidFileFormat: QT_TRANSLATE_NOOP("PdfRollView", "not a readable PDF"),
+    QPdfDocument.Error.IncorrectPassword: QT_TRANSLATE_NOOP(
+        "PdfRollView", "the PDF is protected by a password"
+    ),
+    QPdfDocument.Error.UnsupportedSecurityScheme: QT_TRANSLATE_NOOP(
+        "PdfRollView", "the PDF is encrypted in a way not supported"
+    ),
 }
+_UNREADABLE = QT_TRANSLATE_NOOP("PdfRollView", "the PDF could not be read")
 
 
 def room_before(height: float, row_height: float) -> float:
@@ -111,7 +115,7 @@ class PdfRollView(QWidget):
             self._document = QPdfDocument(self)
             error = self._document.load(roll.path)
             if error != QPdfDocument.Error.None_:
-                self._error = _LOAD_ERRORS.get(error, "the PDF could not be read")
+                self._error = self.tr(_LOAD_ERRORS.get(error, _UNREADABLE))
             else:
                 self._tiles = TileCache(self._document, parent=self)
                 self._tiles.tile_ready.connect(self._tile_ready)
@@ -386,10 +390,10 @@ class PdfRollView(QWidget):
         p.fillRect(cover, QColor(self._theme.panel))
         p.setPen(QColor(self._theme.text_dim))
         p.setFont(ui_font(max(14.0, 22.0 * self._scale), bold=True))
-        p.drawText(cover, int(Qt.AlignmentFlag.AlignCenter), "MASKED")
+        p.drawText(cover, int(Qt.AlignmentFlag.AlignCenter), self.tr("MASKED"))
 
     def _paint_message(self, p: QPainter) -> None:
-        text = self._error and f"Cannot show the PDF: {self._error}"
+        text = self._error and self.tr("Cannot show the PDF: {reason}").format(reason=self._error)
         if not text:
             return
         p.setPen(QColor(self._theme.danger))

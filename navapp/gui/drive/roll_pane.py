@@ -17,6 +17,7 @@ import math
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from navapp.core.i18n import QT_TRANSLATE_NOOP
 from navapp.core.model import Roadbook
 from navapp.core.navstate import NavState
 from navapp.core.remote import Action
@@ -27,8 +28,12 @@ from navapp.gui.drive.pdf_roll import PdfRollView
 from navapp.gui.drive.swipe import BoxSwipe
 from navapp.gui.drive.touch_button import TouchButton
 
-SCAN_NOTICE = "NO READABLE DISTANCES: THE ROLL DOES NOT FOLLOW THE TRIP METER · ▲ ▼ MOVE IT"
-PAUSED_TEXT = "SCROLLED BY HAND: NOT THE CURRENT BOX · AUTO (A) GOES BACK TO IT"
+SCAN_NOTICE = QT_TRANSLATE_NOOP(
+    "PdfRollPane", "NO READABLE DISTANCES: THE ROLL DOES NOT FOLLOW THE TRIP METER · ▲ ▼ MOVE IT"
+)
+PAUSED_TEXT = QT_TRANSLATE_NOOP(
+    "PdfRollPane", "SCROLLED BY HAND: NOT THE CURRENT BOX · AUTO (A) GOES BACK TO IT"
+)
 _BOX_KEYS = {Action.NEXT_BOX: 1, Action.PREV_BOX: -1}
 
 
@@ -49,19 +54,19 @@ class PdfRollPane(QWidget):
         header = QHBoxLayout()
         header.setSpacing(12)
         self.next_caption, self.next_label, self.auto_off_badge = next_box_labels()
-        self.notice = QLabel(SCAN_NOTICE)
+        self.notice = QLabel(self.tr(SCAN_NOTICE))
         self.notice.setProperty("role", "status")
         self.notice.setProperty("level", "warn")
         self.notice.setWordWrap(True)
         # Over the roll, not in the header: it must be seen where the co-driver looks.
-        self.paused_badge = QLabel(PAUSED_TEXT)
+        self.paused_badge = QLabel(self.tr(PAUSED_TEXT))
         self.paused_badge.setProperty("role", "status")
         self.paused_badge.setProperty("level", "warn")
         self.paused_badge.setWordWrap(True)
         self.paused_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for badge in (self.auto_off_badge, self.paused_badge, self.notice):
             badge.setVisible(False)
-        self.zoom_button = TouchButton("TouchZoom", "km", "ZOOM", parent=self)
+        self.zoom_button = TouchButton("TouchZoom", "km", self.tr("ZOOM"), parent=self)
         self.zoom_button.pressed.connect(self.toggle_zoom)
         header.addWidget(self.next_caption, 0, Qt.AlignmentFlag.AlignBottom)
         header.addWidget(self.next_label, 0, Qt.AlignmentFlag.AlignBottom)
@@ -102,7 +107,7 @@ class PdfRollPane(QWidget):
             caption, text = next_box_header(state, count, self._countdown)
             if self.roll.is_masked() and not self._countdown:
                 # the distance to the next box would give its total away
-                caption, text = "MASKED PRACTICE", ""
+                caption, text = self.tr("MASKED PRACTICE"), ""
             set_label_text(self.next_caption, caption)
             set_label_text(self.next_label, text)
             auto_off = not state.auto_advance

@@ -7,9 +7,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from navapp.core.cues import CueEvent, CueOptions, CuePlanner
+from navapp.core.i18n import QT_TRANSLATE_NOOP
 from navapp.core.model import Fix, Roadbook
 from navapp.core.navigator import Navigator, NavSettings
 from navapp.core.navstate import EventType, NavState
@@ -26,7 +27,14 @@ SESSION_FILE = "session.json"
 # How often the silence is measured: the indicator turns red at most this late after the rule.
 HEARTBEAT_MS = 250
 # The status line with no source running.
-NO_SOURCE = "GPS: none — GPS › Source…"
+NO_SOURCE = QT_TRANSLATE_NOOP("DriveSession", "GPS: none — GPS › Source…")
+
+
+def no_source_text() -> str:
+    """:data:`NO_SOURCE` in the user's language, for where it is shown."""
+    return QCoreApplication.translate("DriveSession", NO_SOURCE)
+
+
 # The feed states in which no cue sounds: no source, a replay paused or ended.
 _HELD = frozenset({Feed.NONE, Feed.PAUSED, Feed.ENDED})
 # Saved this often while driving, and at once after any event that changes the stage.
@@ -237,7 +245,7 @@ class DriveSession(QObject):
                 last + (feed.silent_s or 0.0), feed.live, paused=feed.feed in _HELD
             )
         )
-        line = feed.line if feed.feed is not Feed.NONE else NO_SOURCE
+        line = feed.line if feed.feed is not Feed.NONE else self.tr(NO_SOURCE)
         shown = (feed.feed, feed.indicator, line)
         if shown == self._shown:
             return
@@ -279,7 +287,9 @@ class DriveSession(QObject):
             try:
                 repair(session.track_log)
             except (NavappError, OSError) as e:
-                self.status_changed.emit(f"track log of the stopped stage not mended: {e}")
+                self.status_changed.emit(
+                    self.tr("track log of the stopped stage not mended: {error}").format(error=e)
+                )
         self._publish(self.navigator.restore(session.snapshot))
 
     def _publish(self, state: NavState, measured: bool = False) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from datetime import tzinfo
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from navapp.core import format as fmt
@@ -28,19 +29,23 @@ def format_gps(gps: GpsState, now: float) -> tuple[str, str]:
     if gps.fix_time is not None and math.isfinite(now):
         age = max(0.0, now - gps.fix_time)
     if not gps.has_fix:
-        text = "NO FIX"
-        if age is not None:
-            text += f" · {age:.0f} s"
-        return text, "danger"
+        if age is None:
+            return QCoreApplication.translate("StatusStrip", "NO FIX"), "danger"
+        text = QCoreApplication.translate("StatusStrip", "NO FIX · {age} s")
+        return text.format(age=f"{age:.0f}"), "danger"
     parts = ["GPS"]
     if gps.satellites is not None:
-        parts.append(f"{gps.satellites} sat")
+        parts.append(_satellites(gps.satellites))
     if gps.hdop is not None:
         parts.append(f"HDOP {gps.hdop:.1f}")
     if age is not None:
         parts.append(f"{age:.0f} s")
     stale = age is not None and age >= STALE_FIX_S
     return " · ".join(parts), "warn" if stale else "ok"
+
+
+def _satellites(count: int | str) -> str:
+    return QCoreApplication.translate("StatusStrip", "{count} sat").format(count=count)
 
 
 class StatusStrip(QFrame):
@@ -57,11 +62,11 @@ class StatusStrip(QFrame):
         row.setContentsMargins(12, 2, 12, 2)
         row.setSpacing(10)
         self.clock_label = QLabel(NO_TIME)
-        self.stage_caption = QLabel("STAGE")
+        self.stage_caption = QLabel(self.tr("STAGE"))
         self.stage_caption.setProperty("role", "caption")
         self.stage_label = QLabel(NO_TIME)
         self.speed_label = QLabel(fmt.speed(None, Units.METRIC))
-        self.gps_label = QLabel("NO FIX")
+        self.gps_label = QLabel(self.tr("NO FIX"))
         self.gps_label.setProperty("role", "status")
         self.gps_label.setProperty("level", "danger")
         row.addWidget(self.clock_label)
@@ -123,7 +128,7 @@ class StatusStrip(QFrame):
             (self.clock_label, "88:88:88"),
             (self.stage_label, "88:88:88"),
             (self.speed_label, "888 km/h"),
-            (self.gps_label, "GPS · 88 sat · HDOP 8.8 · 88 s"),
+            (self.gps_label, f"GPS · {_satellites(88)} · HDOP 8.8 · 88 s"),
         ):
             label.setFont(value)
             reserve_width(label, widest)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from navapp.core import format as fmt
@@ -14,39 +15,62 @@ from navapp.gui.common.screen import fit_to_screen
 
 def summary_html(summary: DriveSummary, units: Units) -> str:
     """The summary as simple rich text (also what the tests read)."""
+    red = "<b style='color:#b00020'>{}</b>"
     rows = [
-        f"<p><b>{fmt.distance(summary.trip_km, units, unit=True)}</b> in "
-        f"<b>{fmt.hms(summary.elapsed_s)}</b> — "
-        f"<b>{len(summary.validated)}</b> waypoints validated, "
-        f"<b style='color:#b00020'>{len(summary.missed)}</b> missed, "
-        f"<b style='color:#b00020'>{len(summary.overspeeds)}</b> "
-        f"{'overspeed' if len(summary.overspeeds) == 1 else 'overspeeds'}</p>"
+        "<p>"
+        + QCoreApplication.translate(
+            "SummaryDialog",
+            "{distance} in {time} — {validated} waypoints validated, {missed} missed, "
+            "overspeeds: {overspeeds}",
+        ).format(
+            distance=f"<b>{fmt.distance(summary.trip_km, units, unit=True)}</b>",
+            time=f"<b>{fmt.hms(summary.elapsed_s)}</b>",
+            validated=f"<b>{len(summary.validated)}</b>",
+            missed=red.format(len(summary.missed)),
+            overspeeds=red.format(len(summary.overspeeds)),
+        )
+        + "</p>"
     ]
     if summary.missed:
-        rows.append("<h3>Missed waypoints</h3><table cellpadding='4'>")
+        title = QCoreApplication.translate("SummaryDialog", "Missed waypoints")
+        rows.append(f"<h3>{title}</h3><table cellpadding='4'>")
         for w in summary.missed:
             label = escape(f"{w.waypoint.type.label} {w.waypoint.name}".strip())
-            closest = f"{w.closest_m:.0f} m" if w.closest_m is not None else "never near"
-            rows.append(
-                f"<tr><td>box {w.box.index}</td><td><b>{label}</b></td>"
-                f"<td>closest {closest}</td></tr>"
+            closest = (
+                QCoreApplication.translate("SummaryDialog", "closest {distance}").format(
+                    distance=f"{w.closest_m:.0f} m"
+                )
+                if w.closest_m is not None
+                else QCoreApplication.translate("SummaryDialog", "never near")
             )
+            box = QCoreApplication.translate("SummaryDialog", "box {number}").format(
+                number=w.box.index
+            )
+            rows.append(f"<tr><td>{box}</td><td><b>{label}</b></td><td>{closest}</td></tr>")
         rows.append("</table>")
     if summary.overspeeds:
-        rows.append("<h3>Overspeeds</h3><table cellpadding='4'>")
+        title = QCoreApplication.translate("SummaryDialog", "Overspeeds")
+        rows.append(f"<h3>{title}</h3><table cellpadding='4'>")
         for o in summary.overspeeds:
             peak = units.km_to_display(o.max_kmh)
+            zone = QCoreApplication.translate("SummaryDialog", "zone from box {number}").format(
+                number=o.box
+            )
+            top = QCoreApplication.translate("SummaryDialog", "max {speed}").format(
+                speed=f"{peak:.0f} {units.speed_label}"
+            )
             rows.append(
-                f"<tr><td>zone from box {o.box}</td>"
+                f"<tr><td>{zone}</td>"
                 f"<td>{fmt.clock(o.start)}–{fmt.clock(o.end)}</td>"
-                f"<td>{o.end - o.start:.0f} s</td><td>max {peak:.0f} {units.speed_label}</td></tr>"
+                f"<td>{o.end - o.start:.0f} s</td><td>{top}</td></tr>"
             )
         rows.append("</table>")
     if summary.validated:
         names = ", ".join(
             escape(f"{w.waypoint.type.label} {w.waypoint.name}".strip()) for w in summary.validated
         )
-        rows.append(f"<h3>Validated</h3><p>{names}</p>")
+        title = QCoreApplication.translate("SummaryDialog", "Validated")
+        rows.append(f"<h3>{title}</h3><p>{names}</p>")
     return "".join(rows)
 
 
@@ -55,7 +79,7 @@ class SummaryDialog(QDialog):
 
     def __init__(self, summary: DriveSummary, units: Units, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Drive summary")
+        self.setWindowTitle(self.tr("Drive summary"))
         self.text = QLabel(summary_html(summary, units))
         self.text.setWordWrap(True)
         font = self.text.font()

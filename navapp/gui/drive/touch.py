@@ -15,10 +15,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QElapsedTimer,
+    QEvent,
+    QObject,
+    QRect,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
+from navapp.core.i18n import QT_TRANSLATE_NOOP
 from navapp.core.remote import Action, KeyBinding, KeyMap, Press
 from navapp.gui.common.theme import DAY, Theme
 from navapp.gui.drive.lock import ScreenLock
@@ -47,21 +56,33 @@ class Control:
     key: str
     action: Action
     glyph: str
-    caption: str
+    caption: str  # marked for translation, translated on the control
     hold: bool = False  # fires only after LONG_PRESS_MS
 
 
 TRIP_CONTROLS = (
-    Control("TouchTripUp", Action.TRIP_UP, "+", "TRIP"),
-    Control("TouchTripDown", Action.TRIP_DOWN, "−", "TRIP"),
-    Control("TouchResetPartial", Action.RESET_PARTIAL, "0", "PARTIAL", hold=True),
-    Control("TouchSetTotal", Action.SET_TOTAL_TO_BOX, "", "SET TOTAL", hold=True),
+    Control("TouchTripUp", Action.TRIP_UP, "+", QT_TRANSLATE_NOOP("TouchControls", "TRIP")),
+    Control("TouchTripDown", Action.TRIP_DOWN, "−", QT_TRANSLATE_NOOP("TouchControls", "TRIP")),
+    Control(
+        "TouchResetPartial",
+        Action.RESET_PARTIAL,
+        "0",
+        QT_TRANSLATE_NOOP("TouchControls", "PARTIAL"),
+        hold=True,
+    ),
+    Control(
+        "TouchSetTotal",
+        Action.SET_TOTAL_TO_BOX,
+        "",
+        QT_TRANSLATE_NOOP("TouchControls", "SET TOTAL"),
+        hold=True,
+    ),
 )
 BOX_CONTROLS = (
-    Control("TouchPrevBox", Action.PREV_BOX, "▲", "BOX"),
-    Control("TouchNextBox", Action.NEXT_BOX, "▼", "BOX"),
-    Control("TouchResumeAuto", Action.RESUME_AUTO, "A", "AUTO"),
-    Control("TouchMap", Action.MAP_VIEW, "", "MAP"),
+    Control("TouchPrevBox", Action.PREV_BOX, "▲", QT_TRANSLATE_NOOP("TouchControls", "BOX")),
+    Control("TouchNextBox", Action.NEXT_BOX, "▼", QT_TRANSLATE_NOOP("TouchControls", "BOX")),
+    Control("TouchResumeAuto", Action.RESUME_AUTO, "A", QT_TRANSLATE_NOOP("TouchControls", "AUTO")),
+    Control("TouchMap", Action.MAP_VIEW, "", QT_TRANSLATE_NOOP("TouchControls", "MAP")),
 )
 CONTROLS = TRIP_CONTROLS + BOX_CONTROLS
 
@@ -111,7 +132,7 @@ class TouchControls(QObject):
         self.buttons: dict[Action, TouchButton] = {}
         self.trip_column = self._column(TRIP_CONTROLS)
         self.box_column = self._column(BOX_CONTROLS)
-        self.lock_button = TouchButton("lock", LOCK_GLYPH, "LOCK", parent=self.box_column)
+        self.lock_button = TouchButton("lock", LOCK_GLYPH, self.tr("LOCK"), parent=self.box_column)
         layout = self.box_column.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.addStretch(1)
@@ -203,8 +224,8 @@ class TouchControls(QObject):
             trip = self.buttons[TRIP_CONTROLS[-1].action]
             box = self.buttons[BOX_CONTROLS[-1].action]
             for text, column, above, below in (
-                ("LOCKED", self.trip_column, trip, None),
-                ("HOLD TO UNLOCK", self.box_column, box, self.lock_button),
+                (self.tr("LOCKED"), self.trip_column, trip, None),
+                (self.tr("HOLD TO UNLOCK"), self.box_column, box, self.lock_button),
             ):
                 top = above.geometry().bottom() + 1 + LABEL_GAP_PX
                 bottom = (below.geometry().top() if below else column.height()) - LABEL_GAP_PX
@@ -255,7 +276,8 @@ class TouchControls(QObject):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         for control in controls:
-            button = TouchButton(control.key, control.glyph, control.caption, control.hold, column)
+            caption = self.tr(control.caption)
+            button = TouchButton(control.key, control.glyph, caption, control.hold, column)
             button.set_theme(self._theme)
             button.pressed.connect(lambda c=control: self._pressed(c))
             button.released.connect(lambda c=control: self._released(c))

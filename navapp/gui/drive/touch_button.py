@@ -211,6 +211,10 @@ class TouchButton(QWidget):
         if widest > room:
             # whole pixels, rounded down: a rounded-up size would stick out of the face
             font = ui_font(math.floor(font.pixelSize() * room / widest), bold=True)
+        if not self.glyph:  # words only, one a line: a longer language may need more lines
+            tall = len(self.caption_lines()) * QFontMetricsF(font).lineSpacing()
+            if tall > room:
+                font = ui_font(math.floor(font.pixelSize() * room / tall), bold=True)
         return font
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -89,8 +89,8 @@ class DriveView(QWidget):
         self._theme: Theme = DAY
         self.roll_error = ""  # why a PDF roadbook's pages cannot be shown ("" when they are)
 
-        self.total = OdometerWidget("TOTAL")
-        self.partial = OdometerWidget("PARTIAL")
+        self.total = OdometerWidget(self.tr("TOTAL"))
+        self.partial = OdometerWidget(self.tr("PARTIAL"))
         self.cap = CapWidget()
         self.banner = ZoneBanner()
         self.waypoint = WaypointPanel()
@@ -185,10 +185,10 @@ class DriveView(QWidget):
         for odo in (self.total, self.partial):
             odo.set_units(units)
         if o.countdown and state.to_next_km is not None:
-            self.total.set_caption(f"TO BOX {state.box + 1}")
+            self.total.set_caption(self.tr("TO BOX {number}").format(number=state.box + 1))
             self.total.set_value(state.to_next_km, animate)
         else:
-            self.total.set_caption("TOTAL")
+            self.total.set_caption(self.tr("TOTAL"))
             self.total.set_value(state.trip.total_km, animate)
         self.partial.set_value(state.trip.partial_km, animate)
         self.cap.set_state(state)

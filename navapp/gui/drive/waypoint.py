@@ -48,14 +48,14 @@ class WaypointPanel(QFrame):
         column = QVBoxLayout()
         column.setSpacing(0)
         row.addLayout(column, 1)
-        self.caption = QLabel("WAYPOINT")
+        self.caption = QLabel(self.tr("WAYPOINT"))
         self.caption.setProperty("role", "caption")
         self.label = QLabel(NO_VALUE)
         self.distance_label = QLabel("")
         self.validated_label = QLabel("✓ 0")
         self.validated_label.setProperty("level", "ok")
         self.missed_label = QLabel("✗ 0")
-        self.total_label = QLabel("of 0")
+        self.total_label = QLabel(self.tr("of {count}").format(count=0))
         self.total_label.setProperty("role", "dim")
         counts = QHBoxLayout()
         counts.setSpacing(14)
@@ -84,9 +84,9 @@ class WaypointPanel(QFrame):
         set_label_text(self.validated_label, f"✓ {state.validated}")
         set_label_text(self.missed_label, f"✗ {state.missed}")
         set_level(self.missed_label, "danger" if state.missed else "")
-        set_label_text(self.total_label, f"of {state.waypoints_total}")
+        set_label_text(self.total_label, self.tr("of {count}").format(count=state.waypoints_total))
         if wp is None:
-            self._show(None, "WAYPOINT", NO_VALUE, "", "")
+            self._show(None, self.tr("WAYPOINT"), NO_VALUE, "", "")
             return
         flashing = self._flashing(wp, state.time)
         reveal = wp.show_arrow and not self._arrow_hidden
@@ -94,13 +94,13 @@ class WaypointPanel(QFrame):
         north_up = reveal and state.course_deg is None
         self.arrow.set_angle(angle, north_up=north_up)
         if wp.status is WaypointStatus.VALIDATED:
-            caption, level = "VALIDATED", "flash" if flashing else "ok"
+            caption, level = self.tr("VALIDATED"), "flash" if flashing else "ok"
         elif wp.status is WaypointStatus.MISSED:
-            caption, level = "MISSED", "danger"
+            caption, level = self.tr("MISSED"), "danger"
         elif wp.status is WaypointStatus.OPEN:
-            caption, level = "WAYPOINT OPEN", "ok"
+            caption, level = self.tr("WAYPOINT OPEN"), "ok"
         else:
-            caption, level = "NEXT WAYPOINT", ""
+            caption, level = self.tr("NEXT WAYPOINT"), ""
         if wp.show_arrow:
             label = wp.label
             distance = "" if self._arrow_hidden else fmt.waypoint_distance(wp.distance_m, units)

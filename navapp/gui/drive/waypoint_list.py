@@ -13,14 +13,27 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from navapp.core import format as fmt
+from navapp.core.i18n import QT_TRANSLATE_NOOP
 from navapp.core.model import Units
 from navapp.core.navstate import WaypointResult, WaypointStatus
 from navapp.gui.common.theme import DAY, Theme, palette
 
-HEADERS = ("Box", "Waypoint", "Status", "Closest")
+HEADERS = (
+    QT_TRANSLATE_NOOP("WaypointList", "Box"),
+    QT_TRANSLATE_NOOP("WaypointList", "Waypoint"),
+    QT_TRANSLATE_NOOP("WaypointList", "Status"),
+    QT_TRANSLATE_NOOP("WaypointList", "Closest"),
+)
+# The status words shown, by status (the enum's values are for files and code, not people).
+STATUS_WORDS = {
+    WaypointStatus.LOCKED: QT_TRANSLATE_NOOP("WaypointList", "locked"),
+    WaypointStatus.OPEN: QT_TRANSLATE_NOOP("WaypointList", "open"),
+    WaypointStatus.VALIDATED: QT_TRANSLATE_NOOP("WaypointList", "validated"),
+    WaypointStatus.MISSED: QT_TRANSLATE_NOOP("WaypointList", "missed"),
+}
 BOX, LABEL, STATUS, CLOSEST = range(4)
 # The widest text each column must show whole (the waypoint column takes what is left).
-_WIDEST = {BOX: "999", LABEL: "WPM 99", STATUS: "validated", CLOSEST: "9.99 km"}
+_WIDEST = {BOX: "999", LABEL: "WPM 99", CLOSEST: "9.99 km"}  # and the widest status word
 _CELL_PADDING = 12  # the style's margins either side of a cell's text, and the grid line
 FONT_POINTS = 13.0
 HEADER_POINTS = 10.0
@@ -48,7 +61,7 @@ class WaypointList(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(HEADERS), parent)
-        self.setHorizontalHeaderLabels(list(HEADERS))
+        self.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
         self.verticalHeader().hide()
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -102,9 +115,12 @@ class WaypointList(QTableWidget):
     def min_column_widths(self) -> dict[int, int]:
         """The width each column needs to show its widest text whole, pixels."""
         widths = {}
-        for col, text in _WIDEST.items():
-            metrics = QFontMetrics(self.font())
-            head = QFontMetrics(self.horizontalHeader().font()).horizontalAdvance(HEADERS[col])
+        metrics = QFontMetrics(self.font())
+        heads = QFontMetrics(self.horizontalHeader().font())
+        words = (self.tr(w) for w in STATUS_WORDS.values())
+        widest = {**_WIDEST, STATUS: max(words, key=metrics.horizontalAdvance)}
+        for col, text in sorted(widest.items()):
+            head = heads.horizontalAdvance(self.tr(HEADERS[col]))
             widths[col] = max(metrics.horizontalAdvance(text), head) + _CELL_PADDING
         return widths
 
@@ -129,7 +145,11 @@ class WaypointList(QTableWidget):
         cells = (
             (str(r.box.index), ink, None),
             (label, ink, None),
-            (r.status.value, QColor(status_ink), None if fill is None else QColor(fill)),
+            (
+                self.tr(STATUS_WORDS[r.status]),
+                QColor(status_ink),
+                None if fill is None else QColor(fill),
+            ),
             (closest, ink, None),
         )
         bold = r.status is WaypointStatus.OPEN

@@ -11,6 +11,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from navapp.core import format as fmt
+from navapp.core.i18n import QT_TRANSLATE_NOOP
 from navapp.core.model import Box, Drawing, Roadbook
 from navapp.core.validate import Finding, validate
 from navapp.gui.common.box_table import (
@@ -82,13 +84,14 @@ class EditorColumn(IntEnum):
 
 HEADERS = {
     EditorColumn.NUMBER: "#",
-    EditorColumn.TOTAL: "Total",
-    EditorColumn.PARTIAL: "Partial",
-    EditorColumn.TULIP: "Tulip",
-    EditorColumn.CAP: "CAP °T",  # as the roadbook prints it, from true north
-    EditorColumn.WAYPOINT: "Waypoint",
-    EditorColumn.NOTES: "Notes",
-    EditorColumn.FINDINGS: "Check",
+    EditorColumn.TOTAL: QT_TRANSLATE_NOOP("EditorBoxModel", "Total"),
+    EditorColumn.PARTIAL: QT_TRANSLATE_NOOP("EditorBoxModel", "Partial"),
+    EditorColumn.TULIP: QT_TRANSLATE_NOOP("EditorBoxModel", "Tulip"),
+    # as the roadbook prints it, from true north
+    EditorColumn.CAP: QT_TRANSLATE_NOOP("EditorBoxModel", "CAP °T"),
+    EditorColumn.WAYPOINT: QT_TRANSLATE_NOOP("EditorBoxModel", "Waypoint"),
+    EditorColumn.NOTES: QT_TRANSLATE_NOOP("EditorBoxModel", "Notes"),
+    EditorColumn.FINDINGS: QT_TRANSLATE_NOOP("EditorBoxModel", "Check"),
 }
 
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -153,6 +156,12 @@ class EditorBoxModel(RoadbookTableModel):
         return sum(len(v) for v in self._findings.values()) + len(self._roadbook_findings)
 
     # -- Qt model interface ---------------------------------------------------------------
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        head = super().headerData(section, orientation, role)
+        return QCoreApplication.translate("EditorBoxModel", head) if isinstance(head, str) else head
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         rb = self._roadbook

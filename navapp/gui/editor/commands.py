@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from navapp.core.edit import EditError
@@ -63,5 +64,9 @@ def make_command(
     else:
         after, row_after = result, row_before
     if not isinstance(after, Roadbook):  # a core function must give a roadbook back
-        raise EditError(f"{text}: the edit gave no roadbook")
+        raise EditError(
+            QCoreApplication.translate(
+                "RoadbookCommand", "{edit}: the edit gave no roadbook"
+            ).format(edit=text)
+        )
     return RoadbookCommand(text, before, after, apply, row_before, row_after)

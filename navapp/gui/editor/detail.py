@@ -7,7 +7,6 @@ request into one undoable command and shows the box again from the result.
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -34,72 +33,17 @@ from navapp.core.validate import Finding
 from navapp.gui.common.drawing import themed_drawing
 from navapp.gui.common.night import follow_theme, themed_style
 from navapp.gui.common.theme import DAY, set_level
+from navapp.gui.editor.fields import (
+    FieldError,
+    danger_labels,
+    flag_label,
+    number_text,
+    parse_float,
+    parse_int,
+    radius_placeholder,
+)
 
 TULIP_SIZE = QSize(132, 132)
-
-# Labels of the notes symbols a box can carry as flags.
-FLAG_LABELS = {
-    "fuel": "Fuel",
-    "show_coordinates": "Show coords",
-    "medical": "Medical",
-    "helicopter": "Helicopter",
-    "police": "Police",
-    "fire": "Fire",
-    "spectators": "Spectators",
-    "media": "Media",
-}
-
-DANGER_LABELS = ("0 — none", "1  !", "2  !!", "3  !!!")
-
-
-class FieldError(ValueError):
-    """A value typed in a field that is not a number of the right kind."""
-
-
-def parse_float(text: str, what: str) -> float | None:
-    """A decimal typed by a person (comma or point), None when blank."""
-    t = text.strip().replace(",", ".")
-    if not t:
-        return None
-    try:
-        value = float(t)
-    except ValueError:
-        raise FieldError(f"{what}: '{text.strip()}' is not a number") from None
-    if not math.isfinite(value):
-        raise FieldError(f"{what}: '{text.strip()}' is not a number")
-    return value
-
-
-def parse_int(text: str, what: str) -> int | None:
-    """A whole number typed by a person, None when blank."""
-    t = text.strip()
-    if not t:
-        return None
-    try:
-        return int(t)
-    except ValueError:
-        raise FieldError(f"{what}: '{t}' is not a whole number") from None
-
-
-def _number(value: float | None, decimals: int = 3) -> str:
-    """A value for a field: blank for None, no trailing zeros."""
-    if value is None:
-        return ""
-    text = f"{value:.{decimals}f}".rstrip("0").rstrip(".")
-    return text or "0"
-
-
-def radius_placeholder(wtype: WaypointType | None, which: str) -> str:
-    """The rules-table default of a radius, shown greyed in an empty field."""
-    if wtype is None:
-        return ""
-    rule = rule_for(wtype)
-    value = rule.open_m if which == "open" else rule.clear_m
-    if value is None:
-        return "never opens"
-    if math.isinf(value):
-        return "always open"
-    return f"{value:.0f} m"
 
 
 class NotesEdit(QPlainTextEdit):
@@ -166,7 +110,7 @@ class BoxDetail(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 6, 8, 6)
         outer.setSpacing(6)
-        self.title = QLabel("No box selected")
+        self.title = QLabel(self.tr("No box selected"))
         font = QFont()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
@@ -196,9 +140,9 @@ class BoxDetail(QWidget):
                 else f"background: {t.panel}; color: {t.text_dim};"
             ),
         )
-        self.tulip_button = QPushButton("Edit tulip…")
+        self.tulip_button = QPushButton(self.tr("Edit tulip…"))
         self.tulip_button.clicked.connect(self.tulip_requested)
-        self.tulip_clear = QPushButton("Remove tulip")
+        self.tulip_clear = QPushButton(self.tr("Remove tulip"))
         self.tulip_clear.clicked.connect(self._clear_tulip)
         tulip_col.addWidget(self.tulip_label)
         tulip_col.addWidget(self.tulip_button)
@@ -209,65 +153,67 @@ class BoxDetail(QWidget):
         main = QFormLayout()
         main.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.total = QLineEdit()
-        self.total_label = QLabel("Total km")
+        self.total_label = QLabel()
         main.addRow(self.total_label, self.total)
         self.cap = QLineEdit()
-        self.cap.setPlaceholderText("none")
-        main.addRow("CAP °", self.cap)
+        self.cap.setPlaceholderText(self.tr("none"))
+        main.addRow(self.tr("CAP °"), self.cap)
         self.danger = QComboBox()
-        self.danger.addItems(DANGER_LABELS)
-        main.addRow("Danger", self.danger)
+        self.danger.addItems(danger_labels())
+        main.addRow(self.tr("Danger"), self.danger)
         reset_row = QHBoxLayout()
-        self.reset_check = QCheckBox("Reset to")
+        self.reset_check = QCheckBox(self.tr("Reset to"))
         self.reset_value = QLineEdit()
         self.reset_value.setPlaceholderText("0")
         reset_row.addWidget(self.reset_check)
         reset_row.addWidget(self.reset_value, 1)
-        main.addRow("Trip", reset_row)
+        main.addRow(self.tr("Trip"), reset_row)
         self.stop = QLineEdit()
-        self.stop.setPlaceholderText("none")
-        main.addRow("Stop s", self.stop)
+        self.stop.setPlaceholderText(self.tr("none"))
+        main.addRow(self.tr("Stop s"), self.stop)
         self.neutralization = QLineEdit()
-        self.neutralization.setPlaceholderText("none")
-        main.addRow("Neutral. s", self.neutralization)
+        self.neutralization.setPlaceholderText(self.tr("none"))
+        main.addRow(self.tr("Neutral. s"), self.neutralization)
         top.addLayout(main, 1)
         outer.addLayout(top)
 
         wp_box = QFormLayout()
         wp_box.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        wp_header = QLabel("Waypoint")
+        wp_header = QLabel(self.tr("Waypoint"))
         wp_header.setStyleSheet("font-weight: bold;")
         outer.addWidget(wp_header)
         type_row = QHBoxLayout()
         self.wp_type = QComboBox()
-        self.wp_type.addItem("none", None)
+        self.wp_type.addItem(self.tr("none"), None)
         for t in WaypointType:
             self.wp_type.addItem(t.label, t)
         self.wp_name = QLineEdit()
-        self.wp_name.setPlaceholderText("name / number")
+        self.wp_name.setPlaceholderText(self.tr("name / number"))
         type_row.addWidget(self.wp_type)
         type_row.addWidget(self.wp_name, 1)
-        wp_box.addRow("Type", type_row)
+        wp_box.addRow(self.tr("Type"), type_row)
         radii = QHBoxLayout()
         self.wp_open = QLineEdit()
         self.wp_clear = QLineEdit()
         for edit in (self.wp_open, self.wp_clear):
             # Greyed text is the rules-table default; only a typed value goes in the file.
-            edit.setToolTip("Empty: the default of the rules table (greyed). Type to override.")
-        radii.addWidget(QLabel("open"))
+            edit.setToolTip(
+                self.tr("Empty: the default of the rules table (greyed). Type to override.")
+            )
+        radii.addWidget(QLabel(self.tr("open")))
         radii.addWidget(self.wp_open, 1)
-        radii.addWidget(QLabel("clear"))
+        radii.addWidget(QLabel(self.tr("clear")))
         radii.addWidget(self.wp_clear, 1)
-        wp_box.addRow("Radii m", radii)
+        wp_box.addRow(self.tr("Radii m"), radii)
         self.speed = QLineEdit()
-        self.speed_label = QLabel("Speed km/h")
+        self.speed_label = QLabel()
         wp_box.addRow(self.speed_label, self.speed)
         self.more_waypoints = QLabel()
         themed_style(self.more_waypoints, lambda t: f"color: {'#555' if t is DAY else t.text_dim};")
         wp_box.addRow(self.more_waypoints)
         outer.addLayout(wp_box)
 
-        notes_header = QLabel("Notes")
+        notes_header = QLabel(self.tr("Notes"))
         notes_header.setStyleSheet("font-weight: bold;")
         outer.addWidget(notes_header)
         self.notes = NotesEdit()
@@ -280,7 +226,7 @@ class BoxDetail(QWidget):
         flags.setVerticalSpacing(2)
         self.flag_checks: dict[str, QCheckBox] = {}
         for i, flag in enumerate(KNOWN_FLAGS):
-            check = QCheckBox(FLAG_LABELS.get(flag, flag))
+            check = QCheckBox(flag_label(flag))
             check.toggled.connect(lambda _on, f=flag: self._commit_flag(f))
             self.flag_checks[flag] = check
             flags.addWidget(check, i // 3, i % 3)
@@ -334,10 +280,10 @@ class BoxDetail(QWidget):
     def _fill(self, box: Box | None, units: Units) -> None:
         for w in self._fields:
             w.setEnabled(box is not None)
-        self.total_label.setText(f"Total {units.distance_label}")
-        self.speed_label.setText(f"Speed {units.speed_label}")
+        self.total_label.setText(self.tr("Total {unit}").format(unit=units.distance_label))
+        self.speed_label.setText(self.tr("Speed {unit}").format(unit=units.speed_label))
         if box is None:
-            self.title.setText("No box selected")
+            self.title.setText(self.tr("No box selected"))
             for edit in (self.total, self.cap, self.reset_value, self.stop, self.neutralization):
                 edit.clear()
             for edit in (self.wp_name, self.wp_open, self.wp_clear, self.speed):
@@ -347,14 +293,16 @@ class BoxDetail(QWidget):
             self.tulip_label.setText("")
             self.more_waypoints.setText("")
             return
-        where = "" if box.has_position else "  (no position)"
-        self.title.setText(f"Box {box.index}{where}")
+        title = (
+            self.tr("Box {number}") if box.has_position else self.tr("Box {number}  (no position)")
+        )
+        self.title.setText(title.format(number=box.index))
         self.total.setText(f"{units.km_to_display(box.total_km):.2f}")
         self.cap.setText("" if box.cap is None else str(box.cap))
         self.danger.setCurrentIndex(box.danger if box.danger in (1, 2, 3) else 0)
         self.reset_check.setChecked(box.reset_km is not None)
         self.reset_value.setText(
-            _number(units.km_to_display(box.reset_km), 2) if box.reset_km else ""
+            number_text(units.km_to_display(box.reset_km), 2) if box.reset_km else ""
         )
         self.reset_value.setEnabled(box.reset_km is not None)
         self.stop.setText("" if box.stop_s is None else str(box.stop_s))
@@ -377,28 +325,32 @@ class BoxDetail(QWidget):
             self.tulip_label.setPixmap(pixmap)
         else:
             self.tulip_label.setPixmap(QPixmap())
-            self.tulip_label.setText("no tulip" if box.tulip is None else "cannot show")
+            self.tulip_label.setText(
+                self.tr("no tulip") if box.tulip is None else self.tr("cannot show")
+            )
         self.tulip_clear.setEnabled(box.tulip is not None)
 
     def _fill_waypoint(self, box: Box, units: Units) -> None:
         wp = box.waypoint
         self.wp_type.setCurrentIndex(self.wp_type.findData(wp.type) if wp else 0)
         self.wp_name.setText(wp.name if wp else "")
-        self.wp_open.setText(_number(wp.open_m, 1) if wp and wp.open_from_file else "")
-        self.wp_clear.setText(_number(wp.clear_m, 1) if wp and wp.clear_from_file else "")
+        self.wp_open.setText(number_text(wp.open_m, 1) if wp and wp.open_from_file else "")
+        self.wp_clear.setText(number_text(wp.clear_m, 1) if wp and wp.clear_from_file else "")
         wtype = wp.type if wp else None
         self.wp_open.setPlaceholderText(radius_placeholder(wtype, "open"))
         self.wp_clear.setPlaceholderText(radius_placeholder(wtype, "clear"))
         for w in (self.wp_name, self.wp_open, self.wp_clear):
             w.setEnabled(wp is not None)
         others = [w.type.label for w in box.waypoints if w is not wp]
-        self.more_waypoints.setText(f"also: {', '.join(others)}" if others else "")
+        self.more_waypoints.setText(
+            self.tr("also: {waypoints}").format(waypoints=", ".join(others)) if others else ""
+        )
         self.more_waypoints.setVisible(bool(others))
         zone = box.starts_zone
         self.speed.setEnabled(zone)
         limit = box.speed_limit_kmh
-        self.speed.setText(_number(units.km_to_display(limit), 1) if limit is not None else "")
-        self.speed.setPlaceholderText("DZ limit" if zone else "only on a DZ box")
+        self.speed.setText(number_text(units.km_to_display(limit), 1) if limit is not None else "")
+        self.speed.setPlaceholderText(self.tr("DZ limit") if zone else self.tr("only on a DZ box"))
 
     # -- committing -----------------------------------------------------------------------
 
@@ -419,50 +371,56 @@ class BoxDetail(QWidget):
         if self._loading or box is None:
             return
         try:
-            value = parse_float(self.total.text(), "total")
+            value = parse_float(self.total.text(), self.tr("total"))
         except FieldError as e:
             self._fail(e)
             return
         if value is None:
-            self._fail(FieldError("total: a box needs a total distance"))
+            self._fail(FieldError(self.tr("total: a box needs a total distance")))
             return
         # The field shows two decimals: an unchanged field must not round the stored total.
         if f"{self._units.km_to_display(box.total_km):.2f}" == self.total.text().strip():
             return
-        self._request(f"Total of box {box.index}", total_km=self._units.display_to_km(value))
+        km = self._units.display_to_km(value)
+        self._request(self.tr("Total of box {number}").format(number=box.index), total_km=km)
 
     def _commit_cap(self) -> None:
         if self._loading or self._box is None:
             return
         try:
-            value = parse_int(self.cap.text(), "CAP")
+            value = parse_int(self.cap.text(), self.tr("CAP"))
         except FieldError as e:
             self._fail(e)
             return
-        self._request(f"CAP of box {self._box.index}", cap=value)
+        self._request(self.tr("CAP of box {number}").format(number=self._box.index), cap=value)
 
     def _commit_danger(self) -> None:
         if self._box is None:
             return
         level = self.danger.currentIndex()
-        self._request(f"Danger of box {self._box.index}", danger=level or None)
+        text = self.tr("Danger of box {number}").format(number=self._box.index)
+        self._request(text, danger=level or None)
 
     def _commit_reset(self) -> None:
         if self._loading or self._box is None:
             return
         self.reset_value.setEnabled(self.reset_check.isChecked())
         if not self.reset_check.isChecked():
-            self._request(f"Reset of box {self._box.index}", reset_km=None)
+            self._request(self._box_text(self.tr("Reset of box {number}")), reset_km=None)
             return
         try:
-            value = parse_float(self.reset_value.text(), "reset")
+            value = parse_float(self.reset_value.text(), self.tr("reset"))
         except FieldError as e:
             self._fail(e)
             return
         km = self._units.display_to_km(value or 0.0)
-        self._request(f"Reset of box {self._box.index}", reset_km=km)
+        self._request(self._box_text(self.tr("Reset of box {number}")), reset_km=km)
 
-    def _commit_seconds(self, edit: QLineEdit, field: str, what: str) -> None:
+    def _box_text(self, template: str) -> str:
+        """An undo text naming the shown box in its ``{number}`` field."""
+        return template.format(number=self._box.index if self._box else "")
+
+    def _commit_seconds(self, edit: QLineEdit, field: str, what: str, undo: str) -> None:
         if self._loading or self._box is None:
             return
         try:
@@ -470,34 +428,40 @@ class BoxDetail(QWidget):
         except FieldError as e:
             self._fail(e)
             return
-        self._request(f"{what.capitalize()} of box {self._box.index}", **{field: value})
+        self._request(self._box_text(undo), **{field: value})
 
     def _commit_stop(self) -> None:
-        self._commit_seconds(self.stop, "stop_s", "stop")
+        self._commit_seconds(self.stop, "stop_s", self.tr("stop"), self.tr("Stop of box {number}"))
 
     def _commit_neutralization(self) -> None:
-        self._commit_seconds(self.neutralization, "neutralization_s", "neutralisation")
+        self._commit_seconds(
+            self.neutralization,
+            "neutralization_s",
+            self.tr("neutralisation"),
+            self.tr("Neutralisation of box {number}"),
+        )
 
     def _commit_speed(self) -> None:
         if self._loading or self._box is None or not self._box.starts_zone:
             return
         try:
-            value = parse_float(self.speed.text(), "speed limit")
+            value = parse_float(self.speed.text(), self.tr("speed limit"))
         except FieldError as e:
             self._fail(e)
             return
         kmh = None if value is None else self._units.display_to_km(value)
         old = self._box.speed_limit_kmh
         # Unchanged text must not round a statute limit through the display.
-        shown = None if old is None else _number(self._units.km_to_display(old), 1)
+        shown = None if old is None else number_text(self._units.km_to_display(old), 1)
         if value is not None and shown == self.speed.text().strip():
             return
-        self._request(f"Speed limit of box {self._box.index}", speed_limit_kmh=kmh)
+        self._request(self._box_text(self.tr("Speed limit of box {number}")), speed_limit_kmh=kmh)
 
     def _commit_notes(self) -> None:
         if self._loading or self._box is None:
             return
-        self._request(f"Notes of box {self._box.index}", notes_text=self.notes.toPlainText())
+        text = self._box_text(self.tr("Notes of box {number}"))
+        self._request(text, notes_text=self.notes.toPlainText())
 
     def _commit_flag(self, flag: str) -> None:
         box = self._box
@@ -507,11 +471,12 @@ class BoxDetail(QWidget):
         wanted = {f for f, c in self.flag_checks.items() if c.isChecked()}
         others = tuple(f for f in box.flags if f not in self.flag_checks)
         flags = tuple(f for f in KNOWN_FLAGS if f in wanted) + others
-        self._request(f"{FLAG_LABELS.get(flag, flag)} on box {box.index}", flags=flags)
+        text = self.tr("{symbol} on box {number}").format(symbol=flag_label(flag), number=box.index)
+        self._request(text, flags=flags)
 
     def _clear_tulip(self) -> None:
         if self._box is not None:
-            self._request(f"Remove tulip of box {self._box.index}", tulip=None)
+            self._request(self._box_text(self.tr("Remove tulip of box {number}")), tulip=None)
 
     def _commit_waypoint(self) -> None:
         box = self._box
@@ -523,7 +488,8 @@ class BoxDetail(QWidget):
             self._fail(e)
             return
         if waypoints != box.waypoints:
-            self.waypoints_requested.emit(f"Waypoint of box {box.index}", waypoints)
+            text = self.tr("Waypoint of box {number}").format(number=box.index)
+            self.waypoints_requested.emit(text, waypoints)
 
     def _waypoints(self, box: Box) -> tuple[Waypoint, ...]:
         """The box's waypoints with the primary one as the fields say."""
@@ -538,8 +504,10 @@ class BoxDetail(QWidget):
         rule = rule_for(wtype)
         same_type = primary is not None and primary.type is wtype
         name = self.wp_name.text().strip() if primary is not None else ""
-        open_typed = parse_float(self.wp_open.text(), "open radius") if primary else None
-        clear_typed = parse_float(self.wp_clear.text(), "clear radius") if primary else None
+        open_typed = parse_float(self.wp_open.text(), self.tr("open radius")) if primary else None
+        clear_typed = (
+            parse_float(self.wp_clear.text(), self.tr("clear radius")) if primary else None
+        )
         if not same_type and primary is not None:
             # A new type brings its own defaults; only radii the co-driver typed stay.
             open_typed = open_typed if primary.open_from_file else None

@@ -13,7 +13,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from navapp.core.model import Roadbook, Units
@@ -28,7 +28,8 @@ FILE_ERRORS = (NavappError, OSError)
 
 def empty_roadbook() -> Roadbook:
     """The roadbook File › New starts from."""
-    return Roadbook("Untitled roadbook", Units.METRIC, ())
+    name = QCoreApplication.translate("EditorDocument", "Untitled roadbook")
+    return Roadbook(name, Units.METRIC, ())
 
 
 class EditorDocument(QObject):
@@ -146,12 +147,12 @@ class EditorDocument(QObject):
         if not self.autosave.pending():
             return None
         original = self.autosave.original_path() or self.autosave.source()
-        where = Path(original).name if original else "a new roadbook"
+        where = Path(original).name if original else self.tr("a new roadbook")
         stamp = time.strftime("%Y-%m-%d %H:%M", time.localtime(self.autosave.path.stat().st_mtime))
-        return where, (
-            f"Unsaved changes to {where} were kept at {stamp} when the editor last stopped. "
+        return where, self.tr(
+            "Unsaved changes to {file} were kept at {time} when the editor last stopped. "
             "Recover them?"
-        )
+        ).format(file=where, time=stamp)
 
     def recover(self) -> Autosaved:
         """Open the autosave as the roadbook, unsaved; raises one of :data:`FILE_ERRORS`."""

@@ -14,14 +14,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
+from navapp.core.edit import EditError
 from navapp.core.model import Roadbook
+from navapp.gui.editor.commands import Edit
 from navapp.gui.editor.document import FILE_ERRORS, EditorDocument, empty_roadbook
-from navapp.gui.editor.files import RECOVERY_TITLE, Asker, AutosaveStore
+from navapp.gui.editor.files import RECOVERY_TITLE, Asker, AutosaveStore, GenerateOptions
 from navapp.io.file_types import writes_back_unchanged
-from navapp.io.registry import read_roadbook
+from navapp.io.registry import TrackFile, read_roadbook, read_track_file
 
 if TYPE_CHECKING:
     from navapp.gui.editor.detail import BoxDetail
@@ -44,8 +46,11 @@ class FileWindow(QMainWindow):
     menus: EditorMenus
     detail: BoxDetail
     map: MapPane
+    generate_options: GenerateOptions
     _ask: Asker
     _error_box: QMessageBox | None
+
+    run_edit: Callable[[str, Edit, int | None], bool]  # EditorWindow's
 
     # -- the document -----------------------------------------------------------------------
 
@@ -78,7 +83,7 @@ class FileWindow(QMainWindow):
         """
         path = str(path)
         name = Path(path).name
-        rb = self._read(lambda: read_roadbook(path), "Cannot open roadbook")
+        rb = self._read(lambda: read_roadbook(path), self.tr("Cannot open roadbook"))
         if rb is None:
             return False
         if Path(path).suffix.lower() == ".gpx":
@@ -86,7 +91,10 @@ class FileWindow(QMainWindow):
                 # What is whole of a damaged file opens as a new roadbook: a plain Save must
                 # not write the part over the file, which the user may still get whole elsewhere.
                 self._load(rb, "", modified=True, source=path)
-                self._warn(rb.warnings, f"Opened what is whole of {name}, unsaved")
+                self._warn(
+                    rb.warnings,
+                    self.tr("Opened what is whole of {file}, unsaved").format(file=name),
+                )
                 return True
             self._load(rb, path)
         else:
@@ -96,15 +104,17 @@ class FileWindow(QMainWindow):
             fmt = None if rb.warnings else writes_back_unchanged(rb, path)
             if fmt is None:
                 self._load(rb, "", source=path)
-                done = f"Opened {name}; Save asks for a new file and leaves this one as it is"
+                done = self.tr(
+                    "Opened {file}; Save asks for a new file and leaves this one as it is"
+                ).format(file=name)
             else:
                 self._load(rb, path, fmt=fmt)
-                done = f"Opened {name}"
+                done = self.tr("Opened {file}").format(file=name)
             self._warn(rb.warnings, done)
             self.menus.add_recent(path)
             return True
         self.menus.add_recent(path)
-        self.show_status(f"Opened {name}")
+        self.show_status(self.tr("Opened {file}").format(file=name))
         return True
 
     def new_roadbook(self) -> None:
@@ -114,22 +124,28 @@ class FileWindow(QMainWindow):
     def import_gpx(self, path: str | Path) -> bool:
         """Open a roadbook of any format as a new, unsaved one (Save then asks where to write
         it)."""
-        rb = self._read(lambda: read_roadbook(path), "Cannot import roadbook")
+        rb = self._read(lambda: read_roadbook(path), self.tr("Cannot import roadbook"))
         if rb is None:
             return False
         self._load(rb, "", modified=True)
-        self._warn(rb.warnings, f"Imported {Path(path).name}")
+        self._warn(rb.warnings, self.tr("Imported {file}").format(file=Path(path).name))
         return True
 
     def import_kml(self, path: str | Path, route_path: str | Path | None = None) -> bool:
         """A new, unsaved roadbook from an organiser's KML waypoints (and a route file)."""
         from navapp.io.kml import read_kml_roadbook
 
-        rb = self._read(lambda: read_kml_roadbook(path, route_path or None), "Cannot import KML")
+        rb = self._read(
+            lambda: read_kml_roadbook(path, route_path or None), self.tr("Cannot import KML")
+        )
         if rb is None:
             return False
         self._load(rb, "", modified=True)
-        self.show_status(f"Imported {len(rb.boxes)} waypoints from {Path(path).name}")
+        self.show_status(
+            self.tr("Imported {count} waypoints from {file}").format(
+                count=len(rb.boxes), file=Path(path).name
+            )
+        )
         return True
 
     def save(self) -> bool:
@@ -151,10 +167,65 @@ class FileWindow(QMainWindow):
         try:
             pages = export_pdf(self.roadbook(), path, layout)
         except FILE_ERRORS as e:
-            self._error(f"{path}: {e}" if str(path) not in str(e) else str(e), "Cannot export PDF")
+            message = f"{path}: {e}" if str(path) not in str(e) else str(e)
+            self._error(message, self.tr("Cannot export PDF"))
             return False
-        self.show_status(f"Exported {pages} page{'s' if pages != 1 else ''} to {Path(path).name}")
+        done = (
+            self.tr("Exported 1 page to {file}")
+            if pages == 1
+            else self.tr("Exported {pages} pages to {file}")
+        )
+        self.show_status(done.format(pages=pages, file=Path(path).name))
         return True
+
+    def generate_from_track(
+        self,
+        path: str | Path,
+        options: GenerateOptions | None = None,
+        source: TrackFile | None = None,
+    ) -> bool:
+        """Replace the boxes by a roadbook generated from one recording of a track (the
+        options' ``segment``, else the longest), as one command. ``source`` is the file's
+        track and waypoints when they have been read already."""
+        from navapp.core.generate import GenerateError, generate_with_notes
+
+        o = options or self.generate_options
+        source = source or self._read(lambda: read_track_file(path), self.tr("Cannot generate"))
+        if source is None:
+            return False
+        track = source.track
+        notes: list[str] = []
+
+        def fn(_rb: Roadbook) -> tuple[Roadbook, int]:
+            try:
+                made = generate_with_notes(track, source.waypoints, o.settings(), o.segment)
+            except GenerateError as e:  # a track that cannot make a roadbook
+                raise EditError(str(e)) from e
+            if len(made.recordings) > 1:
+                notes.append(
+                    self.tr("recording {number} of {count}").format(
+                        number=made.recording.number, count=len(made.recordings)
+                    )
+                )
+            if made.waypoints_left_out:
+                notes.append(
+                    self.tr("waypoints far from it left out: {count}").format(
+                        count=made.waypoints_left_out
+                    )
+                )
+            return made.roadbook, 0
+
+        name = Path(path).name
+        ok = self.run_edit(self.tr("Generate from {file}").format(file=name), fn, None)
+        if ok:
+            n = len(self.roadbook().boxes)
+            done = (
+                self.tr("Generated {count} boxes from {file} ({notes})")
+                if notes
+                else self.tr("Generated {count} boxes from {file}")
+            ).format(count=n, file=name, notes="; ".join(notes))
+            self._warn(track.warnings, done)
+        return ok
 
     # -- autosave and recovery --------------------------------------------------------------
 
@@ -172,7 +243,7 @@ class FileWindow(QMainWindow):
         if offer is None:
             return False
         where, question = offer
-        answer = self._ask(RECOVERY_TITLE, question)
+        answer = self._ask(QCoreApplication.translate("FileWindow", RECOVERY_TITLE), question)
         if answer == "discard":
             self.autosave.clear()
             return False
@@ -181,10 +252,10 @@ class FileWindow(QMainWindow):
         try:
             self.document.recover()
         except FILE_ERRORS as e:
-            self._error(f"Cannot recover: {e}", "Recovery")
+            self._error(self.tr("Cannot recover: {error}").format(error=e), self.tr("Recovery"))
             return False
         self.map.fit()
-        self.show_status(f"Recovered unsaved changes to {where}")
+        self.show_status(self.tr("Recovered unsaved changes to {file}").format(file=where))
         return True
 
     # -- unsaved changes --------------------------------------------------------------------
@@ -194,10 +265,13 @@ class FileWindow(QMainWindow):
         if not self.is_modified():
             return True
         self.detail.commit()
-        answer = self._ask(
-            "Unsaved changes",
-            f"{self.roadbook().name or 'The roadbook'} has changes that are not saved. Save them?",
+        name = self.roadbook().name
+        question = (
+            self.tr("{roadbook} has changes that are not saved. Save them?").format(roadbook=name)
+            if name
+            else self.tr("The roadbook has changes that are not saved. Save them?")
         )
+        answer = self._ask(self.tr("Unsaved changes"), question)
         if answer == "save":
             return self.save()
         return answer == "discard"
@@ -214,7 +288,9 @@ class FileWindow(QMainWindow):
         if not warnings:
             self.show_status(done)
             return
-        self.statusBar().showMessage(f"{done} — warning: " + "; ".join(warnings))
+        self.statusBar().showMessage(
+            self.tr("{done} — warning: {warnings}").format(done=done, warnings="; ".join(warnings))
+        )
 
     def error_box(self) -> QMessageBox | None:
         """The last error message box, while it is open."""
@@ -264,13 +340,15 @@ class FileWindow(QMainWindow):
             lost = self.document.save_as(path, fmt)
         except FILE_ERRORS as e:
             message = str(e) if path in str(e) else f"{path}: {e}"
-            self._error(message, "Cannot save roadbook")
+            self._error(message, self.tr("Cannot save roadbook"))
             return False
         self.menus.add_recent(path)
         if lost:
-            self._message("\n".join(lost), "Saved without some of the roadbook")
-            self.statusBar().showMessage(f"Saved {Path(path).name} — " + "; ".join(lost))
+            self._message("\n".join(lost), self.tr("Saved without some of the roadbook"))
+            self.statusBar().showMessage(
+                self.tr("Saved {file} — {lost}").format(file=Path(path).name, lost="; ".join(lost))
+            )
         else:
-            self.show_status(f"Saved {Path(path).name}")
+            self.show_status(self.tr("Saved {file}").format(file=Path(path).name))
         self.roadbook_saved.emit(path)
         return True

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from navapp.core.generate import GenerateSettings
+from navapp.core.i18n import QT_TRANSLATE_NOOP
 from navapp.core.model import Roadbook
 from navapp.core.recordings import MAX_GAP_KM, MAX_GAP_S, Recording, describe, longest
 from navapp.gui.common.screen import fit_to_screen
@@ -44,7 +45,9 @@ RECENT_KEY = "editor/recent_files"
 MAX_RECENT = 8
 
 # Roadbook, track and save filters come from the io registry: navapp.gui.common.file_filters.
-KML_FILTER = "KML waypoint lists (*.kml *.KML *.kmz *.KMZ);;All files (*)"
+KML_FILTER = QT_TRANSLATE_NOOP(
+    "EditorFiles", "KML waypoint lists (*.kml *.KML *.kmz *.KMZ);;All files (*)"
+)
 PDF_FILTER = "PDF (*.pdf)"
 
 
@@ -139,8 +142,9 @@ class RecentFiles:
         self._settings.setValue(RECENT_KEY, recent[:MAX_RECENT])
 
 
-# The title of the recovery question: its "save" answer means "recover the autosave".
-RECOVERY_TITLE = "Recover unsaved roadbook"
+# The title of the recovery question (translated where shown, in the "FileWindow" context):
+# its "save" answer means "recover the autosave".
+RECOVERY_TITLE = QT_TRANSLATE_NOOP("FileWindow", "Recover unsaved roadbook")
 
 
 def ask_with_message_box(parent: QWidget | None) -> Asker:
@@ -154,9 +158,10 @@ def ask_with_message_box(parent: QWidget | None) -> Asker:
         save = box.addButton(QMessageBox.StandardButton.Save)
         discard = box.addButton(QMessageBox.StandardButton.Discard)
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        if title == RECOVERY_TITLE:
-            save.setText("Recover")
-            cancel.setText("Later")
+        # Both sides come from the same source text, so this holds in every language.
+        if title == QCoreApplication.translate("FileWindow", RECOVERY_TITLE):
+            save.setText(QCoreApplication.translate("EditorFiles", "Recover"))
+            cancel.setText(QCoreApplication.translate("EditorFiles", "Later"))
         box.setDefaultButton(save)
         box.setEscapeButton(cancel)
         box.exec()
@@ -208,7 +213,7 @@ class GenerateDialog(QDialog):
         recordings: Sequence[Recording] = (),
     ):
         super().__init__(parent)
-        self.setWindowTitle("Generate roadbook from track")
+        self.setWindowTitle(self.tr("Generate roadbook from track"))
         o = options or GenerateOptions()
         form = QFormLayout(self)
         self.recording: QComboBox | None = None
@@ -218,42 +223,46 @@ class GenerateDialog(QDialog):
             asked = o.segment if o.segment is not None and o.segment <= len(recordings) else None
             shown = [describe(r) for r in recordings[:_LISTED]]
             if len(recordings) > _LISTED:
-                shown.append(f"… and {len(recordings) - _LISTED} more")
-            self.note = QLabel(
-                f"This file holds {len(recordings)} recordings (split at gaps of more than "
-                f"{MAX_GAP_S / 3600:g} h or {MAX_GAP_KM:g} km). "
-                "A roadbook is made from one of them:\n" + "\n".join(shown)
+                shown.append(self.tr("… and {count} more").format(count=len(recordings) - _LISTED))
+            held = self.tr(
+                "This file holds {count} recordings (split at gaps of more than {hours} h or "
+                "{distance} km). A roadbook is made from one of them:"
+            ).format(
+                count=len(recordings), hours=f"{MAX_GAP_S / 3600:g}", distance=f"{MAX_GAP_KM:g}"
             )
+            self.note = QLabel("\n".join([held, *shown]))
             self.note.setWordWrap(True)
             form.addRow(self.note)
             self.recording = QComboBox()
             for r in recordings:
-                text = describe(r) + ("  (longest)" if r.number == best else "")
+                text = describe(r)
+                if r.number == best:
+                    text = self.tr("{recording}  (longest)").format(recording=text)
                 self.recording.addItem(text, r.number)
             self.recording.setCurrentIndex((asked or best) - 1)
-            self.recording.setToolTip("The recording the roadbook is made from")
-            form.addRow("Recording", self.recording)
+            self.recording.setToolTip(self.tr("The recording the roadbook is made from"))
+            form.addRow(self.tr("Recording"), self.recording)
         self.heading = QDoubleSpinBox()
         self.heading.setRange(5.0, 170.0)
         self.heading.setDecimals(0)
         self.heading.setSuffix(" °")
         self.heading.setValue(o.heading_change_deg)
-        self.heading.setToolTip("A turn at least this sharp gets a box")
-        form.addRow("Box at turns sharper than", self.heading)
+        self.heading.setToolTip(self.tr("A turn at least this sharp gets a box"))
+        form.addRow(self.tr("Box at turns sharper than"), self.heading)
         self.max_spacing = QDoubleSpinBox()
         self.max_spacing.setRange(0.1, 100.0)
         self.max_spacing.setDecimals(1)
         self.max_spacing.setSuffix(" km")
         self.max_spacing.setValue(o.max_spacing_km)
-        self.max_spacing.setToolTip("No two boxes farther apart than this")
-        form.addRow("Boxes at most every", self.max_spacing)
+        self.max_spacing.setToolTip(self.tr("No two boxes farther apart than this"))
+        form.addRow(self.tr("Boxes at most every"), self.max_spacing)
         self.min_spacing = QDoubleSpinBox()
         self.min_spacing.setRange(0.0, 5000.0)
         self.min_spacing.setDecimals(0)
         self.min_spacing.setSuffix(" m")
         self.min_spacing.setValue(o.min_spacing_m)
-        self.min_spacing.setToolTip("Turns closer than this to another box are left out")
-        form.addRow("Boxes at least", self.min_spacing)
+        self.min_spacing.setToolTip(self.tr("Turns closer than this to another box are left out"))
+        form.addRow(self.tr("Boxes at least"), self.min_spacing)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

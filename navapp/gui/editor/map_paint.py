@@ -58,11 +58,11 @@ class MapPainting(MetricMapView):
         if rb is None or self._projection is None:
             p.setPen(map_text(QColor("#555555")))
             if rb is None:
-                text = "No roadbook"
+                text = self.tr("No roadbook")
             elif rb.boxes:
-                text = "The boxes have no positions to map"
+                text = self.tr("The boxes have no positions to map")
             else:
-                text = "An empty map: Go to a place (Ctrl+G) to draw the route there"
+                text = self.tr("An empty map: Go to a place (Ctrl+G) to draw the route there")
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, text)
             self._paint_frame(p)
             p.end()
@@ -171,7 +171,7 @@ class MapPainting(MetricMapView):
             p.setPen(Qt.PenStyle.NoPen)
             p.drawEllipse(s, 4.5, 4.5)
             total = rb.units.km_to_display(box.total_km)
-            text = f"Box {box.index} · {total:.2f}"
+            text = self.tr("Box {number} · {total}").format(number=box.index, total=f"{total:.2f}")
             _label(p, fm, s + QPointF(13, -12), text, QColor(SELECTED_COLOUR))
 
     def _paint_preview(self, p: QPainter) -> None:
@@ -187,7 +187,7 @@ class MapPainting(MetricMapView):
     def drawing_hint(self) -> str:
         """What the map says while drawing: every click and key where the map has room for
         it, else one short line (the status bar says the rest), never a curtain."""
-        full = (
+        full = self.tr(
             "Drawing the route · click: add at the end · Shift+click: add before the start · "
             "click the line: insert · click a box: select it · drag: move · Del or right-click: "
             "remove · Esc: done"
@@ -197,7 +197,7 @@ class MapPainting(MetricMapView):
         flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
         height = fm.boundingRect(QRectF(0, 0, room - 12, 2000).toRect(), flags, full).height()
         if height > max(fm.height() * 1.5, self.height() / 8):
-            return "Drawing the route · Esc: done"
+            return self.tr("Drawing the route · Esc: done")
         return full
 
     def _hint_room(self) -> int:
@@ -213,9 +213,9 @@ class MapPainting(MetricMapView):
             p.setFont(self._bold)
         else:
             if self.geometry_ is None:
-                hint = "No route line: draw one (Ctrl+D) to place boxes on the map"
+                hint = self.tr("No route line: draw one (Ctrl+D) to place boxes on the map")
             else:
-                hint = "Click the route to add a box · drag a box along the route"
+                hint = self.tr("Click the route to add a box · drag a box along the route")
             ink = map_text(QColor("#333333"))
             fill = QColor(255, 255, 255, 200) if not is_night() else map_label_fill()
             p.setFont(self._font)

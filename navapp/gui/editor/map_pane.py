@@ -104,8 +104,8 @@ class MapPane(MapPainting):
         self._bold = QFont()
         self._bold.setBold(True)
         self.fit_button = QToolButton(self)
-        self.fit_button.setText("Fit")
-        self.fit_button.setToolTip("Show the whole route (Home)")
+        self.fit_button.setText(self.tr("Fit"))
+        self.fit_button.setToolTip(self.tr("Show the whole route (Home)"))
         self.fit_button.clicked.connect(self.fit)
         # The window gives these their actions (Draw route, Go to), shared with its menus.
         self.draw_button = QToolButton(self)

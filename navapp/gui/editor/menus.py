@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
 
@@ -38,7 +38,10 @@ class EditorMenus:
         if not self.w.maybe_save():
             return
         path, _ = QFileDialog.getOpenFileName(
-            self.w, "Open roadbook", self._start_dir(), roadbook_filter()
+            self.w,
+            QCoreApplication.translate("EditorMenus", "Open roadbook"),
+            self._start_dir(),
+            roadbook_filter(),
         )
         if path:
             self.w.open_path(path)
@@ -55,7 +58,10 @@ class EditorMenus:
         if not self.w.maybe_save():
             return
         path, _ = QFileDialog.getOpenFileName(
-            self.w, "Import roadbook as new", self._start_dir(), roadbook_filter()
+            self.w,
+            QCoreApplication.translate("EditorMenus", "Import roadbook as new"),
+            self._start_dir(),
+            roadbook_filter(),
         )
         if path:
             self.w.import_gpx(path)
@@ -64,13 +70,18 @@ class EditorMenus:
         if not self.w.maybe_save():
             return
         path, _ = QFileDialog.getOpenFileName(
-            self.w, "Import KML waypoints", self._start_dir(), KML_FILTER
+            self.w,
+            QCoreApplication.translate("EditorMenus", "Import KML waypoints"),
+            self._start_dir(),
+            QCoreApplication.translate("EditorFiles", KML_FILTER),
         )
         if not path:
             return
         route, _ = QFileDialog.getOpenFileName(
             self.w,
-            "Route for these waypoints (Cancel: none, or the KML's own line)",
+            QCoreApplication.translate(
+                "EditorMenus", "Route for these waypoints (Cancel: none, or the KML's own line)"
+            ),
             str(Path(path).parent),
             track_filter(),
         )
@@ -78,14 +89,17 @@ class EditorMenus:
 
     def _generate_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.w, "Generate from track", self._start_dir(), track_filter()
+            self.w,
+            QCoreApplication.translate("EditorMenus", "Generate from track"),
+            self._start_dir(),
+            track_filter(),
         )
         if not path:
             return
         try:
             source = read_track_file(path)
         except FILE_ERRORS as e:
-            self.w._error(str(e), "Cannot generate")
+            self.w._error(str(e), QCoreApplication.translate("EditorMenus", "Cannot generate"))
             return
         dialog = GenerateDialog(self.w.generate_options, self.w, split_recordings(source.track))
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -97,7 +111,10 @@ class EditorMenus:
 
     def _route_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.w, "Set route from track", self._start_dir(), track_filter()
+            self.w,
+            QCoreApplication.translate("EditorMenus", "Set route from track"),
+            self._start_dir(),
+            track_filter(),
         )
         if path:
             self.w.set_route_from_file(path)
@@ -117,7 +134,10 @@ class EditorMenus:
         where = self.w.map.view_position()
         start = f"{where[0]:.5f}, {where[1]:.5f}" if where is not None else ""
         text, ok = QInputDialog.getText(
-            self.w, "Go to position", "Latitude, longitude (e.g. 31.52, -4.21):", text=start
+            self.w,
+            QCoreApplication.translate("EditorMenus", "Go to position"),
+            QCoreApplication.translate("EditorMenus", "Latitude, longitude (e.g. 31.52, -4.21):"),
+            text=start,
         )
         if ok:
             self.w.go_to(text)
@@ -135,7 +155,11 @@ class EditorMenus:
             start, fmt = str(Path(self._start_dir()) / f"{self.w.roadbook().name}.gpx"), "openrally"
         chosen = next((e for e, f in writers.items() if f == fmt), "")
         path, picked = QFileDialog.getSaveFileName(
-            self.w, "Save roadbook as", start, filters, chosen
+            self.w,
+            QCoreApplication.translate("EditorMenus", "Save roadbook as"),
+            start,
+            filters,
+            chosen,
         )
         if not path:
             return False
@@ -143,16 +167,27 @@ class EditorMenus:
         return self.w.save_as(path, fmt)
 
     def _export_pdf_dialog(self) -> None:
-        layouts = {"A5 pages": "a5", "Roll (roadbook reader)": "roll"}
+        layouts = ("a5", "roll")
+        labels = [
+            QCoreApplication.translate("EditorMenus", "A5 pages"),
+            QCoreApplication.translate("EditorMenus", "Roll (roadbook reader)"),
+        ]
         choice, ok = QInputDialog.getItem(
-            self.w, "Export PDF", "Layout", list(layouts), 0, editable=False
+            self.w,
+            QCoreApplication.translate("EditorMenus", "Export PDF"),
+            QCoreApplication.translate("EditorMenus", "Layout"),
+            labels,
+            0,
+            editable=False,
         )
         if not ok:
             return
         start = str(Path(self.w.path()).with_suffix(".pdf")) if self.w.path() else ""
-        path, _ = QFileDialog.getSaveFileName(self.w, "Export PDF", start, PDF_FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self.w, QCoreApplication.translate("EditorMenus", "Export PDF"), start, PDF_FILTER
+        )
         if path:
-            self.w.export_pdf(path, layouts[choice])
+            self.w.export_pdf(path, layouts[labels.index(choice)])
 
     def quit(self) -> bool:
         """File › Quit: close every open editor window, this one first, each asking about its
@@ -186,8 +221,10 @@ class EditorMenus:
             return True
         answer = QMessageBox.question(
             self.w,
-            self.w.tr("Quit navapp"),
-            self.w.tr("A drive is following the GPS in the main window. End it and quit?"),
+            QCoreApplication.translate("EditorMenus", "Quit navapp"),
+            QCoreApplication.translate(
+                "EditorMenus", "A drive is following the GPS in the main window. End it and quit?"
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -209,81 +246,187 @@ class EditorMenus:
 
     def _build(self) -> None:
         bar = self.w.menuBar()
-        f = bar.addMenu("&File")
-        self._action(f, "&New", self._new, QKeySequence.StandardKey.New)
-        self._action(f, "&Open…", self._open_dialog, QKeySequence.StandardKey.Open)
-        self.recent_menu = f.addMenu("Open &recent")
+        f = bar.addMenu(QCoreApplication.translate("EditorMenus", "&File"))
+        self._action(
+            f,
+            QCoreApplication.translate("EditorMenus", "&New"),
+            self._new,
+            QKeySequence.StandardKey.New,
+        )
+        self._action(
+            f,
+            QCoreApplication.translate("EditorMenus", "&Open…"),
+            self._open_dialog,
+            QKeySequence.StandardKey.Open,
+        )
+        self.recent_menu = f.addMenu(QCoreApplication.translate("EditorMenus", "Open &recent"))
         f.addSeparator()
-        self._action(f, "&Import roadbook as new…", self._import_gpx_dialog)
-        self._action(f, "Import &KML waypoints…", self._import_kml_dialog)
-        self._action(f, "&Generate from track…", self._generate_dialog)
+        self._action(
+            f,
+            QCoreApplication.translate("EditorMenus", "&Import roadbook as new…"),
+            self._import_gpx_dialog,
+        )
+        self._action(
+            f,
+            QCoreApplication.translate("EditorMenus", "Import &KML waypoints…"),
+            self._import_kml_dialog,
+        )
+        self._action(
+            f,
+            QCoreApplication.translate("EditorMenus", "&Generate from track…"),
+            self._generate_dialog,
+        )
         f.addSeparator()
-        self.save_action = self._action(f, "&Save", self.w.save, "Ctrl+S")
-        self._action(f, "Save &as…", self.save_as_dialog, "Ctrl+Shift+S")
-        self._action(f, "Export &PDF…", self._export_pdf_dialog, "Ctrl+P")
+        self.save_action = self._action(
+            f, QCoreApplication.translate("EditorMenus", "&Save"), self.w.save, "Ctrl+S"
+        )
+        self._action(
+            f,
+            QCoreApplication.translate("EditorMenus", "Save &as…"),
+            self.save_as_dialog,
+            "Ctrl+Shift+S",
+        )
+        self._action(
+            f,
+            QCoreApplication.translate("EditorMenus", "Export &PDF…"),
+            self._export_pdf_dialog,
+            "Ctrl+P",
+        )
         f.addSeparator()
-        self._action(f, "&Close", self.w.close, QKeySequence.StandardKey.Close)
+        self._action(
+            f,
+            QCoreApplication.translate("EditorMenus", "&Close"),
+            self.w.close,
+            QKeySequence.StandardKey.Close,
+        )
         self.quit_action = self._action(
             f,
-            "&Quit",
+            QCoreApplication.translate("EditorMenus", "&Quit"),
             self.quit,
             "Ctrl+Q",
-            tip="Close every editor window, asking about unsaved changes, and navapp",
+            tip=QCoreApplication.translate(
+                "EditorMenus", "Close every editor window, asking about unsaved changes, and navapp"
+            ),
         )
 
-        e = bar.addMenu("&Edit")
-        self.undo_action = self.w.undo_stack.createUndoAction(self.w, "&Undo")
+        e = bar.addMenu(QCoreApplication.translate("EditorMenus", "&Edit"))
+        self.undo_action = self.w.undo_stack.createUndoAction(
+            self.w, QCoreApplication.translate("EditorMenus", "&Undo")
+        )
         self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = self.w.undo_stack.createRedoAction(self.w, "&Redo")
+        self.redo_action = self.w.undo_stack.createRedoAction(
+            self.w, QCoreApplication.translate("EditorMenus", "&Redo")
+        )
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         e.addAction(self.undo_action)
         e.addAction(self.redo_action)
         e.addSeparator()
-        self._action(e, "&Insert box after", lambda: self.w.insert_box_after(), "Ctrl+I")
+        self._action(
+            e,
+            QCoreApplication.translate("EditorMenus", "&Insert box after"),
+            lambda: self.w.insert_box_after(),
+            "Ctrl+I",
+        )
         self.box_actions = [
-            self._action(e, "&Delete box", lambda: self.w.delete_box(), "Ctrl+Del"),
-            self._action(e, "&Move box up", lambda: self.w.move_box(None, -1), "Ctrl+Up"),
-            self._action(e, "Move box d&own", lambda: self.w.move_box(None, 1), "Ctrl+Down"),
-            self._action(e, "Edit &tulip…", lambda: self.w.edit_tulip(), "Ctrl+T"),
+            self._action(
+                e,
+                QCoreApplication.translate("EditorMenus", "&Delete box"),
+                lambda: self.w.delete_box(),
+                "Ctrl+Del",
+            ),
+            self._action(
+                e,
+                QCoreApplication.translate("EditorMenus", "&Move box up"),
+                lambda: self.w.move_box(None, -1),
+                "Ctrl+Up",
+            ),
+            self._action(
+                e,
+                QCoreApplication.translate("EditorMenus", "Move box d&own"),
+                lambda: self.w.move_box(None, 1),
+                "Ctrl+Down",
+            ),
+            self._action(
+                e,
+                QCoreApplication.translate("EditorMenus", "Edit &tulip…"),
+                lambda: self.w.edit_tulip(),
+                "Ctrl+T",
+            ),
         ]
         e.addSeparator()
         self._action(
             e,
-            "Stage &properties…",
+            QCoreApplication.translate("EditorMenus", "Stage &properties…"),
             self.stage_dialog,
-            tip="The stage's name, units (km or miles) and description",
+            tip=QCoreApplication.translate(
+                "EditorMenus", "The stage's name, units (km or miles) and description"
+            ),
         )
         self._action(
             e,
-            "Re&compute totals and CAPs from route",
+            QCoreApplication.translate("EditorMenus", "Re&compute totals and CAPs from route"),
             self.w.recompute,
-            tip="Every placed box gets its total, partial and CAP from the route line",
+            tip=QCoreApplication.translate(
+                "EditorMenus",
+                "Every placed box gets its total, partial and CAP from the route line",
+            ),
         )
-        self._action(e, "Set route from trac&k…", self._route_dialog)
-        self._action(e, "Remo&ve route", lambda: self.w.set_route(None))
-        self.draw_action = QAction("Dra&w route", self.w)
+        self._action(
+            e,
+            QCoreApplication.translate("EditorMenus", "Set route from trac&k…"),
+            self._route_dialog,
+        )
+        self._action(
+            e,
+            QCoreApplication.translate("EditorMenus", "Remo&ve route"),
+            lambda: self.w.set_route(None),
+        )
+        self.draw_action = QAction(QCoreApplication.translate("EditorMenus", "Dra&w route"), self.w)
         self.draw_action.setCheckable(True)
         self.draw_action.setShortcut(QKeySequence("Ctrl+D"))
-        self.draw_action.setToolTip("Draw the route on the map (Ctrl+D; Esc on the map: done)")
+        self.draw_action.setToolTip(
+            QCoreApplication.translate(
+                "EditorMenus", "Draw the route on the map (Ctrl+D; Esc on the map: done)"
+            )
+        )
         self.draw_action.setStatusTip(
-            "Click the map to add route points, drag them, Delete or right-click to remove"
+            QCoreApplication.translate(
+                "EditorMenus",
+                "Click the map to add route points, drag them, Delete or right-click to remove",
+            )
         )
         self.draw_action.toggled.connect(self.w.set_drawing)
         e.addAction(self.draw_action)
 
-        v = bar.addMenu("&View")
+        v = bar.addMenu(QCoreApplication.translate("EditorMenus", "&View"))
         v.addAction(self.w.undo_dock.toggleViewAction())
-        self._action(v, "&Fit map", self.w.map.fit, "Ctrl+0")
-        self.go_to_action = self._action(
-            v, "&Go to position…", self._go_to_dialog, "Ctrl+G", tip="Centre the map on a place"
+        self._action(
+            v, QCoreApplication.translate("EditorMenus", "&Fit map"), self.w.map.fit, "Ctrl+0"
         )
-        self.go_to_action.setText("&Go to position…")
-        self.go_to_action.setIconText("Go to…")
-        self.go_to_action.setToolTip("Centre the map on a typed latitude, longitude (Ctrl+G)")
-        self.large_map_action = QAction("&Large map", self.w)
+        self.go_to_action = self._action(
+            v,
+            QCoreApplication.translate("EditorMenus", "&Go to position…"),
+            self._go_to_dialog,
+            "Ctrl+G",
+            tip=QCoreApplication.translate("EditorMenus", "Centre the map on a place"),
+        )
+        self.go_to_action.setText(QCoreApplication.translate("EditorMenus", "&Go to position…"))
+        self.go_to_action.setIconText(QCoreApplication.translate("EditorMenus", "Go to…"))
+        self.go_to_action.setToolTip(
+            QCoreApplication.translate(
+                "EditorMenus", "Centre the map on a typed latitude, longitude (Ctrl+G)"
+            )
+        )
+        self.large_map_action = QAction(
+            QCoreApplication.translate("EditorMenus", "&Large map"), self.w
+        )
         self.large_map_action.setCheckable(True)
         self.large_map_action.setShortcut(QKeySequence("Ctrl+M"))
-        self.large_map_action.setStatusTip("The map takes the box table's room too (Ctrl+M)")
+        self.large_map_action.setStatusTip(
+            QCoreApplication.translate(
+                "EditorMenus", "The map takes the box table's room too (Ctrl+M)"
+            )
+        )
         self.large_map_action.toggled.connect(self.w.set_large_map)
         v.addAction(self.large_map_action)
         self.rebuild_recent()

@@ -50,7 +50,7 @@ from navapp.gui.shell.settings import (
     save_editor_view,
 )
 from navapp.io.csvwaypoints import parse_position
-from navapp.io.registry import TrackFile, read_route_track, read_track_file
+from navapp.io.registry import read_route_track
 
 # From this window width on the table and the map stand side by side.
 WIDE_PX = 1500
@@ -84,7 +84,7 @@ class EditorWindow(FileWindow):
         self.document.state_changed.connect(self._state_changed)
         self.document.autosave_failed.connect(
             # a status line only: a box every 30 s would stop the co-driver working
-            lambda reason: self.show_status(f"Autosave failed: {reason}")
+            lambda why: self.show_status(self.tr("Autosave failed: {reason}").format(reason=why))
         )
         self.recent = RecentFiles(self._settings)
         self.tulip_dialog_factory: TulipDialogFactory = make_tulip_dialog
@@ -134,8 +134,8 @@ class EditorWindow(FileWindow):
         self.left.splitterMoved.connect(self._keep_map_share)
 
         self.undo_view = QUndoView(self.undo_stack)
-        self.undo_view.setEmptyLabel("Opened")
-        self.undo_dock = QDockWidget("Undo history", self)
+        self.undo_view.setEmptyLabel(self.tr("Opened"))
+        self.undo_dock = QDockWidget(self.tr("Undo history"), self)
         self.undo_dock.setObjectName("undo_history")
         self.undo_dock.setWidget(self.undo_view)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.undo_dock)
@@ -194,7 +194,7 @@ class EditorWindow(FileWindow):
         try:
             changed = self.document.run(text, fn, row_before)
         except EditError as e:
-            self.show_status(f"{text}: {e}")
+            self.show_status(self.tr("{edit}: {error}").format(edit=text, error=e))
             self.failed.emit(str(e))
             return False
         if not changed:
@@ -204,13 +204,15 @@ class EditorWindow(FileWindow):
     def update_box(self, row: int, text: str = "", **changes: Any) -> bool:
         """Change fields of the box in ``row`` (edit.update_box)."""
         return self.run_edit(
-            text or f"Edit box {row + 1}", lambda rb: edit.update_box(rb, row + 1, **changes), row
+            text or self.tr("Edit box {number}").format(number=row + 1),
+            lambda rb: edit.update_box(rb, row + 1, **changes),
+            row,
         )
 
     def set_waypoints(self, row: int, waypoints: tuple[Waypoint, ...], text: str = "") -> bool:
         """Give the box in ``row`` these waypoints (edit.set_waypoints)."""
         return self.run_edit(
-            text or f"Waypoint of box {row + 1}",
+            text or self.tr("Waypoint of box {number}").format(number=row + 1),
             lambda rb: edit.set_waypoints(rb, row + 1, waypoints),
             row,
         )
@@ -225,23 +227,25 @@ class EditorWindow(FileWindow):
             after, position = edit.insert_after(rb, row + 1)
             return after, position - 1
 
-        return self.run_edit(f"Insert box {row + 2}", fn, row)
+        return self.run_edit(self.tr("Insert box {number}").format(number=row + 2), fn, row)
 
     def delete_box(self, row: int | None = None) -> bool:
         """Delete the box in ``row`` (the selected box)."""
         row = self.current_row() if row is None else row
         after = min(row, len(self.roadbook().boxes) - 2)
         return self.run_edit(
-            f"Delete box {row + 1}", lambda rb: (edit.delete_box(rb, row + 1), after), row
+            self.tr("Delete box {number}").format(number=row + 1),
+            lambda rb: (edit.delete_box(rb, row + 1), after),
+            row,
         )
 
     def move_box(self, row: int | None, delta: int) -> bool:
         """Move the box in ``row`` up (-1) or down (+1)."""
         row = self.current_row() if row is None else row
         target = row + delta
-        word = "up" if delta < 0 else "down"
+        text = self.tr("Move box {number} up") if delta < 0 else self.tr("Move box {number} down")
         return self.run_edit(
-            f"Move box {row + 1} {word}",
+            text.format(number=row + 1),
             lambda rb: (edit.move_box(rb, row + 1, target + 1), target),
             row,
         )
@@ -253,17 +257,19 @@ class EditorWindow(FileWindow):
             after, position = edit.insert_on_route(rb, lat, lon)
             return after, position - 1
 
-        return self.run_edit("Insert box on the route", fn)
+        return self.run_edit(self.tr("Insert box on the route"), fn)
 
     def slide_box(self, row: int, lat: float, lon: float) -> bool:
         """Slide the box in ``row`` along the route to nearest (lat, lon) (edit.slide_box)."""
         return self.run_edit(
-            f"Slide box {row + 1}", lambda rb: (edit.slide_box(rb, row + 1, lat, lon), row), row
+            self.tr("Slide box {number}").format(number=row + 1),
+            lambda rb: (edit.slide_box(rb, row + 1, lat, lon), row),
+            row,
         )
 
     def recompute(self) -> bool:
         """Totals, partials and CAPs of every placed box from the route (edit.recompute)."""
-        return self.run_edit("Recompute from route", edit.recompute)
+        return self.run_edit(self.tr("Recompute from route"), edit.recompute)
 
     def set_stage(
         self, name: str | None = None, units: Units | None = None, description: str | None = None
@@ -276,17 +282,17 @@ class EditorWindow(FileWindow):
 
     def set_route(self, route: RouteLine | None, text: str = "") -> bool:
         """Give the roadbook this route line (edit.set_route)."""
-        label = text or ("Remove route" if route is None else "Set route")
+        label = text or (self.tr("Remove route") if route is None else self.tr("Set route"))
         return self.run_edit(label, lambda rb: edit.set_route(rb, route))
 
     def set_route_from_file(self, path: str | Path) -> bool:
         """The route line from a recorded track or route file, as one command."""
-        read = self._read(lambda: read_route_track(path), "Cannot read route")
+        read = self._read(lambda: read_route_track(path), self.tr("Cannot read route"))
         if read is None:
             return False
-        ok = self.set_route(read[0], f"Set route from {Path(path).name}")
+        ok = self.set_route(read[0], self.tr("Set route from {file}").format(file=Path(path).name))
         if ok and read[1]:
-            self._warn(read[1], f"Route set from {Path(path).name}")
+            self._warn(read[1], self.tr("Route set from {file}").format(file=Path(path).name))
         return ok
 
     # -- drawing the route: each point edit one command (route_edit) ----------------------
@@ -296,10 +302,12 @@ class EditorWindow(FileWindow):
         self.map.set_drawing(on)
         self.menus.draw_action.setChecked(on)
         self.show_status(
-            "Drawing: click adds at the end, Shift+click before the start, click on the line "
-            "inserts, drag moves, Del or right-click removes, Esc ends"
+            self.tr(
+                "Drawing: click adds at the end, Shift+click before the start, click on the line "
+                "inserts, drag moves, Del or right-click removes, Esc ends"
+            )
             if on
-            else "Route drawing ended"
+            else self.tr("Route drawing ended")
         )
 
     def add_route_point(self, lat: float, lon: float) -> bool:
@@ -312,12 +320,12 @@ class EditorWindow(FileWindow):
             return after
 
         n = 0 if self.roadbook().route is None else len(self.roadbook().route or ())
-        return self._route_edit(f"Add route point {n + 1}", fn, added)
+        return self._route_edit(self.tr("Add route point {number}").format(number=n + 1), fn, added)
 
     def prepend_route_point(self, lat: float, lon: float) -> bool:
         """A route point before the start of the route (route_edit.prepend_point)."""
         return self._route_edit(
-            "Add route point before the start",
+            self.tr("Add route point before the start"),
             lambda rb: route_edit.prepend_point(rb, lat, lon)[0],
             [0],
         )
@@ -332,12 +340,12 @@ class EditorWindow(FileWindow):
             added.append(k)
             return after
 
-        return self._route_edit("Insert route point", fn, added)
+        return self._route_edit(self.tr("Insert route point"), fn, added)
 
     def move_route_point(self, index: int, lat: float, lon: float) -> bool:
         """Move route point ``index`` (0-based) to (lat, lon) (route_edit.move_point)."""
         return self._route_edit(
-            f"Move route point {index + 1}",
+            self.tr("Move route point {number}").format(number=index + 1),
             lambda rb: route_edit.move_point(rb, index, lat, lon),
             [index],
         )
@@ -345,7 +353,7 @@ class EditorWindow(FileWindow):
     def delete_route_point(self, index: int) -> bool:
         """Remove route point ``index`` (0-based) (route_edit.delete_point)."""
         return self._route_edit(
-            f"Delete route point {index + 1}",
+            self.tr("Delete route point {number}").format(number=index + 1),
             lambda rb: route_edit.delete_point(rb, index),
             [index - 1 if index > 0 else 0],
         )
@@ -361,22 +369,25 @@ class EditorWindow(FileWindow):
         try:
             lat, lon = parse_position(text)
         except ValueError as e:
-            self.show_status(f"Go to: {e}")
+            self.show_status(self.tr("Go to: {error}").format(error=e))
             return False
         self.map.go_to(lat, lon)
-        self.show_status(f"Map centred on {lat:.5f}, {lon:.5f}")
+        self.show_status(
+            self.tr("Map centred on {position}").format(position=f"{lat:.5f}, {lon:.5f}")
+        )
         return True
 
     def set_tulip(self, row: int, tulip: Any) -> bool:
         """Store a vector tulip in the box in ``row`` as its SVG drawing."""
-        return self.update_box(row, f"Tulip of box {row + 1}", tulip=Drawing(tulip.to_svg()))
+        text = self.tr("Tulip of box {number}").format(number=row + 1)
+        return self.update_box(row, text, tulip=Drawing(tulip.to_svg()))
 
     def edit_tulip(self, row: int | None = None) -> bool:
         """Edit the tulip of the box in ``row`` in the tulip editor; True when it changed."""
         row = self.current_row() if row is None else row
         rb = self.roadbook()
         if not 0 <= row < len(rb.boxes):
-            self.show_status("Select a box to draw its tulip")
+            self.show_status(self.tr("Select a box to draw its tulip"))
             return False
         from navapp.core.tulip import tulip_from_svg
 
@@ -389,42 +400,6 @@ class EditorWindow(FileWindow):
         if result is None:
             return False
         return self.set_tulip(row, result)
-
-    def generate_from_track(
-        self,
-        path: str | Path,
-        options: GenerateOptions | None = None,
-        source: TrackFile | None = None,
-    ) -> bool:
-        """Replace the boxes by a roadbook generated from one recording of a track (the
-        options' ``segment``, else the longest), as one command. ``source`` is the file's
-        track and waypoints when they have been read already."""
-        from navapp.core.generate import GenerateError, generate_with_notes
-
-        o = options or self.generate_options
-        source = source or self._read(lambda: read_track_file(path), "Cannot generate")
-        if source is None:
-            return False
-        track = source.track
-        notes: list[str] = []
-
-        def fn(_rb: Roadbook) -> tuple[Roadbook, int]:
-            try:
-                made = generate_with_notes(track, source.waypoints, o.settings(), o.segment)
-            except GenerateError as e:  # a track that cannot make a roadbook
-                raise EditError(str(e)) from e
-            if len(made.recordings) > 1:
-                notes.append(f"recording {made.recording.number} of {len(made.recordings)}")
-            if made.waypoints_left_out:
-                notes.append(f"{made.waypoints_left_out} waypoint(s) far from it left out")
-            return made.roadbook, 0
-
-        ok = self.run_edit(f"Generate from {Path(path).name}", fn)
-        if ok:
-            n = len(self.roadbook().boxes)
-            more = f" ({'; '.join(notes)})" if notes else ""
-            self._warn(track.warnings, f"Generated {n} boxes from {Path(path).name}{more}")
-        return ok
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.detail.commit()
@@ -517,10 +492,16 @@ class EditorWindow(FileWindow):
             self._syncing = False
         self._show_row(self.current_row())
         n = len(rb.boxes)
-        self.count_label.setText(f"{n} box" if n == 1 else f"{n} boxes")
+        self.count_label.setText(
+            (self.tr("1 box") if n == 1 else self.tr("{count} boxes")).format(count=n)
+        )
         found = self.model.finding_count()
         self.findings_label.setText(
-            "No findings" if not found else f"⚠ {found} finding{'s' if found != 1 else ''}"
+            self.tr("No findings")
+            if not found
+            else (self.tr("⚠ 1 finding") if found == 1 else self.tr("⚠ {count} findings")).format(
+                count=found
+            )
         )
         set_level(self.findings_label, "danger" if found else "")
         self.findings_label.setToolTip(self._findings_tip())
@@ -538,11 +519,13 @@ class EditorWindow(FileWindow):
 
     def _findings_tip(self) -> str:
         """Every finding, where it is and how to fix it, for the status bar's count."""
-        lines = [f"{self.tr('Roadbook')}: {f.explained}" for f in self.model.roadbook_findings()]
+        on_roadbook = self.tr("Roadbook: {finding}")
+        lines = [on_roadbook.format(finding=f.explained) for f in self.model.roadbook_findings()]
+        on_box = self.tr("Box {number}: {finding}")
         rb = self.roadbook()
         for row in range(len(rb.boxes)):
             lines += [
-                f"{self.tr('Box')} {row + 1}: {f.explained}" for f in self.model.findings(row)
+                on_box.format(number=row + 1, finding=f.explained) for f in self.model.findings(row)
             ]
         return "\n\n".join(lines)
 
@@ -571,9 +554,11 @@ class EditorWindow(FileWindow):
         where = (
             Path(self.path()).name
             if self.path()
-            else f"from {Path(source).name}, not saved"
+            else self.tr("from {file}, not saved").format(file=Path(source).name)
             if source
-            else "not saved"
+            else self.tr("not saved")
         )
-        self.setWindowTitle(f"{self.roadbook().name or 'Untitled'}[*] — {where} — Roadbook editor")
+        name = self.roadbook().name or self.tr("Untitled")
+        title = self.tr("{roadbook}[*] — {where} — Roadbook editor")
+        self.setWindowTitle(title.format(roadbook=name, where=where))
         self.setWindowModified(self.is_modified())

@@ -50,7 +50,7 @@ class SourceDialog(QDialog):
         ports: Callable[[], list[str]] = available_ports,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("GPS source")
+        self.setWindowTitle(self.tr("GPS source"))
         self._settings = settings
         self._ports = ports
         self._source: QtFixSource | None = None
@@ -60,8 +60,8 @@ class SourceDialog(QDialog):
 
         # Replay a recorded drive.
         self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText("a GPX track, NMEA log, FIT or IGC file")
-        self.browse_button = QPushButton("Browse…")
+        self.path_edit.setPlaceholderText(self.tr("a GPX track, NMEA log, FIT or IGC file"))
+        self.browse_button = QPushButton(self.tr("Browse…"))
         self.browse_button.clicked.connect(self._browse)
         self.speed_spin = QSpinBox()
         self.speed_spin.setRange(int(MIN_SPEED), int(MAX_SPEED))
@@ -71,15 +71,15 @@ class SourceDialog(QDialog):
         row.addWidget(self.browse_button)
         replay = QWidget()
         form = QFormLayout(replay)
-        form.addRow("File", row)
-        form.addRow("Speed", self.speed_spin)
-        self.tabs.addTab(replay, "Replay file")
+        form.addRow(self.tr("File"), row)
+        form.addRow(self.tr("Speed"), self.speed_spin)
+        self.tabs.addTab(replay, self.tr("Replay file"))
 
         # NMEA from a serial port.
         self.port_combo = QComboBox()
         self.port_combo.setEditable(True)  # a port not listed (a pty, a Bluetooth rfcomm)
         self.port_combo.setMinimumContentsLength(16)
-        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh_ports)
         self.baud_combo = QComboBox()
         for baud in BAUD_RATES:
@@ -89,9 +89,9 @@ class SourceDialog(QDialog):
         row.addWidget(self.refresh_button)
         serial = QWidget()
         form = QFormLayout(serial)
-        form.addRow("Port", row)
-        form.addRow("Baud rate", self.baud_combo)
-        self.tabs.addTab(serial, "Serial NMEA")
+        form.addRow(self.tr("Port"), row)
+        form.addRow(self.tr("Baud rate"), self.baud_combo)
+        self.tabs.addTab(serial, self.tr("Serial NMEA"))
 
         # A gpsd daemon.
         self.host_edit = QLineEdit()
@@ -99,25 +99,25 @@ class SourceDialog(QDialog):
         self.tcp_port_spin.setRange(1, 65535)
         gpsd = QWidget()
         form = QFormLayout(gpsd)
-        form.addRow("Host", self.host_edit)
-        form.addRow("Port", self.tcp_port_spin)
+        form.addRow(self.tr("Host"), self.host_edit)
+        form.addRow(self.tr("Port"), self.tcp_port_spin)
         self.tabs.addTab(gpsd, "gpsd")
 
         # The operating system's position service.
         backends = QGeoPositionInfoSource.availableSources()
         system = QWidget()
         layout = QVBoxLayout(system)
-        text = "The position service of the operating system (Qt Positioning)."
-        text += (
-            f"\nAvailable here: {', '.join(backends)}."
+        text = self.tr("The position service of the operating system (Qt Positioning).")
+        text += "\n" + (
+            self.tr("Available here: {services}.").format(services=", ".join(backends))
             if backends
-            else "\nNo position service is available on this machine."
+            else self.tr("No position service is available on this machine.")
         )
         label = QLabel(text)
         label.setWordWrap(True)
         layout.addWidget(label)
         layout.addStretch(1)
-        self.tabs.addTab(system, "System position")
+        self.tabs.addTab(system, self.tr("System position"))
 
         self.error_label = QLabel()
         themed_style(self.error_label, lambda t: f"color: {'#c62828' if t is DAY else t.danger};")
@@ -214,7 +214,7 @@ class SourceDialog(QDialog):
     def _browse(self) -> None:
         start = self.path_edit.text() or str(Path.home())
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Replay a recorded drive", start, drive_filter()
+            self, self.tr("Replay a recorded drive"), start, drive_filter()
         )
         if path:
             self.path_edit.setText(path)

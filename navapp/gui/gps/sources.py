@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtNetwork import QAbstractSocket, QTcpSocket
 from PySide6.QtPositioning import QGeoPositionInfo, QGeoPositionInfoSource
 from PySide6.QtSerialPort import QSerialPort, QSerialPortInfo
@@ -26,12 +26,12 @@ from navapp.gps.gpsd import DEFAULT_HOST, DEFAULT_PORT, KMH_PER_MS, WATCH_COMMAN
 from navapp.gps.link import (
     ANSWER_MS,
     NMEA_QUIET_MS,
-    NO_BACKEND,
     RETRY_MS,
     LineFeed,
     Reconnect,
     hdop_from_accuracy,
     no_answer_line,
+    no_backend_line,
 )
 from navapp.gps.replay import ReplaySchedule, replay_line
 from navapp.gps.silence import fix_line
@@ -168,7 +168,7 @@ class ReplaySource(QtFixSource):
 
     @property
     def description(self) -> str:
-        return f"replay {self._name}" if self._name else "replay"
+        return self.tr("replay {file}").format(file=self._name) if self._name else self.tr("replay")
 
     @property
     def live(self) -> bool:
@@ -295,7 +295,7 @@ class SerialNmeaSource(QtFixSource):
 
     @property
     def description(self) -> str:
-        return f"serial {self._name}"
+        return self.tr("serial {port}").format(port=self._name)
 
     @property
     def parser(self) -> NmeaParser:
@@ -421,7 +421,9 @@ class GpsdSource(QtFixSource):
         if not self._running:
             return
         self._lines.clear()
-        self._set_link(f"connecting to {self._host}:{self._port}…")
+        self._set_link(
+            self.tr("connecting to {host}:{port}…").format(host=self._host, port=self._port)
+        )
         self._socket.abort()
         self._socket.connectToHost(self._host, self._port)
 
@@ -433,7 +435,7 @@ class GpsdSource(QtFixSource):
         self._deliver(self._lines.feed(bytes(self._socket.readAll().data())))
 
     def _dropped(self) -> None:
-        self._retry_later("lost")
+        self._retry_later(self.tr("lost"))
 
     def _error(self, error: QAbstractSocket.SocketError) -> None:
         if error == QAbstractSocket.SocketError.RemoteHostClosedError:
@@ -501,9 +503,11 @@ class SystemSource(QtFixSource):
             # desktopId names the app to GeoClue, which otherwise logs a warning.
             self._source = QGeoPositionInfoSource.createDefaultSource({"desktopId": "navapp"}, self)
         except (RuntimeError, OSError) as e:  # a broken plugin must not stop the app: say it
-            self._problem = f"system position unavailable: {e}".splitlines()[0]
+            self._problem = (
+                self.tr("system position unavailable: {error}").format(error=e).splitlines()[0]
+            )
         if self._source is None:
-            self._problem = self._problem or NO_BACKEND
+            self._problem = self._problem or no_backend_line()
             self._set_link(self._problem)
             return
         self._answered = False
@@ -523,14 +527,14 @@ class SystemSource(QtFixSource):
     @property
     def description(self) -> str:
         if self._source is None:
-            return "system position"
-        return f"system position ({self._source.sourceName()})"
+            return self.tr("system position")
+        return self.tr("system position ({service})").format(service=self._source.sourceName())
 
     def start(self) -> None:
         if self._source is None:
             self._set_link(self._problem)
             return
-        self._set_link(f"{self.description} — waiting for a fix")
+        self._set_link(self.tr("{source} — waiting for a fix").format(source=self.description))
         self._answered = False
         self._answer.start()
         self._source.startUpdates()
@@ -539,7 +543,7 @@ class SystemSource(QtFixSource):
         if self._source is not None:
             self._answer.stop()
             self._source.stopUpdates()
-            self._set_link(f"{self.description} stopped")
+            self._set_link(self.tr("{source} stopped").format(source=self.description))
 
     def _no_answer(self) -> None:
         if not self._answered:
@@ -554,21 +558,20 @@ class SystemSource(QtFixSource):
         if error == e.NoError:
             return
         self._answered = True
+        if error == e.UpdateTimeoutError:
+            self._set_status(self.tr("no fix"))
+            return
         text = {
-            e.AccessError: "access denied",
-            e.ClosedError: "service closed",
-            e.UpdateTimeoutError: "no fix",
-            e.UnknownSourceError: "unknown error",
-        }.get(error, "error")
-        if text == "no fix":
-            self._set_status("no fix")
-        else:
-            self._set_link(f"{self.description}: {text}")
+            e.AccessError: self.tr("access denied"),
+            e.ClosedError: self.tr("service closed"),
+            e.UnknownSourceError: self.tr("unknown error"),
+        }.get(error, self.tr("error"))
+        self._set_link(self.tr("{source}: {problem}").format(source=self.description, problem=text))
 
 
 def _replay_drive(path: str) -> Drive:
     if not path:
-        raise InputError(None, "no replay file chosen")
+        raise InputError(None, QCoreApplication.translate("GpsSource", "no replay file chosen"))
     # NMEA logs give invalid fixes too, so no-fix periods replay as they happened.
     return read_drive(path)
 

@@ -73,7 +73,7 @@ class CrewFiles(ReportExport):
             self._fail(str(e))
             return False
         if not len(track):
-            self._fail(f"{path}: the track has no points")
+            self._fail(self.tr("{path}: the track has no points").format(path=path))
             return False
         self.add_track(track)
         if track.warnings:

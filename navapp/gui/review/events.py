@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -18,12 +19,27 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from navapp.core import format as fmt
+from navapp.core.i18n import QT_TRANSLATE_NOOP
 from navapp.core.model import Roadbook, Track, WaypointType
 from navapp.core.navstate import WaypointStatus
 from navapp.core.review_model import Review
 from navapp.gui.common.night import themed_colour
 
-COLUMNS = ("Time", "Box", "Kind", "Detail")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ReviewEvents", "Time"),
+    QT_TRANSLATE_NOOP("ReviewEvents", "Box"),
+    QT_TRANSLATE_NOOP("ReviewEvents", "Kind"),
+    QT_TRANSLATE_NOOP("ReviewEvents", "Detail"),
+)
+# What each event kind (a key compared in code) reads as in the table.
+KIND_TEXT = {
+    "missed": QT_TRANSLATE_NOOP("ReviewEvents", "missed"),
+    "validated": QT_TRANSLATE_NOOP("ReviewEvents", "validated"),
+    "speeding": QT_TRANSLATE_NOOP("ReviewEvents", "speeding"),
+    "off route": QT_TRANSLATE_NOOP("ReviewEvents", "off route"),
+    "stop": QT_TRANSLATE_NOOP("ReviewEvents", "stop"),
+    "neutralisation": QT_TRANSLATE_NOOP("ReviewEvents", "neutralisation"),
+}
 _BAD = QColor("#c40018")
 _GOOD = QColor("#0a7a2f")
 _WARN = QColor("#9a5b00")
@@ -35,7 +51,7 @@ class ReviewEvent:
 
     time: float | None
     box: int | None
-    kind: str
+    kind: str  # a key of KIND_TEXT
     detail: str
     lat: float
     lon: float
@@ -73,9 +89,14 @@ def review_events(roadbook: Roadbook, track: Track, review: Review) -> list[Revi
             continue
         missed = w.status is WaypointStatus.MISSED
         t = w.time if w.time is not None else _time(track, w.closest_index)
-        detail = f"{w.label}: closest {w.closest_m:,.0f} m"
-        if w.clear_m is not None:
-            detail += f" (clear {w.clear_m:g} m)"
+        if w.clear_m is None:
+            detail = QCoreApplication.translate(
+                "ReviewEvents", "{waypoint}: closest {distance} m"
+            ).format(waypoint=w.label, distance=fmt.number(w.closest_m, 0))
+        else:
+            detail = QCoreApplication.translate(
+                "ReviewEvents", "{waypoint}: closest {distance} m (clear {clear} m)"
+            ).format(waypoint=w.label, distance=fmt.number(w.closest_m, 0), clear=f"{w.clear_m:g}")
         out.append(
             ReviewEvent(
                 t,
@@ -90,31 +111,57 @@ def review_events(roadbook: Roadbook, track: Track, review: Review) -> list[Revi
     for z in review.zones:
         for v in z.violations:
             lat, lon = _point(track, v.start_index)
-            pen = "exclusion" if math.isinf(v.penalty_s) else f"penalty {v.penalty_s:g} s"
-            detail = (
-                f"DZ {z.limit_kmh:g}: max {v.max_kmh:.1f} km/h for {_dur(v.start, v.end)}, {pen}"
+            pen = (
+                QCoreApplication.translate("ReviewEvents", "exclusion")
+                if math.isinf(v.penalty_s)
+                else QCoreApplication.translate("ReviewEvents", "penalty {seconds} s").format(
+                    seconds=f"{v.penalty_s:g}"
+                )
+            )
+            detail = QCoreApplication.translate(
+                "ReviewEvents", "DZ {limit}: max {speed} km/h for {duration}, {penalty}"
+            ).format(
+                limit=f"{z.limit_kmh:g}",
+                speed=f"{v.max_kmh:.1f}",
+                duration=_dur(v.start, v.end),
+                penalty=pen,
             )
             out.append(ReviewEvent(v.start, z.start_box, "speeding", detail, lat, lon, "bad"))
     for o in review.off_route:
         lat, lon = _point(track, o.start_index)
-        detail = f"up to {o.max_m:,.0f} m off the route for {_dur(o.start, o.end)}"
+        detail = QCoreApplication.translate(
+            "ReviewEvents", "up to {distance} m off the route for {duration}"
+        ).format(distance=f"{o.max_m:,.0f}", duration=_dur(o.start, o.end))
         out.append(
             ReviewEvent(o.start, box_before(o.start_index), "off route", detail, lat, lon, "warn")
         )
     for s in review.stops:
         lat, lon = _point(track, s.start_index)
-        out.append(
-            ReviewEvent(s.start, s.box, "stop", f"stopped {_dur(s.start, s.end)}", lat, lon, "")
+        detail = QCoreApplication.translate("ReviewEvents", "stopped {duration}").format(
+            duration=_dur(s.start, s.end)
         )
+        out.append(ReviewEvent(s.start, s.box, "stop", detail, lat, lon, ""))
     for n in review.neutralizations:
         box = roadbook.boxes[n.start_box - 1] if 0 < n.start_box <= len(roadbook.boxes) else None
         t = review.box_times[n.start_box - 1] if 0 < n.start_box <= len(review.box_times) else None
         lat = box.lat if box is not None and box.lat is not None else math.nan
         lon = box.lon if box is not None and box.lon is not None else math.nan
-        taken = "not finished" if n.taken_s is None else f"took {fmt.hms(n.taken_s)}"
-        detail = f"required {fmt.hms(n.required_s)}, {taken}"
-        if n.early_s > 0:
-            detail += f", left {n.early_s:.0f} s early"
+        if n.taken_s is None:
+            detail = QCoreApplication.translate(
+                "ReviewEvents", "required {required}, not finished"
+            ).format(required=fmt.hms(n.required_s))
+        elif n.early_s > 0:
+            detail = QCoreApplication.translate(
+                "ReviewEvents", "required {required}, took {taken}, left {early} s early"
+            ).format(
+                required=fmt.hms(n.required_s),
+                taken=fmt.hms(n.taken_s),
+                early=f"{n.early_s:.0f}",
+            )
+        else:
+            detail = QCoreApplication.translate(
+                "ReviewEvents", "required {required}, took {taken}"
+            ).format(required=fmt.hms(n.required_s), taken=fmt.hms(n.taken_s))
         sev = "bad" if n.early_s > 0 else ""
         out.append(ReviewEvent(t, n.start_box, "neutralisation", detail, lat, lon, sev))
     # Events without a time go last, in the order they were found.
@@ -153,7 +200,7 @@ class EventTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return QCoreApplication.translate("ReviewEvents", COLUMNS[section])
         return None
 
     def data(
@@ -171,7 +218,7 @@ class EventTableModel(QAbstractTableModel):
             if col == 1:
                 return "" if e.box is None else str(e.box)
             if col == 2:
-                return e.kind
+                return QCoreApplication.translate("ReviewEvents", KIND_TEXT.get(e.kind, e.kind))
             return e.detail
         if role == Qt.ItemDataRole.ToolTipRole and col == 3:
             return e.detail

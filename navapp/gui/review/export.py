@@ -43,9 +43,7 @@ class ReportExport(QMainWindow):
     report_written: SignalInstance
     _reference: int
 
-    if TYPE_CHECKING:
-
-        def _fail(self, message: str) -> None: ...
+    _fail: Callable[[str], None]  # ReviewWindow's
 
     def export_report(self, path: str | Path) -> bool:
         """Write the HTML report (``.html``), on the map shown, or the reference crew's section
@@ -57,13 +55,13 @@ class ReportExport(QMainWindow):
         try:
             from navapp.io import report
         except ImportError:
-            self._fail("the report writer is not available")
+            self._fail(self.tr("the report writer is not available"))
             return False
         try:
             if path.suffix.lower() == ".csv":
                 rv = self.reviews[self._reference] if self.reviews else None
                 if rv is None:
-                    self._fail("this crew has no review to export")
+                    self._fail(self.tr("this crew has no review to export"))
                     return False
                 report.write_csv(path, rv, self.roadbook.units)
             else:
@@ -85,8 +83,7 @@ class ReportExport(QMainWindow):
             self._fail(f"{path}: {str(e).splitlines()[0] if str(e) else type(e).__name__}")
             return False
         # The map's trouble, if any, in the same line: the report itself shows it too.
-        note = f" ({warnings[0]})" if warnings else ""
-        self.statusBar().showMessage(f"Report written: {path}{note}")
+        self.statusBar().showMessage(self._written_line(str(path), warnings))
         self.report_written.emit(str(path))
         return True
 
@@ -112,22 +109,31 @@ class ReportExport(QMainWindow):
         from navapp.gui.review.report_export import BackgroundReport
 
         if self.report_job is not None and self.report_job.running():
-            self._fail("a report is already being written")
+            self._fail(self.tr("a report is already being written"))
             return False
         job = BackgroundReport(write, path, self)
         job.written.connect(self._on_report_written)
         job.failed.connect(self._on_report_failed)
         self.report_job = job
         self.export_action.setEnabled(False)
-        self.statusBar().showMessage(f"Fetching the map for the report {path.name}…")
+        self.statusBar().showMessage(
+            self.tr("Fetching the map for the report {file}…").format(file=path.name)
+        )
         job.start()
         return True
 
     def _on_report_written(self, path: str, warnings: tuple[str, ...]) -> None:
         self.export_action.setEnabled(True)
-        note = f" ({warnings[0]})" if warnings else ""
-        self.statusBar().showMessage(f"Report written: {path}{note}")
+        self.statusBar().showMessage(self._written_line(path, warnings))
         self.report_written.emit(path)
+
+    def _written_line(self, path: str, warnings: tuple[str, ...]) -> str:
+        """The status line of a written report, with the map's trouble if any."""
+        if warnings:
+            return self.tr("Report written: {path} ({warning})").format(
+                path=path, warning=warnings[0]
+            )
+        return self.tr("Report written: {path}").format(path=path)
 
     def _on_report_failed(self, line: str) -> None:
         self.export_action.setEnabled(True)
@@ -136,9 +142,9 @@ class ReportExport(QMainWindow):
     def _ask_export(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
             self,
-            "Export report",
+            self.tr("Export report"),
             f"{self.roadbook.name or 'review'}.html",
-            "HTML report (*.html);;Section table (*.csv)",
+            self.tr("HTML report (*.html);;Section table (*.csv)"),
         )
         if path:
             self.export_report(path)

@@ -142,8 +142,8 @@ class MapCanvas(MetricMapView):
         self._zone_outline: list[QPainterPath] = []
         self._zone_outline_key: tuple[float, int, int] | None = None
         self.fit_button = QToolButton(self)
-        self.fit_button.setText("Fit")
-        self.fit_button.setToolTip("Show the whole stage (Home)")
+        self.fit_button.setText(self.tr("Fit"))
+        self.fit_button.setToolTip(self.tr("Show the whole stage (Home)"))
         self.fit_button.move(8, 8)
         self.fit_button.clicked.connect(self.fit)
         themed_tool_buttons(self.fit_button)  # as the editor's map buttons
@@ -177,7 +177,8 @@ class MapCanvas(MetricMapView):
             track, projection, judged_kmh=judged, units=self.model.roadbook.units, plane=plane
         )
         colour = QColor(CREW_COLOURS[len(self.crews) % len(CREW_COLOURS)])
-        crew = Crew(name or track.name or f"Crew {len(self.crews) + 1}", geom, review, colour)
+        name = name or track.name or self.tr("Crew {number}").format(number=len(self.crews) + 1)
+        crew = Crew(name, geom, review, colour)
         crew.start = _first_axis(geom)
         if review is not None:
             for z in review.zones:
@@ -468,10 +469,10 @@ class MapCanvas(MetricMapView):
         line = fm.height() + 3
         crews = [c for c in self.crews if c.visible]
         keys = [
-            ("band", VIOLATION_COLOUR, "over the speed limit"),
-            ("dash", OFF_ROUTE_COLOUR, "off route"),
-            ("band", ZONE_COLOUR, "speed zone"),
-            ("cross", MISSED_COLOUR, "missed waypoint"),
+            ("band", VIOLATION_COLOUR, self.tr("over the speed limit")),
+            ("dash", OFF_ROUTE_COLOUR, self.tr("off route")),
+            ("band", ZONE_COLOUR, self.tr("speed zone")),
+            ("cross", MISSED_COLOUR, self.tr("missed waypoint")),
         ]
         w = 196.0
         h = 50 + line * (len(crews) + len(keys)) - 4
@@ -481,7 +482,8 @@ class MapCanvas(MetricMapView):
         p.drawRoundedRect(QRectF(x0, y0, w, h), 5, 5)
         p.setFont(self._bold)
         p.setPen(map_text(QColor("#222222")))
-        p.drawText(QPointF(x0 + 8, y0 + 15), f"Speed ({self.model.roadbook.units.speed_label})")
+        title = self.tr("Speed ({unit})").format(unit=self.model.roadbook.units.speed_label)
+        p.drawText(QPointF(x0 + 8, y0 + 15), title)
         # The report's colour scale as a row of swatches with its breaks under it.
         sw = (w - 16) / len(SPEED_COLOURS)
         for k, col in enumerate(SPEED_COLOURS):

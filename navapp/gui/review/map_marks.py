@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from navapp.core.model import WaypointType
@@ -193,7 +193,9 @@ def paint_missed(p: QPainter, canvas: MapCanvas, bold: QFont) -> None:
             pen = QPen(QColor(MISSED_COLOUR), 1.5, Qt.PenStyle.DashLine)
             p.setPen(pen)
             p.drawLine(c, q)
-            text = f"closest {w.closest_m:,.0f} m"
+            text = QCoreApplication.translate("MapCanvas", "closest {distance} m").format(
+                distance=f"{w.closest_m:,.0f}"
+            )
             clear_px = (w.clear_m or 0.0) / canvas.metres_per_pixel()
             radius = max(_CROSS_REACH_PX, clear_px if math.isfinite(clear_px) else 0.0)
             size = QSizeF(fm.horizontalAdvance(text) + 8, 17)

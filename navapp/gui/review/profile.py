@@ -199,7 +199,7 @@ class ProfileWidget(QWidget):
         g = self._geom
         if g is None or len(g.axis) < 2:
             p.setPen(_ink("#666666"))
-            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No track")
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No track"))
             p.end()
             return
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -223,7 +223,7 @@ class ProfileWidget(QWidget):
         else:
             p.setPen(_ink("#888888"))
             p.setFont(self._font)
-            p.drawText(el_rect, Qt.AlignmentFlag.AlignCenter, "no elevation in this track")
+            p.drawText(el_rect, Qt.AlignmentFlag.AlignCenter, self.tr("no elevation in this track"))
         self._y_axis(p, sp_rect, 0.0, top, "km/h")
         self._x_axis(p, r)
         self._paint_waypoints(p, r)
@@ -325,7 +325,10 @@ class ProfileWidget(QWidget):
                 red.setAlpha(70)
                 p.fillRect(QRectF(vx0, rect.top(), max(vx1 - vx0, 3.0), rect.height()), red)
                 p.setPen(QColor(VIOLATION_COLOUR))
-                p.drawText(QPointF(vx1 + 3, rect.top() + 14), f"max {v.max_kmh:.0f}")
+                p.drawText(
+                    QPointF(vx1 + 3, rect.top() + 14),
+                    self.tr("max {speed}").format(speed=f"{v.max_kmh:.0f}"),
+                )
 
     def _paint_waypoints(self, p: QPainter, r: QRectF) -> None:
         rv, g = self._review, self._geom

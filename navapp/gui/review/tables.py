@@ -140,7 +140,7 @@ class ComparisonPane(QStackedWidget):
             return
         gaps, boxes = section_gap_table(comparison), box_time_table(comparison)
         self.sections_caption.setText(
-            self.tr("{0} — in red, where each crew lost most").format(gaps.title)
+            self.tr("{table} — in red, where each crew lost most").format(table=gaps.title)
         )
         self.boxes_caption.setText(boxes.title)
         # A field: a row per crew on top; a few crews read well in the column-per-crew tables.

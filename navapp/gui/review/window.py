@@ -143,7 +143,9 @@ class ReviewWindow(CrewFiles):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reviewWindow")
-        self.setWindowTitle(f"Review — {roadbook.name or 'stage'}")
+        self.setWindowTitle(
+            self.tr("Review — {stage}").format(stage=roadbook.name or self.tr("stage"))
+        )
         self.roadbook = roadbook
         self.tracks: list[Track] = []
         self.reviews: list[Review | None] = []
@@ -251,8 +253,8 @@ class ReviewWindow(CrewFiles):
         rl.setContentsMargins(0, 0, 0, 0)
         rl.setSpacing(4)
         for caption, widget, stretch in (
-            ("Crews", self.crew_list, 0),
-            ("Drive view at the slider time", self.drive_thumbnail, 0),
+            (self.tr("Crews"), self.crew_list, 0),
+            (self.tr("Drive view at the slider time"), self.drive_thumbnail, 0),
         ):
             label = QLabel(caption)
             themed_style(label, _caption_style)
@@ -268,7 +270,7 @@ class ReviewWindow(CrewFiles):
         self.splitter = main
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 2, 8, 4)
-        bar.addWidget(QLabel("Time"))
+        bar.addWidget(QLabel(self.tr("Time")))
         bar.addWidget(self.slider, 1)
         bar.addWidget(self.time_label)
         bar.addWidget(self.dss_box)
@@ -281,25 +283,25 @@ class ReviewWindow(CrewFiles):
         self.setCentralWidget(central)
 
     def _build_menu(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.add_action = QAction(self.tr("&Open crews' tracks…"), self)
         self.add_action.setShortcut(QKeySequence.StandardKey.Open)
         self.add_action.triggered.connect(self._ask_add_track)
-        self.export_action = QAction("&Export report…", self)
+        self.export_action = QAction(self.tr("&Export report…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self._ask_export)
-        close = QAction("&Close", self)
+        close = QAction(self.tr("&Close"), self)
         close.setShortcut(QKeySequence.StandardKey.Close)
         close.triggered.connect(self.close)
         for a in (self.add_action, self.export_action, close):
             file_menu.addAction(a)
-        view_menu = self.menuBar().addMenu("&View")
-        fit = QAction("&Fit map", self)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        fit = QAction(self.tr("&Fit map"), self)
         fit.setShortcut(QKeySequence("Home"))
         fit.triggered.connect(self.map.fit)
         view_menu.addAction(fit)
         # The legend covers a good part of a small map: off, the terrain under it shows.
-        self.legend_action = QAction("&Legend", self)
+        self.legend_action = QAction(self.tr("&Legend"), self)
         self.legend_action.setCheckable(True)
         self.legend_action.setChecked(self.map.show_legend)
         self.legend_action.setShortcut(QKeySequence("L"))
@@ -321,7 +323,7 @@ class ReviewWindow(CrewFiles):
 
     def _add(self, track: Track, review: Review | None, plane: TrackPlane | None = None) -> int:
         name = (review.track_name if review is not None else "") or track.name
-        name = name or f"Crew {len(self.tracks) + 1}"
+        name = name or self.tr("Crew {number}").format(number=len(self.tracks) + 1)
         index = self.map.add_crew(track, review, name, plane)
         self.tracks.append(track)
         self.reviews.append(review)
@@ -345,11 +347,15 @@ class ReviewWindow(CrewFiles):
                 s = rv.summary
                 if fit_warning(rv) is not None:
                     parts.append(self.tr("⚠ not this stage?"))  # first: it must not be elided
-                parts.append(self.tr("{0} missed, {1} speeding").format(s.missed, s.violations))
+                parts.append(
+                    self.tr("{missed} missed, {speeding} speeding").format(
+                        missed=s.missed, speeding=s.violations
+                    )
+                )
             if i < len(gaps) and gaps[i] is not None:
                 g = gaps[i]
                 assert g is not None
-                parts.append("fastest" if g == 0 else f"+{fmt.hms(g)}")
+                parts.append(self.tr("fastest") if g == 0 else f"+{fmt.hms(g)}")
             # The name on its own line, the figures under it: both stay readable.
             item.setText(parts[0] + "\n" + " · ".join(parts[1:]))
             item.setToolTip("\n".join(parts))
@@ -359,12 +365,14 @@ class ReviewWindow(CrewFiles):
         try:
             from navapp.core.review import review
         except ImportError:
-            self._fail("the review engine is not available: the track is shown unjudged")
+            self._fail(self.tr("the review engine is not available: the track is shown unjudged"))
             return None
         try:
             return review(self.roadbook, track)
         except NavappError as e:
-            self._fail(f"{track.name or 'track'}: {e}")
+            self._fail(
+                self.tr("{track}: {error}").format(track=track.name or self.tr("track"), error=e)
+            )
             return None
 
     def _compare(self) -> None:
@@ -410,8 +418,10 @@ class ReviewWindow(CrewFiles):
         self.slider.blockSignals(False)
         self.slider.setPageStep(max(len(track) // 50, 1))
         self._show_fit(crew.name, rv)
-        notes = "; ".join(rv.notes) if rv is not None else "not reviewed"
-        self.statusBar().showMessage(f"{crew.name}: {notes}" if notes else crew.name)
+        notes = "; ".join(rv.notes) if rv is not None else self.tr("not reviewed")
+        self.statusBar().showMessage(
+            self.tr("{crew}: {notes}").format(crew=crew.name, notes=notes) if notes else crew.name
+        )
         self._idle.start()
         self.seek_index(0)
 
@@ -431,17 +441,21 @@ class ReviewWindow(CrewFiles):
         self.seek_index(self.slider.value())
         if on and not known[i]:
             self.statusBar().showMessage(
-                self.tr("{0}: no DSS time in this track, counted from its start").format(crew.name)
+                self.tr("{crew}: no DSS time in this track, counted from its start").format(
+                    crew=crew.name
+                )
             )
 
     def _show_fit(self, name: str, rv: Review | None) -> None:
         """The banner over the map: shown while the reference crew's track is suspect."""
         warning = fit_warning(rv)
         if rv is None:
-            text = self.tr("{0}: this track could not be judged against the stage.").format(name)
+            text = self.tr("{crew}: this track could not be judged against the stage.").format(
+                crew=name
+            )
         elif warning is not None:
-            text = self.tr("{0}: {1} {2} of {3} waypoints missed.").format(
-                name, warning, rv.summary.missed, len(rv.waypoints)
+            text = self.tr("{crew}: {warning} {missed} of {count} waypoints missed.").format(
+                crew=name, warning=warning, missed=rv.summary.missed, count=len(rv.waypoints)
             )
         else:
             self.fit_banner.hide()
@@ -487,8 +501,12 @@ class ReviewWindow(CrewFiles):
         if crew.geometry.axis_is_time:
             text = f"{fmt.hms(t - crew.start)}  ({fmt.clock(t)} UTC)"
         else:
-            text = f"{(t - crew.start) / 1000:.2f} km along the track"
-        self.time_label.setText(f"{text}  ·  box {state.box}")
+            text = self.tr("{distance} km along the track").format(
+                distance=f"{(t - crew.start) / 1000:.2f}"
+            )
+        self.time_label.setText(
+            self.tr("{position}  ·  box {box}").format(position=text, box=state.box)
+        )
 
     def seek_time(self, t: float) -> None:
         """Seek to the reference crew's fix at (or just before) axis value ``t``."""
@@ -512,6 +530,6 @@ class ReviewWindow(CrewFiles):
     # -- files ---------------------------------------------------------------------------------
 
     def _fail(self, message: str) -> None:
-        line = message.splitlines()[0] if message else "failed"
+        line = message.splitlines()[0] if message else self.tr("failed")
         self.statusBar().showMessage(line)
         self.failed.emit(line)

@@ -30,10 +30,6 @@ LIBRARIES = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("About", text)
-
-
 def version() -> str:
     """navapp's version from the installed package's metadata (else the module's)."""
     try:
@@ -48,7 +44,7 @@ def library_licence(name: str) -> tuple[str, str]:
         # The metadata is an email message; its typed protocol leaves out .get().
         meta = cast(Message, metadata.metadata(name))
     except metadata.PackageNotFoundError:
-        return "", _tr("not installed")
+        return "", QCoreApplication.translate("About", "not installed")
     licence = meta.get("License-Expression") or ""
     if not licence:
         text = (meta.get("License") or "").strip()
@@ -57,7 +53,9 @@ def library_licence(name: str) -> tuple[str, str]:
     if not licence:
         classifiers = [c for c in meta.get_all("Classifier") or [] if c.startswith("License ::")]
         licence = (
-            classifiers[0].rsplit("::", 1)[-1].strip() if classifiers else _tr("see its package")
+            classifiers[0].rsplit("::", 1)[-1].strip()
+            if classifiers
+            else QCoreApplication.translate("About", "see its package")
         )
     return meta.get("Version") or "", licence
 
@@ -78,25 +76,33 @@ def credits_text() -> str:
 
 def about_text() -> str:
     """The About box's text."""
-    return (
-        f"navapp {version()}\n\n"
-        + _tr("Navigation and roadbook app for rally-raid crews.")
-        + "\n\n"
-        + _tr("Licence: GNU General Public License, version 3 or later")
-        + f" ({LICENCE}).\n\n"
-        + _tr("Show Details for the credits and the libraries navapp uses.")
-    )
+    return QCoreApplication.translate(
+        "About",
+        "navapp {version}\n\n"
+        "Navigation and roadbook app for rally-raid crews.\n\n"
+        "Licence: GNU General Public License, version 3 or later ({licence}).\n\n"
+        "Show Details for the credits and the libraries navapp uses.",
+    ).format(version=version(), licence=LICENCE)
 
 
 def details_text() -> str:
     """The About box's details: credits, then libraries."""
-    return credits_text() + "\n\n" + _tr("Libraries") + "\n" + libraries_text()
+    return (
+        credits_text()
+        + "\n\n"
+        + QCoreApplication.translate("About", "Libraries")
+        + "\n"
+        + libraries_text()
+    )
 
 
 def open_about(parent: QWidget) -> QMessageBox:
     """The About box, shown without blocking; it deletes itself when closed."""
     box = QMessageBox(
-        QMessageBox.Icon.Information, _tr("About navapp"), about_text(), parent=parent
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("About", "About navapp"),
+        about_text(),
+        parent=parent,
     )
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setDetailedText(details_text())

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
+from navapp.gui.common.language import chosen_language, install_language
 from navapp.gui.shell.crash import install_crash_handler
 from navapp.gui.shell.main_window import MainWindow
 from navapp.gui.shell.night import restore_theme
@@ -66,6 +67,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("navapp")
     app.setDesktopFileName(DESKTOP_FILE)
     app.setWindowIcon(app_icon())
+    language = install_language(chosen_language(QSettings()))
+    if language.warning:
+        print(f"navapp: {language.warning}", file=sys.stderr)
     return app
 
 

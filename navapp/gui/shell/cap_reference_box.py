@@ -18,15 +18,17 @@ class CapReferenceBox(QGroupBox):
     """True north / Magnetic (WMM) / Magnetic, fixed declination [spin box]."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("CAP and course", parent)
+        super().__init__(self.tr("CAP and course"), parent)
         # as big a target as the dialog's check boxes: pressed with a gloved finger
         self.setStyleSheet(
             "QRadioButton { min-height: 40px; }"
             "QRadioButton::indicator { width: 24px; height: 24px; }"
         )
-        self.true_north = QRadioButton("True north (as roadbooks print them)", self)
-        self.wmm = QRadioButton("Magnetic (World Magnetic Model at the car's position)", self)
-        self.fixed = QRadioButton("Magnetic, fixed declination", self)
+        self.true_north = QRadioButton(self.tr("True north (as roadbooks print them)"), self)
+        self.wmm = QRadioButton(
+            self.tr("Magnetic (World Magnetic Model at the car's position)"), self
+        )
+        self.fixed = QRadioButton(self.tr("Magnetic, fixed declination"), self)
         self.group = QButtonGroup(self)
         for button in (self.true_north, self.wmm, self.fixed):
             self.group.addButton(button)
@@ -35,7 +37,7 @@ class CapReferenceBox(QGroupBox):
         self.declination.setDecimals(1)
         self.declination.setSingleStep(0.5)
         self.declination.setSuffix(" ° E")
-        self.declination.setToolTip("Degrees east of true north; west is negative.")
+        self.declination.setToolTip(self.tr("Degrees east of true north; west is negative."))
         self.declination.setMinimumWidth(160)
         self.fixed.toggled.connect(self.declination.setEnabled)
         grid = QGridLayout(self)

@@ -18,12 +18,13 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from navapp.core.i18n import QT_TRANSLATE_NOOP
 from navapp.errors import write_crash_log
 
-CRASH_TITLE = "navapp hit a bug"
+CRASH_TITLE = QT_TRANSLATE_NOOP("CrashHandler", "navapp hit a bug")
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
@@ -61,10 +62,14 @@ class CrashHandler:
         sys.__excepthook__(exc_type, exc, tb)
         try:
             self.last_log = write_crash_log(self._folder(), exc_type, exc, tb)
-            where = f"The details are in\n{self.last_log}"
+            where = QCoreApplication.translate("CrashHandler", "The details are in\n{path}")
+            where = where.format(path=self.last_log)
         except OSError as e:
             self.last_log = None
-            where = f"The details could not be saved ({e.strerror or e}); they were printed."
+            where = QCoreApplication.translate(
+                "CrashHandler", "The details could not be saved ({error}); they were printed."
+            )
+            where = where.format(error=e.strerror or e)
         if QApplication.instance() is None:
             return
         if not any(d.isVisible() for d in self.dialogs):
@@ -74,11 +79,14 @@ class CrashHandler:
         parent = QApplication.activeWindow()
         box = QMessageBox(parent if isinstance(parent, QWidget) else None)
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(CRASH_TITLE)
+        box.setWindowTitle(QCoreApplication.translate("CrashHandler", CRASH_TITLE))
         first = str(exc).splitlines()[0] if str(exc) else ""
         box.setText(
-            "navapp hit a bug: what you just did may not have been done.\n"
-            "Please report it with the log file."
+            QCoreApplication.translate(
+                "CrashHandler",
+                "navapp hit a bug: what you just did may not have been done.\n"
+                "Please report it with the log file.",
+            )
         )
         box.setInformativeText(f"{type(exc).__name__}: {first}\n\n{where}")
         self.dialogs = [d for d in self.dialogs if d.isVisible()]

@@ -33,7 +33,7 @@ from navapp.gui.common.screen import fit_to_screen
 from navapp.gui.common.window_drops import drop_on_main
 from navapp.gui.drive import DriveOptions, DriveView
 from navapp.gui.drive.driver_display import DriverDisplay
-from navapp.gui.drive.session import NO_SOURCE, DriveSession
+from navapp.gui.drive.session import DriveSession, no_source_text
 from navapp.gui.drive.summary import SummaryDialog
 from navapp.gui.drive.waypoint_list import WaypointList
 from navapp.gui.gps.source_dialog import SourceDialog
@@ -41,7 +41,7 @@ from navapp.gui.gps.sources import QtFixSource, ReplaySource, make_source
 from navapp.gui.shell import other_windows
 from navapp.gui.shell.map_action import MapAction
 from navapp.gui.shell.menus import build_menus, label_action, rebuild_recent_menu
-from navapp.gui.shell.messages import keep_stage_box, open_warning, resume_question
+from navapp.gui.shell.messages import keep_stage_box, open_warning, resume_question, window_title
 from navapp.gui.shell.night import DIMMER_STEPS, NightControl
 from navapp.gui.shell.remote import RemoteController
 from navapp.gui.shell.reverse_action import ReverseAction
@@ -149,14 +149,14 @@ class MainWindow(QMainWindow):
         self.model = BoxTableModel(self)
         self.table = BoxTableView(self, clock=clock)
         self.table.setModel(self.model)
-        self.placeholder = QLabel("Open a roadbook: File › Open…")
+        self.placeholder = QLabel(self.tr("Open a roadbook: File › Open…"))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.placeholder)
         self.stack.addWidget(self.table)
         self.setCentralWidget(self.stack)
         self.waypoints = WaypointList(self)
-        self.waypoint_dock = QDockWidget("Waypoints", self)
+        self.waypoint_dock = QDockWidget(self.tr("Waypoints"), self)
         self.waypoint_dock.setObjectName("waypoints")
         self.waypoint_dock.setWidget(self.waypoints)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.waypoint_dock)
@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
         self.table.show_state(session.navigator.state)
         view.set_feed(session.feed)
         self._show_waypoints()
-        self.gps_label.setText(NO_SOURCE)
+        self.gps_label.setText(no_source_text())
         self.show_drive()
 
     def _start_remembered_source(self) -> None:
@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
         try:
             source = make_source(config, self)
         except (NavappError, OSError) as e:
-            self.gps_label.setText(f"GPS: {e}")
+            self.gps_label.setText(self.tr("GPS: {error}").format(error=e))
             return
         self.start_source(source)
 
@@ -310,7 +310,7 @@ class MainWindow(QMainWindow):
 
     def _offer_resume(self, saved: Session) -> bool:
         units = self.session.roadbook.units if self.session else Units.METRIC
-        return self._ask("Resume the stage?", resume_question(saved, units))
+        return self._ask(self.tr("Resume the stage?"), resume_question(saved, units))
 
     def _ask_user(self, title: str, question: str) -> bool:
         answer = QMessageBox.question(self, title, question)
@@ -323,16 +323,17 @@ class MainWindow(QMainWindow):
         try:
             drive = read_drive(path)
         except (NavappError, OSError) as e:
-            self._show_error(str(e), "Cannot replay drive")
+            self._show_error(str(e), self.tr("Cannot replay drive"))
             return False
         if not drive.fixes:
-            self._show_error(f"{path}: no GPS fixes", "Cannot replay drive")
+            no_fixes = self.tr("{file}: no GPS fixes").format(file=path)
+            self._show_error(no_fixes, self.tr("Cannot replay drive"))
             return False
         source = ReplaySource(
             drive.fixes, speed, parent=self, name=Path(path).name, warnings=drive.warnings
         )
         self.start_source(source)
-        self._show_warnings(source.warnings, "Replaying a damaged drive")
+        self._show_warnings(source.warnings, self.tr("Replaying a damaged drive"))
         return True
 
     def choose_source(self) -> None:
@@ -343,7 +344,7 @@ class MainWindow(QMainWindow):
             assert source is not None
             source.setParent(self)
             self.start_source(source)
-            self._show_warnings(source.warnings, "Replaying a damaged drive")
+            self._show_warnings(source.warnings, self.tr("Replaying a damaged drive"))
 
     def trigger(self, action: Action) -> None:
         """Carry out one co-driver action (from a remote key, the keyboard or a menu)."""
@@ -512,8 +513,8 @@ class MainWindow(QMainWindow):
             return False
         self.set_roadbook(roadbook, path)
         self.reverse.remember(path, reverse, from_last_page)
-        self.statusBar().showMessage(f"Opened {Path(path).name}", 5000)
-        self._show_warnings(roadbook.warnings, "Roadbook damaged", path)
+        self.statusBar().showMessage(self.tr("Opened {file}").format(file=Path(path).name), 5000)
+        self._show_warnings(roadbook.warnings, self.tr("Roadbook damaged"), path)
         return True
 
     def recent_files(self) -> list[str]:
@@ -526,7 +527,7 @@ class MainWindow(QMainWindow):
         """File › Open…: pick a roadbook file."""
         start = str(Path(self._path).parent) if self._path else ""
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open roadbook", start, file_filters.roadbook_filter()
+            self, self.tr("Open roadbook"), start, file_filters.roadbook_filter()
         )
         if path:
             self.open_path(path)
@@ -543,7 +544,8 @@ class MainWindow(QMainWindow):
         """File › Review a drive…: recorded tracks against the roadbook, in a review window."""
         return other_windows.open_review(self, paths)
 
-    def _show_error(self, message: str, title: str = "Cannot open roadbook") -> None:
+    def _show_error(self, message: str, title: str = "") -> None:
+        title = title or self.tr("Cannot open roadbook")
         self.statusBar().showMessage(message)
         self.load_failed.emit(message)
         self._error_box = open_warning(self, title, message)
@@ -589,11 +591,8 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         rb = self.roadbook()
-        if rb is None:
-            self.setWindowTitle("navapp")
-            return
-        listed = self.waypoint_lists.title_suffix(rb)
-        self.setWindowTitle(f"{rb.name or 'Untitled roadbook'}{listed} — navapp")
+        listed = self.waypoint_lists.title_suffix(rb) if rb is not None else ""
+        self.setWindowTitle(window_title(rb, listed))
 
     def _update_status(self) -> None:
         self.status_labels.show_roadbook(self.roadbook())

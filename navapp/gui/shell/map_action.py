@@ -47,7 +47,7 @@ class MapAction(QObject):
         item = action_item(self._w, menu, Action.MAP_VIEW)
         item.setCheckable(True)
         self.items[Action.MAP_VIEW] = item
-        controls = menu.addMenu("Map &controls")
+        controls = menu.addMenu(self.tr("Map &controls"))
         for action in (
             Action.MAP_ZOOM_IN,
             Action.MAP_ZOOM_OUT,
@@ -57,13 +57,13 @@ class MapAction(QObject):
             self.items[action] = action_item(self._w, controls, action)
         self.items[Action.MAP_COURSE_UP].setCheckable(True)
         # The map under the car's route (the drive view has no map bar: no combo for gloves).
-        self.source_menu = menu.addMenu("Map &source")
+        self.source_menu = menu.addMenu(self.tr("Map &source"))
         self.source_menu.aboutToShow.connect(self._fill_sources)
         self._show()
 
     def _fill_sources(self) -> None:
         """No map, each map to choose from, and the offline switch; the chosen one ticked."""
-        from navapp.gui.common.map_sources import NO_MAP, map_sources
+        from navapp.gui.common.map_sources import map_sources, no_map_text
 
         sources = map_sources()
         menu = self.source_menu
@@ -71,13 +71,13 @@ class MapAction(QObject):
         group = QActionGroup(menu)
         chosen = sources.chosen()
         for spec in [None, *sources.specs()]:
-            item = menu.addAction(NO_MAP if spec is None else spec.name)
+            item = menu.addAction(no_map_text() if spec is None else spec.name)
             item.setCheckable(True)
             item.setChecked(spec == chosen)
             item.triggered.connect(lambda _on=False, s=spec: sources.choose(s))
             group.addAction(item)
         menu.addSeparator()
-        offline = menu.addAction("Offline")
+        offline = menu.addAction(self.tr("Offline"))
         offline.setCheckable(True)
         offline.setChecked(sources.offline())
         offline.toggled.connect(sources.set_offline)

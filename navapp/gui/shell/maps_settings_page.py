@@ -50,35 +50,35 @@ class MapsPage(QWidget):
         self.maps.setObjectName("mapsList")
         self.maps.setMinimumHeight(100)
         self.maps.setMaximumHeight(170)
-        self.remove = QPushButton("Remove", self)
-        self.add_file = QPushButton("Add map file…", self)
-        self.add_file.setToolTip("An offline map: MBTiles or PMTiles with raster tiles")
+        self.remove = QPushButton(self.tr("Remove"), self)
+        self.add_file = QPushButton(self.tr("Add map file…"), self)
+        self.add_file.setToolTip(self.tr("An offline map: MBTiles or PMTiles with raster tiles"))
 
         self.server_name = QLineEdit(self)
-        self.server_name.setPlaceholderText("e.g. Topo at home")
+        self.server_name.setPlaceholderText(self.tr("e.g. Topo at home"))
         self.server_url = QLineEdit(self)
         self.server_url.setPlaceholderText("https://tiles.example.org/{z}/{x}/{y}.png")
         self.server_attribution = QLineEdit(self)
-        self.server_attribution.setPlaceholderText("© whose map it is, as the server asks")
+        self.server_attribution.setPlaceholderText(self.tr("© whose map it is, as the server asks"))
         self.server_max_zoom = QSpinBox(self)
         self.server_max_zoom.setRange(MIN_ZOOM, MAX_ZOOM)
         self.server_max_zoom.setValue(18)
-        self.add_server = QPushButton("Add tile server", self)
+        self.add_server = QPushButton(self.tr("Add tile server"), self)
 
         self.offline = QCheckBox(
-            "Offline: never fetch tiles (map files and cached tiles only)", self
+            self.tr("Offline: never fetch tiles (map files and cached tiles only)"), self
         )
         self.cache_mb = QSpinBox(self)
         self.cache_mb.setRange(*MAPS_CACHE_RANGE_MB)
         self.cache_mb.setSuffix(" MB")
         self.cache_size = QLabel(self)
-        self.clear_cache = QPushButton("Clear cache", self)
+        self.clear_cache = QPushButton(self.tr("Clear cache"), self)
         self.message = QLabel(self)
         self.message.setObjectName("mapsMessage")
         self.message.setStyleSheet("color: #b03020;")
         self.message.setWordWrap(True)
 
-        list_box = QGroupBox("Maps to choose from", self)
+        list_box = QGroupBox(self.tr("Maps to choose from"), self)
         lb = QVBoxLayout(list_box)
         lb.addWidget(self.maps)
         row = QHBoxLayout()
@@ -86,25 +86,25 @@ class MapsPage(QWidget):
         row.addWidget(self.remove)
         row.addStretch(1)
         lb.addLayout(row)
-        server_box = QGroupBox("Add a tile server", self)
+        server_box = QGroupBox(self.tr("Add a tile server"), self)
         form = QFormLayout(server_box)
-        form.addRow("Name", self.server_name)
-        form.addRow("Address", self.server_url)
-        form.addRow("Attribution", self.server_attribution)
+        form.addRow(self.tr("Name"), self.server_name)
+        form.addRow(self.tr("Address"), self.server_url)
+        form.addRow(self.tr("Attribution"), self.server_attribution)
         zoom_row = QHBoxLayout()
         zoom_row.addWidget(self.server_max_zoom)
         zoom_row.addStretch(1)
         zoom_row.addWidget(self.add_server)
-        form.addRow("Max zoom", zoom_row)
-        cache_box = QGroupBox("Network and cache", self)
+        form.addRow(self.tr("Max zoom"), zoom_row)
+        cache_box = QGroupBox(self.tr("Network and cache"), self)
         cb = QFormLayout(cache_box)
         cb.addRow(self.offline)
         size_row = QHBoxLayout()
         size_row.addWidget(self.cache_size)
         size_row.addStretch(1)
         size_row.addWidget(self.clear_cache)
-        cb.addRow("Keep at most", self.cache_mb)
-        cb.addRow("Cached now", size_row)
+        cb.addRow(self.tr("Keep at most"), self.cache_mb)
+        cb.addRow(self.tr("Cached now"), size_row)
         page = QVBoxLayout(self)
         page.addWidget(self.message)
         page.addWidget(list_box)
@@ -126,7 +126,7 @@ class MapsPage(QWidget):
         self.offline.setChecked(self.sources.offline())
         self.cache_mb.setValue(self.sources.cache_limit_mb())
         dropped = self.sources.dropped()
-        self.say(f"Dropped a saved map: {dropped[0]}" if dropped else "")
+        self.say(self.tr("Dropped a saved map: {map}").format(map=dropped[0]) if dropped else "")
         self._fill()
         self._show_cache_size()
 
@@ -176,7 +176,7 @@ class MapsPage(QWidget):
             self.say(str(e))
             return False
         if any(s.key == spec.key for s in known_specs()):
-            self.say(f"{spec.name}: navapp already lists this server")
+            self.say(self.tr("{map}: navapp already lists this server").format(map=spec.name))
             return False
         self._add(spec)
         for field in (self.server_name, self.server_url, self.server_attribution):
@@ -198,7 +198,7 @@ class MapsPage(QWidget):
         self._fill(select=spec.key)
 
     def _ask_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Add a map file", "", map_filter())
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add a map file"), "", map_filter())
         if path:
             self.add_map_file(path)
 
@@ -212,13 +212,17 @@ class MapsPage(QWidget):
     def _fill(self, select: str | None = None) -> None:
         self.maps.clear()
         for spec in known_specs():
-            item = QListWidgetItem(f"{spec.name}  (tile server, built in)")
+            item = QListWidgetItem(self.tr("{map}  (tile server, built in)").format(map=spec.name))
             item.setData(_KEY, "")
             item.setToolTip(f"{spec.template}\n{spec.attribution}")
             self.maps.addItem(item)
         for spec in self._added:
-            kind = "map file" if spec.kind == "file" else "tile server"
-            item = QListWidgetItem(f"{spec.name}  ({kind})")
+            kind = (
+                self.tr("{map}  (map file)")
+                if spec.kind == "file"
+                else self.tr("{map}  (tile server)")
+            )
+            item = QListWidgetItem(kind.format(map=spec.name))
             item.setData(_KEY, spec.key)
             where = str(spec.path) if spec.kind == "file" else spec.template
             item.setToolTip(f"{where}\n{spec.attribution}")

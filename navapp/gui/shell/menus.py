@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -24,36 +25,36 @@ def build_menus(w: MainWindow) -> None:
     font = QFont()
     font.setPointSizeF(12)
     w.menuBar().setFont(font)
-    file_menu = w.menuBar().addMenu("&File")
-    w.open_action = QAction("&Open…", w)
+    file_menu = w.menuBar().addMenu(QCoreApplication.translate("Menus", "&File"))
+    w.open_action = QAction(QCoreApplication.translate("Menus", "&Open…"), w)
     w.open_action.setShortcut(QKeySequence.StandardKey.Open)
     w.open_action.triggered.connect(w.open_dialog)
     file_menu.addAction(w.open_action)
-    w.recent_menu = file_menu.addMenu("Open re&cent")
+    w.recent_menu = file_menu.addMenu(QCoreApplication.translate("Menus", "Open re&cent"))
     file_menu.addAction(w.waypoint_lists.action)
     file_menu.setToolTipsVisible(True)  # why "Add waypoint list…" is greyed
-    w.edit_action = file_menu.addAction("&Edit roadbook…")
+    w.edit_action = file_menu.addAction(QCoreApplication.translate("Menus", "&Edit roadbook…"))
     w.edit_action.setShortcut(QKeySequence("Ctrl+E"))
     w.edit_action.triggered.connect(w.open_editor)
-    w.review_action = file_menu.addAction("&Review a drive…")
+    w.review_action = file_menu.addAction(QCoreApplication.translate("Menus", "&Review a drive…"))
     w.review_action.setShortcut(QKeySequence("Ctrl+R"))
     w.review_action.triggered.connect(w.review_dialog)
     file_menu.addSeparator()
-    w.quit_action = QAction("&Quit", w)
+    w.quit_action = QAction(QCoreApplication.translate("Menus", "&Quit"), w)
     w.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
     w.quit_action.triggered.connect(w.close)
     file_menu.addAction(w.quit_action)
     rebuild_recent_menu(w)
 
-    gps = w.menuBar().addMenu("&GPS")
-    w.source_action = gps.addAction("&Source…")
+    gps = w.menuBar().addMenu(QCoreApplication.translate("Menus", "&GPS"))
+    w.source_action = gps.addAction(QCoreApplication.translate("Menus", "&Source…"))
     w.source_action.setShortcut(QKeySequence("Ctrl+G"))
     w.source_action.triggered.connect(w.choose_source)
     action_item(w, gps, Action.PAUSE_REPLAY)
-    stop = gps.addAction("S&top")
+    stop = gps.addAction(QCoreApplication.translate("Menus", "S&top"))
     stop.triggered.connect(lambda: w.session.stop() if w.session else None)
 
-    trip = w.menuBar().addMenu("&Trip")
+    trip = w.menuBar().addMenu(QCoreApplication.translate("Menus", "&Trip"))
     for action in (
         Action.TRIP_UP,
         Action.TRIP_DOWN,
@@ -65,31 +66,37 @@ def build_menus(w: MainWindow) -> None:
     ):
         action_item(w, trip, action)
 
-    view = w.menuBar().addMenu("&View")
-    drive = view.addAction("&Drive view")
+    view = w.menuBar().addMenu(QCoreApplication.translate("Menus", "&View"))
+    drive = view.addAction(QCoreApplication.translate("Menus", "&Drive view"))
     drive.triggered.connect(w.show_drive)
-    boxes = view.addAction("&Roadbook boxes")
+    boxes = view.addAction(QCoreApplication.translate("Menus", "&Roadbook boxes"))
     boxes.triggered.connect(w.show_roadbook)
     view.addSeparator()
     w.night_action = action_item(w, view, Action.NIGHT_MODE)
     w.night_action.setCheckable(True)
-    dim = view.addMenu("D&immer (night)")
+    dim = view.addMenu(QCoreApplication.translate("Menus", "D&immer (night)"))
     action_item(w, dim, Action.DIMMER_DARKER)
     action_item(w, dim, Action.DIMMER_BRIGHTER)
     action_item(w, view, Action.FULL_SCREEN)
     action_item(w, view, Action.WAYPOINT_LIST)
     w.map_action.add_to(view)
-    w.driver_action = view.addAction("Driver displa&y")
+    w.driver_action = view.addAction(QCoreApplication.translate("Menus", "Driver displa&y"))
     w.driver_action.setCheckable(True)
     w.driver_action.toggled.connect(lambda on: toggle_driver_display(w, on))
-    practice = view.addMenu("&Practice")
-    w.masked_action = practice.addAction("&Masked: only the current box")
-    w.no_cap_action = practice.addAction("&No CAP")
-    w.distance_only_action = practice.addAction("&Distance only")
+    practice = view.addMenu(QCoreApplication.translate("Menus", "&Practice"))
+    w.masked_action = practice.addAction(
+        QCoreApplication.translate("Menus", "&Masked: only the current box")
+    )
+    w.no_cap_action = practice.addAction(QCoreApplication.translate("Menus", "&No CAP"))
+    w.distance_only_action = practice.addAction(
+        QCoreApplication.translate("Menus", "&Distance only")
+    )
     for act in (w.masked_action, w.no_cap_action, w.distance_only_action):
         act.setCheckable(True)
         act.toggled.connect(w.practice_changed)
-    w.zoom_action = view.addAction("&Zoom PDF roll: distances / whole page")
+    w.zoom_action = view.addAction(
+        QCoreApplication.translate("Menus", "&Zoom PDF roll: distances / whole page")
+    )
     w.zoom_action.setShortcut(QKeySequence("Z"))
     w.zoom_action.triggered.connect(lambda: toggle_zoom(w))
     w.zoom_action.setEnabled(False)
@@ -98,18 +105,18 @@ def build_menus(w: MainWindow) -> None:
     view.addAction(w.reverse.last_page_action)
     view.setToolTipsVisible(True)  # why "Reverse roadbook" is greyed
 
-    settings = w.menuBar().addMenu("&Settings")
-    prefs = settings.addAction("&Settings…")
+    settings = w.menuBar().addMenu(QCoreApplication.translate("Menus", "&Settings"))
+    prefs = settings.addAction(QCoreApplication.translate("Menus", "&Settings…"))
     prefs.setShortcut(QKeySequence.StandardKey.Preferences)
     prefs.triggered.connect(w.open_settings)
 
-    help_menu = w.menuBar().addMenu("&Help")
-    w.guide_action = help_menu.addAction("&User guide")
+    help_menu = w.menuBar().addMenu(QCoreApplication.translate("Menus", "&Help"))
+    w.guide_action = help_menu.addAction(QCoreApplication.translate("Menus", "&User guide"))
     w.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
     w.guide_action.triggered.connect(lambda: open_user_guide(w))
-    w.welcome_action = help_menu.addAction("&Welcome page")
+    w.welcome_action = help_menu.addAction(QCoreApplication.translate("Menus", "&Welcome page"))
     w.welcome_action.triggered.connect(lambda: open_welcome(w))
-    w.about_action = help_menu.addAction("&About navapp")
+    w.about_action = help_menu.addAction(QCoreApplication.translate("Menus", "&About navapp"))
     w.about_action.triggered.connect(lambda: open_about(w))
 
 
@@ -140,7 +147,8 @@ def label_action(w: MainWindow, item: QAction) -> None:
     action = item.data()
     keymap = w.remote.tracker.keymap
     keys = [key_label(k) for k in keymap.keys_for(action, Press.SHORT)]
-    keys += [f"hold {key_label(k)}" for k in keymap.keys_for(action, Press.HOLD)]
+    hold = QCoreApplication.translate("Menus", "hold {key}")
+    keys += [hold.format(key=key_label(k)) for k in keymap.keys_for(action, Press.HOLD)]
     item.setText(f"{action.label}\t{', '.join(keys[:3])}" if keys else action.label)
 
 
@@ -153,7 +161,10 @@ def rebuild_recent_menu(w: MainWindow) -> None:
         listed = w.waypoint_lists.remembered(path)
         extra = f" + {Path(listed).name}" if listed else ""
         action = w.recent_menu.addAction(f"&{i} {Path(path).name}{extra}")
-        tip = f"{path}\n+ waypoints from {listed}" if listed else path
+        tip = path
+        if listed:
+            tip = QCoreApplication.translate("Menus", "{path}\n+ waypoints from {list}")
+            tip = tip.format(path=path, list=listed)
         action.setToolTip(tip)
         action.setStatusTip(tip.replace("\n", " "))
         action.triggered.connect(

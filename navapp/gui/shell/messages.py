@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from navapp.core.model import Units
+from navapp.core.i18n import QT_TRANSLATE_NOOP
+from navapp.core.model import Roadbook, Units
 from navapp.io.session import Session
 
-KEEP_STAGE = "Keep the stage"
-NEW_STAGE = "Start a new stage"
+KEEP_STAGE = QT_TRANSLATE_NOOP("Messages", "Keep the stage")
+NEW_STAGE = QT_TRANSLATE_NOOP("Messages", "Start a new stage")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
 
 
 def open_warning(parent: QWidget, title: str, message: str) -> QMessageBox:
@@ -27,16 +33,21 @@ def keep_stage_box(parent: QWidget, description: str) -> QMessageBox:
     stage."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "GPS source changed",
-        f"The GPS source changes to {description} during the stage.",
+        QCoreApplication.translate("Messages", "GPS source changed"),
+        QCoreApplication.translate(
+            "Messages", "The GPS source changes to {source} during the stage."
+        ).format(source=description),
         parent=parent,
     )
     box.setInformativeText(
-        "Keep the stage: the trip, the box and the waypoints go on from here.\n"
-        "Start a new stage: everything starts again from zero."
+        QCoreApplication.translate(
+            "Messages",
+            "Keep the stage: the trip, the box and the waypoints go on from here.\n"
+            "Start a new stage: everything starts again from zero.",
+        )
     )
-    keep = box.addButton(KEEP_STAGE, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(NEW_STAGE, QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(_tr(KEEP_STAGE), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr(NEW_STAGE), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(keep)
     return box
 
@@ -44,7 +55,19 @@ def keep_stage_box(parent: QWidget, description: str) -> QMessageBox:
 def resume_question(saved: Session, units: Units) -> str:
     """Whether to resume a stage that navapp left when it stopped, with where it was."""
     snap = saved.snapshot
-    return (
-        f"navapp stopped during this stage (trip {units.km_to_display(snap.total_km):.2f} "
-        f"{units.distance_label}, box {snap.box}). Resume where it stopped?"
+    return QCoreApplication.translate(
+        "Messages",
+        "navapp stopped during this stage (trip {trip} {unit}, box {box}). "
+        "Resume where it stopped?",
+    ).format(
+        trip=f"{units.km_to_display(snap.total_km):.2f}", unit=units.distance_label, box=snap.box
     )
+
+
+def window_title(roadbook: Roadbook | None, listed: str) -> str:
+    """The main window's title: the roadbook's name and its waypoint list (``listed``)."""
+    if roadbook is None:
+        return "navapp"
+    name = roadbook.name or QCoreApplication.translate("MainWindow", "Untitled roadbook")
+    title = QCoreApplication.translate("MainWindow", "{roadbook}{list} — navapp")
+    return title.format(roadbook=name, list=listed)

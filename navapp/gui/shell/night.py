@@ -50,11 +50,12 @@ class NightControl(QObject):
         """Dimmer darker or brighter (at night; by day the status bar says why nothing happens)."""
         bar = self._window.statusBar()
         if theme_controller().theme.name == "day":
-            bar.showMessage("The dimmer works at night: View › Night mode", 4000)
+            bar.showMessage(self.tr("The dimmer works at night: View › Night mode"), 4000)
             return
         level = dimmer().step(DIMMER_STEPS[action])
         save_dimmer(self._settings, level)
-        bar.showMessage(f"Dimmer {level} %" if level else "Dimmer off", 3000)
+        said = self.tr("Dimmer {level} %").format(level=level) if level else self.tr("Dimmer off")
+        bar.showMessage(said, 3000)
 
     def _on_theme(self, t: Theme) -> None:
         w = self._window

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from navapp.gui.common import file_filters
@@ -33,7 +34,7 @@ def review_dialog(main: MainWindow) -> None:
     """Pick recorded drives and review them against ``main``'s roadbook."""
     paths, _ = QFileDialog.getOpenFileNames(
         main,
-        "Review recorded drives",
+        QCoreApplication.translate("MainWindow", "Review recorded drives"),
         str(Path(main.path()).parent) if main.path() else "",
         file_filters.drive_filter(),
     )
@@ -45,12 +46,18 @@ def open_review(main: MainWindow, paths: list[str]) -> QMainWindow | None:
     """Recorded tracks against ``main``'s roadbook, in a review window."""
     roadbook = main.roadbook()
     if roadbook is None:
-        main._show_error("open a roadbook first, then review drives against it", "Review")
+        main._show_error(
+            QCoreApplication.translate(
+                "MainWindow", "open a roadbook first, then review drives against it"
+            ),
+            QCoreApplication.translate("MainWindow", "Review"),
+        )
         return None
     from navapp.gui.review.window import ReviewWindow
 
     window = ReviewWindow(roadbook, [], parent=main)
-    window.failed.connect(lambda message: main._show_error(message, "Review"))
+    title = QCoreApplication.translate("MainWindow", "Review")
+    window.failed.connect(lambda message: main._show_error(message, title))
     window.add_track_paths(paths)
     window.show()
     main.review_windows.append(window)

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QElapsedTimer,
+    QEvent,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -17,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from navapp.core.i18n import QT_TRANSLATE_NOOP
 from navapp.core.remote import (
     DEFAULT_HOLD_MS,
     DEFAULT_KEYMAP,
@@ -396,28 +406,32 @@ class RemoteController(QObject):
 
 
 _KEY_LABELS: dict[str, str] = {
-    "VolumeUp": "Vol +",
-    "VolumeDown": "Vol −",
-    "VolumeMute": "Mute",
-    "MediaNext": "Next track",
-    "MediaPrevious": "Prev. track",
-    "MediaPlay": "Play",
-    "MediaPause": "Pause",
-    "MediaTogglePlayPause": "Play/Pause",
-    "MediaStop": "Stop",
+    "VolumeUp": QT_TRANSLATE_NOOP("KeyLabel", "Vol +"),
+    "VolumeDown": QT_TRANSLATE_NOOP("KeyLabel", "Vol −"),
+    "VolumeMute": QT_TRANSLATE_NOOP("KeyLabel", "Mute"),
+    "MediaNext": QT_TRANSLATE_NOOP("KeyLabel", "Next track"),
+    "MediaPrevious": QT_TRANSLATE_NOOP("KeyLabel", "Prev. track"),
+    "MediaPlay": QT_TRANSLATE_NOOP("KeyLabel", "Play"),
+    "MediaPause": QT_TRANSLATE_NOOP("KeyLabel", "Pause"),
+    "MediaTogglePlayPause": QT_TRANSLATE_NOOP("KeyLabel", "Play/Pause"),
+    "MediaStop": QT_TRANSLATE_NOOP("KeyLabel", "Stop"),
     "Up": "↑",
     "Down": "↓",
     "Left": "←",
     "Right": "→",
-    "PageUp": "Page Up",
-    "PageDown": "Page Down",
-    "Return": "Enter",
-    "Escape": "Esc",
+    "PageUp": QT_TRANSLATE_NOOP("KeyLabel", "Page Up"),
+    "PageDown": QT_TRANSLATE_NOOP("KeyLabel", "Page Down"),
+    "Return": QT_TRANSLATE_NOOP("KeyLabel", "Enter"),
+    "Escape": QT_TRANSLATE_NOOP("KeyLabel", "Esc"),
 }
 
 
 def key_label(name: str) -> str:
     """A short human label for a portable key name ("VolumeUp" → "Vol +", "Ctrl+Up" → "Ctrl+↑")."""
     mods, base = split_key(name)
-    base = _KEY_LABELS.get(base, base.upper() if len(base) == 1 else base)
+    known = _KEY_LABELS.get(base)
+    if known:
+        base = QCoreApplication.translate("KeyLabel", known)
+    elif len(base) == 1:
+        base = base.upper()
     return "".join(m + "+" for m in MODIFIERS if m in mods) + base

@@ -13,9 +13,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 
+from navapp.core.i18n import QT_TRANSLATE_NOOP
 from navapp.core.model import Roadbook
 from navapp.core.pdfroll import PdfRoll
 from navapp.gui.shell.settings import load_last_page, load_reverse, remember_reverse
@@ -23,27 +24,43 @@ from navapp.gui.shell.settings import load_last_page, load_reverse, remember_rev
 if TYPE_CHECKING:
     from navapp.gui.shell.main_window import MainWindow
 
-REVERSE_TEXT = "Re&verse roadbook (bottom to top)"
-ENABLED_TIP = "Read this PDF roadbook bottom to top (checked) or top to bottom; remembered for it"
-DISABLED_TIP = "Open a PDF roadbook first: only a PDF roadbook is read bottom to top"
-LAST_PAGE_TEXT = "Start from the &last page"
-LAST_PAGE_TIP = (
-    "Read this reverse roadbook from the foot of its last page up to page 1 (checked) or each "
-    "page bottom to top in page order; remembered for it"
+REVERSE_TEXT = QT_TRANSLATE_NOOP("ReverseAction", "Re&verse roadbook (bottom to top)")
+ENABLED_TIP = QT_TRANSLATE_NOOP(
+    "ReverseAction",
+    "Read this PDF roadbook bottom to top (checked) or top to bottom; remembered for it",
 )
-LAST_PAGE_DISABLED_TIP = "Check Reverse roadbook first: only a reverse PDF roadbook starts there"
-RESTART_TITLE = "Read the roadbook the other way?"
-RESTART_QUESTION = (
+DISABLED_TIP = QT_TRANSLATE_NOOP(
+    "ReverseAction", "Open a PDF roadbook first: only a PDF roadbook is read bottom to top"
+)
+LAST_PAGE_TEXT = QT_TRANSLATE_NOOP("ReverseAction", "Start from the &last page")
+LAST_PAGE_TIP = QT_TRANSLATE_NOOP(
+    "ReverseAction",
+    "Read this reverse roadbook from the foot of its last page up to page 1 (checked) or each "
+    "page bottom to top in page order; remembered for it",
+)
+LAST_PAGE_DISABLED_TIP = QT_TRANSLATE_NOOP(
+    "ReverseAction", "Check Reverse roadbook first: only a reverse PDF roadbook starts there"
+)
+RESTART_TITLE = QT_TRANSLATE_NOOP("ReverseAction", "Read the roadbook the other way?")
+RESTART_QUESTION = QT_TRANSLATE_NOOP(
+    "ReverseAction",
     "The stage starts again from zero with the rows read {way}: trip, box and waypoints. "
-    "Read it {way} now?"
+    "Read it {way} now?",
 )
 
 
 def way(reverse: bool, last_page: bool = False) -> str:
     """How a roll is read, in the crew's words."""
     if reverse and last_page:
-        return "bottom to top from the last page"
-    return "bottom to top" if reverse else "top to bottom"
+        return QCoreApplication.translate("ReverseAction", "bottom to top from the last page")
+    if reverse:
+        return QCoreApplication.translate("ReverseAction", "bottom to top")
+    return QCoreApplication.translate("ReverseAction", "top to bottom")
+
+
+def _tr(text: str) -> str:
+    """One of the texts above, in the user's language."""
+    return QCoreApplication.translate("ReverseAction", text)
 
 
 class ReverseAction(QObject):
@@ -52,11 +69,11 @@ class ReverseAction(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._w = window
-        self.action = QAction(REVERSE_TEXT, window)
+        self.action = QAction(_tr(REVERSE_TEXT), window)
         self.action.setCheckable(True)
         # triggered, not toggled: showing the roll's direction must not read the file again
         self.action.triggered.connect(self.choose)
-        self.last_page_action = QAction(LAST_PAGE_TEXT, window)
+        self.last_page_action = QAction(_tr(LAST_PAGE_TEXT), window)
         self.last_page_action.setCheckable(True)
         self.last_page_action.triggered.connect(self.choose_last_page)
         window.roadbook_changed.connect(self._on_roadbook)
@@ -117,8 +134,8 @@ class ReverseAction(QObject):
         assert shown is not None
         session = w.session
         started = session is not None and session.stage_started
-        question = RESTART_QUESTION.format(way=way(reverse, bool(from_last_page)))
-        if started and not w._ask(RESTART_TITLE, question):
+        question = _tr(RESTART_QUESTION).format(way=way(reverse, bool(from_last_page)))
+        if started and not w._ask(_tr(RESTART_TITLE), question):
             self._show(shown, path)
             return
         if w.open_path(path, w.waypoint_lists.list_path(shown), reverse, from_last_page):
@@ -127,7 +144,8 @@ class ReverseAction(QObject):
             said = way(reverse, roll is not None and roll.last_page_first)
             # What the reader warned of stays in the status line with it.
             warnings = read.warnings if read is not None else ()
-            told = "; ".join((f"{Path(path).name} read {said}", *warnings))
+            read_way = self.tr("{file} read {way}").format(file=Path(path).name, way=said)
+            told = "; ".join((read_way, *warnings))
             w.statusBar().showMessage(told, 0 if warnings else 5000)
         else:
             self._show(shown, path)
@@ -140,12 +158,12 @@ class ReverseAction(QObject):
         on = roll is not None and bool(path)
         self.action.setEnabled(on)
         self.action.setChecked(roll is not None and roll.reverse)
-        tip = ENABLED_TIP if on else DISABLED_TIP
+        tip = _tr(ENABLED_TIP if on else DISABLED_TIP)
         self.action.setToolTip(tip)
         self.action.setStatusTip(tip)
         reverse = on and roll is not None and roll.reverse
         self.last_page_action.setEnabled(reverse)
         self.last_page_action.setChecked(reverse and roll is not None and roll.last_page_first)
-        tip = LAST_PAGE_TIP if reverse else LAST_PAGE_DISABLED_TIP
+        tip = _tr(LAST_PAGE_TIP if reverse else LAST_PAGE_DISABLED_TIP)
         self.last_page_action.setToolTip(tip)
         self.last_page_action.setStatusTip(tip)

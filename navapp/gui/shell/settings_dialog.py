@@ -3,7 +3,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from navapp.core.declination import CapReference
+from navapp.core.i18n import QT_TRANSLATE_NOOP
 from navapp.core.remote import (
     DEFAULT_HOLD_MS,
     DEFAULT_KEYMAP,
@@ -42,6 +50,7 @@ from navapp.gui.common.map_sources import MapSources
 from navapp.gui.common.night import follow_theme, themed_colour
 from navapp.gui.common.screen import fit_to_screen
 from navapp.gui.shell.cap_reference_box import CapReferenceBox
+from navapp.gui.shell.language_page import LanguagePage
 from navapp.gui.shell.maps_settings_page import MapsPage
 from navapp.gui.shell.remote import key_label, key_name
 from navapp.gui.shell.settings import (
@@ -75,7 +84,7 @@ ACTIONS: tuple[Action, ...] = tuple(Action)
 _COLUMNS = {1: Press.SHORT, 2: Press.HOLD}
 _START_CAPTURE_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, Qt.Key.Key_F2}
 _CLEAR_KEYS = {Qt.Key.Key_Backspace, Qt.Key.Key_Delete}
-CAPTURE_TEXT = "press a key…"
+CAPTURE_TEXT = QT_TRANSLATE_NOOP("RemotePage", "press a key…")
 
 
 class RemotePage(QWidget):
@@ -92,7 +101,9 @@ class RemotePage(QWidget):
         self.table = QTableWidget(len(ACTIONS), 3, self)
         # the greyed-out cells take their colour when filled: fill them again on a switch
         follow_theme(self.table, lambda _t: self._refresh())
-        self.table.setHorizontalHeaderLabels(["Action", "Short press", "Hold"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Action"), self.tr("Short press"), self.tr("Hold")]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(ROW_PX)
@@ -110,8 +121,10 @@ class RemotePage(QWidget):
         self.table.installEventFilter(self)
 
         self.hint = QLabel(
-            "Click a cell (or press Enter on it), then press the key. "
-            "Esc cancels, Backspace clears.",
+            self.tr(
+                "Click a cell (or press Enter on it), then press the key. "
+                "Esc cancels, Backspace clears."
+            ),
             self,
         )
         self.hint.setWordWrap(True)
@@ -127,15 +140,18 @@ class RemotePage(QWidget):
         self.repeat_ms.setRange(*REPEAT_RANGE_MS)
         self.repeat_ms.setSingleStep(10)
         self.repeat_ms.setSuffix(" ms")
-        self.defaults_button = QPushButton("Restore defaults", self)
+        self.defaults_button = QPushButton(self.tr("Restore defaults"), self)
         self.touch_controls = QCheckBox(
-            "Touch controls on the drive screen (off: keys and remote only)", self
+            self.tr("Touch controls on the drive screen (off: keys and remote only)"), self
         )
         self.touch_controls.setChecked(True)
         self.defaults_button.clicked.connect(self.restore_defaults)
 
         timing = QHBoxLayout()
-        for text, spin in (("Hold after", self.hold_ms), ("Repeat every", self.repeat_ms)):
+        for text, spin in (
+            (self.tr("Hold after"), self.hold_ms),
+            (self.tr("Repeat every"), self.repeat_ms),
+        ):
             label = QLabel(text, self)
             label.setBuddy(spin)
             timing.addWidget(label)
@@ -176,7 +192,7 @@ class RemotePage(QWidget):
         """Back to the default keys, hold time and repeat interval."""
         self.set_keymap(DEFAULT_KEYMAP)
         self.set_timing(DEFAULT_HOLD_MS, DEFAULT_REPEAT_MS)
-        self._say("Default keys restored.")
+        self._say(self.tr("Default keys restored."))
 
     def capturing(self) -> tuple[Action, Press] | None:
         """The cell waiting for a key, if any."""
@@ -192,8 +208,11 @@ class RemotePage(QWidget):
         self.table.clearSelection()
         self.table.scrollTo(self.table.model().index(row, col))
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-        how = "short press" if press is Press.SHORT else "hold"
-        self._say(f"Press the key for “{action.label}” ({how}).")
+        if press is Press.SHORT:
+            ask = self.tr("Press the key for “{action}” (short press).")
+        else:
+            ask = self.tr("Press the key for “{action}” (hold).")
+        self._say(ask.format(action=action.label))
 
     def cancel_capture(self) -> None:
         """Stop waiting for a key; nothing changes."""
@@ -207,15 +226,22 @@ class RemotePage(QWidget):
         self._capture = None
         if self._keymap.get(binding) is action:
             self._refresh()
-            self._say(f"{key_label(binding.key)} is already set for “{action.label}”.")
+            already = self.tr("{key} is already set for “{action}”.")
+            self._say(already.format(key=key_label(binding.key), action=action.label))
             return True
         problem = self._keymap.conflict(binding, action, key_label)
         if problem is not None:
             self._refresh()
-            self._say(problem + " Clear it there first.", error=True)
+            self._say(
+                self.tr("{problem} Clear it there first.").format(problem=problem), error=True
+            )
             return False
         self.set_keymap(self._keymap.with_binding(binding, action))
-        self._say(f"{key_label(binding.key)} set for “{action.label}”.")
+        self._say(
+            self.tr("{key} set for “{action}”.").format(
+                key=key_label(binding.key), action=action.label
+            )
+        )
         return True
 
     def clear(self, action: Action, press: Press) -> None:
@@ -223,19 +249,19 @@ class RemotePage(QWidget):
         self._capture = None
         gone = [KeyBinding(k, press) for k in self._keymap.keys_for(action, press)]
         self.set_keymap(self._keymap.without(*gone))
-        self._say(f"Cleared “{action.label}”." if gone else "")
+        self._say(self.tr("Cleared “{action}”.").format(action=action.label) if gone else "")
 
     # -- display -------------------------------------------------------------------------
 
     def cell_text(self, action: Action, press: Press) -> str:
         """What the cell of ``action`` × ``press`` shows."""
         if self._capture == (action, press):
-            return CAPTURE_TEXT
+            return QCoreApplication.translate("RemotePage", CAPTURE_TEXT)
         keys = self._keymap.keys_for(action, press)
         if keys:
             return ",  ".join(key_label(k) for k in keys)
         if press is Press.HOLD and action in REPEATING:
-            return "repeats"
+            return self.tr("repeats")
         return ""
 
     def _refresh(self) -> None:
@@ -341,20 +367,24 @@ class TripPage(QWidget):
         self.calibration.setSingleStep(0.1)
         self.calibration.setSuffix(" %")
         self.decimals = QComboBox(self)
-        self.decimals.addItem("Hundredths (12.34)", 2)
-        self.decimals.addItem("Tenths (12.3)", 1)
+        self.decimals.addItem(self.tr("Hundredths (12.34)"), 2)
+        self.decimals.addItem(self.tr("Tenths (12.3)"), 1)
         self.units = QComboBox(self)
-        self.units.addItem("Kilometres", False)
-        self.units.addItem("Miles", True)
-        self.countdown = QCheckBox("Show the distance left to the next box", self)
-        self.reset_on_validation = QCheckBox("Set the trip to the box distance on validation", self)
+        self.units.addItem(self.tr("Kilometres"), False)
+        self.units.addItem(self.tr("Miles"), True)
+        self.countdown = QCheckBox(self.tr("Show the distance left to the next box"), self)
+        self.reset_on_validation = QCheckBox(
+            self.tr("Set the trip to the box distance on validation"), self
+        )
         self.zone_tolerance = QSpinBox(self)
         self.zone_tolerance.setRange(*ZONE_TOLERANCE_RANGE_KMH)
         self.zone_tolerance.setSuffix(" km/h")
 
         note = QLabel(
-            "The correction step is what one press of Trip + or Trip − adds. Calibration "
-            "scales the GPS distance: +1.00 % adds 10 m per km.",
+            self.tr(
+                "The correction step is what one press of Trip + or Trip − adds. Calibration "
+                "scales the GPS distance: +1.00 % adds 10 m per km."
+            ),
             self,
         )
         note.setWordWrap(True)
@@ -367,13 +397,13 @@ class TripPage(QWidget):
         form.setVerticalSpacing(14)
         form.setHorizontalSpacing(24)
         for text, field in (
-            ("Correction step", self.step),
-            ("Calibration", self.calibration),
-            ("Decimals", self.decimals),
-            ("Units", self.units),
-            ("Countdown", self.countdown),
-            ("Waypoints", self.reset_on_validation),
-            ("Speed zone tolerance", self.zone_tolerance),
+            (self.tr("Correction step"), self.step),
+            (self.tr("Calibration"), self.calibration),
+            (self.tr("Decimals"), self.decimals),
+            (self.tr("Units"), self.units),
+            (self.tr("Countdown"), self.countdown),
+            (self.tr("Waypoints"), self.reset_on_validation),
+            (self.tr("Speed zone tolerance"), self.zone_tolerance),
         ):
             # As tall as the fields and centred: a bare label sits at the top of its row.
             label = QLabel(text, self)
@@ -431,7 +461,7 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._settings = settings
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.setStyleSheet(
             "QTabBar::tab { padding: 10px 28px; }"
             # the page shown is marked plainly: at night Qt's own tabs all look alike
@@ -449,11 +479,13 @@ class SettingsDialog(QDialog):
         self.trip_page = TripPage(self)
         self.sound_page = SoundPage(self)
         self.maps_page = MapsPage(maps, self)
+        self.language_page = LanguagePage(self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.remote_page, "Remote && keys")
-        self.tabs.addTab(self.trip_page, "Trip meter")
-        self.tabs.addTab(self.sound_page, "Sound")
-        self.tabs.addTab(self.maps_page, "Maps")
+        self.tabs.addTab(self.remote_page, self.tr("Remote && keys"))
+        self.tabs.addTab(self.trip_page, self.tr("Trip meter"))
+        self.tabs.addTab(self.sound_page, self.tr("Sound"))
+        self.tabs.addTab(self.maps_page, self.tr("Maps"))
+        self.tabs.addTab(self.language_page, self.tr("Language"))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -512,6 +544,7 @@ class SettingsDialog(QDialog):
         self.trip_page.cap_reference.set_values(load_cap_reference(self._settings))
         self.sound_page.set_values(SoundSettings.load(self._settings))
         self.maps_page.load()
+        self.language_page.load(self._settings)
         if warnings:
             self.remote_page.message.setText("\n".join(warnings))
         return warnings
@@ -525,6 +558,7 @@ class SettingsDialog(QDialog):
         save_cap_reference(self._settings, self.cap_reference())
         self.sound_settings().save(self._settings)
         self.maps_page.save()
+        self.language_page.save(self._settings)
         self._settings.sync()
         self.saved.emit()
 

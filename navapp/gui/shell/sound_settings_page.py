@@ -3,7 +3,7 @@ spoken box calls, and when the distance cues sound (stored by :mod:`navapp.gui.s
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from navapp.core.cues import Cue
+from navapp.core.i18n import QT_TRANSLATE_NOOP
 from navapp.gui.shell.settings import (
     BOX_NEAR_RANGE_M,
     OFF_ROUTE_RANGE_M,
@@ -32,10 +33,18 @@ from navapp.gui.sound.player import CuePlayer
 
 # What the test button of a box cue says when spoken calls are ticked.
 SAMPLE_CALLS = {
-    Cue.BOX_NEAR: "three hundred metres, left, CAP 120",
-    Cue.DANGER_BOX: "danger three",
+    Cue.BOX_NEAR: QT_TRANSLATE_NOOP("SoundPage", "three hundred metres, left, CAP 120"),
+    Cue.DANGER_BOX: QT_TRANSLATE_NOOP("SoundPage", "danger three"),
 }
-_DANGER_LEVELS = (("!!! only", 3), ("!! and !!!", 2), ("!, !! and !!!", 1))
+_DANGER_LEVELS = (
+    (QT_TRANSLATE_NOOP("SoundPage", "!!! only"), 3),
+    (QT_TRANSLATE_NOOP("SoundPage", "!! and !!!"), 2),
+    (QT_TRANSLATE_NOOP("SoundPage", "!, !! and !!!"), 1),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SoundPage", text)
 
 
 class CueRow:
@@ -49,14 +58,20 @@ class CueRow:
         self.volume.setSingleStep(5)
         self.volume.setPageStep(10)
         self.volume.setMinimumSize(160, 40)
-        self.volume.setAccessibleName(f"{cue.label} volume")
+        self.volume.setAccessibleName(
+            QCoreApplication.translate("SoundPage", "{cue} volume").format(cue=cue.label)
+        )
         self.figure = QLabel(parent)
         self.figure.setMinimumWidth(40)
         self.figure.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.volume.valueChanged.connect(lambda v: self.figure.setText(str(v)))
-        self.muted = QCheckBox("Mute", parent)
-        self.test = QPushButton("Test", parent)
-        self.test.setToolTip("Play this sound now at the volume shown, muted or not.")
+        self.muted = QCheckBox(QCoreApplication.translate("SoundPage", "Mute"), parent)
+        self.test = QPushButton(QCoreApplication.translate("SoundPage", "Test"), parent)
+        self.test.setToolTip(
+            QCoreApplication.translate(
+                "SoundPage", "Play this sound now at the volume shown, muted or not."
+            )
+        )
         self.muted.toggled.connect(self.show_muted)
 
     def show_muted(self, muted: bool) -> None:
@@ -71,23 +86,25 @@ class SoundPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.player = CuePlayer(parent=self)
-        self.all_muted = QCheckBox("Mute every sound", self)
-        self.speak = QCheckBox("Speak the box calls (“three hundred metres, left, CAP 120”)", self)
+        self.all_muted = QCheckBox(self.tr("Mute every sound"), self)
+        self.speak = QCheckBox(
+            self.tr("Speak the box calls (“three hundred metres, left, CAP 120”)"), self
+        )
         self.engine = speech.speech_engine()
         self.speech_note = QLabel(self)
         self.speech_note.setWordWrap(True)
         self.speech_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         if self.engine is None:
             self.speak.setEnabled(False)
-            self.speak.setToolTip(speech.NO_ENGINE)
-            self.speech_note.setText(speech.NO_ENGINE)
+            self.speak.setToolTip(speech.no_engine_text())
+            self.speech_note.setText(speech.no_engine_text())
         else:
-            self.speech_note.setText(f"Voice: {self.engine}.")
+            self.speech_note.setText(self.tr("Voice: {engine}.").format(engine=self.engine))
         self.output_note = QLabel(self.player.problem, self)
         self.output_note.setWordWrap(True)
         self.output_note.setVisible(bool(self.player.problem))
 
-        cues = QGroupBox("Sounds", self)
+        cues = QGroupBox(self.tr("Sounds"), self)
         grid = QGridLayout(cues)
         grid.setVerticalSpacing(4)
         grid.setHorizontalSpacing(16)
@@ -113,16 +130,16 @@ class SoundPage(QWidget):
         self.overspeed_repeat.setSuffix(" s")
         self.danger_level = QComboBox(self)
         for text, level in _DANGER_LEVELS:
-            self.danger_level.addItem(text, level)
-        when = QGroupBox("When", self)
+            self.danger_level.addItem(_tr(text), level)
+        when = QGroupBox(self.tr("When"), self)
         form = QFormLayout(when)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.setHorizontalSpacing(24)
         for text, field in (
-            ("Next box near: closer than", self.box_near),
-            ("Off the route: further than", self.off_route),
-            ("Over the speed limit: repeat every", self.overspeed_repeat),
-            ("Danger box: boxes marked", self.danger_level),
+            (self.tr("Next box near: closer than"), self.box_near),
+            (self.tr("Off the route: further than"), self.off_route),
+            (self.tr("Over the speed limit: repeat every"), self.overspeed_repeat),
+            (self.tr("Danger box: boxes marked"), self.danger_level),
         ):
             field.setMinimumWidth(200)
             # As tall as the fields and centred: a bare label sits at the top of its row.
@@ -172,5 +189,5 @@ class SoundPage(QWidget):
 
     def test(self, cue: Cue) -> None:
         """Play ``cue`` now at the volume shown (and its sample call, if calls are spoken)."""
-        speech = SAMPLE_CALLS.get(cue, "") if self.speak.isChecked() else ""
+        speech = _tr(SAMPLE_CALLS[cue]) if self.speak.isChecked() and cue in SAMPLE_CALLS else ""
         self.player.preview(cue, self.rows[cue].volume.value(), speech)

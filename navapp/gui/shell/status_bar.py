@@ -3,6 +3,7 @@ stage length, a warning when it has no coordinates)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QStatusBar
 
@@ -52,12 +53,20 @@ class RoadbookStatus:
             for label in (self.units_label, self.count_label, self.total_label):
                 label.setText("")
             self.coords_label.setText("")
-            self.count_label.setText("No roadbook — File › Open…")
+            self.count_label.setText(
+                QCoreApplication.translate("RoadbookStatus", "No roadbook — File › Open…")
+            )
             return
         unit = rb.units.distance_label
         self.units_label.setText(unit)
         n = len(rb.boxes)
-        self.count_label.setText(f"{n} box" if n == 1 else f"{n} boxes")
-        self.total_label.setText(f"Stage {fmt.distance(rb.total_km, rb.units)} {unit}")
-        self.coords_label.setText("" if rb.has_coordinates else "no coordinates")
+        one = QCoreApplication.translate("RoadbookStatus", "1 box")
+        many = QCoreApplication.translate("RoadbookStatus", "{count} boxes")
+        self.count_label.setText(one if n == 1 else many.format(count=n))
+        stage = QCoreApplication.translate("RoadbookStatus", "Stage {distance} {unit}")
+        self.total_label.setText(
+            stage.format(distance=fmt.distance(rb.total_km, rb.units), unit=unit)
+        )
+        no_coords = QCoreApplication.translate("RoadbookStatus", "no coordinates")
+        self.coords_label.setText("" if rb.has_coordinates else no_coords)
         self.coords_label.setVisible(not rb.has_coordinates)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,9 +21,18 @@ from navapp.gui.common.screen import fit_to_screen
 from navapp.paths import resources_dir
 
 
-def guide_html() -> str:
-    """The guide (resources/help/guide.html)."""
-    return (resources_dir() / "help" / "guide.html").read_text("utf-8")
+def guide_path(language: str | None = None) -> Path:
+    """The guide in ``language`` (two letters; the default locale's when None):
+    resources/help/guide.<language>.html when there is one, else resources/help/guide.html."""
+    help_dir = resources_dir() / "help"
+    lang = (language if language is not None else QLocale().name())[:2].lower()
+    translated = help_dir / f"guide.{lang}.html"
+    return translated if lang and translated.is_file() else help_dir / "guide.html"
+
+
+def guide_html(language: str | None = None) -> str:
+    """The guide's HTML, in ``language`` where it is translated (see :func:`guide_path`)."""
+    return guide_path(language).read_text("utf-8")
 
 
 class UserGuide(QDialog):

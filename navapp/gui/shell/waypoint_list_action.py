@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QLabel, QStatusBar
 
+from navapp.core.i18n import QT_TRANSLATE_NOOP
 from navapp.core.model import Roadbook
 from navapp.core.waypoint_list import attach_waypoints
 from navapp.errors import NavappError
@@ -27,14 +28,26 @@ from navapp.gui.shell.settings import load_waypoint_list, remember_waypoint_list
 if TYPE_CHECKING:
     from navapp.gui.shell.main_window import MainWindow
 
-ADD_TEXT = "Add &waypoint list…"
-ENABLED_TIP = "Place the roadbook's waypoints from the organiser's list (GPX, KML/KMZ, CSV)"
-DISABLED_TIP = "Open a roadbook first: a waypoint list places the waypoints of a roadbook"
-RESTART_TITLE = "Add the waypoint list?"
-RESTART_QUESTION = (
-    "The stage starts again from zero with the list's positions: trip, box and waypoints. "
-    "Add the list now?"
+ADD_TEXT = QT_TRANSLATE_NOOP("WaypointListAction", "Add &waypoint list…")
+ENABLED_TIP = QT_TRANSLATE_NOOP(
+    "WaypointListAction",
+    "Place the roadbook's waypoints from the organiser's list (GPX, KML/KMZ, CSV)",
 )
+DISABLED_TIP = QT_TRANSLATE_NOOP(
+    "WaypointListAction",
+    "Open a roadbook first: a waypoint list places the waypoints of a roadbook",
+)
+RESTART_TITLE = QT_TRANSLATE_NOOP("WaypointListAction", "Add the waypoint list?")
+RESTART_QUESTION = QT_TRANSLATE_NOOP(
+    "WaypointListAction",
+    "The stage starts again from zero with the list's positions: trip, box and waypoints. "
+    "Add the list now?",
+)
+
+
+def _tr(text: str) -> str:
+    """One of the texts above, in the user's language."""
+    return QCoreApplication.translate("WaypointListAction", text)
 
 
 def waypoint_list_filter() -> str:
@@ -42,7 +55,9 @@ def waypoint_list_filter() -> str:
     from navapp.io.waypointlist import WAYPOINT_LIST_EXTENSIONS
 
     patterns = " ".join(f"*{e} *{e.upper()}" for e in WAYPOINT_LIST_EXTENSIONS)
-    return f"Waypoint lists ({patterns});;All files (*)"
+    lists = QCoreApplication.translate("WaypointListAction", "Waypoint lists ({patterns})")
+    every = QCoreApplication.translate("WaypointListAction", "All files (*)")
+    return f"{lists.format(patterns=patterns)};;{every}"
 
 
 @dataclass(frozen=True)
@@ -61,7 +76,7 @@ class WaypointListAction(QObject):
         super().__init__(window)
         self._w = window
         self._attached: _Attached | None = None
-        self.action = QAction(ADD_TEXT, window)
+        self.action = QAction(_tr(ADD_TEXT), window)
         self.action.triggered.connect(self.choose)
         self.label = QLabel()
         self.label.setContentsMargins(8, 0, 8, 0)
@@ -84,7 +99,7 @@ class WaypointListAction(QObject):
     def title_suffix(self, roadbook: Roadbook | None) -> str:
         """What the window title adds when the positions came from a list."""
         name = self.list_name(roadbook)
-        return f" + waypoints from {name}" if name else ""
+        return self.tr(" + waypoints from {list}").format(list=name) if name else ""
 
     def add_status(self, bar: QStatusBar) -> None:
         """Put the "+ waypoints from NAME" label in the status bar."""
@@ -116,26 +131,28 @@ class WaypointListAction(QObject):
         # A second list replaces the first: placed again from the roadbook as read.
         read = a.read if a is not None and shown is a.placed else shown
         start = str(Path(w.path()).parent) if w.path() else ""
-        path, _ = QFileDialog.getOpenFileName(w, "Add waypoint list", start, waypoint_list_filter())
+        path, _ = QFileDialog.getOpenFileName(
+            w, self.tr("Add waypoint list"), start, waypoint_list_filter()
+        )
         if not path:
             return
         session = w.session
         started = session is not None and session.stage_started
-        if started and not w._ask(RESTART_TITLE, RESTART_QUESTION):
+        if started and not w._ask(_tr(RESTART_TITLE), _tr(RESTART_QUESTION)):
             return
         try:
             placed = self.attach(read, path)
         except (NavappError, OSError) as e:
-            w._show_error(str(e), "Cannot read waypoint list")
+            w._show_error(str(e), self.tr("Cannot read waypoint list"))
             return
         w.set_roadbook(placed, w.path())
         boxes = [b for b in placed.boxes if b.waypoints]
         where = sum(b.has_position for b in boxes)
+        said = self.tr("Waypoints from {list}: {placed} of {count} waypoint boxes placed")
         w.statusBar().showMessage(
-            f"Waypoints from {Path(path).name}: {where} of {len(boxes)} waypoint boxes placed",
-            5000,
+            said.format(list=Path(path).name, placed=where, count=len(boxes)), 5000
         )
-        w._show_warnings(placed.warnings[len(read.warnings) :], "Waypoint list")
+        w._show_warnings(placed.warnings[len(read.warnings) :], self.tr("Waypoint list"))
 
     # -- following the window -----------------------------------------------------------
 
@@ -147,7 +164,7 @@ class WaypointListAction(QObject):
             remember_waypoint_list(self._w._settings, path, a.list_path if a else None)
             rebuild_recent_menu(self._w)
         name = self.list_name(roadbook)
-        self.label.setText(f"+ waypoints from {name}" if name else "")
+        self.label.setText(self.tr("+ waypoints from {list}").format(list=name) if name else "")
         self.label.setToolTip(a.list_path if a else "")
         self.label.setVisible(bool(name))
         self._show_enabled()
@@ -155,6 +172,6 @@ class WaypointListAction(QObject):
     def _show_enabled(self) -> None:
         on = self._w.roadbook() is not None
         self.action.setEnabled(on)
-        tip = ENABLED_TIP if on else DISABLED_TIP
+        tip = _tr(ENABLED_TIP if on else DISABLED_TIP)
         self.action.setToolTip(tip)
         self.action.setStatusTip(tip)

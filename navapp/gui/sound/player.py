@@ -25,6 +25,7 @@ from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
 
 from navapp.core.cues import Cue, CueEvent
+from navapp.core.i18n import QT_TRANSLATE_NOOP
 from navapp.gui.shell.settings import SoundSettings
 from navapp.gui.sound import speech
 from navapp.paths import resources_dir
@@ -37,7 +38,9 @@ GAP_MS = 150
 SPEECH_MAX_MS = 8000
 # What the player remembers of the cues it played (for the tests and a look back).
 HISTORY = 64
-NO_OUTPUT = "No sound output on this computer: the cues are not heard."
+NO_OUTPUT = QT_TRANSLATE_NOOP(
+    "CuePlayer", "No sound output on this computer: the cues are not heard."
+)
 
 
 def sounds_dir() -> Path:
@@ -101,7 +104,9 @@ class CuePlayer(QObject):
             try:
                 self._lengths[cue] = _length_ms(self.folder / f"{cue.value}.wav")
             except OSError as e:
-                self._problems.append(f"sound of “{cue.label}” unreadable: {e}")
+                self._problems.append(
+                    self.tr("sound of “{cue}” unreadable: {error}").format(cue=cue.label, error=e)
+                )
         self._waiting: deque[tuple[CueEvent, int | None]] = deque()
         self._current: CueEvent | None = None
         self._speech = ""  # what is said after the current cue's sound
@@ -127,7 +132,7 @@ class CuePlayer(QObject):
     @property
     def problem(self) -> str:
         """Why some or all cues are not heard ("" when nothing is wrong)."""
-        problems = ([] if self.has_output else [NO_OUTPUT]) + self._problems
+        problems = ([] if self.has_output else [self.tr(NO_OUTPUT)]) + self._problems
         return " ".join(problems)
 
     @property
@@ -261,4 +266,6 @@ class CuePlayer(QObject):
             # Qt cannot play it here: the cue goes on through the queue without a sound.
             del self._effects[cue]
             effect.deleteLater()
-            self._problems.append(f"“{cue.label}” cannot be played on this sound device.")
+            self._problems.append(
+                self.tr("“{cue}” cannot be played on this sound device.").format(cue=cue.label)
+            )

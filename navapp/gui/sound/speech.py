@@ -9,12 +9,21 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtTextToSpeech import QTextToSpeech
+
+from navapp.core.i18n import QT_TRANSLATE_NOOP
 
 # Qt's stand-in engine for its own tests: it speaks nothing.
 _NOT_A_VOICE = frozenset({"mock"})
-NO_ENGINE = "No speech engine on this computer (on Linux: install and start speech-dispatcher)."
+NO_ENGINE = QT_TRANSLATE_NOOP(
+    "Speaker", "No speech engine on this computer (on Linux: install and start speech-dispatcher)."
+)
+
+
+def no_engine_text() -> str:
+    """:data:`NO_ENGINE` in the user's language, for where it is shown."""
+    return QCoreApplication.translate("Speaker", NO_ENGINE)
 
 
 @cache
@@ -31,6 +40,15 @@ def speech_engine() -> str | None:
     return None
 
 
+def voice_locale(available: list[QLocale], wanted: QLocale) -> QLocale | None:
+    """The engine's locale to speak ``wanted``'s language in: the same country first, else any
+    country of that language; None when the engine has no voice for it."""
+    same = [loc for loc in available if loc.language() == wanted.language()]
+    exact = [loc for loc in same if loc.territory() == wanted.territory()]
+    chosen = exact or same
+    return chosen[0] if chosen else None
+
+
 class Speaker(QObject):
     """Says one line at a time on :func:`speech_engine`; ``done`` when it has been said."""
 
@@ -40,6 +58,10 @@ class Speaker(QObject):
     def __init__(self, engine: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._tts = QTextToSpeech(engine, self)
+        # Calls are made in the app's language: speak them with a voice of that language.
+        voice = voice_locale(self._tts.availableLocales(), QLocale())
+        if voice is not None:
+            self._tts.setLocale(voice)
         self._speaking = False
         self._tts.stateChanged.connect(self._state_changed)
 

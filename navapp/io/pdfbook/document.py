@@ -16,6 +16,7 @@ import numpy.typing as npt
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from navapp.core.i18n import QT_TRANSLATE_NOOP, translate
 from navapp.core.pdfroll import PdfPage
 from navapp.io.errors import InputError
 from navapp.io.files import read_bytes
@@ -35,8 +36,12 @@ MAX_RENDER_PIXELS = 4_000_000
 GrayImage = npt.NDArray[np.uint8]
 
 _PROTECTED = {
-    pdfium_c.FPDF_ERR_PASSWORD: "the PDF is protected by a password; save an unprotected copy",
-    pdfium_c.FPDF_ERR_SECURITY: "the PDF uses an unsupported protection; save an unprotected copy",
+    pdfium_c.FPDF_ERR_PASSWORD: QT_TRANSLATE_NOOP(
+        "PdfDocument", "the PDF is protected by a password; save an unprotected copy"
+    ),
+    pdfium_c.FPDF_ERR_SECURITY: QT_TRANSLATE_NOOP(
+        "PdfDocument", "the PDF uses an unsupported protection; save an unprotected copy"
+    ),
 }
 
 
@@ -47,10 +52,10 @@ def _load_error(code: int | None, data: bytes) -> str:
     page tree with no pages), so a password is only blamed on a file that is encrypted.
     """
     if code in _PROTECTED and b"/Encrypt" in data:
-        return _PROTECTED[code]
+        return translate("PdfDocument", _PROTECTED[code])
     if code in (pdfium_c.FPDF_ERR_FORMAT, pdfium_c.FPDF_ERR_FILE):
-        return "not a readable PDF (damaged)"
-    return "not a readable PDF (damaged, or it has no pages)"
+        return translate("PdfDocument", "not a readable PDF (damaged)")
+    return translate("PdfDocument", "not a readable PDF (damaged, or it has no pages)")
 
 
 @dataclass(frozen=True)
@@ -82,10 +87,15 @@ def open_pdf(path: str | Path) -> Iterator[PdfSource]:
         size = 0  # read_bytes says what is wrong with the file
     if size > MAX_FILE_BYTES:
         mb, limit = round(size / 1e6), round(MAX_FILE_BYTES / 1e6)
-        raise InputError(path, f"the PDF is {mb} MB; navapp reads PDFs up to {limit} MB")
+        raise InputError(
+            path,
+            translate(
+                "PdfDocument", "the PDF is {mb} MB; navapp reads PDFs up to {limit} MB"
+            ).format(mb=mb, limit=limit),
+        )
     data = read_bytes(path)
     if b"%PDF-" not in data[:1024]:
-        raise InputError(path, "not a PDF file (no %PDF header)")
+        raise InputError(path, translate("PdfDocument", "not a PDF file (no %PDF header)"))
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as e:
@@ -106,22 +116,35 @@ def open_pdf(path: str | Path) -> Iterator[PdfSource]:
 def _page_sizes(document: pdfium.PdfDocument, path: str | Path) -> tuple[PdfPage, ...]:
     count = len(document)
     if count == 0:
-        raise InputError(path, "the PDF has no pages")
+        raise InputError(path, translate("PdfDocument", "the PDF has no pages"))
     if count > MAX_PAGES:
-        raise InputError(path, f"the PDF has {count} pages; navapp reads up to {MAX_PAGES}")
+        raise InputError(
+            path,
+            translate(
+                "PdfDocument", "the PDF has {count} pages; navapp reads up to {limit}"
+            ).format(count=count, limit=MAX_PAGES),
+        )
     pages = []
     for index in range(count):
         try:
             width, height = document.get_page_size(index)
         except pdfium.PdfiumError:
-            raise InputError(path, f"page {index + 1} cannot be read (damaged PDF)") from None
+            raise InputError(
+                path,
+                translate("PdfDocument", "page {page} cannot be read (damaged PDF)").format(
+                    page=index + 1
+                ),
+            ) from None
         if not (MIN_PAGE_POINTS <= width <= MAX_PAGE_POINTS) or not (
             MIN_PAGE_POINTS <= height <= MAX_PAGE_POINTS
         ):
             raise InputError(
                 path,
-                f"page {index + 1} is {width:.0f} x {height:.0f} points, not a page size "
-                "a roadbook is printed on",
+                translate(
+                    "PdfDocument",
+                    "page {page} is {width} x {height} points, not a "
+                    "page size a roadbook is printed on",
+                ).format(page=index + 1, width=f"{width:.0f}", height=f"{height:.0f}"),
             )
         pages.append(PdfPage(float(width), float(height)))
     return tuple(pages)
@@ -162,7 +185,12 @@ def render_gray(source: PdfSource, index: int, scale: float) -> GrayImage:
         )
         image = np.array(bitmap.to_numpy(), dtype=np.uint8, copy=True)
     except pdfium.PdfiumError:
-        raise InputError(source.path, f"page {index + 1} cannot be drawn (damaged PDF)") from None
+        raise InputError(
+            source.path,
+            translate("PdfDocument", "page {page} cannot be drawn (damaged PDF)").format(
+                page=index + 1
+            ),
+        ) from None
     finally:
         page.close()
     if image.ndim == 3:

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
+from navapp.core.i18n import translate
 from navapp.core.model import Box, Metadata, Roadbook, Units, number_boxes
 from navapp.core.pdfroll import PdfRoll, PdfRow
 from navapp.io.errors import InputError
@@ -338,14 +339,24 @@ def _distance_column(found: list[_Found]) -> tuple[float, float] | None:
 def _warnings(path: str | Path, roll: PdfRoll, boxes: int) -> tuple[str, ...]:
     rows = len(roll.rows)
     if not rows:
-        return (str(InputError(path, "no box rows found on the pages: nothing to follow")),)
+        return (
+            str(
+                InputError(
+                    path,
+                    translate("PdfRoadbook", "no box rows found on the pages: nothing to follow"),
+                )
+            ),
+        )
     if not roll.has_text:
         return (
             str(
                 InputError(
                     path,
-                    f"no text layer (a scan): {rows} rows found, but the roll cannot follow "
-                    "the trip meter; scroll it by hand",
+                    translate(
+                        "PdfRoadbook",
+                        "no text layer (a scan): {rows} rows found, but the roll "
+                        "cannot follow the trip meter; scroll it by hand",
+                    ).format(rows=rows),
                 )
             ),
         )
@@ -354,8 +365,11 @@ def _warnings(path: str | Path, roll: PdfRoll, boxes: int) -> tuple[str, ...]:
             str(
                 InputError(
                     path,
-                    f"{rows - boxes} of {rows} rows have no distance in the text layer: "
-                    "the roll cannot follow the trip meter past them",
+                    translate(
+                        "PdfRoadbook",
+                        "{count} of {rows} rows have no distance in the text layer: the "
+                        "roll cannot follow the trip meter past them",
+                    ).format(count=rows - boxes, rows=rows),
                 )
             ),
         )

@@ -16,18 +16,21 @@ from html import escape
 from pathlib import Path
 
 from navapp.core import format as fmt
+from navapp.core import i18n
+from navapp.core.i18n import translate
 from navapp.core.model import Roadbook, Track
 from navapp.core.navstate import WaypointStatus
 from navapp.core.review_model import Comparison, Review
 from navapp.core.review_tables import (
     LOSSES_HIGHLIGHTED,
     box_time_table,
+    no_times,
     section_gap_table,
     section_table,
     standings_table,
 )
 from navapp.io.atomic import atomic_write_bytes
-from navapp.io.report.crews import NO_TIMES, Crew
+from navapp.io.report.crews import Crew
 from navapp.io.report.map_svg import draw_map
 from navapp.io.report.map_tiles import MapLayer
 from navapp.io.report.profile_svg import profile_svg
@@ -90,21 +93,21 @@ def render_report(
     crews = [
         Crew(t, r, i, roadbook.units) for i, (t, r) in enumerate(zip(tracks, reviews, strict=True))
     ]
-    title = roadbook.name or "Stage"
+    title = roadbook.name or translate("Report", "Stage")
     drawn = draw_map(roadbook, crews, layer)
     warned = "".join(f'<p class="warning">{escape(w)}</p>' for w in drawn.warnings)
     parts = [
         "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
+        f'<html lang="{i18n.language()}"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>Review — {escape(title)}</title>",
+        f"<title>{escape(translate('Report', 'Review — {stage}').format(stage=title))}</title>",
         f"<style>\n{report_css()}</style></head><body>",
         _header_html(roadbook, crews),
-        '<section id="map-section"><h2>Map</h2>',
+        f'<section id="map-section"><h2>{escape(translate("Report", "Map"))}</h2>',
         warned,
         drawn.svg,
         "</section>",
-        '<section id="profile-section"><h2>Speed profile</h2>',
+        f'<section id="profile-section"><h2>{escape(translate("Report", "Speed profile"))}</h2>',
         profile_svg(crews, roadbook.units),
         "</section>",
     ]
@@ -123,7 +126,9 @@ def _table(
     The first ``left`` columns hold text and are aligned left; the rest are numbers.
     """
     if not rows:
-        return f'<h3>{escape(caption)}</h3><p class="none">None.</p>'
+        return (
+            f'<h3>{escape(caption)}</h3><p class="none">{escape(translate("Report", "None."))}</p>'
+        )
 
     def cell(tag: str, i: int, c: str) -> str:
         return f'<{tag} class="text">{c}</{tag}>' if i < left else f"<{tag}>{c}</{tag}>"
@@ -141,6 +146,15 @@ def _table(
     )
 
 
+def _escaped(*texts: str) -> list[str]:
+    return [escape(t) for t in texts]
+
+
+def _none(caption: str) -> str:
+    """A table's heading with the line saying the track has no times for it."""
+    return f'<h3>{escape(caption)}</h3><p class="none">{escape(no_times())}</p>'
+
+
 class _Row(tuple[str, ...]):
     """Table cells with a CSS class for the row."""
 
@@ -156,11 +170,11 @@ def _header_html(roadbook: Roadbook, crews: Sequence[Crew]) -> str:
     starts = [c.start for c in crews if c.start is not None]
     date = datetime.fromtimestamp(min(starts), UTC).strftime("%Y-%m-%d") if starts else fmt.DASH
     d = roadbook.units.distance_label
-    names = ", ".join(escape(c.name) for c in crews) or fmt.DASH
+    untimed = escape(no_times())
     rows = []
     for c in crews:
         s = c.review.summary
-        elapsed = fmt.hms(s.elapsed_s) if c.has_time else NO_TIMES
+        elapsed = fmt.hms(s.elapsed_s) if c.has_time else untimed
         rows.append(
             _Row(
                 [
@@ -174,13 +188,28 @@ def _header_html(roadbook: Roadbook, crews: Sequence[Crew]) -> str:
                 "bad" if s.excluded else "",
             )
         )
-    head = ["Crew", f"Driven {d}", "Elapsed", "Validated / missed", "Violations", "Penalty"]
+    head = _escaped(
+        translate("Report", "Crew"),
+        translate("Report", "Driven {unit}").format(unit=d),
+        translate("Report", "Elapsed"),
+        translate("Report", "Validated / missed"),
+        translate("Report", "Violations"),
+        translate("Report", "Penalty"),
+    )
+    meta = translate(
+        "Report",
+        "Crews: {crews} · Date: {date} · Roadbook {distance}, {boxes} boxes · Clock times are UTC",
+    ).format(
+        crews=", ".join(c.name for c in crews) or fmt.DASH,
+        date=date,
+        distance=fmt.distance(roadbook.total_km, roadbook.units, unit=True),
+        boxes=len(roadbook.boxes),
+    )
+    summary = _table(translate("Report", "Summary"), head, rows, "summary")
     return (
-        f"<header><h1>{escape(roadbook.name or 'Stage')}</h1>"
-        f'<p class="meta">Crews: {names} · Date: {date} · Roadbook '
-        f"{fmt.distance(roadbook.total_km, roadbook.units, unit=True)}, {len(roadbook.boxes)} boxes"
-        " · Clock times are UTC</p></header>"
-        f'<section id="summary">{_table("Summary", head, rows, "summary")}</section>'
+        f"<header><h1>{escape(roadbook.name or translate('Report', 'Stage'))}</h1>"
+        f'<p class="meta">{escape(meta)}</p></header>'
+        f'<section id="summary">{summary}</section>'
     )
 
 
@@ -192,7 +221,13 @@ def _crew_html(crew: Crew) -> str:
             f'<section class="crew"><h2><span class="swatch" style="background:{crew.colour}">'
             f"</span>{escape(crew.name)}</h2>",
             f'<ul class="notes">{notes}</ul>' if notes else "",
-            f'<p class="notes">{NO_TIMES}: times, speeds, zones and stops cannot be judged.</p>'
+            '<p class="notes">'
+            + escape(
+                translate(
+                    "Report", "{no_times}: times, speeds, zones and stops cannot be judged."
+                ).format(no_times=no_times())
+            )
+            + "</p>"
             if not crew.has_time
             else "",
             _waypoint_table(crew),
@@ -207,7 +242,7 @@ def _crew_html(crew: Crew) -> str:
 
 
 def _time_cell(crew: Crew, t: float | None) -> str:
-    return fmt.clock(t) if crew.has_time else NO_TIMES
+    return fmt.clock(t) if crew.has_time else escape(no_times())
 
 
 def _waypoint_table(crew: Crew) -> str:
@@ -224,12 +259,19 @@ def _waypoint_table(crew: Crew) -> str:
         )
         for w in crew.review.waypoints
     ]
-    return _table("Waypoints", ["Box", "Waypoint", "Status", "Closest m", "Time"], rows, left=3)
+    head = _escaped(
+        translate("Report", "Box"),
+        translate("Report", "Waypoint"),
+        translate("Report", "Status"),
+        translate("Report", "Closest m"),
+        translate("Report", "Time"),
+    )
+    return _table(translate("Report", "Waypoints"), head, rows, left=3)
 
 
 def _zone_table(crew: Crew) -> str:
     if not crew.has_time:
-        return f'<h3>Speed zones</h3><p class="none">{NO_TIMES}</p>'
+        return _none(translate("Report", "Speed zones"))
     u = crew.units
     rows: list[_Row] = []
     for z in crew.review.zones:
@@ -250,9 +292,18 @@ def _zone_table(crew: Crew) -> str:
             ]
             rows.append(_Row([*zone, *cells, fmt.penalty(v.penalty_s)], "bad"))
     s = u.speed_label
-    head = ["Zone", f"Limit {s}", "Entered", "Left", f"Zone max {s}"]
-    head += ["Violation start", "End", f"Peak {s}", "Penalty"]
-    return _table("Speed zones", head, rows)
+    head = _escaped(
+        translate("Report", "Zone"),
+        translate("Report", "Limit {unit}").format(unit=s),
+        translate("Report", "Entered"),
+        translate("Report", "Left"),
+        translate("Report", "Zone max {unit}").format(unit=s),
+        translate("Report", "Violation start"),
+        translate("Report", "End"),
+        translate("Report", "Peak {unit}").format(unit=s),
+        translate("Report", "Penalty"),
+    )
+    return _table(translate("Report", "Speed zones"), head, rows)
 
 
 def _off_route_table(crew: Crew) -> str:
@@ -267,17 +318,29 @@ def _off_route_table(crew: Crew) -> str:
         )
         for o in crew.review.off_route
     ]
-    return _table("Off route", ["Start", "End", "Duration", "Farthest m"], rows)
+    head = _escaped(
+        translate("Report", "Start"),
+        translate("Report", "End"),
+        translate("Report", "Duration"),
+        translate("Report", "Farthest m"),
+    )
+    return _table(translate("Report", "Off route"), head, rows)
 
 
 def _stop_table(crew: Crew) -> str:
     if not crew.has_time:
-        return f'<h3>Stops</h3><p class="none">{NO_TIMES}</p>'
+        return _none(translate("Report", "Stops"))
     rows = [
         _Row([fmt.clock(s.start), fmt.clock(s.end), fmt.hms(s.end - s.start), str(s.box)])
         for s in crew.review.stops
     ]
-    return _table("Stops", ["Start", "End", "Duration", "After box"], rows)
+    head = _escaped(
+        translate("Report", "Start"),
+        translate("Report", "End"),
+        translate("Report", "Duration"),
+        translate("Report", "After box"),
+    )
+    return _table(translate("Report", "Stops"), head, rows)
 
 
 def _neutral_table(crew: Crew) -> str:
@@ -287,20 +350,27 @@ def _neutral_table(crew: Crew) -> str:
                 str(n.start_box),
                 str(n.end_box) if n.end_box is not None else fmt.DASH,
                 fmt.hms(n.required_s),
-                fmt.hms(n.taken_s) if crew.has_time else NO_TIMES,
+                fmt.hms(n.taken_s) if crew.has_time else escape(no_times()),
                 fmt.mss(n.early_s) if n.early_s > 0 else "on time",
             ],
             "bad" if n.early_s > 0 else "",
         )
         for n in crew.review.neutralizations
     ]
-    return _table("Neutralisations", ["DN box", "FN box", "Required", "Taken", "Early by"], rows)
+    head = _escaped(
+        translate("Report", "DN box"),
+        translate("Report", "FN box"),
+        translate("Report", "Required"),
+        translate("Report", "Taken"),
+        translate("Report", "Early by"),
+    )
+    return _table(translate("Report", "Neutralisations"), head, rows)
 
 
 def _section_table(crew: Crew) -> str:
     table = section_table(crew.review, crew.units, crew.has_time)
     rows = [_Row(list(r.cells), r.mark) for r in table.rows]
-    return _table(table.title, list(table.head), rows, "sections")
+    return _table(table.title, _escaped(*table.head), rows, "sections")
 
 
 def _comparison_html(comp: Comparison, reviews: Sequence[Review]) -> str:
@@ -321,13 +391,19 @@ def _comparison_html(comp: Comparison, reviews: Sequence[Review]) -> str:
             cells.append(f"<span{cls}>{text}</span>")
         sec_rows.append(_Row(cells))
     return (
-        '<section id="comparison"><h2>Crew comparison</h2>'
-        + _table(standings.title, list(standings.head), standing_rows, "standings", left=2)
+        f'<section id="comparison"><h2>{escape(translate("Report", "Crew comparison"))}</h2>'
+        + _table(standings.title, _escaped(*standings.head), standing_rows, "standings", left=2)
         # A column per crew: a whole field scrolls sideways inside the page.
         + '<div class="wide">'
-        + _table(boxes.title, ["Box", *names], box_rows)
-        + _table(gaps.title, ["Section", *names], sec_rows)
+        + _table(boxes.title, [escape(boxes.head[0]), *names], box_rows)
+        + _table(gaps.title, [escape(gaps.head[0]), *names], sec_rows)
         + "</div>"
-        + f'<p class="hint">Highlighted: each crew\'s {LOSSES_HIGHLIGHTED} biggest losses.</p>'
+        + '<p class="hint">'
+        + escape(
+            translate("Report", "Highlighted: each crew's {count} biggest losses.").format(
+                count=LOSSES_HIGHLIGHTED
+            )
+        )
+        + "</p>"
         + "</section>"
     )

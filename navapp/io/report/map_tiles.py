@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from navapp.core.i18n import translate
 from navapp.maps.source import MapSourceError, TileSource, image_format, tile_size
 from navapp.maps.tiles import (
     LonLatBox,
@@ -241,7 +242,7 @@ def attribution_text(source: TileSource) -> str:
     name when it has none."""
     text = html.unescape(_TAG.sub("", source.attribution or ""))
     text = " ".join(text.split())[:_MAX_ATTRIBUTION]
-    return text or f"Map: {source.name}"
+    return text or translate("Report", "Map: {name}").format(name=source.name)
 
 
 def tile_layer(frame: MapFrame, width: float, height: float, layer: MapLayer) -> TileLayer:

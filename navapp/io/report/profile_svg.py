@@ -13,11 +13,12 @@ import numpy as np
 
 from navapp.core import format as fmt
 from navapp.core import geodesy
+from navapp.core.i18n import translate
 from navapp.core.model import FloatArray, Units
+from navapp.core.review_tables import no_times
 from navapp.io.report.crews import (
     MAX_HIGHLIGHT_POINTS,
     MAX_PROFILE_POINTS,
-    NO_TIMES,
     SVG_NS,
     Crew,
     decimate,
@@ -71,8 +72,11 @@ def profile_svg(crews: Sequence[Crew], units: Units) -> str:
     drawable = [c for c in crews if np.isfinite(c.speed).any() and (c.has_time or not by_time)]
     head = f'<svg id="profile" xmlns="{SVG_NS}" viewBox="0 0 {PROFILE_WIDTH:.0f} '
     if not drawable:
-        why = NO_TIMES if crews else "no track"
-        return head + f'60"><text x="20" y="35">{why}: no speed profile</text></svg>'
+        if crews:
+            why = translate("Report", "{no_times}: no speed profile").format(no_times=no_times())
+        else:
+            why = translate("Report", "no track: no speed profile")
+        return head + f'60"><text x="20" y="35">{escape(why)}</text></svg>'
     xs = {c.number: _profile_x(c, by_time) for c in drawable}
     x_max = max(float(np.nanmax(xs[c.number])) for c in drawable) or 1.0
     v_max = max(float(np.nanmax(c.speed)) for c in drawable)
@@ -87,7 +91,9 @@ def profile_svg(crews: Sequence[Crew], units: Units) -> str:
         out.append(_profile_line(ax, c, xs[c.number]))
     missing = [c.name for c in crews if c not in drawable]
     if missing:
-        note = f"{', '.join(missing)}: {NO_TIMES}"
+        note = translate("Report", "{crews}: {no_times}").format(
+            crews=", ".join(missing), no_times=no_times()
+        )
         out.append(f'<text class="note" x="{PROFILE_MARGIN[0] + 8}" y="34">{escape(note)}</text>')
     out.append("</svg>")
     return "\n".join(out)
@@ -141,10 +147,13 @@ def _profile_grid(ax: _Axes, by_time: bool, units: Units) -> list[str]:
         label = fmt.hms(float(v))[:-3] if by_time else f"{v:g}"
         out.append(f'<line x1="{x:.1f}" y1="{top}" x2="{x:.1f}" y2="{bottom:.1f}"/>')
         out.append(f'<text x="{x:.1f}" y="{bottom + 16:.1f}" text-anchor="middle">{label}</text>')
-    x_label = "time since the first fix (h:mm)" if by_time else "distance along the track (km)"
+    if by_time:
+        x_label = translate("Report", "time since the first fix (h:mm)")
+    else:
+        x_label = translate("Report", "distance along the track (km)")
     out.append(
         f'<text x="{left + ax.width / 2:.1f}" y="{PROFILE_HEIGHT - 4:.1f}" '
-        f'text-anchor="middle">{x_label}</text>'
+        f'text-anchor="middle">{escape(x_label)}</text>'
         f'<text x="14" y="{top + ax.height / 2:.1f}" text-anchor="middle" '
         f'transform="rotate(-90 14 {top + ax.height / 2:.1f})">{units.speed_label}</text>'
     )

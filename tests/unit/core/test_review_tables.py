@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from navapp.core.review_model import Comparison, SectionGap
-from navapp.core.review_tables import biggest_losses, box_time_table, section_gap_table
+from navapp.core import i18n
+from navapp.core.model import Units
+from navapp.core.review_model import Comparison, Section, SectionGap
+from navapp.core.review_tables import (
+    biggest_losses,
+    box_time_table,
+    section_gap_table,
+    section_row,
+)
 
 
 def comparison() -> Comparison:
@@ -33,6 +40,20 @@ def test_the_comparison_tables() -> None:
     boxes = box_time_table(c)
     assert len(boxes.rows) == 6
     assert boxes.rows[2].cells == ("3", "0:03:20 (±0:00)", "0:04:55 (+1:35)", "—")
+
+
+def test_a_section_row_reads_in_the_users_figures() -> None:
+    """Figures follow the language's decimal point; a negative drift has a true minus."""
+    section = Section(3, 4, 12.34, 12.296, 600.0, 74.3, 98.06, 10, 20)
+    assert section_row(section, Units.METRIC).cells == (
+        "3", "4", "12.34", "12.30", "\u22120.04", "0:10:00", "74.3", "98.1"
+    )  # fmt: skip
+    try:
+        i18n.install(None, ",")
+        cells = section_row(section, Units.METRIC).cells
+        assert cells[2:5] == ("12,34", "12,30", "\u22120,04") and cells[6:] == ("74,3", "98,1")
+    finally:
+        i18n.install(None)
 
 
 def test_standings_put_the_fastest_first_a_row_per_crew() -> None:

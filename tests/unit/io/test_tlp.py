@@ -128,10 +128,9 @@ def test_schema2_tulips_become_vector_tulips(data_dir: Path) -> None:
     assert others == [(-90, RoadType.SMALL_TRACK), (0, RoadType.OFF_PISTE)]
     for r, track in zip(t2.others, raw[1]["tulipJson"]["tracks"], strict=True):
         assert r.angle_deg == pytest.approx(_end_angle(track["paths"][0]["path"]), abs=0.01)
-    # its icons: danger-2 as navapp's symbol; the cattle grid, which navapp has no symbol
-    # for, written by name where it stood
-    assert [s.symbol_id for s in t2.symbols] == ["danger2"]
-    assert [t.text for t in t2.texts] == ["cattle-guard-1"]
+    # its icons: danger-2 and the cattle grid as navapp's symbols
+    assert [s.symbol_id for s in t2.symbols] == ["danger2", "cattle_grid"]
+    assert [t.text for t in t2.texts] == []
     # box 3: tarmac both ways, a 45° left fork (the path ends at (33, 33))
     exit3 = raw[2]["tulipJson"]["exit"]["paths"][0]["path"]
     assert exit3[-1][-2:] == [33, 33]

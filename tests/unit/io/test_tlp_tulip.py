@@ -15,9 +15,9 @@ from typing import Any
 import pytest
 
 from navapp.core.model import DrawingKind
-from navapp.core.tulip import RoadType, tulip_from_drawing
+from navapp.core.tulip import RoadType, symbol_library, tulip_from_drawing
 from navapp.io.tlp_fabric import glyph_name
-from navapp.io.tlp_tulip import canvas_text, tulip_drawing
+from navapp.io.tlp_tulip import GLYPH_SYMBOLS, canvas_text, tulip_drawing
 
 
 def _cmds(end: tuple[float, float], start: tuple[float, float] = (90, 90)) -> list[list[Any]]:
@@ -200,12 +200,24 @@ def test_glyph_names_and_notes_text() -> None:
 def test_unknown_icons_in_a_tulip_are_labelled() -> None:
     glyphs = [
         {"type": "image", "src": "./assets/svg/glyphs/abbr-PP.svg", "left": 150, "top": 30},
-        {"type": "image", "src": "./assets/svg/glyphs/bump.svg", "left": 30, "top": 30},
+        {"type": "image", "src": "./assets/svg/glyphs/pumpjack.svg", "left": 30, "top": 30},
         {"type": "image", "src": "./assets/svg/glyphs/well.svg", "left": 30, "top": 150},
+        {"type": "image", "src": "./assets/svg/glyphs/bump.svg", "left": 150, "top": 150},
     ]
     res = tulip_drawing(_tulip((90, 9), glyphs=glyphs), None, None, old_names=False)
     assert res is not None and res.vector
     t = tulip_from_drawing(res.drawing)
     assert t is not None
-    assert [(x.text, x.size) for x in t.texts] == [("PP", 9.0), ("bump", 7.0)]
-    assert [(s.symbol_id, s.x, s.y) for s in t.symbols] == [("well", 20.0, 80.0)]
+    assert [(x.text, x.size) for x in t.texts] == [("PP", 9.0), ("pumpjack", 7.0)]
+    assert [(s.symbol_id, s.x, s.y) for s in t.symbols] == [
+        ("well", 20.0, 80.0),
+        ("bump", 80.0, 80.0),
+    ]
+
+
+def test_every_mapped_glyph_names_a_library_symbol() -> None:
+    lib = symbol_library()
+    assert {sid for sid in GLYPH_SYMBOLS.values() if sid not in lib} == set()
+    # the Tulip editor's glyphs for what navapp now draws itself
+    for glyph, sid in (("cattle-guard-1", "cattle_grid"), ("camel-grass", "camel_grass")):
+        assert GLYPH_SYMBOLS[glyph] == sid

@@ -114,7 +114,7 @@ class TulipCanvas(QWidget):
         self._text_at: tuple[float, float, int | None] | None = None  # x, y, text edited
         self._edit = _InlineEdit(self)
         self._edit.setMaxLength(MAX_TEXT_CHARS)
-        self._edit.setPlaceholderText("Text, Enter to place")
+        self._edit.setPlaceholderText(self.tr("Text, Enter to place"))
         self._edit.hide()
         self._edit.editingFinished.connect(self._commit_text)
         self._edit.cancelled.connect(self._cancel_text)
@@ -122,7 +122,7 @@ class TulipCanvas(QWidget):
         self.setMouseTracking(True)
         self.setMinimumSize(360, 360)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName("Tulip drawing")
+        self.setAccessibleName(self.tr("Tulip drawing"))
 
     # -- state -------------------------------------------------------------------------------
 

@@ -7,8 +7,8 @@ OK/Cancel and, when the route suggests one, "Auto from route".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListView,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QSizePolicy,
@@ -28,19 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from navapp.core import tulip_edit
-from navapp.core.model import Drawing
-from navapp.core.tulip import Road, RoadType, Tulip, symbol_library, symbol_svg
-from navapp.gui.common.drawing import themed_drawing
+from navapp.core.tulip import Road, RoadType, Tulip, symbol_library
 from navapp.gui.common.night import themed_tool_buttons
 from navapp.gui.common.screen import fit_to_screen
 from navapp.gui.editor.tulip.canvas import Selection, Tool, TulipCanvas
-
-
-def symbol_icon(symbol_id: str, size: int = 48) -> QIcon:
-    """A palette icon of a library symbol."""
-    symbol = symbol_library()[symbol_id]
-    pixmap = themed_drawing(Drawing(symbol_svg(symbol)), QSize(size, size))
-    return QIcon(pixmap) if pixmap is not None else QIcon()
+from navapp.gui.editor.tulip.palette import SymbolPalette, symbol_label
+from navapp.gui.editor.tulip.palette import symbol_icon as symbol_icon
 
 
 class TulipEditor(QWidget):
@@ -63,21 +54,25 @@ class TulipEditor(QWidget):
         # tools
         self._tools = QButtonGroup(self)
         self._tools.setExclusive(True)
-        tools_box = QGroupBox("Tool")
+        tools_box = QGroupBox(self.tr("Tool"))
         tools_layout = QVBoxLayout(tools_box)
         self.tool_buttons: dict[str, QToolButton] = {}
         for tool, text, tip in (
             (
                 "select",
-                "&Select / move",
-                "Select, drag roads, symbols and texts; click the ring to add a road",
+                self.tr("&Select / move"),
+                self.tr("Select, drag roads, symbols and texts; click the ring to add a road"),
             ),
             (
                 "symbol",
-                "Place s&ymbol",
-                "Click on the drawing to place the symbol chosen on the right",
+                self.tr("Place s&ymbol"),
+                self.tr("Click on the drawing to place the symbol chosen on the right"),
             ),
-            ("text", "Add te&xt", "Click on the drawing where the text goes, type, Enter"),
+            (
+                "text",
+                self.tr("Add te&xt"),
+                self.tr("Click on the drawing where the text goes, type, Enter"),
+            ),
         ):
             b = QToolButton()
             b.setText(text)
@@ -95,7 +90,7 @@ class TulipEditor(QWidget):
         self.tool_buttons["select"].setChecked(True)
 
         # roads
-        roads_box = QGroupBox("Roads")
+        roads_box = QGroupBox(self.tr("Roads"))
         form = QVBoxLayout(roads_box)
         self.entry_combo = QComboBox()
         self.type_combo = QComboBox()
@@ -110,17 +105,19 @@ class TulipEditor(QWidget):
         self.type_combo.activated.connect(
             lambda _i: self.canvas.set_selected_type(self.type_combo.currentData())
         )
-        entry_label = QLabel("&Entry road")
+        entry_label = QLabel(self.tr("&Entry road"))
         entry_label.setBuddy(self.entry_combo)
-        type_label = QLabel("Selected &road")
+        type_label = QLabel(self.tr("Selected &road"))
         type_label.setBuddy(self.type_combo)
         for w in (entry_label, self.entry_combo, type_label, self.type_combo):
             form.addWidget(w)
-        self.add_road_button = QPushButton("&Add road")
-        self.add_road_button.setToolTip("Add a road in the widest gap (Insert or N on the drawing)")
+        self.add_road_button = QPushButton(self.tr("&Add road"))
+        self.add_road_button.setToolTip(
+            self.tr("Add a road in the widest gap (Insert or N on the drawing)")
+        )
         self.add_road_button.clicked.connect(lambda: self.canvas.add_road())
-        self.delete_button = QPushButton("&Delete selected")
-        self.delete_button.setToolTip("Delete the selected road, symbol or text (Delete)")
+        self.delete_button = QPushButton(self.tr("&Delete selected"))
+        self.delete_button.setToolTip(self.tr("Delete the selected road, symbol or text (Delete)"))
         self.delete_button.clicked.connect(self.canvas.delete_selected)
         form.addWidget(self.add_road_button)
         form.addWidget(self.delete_button)
@@ -128,10 +125,12 @@ class TulipEditor(QWidget):
         self.selection_label = QLabel()
         self.selection_label.setWordWrap(True)
         help_label = QLabel(
-            "Drag the arrow to turn (Shift: free angle, Ctrl: length). "
-            "Click the ring to add a road.\n"
-            "Keys: PgUp/PgDn select · ←/→ turn or move · ↑/↓ length or move · "
-            "Ins add road · Del delete · +/− size · R rotate symbol · F2 edit text"
+            self.tr(
+                "Drag the arrow to turn (Shift: free angle, Ctrl: length). "
+                "Click the ring to add a road.\n"
+                "Keys: PgUp/PgDn select · ←/→ turn or move · ↑/↓ length or move · "
+                "Ins add road · Del delete · +/− size · R rotate symbol · F2 edit text"
+            )
         )
         help_label.setWordWrap(True)
         help_label.setProperty("role", "dim")
@@ -143,30 +142,15 @@ class TulipEditor(QWidget):
         left.addStretch(1)
 
         # symbol palette
-        self.symbol_list = QListWidget()
-        self.symbol_list.setViewMode(QListView.ViewMode.IconMode)
-        self.symbol_list.setIconSize(QSize(44, 44))
-        self.symbol_list.setGridSize(QSize(84, 82))
-        self.symbol_list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.symbol_list.setMovement(QListView.Movement.Static)
-        self.symbol_list.setWordWrap(True)
-        self.symbol_list.setAccessibleName("Symbols")
-        self.symbol_list.setToolTip(
-            "Click a symbol, then click the drawing; Enter places it at once"
-        )
-        for sid, symbol in symbol_library().items():
-            item = QListWidgetItem(symbol_icon(sid), symbol.label.split(" (")[0].split(",")[0])
-            item.setData(Qt.ItemDataRole.UserRole, sid)
-            item.setToolTip(symbol.label)
-            self.symbol_list.addItem(item)
+        self.symbol_palette = SymbolPalette()
+        self.symbol_list = self.symbol_palette.list
         self.symbol_list.itemClicked.connect(self._palette_clicked)
         self.symbol_list.itemActivated.connect(self._palette_activated)
-        self.symbol_list.setFixedWidth(3 * 84 + 26)
-        palette_label = QLabel("S&ymbols")
-        palette_label.setBuddy(self.symbol_list)
+        palette_label = QLabel(self.tr("S&ymbols"))
+        palette_label.setBuddy(self.symbol_palette.filter_edit)
         right = QVBoxLayout()
         right.addWidget(palette_label)
-        right.addWidget(self.symbol_list)
+        right.addWidget(self.symbol_palette, 1)
 
         centre = QVBoxLayout()
         centre.addWidget(self.canvas, 1)
@@ -177,8 +161,9 @@ class TulipEditor(QWidget):
         left_w.setLayout(left)
         left_w.setFixedWidth(230)
         layout.addWidget(left_w)
-        layout.addLayout(centre, 1)
-        layout.addLayout(right)
+        # a wide screen gives the palette more columns, a small one keeps the drawing large
+        layout.addLayout(centre, 2)
+        layout.addLayout(right, 1)
         self._sync(None)
 
     def tulip(self) -> Tulip:
@@ -198,8 +183,9 @@ class TulipEditor(QWidget):
         symbol = self.symbol_list.currentItem()
         sid = symbol.data(Qt.ItemDataRole.UserRole) if symbol is not None else None
         if tool == "symbol" and sid is None:
-            self.symbol_list.setCurrentRow(0)
-            sid = self.symbol_list.item(0).data(Qt.ItemDataRole.UserRole)
+            shown = self.symbol_palette.visible_ids() or list(symbol_library())
+            sid = shown[0]
+            self.symbol_list.setCurrentRow(list(symbol_library()).index(sid))
         self.canvas.set_tool(tool, sid)
         if tool == "text":
             self.canvas.setFocus()
@@ -232,20 +218,25 @@ class TulipEditor(QWidget):
     def _describe(self, sel: Selection | None) -> str:
         t = self.canvas.tulip()
         if sel is None:
-            return "Nothing selected"
+            return self.tr("Nothing selected")
         kind, i = sel
         if kind == "exit":
-            return f"Exit road: {t.exit.type.label}, {t.exit.angle_deg:+.0f}°"
+            return self.tr("Exit road: {road}, {angle}°").format(
+                road=t.exit.type.label, angle=f"{t.exit.angle_deg:+.0f}"
+            )
         if kind == "entry":
-            return f"Entry road: {t.entry.label}"
+            return self.tr("Entry road: {road}").format(road=t.entry.label)
         if kind == "other":
             r = t.others[i]
-            return f"Road {i + 1}: {r.type.label}, {r.angle_deg:+.0f}°"
+            return self.tr("Road {number}: {road}, {angle}°").format(
+                number=i + 1, road=r.type.label, angle=f"{r.angle_deg:+.0f}"
+            )
         if kind == "symbol":
             s = t.symbols[i]
             lib = symbol_library()
-            return f"Symbol: {lib[s.symbol_id].label if s.symbol_id in lib else s.symbol_id}"
-        return f"Text: {t.texts[i].text}"
+            name = symbol_label(lib[s.symbol_id]) if s.symbol_id in lib else s.symbol_id
+            return self.tr("Symbol: {symbol}").format(symbol=name)
+        return self.tr("Text: {text}").format(text=t.texts[i].text)
 
 
 class TulipEditorDialog(QDialog):
@@ -258,7 +249,7 @@ class TulipEditorDialog(QDialog):
         route_suggestion: Tulip | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit tulip")
+        self.setWindowTitle(self.tr("Edit tulip"))
         self._original = tulip
         self._suggestion = route_suggestion
         start = tulip if tulip is not None else (route_suggestion or Tulip())
@@ -272,9 +263,9 @@ class TulipEditorDialog(QDialog):
         self.buttons = buttons
         row = QHBoxLayout()
         if route_suggestion is not None:
-            self.auto_button = QPushButton("A&uto from route")
+            self.auto_button = QPushButton(self.tr("A&uto from route"))
             self.auto_button.setToolTip(
-                "Draw the roads as the route turns here (symbols and texts are kept)"
+                self.tr("Draw the roads as the route turns here (symbols and texts are kept)")
             )
             self.auto_button.setAutoDefault(False)
             self.auto_button.clicked.connect(self.apply_suggestion)

@@ -53,3 +53,28 @@ def test_help_menu_opens_the_guide_and_search_finds_each_place(
     guide.search.setText("zzzz-nowhere")
     assert not guide.find_next() and guide.found.text() == "Not found"
     guide.close()
+
+
+def test_the_guide_is_read_in_the_language_it_is_translated_into(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    from navapp.gui.shell import user_guide
+
+    help_dir = tmp_path / "help"
+    help_dir.mkdir()
+    (help_dir / "guide.html").write_text("<p>English</p>", "utf-8")
+    (help_dir / "guide.fr.html").write_text("<p>Français</p>", "utf-8")
+    monkeypatch.setattr(user_guide, "resources_dir", lambda: tmp_path)
+    assert user_guide.guide_html("fr") == "<p>Français</p>"
+    assert user_guide.guide_html("de") == "<p>English</p>"  # no German guide: English
+    assert user_guide.guide_html("") == "<p>English</p>"
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale("fr_FR"))
+        assert user_guide.guide_path() == help_dir / "guide.fr.html"
+        QLocale.setDefault(QLocale("es_ES"))
+        assert user_guide.guide_path() == help_dir / "guide.html"
+    finally:
+        QLocale.setDefault(before)
