@@ -3,7 +3,7 @@ processes with a progress bar, the window live meanwhile."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,19 +40,16 @@ class CrewFiles(ReportExport):
     _troubles: list[str]
     failed: SignalInstance
 
-    if TYPE_CHECKING:
-
-        def _add(
-            self, track: Track, review: Review | None, plane: TrackPlane | None = None
-        ) -> int: ...
-        def _compare(self) -> None: ...
-        def _review(self, track: Track) -> Review | None: ...
+    # ReviewWindow's (as Callable attributes: lupdate loses the class at stub methods).
+    _add: Callable[[Track, Review | None, TrackPlane | None], int]
+    _compare: Callable[[], None]
+    _review: Callable[[Track], Review | None]
 
     def add_track(self, track: Track, review: Review | None = None) -> int:
         """Overlay another crew (reviewed now when no review is given)."""
         if review is None:
             review = self._review(track)
-        index = self._add(track, review)
+        index = self._add(track, review, None)
         self._crews_added()
         return index
 
