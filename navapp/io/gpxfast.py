@@ -55,11 +55,12 @@ def fast_track(path: str | Path, data: bytes) -> Track | None:
         check_prolog(data[:_HEAD_BYTES], path)
     except NavappError:
         return None
-    if data.count(_OPEN) != 1 or data.count(_CLOSE) != 1:
-        return None
-    start = data.index(_OPEN) + len(_OPEN)
-    stop = data.index(_CLOSE)
-    if stop < start:
+    # One segment: the first <trkseg> and the </trkseg> after it, none in what follows (the
+    # points tiling the body below leave none inside it).
+    first = data.find(_OPEN)
+    start = first + len(_OPEN)
+    stop = data.find(_CLOSE, start) if first >= 0 else -1
+    if stop < 0 or data.find(_OPEN, stop) >= 0 or data.find(_CLOSE, stop + 1) >= 0:
         return None
     body = data[start:stop]
     points = _POINT.findall(body)

@@ -89,3 +89,13 @@ def test_anything_unusual_is_left_to_the_streaming_loader(tmp_path: Path, point:
         "utf-8",
     )
     assert fast_track(path, path.read_bytes()) is None
+
+
+def test_two_segments_are_left_to_the_streaming_loader(tmp_path: Path) -> None:
+    point = '<trkpt lat="1" lon="2"></trkpt>'
+    path = tmp_path / "two.gpx"
+    path.write_text(
+        f"<gpx><trk><trkseg>{point}</trkseg><trkseg>{point}</trkseg></trk></gpx>", "utf-8"
+    )
+    assert fast_track(path, path.read_bytes()) is None
+    assert len(gpxtrack.load_track(path)) == 2
