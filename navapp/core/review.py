@@ -137,7 +137,7 @@ def review(roadbook: Roadbook, track: Track, settings: ReviewSettings | None = N
                 "the roadbook has no route line: boxes are joined straight, off-route skipped",
             )
         )
-    line = geodesy.RouteGeometry(route_lat, route_lon)
+    line = _route_line(route_lat, route_lon)
     # One projection of the whole track serves the waypoint search and the route.
     xy = line.projection.to_xy(path.lat, path.lon)
     waypoints = _waypoints(roadbook, path, line.projection, xy, s.order)
@@ -187,6 +187,21 @@ def review(roadbook: Roadbook, track: Track, settings: ReviewSettings | None = N
         speed_kmh=speed_all,
         fit=fit,
     )
+
+
+# The route line last reviewed on, by its points: a field of crews on one stage (a worker
+# reviewing crew after crew) sets up its projection, tree and grid once.
+_last_line: tuple[bytes, geodesy.RouteGeometry] | None = None
+
+
+def _route_line(lat: FloatArray, lon: FloatArray) -> geodesy.RouteGeometry:
+    global _last_line
+    key = lat.tobytes() + lon.tobytes()
+    if _last_line is not None and _last_line[0] == key:
+        return _last_line[1]
+    line = geodesy.RouteGeometry(lat, lon)
+    _last_line = (key, line)
+    return line
 
 
 def _speeds(track: Track, path: FixPath, window_s: float) -> FloatArray:

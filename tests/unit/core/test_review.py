@@ -355,3 +355,15 @@ def test_closest_approach_of_a_waypoint_never_reached_is_the_geodesic_minimum() 
         assert w.status is WaypointStatus.MISSED
         assert w.closest_m == pytest.approx(float(d.min()), rel=1e-12)
         assert w.closest_index == int(np.argmin(d))
+
+
+def test_stages_reviewed_in_turn_each_keep_their_own_route_line() -> None:
+    from tests.crew_field import crew_track, loop_route, out_and_back_route, stage
+
+    loop, there = loop_route(), out_and_back_route()
+    first = review(stage(loop), crew_track(loop, 0))
+    other = review(stage(there), crew_track(there, 0))
+    assert review(stage(loop), crew_track(loop, 0)) == first
+    assert review(stage(there), crew_track(there, 0)) == other
+    assert first.summary.driven_km == pytest.approx(6.0, abs=0.01)
+    assert other.summary.driven_km == pytest.approx(4.5, abs=0.01)
