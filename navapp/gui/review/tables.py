@@ -117,7 +117,8 @@ class ComparisonPane(QStackedWidget):
             # Three tables share the tab: each may shrink to a few rows on a small screen.
             view.setMinimumHeight(view.verticalHeader().defaultSectionSize() * 2 + 8)
             layout.addWidget(caption)
-            layout.addWidget(view, 1)
+            # A field's standings (shown only then) get the most room: a row per crew.
+            layout.addWidget(view, 3 if view is self.standings else 1)
         self.addWidget(self.empty)
         self.addWidget(tables)
 

@@ -62,10 +62,11 @@ def test_many_tracks_come_in_with_a_progress_bar(qtbot: QtBot, tmp_path: Path) -
         ]
 
 
-def test_cancel_keeps_the_crews_already_reviewed(qtbot: QtBot, tmp_path: Path) -> None:
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_cancel_keeps_the_crews_already_reviewed(qtbot: QtBot, tmp_path: Path, jobs: int) -> None:
     window = _window(qtbot)
     paths = write_crews(tmp_path, loop_route(), 6)
-    assert window.add_track_paths(paths, jobs=2)
+    assert window.add_track_paths(paths, jobs=jobs)
     loader = window.loader
     assert loader is not None
     # Cancel as soon as the first crew is done, as a user would click.
@@ -76,7 +77,10 @@ def test_cancel_keeps_the_crews_already_reviewed(qtbot: QtBot, tmp_path: Path) -
         pass
     assert finished.args == [True]
     kept = window.crew_list.count()
-    assert 1 <= kept < 6 and len(window.tracks) == kept
+    # One job reviews a crew a poll: exactly the first is kept. Two workers may have finished
+    # more by the time the window looks (each crew is small): those are kept too.
+    assert kept == 1 if jobs == 1 else 1 <= kept <= 6
+    assert len(window.tracks) == kept and all(r is not None for r in window.reviews)
     assert window.statusBar().currentMessage() == f"Cancelled: {kept} of 6 crews reviewed"
     assert not window.crew_progress.isVisible() and not window.reviewing()
     # The window takes more crews afterwards.
