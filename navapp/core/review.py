@@ -295,11 +295,9 @@ def _hit(
     near = order[lo:hi]
     near = near[np.abs(py[near] - wy) <= r]
     if near.size == 0:
-        # Far from everything: the closest approach is still wanted, over the whole path. The
-        # plane's distances are within a fraction of a percent of the geodesic ones up to
-        # 1000 km from its centre, so only the points the plane puts within 2 % of its closest
-        # can be the closest: those are measured on the ellipsoid (a waypoint the crew never
-        # reached must not cost a geodesic per point of a long track).
+        # Far from everything: the closest approach over the whole path. The plane is within a
+        # fraction of a percent of the ellipsoid up to 1000 km out, so only points it puts within
+        # 2 % of its closest can be the closest: only those are measured geodesically.
         planar = np.hypot(px - wx, py - wy)
         maybe = np.nonzero(planar <= float(planar.min()) * 1.02 + 10.0)[0]
         m = maybe.size
