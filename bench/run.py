@@ -21,6 +21,7 @@ BENCHES = (
     "bench_navigator",
     "bench_cues",
     "bench_review",
+    "bench_many_crews",
     "bench_pdf",
     "bench_driveview",
     "bench_map",

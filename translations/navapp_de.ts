@@ -595,6 +595,52 @@ Bitte mit der Logdatei melden.</translation>
     </message>
 </context>
 <context>
+    <name>CrewFiles</name>
+    <message>
+        <source>{path}: the track has no points</source>
+        <translation>{path}: der Track hat keine Punkte</translation>
+    </message>
+    <message>
+        <source>The crews are compared once every crew is reviewed.</source>
+        <translation>Die Teams werden verglichen, sobald alle Teams ausgewertet sind.</translation>
+    </message>
+    <message>
+        <source>Cancelled: {done} of {total} crews reviewed</source>
+        <translation>Abgebrochen: {done} von {total} Teams ausgewertet</translation>
+    </message>
+    <message>
+        <source>{total} crews reviewed</source>
+        <translation>{total} Teams ausgewertet</translation>
+    </message>
+    <message>
+        <source>Open crews&apos; tracks</source>
+        <translation>Tracks der Teams öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>CrewProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop reviewing: the crews already reviewed stay in the window</source>
+        <translation>Auswertung abbrechen: die schon ausgewerteten Teams bleiben im Fenster</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>Reviewing crews…</source>
+        <translation>Teams werden ausgewertet…</translation>
+    </message>
+    <message>
+        <source>Reviewing crews {done}/{total} — {name}</source>
+        <translation>Teams werden ausgewertet {done}/{total} — {name}</translation>
+    </message>
+</context>
+<context>
     <name>Csvwaypoints</name>
     <message>
         <source>file is empty</source>
@@ -3562,6 +3608,30 @@ Neue Etappe starten: alles beginnt wieder bei null.</translation>
         <source>Section</source>
         <translation>Abschnitt</translation>
     </message>
+    <message>
+        <source>Crew</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Rückstand</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Verpasst</translation>
+    </message>
+    <message>
+        <source>Speeding</source>
+        <translation>Zu schnell</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>Strafe</translation>
+    </message>
+    <message>
+        <source>Crews, the fastest first (time to the last box all passed)</source>
+        <translation>Teams, das schnellste zuerst (Zeit bis zur letzten Box, die alle passiert haben)</translation>
+    </message>
 </context>
 <context>
     <name>ReviewWindow</name>
@@ -3610,8 +3680,8 @@ Neue Etappe starten: alles beginnt wieder bei null.</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>&amp;Add crew track…</source>
-        <translation>&amp;Team-Track hinzufügen…</translation>
+        <source>&amp;Open crews&apos; tracks…</source>
+        <translation>Tracks der Teams ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
@@ -3658,10 +3728,6 @@ Neue Etappe starten: alles beginnt wieder bei null.</translation>
         <translation>schnellstes</translation>
     </message>
     <message>
-        <source>{path}: the track has no points</source>
-        <translation>{path}: der Track hat keine Punkte</translation>
-    </message>
-    <message>
         <source>the review engine is not available: the track is shown unjudged</source>
         <translation>Auswertung nicht verfügbar: der Track wird ungewertet gezeigt</translation>
     </message>
@@ -3700,10 +3766,6 @@ Neue Etappe starten: alles beginnt wieder bei null.</translation>
     <message>
         <source>{position}  ·  box {box}</source>
         <translation>{position}  ·  Box {box}</translation>
-    </message>
-    <message>
-        <source>Add crew track</source>
-        <translation>Team-Track hinzufügen</translation>
     </message>
     <message>
         <source>failed</source>

@@ -595,6 +595,52 @@ Infórmelo adjuntando el archivo de registro.</translation>
     </message>
 </context>
 <context>
+    <name>CrewFiles</name>
+    <message>
+        <source>{path}: the track has no points</source>
+        <translation>{path}: el track no tiene puntos</translation>
+    </message>
+    <message>
+        <source>The crews are compared once every crew is reviewed.</source>
+        <translation>Los equipos se comparan cuando todos los equipos están analizados.</translation>
+    </message>
+    <message>
+        <source>Cancelled: {done} of {total} crews reviewed</source>
+        <translation>Cancelado: {done} de {total} equipos analizados</translation>
+    </message>
+    <message>
+        <source>{total} crews reviewed</source>
+        <translation>{total} equipos analizados</translation>
+    </message>
+    <message>
+        <source>Open crews&apos; tracks</source>
+        <translation>Abrir los tracks de los equipos</translation>
+    </message>
+</context>
+<context>
+    <name>CrewProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop reviewing: the crews already reviewed stay in the window</source>
+        <translation>Detener el análisis: los equipos ya analizados se quedan en la ventana</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v de %m</translation>
+    </message>
+    <message>
+        <source>Reviewing crews…</source>
+        <translation>Analizando equipos…</translation>
+    </message>
+    <message>
+        <source>Reviewing crews {done}/{total} — {name}</source>
+        <translation>Analizando equipos {done}/{total} — {name}</translation>
+    </message>
+</context>
+<context>
     <name>Csvwaypoints</name>
     <message>
         <source>file is empty</source>
@@ -3562,6 +3608,30 @@ Empezar una etapa nueva: todo vuelve a empezar desde cero.</translation>
         <source>Section</source>
         <translation>Tramo</translation>
     </message>
+    <message>
+        <source>Crew</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Perdidos</translation>
+    </message>
+    <message>
+        <source>Speeding</source>
+        <translation>Exceso de velocidad</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>Penalización</translation>
+    </message>
+    <message>
+        <source>Crews, the fastest first (time to the last box all passed)</source>
+        <translation>Equipos, el más rápido primero (tiempo hasta la última viñeta que todos pasaron)</translation>
+    </message>
 </context>
 <context>
     <name>ReviewWindow</name>
@@ -3610,8 +3680,8 @@ Empezar una etapa nueva: todo vuelve a empezar desde cero.</translation>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <source>&amp;Add crew track…</source>
-        <translation>&amp;Añadir track de equipo…</translation>
+        <source>&amp;Open crews&apos; tracks…</source>
+        <translation>A&amp;brir los tracks de los equipos…</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
@@ -3658,10 +3728,6 @@ Empezar una etapa nueva: todo vuelve a empezar desde cero.</translation>
         <translation>el más rápido</translation>
     </message>
     <message>
-        <source>{path}: the track has no points</source>
-        <translation>{path}: el track no tiene puntos</translation>
-    </message>
-    <message>
         <source>the review engine is not available: the track is shown unjudged</source>
         <translation>el motor de revisión no está disponible: el track se muestra sin evaluar</translation>
     </message>
@@ -3700,10 +3766,6 @@ Empezar una etapa nueva: todo vuelve a empezar desde cero.</translation>
     <message>
         <source>{position}  ·  box {box}</source>
         <translation>{position}  ·  viñeta {box}</translation>
-    </message>
-    <message>
-        <source>Add crew track</source>
-        <translation>Añadir track de equipo</translation>
     </message>
     <message>
         <source>failed</source>

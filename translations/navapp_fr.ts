@@ -595,6 +595,52 @@ Merci de le signaler avec le fichier journal.</translation>
     </message>
 </context>
 <context>
+    <name>CrewFiles</name>
+    <message>
+        <source>{path}: the track has no points</source>
+        <translation>{path}&#xa0;: la trace n&apos;a aucun point</translation>
+    </message>
+    <message>
+        <source>The crews are compared once every crew is reviewed.</source>
+        <translation>Les équipages sont comparés une fois tous les équipages analysés.</translation>
+    </message>
+    <message>
+        <source>Cancelled: {done} of {total} crews reviewed</source>
+        <translation>Annulé&#xa0;: {done} équipages analysés sur {total}</translation>
+    </message>
+    <message>
+        <source>{total} crews reviewed</source>
+        <translation>{total} équipages analysés</translation>
+    </message>
+    <message>
+        <source>Open crews&apos; tracks</source>
+        <translation>Ouvrir les traces des équipages</translation>
+    </message>
+</context>
+<context>
+    <name>CrewProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop reviewing: the crews already reviewed stay in the window</source>
+        <translation>Arrêter l&apos;analyse&#xa0;: les équipages déjà analysés restent dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v sur %m</translation>
+    </message>
+    <message>
+        <source>Reviewing crews…</source>
+        <translation>Analyse des équipages…</translation>
+    </message>
+    <message>
+        <source>Reviewing crews {done}/{total} — {name}</source>
+        <translation>Analyse des équipages {done}/{total} — {name}</translation>
+    </message>
+</context>
+<context>
     <name>Csvwaypoints</name>
     <message>
         <source>file is empty</source>
@@ -3562,6 +3608,30 @@ Nouvelle spéciale&#xa0;: tout repart de zéro.</translation>
         <source>Section</source>
         <translation>Secteur</translation>
     </message>
+    <message>
+        <source>Crew</source>
+        <translation>Équipage</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Manqués</translation>
+    </message>
+    <message>
+        <source>Speeding</source>
+        <translation>Excès de vitesse</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>Pénalité</translation>
+    </message>
+    <message>
+        <source>Crews, the fastest first (time to the last box all passed)</source>
+        <translation>Équipages, le plus rapide d&apos;abord (temps jusqu&apos;à la dernière case passée par tous)</translation>
+    </message>
 </context>
 <context>
     <name>ReviewWindow</name>
@@ -3610,8 +3680,8 @@ Nouvelle spéciale&#xa0;: tout repart de zéro.</translation>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <source>&amp;Add crew track…</source>
-        <translation>&amp;Ajouter la trace d&apos;un équipage…</translation>
+        <source>&amp;Open crews&apos; tracks…</source>
+        <translation>&amp;Ouvrir les traces des équipages…</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
@@ -3658,10 +3728,6 @@ Nouvelle spéciale&#xa0;: tout repart de zéro.</translation>
         <translation>le plus rapide</translation>
     </message>
     <message>
-        <source>{path}: the track has no points</source>
-        <translation>{path}&#xa0;: la trace n&apos;a aucun point</translation>
-    </message>
-    <message>
         <source>the review engine is not available: the track is shown unjudged</source>
         <translation>le moteur d&apos;analyse n&apos;est pas disponible&#xa0;: la trace est affichée sans analyse</translation>
     </message>
@@ -3700,10 +3766,6 @@ Nouvelle spéciale&#xa0;: tout repart de zéro.</translation>
     <message>
         <source>{position}  ·  box {box}</source>
         <translation>{position}  ·  case {box}</translation>
-    </message>
-    <message>
-        <source>Add crew track</source>
-        <translation>Ajouter la trace d&apos;un équipage</translation>
     </message>
     <message>
         <source>failed</source>

@@ -595,6 +595,52 @@ Segnalalo allegando il file di log.</translation>
     </message>
 </context>
 <context>
+    <name>CrewFiles</name>
+    <message>
+        <source>{path}: the track has no points</source>
+        <translation>{path}: la traccia non ha punti</translation>
+    </message>
+    <message>
+        <source>The crews are compared once every crew is reviewed.</source>
+        <translation>Gli equipaggi sono confrontati quando tutti gli equipaggi sono analizzati.</translation>
+    </message>
+    <message>
+        <source>Cancelled: {done} of {total} crews reviewed</source>
+        <translation>Annullato: {done} equipaggi analizzati su {total}</translation>
+    </message>
+    <message>
+        <source>{total} crews reviewed</source>
+        <translation>{total} equipaggi analizzati</translation>
+    </message>
+    <message>
+        <source>Open crews&apos; tracks</source>
+        <translation>Apri le tracce degli equipaggi</translation>
+    </message>
+</context>
+<context>
+    <name>CrewProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Stop reviewing: the crews already reviewed stay in the window</source>
+        <translation>Interrompi l&apos;analisi: gli equipaggi già analizzati restano nella finestra</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v di %m</translation>
+    </message>
+    <message>
+        <source>Reviewing crews…</source>
+        <translation>Analisi degli equipaggi…</translation>
+    </message>
+    <message>
+        <source>Reviewing crews {done}/{total} — {name}</source>
+        <translation>Analisi degli equipaggi {done}/{total} — {name}</translation>
+    </message>
+</context>
+<context>
     <name>Csvwaypoints</name>
     <message>
         <source>file is empty</source>
@@ -3562,6 +3608,30 @@ Nuova tappa: tutto riparte da zero.</translation>
         <source>Section</source>
         <translation>Settore</translation>
     </message>
+    <message>
+        <source>Crew</source>
+        <translation>Equipaggio</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Distacco</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Mancati</translation>
+    </message>
+    <message>
+        <source>Speeding</source>
+        <translation>Eccesso di velocità</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>Penalità</translation>
+    </message>
+    <message>
+        <source>Crews, the fastest first (time to the last box all passed)</source>
+        <translation>Equipaggi, il più veloce per primo (tempo fino all&apos;ultima casella passata da tutti)</translation>
+    </message>
 </context>
 <context>
     <name>ReviewWindow</name>
@@ -3610,8 +3680,8 @@ Nuova tappa: tutto riparte da zero.</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <source>&amp;Add crew track…</source>
-        <translation>&amp;Aggiungi traccia equipaggio…</translation>
+        <source>&amp;Open crews&apos; tracks…</source>
+        <translation>&amp;Apri le tracce degli equipaggi…</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
@@ -3658,10 +3728,6 @@ Nuova tappa: tutto riparte da zero.</translation>
         <translation>il più veloce</translation>
     </message>
     <message>
-        <source>{path}: the track has no points</source>
-        <translation>{path}: la traccia non ha punti</translation>
-    </message>
-    <message>
         <source>the review engine is not available: the track is shown unjudged</source>
         <translation>il motore di analisi non è disponibile: la traccia è mostrata senza valutazione</translation>
     </message>
@@ -3700,10 +3766,6 @@ Nuova tappa: tutto riparte da zero.</translation>
     <message>
         <source>{position}  ·  box {box}</source>
         <translation>{position}  ·  casella {box}</translation>
-    </message>
-    <message>
-        <source>Add crew track</source>
-        <translation>Aggiungi traccia equipaggio</translation>
     </message>
     <message>
         <source>failed</source>

@@ -595,6 +595,52 @@ Meld dit met het logbestand.</translation>
     </message>
 </context>
 <context>
+    <name>CrewFiles</name>
+    <message>
+        <source>{path}: the track has no points</source>
+        <translation>{path}: de track heeft geen punten</translation>
+    </message>
+    <message>
+        <source>The crews are compared once every crew is reviewed.</source>
+        <translation>De bemanningen worden vergeleken zodra alle bemanningen zijn geanalyseerd.</translation>
+    </message>
+    <message>
+        <source>Cancelled: {done} of {total} crews reviewed</source>
+        <translation>Geannuleerd: {done} van {total} bemanningen geanalyseerd</translation>
+    </message>
+    <message>
+        <source>{total} crews reviewed</source>
+        <translation>{total} bemanningen geanalyseerd</translation>
+    </message>
+    <message>
+        <source>Open crews&apos; tracks</source>
+        <translation>Tracks van bemanningen openen</translation>
+    </message>
+</context>
+<context>
+    <name>CrewProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Stop reviewing: the crews already reviewed stay in the window</source>
+        <translation>Analyse stoppen: de al geanalyseerde bemanningen blijven in het venster</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v van %m</translation>
+    </message>
+    <message>
+        <source>Reviewing crews…</source>
+        <translation>Bemanningen analyseren…</translation>
+    </message>
+    <message>
+        <source>Reviewing crews {done}/{total} — {name}</source>
+        <translation>Bemanningen analyseren {done}/{total} — {name}</translation>
+    </message>
+</context>
+<context>
     <name>Csvwaypoints</name>
     <message>
         <source>file is empty</source>
@@ -3562,6 +3608,30 @@ Nieuwe etappe starten: alles begint weer bij nul.</translation>
         <source>Section</source>
         <translation>Sectie</translation>
     </message>
+    <message>
+        <source>Crew</source>
+        <translation>Bemanning</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Achterstand</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Gemist</translation>
+    </message>
+    <message>
+        <source>Speeding</source>
+        <translation>Te snel</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>Straf</translation>
+    </message>
+    <message>
+        <source>Crews, the fastest first (time to the last box all passed)</source>
+        <translation>Bemanningen, de snelste eerst (tijd tot het laatste vak dat allen passeerden)</translation>
+    </message>
 </context>
 <context>
     <name>ReviewWindow</name>
@@ -3610,8 +3680,8 @@ Nieuwe etappe starten: alles begint weer bij nul.</translation>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <source>&amp;Add crew track…</source>
-        <translation>&amp;Track bemanning toevoegen…</translation>
+        <source>&amp;Open crews&apos; tracks…</source>
+        <translation>Tracks van bemanningen &amp;openen…</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
@@ -3658,10 +3728,6 @@ Nieuwe etappe starten: alles begint weer bij nul.</translation>
         <translation>snelste</translation>
     </message>
     <message>
-        <source>{path}: the track has no points</source>
-        <translation>{path}: de track heeft geen punten</translation>
-    </message>
-    <message>
         <source>the review engine is not available: the track is shown unjudged</source>
         <translation>de analysemodule is niet beschikbaar: de track wordt onbeoordeeld getoond</translation>
     </message>
@@ -3700,10 +3766,6 @@ Nieuwe etappe starten: alles begint weer bij nul.</translation>
     <message>
         <source>{position}  ·  box {box}</source>
         <translation>{position}  ·  vak {box}</translation>
-    </message>
-    <message>
-        <source>Add crew track</source>
-        <translation>Track bemanning toevoegen</translation>
     </message>
     <message>
         <source>failed</source>

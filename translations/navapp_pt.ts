@@ -595,6 +595,52 @@ Comunique-o com o ficheiro de registo.</translation>
     </message>
 </context>
 <context>
+    <name>CrewFiles</name>
+    <message>
+        <source>{path}: the track has no points</source>
+        <translation>{path}: o trilho não tem pontos</translation>
+    </message>
+    <message>
+        <source>The crews are compared once every crew is reviewed.</source>
+        <translation>As equipas são comparadas quando todas as equipas estiverem analisadas.</translation>
+    </message>
+    <message>
+        <source>Cancelled: {done} of {total} crews reviewed</source>
+        <translation>Cancelado: {done} de {total} equipas analisadas</translation>
+    </message>
+    <message>
+        <source>{total} crews reviewed</source>
+        <translation>{total} equipas analisadas</translation>
+    </message>
+    <message>
+        <source>Open crews&apos; tracks</source>
+        <translation>Abrir os trilhos das equipas</translation>
+    </message>
+</context>
+<context>
+    <name>CrewProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop reviewing: the crews already reviewed stay in the window</source>
+        <translation>Parar a análise: as equipas já analisadas ficam na janela</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v de %m</translation>
+    </message>
+    <message>
+        <source>Reviewing crews…</source>
+        <translation>A analisar equipas…</translation>
+    </message>
+    <message>
+        <source>Reviewing crews {done}/{total} — {name}</source>
+        <translation>A analisar equipas {done}/{total} — {name}</translation>
+    </message>
+</context>
+<context>
     <name>Csvwaypoints</name>
     <message>
         <source>file is empty</source>
@@ -3562,6 +3608,30 @@ Iniciar nova especial: tudo recomeça do zero.</translation>
         <source>Section</source>
         <translation>Secção</translation>
     </message>
+    <message>
+        <source>Crew</source>
+        <translation>Equipa</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Diferença</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Falhados</translation>
+    </message>
+    <message>
+        <source>Speeding</source>
+        <translation>Excessos</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>Penalização</translation>
+    </message>
+    <message>
+        <source>Crews, the fastest first (time to the last box all passed)</source>
+        <translation>Equipas, a mais rápida primeiro (tempo até à última casa por onde todas passaram)</translation>
+    </message>
 </context>
 <context>
     <name>ReviewWindow</name>
@@ -3610,8 +3680,8 @@ Iniciar nova especial: tudo recomeça do zero.</translation>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <source>&amp;Add crew track…</source>
-        <translation>&amp;Adicionar trilho de equipa…</translation>
+        <source>&amp;Open crews&apos; tracks…</source>
+        <translation>A&amp;brir os trilhos das equipas…</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
@@ -3658,10 +3728,6 @@ Iniciar nova especial: tudo recomeça do zero.</translation>
         <translation>a mais rápida</translation>
     </message>
     <message>
-        <source>{path}: the track has no points</source>
-        <translation>{path}: o trilho não tem pontos</translation>
-    </message>
-    <message>
         <source>the review engine is not available: the track is shown unjudged</source>
         <translation>o motor de análise não está disponível: o trilho é mostrado sem análise</translation>
     </message>
@@ -3700,10 +3766,6 @@ Iniciar nova especial: tudo recomeça do zero.</translation>
     <message>
         <source>{position}  ·  box {box}</source>
         <translation>{position}  ·  casa {box}</translation>
-    </message>
-    <message>
-        <source>Add crew track</source>
-        <translation>Adicionar trilho de equipa</translation>
     </message>
     <message>
         <source>failed</source>

@@ -236,7 +236,15 @@ def review_args(s: argparse.ArgumentParser) -> None:
         "tracks",
         nargs="+",
         metavar="TRACK",
-        help="GPX, KML/KMZ, TCX, FIT or IGC tracks, or NMEA logs",
+        help="GPX, KML/KMZ, TCX, FIT or IGC tracks, or NMEA logs; a folder gives every track "
+        'in it, and a quoted pattern ("crews/*.gpx") the tracks it matches',
+    )
+    s.add_argument(
+        "-j",
+        "--jobs",
+        type=_count,
+        metavar="N",
+        help="worker processes reviewing the crews (default: one per core)",
     )
     s.add_argument("--json", action="store_true", help="print JSON (a list for several tracks)")
     s.add_argument("--html", metavar="FILE", help="write a self-contained HTML report")

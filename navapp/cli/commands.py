@@ -259,67 +259,6 @@ def cmd_simulate(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if findings else EXIT_OK
 
 
-def cmd_review(args: argparse.Namespace) -> int:
-    for output in (args.html, args.csv):
-        _refuse_overwrite(output, args.roadbook, *args.tracks)
-    layer = _report_map(args)
-    try:
-        return _review(args, layer)
-    finally:
-        if layer is not None:
-            layer.source.close()
-
-
-def _review(args: argparse.Namespace, layer: MapLayer | None) -> int:
-    from navapp.cliout.review import comparison_text, review_json, review_text
-    from navapp.core.compare import compare
-    from navapp.core.review import ReviewError, ReviewSettings, penalty_profiles, review
-    from navapp.io.registry import read_track
-
-    roadbook = _roadbook(args.roadbook, args.waypoints, *_reading(args))
-    if not roadbook.has_coordinates:
-        raise InputError(
-            args.roadbook,
-            "review needs box coordinates, and this roadbook has none "
-            "(its waypoints are all at 0,0, like the official OpenRally example; "
-            "--waypoints FILE gives them from the organiser's waypoint list)",
-        )
-    tracks = [read_track(path) for path in args.tracks]
-    for track in tracks:
-        warn(track.warnings)
-    settings = ReviewSettings(
-        off_route_m=args.off_route,
-        tolerance_kmh=args.tolerance,
-        penalties=penalty_profiles()[args.penalties],
-    )
-    reviews = []
-    for path, track in zip(args.tracks, tracks, strict=True):
-        try:
-            reviews.append(review(roadbook, track, settings))
-        except ReviewError as e:
-            raise InputError(path, str(e)) from None
-    comparison = compare(reviews) if len(reviews) > 1 else None
-    if args.html or args.csv:
-        # Reports are written only when asked for; reading them in costs the other commands.
-        from navapp.io.report import write_csv, write_html
-    if args.html:
-        warn(write_html(args.html, roadbook, tracks, reviews, comparison, layer))
-    if args.csv:
-        write_csv(args.csv, reviews[0], roadbook.units)
-    if args.json:
-        docs = [review_json(r) for r in reviews]
-        print(json.dumps(docs[0] if len(docs) == 1 else docs, ensure_ascii=False, indent=2))
-    else:
-        lines = [f"{roadbook.name}: review of {len(reviews)} track(s)"]
-        for r in reviews:
-            lines += review_text(roadbook, r)
-        if comparison is not None:
-            lines += comparison_text(comparison)
-        print("\n".join(lines))
-    findings = any(r.summary.missed or r.summary.violations or r.off_route for r in reviews)
-    return EXIT_FINDINGS if findings else EXIT_OK
-
-
 def cmd_generate(args: argparse.Namespace) -> int:
     from navapp.core import format as fmt
     from navapp.core.generate import GenerateError, GenerateSettings, generate_with_notes

@@ -23,10 +23,10 @@ from navapp.cli.commands import (
     cmd_generate,
     cmd_gui,
     cmd_info,
-    cmd_review,
     cmd_simulate,
     cmd_validate,
 )
+from navapp.cli.review_command import cmd_review
 from navapp.errors import EXIT_BAD_INPUT
 
 SUBCOMMANDS = ("info", "validate", "convert", "simulate", "review", "generate", "edit", "gui")
@@ -85,7 +85,7 @@ _COMMANDS: dict[
     "review": (
         {
             "help": "review recorded tracks against the roadbook; "
-            "exit 1 on misses, speeding, off-route"
+            "exit 1 on misses, speeding, off-route or a track that cannot be reviewed"
         },
         review_args,
         cmd_review,

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from typing import Any
 
 from navapp.cliout.common import _opt, iso_time
 from navapp.core import format as fmt
 from navapp.core.model import Roadbook
 from navapp.core.review_model import Comparison, Review
+from navapp.core.review_tables import CREW_COLUMNS, standings_table
 
 
 def review_json(r: Review) -> dict[str, Any]:
@@ -141,7 +143,9 @@ def review_text(roadbook: Roadbook, r: Review) -> list[str]:
     return lines
 
 
-def comparison_text(c: Comparison) -> list[str]:
+def comparison_text(c: Comparison, reviews: Sequence[Review] = ()) -> list[str]:
+    if len(c.names) > CREW_COLUMNS and len(reviews) == len(c.names):
+        return standings_text(c, reviews)
     lines = ["== comparison (gap to the fastest crew, per section and at the finish)"]
     lines.append("section    " + "".join(f"{n[:14]:>16}" for n in c.names))
     worst = sorted(
@@ -158,4 +162,17 @@ def comparison_text(c: Comparison) -> list[str]:
         )
         lines.append(f"{g.from_box:>4}-{g.to_box:<5} {cells}{mark}")
     lines.append("total gap  " + "".join(f"{fmt.hms(t):>16}" for t in c.total_gap_s))
+    return lines
+
+
+def standings_text(c: Comparison, reviews: Sequence[Review]) -> list[str]:
+    """A whole field, one crew a line, the fastest first."""
+    table = standings_table(c, reviews)
+    width = max(len(n) for n in c.names)
+    lines = [f"== comparison: {table.title.lower()}"]
+    head = table.head
+    lines.append(f"{head[0]:>4}  {head[1]:<{width}}  " + "".join(f"{h:>10}" for h in head[2:]))
+    for row in table.rows:
+        rank, name, *rest = row.cells
+        lines.append(f"{rank:>4}  {name:<{width}}  " + "".join(f"{x:>10}" for x in rest))
     return lines

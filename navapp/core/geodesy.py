@@ -17,6 +17,8 @@ import numpy.typing as npt
 import shapely
 from pyproj import Geod, Transformer
 
+from navapp.core.segment_grid import SegmentGrid
+
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 
@@ -26,6 +28,8 @@ GEOD = Geod(ellps="WGS84")
 # (metres): the plane is then within a few parts per million of one centred on the line, and
 # setting up a projection is the slow part of building a line (milliseconds).
 PROJECTION_REUSE_M = 10_000.0
+# From this many points a locate goes through the segment grid before the tree.
+GRID_POINTS = 1000
 
 
 def inverse(lat1: float, lon1: float, lat2: float, lon2: float) -> tuple[float, float]:
@@ -275,6 +279,12 @@ class RouteGeometry:
             segments = np.concatenate([old_segments[:a], segments, old_segments[m - 1 - b :]])
         self._segments: npt.NDArray[np.object_] = segments
         self._tree = shapely.STRtree(self._segments)
+        self._segment_grid: SegmentGrid | None = None  # made for the first whole track
+
+    def _grid(self) -> SegmentGrid:
+        if self._segment_grid is None:
+            self._segment_grid = SegmentGrid(self.x, self.y)
+        return self._segment_grid
 
     @property
     def length_m(self) -> float:
@@ -297,11 +307,18 @@ class RouteGeometry:
         lat = np.atleast_1d(np.asarray(lat, dtype=np.float64))
         lon = np.atleast_1d(np.asarray(lon, dtype=np.float64))
         px, py = xy if xy is not None else self.projection.to_xy(lat, lon)
-        pts = shapely.points(px, py)
-        idx = self._tree.query_nearest(pts, all_matches=False)
-        # query_nearest returns (input index, tree index) pairs, one per input point here.
-        seg = np.empty(len(lat), dtype=np.int64)
-        seg[idx[0]] = idx[1]
+        px = np.asarray(px, dtype=np.float64)
+        py = np.asarray(py, dtype=np.float64)
+        seg = np.full(len(lat), -1, dtype=np.int64)
+        if len(lat) >= GRID_POINTS:
+            # A whole track: the grid finds the nearest segment of most points at once.
+            seg = self._grid().nearest(px, py)[0]
+        left = np.flatnonzero(seg < 0)
+        if left.size:
+            pts = shapely.points(px[left], py[left])
+            idx = self._tree.query_nearest(pts, all_matches=False)
+            # query_nearest returns (input index, tree index) pairs, one per input point here.
+            seg[left[idx[0]]] = idx[1]
         if planar_offset:
             return self._locate_in_plane(px, py, seg)
         return self._locate_on_segments(lat, lon, px, py, seg)

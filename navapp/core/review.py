@@ -137,7 +137,7 @@ def review(roadbook: Roadbook, track: Track, settings: ReviewSettings | None = N
                 "the roadbook has no route line: boxes are joined straight, off-route skipped",
             )
         )
-    line = geodesy.RouteGeometry(route_lat, route_lon)
+    line = _route_line(route_lat, route_lon)
     # One projection of the whole track serves the waypoint search and the route.
     xy = line.projection.to_xy(path.lat, path.lon)
     waypoints = _waypoints(roadbook, path, line.projection, xy, s.order)
@@ -187,6 +187,21 @@ def review(roadbook: Roadbook, track: Track, settings: ReviewSettings | None = N
         speed_kmh=speed_all,
         fit=fit,
     )
+
+
+# The route line last reviewed on, by its points: a field of crews on one stage (a worker
+# reviewing crew after crew) sets up its projection, tree and grid once.
+_last_line: tuple[bytes, geodesy.RouteGeometry] | None = None
+
+
+def _route_line(lat: FloatArray, lon: FloatArray) -> geodesy.RouteGeometry:
+    global _last_line
+    key = lat.tobytes() + lon.tobytes()
+    if _last_line is not None and _last_line[0] == key:
+        return _last_line[1]
+    line = geodesy.RouteGeometry(lat, lon)
+    _last_line = (key, line)
+    return line
 
 
 def _speeds(track: Track, path: FixPath, window_s: float) -> FloatArray:
@@ -280,10 +295,17 @@ def _hit(
     near = order[lo:hi]
     near = near[np.abs(py[near] - wy) <= r]
     if near.size == 0:
-        # Far from everything: the closest approach is still wanted, over the whole path.
-        _az, d = geodesy.inverse_arrays(np.full(n, lat), np.full(n, lon), path.lat, path.lon)
-        k = int(np.argmin(d))
-        return _Hit(box, wp, lat, lon, np.zeros(0, dtype=np.int64), float(d[k]), k)
+        # Far from everything: the closest approach over the whole path. The plane is within a
+        # fraction of a percent of the ellipsoid up to 1000 km out, so only points it puts within
+        # 2 % of its closest can be the closest: only those are measured geodesically.
+        planar = np.hypot(px - wx, py - wy)
+        maybe = np.nonzero(planar <= float(planar.min()) * 1.02 + 10.0)[0]
+        m = maybe.size
+        _az, d = geodesy.inverse_arrays(
+            np.full(m, lat), np.full(m, lon), path.lat[maybe], path.lon[maybe]
+        )
+        j = int(np.argmin(d))
+        return _Hit(box, wp, lat, lon, np.zeros(0, dtype=np.int64), float(d[j]), int(maybe[j]))
     ends = np.unique(np.clip(np.concatenate([near, near + 1]), 0, n - 1))
     starts = np.where(path.joined[ends], np.maximum(ends - 1, 0), ends)
     dist = geodesy.closest_on_steps(

@@ -6,6 +6,7 @@ HTML report alike, so both say the same figures the same way.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from navapp.core import format as fmt
@@ -15,6 +16,7 @@ from navapp.core.review_model import Comparison, Review, Section
 
 NO_TIMES = QT_TRANSLATE_NOOP("ReviewTables", "no times in this track")  # see no_times()
 LOSSES_HIGHLIGHTED = 3  # per crew, the sections where it lost most
+CREW_COLUMNS = 8  # more crews than this are listed a row each, not a column each
 DRIFT_WARN = 0.1  # a section's drift (in display units) worth a look at the trip meter
 
 
@@ -135,3 +137,45 @@ def section_gap_table(comp: Comparison) -> Table:
         tuple(rows),
         frozenset((k, c + 1) for k, c in losses),
     )
+
+
+def standings_table(comp: Comparison, reviews: Sequence[Review]) -> Table:
+    """One row per crew, the fastest first: time to the last box every crew passed, the gap
+    to the fastest there, waypoints missed, speeding and penalty (a whole field in a table a
+    page long, where the other tables grow a column per crew)."""
+    last = next(
+        (row for row in reversed(comp.box_elapsed_s) if all(t is not None for t in row)), None
+    )
+    order = sorted(
+        range(len(comp.names)),
+        key=lambda c: (comp.total_gap_s[c] is None, comp.total_gap_s[c] or 0.0, c),
+    )
+    rows = []
+    for rank, c in enumerate(order, start=1):
+        s = reviews[c].summary
+        known = comp.total_gap_s[c] is not None
+        rows.append(
+            Row(
+                (
+                    str(rank) if known else fmt.DASH,
+                    comp.names[c],
+                    fmt.hms(last[c] if last is not None else None),
+                    fmt.gap(comp.total_gap_s[c]),
+                    str(s.missed),
+                    str(s.violations),
+                    fmt.penalty(s.penalty_s, s.excluded),
+                ),
+                "bad" if s.excluded or s.missed else "",
+            )
+        )
+    head = (
+        "#",
+        translate("ReviewTables", "Crew"),
+        translate("ReviewTables", "Time"),
+        translate("ReviewTables", "Gap"),
+        translate("ReviewTables", "Missed"),
+        translate("ReviewTables", "Speeding"),
+        translate("ReviewTables", "Penalty"),
+    )
+    title = translate("ReviewTables", "Crews, the fastest first (time to the last box all passed)")
+    return Table(title, head, tuple(rows))

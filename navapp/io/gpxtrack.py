@@ -295,7 +295,22 @@ def load_track(path: str | Path) -> Track:
     point, with the warning ``FILE:LINE: the file ends early; read N points`` in
     ``warnings``; one cut before its first complete point raises :class:`InputError`.
     """
-    return _track(path, *_read(path))
+    quick = _quick(path)
+    return quick if quick is not None else _track(path, *_read(path))
+
+
+def _quick(path: str | Path) -> Track | None:
+    """The track read the quick way (:mod:`navapp.io.gpxfast`) when the file allows it."""
+    from navapp.io.gpxfast import MAX_BYTES, fast_track
+
+    try:
+        if Path(path).stat().st_size > MAX_BYTES:
+            return None
+        with open_input(path) as fh:
+            data = fh.read(MAX_BYTES + 1)
+    except (InputError, OSError):
+        return None  # the streaming loader says what is wrong
+    return fast_track(path, data) if len(data) <= MAX_BYTES else None
 
 
 def load_track_and_waypoints(path: str | Path) -> tuple[Track, list[tuple[float, float, str]]]:

@@ -105,10 +105,15 @@ def drop_on_review(w: ReviewWindow, d: Dropped) -> None:
             "FileDrops", "{files}: a roadbook; drop it on the main window to review on it"
         )
         refused.append(on_main.format(files=_names(d.roadbooks)))
-    added = tuple(p for p in d.tracks if w.add_track_path(p))
-    if added:
+    if len(d.tracks) > 1 and w.add_track_paths(d.tracks):
         done.append(
-            QCoreApplication.translate("FileDrops", "Added {files}").format(files=_names(added))
+            QCoreApplication.translate("FileDrops", "Reviewing {files}").format(
+                files=_names(d.tracks)
+            )
+        )
+    elif d.tracks and w.add_track_paths(d.tracks):
+        done.append(
+            QCoreApplication.translate("FileDrops", "Added {files}").format(files=_names(d.tracks))
         )
     if done or refused:
         say(w, done, refused)

@@ -34,6 +34,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolButton, QWidget
 
+from navapp.core.mapgeometry import TrackPlane
 from navapp.core.model import Roadbook, Track
 from navapp.core.navstate import WaypointStatus
 from navapp.core.review_model import Review
@@ -165,11 +166,16 @@ class MapCanvas(MetricMapView):
         self.update()
         return known
 
-    def add_crew(self, track: Track, review: Review | None, name: str = "") -> int:
-        """Overlay a track (and what its review found); returns its crew index."""
+    def add_crew(
+        self, track: Track, review: Review | None, name: str = "", plane: TrackPlane | None = None
+    ) -> int:
+        """Overlay a track (and what its review found); returns its crew index. ``plane``: the
+        track already laid in this map's plane (by a worker process)."""
         projection = self.model.ensure_projection(track)
         judged = review.speed_kmh if review is not None else None
-        geom = TrackGeometry(track, projection, judged_kmh=judged, units=self.model.roadbook.units)
+        geom = TrackGeometry(
+            track, projection, judged_kmh=judged, units=self.model.roadbook.units, plane=plane
+        )
         colour = QColor(CREW_COLOURS[len(self.crews) % len(CREW_COLOURS)])
         name = name or track.name or self.tr("Crew {number}").format(number=len(self.crews) + 1)
         crew = Crew(name, geom, review, colour)

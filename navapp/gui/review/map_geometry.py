@@ -135,8 +135,19 @@ class TrackGeometry(TrackPlane):
         tolerances: Sequence[float] = LEVEL_TOLERANCES_M,
         judged_kmh: FloatArray | None = None,
         units: Units = Units.METRIC,
+        plane: TrackPlane | None = None,
     ) -> None:
-        super().__init__(track, projection, tolerances)
+        """``plane``: this track already laid in ``projection`` at ``tolerances`` (made in a
+        worker process), taken as it is."""
+        same = plane is not None and plane.track is track
+        if (
+            plane is not None
+            and same
+            and [lv.tolerance_m for lv in plane.simplified] == list(tolerances)
+        ):
+            self.__dict__.update(plane.__dict__)
+        else:
+            super().__init__(track, projection, tolerances)
         # The speed the review judged (Review.speed_kmh), coloured on the report's scale.
         if judged_kmh is not None and judged_kmh.shape == (len(track),):
             self.speed = judged_kmh

@@ -3,6 +3,8 @@ drawn from the same core tables as the HTML report."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
@@ -18,7 +20,14 @@ from PySide6.QtWidgets import (
 
 from navapp.core.model import Units
 from navapp.core.review_model import Comparison, Review
-from navapp.core.review_tables import Table, box_time_table, section_gap_table, section_table
+from navapp.core.review_tables import (
+    CREW_COLUMNS,
+    Table,
+    box_time_table,
+    section_gap_table,
+    section_table,
+    standings_table,
+)
 from navapp.gui.common.night import follow_theme, themed_colour
 
 _MARK_ROLE = {"warn": "warn", "bad": "danger"}
@@ -90,27 +99,44 @@ class ComparisonPane(QStackedWidget):
         self.empty = QLabel(self.tr("Add a second judged crew's track to compare crews."))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.standings = TableView("reviewStandings")
         self.boxes = TableView("reviewBoxTimes")
         self.sections = TableView("reviewSectionGaps")
         tables = QWidget()
         layout = QVBoxLayout(tables)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.standings_caption = QLabel()
         self.sections_caption = QLabel()
         self.boxes_caption = QLabel()
         for caption, view in (
+            (self.standings_caption, self.standings),
             (self.sections_caption, self.sections),
             (self.boxes_caption, self.boxes),
         ):
             caption.setWordWrap(True)
+            # Three tables share the tab: each may shrink to a few rows on a small screen.
+            view.setMinimumHeight(view.verticalHeader().defaultSectionSize() * 2 + 8)
             layout.addWidget(caption)
-            layout.addWidget(view, 1)
+            # A field's standings (shown only then) get the most room: a row per crew.
+            layout.addWidget(view, 3 if view is self.standings else 1)
         self.addWidget(self.empty)
         self.addWidget(tables)
 
-    def set_comparison(self, comparison: Comparison | None) -> None:
+    def set_comparison(
+        self,
+        comparison: Comparison | None,
+        note: str | None = None,
+        reviews: Sequence[Review] = (),
+    ) -> None:
+        """Show ``comparison`` (of ``reviews``: a row per crew on top); without one, ``note``
+        (or what is missing) says why."""
         if comparison is None:
+            self.empty.setText(
+                note or self.tr("Add a second judged crew's track to compare crews.")
+            )
             self.boxes.show_table(None)
             self.sections.show_table(None)
+            self.standings.show_table(None)
             self.setCurrentWidget(self.empty)
             return
         gaps, boxes = section_gap_table(comparison), box_time_table(comparison)
@@ -118,6 +144,13 @@ class ComparisonPane(QStackedWidget):
             self.tr("{table} — in red, where each crew lost most").format(table=gaps.title)
         )
         self.boxes_caption.setText(boxes.title)
+        # A field: a row per crew on top; a few crews read well in the column-per-crew tables.
+        field = len(comparison.names) > CREW_COLUMNS and len(reviews) == len(comparison.names)
+        standings = standings_table(comparison, reviews) if field else None
+        self.standings_caption.setText(standings.title if standings is not None else "")
+        self.standings_caption.setVisible(standings is not None)
+        self.standings.setVisible(standings is not None)
+        self.standings.show_table(standings)
         self.sections.show_table(gaps)
         self.boxes.show_table(boxes)
         self.setCurrentIndex(1)

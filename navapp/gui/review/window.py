@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
@@ -20,7 +19,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFrame,
     QGraphicsScene,
     QGraphicsView,
@@ -37,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from navapp.core import format as fmt
 from navapp.core.drive_replay import DriveReplay
+from navapp.core.mapgeometry import TrackPlane
 from navapp.core.model import Roadbook, Track
 from navapp.core.review_model import Comparison, Review
 from navapp.errors import NavappError
@@ -47,9 +46,10 @@ from navapp.gui.common.screen import fit_to_screen
 from navapp.gui.common.theme import DAY, Theme
 from navapp.gui.common.window_drops import drop_on_review
 from navapp.gui.drive import DriveView
+from navapp.gui.review.crew_files import CrewFiles
 from navapp.gui.review.crew_list import CrewList
+from navapp.gui.review.crew_loading import CrewLoader, CrewProgress
 from navapp.gui.review.events import EventTable
-from navapp.gui.review.export import ReportExport
 from navapp.gui.review.map_canvas import MapCanvas
 from navapp.gui.review.profile import ProfileWidget
 from navapp.gui.review.tables import ComparisonPane, SectionsPane
@@ -121,7 +121,7 @@ def _swatch(colour: QColor) -> QIcon:
     return QIcon(pm)
 
 
-class ReviewWindow(ReportExport):
+class ReviewWindow(CrewFiles):
     """Post-stage review of one or more crews on one roadbook.
 
     ``crews`` is a list of (track, review) pairs; reviews may be None when the engine could
@@ -154,6 +154,12 @@ class ReviewWindow(ReportExport):
         # The report being written in the background (its map's tiles fetched), if any.
         self.report_job: BackgroundReport | None = None
         self._reference = 0
+        # Crews being reviewed in worker processes, and the files waiting for them.
+        self.loader: CrewLoader | None = None
+        self._queued: list[str] = []
+        self._troubles: list[str] = []
+        self.crew_progress = CrewProgress()
+        self.statusBar().addPermanentWidget(self.crew_progress, 1)
 
         self.map = MapCanvas(roadbook)
         self.map_box, self.map_bar = map_with_bar(self.map)
@@ -206,7 +212,9 @@ class ReviewWindow(ReportExport):
             self._add(track, rv)
         if self.comparison is None:
             self._compare()  # the same comparison the report would make
-        self.comparison_pane.set_comparison(self.comparison)
+        self.comparison_pane.set_comparison(
+            self.comparison, reviews=[r for r in self.reviews if r is not None]
+        )
         if self.tracks:
             self.crew_list.setCurrentRow(0)
         fit_to_screen(self, (1280, 800))
@@ -214,6 +222,7 @@ class ReviewWindow(ReportExport):
         self.file_drops = FileDrops(self, lambda d: drop_on_review(self, d))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.cancel_reviewing()
         self.map_bar.release()
         self.drive_view.release()  # the replay's car map holds the same map file open
         super().closeEvent(event)
@@ -275,7 +284,8 @@ class ReviewWindow(ReportExport):
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.add_action = QAction(self.tr("&Add crew track…"), self)
+        self.add_action = QAction(self.tr("&Open crews' tracks…"), self)
+        self.add_action.setShortcut(QKeySequence.StandardKey.Open)
         self.add_action.triggered.connect(self._ask_add_track)
         self.export_action = QAction(self.tr("&Export report…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
@@ -311,10 +321,10 @@ class ReviewWindow(ReportExport):
 
     # -- crews ---------------------------------------------------------------------------------
 
-    def _add(self, track: Track, review: Review | None) -> int:
+    def _add(self, track: Track, review: Review | None, plane: TrackPlane | None = None) -> int:
         name = (review.track_name if review is not None else "") or track.name
         name = name or self.tr("Crew {number}").format(number=len(self.tracks) + 1)
-        index = self.map.add_crew(track, review, name)
+        index = self.map.add_crew(track, review, name, plane)
         self.tracks.append(track)
         self.reviews.append(review)
         item = QListWidgetItem(_swatch(self.map.crews[index].colour), name)
@@ -351,36 +361,6 @@ class ReviewWindow(ReportExport):
             item.setToolTip("\n".join(parts))
         self.crew_list.blockSignals(False)
 
-    def add_track(self, track: Track, review: Review | None = None) -> int:
-        """Overlay another crew (reviewed now when no review is given)."""
-        if review is None:
-            review = self._review(track)
-        index = self._add(track, review)
-        self.map.set_time_origin(self.from_dss)
-        self._compare()
-        if self.crew_list.currentRow() < 0:
-            # The first crew of a window opened empty: every pane shows it at once.
-            self.crew_list.setCurrentRow(index)
-        return index
-
-    def add_track_path(self, path: str | Path) -> bool:
-        """Read a GPX/NMEA track, review it and overlay it; errors go to :attr:`failed`."""
-        from navapp.io.registry import read_track
-
-        try:
-            track = read_track(path)
-        except (NavappError, OSError) as e:
-            self._fail(str(e))
-            return False
-        if not len(track):
-            self._fail(self.tr("{path}: the track has no points").format(path=path))
-            return False
-        self.add_track(track)
-        if track.warnings:
-            # After add_track, whose own status line would hide it.
-            self.statusBar().showMessage("; ".join(track.warnings))
-        return True
-
     def _review(self, track: Track) -> Review | None:
         try:
             from navapp.core.review import review
@@ -406,7 +386,9 @@ class ReviewWindow(ReportExport):
         # Two or more reviews of this window's one roadbook: compare has nothing to refuse.
         self.comparison = compare(reviews)
         self._label_crews()
-        self.comparison_pane.set_comparison(self.comparison)
+        self.comparison_pane.set_comparison(
+            self.comparison, reviews=[r for r in self.reviews if r is not None]
+        )
 
     def _on_crew_item(self, item: QListWidgetItem) -> None:
         row = self.crew_list.row(item)
@@ -546,15 +528,6 @@ class ReviewWindow(ReportExport):
             self.seek_time(t)
 
     # -- files ---------------------------------------------------------------------------------
-
-    def _ask_add_track(self) -> None:
-        from navapp.gui.common.file_filters import drive_filter
-
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Add crew track"), "", drive_filter()
-        )
-        if path:
-            self.add_track_path(path)
 
     def _fail(self, message: str) -> None:
         line = message.splitlines()[0] if message else self.tr("failed")

@@ -58,8 +58,7 @@ def open_review(main: MainWindow, paths: list[str]) -> QMainWindow | None:
     window = ReviewWindow(roadbook, [], parent=main)
     title = QCoreApplication.translate("MainWindow", "Review")
     window.failed.connect(lambda message: main._show_error(message, title))
-    for path in paths:
-        window.add_track_path(path)
+    window.add_track_paths(paths)
     window.show()
     main.review_windows.append(window)
     return window

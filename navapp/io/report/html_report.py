@@ -27,6 +27,7 @@ from navapp.core.review_tables import (
     no_times,
     section_gap_table,
     section_table,
+    standings_table,
 )
 from navapp.io.atomic import atomic_write_bytes
 from navapp.io.report.crews import Crew
@@ -112,7 +113,7 @@ def render_report(
     ]
     parts += [_crew_html(c) for c in crews]
     if comparison is not None:
-        parts.append(_comparison_html(comparison))
+        parts.append(_comparison_html(comparison, reviews))
     parts.append("</body></html>")
     return RenderedReport("\n".join(parts) + "\n", drawn.warnings)
 
@@ -372,8 +373,10 @@ def _section_table(crew: Crew) -> str:
     return _table(table.title, _escaped(*table.head), rows, "sections")
 
 
-def _comparison_html(comp: Comparison) -> str:
+def _comparison_html(comp: Comparison, reviews: Sequence[Review]) -> str:
     names = [escape(n) for n in comp.names]
+    standings = standings_table(comp, reviews)
+    standing_rows = [_Row([escape(c) for c in r.cells], r.mark) for r in standings.rows]
     boxes = box_time_table(comp)
     box_rows = [_Row(list(r.cells)) for r in boxes.rows]
     gaps = section_gap_table(comp)
@@ -389,8 +392,12 @@ def _comparison_html(comp: Comparison) -> str:
         sec_rows.append(_Row(cells))
     return (
         f'<section id="comparison"><h2>{escape(translate("Report", "Crew comparison"))}</h2>'
+        + _table(standings.title, _escaped(*standings.head), standing_rows, "standings", left=2)
+        # A column per crew: a whole field scrolls sideways inside the page.
+        + '<div class="wide">'
         + _table(boxes.title, [escape(boxes.head[0]), *names], box_rows)
         + _table(gaps.title, [escape(gaps.head[0]), *names], sec_rows)
+        + "</div>"
         + '<p class="hint">'
         + escape(
             translate("Report", "Highlighted: each crew's {count} biggest losses.").format(

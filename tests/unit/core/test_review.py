@@ -337,3 +337,33 @@ def test_cold_start_log_validates_nothing_at_its_stale_position() -> None:
     # The distance driven leaves out the stale point and both jumps (2.0 and 1.75 km).
     assert rev.summary.driven_km == pytest.approx(fix_path(track).cum_m[-1] / 1000.0, abs=1e-9)
     assert rev.summary.driven_km < 9.3
+
+
+def test_closest_approach_of_a_waypoint_never_reached_is_the_geodesic_minimum() -> None:
+    route = straight_route(24.0, 46.0, 45.0, 20_000.0)
+    fixes = drive(route, 60.0)
+    # 5 km to the side of the 12 km point, 400 km away: never inside any circle.
+    for side_m in (5000.0, 400_000.0):
+        far = offset(*geodesy.forward(24.0, 46.0, 45.0, 12_000.0), 135.0, side_m)
+        wpm = waypoint(WaypointType.WPM, "far")
+        boxes = [
+            Box(0, 0.0, lat=24.0, lon=46.0, waypoints=(waypoint(WaypointType.DSS),)),
+            Box(0, 12.0, lat=far[0], lon=far[1], waypoints=(wpm,)),
+        ]
+        w = review(roadbook(boxes, route), as_track(fixes)).waypoints[-1]
+        d = np.array([geodesy.distance_m(f.lat, f.lon, *far) for f in fixes])
+        assert w.status is WaypointStatus.MISSED
+        assert w.closest_m == pytest.approx(float(d.min()), rel=1e-12)
+        assert w.closest_index == int(np.argmin(d))
+
+
+def test_stages_reviewed_in_turn_each_keep_their_own_route_line() -> None:
+    from tests.crew_field import crew_track, loop_route, out_and_back_route, stage
+
+    loop, there = loop_route(), out_and_back_route()
+    first = review(stage(loop), crew_track(loop, 0))
+    other = review(stage(there), crew_track(there, 0))
+    assert review(stage(loop), crew_track(loop, 0)) == first
+    assert review(stage(there), crew_track(there, 0)) == other
+    assert first.summary.driven_km == pytest.approx(6.0, abs=0.01)
+    assert other.summary.driven_km == pytest.approx(4.5, abs=0.01)

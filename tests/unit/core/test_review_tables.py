@@ -54,3 +54,19 @@ def test_a_section_row_reads_in_the_users_figures() -> None:
         assert cells[2:5] == ("12,34", "12,30", "\u22120,04") and cells[6:] == ("74,3", "98,1")
     finally:
         i18n.install(None)
+
+
+def test_standings_put_the_fastest_first_a_row_per_crew() -> None:
+    from navapp.core.compare import compare
+    from navapp.core.review import review
+    from navapp.core.review_tables import standings_table
+    from tests.crew_field import crew_track, loop_route, stage
+
+    route = loop_route()
+    rb = stage(route)
+    reviews = [review(rb, crew_track(route, k)) for k in range(3)]
+    table = standings_table(compare(reviews), reviews)
+    assert [r.cells[:2] for r in table.rows] == [("1", "crew 3"), ("2", "crew 2"), ("3", "crew 1")]
+    # 6 km at 50 km/h against 40 km/h: 432 s against 540 s from the DSS to the last box.
+    assert [r.cells[3] for r in table.rows] == ["±0:00", "+0:48", "+1:48"]
+    assert all(r.cells[4:7] == ("0", "0", "0:00") for r in table.rows)

@@ -128,7 +128,10 @@ def test_several_tracks_dropped_on_the_main_window_open_the_review(
     line = drop(qtbot, main, demo_drive(), second)
     assert line == "Reviewing demo_drive.gpx, crew2.gpx"
     (review,) = main.review_windows
-    assert isinstance(review, ReviewWindow) and review.crew_list.count() == 2
+    assert isinstance(review, ReviewWindow)
+    # Several tracks are reviewed in worker processes while the window stays live.
+    qtbot.waitUntil(lambda: not review.reviewing(), timeout=60_000)
+    assert review.crew_list.count() == 2
     review.close()
 
 
