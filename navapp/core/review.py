@@ -207,19 +207,18 @@ def _route_line(lat: FloatArray, lon: FloatArray) -> geodesy.RouteGeometry:
 def _speeds(track: Track, path: FixPath, window_s: float) -> FloatArray:
     """Speed at each usable point: the log's own, else the displacement across a window."""
     n = path.idx.size
-    speed = np.full(n, np.nan)
+    speed = np.full(n, np.nan) if track.speed is None else track.speed[path.idx].copy()
+    # Only where the log has no speed of its own (all of a log without speeds).
+    need = np.nonzero(~np.isfinite(speed))[0]
     t = path.t
-    if np.isfinite(t).sum() > 1:
+    if need.size and np.isfinite(t).sum() > 1:
         # Straight displacement over a few seconds: fix-to-fix steps carry the receiver noise.
         tt = np.maximum.accumulate(np.where(np.isfinite(t), t, -np.inf))
-        lo = np.searchsorted(tt, tt - window_s / 2, side="left")
-        hi = np.clip(np.searchsorted(tt, tt + window_s / 2, side="right") - 1, 0, n - 1)
+        lo = np.searchsorted(tt, tt[need] - window_s / 2, side="left")
+        hi = np.clip(np.searchsorted(tt, tt[need] + window_s / 2, side="right") - 1, 0, n - 1)
         _az, d = geodesy.inverse_arrays(path.lat[lo], path.lon[lo], path.lat[hi], path.lon[hi])
         with np.errstate(divide="ignore", invalid="ignore"):
-            speed = np.where(tt[hi] > tt[lo], d / (tt[hi] - tt[lo]) * 3.6, np.nan)
-    if track.speed is not None:
-        logged = track.speed[path.idx]
-        speed = np.where(np.isfinite(logged), logged, speed)
+            speed[need] = np.where(tt[hi] > tt[lo], d / (tt[hi] - tt[lo]) * 3.6, np.nan)
     return speed
 
 
