@@ -51,6 +51,9 @@ class CrewJob:
     # The centre (lat, lon) of the map's plane: each track is also laid in it for drawing,
     # in the worker (the heaviest part of adding a crew to the review map).
     plane_centre: tuple[float, float] | None = None
+    # Run once in each worker as it starts (picklable): the desktop app's language there, so
+    # the notes and warnings made in a worker read as the ones made in the window.
+    worker_setup: Callable[[], None] | None = None
 
 
 @dataclass(frozen=True)
@@ -121,6 +124,8 @@ _worker_job: CrewJob | None = None
 def _start_worker(job: CrewJob) -> None:
     global _worker_job
     _worker_job = job
+    if job.worker_setup is not None:
+        job.worker_setup()
 
 
 def _review_in_worker(index: int, path: str) -> CrewResult:

@@ -10,7 +10,9 @@ The language is chosen once, as the app starts, before any window is built.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -110,6 +112,24 @@ def install_language(code: str, system: QLocale | None = None) -> Language:
         language,
     )
     return Language(language, locale, warning)
+
+
+def speak_in_worker(code: str, locale_name: str) -> None:
+    """In a worker process of the app: translate the core's messages into ``code`` with the
+    app's message files, figures as in ``locale_name`` (a :class:`QCoreApplication` is made
+    for Qt's translators; no window, no event loop)."""
+    if QCoreApplication.instance() is None:
+        _worker_app.append(QCoreApplication(["navapp-worker"]))
+    install_language(code, QLocale(locale_name))
+
+
+def worker_language() -> Callable[[], None] | None:
+    """What a worker process runs to speak the app's language (None: English, nothing to do)."""
+    code = i18n.language()
+    return None if code == "en" else partial(speak_in_worker, code, QLocale().name())
+
+
+_worker_app: list[QCoreApplication] = []
 
 
 def current_language() -> str:

@@ -17,6 +17,7 @@ from navapp.core.crew_pool import CrewJob, CrewPool, CrewResult
 from navapp.core.geodesy import LocalProjection
 from navapp.core.model import Roadbook
 from navapp.core.review import ReviewSettings
+from navapp.gui.common.language import worker_language
 
 POLL_MS = 50  # how often the window looks for crews done
 
@@ -46,7 +47,13 @@ class CrewLoader(QObject):
         from navapp.io.registry import read_track
 
         centre = (plane.lat0, plane.lon0) if plane is not None else None
-        job = CrewJob(roadbook, settings or ReviewSettings(), read_track, plane_centre=centre)
+        job = CrewJob(
+            roadbook,
+            settings or ReviewSettings(),
+            read_track,
+            plane_centre=centre,
+            worker_setup=worker_language(),
+        )
         self.pool = CrewPool(job, paths, jobs, self.progressed.emit)
         self._held: dict[int, CrewResult] = {}
         self._next = 0  # the index of the next crew handed back

@@ -3,11 +3,14 @@ cancel, and a bad file among good ones."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from navapp.core import i18n
 from navapp.core.crew_pool import CrewJob, CrewPool, CrewResult, review_crews
 from navapp.core.model import Roadbook, RouteLine
 from navapp.core.navstate import WaypointStatus
@@ -138,3 +141,24 @@ def test_a_bad_file_is_one_line_and_the_others_are_reviewed(tmp_path: Path) -> N
     _assert_as_alone(rb, damaged)
     for path in good:
         _assert_as_alone(rb, by_name[path.name])
+
+
+def marked(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """A stand-in translator the workers can be given (any picklable function will do)."""
+    return "⟦" + text + "⟧"
+
+
+def test_the_workers_speak_the_language_they_are_given(tmp_path: Path) -> None:
+    """What a worker says (a damaged file's warning) comes in the language set up in it; the
+    process that asked keeps its own."""
+    route = loop_route()
+    rb = stage(route)
+    (good,) = write_crews(tmp_path, route, 1)
+    cut = tmp_path / "cut.gpx"
+    data = good.read_bytes()
+    cut.write_bytes(data[: len(data) * 2 // 3])
+    job = replace(_job(rb), worker_setup=partial(i18n.install, marked))
+    (result,) = review_crews(job, [cut, cut], jobs=2)[:1]
+    assert result.warnings and all("⟦" in w for w in result.warnings)
+    assert any("ends early" in w for w in result.warnings)
+    assert i18n.translate("Gpx", "ends early") == "ends early"  # here: English still

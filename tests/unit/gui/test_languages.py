@@ -218,3 +218,31 @@ def test_the_app_speaks_the_system_language_from_its_installed_translations(
     locale_line, word = done.stdout.splitlines()[:2]
     assert locale_line == "de_DE ,"
     assert word == "Sprache"
+
+
+def test_crews_reviewed_in_worker_processes_speak_the_apps_language(tmp_path: Path) -> None:
+    """The notes made in the review's worker processes read as the window's (the installed
+    French message files, loaded in each worker)."""
+    from functools import partial
+
+    from navapp.core.crew_pool import CrewJob, review_crews
+    from navapp.core.review import ReviewSettings
+    from navapp.gui.common.language import speak_in_worker
+    from tests.crew_field import loop_route, stage, write_crews
+
+    assert (language.translations_dir() / "navapp_fr.qm").is_file(), "translations not built"
+    route = loop_route()
+    (good,) = write_crews(tmp_path, route, 1)
+    cut = tmp_path / "cut.gpx"
+    cut.write_bytes(good.read_bytes()[: good.stat().st_size * 2 // 3])
+    job = CrewJob(stage(route), ReviewSettings(), read_track)
+    english = review_crews(job, [cut], jobs=1)[0].warnings
+    french_job = CrewJob(
+        stage(route),
+        ReviewSettings(),
+        read_track,
+        worker_setup=partial(speak_in_worker, "fr", "fr_FR"),
+    )
+    french = review_crews(french_job, [cut, cut], jobs=2)[0].warnings
+    assert english and len(french) == len(english) and french != english
+    assert i18n.language() == "en"  # the window's process is untouched
