@@ -2206,6 +2206,10 @@ Bitte mit der Logdatei melden.</translation>
         <translation>Tempo ({unit})</translation>
     </message>
     <message>
+        <source>+ {count} more crews</source>
+        <translation>+ {count} weitere Teams</translation>
+    </message>
+    <message>
         <source>closest {distance} m</source>
         <translation>min. Abst. {distance} m</translation>
     </message>

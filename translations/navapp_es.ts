@@ -2206,6 +2206,10 @@ Infórmelo adjuntando el archivo de registro.</translation>
         <translation>Velocidad ({unit})</translation>
     </message>
     <message>
+        <source>+ {count} more crews</source>
+        <translation>+ {count} equipos más</translation>
+    </message>
+    <message>
         <source>closest {distance} m</source>
         <translation>dist. mín. {distance} m</translation>
     </message>

@@ -2206,6 +2206,10 @@ Merci de le signaler avec le fichier journal.</translation>
         <translation>Vitesse ({unit})</translation>
     </message>
     <message>
+        <source>+ {count} more crews</source>
+        <translation>+ {count} autres équipages</translation>
+    </message>
+    <message>
         <source>closest {distance} m</source>
         <translation>au plus près {distance} m</translation>
     </message>

@@ -2206,6 +2206,10 @@ Segnalalo allegando il file di log.</translation>
         <translation>Velocità ({unit})</translation>
     </message>
     <message>
+        <source>+ {count} more crews</source>
+        <translation>+ altri {count} equipaggi</translation>
+    </message>
+    <message>
         <source>closest {distance} m</source>
         <translation>min. {distance} m</translation>
     </message>

@@ -2206,6 +2206,10 @@ Meld dit met het logbestand.</translation>
         <translation>Snelheid ({unit})</translation>
     </message>
     <message>
+        <source>+ {count} more crews</source>
+        <translation>+ {count} andere bemanningen</translation>
+    </message>
+    <message>
         <source>closest {distance} m</source>
         <translation>dichtst {distance} m</translation>
     </message>

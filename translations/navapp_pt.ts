@@ -2206,6 +2206,10 @@ Comunique-o com o ficheiro de registo.</translation>
         <translation>Velocidade ({unit})</translation>
     </message>
     <message>
+        <source>+ {count} more crews</source>
+        <translation>+ {count} outras equipas</translation>
+    </message>
+    <message>
         <source>closest {distance} m</source>
         <translation>mais perto: {distance} m</translation>
     </message>

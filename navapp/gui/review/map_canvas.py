@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -71,6 +72,19 @@ ZONE_EDGE = "#8a5200"  # the band's outline, by day
 ZONE_EDGE_NIGHT = "#d98e00"  # and at night, on a dimmed map (the night's amber)
 
 PICK_RADIUS_PX = 14.0  # a click this close to a track picks its nearest point
+
+
+T = TypeVar("T")
+# The crews named in the map's legend at most (a field of 100 would push its keys off).
+LEGEND_CREWS = 8
+
+
+def legend_crews(crews: list[T]) -> tuple[list[T], int]:
+    """The crews the legend names and how many it only counts: all when they fit, else the
+    first few and "+ N more" in the last line (a field of crews keeps the keys on the map)."""
+    if len(crews) <= LEGEND_CREWS:
+        return crews, 0
+    return crews[: LEGEND_CREWS - 1], len(crews) - LEGEND_CREWS + 1
 
 
 @dataclass(frozen=True)
@@ -467,7 +481,7 @@ class MapCanvas(MetricMapView):
     def _paint_legend(self, p: QPainter) -> None:
         fm = QFontMetricsF(self._small)
         line = fm.height() + 3
-        crews = [c for c in self.crews if c.visible]
+        crews, more = legend_crews([c for c in self.crews if c.visible])
         keys = [
             ("band", VIOLATION_COLOUR, self.tr("over the speed limit")),
             ("dash", OFF_ROUTE_COLOUR, self.tr("off route")),
@@ -475,7 +489,7 @@ class MapCanvas(MetricMapView):
             ("cross", MISSED_COLOUR, self.tr("missed waypoint")),
         ]
         w = 196.0
-        h = 50 + line * (len(crews) + len(keys)) - 4
+        h = 50 + line * (len(crews) + (1 if more else 0) + len(keys)) - 4
         x0, y0 = self.width() - w - 10, 10.0
         p.setPen(QPen(QColor("#9a9080"), 1.0))
         p.setBrush(QColor(255, 255, 255, 225) if not is_night() else map_label_fill())
@@ -502,6 +516,10 @@ class MapCanvas(MetricMapView):
             p.drawText(
                 QPointF(x0 + 42, y), fm.elidedText(c.name, Qt.TextElideMode.ElideRight, w - 50)
             )
+            y += line
+        if more:
+            p.setPen(map_text(QColor("#222222")))
+            p.drawText(QPointF(x0 + 42, y), self.tr("+ {count} more crews").format(count=more))
             y += line
         for kind, col, text in keys:
             if kind == "band" and col == ZONE_COLOUR:

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from navapp.gui.review import ReviewWindow, TrackGeometry
+from navapp.gui.review.map_canvas import legend_crews
 from tests.conftest import SCREENSHOTS
 from tests.crew_field import loop_route, stage, write_crews
 
@@ -110,3 +111,17 @@ def test_crews_arriving_while_reviewing_wait_their_turn(qtbot: QtBot, tmp_path: 
         lambda: window.crew_list.count() == 3 and not window.reviewing(), timeout=60_000
     )
     assert window.crew_list.item(2).checkState() == Qt.CheckState.Checked
+
+
+def test_the_legend_of_a_field_names_a_few_crews_and_counts_the_rest(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    assert legend_crews(list(range(8))) == (list(range(8)), 0)
+    assert legend_crews(list(range(100))) == (list(range(7)), 93)  # 7 named + "93 more" = 100
+    window = _window(qtbot)
+    assert window.add_track_paths(write_crews(tmp_path, loop_route(), 12), jobs=2)
+    qtbot.waitUntil(lambda: not window.reviewing(), timeout=60_000)
+    shown, more = legend_crews([c for c in window.map.crews if c.visible])
+    assert [c.name for c in shown] == [f"crew {k}" for k in range(1, 8)] and more == 5
+    SCREENSHOTS.mkdir(exist_ok=True)
+    window.grab().save(str(SCREENSHOTS / "review_field_legend_1024.png"))
