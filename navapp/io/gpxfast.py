@@ -35,6 +35,9 @@ _POINT = re.compile(
     rb"</trkpt>)"
 )
 _OPEN, _CLOSE = b"<trkseg>", b"</trkseg>"
+_POINT_END = b"</trkpt>"
+# Points are matched and converted this many bytes of file at a time (about 5,000 points).
+_CHUNK_BYTES = 1 << 20
 _EPOCH_US = np.datetime64(0, "us")
 _SECOND = np.timedelta64(1, "s")
 
@@ -60,6 +63,52 @@ def _floats(values: tuple[bytes, ...] | list[bytes]) -> FloatArray:
     return np.asarray(a.astype(np.float64), dtype=np.float64)
 
 
+_Columns = tuple[FloatArray, FloatArray, FloatArray, FloatArray, FloatArray | None, set[bytes]]
+
+
+def _read_points(data: bytes, start: int, stop: int) -> _Columns | None:
+    """lat, lon, ele, time, speed (km/h, None when no point has one) and the speed
+    extension's prefixes of the points tiling ``data[start:stop]``; None when something else
+    is among them. Read a chunk of points at a time, so the matched texts never pile up."""
+    parts: list[list[FloatArray]] = [[], [], [], [], []]
+    prefixes: set[bytes] = set()
+    end = _content_end(data, start, stop)
+    pos = start
+    while pos < end:
+        cut = data.find(_POINT_END, min(pos + _CHUNK_BYTES, end) - len(_POINT_END))
+        cut = end if cut < 0 or cut + len(_POINT_END) >= end else cut + len(_POINT_END)
+        points = _POINT.findall(data, pos, cut)
+        # The points tile the segment: nothing else (a comment, an entity, a <fix>) is in it.
+        if not points:
+            return None
+        columns = list(zip(*points, strict=True))
+        if sum(map(len, columns[0])) != cut - pos:
+            return None
+        seconds = _seconds(columns[4])
+        if seconds is None:
+            return None
+        prefixes |= set(columns[5]) - {b""}
+        for k, values in enumerate(
+            (_floats(columns[1]), _floats(columns[2]), _floats(columns[3]), seconds)
+        ):
+            parts[k].append(values)
+        parts[4].append(_floats(columns[6]) * 3.6)
+        pos = cut
+    if not parts[0]:
+        return None
+    lat, lon, ele, seconds = (np.concatenate(p) for p in parts[:4])
+    speed = np.concatenate(parts[4]) if prefixes else None
+    return lat, lon, ele, seconds, speed, prefixes
+
+
+def _content_end(data: bytes, start: int, stop: int) -> int:
+    """Where the segment's content ends, trailing white space left out."""
+    end = stop
+    while end > start and data[end - 1 : end].isspace():
+        end -= 1
+    return end
+
+
 def fast_track(path: str | Path, data: bytes) -> Track | None:
     """The track of a regular one-segment GPX file (its whole ``data``), None when it is not
     one (then the streaming loader reads it, and says what is wrong with it)."""
@@ -77,14 +126,10 @@ def fast_track(path: str | Path, data: bytes) -> Track | None:
     stop = data.find(_CLOSE, start) if first >= 0 else -1
     if stop < 0 or data.find(_OPEN, stop) >= 0 or data.find(_CLOSE, stop + 1) >= 0:
         return None
-    body = data[start:stop]
-    points = _POINT.findall(body)
-    # One tuple per column, made in C: the columns are converted by numpy, not point by point.
-    columns = list(zip(*points, strict=True)) if points else []
-    # The points tile the segment: nothing else (a comment, an entity, a <fix>) is in it.
-    if not points or sum(map(len, columns[0])) != len(body.rstrip()):
+    columns = _read_points(data, start, stop)
+    if columns is None:
         return None
-    prefixes = set(columns[5]) - {b""}
+    lat, lon, ele, seconds, speed, prefixes = columns
     head = data[:start]
     if any(b"xmlns:" + prefix + b'="' not in head for prefix in prefixes):
         return None
@@ -97,19 +142,13 @@ def fast_track(path: str | Path, data: bytes) -> Track | None:
         return None
     if reader.torn is not None or len(reader.trk):
         return None
-    lat = _floats(columns[1])
-    lon = _floats(columns[2])
     if not ((np.abs(lat) <= 90.0).all() and (np.abs(lon) <= 180.0).all()):
         return None  # the streaming loader names the point
-    seconds = _seconds(columns[4])
-    if seconds is None:
-        return None
-    speed = _floats(columns[6]) * 3.6 if prefixes else None
     return Track(
         time=seconds,
         lat=lat,
         lon=lon,
-        ele=_floats(columns[3]),
+        ele=ele,
         speed=speed,
         segment_starts=np.zeros(1, dtype=np.int64),
         name=reader.trk.name,

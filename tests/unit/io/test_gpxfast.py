@@ -99,3 +99,50 @@ def test_two_segments_are_left_to_the_streaming_loader(tmp_path: Path) -> None:
     )
     assert fast_track(path, path.read_bytes()) is None
     assert len(gpxtrack.load_track(path)) == 2
+
+
+def test_a_long_track_is_read_a_chunk_at_a_time_the_same(tmp_path: Path) -> None:
+    """More than a few chunks of points, gaps in each column in different chunks, a last
+    chunk cut anywhere: exactly the streaming loader's track."""
+    n = 40_000  # about 9 MB of GPX, 9 chunks
+    t = 1.7e9 + np.arange(n) * 0.1
+    ele = 812.5 + np.sin(np.arange(n) / 50.0)
+    speed = np.linspace(10.0, 80.0, n)
+    t[[7, 20_001]] = np.nan
+    ele[[3, 33_333]] = np.nan
+    speed[[9, 39_999]] = np.nan
+    track = Track(
+        t,
+        24.0 + np.arange(n) * 1e-5,
+        46.0 - np.arange(n) * 1e-5,
+        ele,
+        speed,
+        np.zeros(1, dtype=np.int64),
+        "long",
+    )
+    path = tmp_path / "long.gpx"
+    write_track(track, path)
+    assert path.stat().st_size > 4 * 1024 * 1024
+    quick = fast_track(path, path.read_bytes())
+    assert quick is not None and len(quick) == n
+    _assert_same(quick, _streamed(path))
+    assert np.isnan(quick.time[20_001]) and np.isnan(quick.speed[39_999])
+
+
+def test_something_else_in_a_later_chunk_is_left_to_the_streaming_loader(tmp_path: Path) -> None:
+    n = 20_000
+    track = Track(
+        1.7e9 + np.arange(n) * 0.1,
+        24.0 + np.arange(n) * 1e-5,
+        46.0 - np.arange(n) * 1e-5,
+        np.full(n, 800.0),
+        None,
+        np.zeros(1, dtype=np.int64),
+        "late note",
+    )
+    path = tmp_path / "late.gpx"
+    write_track(track, path)
+    data = path.read_bytes()
+    at = data.rfind(b"</trkpt>", 0, len(data) - 10_000) + len(b"</trkpt>")
+    noted = data[:at] + b"<!-- a note -->" + data[at:]
+    assert fast_track(path, noted) is None
