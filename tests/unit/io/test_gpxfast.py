@@ -30,6 +30,17 @@ def _assert_same(a: Track, b: Track) -> None:
     assert a.name == b.name and a.warnings == b.warnings
 
 
+def _written(
+    folder: Path, name: str, t: np.ndarray, ele: np.ndarray, speed: np.ndarray | None
+) -> Path:
+    """A one-segment track heading south-east from 24 N 46 E, written as navapp writes it."""
+    n = t.size
+    lat, lon = 24.0 + np.arange(n) * 1e-5, 46.0 - np.arange(n) * 1e-5
+    path = folder / f"{name}.gpx"
+    write_track(Track(t, lat, lon, ele, speed, np.zeros(1, dtype=np.int64), name), path)
+    return path
+
+
 @pytest.mark.parametrize(
     "path",
     [demo_drive(), *sorted(DATA.glob("*.gpx"))],
@@ -54,17 +65,7 @@ def test_gaps_in_elevation_time_and_speed_read_the_same(tmp_path: Path) -> None:
     ele[3] = np.nan
     speed = np.linspace(10.0, 80.0, n)
     speed[9] = np.nan
-    track = Track(
-        t,
-        24.0 + np.arange(n) * 1e-5,
-        46.0 - np.arange(n) * 1e-5,
-        ele,
-        speed,
-        np.zeros(1, dtype=np.int64),
-        "crew Ü",
-    )
-    path = tmp_path / "gaps.gpx"
-    write_track(track, path)
+    path = _written(tmp_path, "crew Ü", t, ele, speed)
     quick = fast_track(path, path.read_bytes())
     assert quick is not None and len(quick) == n
     _assert_same(quick, _streamed(path))
@@ -111,17 +112,7 @@ def test_a_long_track_is_read_a_chunk_at_a_time_the_same(tmp_path: Path) -> None
     t[[7, 20_001]] = np.nan
     ele[[3, 33_333]] = np.nan
     speed[[9, 39_999]] = np.nan
-    track = Track(
-        t,
-        24.0 + np.arange(n) * 1e-5,
-        46.0 - np.arange(n) * 1e-5,
-        ele,
-        speed,
-        np.zeros(1, dtype=np.int64),
-        "long",
-    )
-    path = tmp_path / "long.gpx"
-    write_track(track, path)
+    path = _written(tmp_path, "long", t, ele, speed)
     assert path.stat().st_size > 4 * 1024 * 1024
     quick = fast_track(path, path.read_bytes())
     assert quick is not None and len(quick) == n
@@ -131,17 +122,7 @@ def test_a_long_track_is_read_a_chunk_at_a_time_the_same(tmp_path: Path) -> None
 
 def test_something_else_in_a_later_chunk_is_left_to_the_streaming_loader(tmp_path: Path) -> None:
     n = 20_000
-    track = Track(
-        1.7e9 + np.arange(n) * 0.1,
-        24.0 + np.arange(n) * 1e-5,
-        46.0 - np.arange(n) * 1e-5,
-        np.full(n, 800.0),
-        None,
-        np.zeros(1, dtype=np.int64),
-        "late note",
-    )
-    path = tmp_path / "late.gpx"
-    write_track(track, path)
+    path = _written(tmp_path, "late note", 1.7e9 + np.arange(n) * 0.1, np.full(n, 800.0), None)
     data = path.read_bytes()
     at = data.rfind(b"</trkpt>", 0, len(data) - 10_000) + len(b"</trkpt>")
     noted = data[:at] + b"<!-- a note -->" + data[at:]
