@@ -1,8 +1,8 @@
 """Gather navapp's user-visible texts into the translation sources ``translations/*.ts``.
 
 Runs PySide6's ``lupdate`` over the ``navapp`` package (``self.tr``, ``QCoreApplication.translate``
-and the core's ``translate`` / ``QT_TRANSLATE_NOOP`` calls), plus the tulip symbols' labels and
-categories from ``resources/symbols/index.json``, which are data rather than code. Texts already
+and the core's ``translate`` / ``QT_TRANSLATE_NOOP`` calls), plus the tulip symbols' labels
+from ``resources/symbols/index.json``, which are data rather than code. Texts already
 translated keep their translation; texts no longer in the code are dropped.
 
 Run: ``.venv/bin/python tools/update_translations.py`` (or ``make translations``), then
@@ -23,7 +23,6 @@ import PySide6
 ROOT = Path(__file__).resolve().parents[1]
 LANGUAGES = ("fr", "es", "it", "pt", "de", "nl")
 SYMBOL_CONTEXT = "TulipSymbol"
-CATEGORY_CONTEXT = "TulipSymbolCategory"
 
 
 def lupdate() -> str:
@@ -32,16 +31,11 @@ def lupdate() -> str:
 
 
 def symbol_texts() -> list[tuple[str, str]]:
-    """(context, text) of every symbol label and category in the shipped library."""
+    """(context, label) of every symbol in the shipped library (their categories' names are
+    marked in ``navapp/core/tulip_symbols.py``; the index holds only their keys)."""
     index = json.loads((ROOT / "resources" / "symbols" / "index.json").read_text("utf-8"))
-    entries = index if isinstance(index, list) else index.get("symbols", [])
-    texts: list[tuple[str, str]] = []
-    for entry in entries:
-        if isinstance(entry, dict):
-            if isinstance(entry.get("label"), str):
-                texts.append((SYMBOL_CONTEXT, entry["label"]))
-            if isinstance(entry.get("category"), str):
-                texts.append((CATEGORY_CONTEXT, entry["category"]))
+    labels = (e.get("label") for e in index if isinstance(e, dict))
+    texts = ((SYMBOL_CONTEXT, label) for label in labels if isinstance(label, str))
     return list(dict.fromkeys(texts))
 
 

@@ -5192,30 +5192,6 @@ Tasten: Bild↑/Bild↓ wählen · ←/→ drehen oder verschieben · ↑/↓ L�
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
-    <message>
-        <source>danger</source>
-        <translation>Gefahr</translation>
-    </message>
-    <message>
-        <source>roads</source>
-        <translation>Wege</translation>
-    </message>
-    <message>
-        <source>terrain</source>
-        <translation>Gelände</translation>
-    </message>
-    <message>
-        <source>landmarks</source>
-        <translation>Landmarken</translation>
-    </message>
-    <message>
-        <source>vegetation</source>
-        <translation>Vegetation</translation>
-    </message>
-    <message>
-        <source>navigation</source>
-        <translation>Navigation</translation>
-    </message>
 </context>
 <context>
     <name>UserGuide</name>

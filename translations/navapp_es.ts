@@ -5192,30 +5192,6 @@ Teclas: RePág/AvPág seleccionar · ←/→ girar o mover · ↑/↓ longitud o
         <source>Other</source>
         <translation>Otros</translation>
     </message>
-    <message>
-        <source>danger</source>
-        <translation>peligro</translation>
-    </message>
-    <message>
-        <source>roads</source>
-        <translation>vías</translation>
-    </message>
-    <message>
-        <source>terrain</source>
-        <translation>terreno</translation>
-    </message>
-    <message>
-        <source>landmarks</source>
-        <translation>referencias</translation>
-    </message>
-    <message>
-        <source>vegetation</source>
-        <translation>vegetación</translation>
-    </message>
-    <message>
-        <source>navigation</source>
-        <translation>navegación</translation>
-    </message>
 </context>
 <context>
     <name>UserGuide</name>

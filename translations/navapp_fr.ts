@@ -5192,30 +5192,6 @@ Touches&#xa0;: Pg préc/Pg suiv sélection · ←/→ tourner ou déplacer · �
         <source>Other</source>
         <translation>Autres</translation>
     </message>
-    <message>
-        <source>danger</source>
-        <translation>danger</translation>
-    </message>
-    <message>
-        <source>roads</source>
-        <translation>voies</translation>
-    </message>
-    <message>
-        <source>terrain</source>
-        <translation>terrain</translation>
-    </message>
-    <message>
-        <source>landmarks</source>
-        <translation>repères</translation>
-    </message>
-    <message>
-        <source>vegetation</source>
-        <translation>végétation</translation>
-    </message>
-    <message>
-        <source>navigation</source>
-        <translation>navigation</translation>
-    </message>
 </context>
 <context>
     <name>UserGuide</name>

@@ -5192,30 +5192,6 @@ Tasti: PagSu/PagGiù seleziona · ←/→ ruota o sposta · ↑/↓ lunghezza o 
         <source>Other</source>
         <translation>Altro</translation>
     </message>
-    <message>
-        <source>danger</source>
-        <translation>pericolo</translation>
-    </message>
-    <message>
-        <source>roads</source>
-        <translation>strade</translation>
-    </message>
-    <message>
-        <source>terrain</source>
-        <translation>terreno</translation>
-    </message>
-    <message>
-        <source>landmarks</source>
-        <translation>riferimenti</translation>
-    </message>
-    <message>
-        <source>vegetation</source>
-        <translation>vegetazione</translation>
-    </message>
-    <message>
-        <source>navigation</source>
-        <translation>navigazione</translation>
-    </message>
 </context>
 <context>
     <name>UserGuide</name>

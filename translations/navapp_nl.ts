@@ -5192,30 +5192,6 @@ Toetsen: PgUp/PgDn selecteren · ←/→ draaien of verplaatsen · ↑/↓ lengt
         <source>Other</source>
         <translation>Overig</translation>
     </message>
-    <message>
-        <source>danger</source>
-        <translation>gevaar</translation>
-    </message>
-    <message>
-        <source>roads</source>
-        <translation>wegen</translation>
-    </message>
-    <message>
-        <source>terrain</source>
-        <translation>terrein</translation>
-    </message>
-    <message>
-        <source>landmarks</source>
-        <translation>herkenningspunten</translation>
-    </message>
-    <message>
-        <source>vegetation</source>
-        <translation>vegetatie</translation>
-    </message>
-    <message>
-        <source>navigation</source>
-        <translation>navigatie</translation>
-    </message>
 </context>
 <context>
     <name>UserGuide</name>

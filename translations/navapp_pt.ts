@@ -5192,30 +5192,6 @@ Teclas: PgUp/PgDn selecionar · ←/→ rodar ou mover · ↑/↓ comprimento ou
         <source>Other</source>
         <translation>Outros</translation>
     </message>
-    <message>
-        <source>danger</source>
-        <translation>perigo</translation>
-    </message>
-    <message>
-        <source>roads</source>
-        <translation>vias</translation>
-    </message>
-    <message>
-        <source>terrain</source>
-        <translation>terreno</translation>
-    </message>
-    <message>
-        <source>landmarks</source>
-        <translation>referências</translation>
-    </message>
-    <message>
-        <source>vegetation</source>
-        <translation>vegetação</translation>
-    </message>
-    <message>
-        <source>navigation</source>
-        <translation>navegação</translation>
-    </message>
 </context>
 <context>
     <name>UserGuide</name>

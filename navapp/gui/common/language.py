@@ -37,10 +37,9 @@ LANGUAGES: dict[str, str] = {
 
 @dataclass(frozen=True)
 class Language:
-    """The language in use: its code, the locale numbers and dates follow, what went wrong."""
+    """The language in use (its code) and what went wrong choosing it."""
 
     code: str
-    locale: QLocale
     warning: str = ""
 
 
@@ -111,7 +110,7 @@ def install_language(code: str, system: QLocale | None = None) -> Language:
         locale.decimalPoint() or ".",
         language,
     )
-    return Language(language, locale, warning)
+    return Language(language, warning)
 
 
 def speak_in_worker(code: str, locale_name: str) -> None:
@@ -130,8 +129,3 @@ def worker_language() -> Callable[[], None] | None:
 
 
 _worker_app: list[QCoreApplication] = []
-
-
-def current_language() -> str:
-    """The language code in use (``en`` when no translation is installed)."""
-    return "en" if not _installed else _installed[0].language().split("_")[0] or "en"
